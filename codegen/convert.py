@@ -109,6 +109,8 @@ def _convert_operation(
     op["responses"] = {
         str(status): _response(resp, op_produces) for status, resp in op["responses"].items()
     }
+    # Kept for bodies the spec declares by media type alone (no schema).
+    op["x-produces"] = op_produces
     op.pop("schemes", None)
     return op
 

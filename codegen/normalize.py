@@ -211,9 +211,18 @@ def media_types(doc: JSON) -> None:
         body = op.get("requestBody")
         if body:
             body["content"] = _pick_request_media(body["content"])
+        streamed = [t for t in op.get("x-produces", []) if t in BINARY_MEDIA_TYPES]
         for status, resp in op["responses"].items():
             content = resp.get("content")
             if not content:
+                if status.startswith("2") and status != "204" and streamed:
+                    # e.g. ContainerExport, ContainerAttach: bytes with no schema
+                    resp["content"] = {
+                        "application/octet-stream": {
+                            "schema": {"type": "string", "format": "binary"},
+                            STREAM_EXTENSION: streamed,
+                        }
+                    }
                 continue
             resp["content"] = _pick_response_media(content, status)
 
@@ -221,21 +230,16 @@ def media_types(doc: JSON) -> None:
 def _pick_request_media(content: JSON) -> JSON:
     types = list(content)
     schema = next(iter(content.values()))["schema"]
-    if schema.get("format") == "binary" or any(t in BINARY_MEDIA_TYPES for t in types):
-        wanted = [t for t in types if t != "text/plain"]
-        return {
-            "application/octet-stream": {
-                "schema": {"type": "string", "format": "binary"},
-                STREAM_EXTENSION: wanted,
-            }
-        }
-    if "application/json" in types:
+    # The schema decides: ContainerCreate lists application/octet-stream beside
+    # application/json, but its body is a JSON object.
+    if schema.get("format") != "binary" and "application/json" in types:
         return {"application/json": content["application/json"]}
-    # e.g. ImageCreate's inputImage: a raw image tarball, declared text/plain
+    # A binary body (build context, archive, image tarball), whatever its media
+    # types say: ImageCreate's inputImage is declared text/plain.
     return {
         "application/octet-stream": {
             "schema": {"type": "string", "format": "binary"},
-            STREAM_EXTENSION: types,
+            STREAM_EXTENSION: [t for t in types if t != "text/plain"] or types,
         }
     }
 

@@ -50,6 +50,15 @@ def _unescape(token: str) -> str:
     return token.replace("~1", "/").replace("~0", "~")
 
 
+def _key(node: Any, token: str) -> Any:
+    """The key a pointer token names in ``node``; YAML reads status codes as ints."""
+    if isinstance(node, list):
+        return int(token)
+    if token not in node and token.isdigit() and int(token) in node:
+        return int(token)
+    return token
+
+
 def _resolve(doc: Any, pointer: str, overlay: str) -> tuple[Any, str]:
     """The container of the pointer's last token, and that token."""
     if not pointer.startswith("/"):
@@ -57,9 +66,8 @@ def _resolve(doc: Any, pointer: str, overlay: str) -> tuple[Any, str]:
     tokens = [_unescape(t) for t in pointer[1:].split("/")]
     node = doc
     for depth, token in enumerate(tokens[:-1]):
-        key: Any = int(token) if isinstance(node, list) else token
         try:
-            node = node[key]
+            node = node[_key(node, token)]
         except (KeyError, IndexError, TypeError):
             where = "/" + "/".join(tokens[: depth + 1])
             raise SpecError(f"overlay {overlay}: {where} does not exist in the spec") from None
@@ -74,7 +82,7 @@ def apply(doc: dict[str, Any], overlays: list[Overlay]) -> None:
             if not isinstance(target, str):
                 raise SpecError(f"overlay {overlay.name}: every change needs a 'target'")
             parent, token = _resolve(doc, target, overlay.name)
-            key: Any = int(token) if isinstance(parent, list) else token
+            key = _key(parent, token)
             exists = key < len(parent) if isinstance(parent, list) else key in parent
             if "merge" in change:
                 if not exists or not isinstance(parent[key], dict):
