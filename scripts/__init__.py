@@ -1,0 +1,1 @@
+"""Project scripts that are also importable (private engine, test image)."""
