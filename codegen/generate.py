@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from codegen import convert, naming, normalize, overlays, postprocess, specs
+from codegen import carry, convert, naming, normalize, overlays, postprocess, specs
 
 PACKAGE = "engine_api_binding"
 GENERATED_DIR = specs.ROOT / "generated"
@@ -33,8 +33,15 @@ class GenerationError(Exception):
 
 def build_document(spec_dir: Path | None) -> dict[str, Any]:
     """The normalized OpenAPI 3.1 document the binding is generated from."""
-    swagger = copy.deepcopy(specs.load(specs.newest_version(), spec_dir))
+    newest = specs.newest_version()
+    swagger = copy.deepcopy(specs.load(newest, spec_dir))
     overlays.apply(swagger, overlays.load_all())
+    older = [
+        (pin.version, specs.load(pin.version, spec_dir))
+        for pin in reversed(specs.pins())
+        if pin.version != newest
+    ]
+    carry.carry_removed(swagger, older)
     return normalize.normalize(convert.convert(swagger))
 
 

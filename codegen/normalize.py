@@ -280,20 +280,31 @@ def move_definition_nullability(doc: JSON) -> None:
 
 
 def mark_go_nullables(doc: JSON) -> None:
-    """The engine is written in Go, where a nil slice or map is sent as JSON
-    ``null`` unless the field is omitted when empty; the spec rarely says so
-    (Labels, Volumes, HostConfig lists, IPAM Options, the /changes body...:
-    76 fields over 14 endpoints failed to parse against a real engine).
-    Every array and every map the engine sends may therefore be null: marked
-    where it is used (a property, an item, a response body, a reference to a
-    map or array definition), never on a definition itself (the generator
-    would build a ``*_type_0`` twin of it) nor on a parameter we send."""
+    """The engine is written in Go, where a nil slice, map or pointer is sent as
+    JSON ``null`` unless the field is omitted when empty; the spec rarely says
+    so (Labels, Volumes, HostConfig lists, IPAM Options, the /changes body,
+    Wait's Error...: 76 fields over 14 endpoints failed to parse against a real
+    engine). Every array, map and object the engine sends may therefore be
+    null: marked where it is used (a property, an item, a response body, a
+    reference), never on a definition itself (the generator would build a
+    ``*_type_0`` twin of it) nor on a parameter we send. Nullable scalars (Go
+    ``*bool``, ``*int64``) cannot be told from the spec: overlays mark those."""
     schemas: JSON = doc["components"]["schemas"]
-    go_nilable = {name for name, s in schemas.items() if s.get("type") == "array" or is_map(s)}
+    go_nilable = {
+        name for name, s in schemas.items() if s.get("type") in ("array", "object") or is_object(s)
+    }
 
     def mark(schema: JSON) -> None:
         ref = schema.get("$ref", "").removeprefix(SCHEMA_PREFIX)
-        if schema.get("type") == "array" or is_map(schema) or ref in go_nilable:
+        if schema.get("type") in ("array", "object") or is_object(schema) or ref in go_nilable:
+            schema["nullable"] = True
+
+    def mark_collection(schema: JSON) -> None:
+        # Items and map values: a Go []T or map[string]T holds no nil structs,
+        # but a nested slice or map (PortMap's bindings) may be nil.
+        ref = schema.get("$ref", "").removeprefix(SCHEMA_PREFIX)
+        target = schemas.get(ref, schema)
+        if target.get("type") == "array" or is_map(target):
             schema["nullable"] = True
 
     def visit(schema: JSON) -> None:
@@ -301,7 +312,7 @@ def mark_go_nullables(doc: JSON) -> None:
             mark(sub)
         for key in ("items", "additionalProperties"):
             if isinstance(schema.get(key), dict):
-                mark(schema[key])
+                mark_collection(schema[key])
 
     for root in schemas.values():
         _walk_schemas(root, visit)
@@ -309,8 +320,12 @@ def mark_go_nullables(doc: JSON) -> None:
         for status, resp in op["responses"].items():
             for media in resp.get("content", {}).values():
                 _walk_schemas(media["schema"], visit)
-                if status.startswith("2"):
-                    mark(media["schema"])
+                body = media["schema"]
+                ref = body.get("$ref", "").removeprefix(SCHEMA_PREFIX)
+                target = schemas.get(ref, body)
+                # A whole answer may be a nil slice or map (/changes), never a nil object.
+                if status.startswith("2") and (target.get("type") == "array" or is_map(target)):
+                    body["nullable"] = True
         for media in op.get("requestBody", {}).get("content", {}).values():
             _walk_schemas(media["schema"], visit)
 
