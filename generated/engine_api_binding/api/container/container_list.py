@@ -1,0 +1,261 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.container_summary import ContainerSummary
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    all_: bool | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    size: bool | Unset = UNSET,
+    filters: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["all"] = all_
+
+    params["limit"] = limit
+
+    params["size"] = size
+
+    params["filters"] = filters
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/containers/json",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | list[ContainerSummary] | None | None:
+    if response.status_code == 200:
+
+        def _parse_response_200(data: object) -> list[ContainerSummary] | None:
+            if data is None:
+                return data
+            if not isinstance(data, list):
+                raise TypeError(
+                    f"response_200: expected list[ContainerSummary] | None, got {type(data).__name__}: {data!r:.200}"
+                )
+            response_200_type_0 = []
+            _response_200_type_0 = data
+            for response_200_type_0_item_data in _response_200_type_0:
+                response_200_type_0_item = ContainerSummary.from_dict(response_200_type_0_item_data)
+
+                response_200_type_0.append(response_200_type_0_item)
+
+            return response_200_type_0
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | list[ContainerSummary] | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    all_: bool | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    size: bool | Unset = UNSET,
+    filters: str | Unset = UNSET,
+) -> Response[ErrorResponse | list[ContainerSummary] | None]:
+    """List containers
+
+     Returns a list of containers. For details on the format, see the
+    [inspect endpoint](#operation/ContainerInspect).
+
+    Note that it uses a different, smaller representation of a container
+    than inspecting a single container. For example, the list of linked
+    containers is not propagated .
+
+    Args:
+        all_ (bool | Unset):
+        limit (int | Unset):
+        size (bool | Unset):
+        filters (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | list[ContainerSummary] | None]
+    """
+
+    kwargs = _get_kwargs(
+        all_=all_,
+        limit=limit,
+        size=size,
+        filters=filters,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    all_: bool | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    size: bool | Unset = UNSET,
+    filters: str | Unset = UNSET,
+) -> ErrorResponse | list[ContainerSummary] | None | None:
+    """List containers
+
+     Returns a list of containers. For details on the format, see the
+    [inspect endpoint](#operation/ContainerInspect).
+
+    Note that it uses a different, smaller representation of a container
+    than inspecting a single container. For example, the list of linked
+    containers is not propagated .
+
+    Args:
+        all_ (bool | Unset):
+        limit (int | Unset):
+        size (bool | Unset):
+        filters (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | list[ContainerSummary] | None
+    """
+
+    return sync_detailed(
+        client=client,
+        all_=all_,
+        limit=limit,
+        size=size,
+        filters=filters,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    all_: bool | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    size: bool | Unset = UNSET,
+    filters: str | Unset = UNSET,
+) -> Response[ErrorResponse | list[ContainerSummary] | None]:
+    """List containers
+
+     Returns a list of containers. For details on the format, see the
+    [inspect endpoint](#operation/ContainerInspect).
+
+    Note that it uses a different, smaller representation of a container
+    than inspecting a single container. For example, the list of linked
+    containers is not propagated .
+
+    Args:
+        all_ (bool | Unset):
+        limit (int | Unset):
+        size (bool | Unset):
+        filters (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | list[ContainerSummary] | None]
+    """
+
+    kwargs = _get_kwargs(
+        all_=all_,
+        limit=limit,
+        size=size,
+        filters=filters,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    all_: bool | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    size: bool | Unset = UNSET,
+    filters: str | Unset = UNSET,
+) -> ErrorResponse | list[ContainerSummary] | None | None:
+    """List containers
+
+     Returns a list of containers. For details on the format, see the
+    [inspect endpoint](#operation/ContainerInspect).
+
+    Note that it uses a different, smaller representation of a container
+    than inspecting a single container. For example, the list of linked
+    containers is not propagated .
+
+    Args:
+        all_ (bool | Unset):
+        limit (int | Unset):
+        size (bool | Unset):
+        filters (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | list[ContainerSummary] | None
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            all_=all_,
+            limit=limit,
+            size=size,
+            filters=filters,
+        )
+    ).parsed

@@ -1,0 +1,297 @@
+from http import HTTPStatus
+from io import BytesIO
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, File, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    follow: bool | Unset = UNSET,
+    stdout: bool | Unset = UNSET,
+    stderr: bool | Unset = UNSET,
+    since: int | Unset = UNSET,
+    until: int | Unset = UNSET,
+    timestamps: bool | Unset = UNSET,
+    tail: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["follow"] = follow
+
+    params["stdout"] = stdout
+
+    params["stderr"] = stderr
+
+    params["since"] = since
+
+    params["until"] = until
+
+    params["timestamps"] = timestamps
+
+    params["tail"] = tail
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/containers/{id}/logs".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | File | None:
+    if response.status_code == 200:
+        response_200 = File(payload=BytesIO(response.content))
+
+        return response_200
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | File]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    follow: bool | Unset = UNSET,
+    stdout: bool | Unset = UNSET,
+    stderr: bool | Unset = UNSET,
+    since: int | Unset = UNSET,
+    until: int | Unset = UNSET,
+    timestamps: bool | Unset = UNSET,
+    tail: str | Unset = UNSET,
+) -> Response[ErrorResponse | File]:
+    """Get container logs
+
+     Get `stdout` and `stderr` logs from a container.
+
+    Note: This endpoint works only for containers with the `json-file` or
+    `journald` logging driver.
+
+    Args:
+        id (str):
+        follow (bool | Unset):
+        stdout (bool | Unset):
+        stderr (bool | Unset):
+        since (int | Unset):
+        until (int | Unset):
+        timestamps (bool | Unset):
+        tail (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | File]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        follow=follow,
+        stdout=stdout,
+        stderr=stderr,
+        since=since,
+        until=until,
+        timestamps=timestamps,
+        tail=tail,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    follow: bool | Unset = UNSET,
+    stdout: bool | Unset = UNSET,
+    stderr: bool | Unset = UNSET,
+    since: int | Unset = UNSET,
+    until: int | Unset = UNSET,
+    timestamps: bool | Unset = UNSET,
+    tail: str | Unset = UNSET,
+) -> ErrorResponse | File | None:
+    """Get container logs
+
+     Get `stdout` and `stderr` logs from a container.
+
+    Note: This endpoint works only for containers with the `json-file` or
+    `journald` logging driver.
+
+    Args:
+        id (str):
+        follow (bool | Unset):
+        stdout (bool | Unset):
+        stderr (bool | Unset):
+        since (int | Unset):
+        until (int | Unset):
+        timestamps (bool | Unset):
+        tail (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | File
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        follow=follow,
+        stdout=stdout,
+        stderr=stderr,
+        since=since,
+        until=until,
+        timestamps=timestamps,
+        tail=tail,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    follow: bool | Unset = UNSET,
+    stdout: bool | Unset = UNSET,
+    stderr: bool | Unset = UNSET,
+    since: int | Unset = UNSET,
+    until: int | Unset = UNSET,
+    timestamps: bool | Unset = UNSET,
+    tail: str | Unset = UNSET,
+) -> Response[ErrorResponse | File]:
+    """Get container logs
+
+     Get `stdout` and `stderr` logs from a container.
+
+    Note: This endpoint works only for containers with the `json-file` or
+    `journald` logging driver.
+
+    Args:
+        id (str):
+        follow (bool | Unset):
+        stdout (bool | Unset):
+        stderr (bool | Unset):
+        since (int | Unset):
+        until (int | Unset):
+        timestamps (bool | Unset):
+        tail (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | File]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        follow=follow,
+        stdout=stdout,
+        stderr=stderr,
+        since=since,
+        until=until,
+        timestamps=timestamps,
+        tail=tail,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    follow: bool | Unset = UNSET,
+    stdout: bool | Unset = UNSET,
+    stderr: bool | Unset = UNSET,
+    since: int | Unset = UNSET,
+    until: int | Unset = UNSET,
+    timestamps: bool | Unset = UNSET,
+    tail: str | Unset = UNSET,
+) -> ErrorResponse | File | None:
+    """Get container logs
+
+     Get `stdout` and `stderr` logs from a container.
+
+    Note: This endpoint works only for containers with the `json-file` or
+    `journald` logging driver.
+
+    Args:
+        id (str):
+        follow (bool | Unset):
+        stdout (bool | Unset):
+        stderr (bool | Unset):
+        since (int | Unset):
+        until (int | Unset):
+        timestamps (bool | Unset):
+        tail (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | File
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            follow=follow,
+            stdout=stdout,
+            stderr=stderr,
+            since=since,
+            until=until,
+            timestamps=timestamps,
+            tail=tail,
+        )
+    ).parsed

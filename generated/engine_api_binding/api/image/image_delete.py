@@ -1,0 +1,269 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.image_delete_response_item import ImageDeleteResponseItem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    name: str,
+    *,
+    force: bool | Unset = UNSET,
+    noprune: bool | Unset = UNSET,
+    platforms: list[str] | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["force"] = force
+
+    params["noprune"] = noprune
+
+    json_platforms: list[str] | Unset = UNSET
+    if not isinstance(platforms, Unset):
+        json_platforms = platforms
+
+    params["platforms"] = json_platforms
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/images/{name}".format(
+            name=quote(str(name), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | list[ImageDeleteResponseItem] | None | None:
+    if response.status_code == 200:
+
+        def _parse_response_200(data: object) -> list[ImageDeleteResponseItem] | None:
+            if data is None:
+                return data
+            if not isinstance(data, list):
+                raise TypeError(
+                    f"response_200: expected list[ImageDeleteResponseItem] | None, got {type(data).__name__}: {data!r:.200}"
+                )
+            response_200_type_0 = []
+            _response_200_type_0 = data
+            for response_200_type_0_item_data in _response_200_type_0:
+                response_200_type_0_item = ImageDeleteResponseItem.from_dict(
+                    response_200_type_0_item_data
+                )
+
+                response_200_type_0.append(response_200_type_0_item)
+
+            return response_200_type_0
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorResponse.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | list[ImageDeleteResponseItem] | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    force: bool | Unset = UNSET,
+    noprune: bool | Unset = UNSET,
+    platforms: list[str] | Unset = UNSET,
+) -> Response[ErrorResponse | list[ImageDeleteResponseItem] | None]:
+    """Remove an image
+
+     Remove an image, along with any untagged parent images that were
+    referenced by that image.
+
+    Images can't be removed if they have descendant images, are being
+    used by a running container or are being used by a build.
+
+    Args:
+        name (str):
+        force (bool | Unset):
+        noprune (bool | Unset):
+        platforms (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | list[ImageDeleteResponseItem] | None]
+    """
+
+    kwargs = _get_kwargs(
+        name=name,
+        force=force,
+        noprune=noprune,
+        platforms=platforms,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    force: bool | Unset = UNSET,
+    noprune: bool | Unset = UNSET,
+    platforms: list[str] | Unset = UNSET,
+) -> ErrorResponse | list[ImageDeleteResponseItem] | None | None:
+    """Remove an image
+
+     Remove an image, along with any untagged parent images that were
+    referenced by that image.
+
+    Images can't be removed if they have descendant images, are being
+    used by a running container or are being used by a build.
+
+    Args:
+        name (str):
+        force (bool | Unset):
+        noprune (bool | Unset):
+        platforms (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | list[ImageDeleteResponseItem] | None
+    """
+
+    return sync_detailed(
+        name=name,
+        client=client,
+        force=force,
+        noprune=noprune,
+        platforms=platforms,
+    ).parsed
+
+
+async def asyncio_detailed(
+    name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    force: bool | Unset = UNSET,
+    noprune: bool | Unset = UNSET,
+    platforms: list[str] | Unset = UNSET,
+) -> Response[ErrorResponse | list[ImageDeleteResponseItem] | None]:
+    """Remove an image
+
+     Remove an image, along with any untagged parent images that were
+    referenced by that image.
+
+    Images can't be removed if they have descendant images, are being
+    used by a running container or are being used by a build.
+
+    Args:
+        name (str):
+        force (bool | Unset):
+        noprune (bool | Unset):
+        platforms (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | list[ImageDeleteResponseItem] | None]
+    """
+
+    kwargs = _get_kwargs(
+        name=name,
+        force=force,
+        noprune=noprune,
+        platforms=platforms,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    force: bool | Unset = UNSET,
+    noprune: bool | Unset = UNSET,
+    platforms: list[str] | Unset = UNSET,
+) -> ErrorResponse | list[ImageDeleteResponseItem] | None | None:
+    """Remove an image
+
+     Remove an image, along with any untagged parent images that were
+    referenced by that image.
+
+    Images can't be removed if they have descendant images, are being
+    used by a running container or are being used by a build.
+
+    Args:
+        name (str):
+        force (bool | Unset):
+        noprune (bool | Unset):
+        platforms (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | list[ImageDeleteResponseItem] | None
+    """
+
+    return (
+        await asyncio_detailed(
+            name=name,
+            client=client,
+            force=force,
+            noprune=noprune,
+            platforms=platforms,
+        )
+    ).parsed

@@ -1,0 +1,214 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.image_history_response_item import ImageHistoryResponseItem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    name: str,
+    *,
+    platform: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["platform"] = platform
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/images/{name}/history".format(
+            name=quote(str(name), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | list[ImageHistoryResponseItem] | None | None:
+    if response.status_code == 200:
+
+        def _parse_response_200(data: object) -> list[ImageHistoryResponseItem] | None:
+            if data is None:
+                return data
+            if not isinstance(data, list):
+                raise TypeError(
+                    f"response_200: expected list[ImageHistoryResponseItem] | None, got {type(data).__name__}: {data!r:.200}"
+                )
+            response_200_type_0 = []
+            _response_200_type_0 = data
+            for response_200_type_0_item_data in _response_200_type_0:
+                response_200_type_0_item = ImageHistoryResponseItem.from_dict(
+                    response_200_type_0_item_data
+                )
+
+                response_200_type_0.append(response_200_type_0_item)
+
+            return response_200_type_0
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | list[ImageHistoryResponseItem] | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    platform: str | Unset = UNSET,
+) -> Response[ErrorResponse | list[ImageHistoryResponseItem] | None]:
+    """Get the history of an image
+
+     Return parent layers of an image.
+
+    Args:
+        name (str):
+        platform (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | list[ImageHistoryResponseItem] | None]
+    """
+
+    kwargs = _get_kwargs(
+        name=name,
+        platform=platform,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    platform: str | Unset = UNSET,
+) -> ErrorResponse | list[ImageHistoryResponseItem] | None | None:
+    """Get the history of an image
+
+     Return parent layers of an image.
+
+    Args:
+        name (str):
+        platform (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | list[ImageHistoryResponseItem] | None
+    """
+
+    return sync_detailed(
+        name=name,
+        client=client,
+        platform=platform,
+    ).parsed
+
+
+async def asyncio_detailed(
+    name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    platform: str | Unset = UNSET,
+) -> Response[ErrorResponse | list[ImageHistoryResponseItem] | None]:
+    """Get the history of an image
+
+     Return parent layers of an image.
+
+    Args:
+        name (str):
+        platform (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | list[ImageHistoryResponseItem] | None]
+    """
+
+    kwargs = _get_kwargs(
+        name=name,
+        platform=platform,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    platform: str | Unset = UNSET,
+) -> ErrorResponse | list[ImageHistoryResponseItem] | None | None:
+    """Get the history of an image
+
+     Return parent layers of an image.
+
+    Args:
+        name (str):
+        platform (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | list[ImageHistoryResponseItem] | None
+    """
+
+    return (
+        await asyncio_detailed(
+            name=name,
+            client=client,
+            platform=platform,
+        )
+    ).parsed

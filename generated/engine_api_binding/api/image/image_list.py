@@ -1,0 +1,270 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.image_summary import ImageSummary
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    all_: bool | Unset = UNSET,
+    filters: str | Unset = UNSET,
+    shared_size: bool | Unset = UNSET,
+    digests: bool | Unset = UNSET,
+    manifests: bool | Unset = UNSET,
+    identity: bool | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["all"] = all_
+
+    params["filters"] = filters
+
+    params["shared-size"] = shared_size
+
+    params["digests"] = digests
+
+    params["manifests"] = manifests
+
+    params["identity"] = identity
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/images/json",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | list[ImageSummary] | None | None:
+    if response.status_code == 200:
+
+        def _parse_response_200(data: object) -> list[ImageSummary] | None:
+            if data is None:
+                return data
+            if not isinstance(data, list):
+                raise TypeError(
+                    f"response_200: expected list[ImageSummary] | None, got {type(data).__name__}: {data!r:.200}"
+                )
+            response_200_type_0 = []
+            _response_200_type_0 = data
+            for response_200_type_0_item_data in _response_200_type_0:
+                response_200_type_0_item = ImageSummary.from_dict(response_200_type_0_item_data)
+
+                response_200_type_0.append(response_200_type_0_item)
+
+            return response_200_type_0
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | list[ImageSummary] | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    all_: bool | Unset = UNSET,
+    filters: str | Unset = UNSET,
+    shared_size: bool | Unset = UNSET,
+    digests: bool | Unset = UNSET,
+    manifests: bool | Unset = UNSET,
+    identity: bool | Unset = UNSET,
+) -> Response[ErrorResponse | list[ImageSummary] | None]:
+    """List Images
+
+     Returns a list of images on the server. Note that it uses a different, smaller representation of an
+    image than inspecting a single image.
+
+    Args:
+        all_ (bool | Unset):
+        filters (str | Unset):
+        shared_size (bool | Unset):
+        digests (bool | Unset):
+        manifests (bool | Unset):
+        identity (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | list[ImageSummary] | None]
+    """
+
+    kwargs = _get_kwargs(
+        all_=all_,
+        filters=filters,
+        shared_size=shared_size,
+        digests=digests,
+        manifests=manifests,
+        identity=identity,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    all_: bool | Unset = UNSET,
+    filters: str | Unset = UNSET,
+    shared_size: bool | Unset = UNSET,
+    digests: bool | Unset = UNSET,
+    manifests: bool | Unset = UNSET,
+    identity: bool | Unset = UNSET,
+) -> ErrorResponse | list[ImageSummary] | None | None:
+    """List Images
+
+     Returns a list of images on the server. Note that it uses a different, smaller representation of an
+    image than inspecting a single image.
+
+    Args:
+        all_ (bool | Unset):
+        filters (str | Unset):
+        shared_size (bool | Unset):
+        digests (bool | Unset):
+        manifests (bool | Unset):
+        identity (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | list[ImageSummary] | None
+    """
+
+    return sync_detailed(
+        client=client,
+        all_=all_,
+        filters=filters,
+        shared_size=shared_size,
+        digests=digests,
+        manifests=manifests,
+        identity=identity,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    all_: bool | Unset = UNSET,
+    filters: str | Unset = UNSET,
+    shared_size: bool | Unset = UNSET,
+    digests: bool | Unset = UNSET,
+    manifests: bool | Unset = UNSET,
+    identity: bool | Unset = UNSET,
+) -> Response[ErrorResponse | list[ImageSummary] | None]:
+    """List Images
+
+     Returns a list of images on the server. Note that it uses a different, smaller representation of an
+    image than inspecting a single image.
+
+    Args:
+        all_ (bool | Unset):
+        filters (str | Unset):
+        shared_size (bool | Unset):
+        digests (bool | Unset):
+        manifests (bool | Unset):
+        identity (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | list[ImageSummary] | None]
+    """
+
+    kwargs = _get_kwargs(
+        all_=all_,
+        filters=filters,
+        shared_size=shared_size,
+        digests=digests,
+        manifests=manifests,
+        identity=identity,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    all_: bool | Unset = UNSET,
+    filters: str | Unset = UNSET,
+    shared_size: bool | Unset = UNSET,
+    digests: bool | Unset = UNSET,
+    manifests: bool | Unset = UNSET,
+    identity: bool | Unset = UNSET,
+) -> ErrorResponse | list[ImageSummary] | None | None:
+    """List Images
+
+     Returns a list of images on the server. Note that it uses a different, smaller representation of an
+    image than inspecting a single image.
+
+    Args:
+        all_ (bool | Unset):
+        filters (str | Unset):
+        shared_size (bool | Unset):
+        digests (bool | Unset):
+        manifests (bool | Unset):
+        identity (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | list[ImageSummary] | None
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            all_=all_,
+            filters=filters,
+            shared_size=shared_size,
+            digests=digests,
+            manifests=manifests,
+            identity=identity,
+        )
+    ).parsed

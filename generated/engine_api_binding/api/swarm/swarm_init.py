@@ -1,0 +1,190 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.swarm_init_request import SwarmInitRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: SwarmInitRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/swarm/init",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | str | None:
+    if response.status_code == 200:
+        response_200 = cast(str, response.json())
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = ErrorResponse.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SwarmInitRequest,
+) -> Response[ErrorResponse | str]:
+    """Initialize a new swarm
+
+    Args:
+        body (SwarmInitRequest):  Example: {'ListenAddr': '0.0.0.0:2377', 'AdvertiseAddr':
+            '192.168.1.1:2377', 'DataPathPort': 4789, 'DefaultAddrPool': ['10.10.0.0/8',
+            '20.20.0.0/8'], 'SubnetSize': 24, 'ForceNewCluster': False, 'Spec': {'Orchestration': {},
+            'Raft': {}, 'Dispatcher': {}, 'CAConfig': {}, 'EncryptionConfig': {'AutoLockManagers':
+            False}}}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | str]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SwarmInitRequest,
+) -> ErrorResponse | str | None:
+    """Initialize a new swarm
+
+    Args:
+        body (SwarmInitRequest):  Example: {'ListenAddr': '0.0.0.0:2377', 'AdvertiseAddr':
+            '192.168.1.1:2377', 'DataPathPort': 4789, 'DefaultAddrPool': ['10.10.0.0/8',
+            '20.20.0.0/8'], 'SubnetSize': 24, 'ForceNewCluster': False, 'Spec': {'Orchestration': {},
+            'Raft': {}, 'Dispatcher': {}, 'CAConfig': {}, 'EncryptionConfig': {'AutoLockManagers':
+            False}}}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | str
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SwarmInitRequest,
+) -> Response[ErrorResponse | str]:
+    """Initialize a new swarm
+
+    Args:
+        body (SwarmInitRequest):  Example: {'ListenAddr': '0.0.0.0:2377', 'AdvertiseAddr':
+            '192.168.1.1:2377', 'DataPathPort': 4789, 'DefaultAddrPool': ['10.10.0.0/8',
+            '20.20.0.0/8'], 'SubnetSize': 24, 'ForceNewCluster': False, 'Spec': {'Orchestration': {},
+            'Raft': {}, 'Dispatcher': {}, 'CAConfig': {}, 'EncryptionConfig': {'AutoLockManagers':
+            False}}}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | str]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SwarmInitRequest,
+) -> ErrorResponse | str | None:
+    """Initialize a new swarm
+
+    Args:
+        body (SwarmInitRequest):  Example: {'ListenAddr': '0.0.0.0:2377', 'AdvertiseAddr':
+            '192.168.1.1:2377', 'DataPathPort': 4789, 'DefaultAddrPool': ['10.10.0.0/8',
+            '20.20.0.0/8'], 'SubnetSize': 24, 'ForceNewCluster': False, 'Spec': {'Orchestration': {},
+            'Raft': {}, 'Dispatcher': {}, 'CAConfig': {}, 'EncryptionConfig': {'AutoLockManagers':
+            False}}}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | str
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

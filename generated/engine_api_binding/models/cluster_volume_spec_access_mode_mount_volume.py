@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ClusterVolumeSpecAccessModeMountVolume")
+
+
+@_attrs_define
+class ClusterVolumeSpecAccessModeMountVolume:
+    """Options for using this volume as a Mount-type volume.
+
+        Either MountVolume or BlockVolume, but not both, must be
+        present.
+      properties:
+        FsType:
+          type: "string"
+          description: |
+            Specifies the filesystem type for the mount volume.
+            Optional.
+        MountFlags:
+          type: "array"
+          description: |
+            Flags to pass when mounting the volume. Optional.
+          items:
+            type: "string"
+    BlockVolume:
+      type: "object"
+      description: |
+        Options for using this volume as a Block-type volume.
+        Intentionally empty.
+
+    """
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        cluster_volume_spec_access_mode_mount_volume = cls()
+
+        cluster_volume_spec_access_mode_mount_volume.additional_properties = d
+        return cluster_volume_spec_access_mode_mount_volume
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,141 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.config_spec_labels import ConfigSpecLabels
+    from ..models.driver import Driver
+
+
+T = TypeVar("T", bound="ConfigSpec")
+
+
+@_attrs_define
+class ConfigSpec:
+    name: str | Unset = UNSET
+    """ User-defined name of the config. """
+    labels: ConfigSpecLabels | Unset | None = UNSET
+    """ User-defined key/value metadata. """
+    data: str | Unset = UNSET
+    """ Data is the data to store as a config, formatted as a standard base64-encoded
+    ([RFC 4648](https://tools.ietf.org/html/rfc4648#section-4)) string.
+    The maximum allowed size is 1000KB, as defined in [MaxConfigSize](https://pkg.go.dev/github.com/moby/swarmkit/v2
+    @v2.0.0-20250103191802-8c1959736554/manager/controlapi#MaxConfigSize).
+     """
+    templating: Driver | Unset | None = UNSET
+    """ Templating driver, if applicable
+
+    Templating controls whether and how to evaluate the config payload as
+    a template. If no driver is set, no templating is used.
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.config_spec_labels import ConfigSpecLabels
+        from ..models.driver import Driver
+
+        name = self.name
+
+        labels: dict[str, Any] | Unset | None
+        if isinstance(self.labels, Unset):
+            labels = UNSET
+        elif isinstance(self.labels, ConfigSpecLabels):
+            labels = self.labels.to_dict()
+        else:
+            labels = self.labels
+
+        data = self.data
+
+        templating: dict[str, Any] | Unset | None
+        if isinstance(self.templating, Unset):
+            templating = UNSET
+        elif isinstance(self.templating, Driver):
+            templating = self.templating.to_dict()
+        else:
+            templating = self.templating
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["Name"] = name
+        if labels is not UNSET:
+            field_dict["Labels"] = labels
+        if data is not UNSET:
+            field_dict["Data"] = data
+        if templating is not UNSET:
+            field_dict["Templating"] = templating
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.config_spec_labels import ConfigSpecLabels
+        from ..models.driver import Driver
+
+        d = dict(src_dict)
+        name = d.pop("Name", UNSET)
+
+        def _parse_labels(data: object) -> ConfigSpecLabels | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError(
+                    f"labels: expected ConfigSpecLabels | None, got {type(data).__name__}: {data!r:.200}"
+                )
+            labels_type_0 = ConfigSpecLabels.from_dict(data)
+
+            return labels_type_0
+
+        labels = _parse_labels(d.pop("Labels", UNSET))
+
+        data = d.pop("Data", UNSET)
+
+        def _parse_templating(data: object) -> Driver | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError(
+                    f"templating: expected Driver | None, got {type(data).__name__}: {data!r:.200}"
+                )
+            templating_type_0 = Driver.from_dict(data)
+
+            return templating_type_0
+
+        templating = _parse_templating(d.pop("Templating", UNSET))
+
+        config_spec = cls(
+            name=name,
+            labels=labels,
+            data=data,
+            templating=templating,
+        )
+
+        config_spec.additional_properties = d
+        return config_spec
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

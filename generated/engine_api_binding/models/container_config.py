@@ -1,0 +1,575 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.container_config_exposed_ports import ContainerConfigExposedPorts
+    from ..models.container_config_labels import ContainerConfigLabels
+    from ..models.container_config_volumes import ContainerConfigVolumes
+    from ..models.health_config import HealthConfig
+
+
+T = TypeVar("T", bound="ContainerConfig")
+
+
+@_attrs_define
+class ContainerConfig:
+    """Configuration for a container that is portable between hosts."""
+
+    hostname: str | Unset = UNSET
+    """ The hostname to use for the container, as a valid RFC 1123 hostname.
+     """
+    domainname: str | Unset = UNSET
+    """ The domain name to use for the container.
+     """
+    user: str | Unset = UNSET
+    """ Commands run as this user inside the container. If omitted, commands
+    run as the user specified in the image the container was started from.
+
+    Can be either user-name or UID, and optional group-name or GID,
+    separated by a colon (`<user-name|UID>[<:group-name|GID>]`). """
+    attach_stdin: bool | Unset = UNSET
+    """ Whether to attach to `stdin`. """
+    attach_stdout: bool | Unset = UNSET
+    """ Whether to attach to `stdout`. """
+    attach_stderr: bool | Unset = UNSET
+    """ Whether to attach to `stderr`. """
+    exposed_ports: ContainerConfigExposedPorts | Unset | None = UNSET
+    """ An object mapping ports to an empty object in the form:
+
+    `{"<port>/<tcp|udp|sctp>": {}}`
+     """
+    tty: bool | Unset = UNSET
+    """ Attach standard streams to a TTY, including `stdin` if it is not closed.
+     """
+    open_stdin: bool | Unset = UNSET
+    """ Open `stdin` """
+    stdin_once: bool | Unset = UNSET
+    """ Close `stdin` after one attached client disconnects """
+    env: list[str] | Unset | None = UNSET
+    """ A list of environment variables to set inside the container in the
+    form `["VAR=value", ...]`. A variable without `=` is removed from the
+    environment, rather than to have an empty value.
+     """
+    cmd: list[str] | Unset | None = UNSET
+    """ Command to run specified as a string or an array of strings.
+     """
+    healthcheck: HealthConfig | Unset | None = UNSET
+    args_escaped: bool | Unset | None = UNSET
+    """ Command is already escaped (Windows only) """
+    image: str | Unset = UNSET
+    """ The name (or reference) of the image to use when creating the container,
+    or which was used when the container was created.
+     """
+    volumes: ContainerConfigVolumes | Unset | None = UNSET
+    """ An object mapping mount point paths inside the container to empty
+    objects.
+     """
+    working_dir: str | Unset = UNSET
+    """ The working directory for commands to run in. """
+    entrypoint: list[str] | Unset | None = UNSET
+    """ The entry point for the container as a string or an array of strings.
+
+    If the array consists of exactly one empty string (`[""]`) then the
+    entry point is reset to system default (i.e., the entry point used by
+    docker when there is no `ENTRYPOINT` instruction in the `Dockerfile`).
+     """
+    network_disabled: bool | Unset | None = UNSET
+    """ Disable networking for the container. """
+    on_build: list[str] | Unset | None = UNSET
+    """ `ONBUILD` metadata that were defined in the image's `Dockerfile`.
+     """
+    labels: ContainerConfigLabels | Unset | None = UNSET
+    """ User-defined key/value metadata. """
+    stop_signal: str | Unset | None = UNSET
+    """ Signal to stop a container as a string or unsigned integer.
+     """
+    stop_timeout: int | Unset | None = UNSET
+    """ Timeout to stop a container in seconds. If omitted, the daemon-wide
+    default (`default-stop-timeout`) is used.
+     """
+    shell: list[str] | Unset | None = UNSET
+    """ Shell for when `RUN`, `CMD`, and `ENTRYPOINT` uses a shell.
+     """
+    mac_address: str | Unset | None = UNSET
+    """ Sent and accepted by engines up to API 1.51; removed after it.
+
+    MAC address of the container.
+
+    Deprecated: this field is deprecated in API v1.44 and up. Use EndpointSettings.MacAddress instead.
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.container_config_exposed_ports import ContainerConfigExposedPorts
+        from ..models.container_config_labels import ContainerConfigLabels
+        from ..models.container_config_volumes import ContainerConfigVolumes
+        from ..models.health_config import HealthConfig
+
+        hostname = self.hostname
+
+        domainname = self.domainname
+
+        user = self.user
+
+        attach_stdin = self.attach_stdin
+
+        attach_stdout = self.attach_stdout
+
+        attach_stderr = self.attach_stderr
+
+        exposed_ports: dict[str, Any] | Unset | None
+        if isinstance(self.exposed_ports, Unset):
+            exposed_ports = UNSET
+        elif isinstance(self.exposed_ports, ContainerConfigExposedPorts):
+            exposed_ports = self.exposed_ports.to_dict()
+        else:
+            exposed_ports = self.exposed_ports
+
+        tty = self.tty
+
+        open_stdin = self.open_stdin
+
+        stdin_once = self.stdin_once
+
+        env: list[str] | Unset | None
+        if isinstance(self.env, Unset):
+            env = UNSET
+        elif isinstance(self.env, list):
+            env = self.env
+
+        else:
+            env = self.env
+
+        cmd: list[str] | Unset | None
+        if isinstance(self.cmd, Unset):
+            cmd = UNSET
+        elif isinstance(self.cmd, list):
+            cmd = self.cmd
+
+        else:
+            cmd = self.cmd
+
+        healthcheck: dict[str, Any] | Unset | None
+        if isinstance(self.healthcheck, Unset):
+            healthcheck = UNSET
+        elif isinstance(self.healthcheck, HealthConfig):
+            healthcheck = self.healthcheck.to_dict()
+        else:
+            healthcheck = self.healthcheck
+
+        args_escaped: bool | Unset | None
+        if isinstance(self.args_escaped, Unset):
+            args_escaped = UNSET
+        else:
+            args_escaped = self.args_escaped
+
+        image = self.image
+
+        volumes: dict[str, Any] | Unset | None
+        if isinstance(self.volumes, Unset):
+            volumes = UNSET
+        elif isinstance(self.volumes, ContainerConfigVolumes):
+            volumes = self.volumes.to_dict()
+        else:
+            volumes = self.volumes
+
+        working_dir = self.working_dir
+
+        entrypoint: list[str] | Unset | None
+        if isinstance(self.entrypoint, Unset):
+            entrypoint = UNSET
+        elif isinstance(self.entrypoint, list):
+            entrypoint = self.entrypoint
+
+        else:
+            entrypoint = self.entrypoint
+
+        network_disabled: bool | Unset | None
+        if isinstance(self.network_disabled, Unset):
+            network_disabled = UNSET
+        else:
+            network_disabled = self.network_disabled
+
+        on_build: list[str] | Unset | None
+        if isinstance(self.on_build, Unset):
+            on_build = UNSET
+        elif isinstance(self.on_build, list):
+            on_build = self.on_build
+
+        else:
+            on_build = self.on_build
+
+        labels: dict[str, Any] | Unset | None
+        if isinstance(self.labels, Unset):
+            labels = UNSET
+        elif isinstance(self.labels, ContainerConfigLabels):
+            labels = self.labels.to_dict()
+        else:
+            labels = self.labels
+
+        stop_signal: str | Unset | None
+        if isinstance(self.stop_signal, Unset):
+            stop_signal = UNSET
+        else:
+            stop_signal = self.stop_signal
+
+        stop_timeout: int | Unset | None
+        if isinstance(self.stop_timeout, Unset):
+            stop_timeout = UNSET
+        else:
+            stop_timeout = self.stop_timeout
+
+        shell: list[str] | Unset | None
+        if isinstance(self.shell, Unset):
+            shell = UNSET
+        elif isinstance(self.shell, list):
+            shell = self.shell
+
+        else:
+            shell = self.shell
+
+        mac_address: str | Unset | None
+        if isinstance(self.mac_address, Unset):
+            mac_address = UNSET
+        else:
+            mac_address = self.mac_address
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if hostname is not UNSET:
+            field_dict["Hostname"] = hostname
+        if domainname is not UNSET:
+            field_dict["Domainname"] = domainname
+        if user is not UNSET:
+            field_dict["User"] = user
+        if attach_stdin is not UNSET:
+            field_dict["AttachStdin"] = attach_stdin
+        if attach_stdout is not UNSET:
+            field_dict["AttachStdout"] = attach_stdout
+        if attach_stderr is not UNSET:
+            field_dict["AttachStderr"] = attach_stderr
+        if exposed_ports is not UNSET:
+            field_dict["ExposedPorts"] = exposed_ports
+        if tty is not UNSET:
+            field_dict["Tty"] = tty
+        if open_stdin is not UNSET:
+            field_dict["OpenStdin"] = open_stdin
+        if stdin_once is not UNSET:
+            field_dict["StdinOnce"] = stdin_once
+        if env is not UNSET:
+            field_dict["Env"] = env
+        if cmd is not UNSET:
+            field_dict["Cmd"] = cmd
+        if healthcheck is not UNSET:
+            field_dict["Healthcheck"] = healthcheck
+        if args_escaped is not UNSET:
+            field_dict["ArgsEscaped"] = args_escaped
+        if image is not UNSET:
+            field_dict["Image"] = image
+        if volumes is not UNSET:
+            field_dict["Volumes"] = volumes
+        if working_dir is not UNSET:
+            field_dict["WorkingDir"] = working_dir
+        if entrypoint is not UNSET:
+            field_dict["Entrypoint"] = entrypoint
+        if network_disabled is not UNSET:
+            field_dict["NetworkDisabled"] = network_disabled
+        if on_build is not UNSET:
+            field_dict["OnBuild"] = on_build
+        if labels is not UNSET:
+            field_dict["Labels"] = labels
+        if stop_signal is not UNSET:
+            field_dict["StopSignal"] = stop_signal
+        if stop_timeout is not UNSET:
+            field_dict["StopTimeout"] = stop_timeout
+        if shell is not UNSET:
+            field_dict["Shell"] = shell
+        if mac_address is not UNSET:
+            field_dict["MacAddress"] = mac_address
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.container_config_exposed_ports import ContainerConfigExposedPorts
+        from ..models.container_config_labels import ContainerConfigLabels
+        from ..models.container_config_volumes import ContainerConfigVolumes
+        from ..models.health_config import HealthConfig
+
+        d = dict(src_dict)
+        hostname = d.pop("Hostname", UNSET)
+
+        domainname = d.pop("Domainname", UNSET)
+
+        user = d.pop("User", UNSET)
+
+        attach_stdin = d.pop("AttachStdin", UNSET)
+
+        attach_stdout = d.pop("AttachStdout", UNSET)
+
+        attach_stderr = d.pop("AttachStderr", UNSET)
+
+        def _parse_exposed_ports(data: object) -> ContainerConfigExposedPorts | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError(
+                    f"exposed_ports: expected ContainerConfigExposedPorts | None, got {type(data).__name__}: {data!r:.200}"
+                )
+            exposed_ports_type_0 = ContainerConfigExposedPorts.from_dict(data)
+
+            return exposed_ports_type_0
+
+        exposed_ports = _parse_exposed_ports(d.pop("ExposedPorts", UNSET))
+
+        tty = d.pop("Tty", UNSET)
+
+        open_stdin = d.pop("OpenStdin", UNSET)
+
+        stdin_once = d.pop("StdinOnce", UNSET)
+
+        def _parse_env(data: object) -> list[str] | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, list):
+                raise TypeError(
+                    f"env: expected list[str] | None, got {type(data).__name__}: {data!r:.200}"
+                )
+            env_type_0 = cast(list[str], data)
+
+            return env_type_0
+
+        env = _parse_env(d.pop("Env", UNSET))
+
+        def _parse_cmd(data: object) -> list[str] | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, list):
+                raise TypeError(
+                    f"cmd: expected list[str] | None, got {type(data).__name__}: {data!r:.200}"
+                )
+            cmd_type_0 = cast(list[str], data)
+
+            return cmd_type_0
+
+        cmd = _parse_cmd(d.pop("Cmd", UNSET))
+
+        def _parse_healthcheck(data: object) -> HealthConfig | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError(
+                    f"healthcheck: expected HealthConfig | None, got {type(data).__name__}: {data!r:.200}"
+                )
+            healthcheck_type_0 = HealthConfig.from_dict(data)
+
+            return healthcheck_type_0
+
+        healthcheck = _parse_healthcheck(d.pop("Healthcheck", UNSET))
+
+        def _parse_args_escaped(data: object) -> bool | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, bool):
+                return data
+            raise TypeError(
+                f"args_escaped: expected bool | None, got {type(data).__name__}: {data!r:.200}"
+            )
+
+        args_escaped = _parse_args_escaped(d.pop("ArgsEscaped", UNSET))
+
+        image = d.pop("Image", UNSET)
+
+        def _parse_volumes(data: object) -> ContainerConfigVolumes | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError(
+                    f"volumes: expected ContainerConfigVolumes | None, got {type(data).__name__}: {data!r:.200}"
+                )
+            volumes_type_0 = ContainerConfigVolumes.from_dict(data)
+
+            return volumes_type_0
+
+        volumes = _parse_volumes(d.pop("Volumes", UNSET))
+
+        working_dir = d.pop("WorkingDir", UNSET)
+
+        def _parse_entrypoint(data: object) -> list[str] | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, list):
+                raise TypeError(
+                    f"entrypoint: expected list[str] | None, got {type(data).__name__}: {data!r:.200}"
+                )
+            entrypoint_type_0 = cast(list[str], data)
+
+            return entrypoint_type_0
+
+        entrypoint = _parse_entrypoint(d.pop("Entrypoint", UNSET))
+
+        def _parse_network_disabled(data: object) -> bool | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, bool):
+                return data
+            raise TypeError(
+                f"network_disabled: expected bool | None, got {type(data).__name__}: {data!r:.200}"
+            )
+
+        network_disabled = _parse_network_disabled(d.pop("NetworkDisabled", UNSET))
+
+        def _parse_on_build(data: object) -> list[str] | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, list):
+                raise TypeError(
+                    f"on_build: expected list[str] | None, got {type(data).__name__}: {data!r:.200}"
+                )
+            on_build_type_0 = cast(list[str], data)
+
+            return on_build_type_0
+
+        on_build = _parse_on_build(d.pop("OnBuild", UNSET))
+
+        def _parse_labels(data: object) -> ContainerConfigLabels | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError(
+                    f"labels: expected ContainerConfigLabels | None, got {type(data).__name__}: {data!r:.200}"
+                )
+            labels_type_0 = ContainerConfigLabels.from_dict(data)
+
+            return labels_type_0
+
+        labels = _parse_labels(d.pop("Labels", UNSET))
+
+        def _parse_stop_signal(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, str):
+                return data
+            raise TypeError(
+                f"stop_signal: expected None | str, got {type(data).__name__}: {data!r:.200}"
+            )
+
+        stop_signal = _parse_stop_signal(d.pop("StopSignal", UNSET))
+
+        def _parse_stop_timeout(data: object) -> int | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, int):
+                return data
+            raise TypeError(
+                f"stop_timeout: expected int | None, got {type(data).__name__}: {data!r:.200}"
+            )
+
+        stop_timeout = _parse_stop_timeout(d.pop("StopTimeout", UNSET))
+
+        def _parse_shell(data: object) -> list[str] | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, list):
+                raise TypeError(
+                    f"shell: expected list[str] | None, got {type(data).__name__}: {data!r:.200}"
+                )
+            shell_type_0 = cast(list[str], data)
+
+            return shell_type_0
+
+        shell = _parse_shell(d.pop("Shell", UNSET))
+
+        def _parse_mac_address(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, str):
+                return data
+            raise TypeError(
+                f"mac_address: expected None | str, got {type(data).__name__}: {data!r:.200}"
+            )
+
+        mac_address = _parse_mac_address(d.pop("MacAddress", UNSET))
+
+        container_config = cls(
+            hostname=hostname,
+            domainname=domainname,
+            user=user,
+            attach_stdin=attach_stdin,
+            attach_stdout=attach_stdout,
+            attach_stderr=attach_stderr,
+            exposed_ports=exposed_ports,
+            tty=tty,
+            open_stdin=open_stdin,
+            stdin_once=stdin_once,
+            env=env,
+            cmd=cmd,
+            healthcheck=healthcheck,
+            args_escaped=args_escaped,
+            image=image,
+            volumes=volumes,
+            working_dir=working_dir,
+            entrypoint=entrypoint,
+            network_disabled=network_disabled,
+            on_build=on_build,
+            labels=labels,
+            stop_signal=stop_signal,
+            stop_timeout=stop_timeout,
+            shell=shell,
+            mac_address=mac_address,
+        )
+
+        container_config.additional_properties = d
+        return container_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ContainerCreateResponse")
+
+
+@_attrs_define
+class ContainerCreateResponse:
+    """OK response to ContainerCreate operation"""
+
+    id: str
+    """ The ID of the created container """
+    warnings: list[str] | None
+    """ Warnings encountered when creating the container """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        warnings: list[str] | None
+        if isinstance(self.warnings, list):
+            warnings = self.warnings
+
+        else:
+            warnings = self.warnings
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "Id": id,
+                "Warnings": warnings,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("Id")
+
+        def _parse_warnings(data: object) -> list[str] | None:
+            if data is None:
+                return data
+            if not isinstance(data, list):
+                raise TypeError(
+                    f"warnings: expected list[str] | None, got {type(data).__name__}: {data!r:.200}"
+                )
+            warnings_type_0 = cast(list[str], data)
+
+            return warnings_type_0
+
+        warnings = _parse_warnings(d.pop("Warnings"))
+
+        container_create_response = cls(
+            id=id,
+            warnings=warnings,
+        )
+
+        container_create_response.additional_properties = d
+        return container_create_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

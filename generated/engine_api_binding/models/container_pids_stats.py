@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ContainerPidsStats")
+
+
+@_attrs_define
+class ContainerPidsStats:
+    """PidsStats contains Linux-specific stats of a container's process-IDs (PIDs).
+
+    This type is Linux-specific and omitted for Windows containers.
+
+    """
+
+    current: int | Unset | None = UNSET
+    """ Current is the number of PIDs in the cgroup.
+     """
+    limit: int | Unset | None = UNSET
+    """ Limit is the hard limit on the number of pids in the cgroup.
+    A "Limit" of 0 means that there is no limit.
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        current: int | Unset | None
+        if isinstance(self.current, Unset):
+            current = UNSET
+        else:
+            current = self.current
+
+        limit: int | Unset | None
+        if isinstance(self.limit, Unset):
+            limit = UNSET
+        else:
+            limit = self.limit
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if current is not UNSET:
+            field_dict["current"] = current
+        if limit is not UNSET:
+            field_dict["limit"] = limit
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_current(data: object) -> int | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, int):
+                return data
+            raise TypeError(
+                f"current: expected int | None, got {type(data).__name__}: {data!r:.200}"
+            )
+
+        current = _parse_current(d.pop("current", UNSET))
+
+        def _parse_limit(data: object) -> int | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, int):
+                return data
+            raise TypeError(f"limit: expected int | None, got {type(data).__name__}: {data!r:.200}")
+
+        limit = _parse_limit(d.pop("limit", UNSET))
+
+        container_pids_stats = cls(
+            current=current,
+            limit=limit,
+        )
+
+        container_pids_stats.additional_properties = d
+        return container_pids_stats
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

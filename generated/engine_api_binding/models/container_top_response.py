@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ContainerTopResponse")
+
+
+@_attrs_define
+class ContainerTopResponse:
+    """Container "top" response."""
+
+    titles: list[str] | Unset | None = UNSET
+    """ The ps column titles """
+    processes: list[list[str] | None] | Unset | None = UNSET
+    """ Each process running in the container, where each process
+    is an array of values corresponding to the titles. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        titles: list[str] | Unset | None
+        if isinstance(self.titles, Unset):
+            titles = UNSET
+        elif isinstance(self.titles, list):
+            titles = self.titles
+
+        else:
+            titles = self.titles
+
+        processes: list[list[str] | None] | Unset | None
+        if isinstance(self.processes, Unset):
+            processes = UNSET
+        elif isinstance(self.processes, list):
+            processes = []
+            for processes_type_0_item_data in self.processes:
+                processes_type_0_item: list[str] | None
+                if isinstance(processes_type_0_item_data, list):
+                    processes_type_0_item = processes_type_0_item_data
+
+                else:
+                    processes_type_0_item = processes_type_0_item_data
+                processes.append(processes_type_0_item)
+
+        else:
+            processes = self.processes
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if titles is not UNSET:
+            field_dict["Titles"] = titles
+        if processes is not UNSET:
+            field_dict["Processes"] = processes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_titles(data: object) -> list[str] | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, list):
+                raise TypeError(
+                    f"titles: expected list[str] | None, got {type(data).__name__}: {data!r:.200}"
+                )
+            titles_type_0 = cast(list[str], data)
+
+            return titles_type_0
+
+        titles = _parse_titles(d.pop("Titles", UNSET))
+
+        def _parse_processes(data: object) -> list[list[str] | None] | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, list):
+                raise TypeError(
+                    f"processes: expected list[list[str] | None] | None, got {type(data).__name__}: {data!r:.200}"
+                )
+            processes_type_0 = []
+            _processes_type_0 = data
+            for processes_type_0_item_data in _processes_type_0:
+
+                def _parse_processes_type_0_item(data: object) -> list[str] | None:
+                    if data is None:
+                        return data
+                    if not isinstance(data, list):
+                        raise TypeError(
+                            f"processes_type_0_item: expected list[str] | None, got {type(data).__name__}: {data!r:.200}"
+                        )
+                    processes_type_0_item_type_0 = cast(list[str], data)
+
+                    return processes_type_0_item_type_0
+
+                processes_type_0_item = _parse_processes_type_0_item(processes_type_0_item_data)
+
+                processes_type_0.append(processes_type_0_item)
+
+            return processes_type_0
+
+        processes = _parse_processes(d.pop("Processes", UNSET))
+
+        container_top_response = cls(
+            titles=titles,
+            processes=processes,
+        )
+
+        container_top_response.additional_properties = d
+        return container_top_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,137 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.oci_descriptor import OCIDescriptor
+    from ..models.oci_platform import OCIPlatform
+
+
+T = TypeVar("T", bound="DistributionInspect")
+
+
+@_attrs_define
+class DistributionInspect:
+    """Describes the result obtained from contacting the registry to retrieve
+    image metadata.
+
+    """
+
+    descriptor: OCIDescriptor | None
+    platforms: list[OCIPlatform | None] | None
+    """ An array containing all platforms supported by the image.
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.oci_descriptor import OCIDescriptor
+        from ..models.oci_platform import OCIPlatform
+
+        descriptor: dict[str, Any] | None
+        if isinstance(self.descriptor, OCIDescriptor):
+            descriptor = self.descriptor.to_dict()
+        else:
+            descriptor = self.descriptor
+
+        platforms: list[dict[str, Any] | None] | None
+        if isinstance(self.platforms, list):
+            platforms = []
+            for platforms_type_0_item_data in self.platforms:
+                platforms_type_0_item: dict[str, Any] | None
+                if isinstance(platforms_type_0_item_data, OCIPlatform):
+                    platforms_type_0_item = platforms_type_0_item_data.to_dict()
+                else:
+                    platforms_type_0_item = platforms_type_0_item_data
+                platforms.append(platforms_type_0_item)
+
+        else:
+            platforms = self.platforms
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "Descriptor": descriptor,
+                "Platforms": platforms,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.oci_descriptor import OCIDescriptor
+        from ..models.oci_platform import OCIPlatform
+
+        d = dict(src_dict)
+
+        def _parse_descriptor(data: object) -> OCIDescriptor | None:
+            if data is None:
+                return data
+            if not isinstance(data, dict):
+                raise TypeError(
+                    f"descriptor: expected None | OCIDescriptor, got {type(data).__name__}: {data!r:.200}"
+                )
+            descriptor_type_0 = OCIDescriptor.from_dict(data)
+
+            return descriptor_type_0
+
+        descriptor = _parse_descriptor(d.pop("Descriptor"))
+
+        def _parse_platforms(data: object) -> list[OCIPlatform | None] | None:
+            if data is None:
+                return data
+            if not isinstance(data, list):
+                raise TypeError(
+                    f"platforms: expected list[None | OCIPlatform] | None, got {type(data).__name__}: {data!r:.200}"
+                )
+            platforms_type_0 = []
+            _platforms_type_0 = data
+            for platforms_type_0_item_data in _platforms_type_0:
+
+                def _parse_platforms_type_0_item(data: object) -> OCIPlatform | None:
+                    if data is None:
+                        return data
+                    if not isinstance(data, dict):
+                        raise TypeError(
+                            f"platforms_type_0_item: expected None | OCIPlatform, got {type(data).__name__}: {data!r:.200}"
+                        )
+                    platforms_type_0_item_type_0 = OCIPlatform.from_dict(data)
+
+                    return platforms_type_0_item_type_0
+
+                platforms_type_0_item = _parse_platforms_type_0_item(platforms_type_0_item_data)
+
+                platforms_type_0.append(platforms_type_0_item)
+
+            return platforms_type_0
+
+        platforms = _parse_platforms(d.pop("Platforms"))
+
+        distribution_inspect = cls(
+            descriptor=descriptor,
+            platforms=platforms,
+        )
+
+        distribution_inspect.additional_properties = d
+        return distribution_inspect
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.host_config_log_config_type import (
+    HostConfigLogConfigType,
+    check_host_config_log_config_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.host_config_log_config_config import HostConfigLogConfigConfig
+
+
+T = TypeVar("T", bound="HostConfigLogConfig")
+
+
+@_attrs_define
+class HostConfigLogConfig:
+    """The logging configuration for this container"""
+
+    type_: HostConfigLogConfigType | Unset = UNSET
+    """ Name of the logging driver used for the container or "none"
+    if logging is disabled. """
+    config: HostConfigLogConfigConfig | Unset | None = UNSET
+    """ Driver-specific configuration options for the logging driver. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.host_config_log_config_config import HostConfigLogConfigConfig
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_
+
+        config: dict[str, Any] | Unset | None
+        if isinstance(self.config, Unset):
+            config = UNSET
+        elif isinstance(self.config, HostConfigLogConfigConfig):
+            config = self.config.to_dict()
+        else:
+            config = self.config
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["Type"] = type_
+        if config is not UNSET:
+            field_dict["Config"] = config
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.host_config_log_config_config import HostConfigLogConfigConfig
+
+        d = dict(src_dict)
+        _type_ = d.pop("Type", UNSET)
+        type_: HostConfigLogConfigType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = check_host_config_log_config_type(_type_)
+
+        def _parse_config(data: object) -> HostConfigLogConfigConfig | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError(
+                    f"config: expected HostConfigLogConfigConfig | None, got {type(data).__name__}: {data!r:.200}"
+                )
+            config_type_0 = HostConfigLogConfigConfig.from_dict(data)
+
+            return config_type_0
+
+        config = _parse_config(d.pop("Config", UNSET))
+
+        host_config_log_config = cls(
+            type_=type_,
+            config=config,
+        )
+
+        host_config_log_config.additional_properties = d
+        return host_config_log_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

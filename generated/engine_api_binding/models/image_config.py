@@ -1,0 +1,659 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.health_config import HealthConfig
+    from ..models.image_config_exposed_ports import ImageConfigExposedPorts
+    from ..models.image_config_labels import ImageConfigLabels
+    from ..models.image_config_volumes import ImageConfigVolumes
+
+
+T = TypeVar("T", bound="ImageConfig")
+
+
+@_attrs_define
+class ImageConfig:
+    """Configuration of the image. These fields are used as defaults
+    when starting a container from the image.
+
+    """
+
+    user: str | Unset = UNSET
+    """ The user that commands are run as inside the container. """
+    exposed_ports: ImageConfigExposedPorts | Unset | None = UNSET
+    """ An object mapping ports to an empty object in the form:
+
+    `{"<port>/<tcp|udp|sctp>": {}}`
+     """
+    env: list[str] | Unset | None = UNSET
+    """ A list of environment variables to set inside the container in the
+    form `["VAR=value", ...]`. A variable without `=` is removed from the
+    environment, rather than to have an empty value.
+     """
+    cmd: list[str] | Unset | None = UNSET
+    """ Command to run specified as a string or an array of strings.
+     """
+    healthcheck: HealthConfig | Unset | None = UNSET
+    args_escaped: bool | Unset | None = UNSET
+    """ Command is already escaped (Windows only) """
+    volumes: ImageConfigVolumes | Unset | None = UNSET
+    """ An object mapping mount point paths inside the container to empty
+    objects.
+     """
+    working_dir: str | Unset = UNSET
+    """ The working directory for commands to run in. """
+    entrypoint: list[str] | Unset | None = UNSET
+    """ The entry point for the container as a string or an array of strings.
+
+    If the array consists of exactly one empty string (`[""]`) then the
+    entry point is reset to system default (i.e., the entry point used by
+    docker when there is no `ENTRYPOINT` instruction in the `Dockerfile`).
+     """
+    on_build: list[str] | Unset | None = UNSET
+    """ `ONBUILD` metadata that were defined in the image's `Dockerfile`.
+     """
+    labels: ImageConfigLabels | Unset | None = UNSET
+    """ User-defined key/value metadata. """
+    stop_signal: str | Unset | None = UNSET
+    """ Signal to stop a container as a string or unsigned integer.
+     """
+    shell: list[str] | Unset | None = UNSET
+    """ Shell for when `RUN`, `CMD`, and `ENTRYPOINT` uses a shell.
+     """
+    hostname: str | Unset = UNSET
+    """ Sent and accepted by engines up to API 1.49; removed after it.
+
+    The hostname to use for the container, as a valid RFC 1123 hostname.
+
+    <p><br /></p>
+
+    > **Deprecated**: this field is not part of the image specification and is
+    > always empty. It must not be used, and will be removed in API v1.50.
+     """
+    domainname: str | Unset = UNSET
+    """ Sent and accepted by engines up to API 1.49; removed after it.
+
+    The domain name to use for the container.
+
+    <p><br /></p>
+
+    > **Deprecated**: this field is not part of the image specification and is
+    > always empty. It must not be used, and will be removed in API v1.50.
+     """
+    attach_stdin: bool | Unset = UNSET
+    """ Sent and accepted by engines up to API 1.49; removed after it.
+
+    Whether to attach to `stdin`.
+
+    <p><br /></p>
+
+    > **Deprecated**: this field is not part of the image specification and is
+    > always false. It must not be used, and will be removed in API v1.50.
+     """
+    attach_stdout: bool | Unset = UNSET
+    """ Sent and accepted by engines up to API 1.49; removed after it.
+
+    Whether to attach to `stdout`.
+
+    <p><br /></p>
+
+    > **Deprecated**: this field is not part of the image specification and is
+    > always false. It must not be used, and will be removed in API v1.50.
+     """
+    attach_stderr: bool | Unset = UNSET
+    """ Sent and accepted by engines up to API 1.49; removed after it.
+
+    Whether to attach to `stderr`.
+
+    <p><br /></p>
+
+    > **Deprecated**: this field is not part of the image specification and is
+    > always false. It must not be used, and will be removed in API v1.50.
+     """
+    tty: bool | Unset = UNSET
+    """ Sent and accepted by engines up to API 1.49; removed after it.
+
+    Attach standard streams to a TTY, including `stdin` if it is not closed.
+
+    <p><br /></p>
+
+    > **Deprecated**: this field is not part of the image specification and is
+    > always false. It must not be used, and will be removed in API v1.50.
+     """
+    open_stdin: bool | Unset = UNSET
+    """ Sent and accepted by engines up to API 1.49; removed after it.
+
+    Open `stdin`
+
+    <p><br /></p>
+
+    > **Deprecated**: this field is not part of the image specification and is
+    > always false. It must not be used, and will be removed in API v1.50.
+     """
+    stdin_once: bool | Unset = UNSET
+    """ Sent and accepted by engines up to API 1.49; removed after it.
+
+    Close `stdin` after one attached client disconnects.
+
+    <p><br /></p>
+
+    > **Deprecated**: this field is not part of the image specification and is
+    > always false. It must not be used, and will be removed in API v1.50.
+     """
+    image: str | Unset = UNSET
+    """ Sent and accepted by engines up to API 1.49; removed after it.
+
+    The name (or reference) of the image to use when creating the container,
+    or which was used when the container was created.
+
+    <p><br /></p>
+
+    > **Deprecated**: this field is not part of the image specification and is
+    > always empty. It must not be used, and will be removed in API v1.50.
+     """
+    network_disabled: bool | Unset | None = UNSET
+    """ Sent and accepted by engines up to API 1.49; removed after it.
+
+    Disable networking for the container.
+
+    <p><br /></p>
+
+    > **Deprecated**: this field is not part of the image specification and is
+    > always omitted. It must not be used, and will be removed in API v1.50.
+     """
+    mac_address: str | Unset | None = UNSET
+    """ Sent and accepted by engines up to API 1.49; removed after it.
+
+    MAC address of the container.
+
+    <p><br /></p>
+
+    > **Deprecated**: this field is not part of the image specification and is
+    > always omitted. It must not be used, and will be removed in API v1.50.
+     """
+    stop_timeout: int | Unset | None = UNSET
+    """ Sent and accepted by engines up to API 1.49; removed after it.
+
+    Timeout to stop a container in seconds.
+
+    <p><br /></p>
+
+    > **Deprecated**: this field is not part of the image specification and is
+    > always omitted. It must not be used, and will be removed in API v1.50.
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.health_config import HealthConfig
+        from ..models.image_config_exposed_ports import ImageConfigExposedPorts
+        from ..models.image_config_labels import ImageConfigLabels
+        from ..models.image_config_volumes import ImageConfigVolumes
+
+        user = self.user
+
+        exposed_ports: dict[str, Any] | Unset | None
+        if isinstance(self.exposed_ports, Unset):
+            exposed_ports = UNSET
+        elif isinstance(self.exposed_ports, ImageConfigExposedPorts):
+            exposed_ports = self.exposed_ports.to_dict()
+        else:
+            exposed_ports = self.exposed_ports
+
+        env: list[str] | Unset | None
+        if isinstance(self.env, Unset):
+            env = UNSET
+        elif isinstance(self.env, list):
+            env = self.env
+
+        else:
+            env = self.env
+
+        cmd: list[str] | Unset | None
+        if isinstance(self.cmd, Unset):
+            cmd = UNSET
+        elif isinstance(self.cmd, list):
+            cmd = self.cmd
+
+        else:
+            cmd = self.cmd
+
+        healthcheck: dict[str, Any] | Unset | None
+        if isinstance(self.healthcheck, Unset):
+            healthcheck = UNSET
+        elif isinstance(self.healthcheck, HealthConfig):
+            healthcheck = self.healthcheck.to_dict()
+        else:
+            healthcheck = self.healthcheck
+
+        args_escaped: bool | Unset | None
+        if isinstance(self.args_escaped, Unset):
+            args_escaped = UNSET
+        else:
+            args_escaped = self.args_escaped
+
+        volumes: dict[str, Any] | Unset | None
+        if isinstance(self.volumes, Unset):
+            volumes = UNSET
+        elif isinstance(self.volumes, ImageConfigVolumes):
+            volumes = self.volumes.to_dict()
+        else:
+            volumes = self.volumes
+
+        working_dir = self.working_dir
+
+        entrypoint: list[str] | Unset | None
+        if isinstance(self.entrypoint, Unset):
+            entrypoint = UNSET
+        elif isinstance(self.entrypoint, list):
+            entrypoint = self.entrypoint
+
+        else:
+            entrypoint = self.entrypoint
+
+        on_build: list[str] | Unset | None
+        if isinstance(self.on_build, Unset):
+            on_build = UNSET
+        elif isinstance(self.on_build, list):
+            on_build = self.on_build
+
+        else:
+            on_build = self.on_build
+
+        labels: dict[str, Any] | Unset | None
+        if isinstance(self.labels, Unset):
+            labels = UNSET
+        elif isinstance(self.labels, ImageConfigLabels):
+            labels = self.labels.to_dict()
+        else:
+            labels = self.labels
+
+        stop_signal: str | Unset | None
+        if isinstance(self.stop_signal, Unset):
+            stop_signal = UNSET
+        else:
+            stop_signal = self.stop_signal
+
+        shell: list[str] | Unset | None
+        if isinstance(self.shell, Unset):
+            shell = UNSET
+        elif isinstance(self.shell, list):
+            shell = self.shell
+
+        else:
+            shell = self.shell
+
+        hostname = self.hostname
+
+        domainname = self.domainname
+
+        attach_stdin = self.attach_stdin
+
+        attach_stdout = self.attach_stdout
+
+        attach_stderr = self.attach_stderr
+
+        tty = self.tty
+
+        open_stdin = self.open_stdin
+
+        stdin_once = self.stdin_once
+
+        image = self.image
+
+        network_disabled: bool | Unset | None
+        if isinstance(self.network_disabled, Unset):
+            network_disabled = UNSET
+        else:
+            network_disabled = self.network_disabled
+
+        mac_address: str | Unset | None
+        if isinstance(self.mac_address, Unset):
+            mac_address = UNSET
+        else:
+            mac_address = self.mac_address
+
+        stop_timeout: int | Unset | None
+        if isinstance(self.stop_timeout, Unset):
+            stop_timeout = UNSET
+        else:
+            stop_timeout = self.stop_timeout
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if user is not UNSET:
+            field_dict["User"] = user
+        if exposed_ports is not UNSET:
+            field_dict["ExposedPorts"] = exposed_ports
+        if env is not UNSET:
+            field_dict["Env"] = env
+        if cmd is not UNSET:
+            field_dict["Cmd"] = cmd
+        if healthcheck is not UNSET:
+            field_dict["Healthcheck"] = healthcheck
+        if args_escaped is not UNSET:
+            field_dict["ArgsEscaped"] = args_escaped
+        if volumes is not UNSET:
+            field_dict["Volumes"] = volumes
+        if working_dir is not UNSET:
+            field_dict["WorkingDir"] = working_dir
+        if entrypoint is not UNSET:
+            field_dict["Entrypoint"] = entrypoint
+        if on_build is not UNSET:
+            field_dict["OnBuild"] = on_build
+        if labels is not UNSET:
+            field_dict["Labels"] = labels
+        if stop_signal is not UNSET:
+            field_dict["StopSignal"] = stop_signal
+        if shell is not UNSET:
+            field_dict["Shell"] = shell
+        if hostname is not UNSET:
+            field_dict["Hostname"] = hostname
+        if domainname is not UNSET:
+            field_dict["Domainname"] = domainname
+        if attach_stdin is not UNSET:
+            field_dict["AttachStdin"] = attach_stdin
+        if attach_stdout is not UNSET:
+            field_dict["AttachStdout"] = attach_stdout
+        if attach_stderr is not UNSET:
+            field_dict["AttachStderr"] = attach_stderr
+        if tty is not UNSET:
+            field_dict["Tty"] = tty
+        if open_stdin is not UNSET:
+            field_dict["OpenStdin"] = open_stdin
+        if stdin_once is not UNSET:
+            field_dict["StdinOnce"] = stdin_once
+        if image is not UNSET:
+            field_dict["Image"] = image
+        if network_disabled is not UNSET:
+            field_dict["NetworkDisabled"] = network_disabled
+        if mac_address is not UNSET:
+            field_dict["MacAddress"] = mac_address
+        if stop_timeout is not UNSET:
+            field_dict["StopTimeout"] = stop_timeout
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.health_config import HealthConfig
+        from ..models.image_config_exposed_ports import ImageConfigExposedPorts
+        from ..models.image_config_labels import ImageConfigLabels
+        from ..models.image_config_volumes import ImageConfigVolumes
+
+        d = dict(src_dict)
+        user = d.pop("User", UNSET)
+
+        def _parse_exposed_ports(data: object) -> ImageConfigExposedPorts | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError(
+                    f"exposed_ports: expected ImageConfigExposedPorts | None, got {type(data).__name__}: {data!r:.200}"
+                )
+            exposed_ports_type_0 = ImageConfigExposedPorts.from_dict(data)
+
+            return exposed_ports_type_0
+
+        exposed_ports = _parse_exposed_ports(d.pop("ExposedPorts", UNSET))
+
+        def _parse_env(data: object) -> list[str] | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, list):
+                raise TypeError(
+                    f"env: expected list[str] | None, got {type(data).__name__}: {data!r:.200}"
+                )
+            env_type_0 = cast(list[str], data)
+
+            return env_type_0
+
+        env = _parse_env(d.pop("Env", UNSET))
+
+        def _parse_cmd(data: object) -> list[str] | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, list):
+                raise TypeError(
+                    f"cmd: expected list[str] | None, got {type(data).__name__}: {data!r:.200}"
+                )
+            cmd_type_0 = cast(list[str], data)
+
+            return cmd_type_0
+
+        cmd = _parse_cmd(d.pop("Cmd", UNSET))
+
+        def _parse_healthcheck(data: object) -> HealthConfig | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError(
+                    f"healthcheck: expected HealthConfig | None, got {type(data).__name__}: {data!r:.200}"
+                )
+            healthcheck_type_0 = HealthConfig.from_dict(data)
+
+            return healthcheck_type_0
+
+        healthcheck = _parse_healthcheck(d.pop("Healthcheck", UNSET))
+
+        def _parse_args_escaped(data: object) -> bool | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, bool):
+                return data
+            raise TypeError(
+                f"args_escaped: expected bool | None, got {type(data).__name__}: {data!r:.200}"
+            )
+
+        args_escaped = _parse_args_escaped(d.pop("ArgsEscaped", UNSET))
+
+        def _parse_volumes(data: object) -> ImageConfigVolumes | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError(
+                    f"volumes: expected ImageConfigVolumes | None, got {type(data).__name__}: {data!r:.200}"
+                )
+            volumes_type_0 = ImageConfigVolumes.from_dict(data)
+
+            return volumes_type_0
+
+        volumes = _parse_volumes(d.pop("Volumes", UNSET))
+
+        working_dir = d.pop("WorkingDir", UNSET)
+
+        def _parse_entrypoint(data: object) -> list[str] | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, list):
+                raise TypeError(
+                    f"entrypoint: expected list[str] | None, got {type(data).__name__}: {data!r:.200}"
+                )
+            entrypoint_type_0 = cast(list[str], data)
+
+            return entrypoint_type_0
+
+        entrypoint = _parse_entrypoint(d.pop("Entrypoint", UNSET))
+
+        def _parse_on_build(data: object) -> list[str] | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, list):
+                raise TypeError(
+                    f"on_build: expected list[str] | None, got {type(data).__name__}: {data!r:.200}"
+                )
+            on_build_type_0 = cast(list[str], data)
+
+            return on_build_type_0
+
+        on_build = _parse_on_build(d.pop("OnBuild", UNSET))
+
+        def _parse_labels(data: object) -> ImageConfigLabels | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError(
+                    f"labels: expected ImageConfigLabels | None, got {type(data).__name__}: {data!r:.200}"
+                )
+            labels_type_0 = ImageConfigLabels.from_dict(data)
+
+            return labels_type_0
+
+        labels = _parse_labels(d.pop("Labels", UNSET))
+
+        def _parse_stop_signal(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, str):
+                return data
+            raise TypeError(
+                f"stop_signal: expected None | str, got {type(data).__name__}: {data!r:.200}"
+            )
+
+        stop_signal = _parse_stop_signal(d.pop("StopSignal", UNSET))
+
+        def _parse_shell(data: object) -> list[str] | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, list):
+                raise TypeError(
+                    f"shell: expected list[str] | None, got {type(data).__name__}: {data!r:.200}"
+                )
+            shell_type_0 = cast(list[str], data)
+
+            return shell_type_0
+
+        shell = _parse_shell(d.pop("Shell", UNSET))
+
+        hostname = d.pop("Hostname", UNSET)
+
+        domainname = d.pop("Domainname", UNSET)
+
+        attach_stdin = d.pop("AttachStdin", UNSET)
+
+        attach_stdout = d.pop("AttachStdout", UNSET)
+
+        attach_stderr = d.pop("AttachStderr", UNSET)
+
+        tty = d.pop("Tty", UNSET)
+
+        open_stdin = d.pop("OpenStdin", UNSET)
+
+        stdin_once = d.pop("StdinOnce", UNSET)
+
+        image = d.pop("Image", UNSET)
+
+        def _parse_network_disabled(data: object) -> bool | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, bool):
+                return data
+            raise TypeError(
+                f"network_disabled: expected bool | None, got {type(data).__name__}: {data!r:.200}"
+            )
+
+        network_disabled = _parse_network_disabled(d.pop("NetworkDisabled", UNSET))
+
+        def _parse_mac_address(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, str):
+                return data
+            raise TypeError(
+                f"mac_address: expected None | str, got {type(data).__name__}: {data!r:.200}"
+            )
+
+        mac_address = _parse_mac_address(d.pop("MacAddress", UNSET))
+
+        def _parse_stop_timeout(data: object) -> int | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, int):
+                return data
+            raise TypeError(
+                f"stop_timeout: expected int | None, got {type(data).__name__}: {data!r:.200}"
+            )
+
+        stop_timeout = _parse_stop_timeout(d.pop("StopTimeout", UNSET))
+
+        image_config = cls(
+            user=user,
+            exposed_ports=exposed_ports,
+            env=env,
+            cmd=cmd,
+            healthcheck=healthcheck,
+            args_escaped=args_escaped,
+            volumes=volumes,
+            working_dir=working_dir,
+            entrypoint=entrypoint,
+            on_build=on_build,
+            labels=labels,
+            stop_signal=stop_signal,
+            shell=shell,
+            hostname=hostname,
+            domainname=domainname,
+            attach_stdin=attach_stdin,
+            attach_stdout=attach_stdout,
+            attach_stderr=attach_stderr,
+            tty=tty,
+            open_stdin=open_stdin,
+            stdin_once=stdin_once,
+            image=image,
+            network_disabled=network_disabled,
+            mac_address=mac_address,
+            stop_timeout=stop_timeout,
+        )
+
+        image_config.additional_properties = d
+        return image_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.image_summary import ImageSummary
+
+
+T = TypeVar("T", bound="ImagesDiskUsage")
+
+
+@_attrs_define
+class ImagesDiskUsage:
+    """represents system data usage for image resources."""
+
+    active_count: int | Unset = UNSET
+    """ Count of active images.
+     """
+    total_count: int | Unset = UNSET
+    """ Count of all images.
+     """
+    reclaimable: int | Unset = UNSET
+    """ Disk space that can be reclaimed by removing unused images.
+     """
+    total_size: int | Unset = UNSET
+    """ Disk space in use by images.
+     """
+    items: list[ImageSummary] | Unset | None = UNSET
+    """ List of image summaries.
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        active_count = self.active_count
+
+        total_count = self.total_count
+
+        reclaimable = self.reclaimable
+
+        total_size = self.total_size
+
+        items: list[dict[str, Any]] | Unset | None
+        if isinstance(self.items, Unset):
+            items = UNSET
+        elif isinstance(self.items, list):
+            items = []
+            for items_type_0_item_data in self.items:
+                items_type_0_item = items_type_0_item_data.to_dict()
+                items.append(items_type_0_item)
+
+        else:
+            items = self.items
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if active_count is not UNSET:
+            field_dict["ActiveCount"] = active_count
+        if total_count is not UNSET:
+            field_dict["TotalCount"] = total_count
+        if reclaimable is not UNSET:
+            field_dict["Reclaimable"] = reclaimable
+        if total_size is not UNSET:
+            field_dict["TotalSize"] = total_size
+        if items is not UNSET:
+            field_dict["Items"] = items
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.image_summary import ImageSummary
+
+        d = dict(src_dict)
+        active_count = d.pop("ActiveCount", UNSET)
+
+        total_count = d.pop("TotalCount", UNSET)
+
+        reclaimable = d.pop("Reclaimable", UNSET)
+
+        total_size = d.pop("TotalSize", UNSET)
+
+        def _parse_items(data: object) -> list[ImageSummary] | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, list):
+                raise TypeError(
+                    f"items: expected list[ImageSummary] | None, got {type(data).__name__}: {data!r:.200}"
+                )
+            items_type_0 = []
+            _items_type_0 = data
+            for items_type_0_item_data in _items_type_0:
+                items_type_0_item = ImageSummary.from_dict(items_type_0_item_data)
+
+                items_type_0.append(items_type_0_item)
+
+            return items_type_0
+
+        items = _parse_items(d.pop("Items", UNSET))
+
+        images_disk_usage = cls(
+            active_count=active_count,
+            total_count=total_count,
+            reclaimable=reclaimable,
+            total_size=total_size,
+            items=items,
+        )
+
+        images_disk_usage.additional_properties = d
+        return images_disk_usage
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,248 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.manager_status import ManagerStatus
+    from ..models.node_description import NodeDescription
+    from ..models.node_spec import NodeSpec
+    from ..models.node_status import NodeStatus
+    from ..models.object_version import ObjectVersion
+
+
+T = TypeVar("T", bound="Node")
+
+
+@_attrs_define
+class Node:
+    id: str | Unset = UNSET
+    version: ObjectVersion | Unset | None = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    """ Date and time at which the node was added to the swarm in
+    [RFC 3339](https://www.ietf.org/rfc/rfc3339.txt) format with nano-seconds.
+     """
+    updated_at: datetime.datetime | Unset = UNSET
+    """ Date and time at which the node was last updated in
+    [RFC 3339](https://www.ietf.org/rfc/rfc3339.txt) format with nano-seconds.
+     """
+    spec: NodeSpec | Unset | None = UNSET
+    description: NodeDescription | Unset | None = UNSET
+    status: NodeStatus | Unset | None = UNSET
+    manager_status: ManagerStatus | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.manager_status import ManagerStatus
+        from ..models.node_description import NodeDescription
+        from ..models.node_spec import NodeSpec
+        from ..models.node_status import NodeStatus
+        from ..models.object_version import ObjectVersion
+
+        id = self.id
+
+        version: dict[str, Any] | Unset | None
+        if isinstance(self.version, Unset):
+            version = UNSET
+        elif isinstance(self.version, ObjectVersion):
+            version = self.version.to_dict()
+        else:
+            version = self.version
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        spec: dict[str, Any] | Unset | None
+        if isinstance(self.spec, Unset):
+            spec = UNSET
+        elif isinstance(self.spec, NodeSpec):
+            spec = self.spec.to_dict()
+        else:
+            spec = self.spec
+
+        description: dict[str, Any] | Unset | None
+        if isinstance(self.description, Unset):
+            description = UNSET
+        elif isinstance(self.description, NodeDescription):
+            description = self.description.to_dict()
+        else:
+            description = self.description
+
+        status: dict[str, Any] | Unset | None
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, NodeStatus):
+            status = self.status.to_dict()
+        else:
+            status = self.status
+
+        manager_status: dict[str, Any] | Unset | None
+        if isinstance(self.manager_status, Unset):
+            manager_status = UNSET
+        elif isinstance(self.manager_status, ManagerStatus):
+            manager_status = self.manager_status.to_dict()
+        else:
+            manager_status = self.manager_status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["ID"] = id
+        if version is not UNSET:
+            field_dict["Version"] = version
+        if created_at is not UNSET:
+            field_dict["CreatedAt"] = created_at
+        if updated_at is not UNSET:
+            field_dict["UpdatedAt"] = updated_at
+        if spec is not UNSET:
+            field_dict["Spec"] = spec
+        if description is not UNSET:
+            field_dict["Description"] = description
+        if status is not UNSET:
+            field_dict["Status"] = status
+        if manager_status is not UNSET:
+            field_dict["ManagerStatus"] = manager_status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.manager_status import ManagerStatus
+        from ..models.node_description import NodeDescription
+        from ..models.node_spec import NodeSpec
+        from ..models.node_status import NodeStatus
+        from ..models.object_version import ObjectVersion
+
+        d = dict(src_dict)
+        id = d.pop("ID", UNSET)
+
+        def _parse_version(data: object) -> ObjectVersion | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError(
+                    f"version: expected None | ObjectVersion, got {type(data).__name__}: {data!r:.200}"
+                )
+            version_type_0 = ObjectVersion.from_dict(data)
+
+            return version_type_0
+
+        version = _parse_version(d.pop("Version", UNSET))
+
+        _created_at = d.pop("CreatedAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _updated_at = d.pop("UpdatedAt", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        def _parse_spec(data: object) -> NodeSpec | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError(
+                    f"spec: expected NodeSpec | None, got {type(data).__name__}: {data!r:.200}"
+                )
+            spec_type_0 = NodeSpec.from_dict(data)
+
+            return spec_type_0
+
+        spec = _parse_spec(d.pop("Spec", UNSET))
+
+        def _parse_description(data: object) -> NodeDescription | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError(
+                    f"description: expected NodeDescription | None, got {type(data).__name__}: {data!r:.200}"
+                )
+            description_type_0 = NodeDescription.from_dict(data)
+
+            return description_type_0
+
+        description = _parse_description(d.pop("Description", UNSET))
+
+        def _parse_status(data: object) -> NodeStatus | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError(
+                    f"status: expected NodeStatus | None, got {type(data).__name__}: {data!r:.200}"
+                )
+            status_type_0 = NodeStatus.from_dict(data)
+
+            return status_type_0
+
+        status = _parse_status(d.pop("Status", UNSET))
+
+        def _parse_manager_status(data: object) -> ManagerStatus | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError(
+                    f"manager_status: expected ManagerStatus | None, got {type(data).__name__}: {data!r:.200}"
+                )
+            manager_status_type_0 = ManagerStatus.from_dict(data)
+
+            return manager_status_type_0
+
+        manager_status = _parse_manager_status(d.pop("ManagerStatus", UNSET))
+
+        node = cls(
+            id=id,
+            version=version,
+            created_at=created_at,
+            updated_at=updated_at,
+            spec=spec,
+            description=description,
+            status=status,
+            manager_status=manager_status,
+        )
+
+        node.additional_properties = d
+        return node
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

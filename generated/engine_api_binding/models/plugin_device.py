@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="PluginDevice")
+
+
+@_attrs_define
+class PluginDevice:
+    name: str
+    description: str
+    settable: list[str] | None
+    path: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        description = self.description
+
+        settable: list[str] | None
+        if isinstance(self.settable, list):
+            settable = self.settable
+
+        else:
+            settable = self.settable
+
+        path = self.path
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "Name": name,
+                "Description": description,
+                "Settable": settable,
+                "Path": path,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("Name")
+
+        description = d.pop("Description")
+
+        def _parse_settable(data: object) -> list[str] | None:
+            if data is None:
+                return data
+            if not isinstance(data, list):
+                raise TypeError(
+                    f"settable: expected list[str] | None, got {type(data).__name__}: {data!r:.200}"
+                )
+            settable_type_0 = cast(list[str], data)
+
+            return settable_type_0
+
+        settable = _parse_settable(d.pop("Settable"))
+
+        path = d.pop("Path")
+
+        plugin_device = cls(
+            name=name,
+            description=description,
+            settable=settable,
+            path=path,
+        )
+
+        plugin_device.additional_properties = d
+        return plugin_device
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PluginPrivilege")
+
+
+@_attrs_define
+class PluginPrivilege:
+    """Describes a permission the user has to accept upon installing
+    the plugin.
+
+    """
+
+    name: str | Unset = UNSET
+    description: str | Unset = UNSET
+    value: list[str] | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        description = self.description
+
+        value: list[str] | Unset | None
+        if isinstance(self.value, Unset):
+            value = UNSET
+        elif isinstance(self.value, list):
+            value = self.value
+
+        else:
+            value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["Name"] = name
+        if description is not UNSET:
+            field_dict["Description"] = description
+        if value is not UNSET:
+            field_dict["Value"] = value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("Name", UNSET)
+
+        description = d.pop("Description", UNSET)
+
+        def _parse_value(data: object) -> list[str] | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, list):
+                raise TypeError(
+                    f"value: expected list[str] | None, got {type(data).__name__}: {data!r:.200}"
+                )
+            value_type_0 = cast(list[str], data)
+
+            return value_type_0
+
+        value = _parse_value(d.pop("Value", UNSET))
+
+        plugin_privilege = cls(
+            name=name,
+            description=description,
+            value=value,
+        )
+
+        plugin_privilege.additional_properties = d
+        return plugin_privilege
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

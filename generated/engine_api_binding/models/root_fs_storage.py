@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.root_fs_storage_snapshot import RootFSStorageSnapshot
+
+
+T = TypeVar("T", bound="RootFSStorage")
+
+
+@_attrs_define
+class RootFSStorage:
+    """Information about the storage used for the container's root filesystem."""
+
+    snapshot: RootFSStorageSnapshot | Unset | None = UNSET
+    """ Information about the snapshot used for the container's root filesystem.
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.root_fs_storage_snapshot import RootFSStorageSnapshot
+
+        snapshot: dict[str, Any] | Unset | None
+        if isinstance(self.snapshot, Unset):
+            snapshot = UNSET
+        elif isinstance(self.snapshot, RootFSStorageSnapshot):
+            snapshot = self.snapshot.to_dict()
+        else:
+            snapshot = self.snapshot
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if snapshot is not UNSET:
+            field_dict["Snapshot"] = snapshot
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.root_fs_storage_snapshot import RootFSStorageSnapshot
+
+        d = dict(src_dict)
+
+        def _parse_snapshot(data: object) -> RootFSStorageSnapshot | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError(
+                    f"snapshot: expected None | RootFSStorageSnapshot, got {type(data).__name__}: {data!r:.200}"
+                )
+            snapshot_type_0 = RootFSStorageSnapshot.from_dict(data)
+
+            return snapshot_type_0
+
+        snapshot = _parse_snapshot(d.pop("Snapshot", UNSET))
+
+        root_fs_storage = cls(
+            snapshot=snapshot,
+        )
+
+        root_fs_storage.additional_properties = d
+        return root_fs_storage
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="RuntimeStatus")
+
+
+@_attrs_define
+class RuntimeStatus:
+    """Information specific to the runtime.
+
+    While this API specification does not define data provided by runtimes,
+    the following well-known properties may be provided by runtimes:
+
+    `org.opencontainers.runtime-spec.features`: features structure as defined
+    in the [OCI Runtime Specification](https://github.com/opencontainers/runtime-spec/blob/main/features.md),
+    in a JSON string representation.
+
+    <p><br /></p>
+
+    > **Note**: The information returned in this field, including the
+    > formatting of values and labels, should not be considered stable,
+    > and may change without notice.
+
+        Example:
+            {'org.opencontainers.runtime-spec.features': '{"ociVersionMin":"1.0.0","ociVersionMax":"1.1.0","...":"..."}'}
+
+    """
+
+    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        runtime_status = cls()
+
+        runtime_status.additional_properties = d
+        return runtime_status
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> str:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: str) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,55 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="TaskSpecContainerSpecConfigsItemRuntime")
+
+
+@_attrs_define
+class TaskSpecContainerSpecConfigsItemRuntime:
+    """Runtime represents a target that is not mounted into the
+    container but is used by the task
+
+    <p><br /><p>
+
+    > **Note**: `Configs.File` and `Configs.Runtime` are mutually
+    > exclusive
+
+    """
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        task_spec_container_spec_configs_item_runtime = cls()
+
+        task_spec_container_spec_configs_item_runtime.additional_properties = d
+        return task_spec_container_spec_configs_item_runtime
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

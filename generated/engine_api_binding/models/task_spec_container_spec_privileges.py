@@ -1,0 +1,219 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.task_spec_container_spec_privileges_app_armor import (
+        TaskSpecContainerSpecPrivilegesAppArmor,
+    )
+    from ..models.task_spec_container_spec_privileges_credential_spec import (
+        TaskSpecContainerSpecPrivilegesCredentialSpec,
+    )
+    from ..models.task_spec_container_spec_privileges_se_linux_context import (
+        TaskSpecContainerSpecPrivilegesSELinuxContext,
+    )
+    from ..models.task_spec_container_spec_privileges_seccomp import (
+        TaskSpecContainerSpecPrivilegesSeccomp,
+    )
+
+
+T = TypeVar("T", bound="TaskSpecContainerSpecPrivileges")
+
+
+@_attrs_define
+class TaskSpecContainerSpecPrivileges:
+    """Security options for the container"""
+
+    credential_spec: TaskSpecContainerSpecPrivilegesCredentialSpec | Unset | None = UNSET
+    """ CredentialSpec for managed service account (Windows only) """
+    se_linux_context: TaskSpecContainerSpecPrivilegesSELinuxContext | Unset | None = UNSET
+    """ SELinux labels of the container """
+    seccomp: TaskSpecContainerSpecPrivilegesSeccomp | Unset | None = UNSET
+    """ Options for configuring seccomp on the container """
+    app_armor: TaskSpecContainerSpecPrivilegesAppArmor | Unset | None = UNSET
+    """ Options for configuring AppArmor on the container """
+    no_new_privileges: bool | Unset = UNSET
+    """ Configuration of the no_new_privs bit in the container """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.task_spec_container_spec_privileges_app_armor import (
+            TaskSpecContainerSpecPrivilegesAppArmor,
+        )
+        from ..models.task_spec_container_spec_privileges_credential_spec import (
+            TaskSpecContainerSpecPrivilegesCredentialSpec,
+        )
+        from ..models.task_spec_container_spec_privileges_se_linux_context import (
+            TaskSpecContainerSpecPrivilegesSELinuxContext,
+        )
+        from ..models.task_spec_container_spec_privileges_seccomp import (
+            TaskSpecContainerSpecPrivilegesSeccomp,
+        )
+
+        credential_spec: dict[str, Any] | Unset | None
+        if isinstance(self.credential_spec, Unset):
+            credential_spec = UNSET
+        elif isinstance(self.credential_spec, TaskSpecContainerSpecPrivilegesCredentialSpec):
+            credential_spec = self.credential_spec.to_dict()
+        else:
+            credential_spec = self.credential_spec
+
+        se_linux_context: dict[str, Any] | Unset | None
+        if isinstance(self.se_linux_context, Unset):
+            se_linux_context = UNSET
+        elif isinstance(self.se_linux_context, TaskSpecContainerSpecPrivilegesSELinuxContext):
+            se_linux_context = self.se_linux_context.to_dict()
+        else:
+            se_linux_context = self.se_linux_context
+
+        seccomp: dict[str, Any] | Unset | None
+        if isinstance(self.seccomp, Unset):
+            seccomp = UNSET
+        elif isinstance(self.seccomp, TaskSpecContainerSpecPrivilegesSeccomp):
+            seccomp = self.seccomp.to_dict()
+        else:
+            seccomp = self.seccomp
+
+        app_armor: dict[str, Any] | Unset | None
+        if isinstance(self.app_armor, Unset):
+            app_armor = UNSET
+        elif isinstance(self.app_armor, TaskSpecContainerSpecPrivilegesAppArmor):
+            app_armor = self.app_armor.to_dict()
+        else:
+            app_armor = self.app_armor
+
+        no_new_privileges = self.no_new_privileges
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if credential_spec is not UNSET:
+            field_dict["CredentialSpec"] = credential_spec
+        if se_linux_context is not UNSET:
+            field_dict["SELinuxContext"] = se_linux_context
+        if seccomp is not UNSET:
+            field_dict["Seccomp"] = seccomp
+        if app_armor is not UNSET:
+            field_dict["AppArmor"] = app_armor
+        if no_new_privileges is not UNSET:
+            field_dict["NoNewPrivileges"] = no_new_privileges
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.task_spec_container_spec_privileges_app_armor import (
+            TaskSpecContainerSpecPrivilegesAppArmor,
+        )
+        from ..models.task_spec_container_spec_privileges_credential_spec import (
+            TaskSpecContainerSpecPrivilegesCredentialSpec,
+        )
+        from ..models.task_spec_container_spec_privileges_se_linux_context import (
+            TaskSpecContainerSpecPrivilegesSELinuxContext,
+        )
+        from ..models.task_spec_container_spec_privileges_seccomp import (
+            TaskSpecContainerSpecPrivilegesSeccomp,
+        )
+
+        d = dict(src_dict)
+
+        def _parse_credential_spec(
+            data: object,
+        ) -> TaskSpecContainerSpecPrivilegesCredentialSpec | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError(
+                    f"credential_spec: expected None | TaskSpecContainerSpecPrivilegesCredentialSpec, got {type(data).__name__}: {data!r:.200}"
+                )
+            credential_spec_type_0 = TaskSpecContainerSpecPrivilegesCredentialSpec.from_dict(data)
+
+            return credential_spec_type_0
+
+        credential_spec = _parse_credential_spec(d.pop("CredentialSpec", UNSET))
+
+        def _parse_se_linux_context(
+            data: object,
+        ) -> TaskSpecContainerSpecPrivilegesSELinuxContext | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError(
+                    f"se_linux_context: expected None | TaskSpecContainerSpecPrivilegesSELinuxContext, got {type(data).__name__}: {data!r:.200}"
+                )
+            se_linux_context_type_0 = TaskSpecContainerSpecPrivilegesSELinuxContext.from_dict(data)
+
+            return se_linux_context_type_0
+
+        se_linux_context = _parse_se_linux_context(d.pop("SELinuxContext", UNSET))
+
+        def _parse_seccomp(data: object) -> TaskSpecContainerSpecPrivilegesSeccomp | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError(
+                    f"seccomp: expected None | TaskSpecContainerSpecPrivilegesSeccomp, got {type(data).__name__}: {data!r:.200}"
+                )
+            seccomp_type_0 = TaskSpecContainerSpecPrivilegesSeccomp.from_dict(data)
+
+            return seccomp_type_0
+
+        seccomp = _parse_seccomp(d.pop("Seccomp", UNSET))
+
+        def _parse_app_armor(
+            data: object,
+        ) -> TaskSpecContainerSpecPrivilegesAppArmor | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError(
+                    f"app_armor: expected None | TaskSpecContainerSpecPrivilegesAppArmor, got {type(data).__name__}: {data!r:.200}"
+                )
+            app_armor_type_0 = TaskSpecContainerSpecPrivilegesAppArmor.from_dict(data)
+
+            return app_armor_type_0
+
+        app_armor = _parse_app_armor(d.pop("AppArmor", UNSET))
+
+        no_new_privileges = d.pop("NoNewPrivileges", UNSET)
+
+        task_spec_container_spec_privileges = cls(
+            credential_spec=credential_spec,
+            se_linux_context=se_linux_context,
+            seccomp=seccomp,
+            app_armor=app_armor,
+            no_new_privileges=no_new_privileges,
+        )
+
+        task_spec_container_spec_privileges.additional_properties = d
+        return task_spec_container_spec_privileges
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.task_spec_log_driver_options import TaskSpecLogDriverOptions
+
+
+T = TypeVar("T", bound="TaskSpecLogDriver")
+
+
+@_attrs_define
+class TaskSpecLogDriver:
+    """Specifies the log driver to use for tasks created from this spec. If
+    not present, the default one for the swarm will be used, finally
+    falling back to the engine default if not specified.
+
+    """
+
+    name: str | Unset = UNSET
+    options: TaskSpecLogDriverOptions | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.task_spec_log_driver_options import TaskSpecLogDriverOptions
+
+        name = self.name
+
+        options: dict[str, Any] | Unset | None
+        if isinstance(self.options, Unset):
+            options = UNSET
+        elif isinstance(self.options, TaskSpecLogDriverOptions):
+            options = self.options.to_dict()
+        else:
+            options = self.options
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["Name"] = name
+        if options is not UNSET:
+            field_dict["Options"] = options
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.task_spec_log_driver_options import TaskSpecLogDriverOptions
+
+        d = dict(src_dict)
+        name = d.pop("Name", UNSET)
+
+        def _parse_options(data: object) -> TaskSpecLogDriverOptions | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError(
+                    f"options: expected None | TaskSpecLogDriverOptions, got {type(data).__name__}: {data!r:.200}"
+                )
+            options_type_0 = TaskSpecLogDriverOptions.from_dict(data)
+
+            return options_type_0
+
+        options = _parse_options(d.pop("Options", UNSET))
+
+        task_spec_log_driver = cls(
+            name=name,
+            options=options,
+        )
+
+        task_spec_log_driver.additional_properties = d
+        return task_spec_log_driver
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.volume_status_value import VolumeStatusValue
+
+
+T = TypeVar("T", bound="VolumeStatus")
+
+
+@_attrs_define
+class VolumeStatus:
+    """Low-level details about the volume, provided by the volume driver.
+    Details are returned as a map with key/value pairs:
+    `{"key":"value","key2":"value2"}`.
+
+    The `Status` field is optional, and is omitted if the volume driver
+    does not support this feature.
+
+        Example:
+            {'hello': 'world'}
+
+    """
+
+    additional_properties: dict[str, VolumeStatusValue] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop.to_dict()
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.volume_status_value import VolumeStatusValue
+
+        d = dict(src_dict)
+        volume_status = cls()
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = VolumeStatusValue.from_dict(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+
+        volume_status.additional_properties = additional_properties
+        return volume_status
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> VolumeStatusValue:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: VolumeStatusValue) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.cluster_volume_spec import ClusterVolumeSpec
+
+
+T = TypeVar("T", bound="VolumeUpdateRequest")
+
+
+@_attrs_define
+class VolumeUpdateRequest:
+    """Volume configuration"""
+
+    spec: ClusterVolumeSpec | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.cluster_volume_spec import ClusterVolumeSpec
+
+        spec: dict[str, Any] | Unset | None
+        if isinstance(self.spec, Unset):
+            spec = UNSET
+        elif isinstance(self.spec, ClusterVolumeSpec):
+            spec = self.spec.to_dict()
+        else:
+            spec = self.spec
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if spec is not UNSET:
+            field_dict["Spec"] = spec
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.cluster_volume_spec import ClusterVolumeSpec
+
+        d = dict(src_dict)
+
+        def _parse_spec(data: object) -> ClusterVolumeSpec | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError(
+                    f"spec: expected ClusterVolumeSpec | None, got {type(data).__name__}: {data!r:.200}"
+                )
+            spec_type_0 = ClusterVolumeSpec.from_dict(data)
+
+            return spec_type_0
+
+        spec = _parse_spec(d.pop("Spec", UNSET))
+
+        volume_update_request = cls(
+            spec=spec,
+        )
+
+        volume_update_request.additional_properties = d
+        return volume_update_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
