@@ -1,0 +1,1 @@
+"""Benchmarks run side by side with docker-py, aiodocker and a raw socket client."""
