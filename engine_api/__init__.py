@@ -1,0 +1,1 @@
+"""engine-api: a typed client for the Docker Engine API, sync and asyncio."""

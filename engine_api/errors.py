@@ -1,0 +1,258 @@
+"""One hierarchy for everything that goes wrong, with the engine's own words kept.
+
+Every error derives from :class:`DockerException`. Errors the engine answers
+with are :class:`APIError`\\ s carrying the status, the engine's message, the
+method, the path and the operation; a 404 names the kind of thing that was
+missing where the operation or the message tells (``ContainerNotFound``,
+``ImageNotFound``...). The names docker-py users catch today exist with the
+same meaning: ``NotFound``, ``APIError``, ``ImageNotFound``,
+``ContainerError``, ``BuildError``, ``InvalidArgument``.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+
+class DockerException(Exception):
+    """Base of every error engine-api raises."""
+
+
+class ConfigError(DockerException, ValueError):
+    """The engine's address, TLS material or a docker context is not usable."""
+
+
+class ContextNotFound(ConfigError):
+    """A docker context of that name does not exist."""
+
+
+class TLSError(DockerException):
+    """The TLS handshake with the engine failed (wrong CA, missing client cert...)."""
+
+
+class EngineUnreachable(DockerException, ConnectionError):
+    """No engine answered at the address: socket missing, connection refused,
+    ssh failed. Says which address was tried and how it was chosen."""
+
+    def __init__(self, message: str, *, address: str = "", source: str = "") -> None:
+        super().__init__(message)
+        self.address = address
+        self.source = source
+
+
+class EngineTimeout(DockerException, TimeoutError):
+    """The engine did not answer (or did not accept data) within the timeout."""
+
+
+class ConnectionLost(DockerException, ConnectionError):
+    """The connection broke while a request or a stream was in flight."""
+
+
+class ProtocolError(DockerException):
+    """The engine sent bytes that do not follow the protocol (HTTP, frames, JSON lines)."""
+
+
+class InvalidVersion(DockerException):
+    """The API version asked for cannot be served by this engine, or is not a version."""
+
+
+class UnsupportedByEngine(DockerException):
+    """An operation, parameter or body field that the negotiated API version lacks.
+
+    Raised before anything is sent."""
+
+    def __init__(self, what: str, *, needs: str, in_use: str) -> None:
+        super().__init__(f"{what} {needs}; this client speaks API {in_use} with the engine")
+        self.what = what
+        self.needs = needs
+        self.in_use = in_use
+
+
+class APIError(DockerException):
+    """The engine answered with an error status.
+
+    ``explanation`` is the engine's own message (docker-py's name for it).
+    """
+
+    def __init__(
+        self,
+        explanation: str,
+        *,
+        status_code: int,
+        method: str = "",
+        path: str = "",
+        operation: str | None = None,
+    ) -> None:
+        self.explanation = explanation
+        self.status_code = status_code
+        self.method = method
+        self.path = path
+        self.operation = operation
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        where = f" {self.method} {self.path}" if self.method else ""
+        return f"{self.status_code}{where}: {self.explanation}"
+
+    def is_client_error(self) -> bool:
+        return 400 <= self.status_code < 500
+
+    def is_server_error(self) -> bool:
+        return 500 <= self.status_code < 600
+
+
+class InvalidArgument(APIError):
+    """400: the engine refused the request's parameters or body."""
+
+
+class Unauthorized(APIError):
+    """401: registry or engine credentials were refused."""
+
+
+class Forbidden(APIError):
+    """403: the engine (or an authorization plugin) forbids this."""
+
+
+class NotFound(APIError):
+    """404: the object does not exist."""
+
+
+class ContainerNotFound(NotFound):
+    pass
+
+
+class ImageNotFound(NotFound):
+    pass
+
+
+class NetworkNotFound(NotFound):
+    pass
+
+
+class VolumeNotFound(NotFound):
+    pass
+
+
+class ExecNotFound(NotFound):
+    pass
+
+
+class PluginNotFound(NotFound):
+    pass
+
+
+class Conflict(APIError):
+    """409: the object is in a state that forbids this (name in use, container running...)."""
+
+
+class ServerError(APIError):
+    """5xx: the engine failed to do it."""
+
+
+class ContainerError(DockerException):
+    """A container run to completion exited with a non-zero status."""
+
+    def __init__(
+        self, container: Any, exit_status: int, command: Any, image: str, stderr: bytes | str
+    ) -> None:
+        self.container = container
+        self.exit_status = exit_status
+        self.command = command
+        self.image = image
+        self.stderr = stderr
+        err = stderr.decode(errors="replace") if isinstance(stderr, bytes) else stderr
+        super().__init__(
+            f"Command {command!r} in image {image!r} returned non-zero exit status "
+            f"{exit_status}: {err.strip()}"
+        )
+
+
+class BuildError(DockerException):
+    """A build step failed; ``build_log`` holds the messages up to the failure."""
+
+    def __init__(self, reason: str, build_log: list[Any]) -> None:
+        super().__init__(reason)
+        self.msg = reason
+        self.build_log = build_log
+
+
+_BY_STATUS: dict[int, type[APIError]] = {
+    400: InvalidArgument,
+    401: Unauthorized,
+    403: Forbidden,
+    404: NotFound,
+    409: Conflict,
+}
+
+# What a 404's message says was missing, as the engine words it.
+_MISSING_BY_MESSAGE: tuple[tuple[str, type[NotFound]], ...] = (
+    ("no such container", ContainerNotFound),
+    ("no such image", ImageNotFound),
+    ("no such exec", ExecNotFound),
+    ("no such volume", VolumeNotFound),
+    ("no such network", NetworkNotFound),
+    ("network ", NetworkNotFound),  # "network x not found"
+    ("plugin ", PluginNotFound),  # "plugin \"x\" not found"
+    ("get volume", VolumeNotFound),  # "get x: no such volume"
+    ("pull access denied", ImageNotFound),
+    ("manifest unknown", ImageNotFound),
+    ("repository does not exist", ImageNotFound),
+)
+
+# Else the operation tells: its id's prefix names what it acts on.
+_MISSING_BY_OPERATION: tuple[tuple[str, type[NotFound]], ...] = (
+    ("ContainerCreate", ImageNotFound),  # 404 there means the image is missing
+    ("Container", ContainerNotFound),
+    ("PutContainerArchive", ContainerNotFound),
+    ("Exec", ExecNotFound),
+    ("Image", ImageNotFound),
+    ("Distribution", ImageNotFound),
+    ("Network", NetworkNotFound),
+    ("Volume", VolumeNotFound),
+    ("Plugin", PluginNotFound),
+    ("GetPluginPrivileges", PluginNotFound),
+)
+
+
+def engine_message(body: bytes) -> str:
+    """The engine's message from an error body: JSON ``{"message": ...}`` or text."""
+    text = body.decode("utf-8", errors="replace").strip()
+    try:
+        decoded = json.loads(text)
+    except ValueError:
+        return text or "(the engine sent no message)"
+    if isinstance(decoded, dict) and isinstance(decoded.get("message"), str):
+        return decoded["message"]
+    return text
+
+
+def error_class(status_code: int, message: str, operation: str | None) -> type[APIError]:
+    if status_code >= 500:
+        return ServerError
+    cls = _BY_STATUS.get(status_code, APIError)
+    if cls is not NotFound:
+        return cls
+    lowered = message.lower()
+    for fragment, missing in _MISSING_BY_MESSAGE:
+        if lowered.startswith(fragment) or f": {fragment}" in lowered:
+            return missing
+    if operation:
+        for prefix, missing in _MISSING_BY_OPERATION:
+            if operation.startswith(prefix):
+                return missing
+    return NotFound
+
+
+def from_response(
+    status_code: int,
+    body: bytes,
+    *,
+    method: str = "",
+    path: str = "",
+    operation: str | None = None,
+) -> APIError:
+    """The typed error for an engine's error answer."""
+    message = engine_message(body)
+    cls = error_class(status_code, message, operation)
+    return cls(message, status_code=status_code, method=method, path=path, operation=operation)
