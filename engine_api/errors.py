@@ -222,9 +222,8 @@ def engine_message(body: bytes) -> str:
         decoded = json.loads(text)
     except ValueError:
         return text or "(the engine sent no message)"
-    if isinstance(decoded, dict) and isinstance(decoded.get("message"), str):
-        return decoded["message"]
-    return text
+    message = decoded.get("message") if isinstance(decoded, dict) else None
+    return message if isinstance(message, str) else text
 
 
 def error_class(status_code: int, message: str, operation: str | None) -> type[APIError]:
