@@ -92,6 +92,9 @@ def _run_generator(doc: dict[str, Any], out: Path) -> list[str]:
             raise GenerationError(f"{data.header}: {data.detail}")
         project = Project(openapi=data, config=config, custom_template_path=TEMPLATE_DIR)
         errors = project.build()
+        # Our own module, rendered with the generator's parsed endpoints and filters.
+        bound = project.env.get_template("bound_api.py.jinja")
+        (out / "_api.py").write_text(bound.render())
     return [f"{e.header}: {e.detail}" if e.detail else str(e.header) for e in errors]
 
 

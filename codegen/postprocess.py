@@ -27,6 +27,7 @@ HEADER = (
 def run(package: Path, doc: dict[str, Any], spec_dir: Path | None) -> None:
     (package / "py.typed").write_text("")
     _lazy_models_init(package / "models" / "__init__.py")
+    _set_operation_ids(package, doc)
     (package / "_operations.py").write_text(_operations_module(package, doc))
     (package / "_api_versions.py").write_text(_api_versions_module(spec_dir))
 
@@ -76,6 +77,28 @@ def _lazy_models_init(init: Path) -> None:
         "",
     ]
     init.write_text("\n".join(lines))
+
+
+def _endpoint_modules(package: Path, doc: dict[str, Any]) -> dict[str, Path]:
+    """operationId -> its endpoint module's file."""
+    from codegen.naming import snake_case
+
+    files = {p.stem: p for p in (package / "api").rglob("*.py") if p.stem != "__init__"}
+    return {
+        op["operationId"]: files[snake_case(op["operationId"])]
+        for _, _, op in normalize.operations(doc)
+    }
+
+
+def _set_operation_ids(package: Path, doc: dict[str, Any]) -> None:
+    """The endpoint template knows only the snake_case name; write the real operationId,
+    which the sender uses to gate versions and to name what a 404 was missing."""
+    for op_id, path in _endpoint_modules(package, doc).items():
+        text = path.read_text()
+        marker = f'OPERATION_ID = "{path.stem}"'
+        if marker not in text:
+            raise RuntimeError(f"{path}: the endpoint template did not write {marker}")
+        path.write_text(text.replace(marker, f'OPERATION_ID = "{op_id}"', 1))
 
 
 def _operations_module(package: Path, doc: dict[str, Any]) -> str:

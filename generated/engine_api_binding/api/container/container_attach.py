@@ -6,9 +6,11 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncSender, Sender
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, File, Response, Unset
+
+OPERATION_ID = "ContainerAttach"
 
 
 def _get_kwargs(
@@ -50,7 +52,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Sender | AsyncSender, response: httpx.Response
 ) -> Any | ErrorResponse | File | None:
     if response.status_code == 101:
         response_101 = cast(Any, None)
@@ -78,12 +80,21 @@ def _parse_response(
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
+
+
+def _parse_success(response: httpx.Response) -> File:
+    """The answer of a success status; any other status is the caller's to handle."""
+    if response.status_code == 200:
+        response_200 = File(payload=BytesIO(response.content))
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Sender | AsyncSender, response: httpx.Response
 ) -> Response[Any | ErrorResponse | File]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -96,7 +107,7 @@ def _build_response(
 def sync_detailed(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Sender,
     detach_keys: str | Unset = UNSET,
     logs: bool | Unset = UNSET,
     stream: bool | Unset = UNSET,
@@ -229,9 +240,7 @@ def sync_detailed(
         stderr=stderr,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.send(OPERATION_ID, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -239,7 +248,7 @@ def sync_detailed(
 def sync(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Sender,
     detach_keys: str | Unset = UNSET,
     logs: bool | Unset = UNSET,
     stream: bool | Unset = UNSET,
@@ -377,7 +386,7 @@ def sync(
 async def asyncio_detailed(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncSender,
     detach_keys: str | Unset = UNSET,
     logs: bool | Unset = UNSET,
     stream: bool | Unset = UNSET,
@@ -510,7 +519,7 @@ async def asyncio_detailed(
         stderr=stderr,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.send_async(OPERATION_ID, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -518,7 +527,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncSender,
     detach_keys: str | Unset = UNSET,
     logs: bool | Unset = UNSET,
     stream: bool | Unset = UNSET,

@@ -5,9 +5,11 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncSender, Sender
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
+
+OPERATION_ID = "ContainerAttachWebsocket"
 
 
 def _get_kwargs(
@@ -49,7 +51,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Sender | AsyncSender, response: httpx.Response
 ) -> Any | ErrorResponse | None:
     if response.status_code == 101:
         response_101 = cast(Any, None)
@@ -76,12 +78,18 @@ def _parse_response(
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+    return None
+
+
+def _parse_success(response: httpx.Response) -> None:
+    """The answer of a success status; any other status is the caller's to handle."""
+    if response.status_code == 200:
         return None
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Sender | AsyncSender, response: httpx.Response
 ) -> Response[Any | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -94,7 +102,7 @@ def _build_response(
 def sync_detailed(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Sender,
     detach_keys: str | Unset = UNSET,
     logs: bool | Unset = UNSET,
     stream: bool | Unset = UNSET,
@@ -131,9 +139,7 @@ def sync_detailed(
         stderr=stderr,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.send(OPERATION_ID, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -141,7 +147,7 @@ def sync_detailed(
 def sync(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Sender,
     detach_keys: str | Unset = UNSET,
     logs: bool | Unset = UNSET,
     stream: bool | Unset = UNSET,
@@ -183,7 +189,7 @@ def sync(
 async def asyncio_detailed(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncSender,
     detach_keys: str | Unset = UNSET,
     logs: bool | Unset = UNSET,
     stream: bool | Unset = UNSET,
@@ -220,7 +226,7 @@ async def asyncio_detailed(
         stderr=stderr,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.send_async(OPERATION_ID, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -228,7 +234,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncSender,
     detach_keys: str | Unset = UNSET,
     logs: bool | Unset = UNSET,
     stream: bool | Unset = UNSET,

@@ -4,11 +4,13 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncSender, Sender
 from ...models.container_create_request import ContainerCreateRequest
 from ...models.container_create_response import ContainerCreateResponse
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
+
+OPERATION_ID = "ContainerCreate"
 
 
 def _get_kwargs(
@@ -42,7 +44,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Sender | AsyncSender, response: httpx.Response
 ) -> ContainerCreateResponse | ErrorResponse | None:
     if response.status_code == 201:
         response_201 = ContainerCreateResponse.from_dict(response.json())
@@ -71,12 +73,21 @@ def _parse_response(
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
+
+
+def _parse_success(response: httpx.Response) -> ContainerCreateResponse:
+    """The answer of a success status; any other status is the caller's to handle."""
+    if response.status_code == 201:
+        response_201 = ContainerCreateResponse.from_dict(response.json())
+
+        return response_201
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Sender | AsyncSender, response: httpx.Response
 ) -> Response[ContainerCreateResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -88,7 +99,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Sender,
     body: ContainerCreateRequest,
     name: str | Unset = UNSET,
     platform: str | Unset = UNSET,
@@ -141,16 +152,14 @@ def sync_detailed(
         platform=platform,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.send(OPERATION_ID, kwargs)
 
     return _build_response(client=client, response=response)
 
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Sender,
     body: ContainerCreateRequest,
     name: str | Unset = UNSET,
     platform: str | Unset = UNSET,
@@ -207,7 +216,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncSender,
     body: ContainerCreateRequest,
     name: str | Unset = UNSET,
     platform: str | Unset = UNSET,
@@ -260,14 +269,14 @@ async def asyncio_detailed(
         platform=platform,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.send_async(OPERATION_ID, kwargs)
 
     return _build_response(client=client, response=response)
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncSender,
     body: ContainerCreateRequest,
     name: str | Unset = UNSET,
     platform: str | Unset = UNSET,

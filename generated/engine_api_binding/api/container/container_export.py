@@ -6,9 +6,11 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncSender, Sender
 from ...models.error_response import ErrorResponse
 from ...types import File, Response
+
+OPERATION_ID = "ContainerExport"
 
 
 def _get_kwargs(
@@ -26,7 +28,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Sender | AsyncSender, response: httpx.Response
 ) -> ErrorResponse | File | None:
     if response.status_code == 200:
         response_200 = File(payload=BytesIO(response.content))
@@ -45,12 +47,21 @@ def _parse_response(
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
+
+
+def _parse_success(response: httpx.Response) -> File:
+    """The answer of a success status; any other status is the caller's to handle."""
+    if response.status_code == 200:
+        response_200 = File(payload=BytesIO(response.content))
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Sender | AsyncSender, response: httpx.Response
 ) -> Response[ErrorResponse | File]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -63,7 +74,7 @@ def _build_response(
 def sync_detailed(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Sender,
 ) -> Response[ErrorResponse | File]:
     """Export a container
 
@@ -84,9 +95,7 @@ def sync_detailed(
         id=id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.send(OPERATION_ID, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -94,7 +103,7 @@ def sync_detailed(
 def sync(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Sender,
 ) -> ErrorResponse | File | None:
     """Export a container
 
@@ -120,7 +129,7 @@ def sync(
 async def asyncio_detailed(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncSender,
 ) -> Response[ErrorResponse | File]:
     """Export a container
 
@@ -141,7 +150,7 @@ async def asyncio_detailed(
         id=id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.send_async(OPERATION_ID, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -149,7 +158,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncSender,
 ) -> ErrorResponse | File | None:
     """Export a container
 

@@ -4,10 +4,12 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncSender, Sender
 from ...models.container_summary import ContainerSummary
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
+
+OPERATION_ID = "ContainerList"
 
 
 def _get_kwargs(
@@ -40,7 +42,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Sender | AsyncSender, response: httpx.Response
 ) -> ErrorResponse | list[ContainerSummary] | None | None:
     if response.status_code == 200:
 
@@ -76,12 +78,38 @@ def _parse_response(
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
+
+
+def _parse_success(response: httpx.Response) -> list[ContainerSummary] | None:
+    """The answer of a success status; any other status is the caller's to handle."""
+    if response.status_code == 200:
+
+        def _parse_response_200(data: object) -> list[ContainerSummary] | None:
+            if data is None:
+                return data
+            if not isinstance(data, list):
+                raise TypeError(
+                    f"response_200: expected list[ContainerSummary] | None, got {type(data).__name__}: {data!r:.200}"
+                )
+            response_200_type_0 = []
+            _response_200_type_0 = data
+            for response_200_type_0_item_data in _response_200_type_0:
+                response_200_type_0_item = ContainerSummary.from_dict(response_200_type_0_item_data)
+
+                response_200_type_0.append(response_200_type_0_item)
+
+            return response_200_type_0
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Sender | AsyncSender, response: httpx.Response
 ) -> Response[ErrorResponse | list[ContainerSummary] | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -93,7 +121,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Sender,
     all_: bool | Unset = UNSET,
     limit: int | Unset = UNSET,
     size: bool | Unset = UNSET,
@@ -129,16 +157,14 @@ def sync_detailed(
         filters=filters,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.send(OPERATION_ID, kwargs)
 
     return _build_response(client=client, response=response)
 
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Sender,
     all_: bool | Unset = UNSET,
     limit: int | Unset = UNSET,
     size: bool | Unset = UNSET,
@@ -178,7 +204,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncSender,
     all_: bool | Unset = UNSET,
     limit: int | Unset = UNSET,
     size: bool | Unset = UNSET,
@@ -214,14 +240,14 @@ async def asyncio_detailed(
         filters=filters,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.send_async(OPERATION_ID, kwargs)
 
     return _build_response(client=client, response=response)
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncSender,
     all_: bool | Unset = UNSET,
     limit: int | Unset = UNSET,
     size: bool | Unset = UNSET,

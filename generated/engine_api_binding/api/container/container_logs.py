@@ -6,9 +6,11 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncSender, Sender
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, File, Response, Unset
+
+OPERATION_ID = "ContainerLogs"
 
 
 def _get_kwargs(
@@ -53,7 +55,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Sender | AsyncSender, response: httpx.Response
 ) -> ErrorResponse | File | None:
     if response.status_code == 200:
         response_200 = File(payload=BytesIO(response.content))
@@ -72,12 +74,21 @@ def _parse_response(
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
+
+
+def _parse_success(response: httpx.Response) -> File:
+    """The answer of a success status; any other status is the caller's to handle."""
+    if response.status_code == 200:
+        response_200 = File(payload=BytesIO(response.content))
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Sender | AsyncSender, response: httpx.Response
 ) -> Response[ErrorResponse | File]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -90,7 +101,7 @@ def _build_response(
 def sync_detailed(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Sender,
     follow: bool | Unset = UNSET,
     stdout: bool | Unset = UNSET,
     stderr: bool | Unset = UNSET,
@@ -135,9 +146,7 @@ def sync_detailed(
         tail=tail,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.send(OPERATION_ID, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -145,7 +154,7 @@ def sync_detailed(
 def sync(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Sender,
     follow: bool | Unset = UNSET,
     stdout: bool | Unset = UNSET,
     stderr: bool | Unset = UNSET,
@@ -195,7 +204,7 @@ def sync(
 async def asyncio_detailed(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncSender,
     follow: bool | Unset = UNSET,
     stdout: bool | Unset = UNSET,
     stderr: bool | Unset = UNSET,
@@ -240,7 +249,7 @@ async def asyncio_detailed(
         tail=tail,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.send_async(OPERATION_ID, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -248,7 +257,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncSender,
     follow: bool | Unset = UNSET,
     stdout: bool | Unset = UNSET,
     stderr: bool | Unset = UNSET,

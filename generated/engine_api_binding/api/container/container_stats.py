@@ -5,10 +5,12 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncSender, Sender
 from ...models.container_stats_response import ContainerStatsResponse
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
+
+OPERATION_ID = "ContainerStats"
 
 
 def _get_kwargs(
@@ -38,7 +40,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Sender | AsyncSender, response: httpx.Response
 ) -> ContainerStatsResponse | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = ContainerStatsResponse.from_dict(response.json())
@@ -57,12 +59,21 @@ def _parse_response(
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
+
+
+def _parse_success(response: httpx.Response) -> ContainerStatsResponse:
+    """The answer of a success status; any other status is the caller's to handle."""
+    if response.status_code == 200:
+        response_200 = ContainerStatsResponse.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Sender | AsyncSender, response: httpx.Response
 ) -> Response[ContainerStatsResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -75,7 +86,7 @@ def _build_response(
 def sync_detailed(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Sender,
     stream: bool | Unset = UNSET,
     one_shot: bool | Unset = UNSET,
 ) -> Response[ContainerStatsResponse | ErrorResponse]:
@@ -128,9 +139,7 @@ def sync_detailed(
         one_shot=one_shot,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.send(OPERATION_ID, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -138,7 +147,7 @@ def sync_detailed(
 def sync(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Sender,
     stream: bool | Unset = UNSET,
     one_shot: bool | Unset = UNSET,
 ) -> ContainerStatsResponse | ErrorResponse | None:
@@ -196,7 +205,7 @@ def sync(
 async def asyncio_detailed(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncSender,
     stream: bool | Unset = UNSET,
     one_shot: bool | Unset = UNSET,
 ) -> Response[ContainerStatsResponse | ErrorResponse]:
@@ -249,7 +258,7 @@ async def asyncio_detailed(
         one_shot=one_shot,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.send_async(OPERATION_ID, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -257,7 +266,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncSender,
     stream: bool | Unset = UNSET,
     one_shot: bool | Unset = UNSET,
 ) -> ContainerStatsResponse | ErrorResponse | None:

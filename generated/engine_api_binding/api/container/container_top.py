@@ -5,10 +5,12 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncSender, Sender
 from ...models.container_top_response import ContainerTopResponse
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
+
+OPERATION_ID = "ContainerTop"
 
 
 def _get_kwargs(
@@ -35,7 +37,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Sender | AsyncSender, response: httpx.Response
 ) -> ContainerTopResponse | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = ContainerTopResponse.from_dict(response.json())
@@ -54,12 +56,21 @@ def _parse_response(
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
+
+
+def _parse_success(response: httpx.Response) -> ContainerTopResponse:
+    """The answer of a success status; any other status is the caller's to handle."""
+    if response.status_code == 200:
+        response_200 = ContainerTopResponse.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Sender | AsyncSender, response: httpx.Response
 ) -> Response[ContainerTopResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -72,7 +83,7 @@ def _build_response(
 def sync_detailed(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Sender,
     ps_args: str | Unset = UNSET,
 ) -> Response[ContainerTopResponse | ErrorResponse]:
     """List processes running inside a container
@@ -97,9 +108,7 @@ def sync_detailed(
         ps_args=ps_args,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.send(OPERATION_ID, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -107,7 +116,7 @@ def sync_detailed(
 def sync(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Sender,
     ps_args: str | Unset = UNSET,
 ) -> ContainerTopResponse | ErrorResponse | None:
     """List processes running inside a container
@@ -137,7 +146,7 @@ def sync(
 async def asyncio_detailed(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncSender,
     ps_args: str | Unset = UNSET,
 ) -> Response[ContainerTopResponse | ErrorResponse]:
     """List processes running inside a container
@@ -162,7 +171,7 @@ async def asyncio_detailed(
         ps_args=ps_args,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.send_async(OPERATION_ID, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -170,7 +179,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncSender,
     ps_args: str | Unset = UNSET,
 ) -> ContainerTopResponse | ErrorResponse | None:
     """List processes running inside a container

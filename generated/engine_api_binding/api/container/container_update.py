@@ -5,11 +5,13 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncSender, Sender
 from ...models.container_update_request import ContainerUpdateRequest
 from ...models.container_update_response import ContainerUpdateResponse
 from ...models.error_response import ErrorResponse
 from ...types import Response
+
+OPERATION_ID = "ContainerUpdate"
 
 
 def _get_kwargs(
@@ -35,7 +37,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Sender | AsyncSender, response: httpx.Response
 ) -> ContainerUpdateResponse | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = ContainerUpdateResponse.from_dict(response.json())
@@ -54,12 +56,21 @@ def _parse_response(
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
+
+
+def _parse_success(response: httpx.Response) -> ContainerUpdateResponse:
+    """The answer of a success status; any other status is the caller's to handle."""
+    if response.status_code == 200:
+        response_200 = ContainerUpdateResponse.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Sender | AsyncSender, response: httpx.Response
 ) -> Response[ContainerUpdateResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -72,7 +83,7 @@ def _build_response(
 def sync_detailed(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Sender,
     body: ContainerUpdateRequest,
 ) -> Response[ContainerUpdateResponse | ErrorResponse]:
     """Update a container
@@ -101,9 +112,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.send(OPERATION_ID, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -111,7 +120,7 @@ def sync_detailed(
 def sync(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Sender,
     body: ContainerUpdateRequest,
 ) -> ContainerUpdateResponse | ErrorResponse | None:
     """Update a container
@@ -145,7 +154,7 @@ def sync(
 async def asyncio_detailed(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncSender,
     body: ContainerUpdateRequest,
 ) -> Response[ContainerUpdateResponse | ErrorResponse]:
     """Update a container
@@ -174,7 +183,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.send_async(OPERATION_ID, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -182,7 +191,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncSender,
     body: ContainerUpdateRequest,
 ) -> ContainerUpdateResponse | ErrorResponse | None:
     """Update a container

@@ -5,13 +5,15 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncSender, Sender
 from ...models.container_wait_condition import (
     ContainerWaitCondition,
 )
 from ...models.container_wait_response import ContainerWaitResponse
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
+
+OPERATION_ID = "ContainerWait"
 
 
 def _get_kwargs(
@@ -42,7 +44,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Sender | AsyncSender, response: httpx.Response
 ) -> ContainerWaitResponse | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = ContainerWaitResponse.from_dict(response.json())
@@ -66,12 +68,21 @@ def _parse_response(
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
+
+
+def _parse_success(response: httpx.Response) -> ContainerWaitResponse:
+    """The answer of a success status; any other status is the caller's to handle."""
+    if response.status_code == 200:
+        response_200 = ContainerWaitResponse.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Sender | AsyncSender, response: httpx.Response
 ) -> Response[ContainerWaitResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -84,7 +95,7 @@ def _build_response(
 def sync_detailed(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Sender,
     condition: ContainerWaitCondition | Unset = UNSET,
 ) -> Response[ContainerWaitResponse | ErrorResponse]:
     """Wait for a container
@@ -108,9 +119,7 @@ def sync_detailed(
         condition=condition,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.send(OPERATION_ID, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -118,7 +127,7 @@ def sync_detailed(
 def sync(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Sender,
     condition: ContainerWaitCondition | Unset = UNSET,
 ) -> ContainerWaitResponse | ErrorResponse | None:
     """Wait for a container
@@ -147,7 +156,7 @@ def sync(
 async def asyncio_detailed(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncSender,
     condition: ContainerWaitCondition | Unset = UNSET,
 ) -> Response[ContainerWaitResponse | ErrorResponse]:
     """Wait for a container
@@ -171,7 +180,7 @@ async def asyncio_detailed(
         condition=condition,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.send_async(OPERATION_ID, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -179,7 +188,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncSender,
     condition: ContainerWaitCondition | Unset = UNSET,
 ) -> ContainerWaitResponse | ErrorResponse | None:
     """Wait for a container

@@ -5,9 +5,11 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncSender, Sender
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, File, Response, Unset
+
+OPERATION_ID = "PutContainerArchive"
 
 
 def _get_kwargs(
@@ -39,6 +41,7 @@ def _get_kwargs(
     }
 
     _kwargs["content"] = body.payload
+
     headers["Content-Type"] = "application/octet-stream"
 
     _kwargs["headers"] = headers
@@ -46,7 +49,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Sender | AsyncSender, response: httpx.Response
 ) -> Any | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = cast(Any, None)
@@ -74,12 +77,18 @@ def _parse_response(
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+    return None
+
+
+def _parse_success(response: httpx.Response) -> None:
+    """The answer of a success status; any other status is the caller's to handle."""
+    if response.status_code == 200:
         return None
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Sender | AsyncSender, response: httpx.Response
 ) -> Response[Any | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -92,7 +101,7 @@ def _build_response(
 def sync_detailed(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Sender,
     body: File,
     path: str,
     no_overwrite_dir_non_dir: str | Unset = UNSET,
@@ -127,9 +136,7 @@ def sync_detailed(
         copy_uidgid=copy_uidgid,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.send(OPERATION_ID, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -137,7 +144,7 @@ def sync_detailed(
 def sync(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Sender,
     body: File,
     path: str,
     no_overwrite_dir_non_dir: str | Unset = UNSET,
@@ -177,7 +184,7 @@ def sync(
 async def asyncio_detailed(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncSender,
     body: File,
     path: str,
     no_overwrite_dir_non_dir: str | Unset = UNSET,
@@ -212,7 +219,7 @@ async def asyncio_detailed(
         copy_uidgid=copy_uidgid,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.send_async(OPERATION_ID, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -220,7 +227,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncSender,
     body: File,
     path: str,
     no_overwrite_dir_non_dir: str | Unset = UNSET,

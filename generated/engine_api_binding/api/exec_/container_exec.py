@@ -5,11 +5,13 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncSender, Sender
 from ...models.container_exec_request import ContainerExecRequest
 from ...models.error_response import ErrorResponse
 from ...models.id_response import IDResponse
 from ...types import Response
+
+OPERATION_ID = "ContainerExec"
 
 
 def _get_kwargs(
@@ -35,7 +37,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Sender | AsyncSender, response: httpx.Response
 ) -> ErrorResponse | IDResponse | None:
     if response.status_code == 201:
         response_201 = IDResponse.from_dict(response.json())
@@ -59,12 +61,21 @@ def _parse_response(
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
+
+
+def _parse_success(response: httpx.Response) -> IDResponse:
+    """The answer of a success status; any other status is the caller's to handle."""
+    if response.status_code == 201:
+        response_201 = IDResponse.from_dict(response.json())
+
+        return response_201
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Sender | AsyncSender, response: httpx.Response
 ) -> Response[ErrorResponse | IDResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -77,7 +88,7 @@ def _build_response(
 def sync_detailed(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Sender,
     body: ContainerExecRequest,
 ) -> Response[ErrorResponse | IDResponse]:
     """Create an exec instance
@@ -103,9 +114,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.send(OPERATION_ID, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -113,7 +122,7 @@ def sync_detailed(
 def sync(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Sender,
     body: ContainerExecRequest,
 ) -> ErrorResponse | IDResponse | None:
     """Create an exec instance
@@ -144,7 +153,7 @@ def sync(
 async def asyncio_detailed(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncSender,
     body: ContainerExecRequest,
 ) -> Response[ErrorResponse | IDResponse]:
     """Create an exec instance
@@ -170,7 +179,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.send_async(OPERATION_ID, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -178,7 +187,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncSender,
     body: ContainerExecRequest,
 ) -> ErrorResponse | IDResponse | None:
     """Create an exec instance

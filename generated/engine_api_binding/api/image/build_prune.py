@@ -4,10 +4,12 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncSender, Sender
 from ...models.build_prune_response import BuildPruneResponse
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
+
+OPERATION_ID = "BuildPrune"
 
 
 def _get_kwargs(
@@ -46,7 +48,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Sender | AsyncSender, response: httpx.Response
 ) -> BuildPruneResponse | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = BuildPruneResponse.from_dict(response.json())
@@ -60,12 +62,21 @@ def _parse_response(
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
+
+
+def _parse_success(response: httpx.Response) -> BuildPruneResponse:
+    """The answer of a success status; any other status is the caller's to handle."""
+    if response.status_code == 200:
+        response_200 = BuildPruneResponse.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Sender | AsyncSender, response: httpx.Response
 ) -> Response[BuildPruneResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -77,7 +88,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Sender,
     reserved_space: int | Unset = UNSET,
     max_used_space: int | Unset = UNSET,
     min_free_space: int | Unset = UNSET,
@@ -112,16 +123,14 @@ def sync_detailed(
         keep_storage=keep_storage,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.send(OPERATION_ID, kwargs)
 
     return _build_response(client=client, response=response)
 
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Sender,
     reserved_space: int | Unset = UNSET,
     max_used_space: int | Unset = UNSET,
     min_free_space: int | Unset = UNSET,
@@ -160,7 +169,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncSender,
     reserved_space: int | Unset = UNSET,
     max_used_space: int | Unset = UNSET,
     min_free_space: int | Unset = UNSET,
@@ -195,14 +204,14 @@ async def asyncio_detailed(
         keep_storage=keep_storage,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.send_async(OPERATION_ID, kwargs)
 
     return _build_response(client=client, response=response)
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncSender,
     reserved_space: int | Unset = UNSET,
     max_used_space: int | Unset = UNSET,
     min_free_space: int | Unset = UNSET,

@@ -5,10 +5,12 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncSender, Sender
 from ...models.attestation_statement import AttestationStatement
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
+
+OPERATION_ID = "ImageAttestations"
 
 
 def _get_kwargs(
@@ -49,7 +51,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Sender | AsyncSender, response: httpx.Response
 ) -> ErrorResponse | list[AttestationStatement] | None | None:
     if response.status_code == 200:
 
@@ -97,12 +99,40 @@ def _parse_response(
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
+
+
+def _parse_success(response: httpx.Response) -> list[AttestationStatement] | None:
+    """The answer of a success status; any other status is the caller's to handle."""
+    if response.status_code == 200:
+
+        def _parse_response_200(data: object) -> list[AttestationStatement] | None:
+            if data is None:
+                return data
+            if not isinstance(data, list):
+                raise TypeError(
+                    f"response_200: expected list[AttestationStatement] | None, got {type(data).__name__}: {data!r:.200}"
+                )
+            response_200_type_0 = []
+            _response_200_type_0 = data
+            for response_200_type_0_item_data in _response_200_type_0:
+                response_200_type_0_item = AttestationStatement.from_dict(
+                    response_200_type_0_item_data
+                )
+
+                response_200_type_0.append(response_200_type_0_item)
+
+            return response_200_type_0
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Sender | AsyncSender, response: httpx.Response
 ) -> Response[ErrorResponse | list[AttestationStatement] | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -115,7 +145,7 @@ def _build_response(
 def sync_detailed(
     name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Sender,
     platform: list[str] | Unset = UNSET,
     type_: list[str] | Unset = UNSET,
     statement: bool | Unset = UNSET,
@@ -151,9 +181,7 @@ def sync_detailed(
         statement=statement,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.send(OPERATION_ID, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -161,7 +189,7 @@ def sync_detailed(
 def sync(
     name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Sender,
     platform: list[str] | Unset = UNSET,
     type_: list[str] | Unset = UNSET,
     statement: bool | Unset = UNSET,
@@ -202,7 +230,7 @@ def sync(
 async def asyncio_detailed(
     name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncSender,
     platform: list[str] | Unset = UNSET,
     type_: list[str] | Unset = UNSET,
     statement: bool | Unset = UNSET,
@@ -238,7 +266,7 @@ async def asyncio_detailed(
         statement=statement,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.send_async(OPERATION_ID, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -246,7 +274,7 @@ async def asyncio_detailed(
 async def asyncio(
     name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncSender,
     platform: list[str] | Unset = UNSET,
     type_: list[str] | Unset = UNSET,
     statement: bool | Unset = UNSET,

@@ -4,11 +4,13 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncSender, Sender
 from ...models.container_config import ContainerConfig
 from ...models.error_response import ErrorResponse
 from ...models.id_response import IDResponse
 from ...types import UNSET, Response, Unset
+
+OPERATION_ID = "ImageCommit"
 
 
 def _get_kwargs(
@@ -58,7 +60,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Sender | AsyncSender, response: httpx.Response
 ) -> ErrorResponse | IDResponse | None:
     if response.status_code == 201:
         response_201 = IDResponse.from_dict(response.json())
@@ -77,12 +79,21 @@ def _parse_response(
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
+
+
+def _parse_success(response: httpx.Response) -> IDResponse:
+    """The answer of a success status; any other status is the caller's to handle."""
+    if response.status_code == 201:
+        response_201 = IDResponse.from_dict(response.json())
+
+        return response_201
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Sender | AsyncSender, response: httpx.Response
 ) -> Response[ErrorResponse | IDResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -94,7 +105,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Sender,
     body: ContainerConfig | Unset = UNSET,
     container: str | Unset = UNSET,
     repo: str | Unset = UNSET,
@@ -136,16 +147,14 @@ def sync_detailed(
         changes=changes,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.send(OPERATION_ID, kwargs)
 
     return _build_response(client=client, response=response)
 
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Sender,
     body: ContainerConfig | Unset = UNSET,
     container: str | Unset = UNSET,
     repo: str | Unset = UNSET,
@@ -191,7 +200,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncSender,
     body: ContainerConfig | Unset = UNSET,
     container: str | Unset = UNSET,
     repo: str | Unset = UNSET,
@@ -233,14 +242,14 @@ async def asyncio_detailed(
         changes=changes,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.send_async(OPERATION_ID, kwargs)
 
     return _build_response(client=client, response=response)
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncSender,
     body: ContainerConfig | Unset = UNSET,
     container: str | Unset = UNSET,
     repo: str | Unset = UNSET,

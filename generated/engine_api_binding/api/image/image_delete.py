@@ -5,10 +5,12 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncSender, Sender
 from ...models.error_response import ErrorResponse
 from ...models.image_delete_response_item import ImageDeleteResponseItem
 from ...types import UNSET, Response, Unset
+
+OPERATION_ID = "ImageDelete"
 
 
 def _get_kwargs(
@@ -45,7 +47,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Sender | AsyncSender, response: httpx.Response
 ) -> ErrorResponse | list[ImageDeleteResponseItem] | None | None:
     if response.status_code == 200:
 
@@ -88,12 +90,40 @@ def _parse_response(
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
+
+
+def _parse_success(response: httpx.Response) -> list[ImageDeleteResponseItem] | None:
+    """The answer of a success status; any other status is the caller's to handle."""
+    if response.status_code == 200:
+
+        def _parse_response_200(data: object) -> list[ImageDeleteResponseItem] | None:
+            if data is None:
+                return data
+            if not isinstance(data, list):
+                raise TypeError(
+                    f"response_200: expected list[ImageDeleteResponseItem] | None, got {type(data).__name__}: {data!r:.200}"
+                )
+            response_200_type_0 = []
+            _response_200_type_0 = data
+            for response_200_type_0_item_data in _response_200_type_0:
+                response_200_type_0_item = ImageDeleteResponseItem.from_dict(
+                    response_200_type_0_item_data
+                )
+
+                response_200_type_0.append(response_200_type_0_item)
+
+            return response_200_type_0
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Sender | AsyncSender, response: httpx.Response
 ) -> Response[ErrorResponse | list[ImageDeleteResponseItem] | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -106,7 +136,7 @@ def _build_response(
 def sync_detailed(
     name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Sender,
     force: bool | Unset = UNSET,
     noprune: bool | Unset = UNSET,
     platforms: list[str] | Unset = UNSET,
@@ -140,9 +170,7 @@ def sync_detailed(
         platforms=platforms,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.send(OPERATION_ID, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -150,7 +178,7 @@ def sync_detailed(
 def sync(
     name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Sender,
     force: bool | Unset = UNSET,
     noprune: bool | Unset = UNSET,
     platforms: list[str] | Unset = UNSET,
@@ -189,7 +217,7 @@ def sync(
 async def asyncio_detailed(
     name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncSender,
     force: bool | Unset = UNSET,
     noprune: bool | Unset = UNSET,
     platforms: list[str] | Unset = UNSET,
@@ -223,7 +251,7 @@ async def asyncio_detailed(
         platforms=platforms,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.send_async(OPERATION_ID, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -231,7 +259,7 @@ async def asyncio_detailed(
 async def asyncio(
     name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncSender,
     force: bool | Unset = UNSET,
     noprune: bool | Unset = UNSET,
     platforms: list[str] | Unset = UNSET,

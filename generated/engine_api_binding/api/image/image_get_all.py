@@ -5,9 +5,11 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncSender, Sender
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, File, Response, Unset
+
+OPERATION_ID = "ImageGetAll"
 
 
 def _get_kwargs(
@@ -42,7 +44,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Sender | AsyncSender, response: httpx.Response
 ) -> ErrorResponse | File | None:
     if response.status_code == 200:
         response_200 = File(payload=BytesIO(response.content))
@@ -56,12 +58,21 @@ def _parse_response(
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
+
+
+def _parse_success(response: httpx.Response) -> File:
+    """The answer of a success status; any other status is the caller's to handle."""
+    if response.status_code == 200:
+        response_200 = File(payload=BytesIO(response.content))
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Sender | AsyncSender, response: httpx.Response
 ) -> Response[ErrorResponse | File]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -73,7 +84,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Sender,
     names: list[str] | Unset = UNSET,
     platform: list[str] | Unset = UNSET,
 ) -> Response[ErrorResponse | File]:
@@ -107,16 +118,14 @@ def sync_detailed(
         platform=platform,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.send(OPERATION_ID, kwargs)
 
     return _build_response(client=client, response=response)
 
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Sender,
     names: list[str] | Unset = UNSET,
     platform: list[str] | Unset = UNSET,
 ) -> ErrorResponse | File | None:
@@ -154,7 +163,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncSender,
     names: list[str] | Unset = UNSET,
     platform: list[str] | Unset = UNSET,
 ) -> Response[ErrorResponse | File]:
@@ -188,14 +197,14 @@ async def asyncio_detailed(
         platform=platform,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.send_async(OPERATION_ID, kwargs)
 
     return _build_response(client=client, response=response)
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncSender,
     names: list[str] | Unset = UNSET,
     platform: list[str] | Unset = UNSET,
 ) -> ErrorResponse | File | None:

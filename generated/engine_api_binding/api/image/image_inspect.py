@@ -5,10 +5,12 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncSender, Sender
 from ...models.error_response import ErrorResponse
 from ...models.image_inspect import ImageInspect
 from ...types import UNSET, Response, Unset
+
+OPERATION_ID = "ImageInspect"
 
 
 def _get_kwargs(
@@ -38,7 +40,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Sender | AsyncSender, response: httpx.Response
 ) -> ErrorResponse | ImageInspect | None:
     if response.status_code == 200:
         response_200 = ImageInspect.from_dict(response.json())
@@ -57,12 +59,21 @@ def _parse_response(
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
+
+
+def _parse_success(response: httpx.Response) -> ImageInspect:
+    """The answer of a success status; any other status is the caller's to handle."""
+    if response.status_code == 200:
+        response_200 = ImageInspect.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Sender | AsyncSender, response: httpx.Response
 ) -> Response[ErrorResponse | ImageInspect]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -75,7 +86,7 @@ def _build_response(
 def sync_detailed(
     name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Sender,
     manifests: bool | Unset = UNSET,
     platform: str | Unset = UNSET,
 ) -> Response[ErrorResponse | ImageInspect]:
@@ -102,9 +113,7 @@ def sync_detailed(
         platform=platform,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.send(OPERATION_ID, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -112,7 +121,7 @@ def sync_detailed(
 def sync(
     name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Sender,
     manifests: bool | Unset = UNSET,
     platform: str | Unset = UNSET,
 ) -> ErrorResponse | ImageInspect | None:
@@ -144,7 +153,7 @@ def sync(
 async def asyncio_detailed(
     name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncSender,
     manifests: bool | Unset = UNSET,
     platform: str | Unset = UNSET,
 ) -> Response[ErrorResponse | ImageInspect]:
@@ -171,7 +180,7 @@ async def asyncio_detailed(
         platform=platform,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.send_async(OPERATION_ID, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -179,7 +188,7 @@ async def asyncio_detailed(
 async def asyncio(
     name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncSender,
     manifests: bool | Unset = UNSET,
     platform: str | Unset = UNSET,
 ) -> ErrorResponse | ImageInspect | None:

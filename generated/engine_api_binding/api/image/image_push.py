@@ -6,9 +6,11 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncSender, Sender
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, File, Response, Unset
+
+OPERATION_ID = "ImagePush"
 
 
 def _get_kwargs(
@@ -42,7 +44,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Sender | AsyncSender, response: httpx.Response
 ) -> ErrorResponse | File | None:
     if response.status_code == 200:
         response_200 = File(payload=BytesIO(response.content))
@@ -61,12 +63,21 @@ def _parse_response(
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
+
+
+def _parse_success(response: httpx.Response) -> File:
+    """The answer of a success status; any other status is the caller's to handle."""
+    if response.status_code == 200:
+        response_200 = File(payload=BytesIO(response.content))
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Sender | AsyncSender, response: httpx.Response
 ) -> Response[ErrorResponse | File]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -79,7 +90,7 @@ def _build_response(
 def sync_detailed(
     name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Sender,
     tag: str | Unset = UNSET,
     platform: str | Unset = UNSET,
     x_registry_auth: str,
@@ -115,9 +126,7 @@ def sync_detailed(
         x_registry_auth=x_registry_auth,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.send(OPERATION_ID, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -125,7 +134,7 @@ def sync_detailed(
 def sync(
     name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Sender,
     tag: str | Unset = UNSET,
     platform: str | Unset = UNSET,
     x_registry_auth: str,
@@ -166,7 +175,7 @@ def sync(
 async def asyncio_detailed(
     name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncSender,
     tag: str | Unset = UNSET,
     platform: str | Unset = UNSET,
     x_registry_auth: str,
@@ -202,7 +211,7 @@ async def asyncio_detailed(
         x_registry_auth=x_registry_auth,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.send_async(OPERATION_ID, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -210,7 +219,7 @@ async def asyncio_detailed(
 async def asyncio(
     name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncSender,
     tag: str | Unset = UNSET,
     platform: str | Unset = UNSET,
     x_registry_auth: str,

@@ -5,9 +5,11 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncSender, Sender
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
+
+OPERATION_ID = "ImageTag"
 
 
 def _get_kwargs(
@@ -37,7 +39,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Sender | AsyncSender, response: httpx.Response
 ) -> Any | ErrorResponse | None:
     if response.status_code == 201:
         response_201 = cast(Any, None)
@@ -65,12 +67,18 @@ def _parse_response(
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+    return None
+
+
+def _parse_success(response: httpx.Response) -> None:
+    """The answer of a success status; any other status is the caller's to handle."""
+    if response.status_code == 201:
         return None
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Sender | AsyncSender, response: httpx.Response
 ) -> Response[Any | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -83,7 +91,7 @@ def _build_response(
 def sync_detailed(
     name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Sender,
     repo: str | Unset = UNSET,
     tag: str | Unset = UNSET,
 ) -> Response[Any | ErrorResponse]:
@@ -114,9 +122,7 @@ def sync_detailed(
         tag=tag,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.send(OPERATION_ID, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -124,7 +130,7 @@ def sync_detailed(
 def sync(
     name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Sender,
     repo: str | Unset = UNSET,
     tag: str | Unset = UNSET,
 ) -> Any | ErrorResponse | None:
@@ -160,7 +166,7 @@ def sync(
 async def asyncio_detailed(
     name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncSender,
     repo: str | Unset = UNSET,
     tag: str | Unset = UNSET,
 ) -> Response[Any | ErrorResponse]:
@@ -191,7 +197,7 @@ async def asyncio_detailed(
         tag=tag,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.send_async(OPERATION_ID, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -199,7 +205,7 @@ async def asyncio_detailed(
 async def asyncio(
     name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncSender,
     repo: str | Unset = UNSET,
     tag: str | Unset = UNSET,
 ) -> Any | ErrorResponse | None:

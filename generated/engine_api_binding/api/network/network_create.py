@@ -4,11 +4,13 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncSender, Sender
 from ...models.error_response import ErrorResponse
 from ...models.network_create_request import NetworkCreateRequest
 from ...models.network_create_response import NetworkCreateResponse
 from ...types import Response
+
+OPERATION_ID = "NetworkCreate"
 
 
 def _get_kwargs(
@@ -31,7 +33,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Sender | AsyncSender, response: httpx.Response
 ) -> ErrorResponse | NetworkCreateResponse | None:
     if response.status_code == 201:
         response_201 = NetworkCreateResponse.from_dict(response.json())
@@ -60,12 +62,21 @@ def _parse_response(
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
+
+
+def _parse_success(response: httpx.Response) -> NetworkCreateResponse:
+    """The answer of a success status; any other status is the caller's to handle."""
+    if response.status_code == 201:
+        response_201 = NetworkCreateResponse.from_dict(response.json())
+
+        return response_201
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Sender | AsyncSender, response: httpx.Response
 ) -> Response[ErrorResponse | NetworkCreateResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -77,7 +88,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Sender,
     body: NetworkCreateRequest,
 ) -> Response[ErrorResponse | NetworkCreateResponse]:
     """Create a network
@@ -97,16 +108,14 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.send(OPERATION_ID, kwargs)
 
     return _build_response(client=client, response=response)
 
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Sender,
     body: NetworkCreateRequest,
 ) -> ErrorResponse | NetworkCreateResponse | None:
     """Create a network
@@ -130,7 +139,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncSender,
     body: NetworkCreateRequest,
 ) -> Response[ErrorResponse | NetworkCreateResponse]:
     """Create a network
@@ -150,14 +159,14 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.send_async(OPERATION_ID, kwargs)
 
     return _build_response(client=client, response=response)
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncSender,
     body: NetworkCreateRequest,
 ) -> ErrorResponse | NetworkCreateResponse | None:
     """Create a network

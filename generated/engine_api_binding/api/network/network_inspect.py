@@ -5,10 +5,12 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncSender, Sender
 from ...models.error_response import ErrorResponse
 from ...models.network_inspect import NetworkInspect
 from ...types import UNSET, Response, Unset
+
+OPERATION_ID = "NetworkInspect"
 
 
 def _get_kwargs(
@@ -38,7 +40,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Sender | AsyncSender, response: httpx.Response
 ) -> ErrorResponse | NetworkInspect | None:
     if response.status_code == 200:
         response_200 = NetworkInspect.from_dict(response.json())
@@ -57,12 +59,21 @@ def _parse_response(
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
+
+
+def _parse_success(response: httpx.Response) -> NetworkInspect:
+    """The answer of a success status; any other status is the caller's to handle."""
+    if response.status_code == 200:
+        response_200 = NetworkInspect.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Sender | AsyncSender, response: httpx.Response
 ) -> Response[ErrorResponse | NetworkInspect]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -75,7 +86,7 @@ def _build_response(
 def sync_detailed(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Sender,
     verbose: bool | Unset = UNSET,
     scope: str | Unset = UNSET,
 ) -> Response[ErrorResponse | NetworkInspect]:
@@ -100,9 +111,7 @@ def sync_detailed(
         scope=scope,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.send(OPERATION_ID, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -110,7 +119,7 @@ def sync_detailed(
 def sync(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Sender,
     verbose: bool | Unset = UNSET,
     scope: str | Unset = UNSET,
 ) -> ErrorResponse | NetworkInspect | None:
@@ -140,7 +149,7 @@ def sync(
 async def asyncio_detailed(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncSender,
     verbose: bool | Unset = UNSET,
     scope: str | Unset = UNSET,
 ) -> Response[ErrorResponse | NetworkInspect]:
@@ -165,7 +174,7 @@ async def asyncio_detailed(
         scope=scope,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.send_async(OPERATION_ID, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -173,7 +182,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncSender,
     verbose: bool | Unset = UNSET,
     scope: str | Unset = UNSET,
 ) -> ErrorResponse | NetworkInspect | None:

@@ -4,9 +4,11 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncSender, Sender
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, File, Response, Unset
+
+OPERATION_ID = "PluginCreate"
 
 
 def _get_kwargs(
@@ -30,6 +32,7 @@ def _get_kwargs(
 
     if not isinstance(body, Unset):
         _kwargs["content"] = body.payload
+
     headers["Content-Type"] = "application/octet-stream"
 
     _kwargs["headers"] = headers
@@ -37,7 +40,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Sender | AsyncSender, response: httpx.Response
 ) -> Any | ErrorResponse | None:
     if response.status_code == 204:
         response_204 = cast(Any, None)
@@ -50,12 +53,18 @@ def _parse_response(
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+    return None
+
+
+def _parse_success(response: httpx.Response) -> None:
+    """The answer of a success status; any other status is the caller's to handle."""
+    if response.status_code == 204:
         return None
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Sender | AsyncSender, response: httpx.Response
 ) -> Response[Any | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -67,7 +76,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Sender,
     body: File | Unset = UNSET,
     name: str,
 ) -> Response[Any | ErrorResponse]:
@@ -90,16 +99,14 @@ def sync_detailed(
         name=name,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.send(OPERATION_ID, kwargs)
 
     return _build_response(client=client, response=response)
 
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Sender,
     body: File | Unset = UNSET,
     name: str,
 ) -> Any | ErrorResponse | None:
@@ -126,7 +133,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncSender,
     body: File | Unset = UNSET,
     name: str,
 ) -> Response[Any | ErrorResponse]:
@@ -149,14 +156,14 @@ async def asyncio_detailed(
         name=name,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.send_async(OPERATION_ID, kwargs)
 
     return _build_response(client=client, response=response)
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncSender,
     body: File | Unset = UNSET,
     name: str,
 ) -> Any | ErrorResponse | None:

@@ -5,9 +5,11 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncSender, Sender
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
+
+OPERATION_ID = "PluginDelete"
 
 
 def _get_kwargs(
@@ -34,7 +36,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Sender | AsyncSender, response: httpx.Response
 ) -> Any | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = cast(Any, None)
@@ -52,12 +54,18 @@ def _parse_response(
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+    return None
+
+
+def _parse_success(response: httpx.Response) -> None:
+    """The answer of a success status; any other status is the caller's to handle."""
+    if response.status_code == 200:
         return None
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Sender | AsyncSender, response: httpx.Response
 ) -> Response[Any | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -70,7 +78,7 @@ def _build_response(
 def sync_detailed(
     name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Sender,
     force: bool | Unset = UNSET,
 ) -> Response[Any | ErrorResponse]:
     """Remove a plugin
@@ -92,9 +100,7 @@ def sync_detailed(
         force=force,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.send(OPERATION_ID, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -102,7 +108,7 @@ def sync_detailed(
 def sync(
     name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Sender,
     force: bool | Unset = UNSET,
 ) -> Any | ErrorResponse | None:
     """Remove a plugin
@@ -129,7 +135,7 @@ def sync(
 async def asyncio_detailed(
     name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncSender,
     force: bool | Unset = UNSET,
 ) -> Response[Any | ErrorResponse]:
     """Remove a plugin
@@ -151,7 +157,7 @@ async def asyncio_detailed(
         force=force,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.send_async(OPERATION_ID, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -159,7 +165,7 @@ async def asyncio_detailed(
 async def asyncio(
     name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncSender,
     force: bool | Unset = UNSET,
 ) -> Any | ErrorResponse | None:
     """Remove a plugin

@@ -5,10 +5,12 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncSender, Sender
 from ...models.error_response import ErrorResponse
 from ...models.plugin import Plugin
 from ...types import Response
+
+OPERATION_ID = "PluginInspect"
 
 
 def _get_kwargs(
@@ -26,7 +28,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Sender | AsyncSender, response: httpx.Response
 ) -> ErrorResponse | Plugin | None:
     if response.status_code == 200:
         response_200 = Plugin.from_dict(response.json())
@@ -45,12 +47,21 @@ def _parse_response(
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
+
+
+def _parse_success(response: httpx.Response) -> Plugin:
+    """The answer of a success status; any other status is the caller's to handle."""
+    if response.status_code == 200:
+        response_200 = Plugin.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Sender | AsyncSender, response: httpx.Response
 ) -> Response[ErrorResponse | Plugin]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -63,7 +74,7 @@ def _build_response(
 def sync_detailed(
     name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Sender,
 ) -> Response[ErrorResponse | Plugin]:
     """Inspect a plugin
 
@@ -82,9 +93,7 @@ def sync_detailed(
         name=name,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.send(OPERATION_ID, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -92,7 +101,7 @@ def sync_detailed(
 def sync(
     name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Sender,
 ) -> ErrorResponse | Plugin | None:
     """Inspect a plugin
 
@@ -116,7 +125,7 @@ def sync(
 async def asyncio_detailed(
     name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncSender,
 ) -> Response[ErrorResponse | Plugin]:
     """Inspect a plugin
 
@@ -135,7 +144,7 @@ async def asyncio_detailed(
         name=name,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.send_async(OPERATION_ID, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -143,7 +152,7 @@ async def asyncio_detailed(
 async def asyncio(
     name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncSender,
 ) -> ErrorResponse | Plugin | None:
     """Inspect a plugin
 

@@ -4,10 +4,12 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncSender, Sender
 from ...models.error_response import ErrorResponse
 from ...models.plugin import Plugin
 from ...types import UNSET, Response, Unset
+
+OPERATION_ID = "PluginList"
 
 
 def _get_kwargs(
@@ -31,7 +33,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Sender | AsyncSender, response: httpx.Response
 ) -> ErrorResponse | list[Plugin] | None | None:
     if response.status_code == 200:
 
@@ -62,12 +64,38 @@ def _parse_response(
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
+
+
+def _parse_success(response: httpx.Response) -> list[Plugin] | None:
+    """The answer of a success status; any other status is the caller's to handle."""
+    if response.status_code == 200:
+
+        def _parse_response_200(data: object) -> list[Plugin] | None:
+            if data is None:
+                return data
+            if not isinstance(data, list):
+                raise TypeError(
+                    f"response_200: expected list[Plugin] | None, got {type(data).__name__}: {data!r:.200}"
+                )
+            response_200_type_0 = []
+            _response_200_type_0 = data
+            for response_200_type_0_item_data in _response_200_type_0:
+                response_200_type_0_item = Plugin.from_dict(response_200_type_0_item_data)
+
+                response_200_type_0.append(response_200_type_0_item)
+
+            return response_200_type_0
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Sender | AsyncSender, response: httpx.Response
 ) -> Response[ErrorResponse | list[Plugin] | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -79,7 +107,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Sender,
     filters: str | Unset = UNSET,
 ) -> Response[ErrorResponse | list[Plugin] | None]:
     """List plugins
@@ -101,16 +129,14 @@ def sync_detailed(
         filters=filters,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.send(OPERATION_ID, kwargs)
 
     return _build_response(client=client, response=response)
 
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Sender,
     filters: str | Unset = UNSET,
 ) -> ErrorResponse | list[Plugin] | None | None:
     """List plugins
@@ -136,7 +162,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncSender,
     filters: str | Unset = UNSET,
 ) -> Response[ErrorResponse | list[Plugin] | None]:
     """List plugins
@@ -158,14 +184,14 @@ async def asyncio_detailed(
         filters=filters,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.send_async(OPERATION_ID, kwargs)
 
     return _build_response(client=client, response=response)
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncSender,
     filters: str | Unset = UNSET,
 ) -> ErrorResponse | list[Plugin] | None | None:
     """List plugins

@@ -4,10 +4,12 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncSender, Sender
 from ...models.error_response import ErrorResponse
 from ...models.plugin_privilege import PluginPrivilege
 from ...types import UNSET, Response, Unset
+
+OPERATION_ID = "PluginPull"
 
 
 def _get_kwargs(
@@ -48,7 +50,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Sender | AsyncSender, response: httpx.Response
 ) -> Any | ErrorResponse | None:
     if response.status_code == 204:
         response_204 = cast(Any, None)
@@ -61,12 +63,18 @@ def _parse_response(
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+    return None
+
+
+def _parse_success(response: httpx.Response) -> None:
+    """The answer of a success status; any other status is the caller's to handle."""
+    if response.status_code == 204:
         return None
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Sender | AsyncSender, response: httpx.Response
 ) -> Response[Any | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -78,7 +86,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Sender,
     body: list[PluginPrivilege] | Unset = UNSET,
     remote: str,
     name: str | Unset = UNSET,
@@ -112,16 +120,14 @@ def sync_detailed(
         x_registry_auth=x_registry_auth,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.send(OPERATION_ID, kwargs)
 
     return _build_response(client=client, response=response)
 
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Sender,
     body: list[PluginPrivilege] | Unset = UNSET,
     remote: str,
     name: str | Unset = UNSET,
@@ -159,7 +165,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncSender,
     body: list[PluginPrivilege] | Unset = UNSET,
     remote: str,
     name: str | Unset = UNSET,
@@ -193,14 +199,14 @@ async def asyncio_detailed(
         x_registry_auth=x_registry_auth,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.send_async(OPERATION_ID, kwargs)
 
     return _build_response(client=client, response=response)
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncSender,
     body: list[PluginPrivilege] | Unset = UNSET,
     remote: str,
     name: str | Unset = UNSET,

@@ -5,10 +5,12 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncSender, Sender
 from ...models.error_response import ErrorResponse
 from ...models.plugin_privilege import PluginPrivilege
 from ...types import UNSET, Response, Unset
+
+OPERATION_ID = "PluginUpgrade"
 
 
 def _get_kwargs(
@@ -49,7 +51,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Sender | AsyncSender, response: httpx.Response
 ) -> Any | ErrorResponse | None:
     if response.status_code == 204:
         response_204 = cast(Any, None)
@@ -67,12 +69,18 @@ def _parse_response(
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+    return None
+
+
+def _parse_success(response: httpx.Response) -> None:
+    """The answer of a success status; any other status is the caller's to handle."""
+    if response.status_code == 204:
         return None
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Sender | AsyncSender, response: httpx.Response
 ) -> Response[Any | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -85,7 +93,7 @@ def _build_response(
 def sync_detailed(
     name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Sender,
     body: list[PluginPrivilege] | Unset = UNSET,
     remote: str,
     x_registry_auth: str | Unset = UNSET,
@@ -115,9 +123,7 @@ def sync_detailed(
         x_registry_auth=x_registry_auth,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.send(OPERATION_ID, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -125,7 +131,7 @@ def sync_detailed(
 def sync(
     name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Sender,
     body: list[PluginPrivilege] | Unset = UNSET,
     remote: str,
     x_registry_auth: str | Unset = UNSET,
@@ -160,7 +166,7 @@ def sync(
 async def asyncio_detailed(
     name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncSender,
     body: list[PluginPrivilege] | Unset = UNSET,
     remote: str,
     x_registry_auth: str | Unset = UNSET,
@@ -190,7 +196,7 @@ async def asyncio_detailed(
         x_registry_auth=x_registry_auth,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.send_async(OPERATION_ID, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -198,7 +204,7 @@ async def asyncio_detailed(
 async def asyncio(
     name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncSender,
     body: list[PluginPrivilege] | Unset = UNSET,
     remote: str,
     x_registry_auth: str | Unset = UNSET,

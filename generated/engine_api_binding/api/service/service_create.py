@@ -4,11 +4,13 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncSender, Sender
 from ...models.error_response import ErrorResponse
 from ...models.service_create_request import ServiceCreateRequest
 from ...models.service_create_response import ServiceCreateResponse
 from ...types import UNSET, Response, Unset
+
+OPERATION_ID = "ServiceCreate"
 
 
 def _get_kwargs(
@@ -34,7 +36,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Sender | AsyncSender, response: httpx.Response
 ) -> ErrorResponse | ServiceCreateResponse | None:
     if response.status_code == 201:
         response_201 = ServiceCreateResponse.from_dict(response.json())
@@ -68,12 +70,21 @@ def _parse_response(
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
+
+
+def _parse_success(response: httpx.Response) -> ServiceCreateResponse:
+    """The answer of a success status; any other status is the caller's to handle."""
+    if response.status_code == 201:
+        response_201 = ServiceCreateResponse.from_dict(response.json())
+
+        return response_201
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Sender | AsyncSender, response: httpx.Response
 ) -> Response[ErrorResponse | ServiceCreateResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -85,7 +96,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Sender,
     body: ServiceCreateRequest,
     x_registry_auth: str | Unset = UNSET,
 ) -> Response[ErrorResponse | ServiceCreateResponse]:
@@ -108,16 +119,14 @@ def sync_detailed(
         x_registry_auth=x_registry_auth,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.send(OPERATION_ID, kwargs)
 
     return _build_response(client=client, response=response)
 
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Sender,
     body: ServiceCreateRequest,
     x_registry_auth: str | Unset = UNSET,
 ) -> ErrorResponse | ServiceCreateResponse | None:
@@ -144,7 +153,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncSender,
     body: ServiceCreateRequest,
     x_registry_auth: str | Unset = UNSET,
 ) -> Response[ErrorResponse | ServiceCreateResponse]:
@@ -167,14 +176,14 @@ async def asyncio_detailed(
         x_registry_auth=x_registry_auth,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.send_async(OPERATION_ID, kwargs)
 
     return _build_response(client=client, response=response)
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncSender,
     body: ServiceCreateRequest,
     x_registry_auth: str | Unset = UNSET,
 ) -> ErrorResponse | ServiceCreateResponse | None:

@@ -5,10 +5,12 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncSender, Sender
 from ...models.error_response import ErrorResponse
 from ...models.service import Service
 from ...types import UNSET, Response, Unset
+
+OPERATION_ID = "ServiceInspect"
 
 
 def _get_kwargs(
@@ -35,7 +37,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Sender | AsyncSender, response: httpx.Response
 ) -> ErrorResponse | Service | None:
     if response.status_code == 200:
         response_200 = Service.from_dict(response.json())
@@ -59,12 +61,21 @@ def _parse_response(
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
+
+
+def _parse_success(response: httpx.Response) -> Service:
+    """The answer of a success status; any other status is the caller's to handle."""
+    if response.status_code == 200:
+        response_200 = Service.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Sender | AsyncSender, response: httpx.Response
 ) -> Response[ErrorResponse | Service]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -77,7 +88,7 @@ def _build_response(
 def sync_detailed(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Sender,
     insert_defaults: bool | Unset = UNSET,
 ) -> Response[ErrorResponse | Service]:
     """Inspect a service
@@ -99,9 +110,7 @@ def sync_detailed(
         insert_defaults=insert_defaults,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.send(OPERATION_ID, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -109,7 +118,7 @@ def sync_detailed(
 def sync(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Sender,
     insert_defaults: bool | Unset = UNSET,
 ) -> ErrorResponse | Service | None:
     """Inspect a service
@@ -136,7 +145,7 @@ def sync(
 async def asyncio_detailed(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncSender,
     insert_defaults: bool | Unset = UNSET,
 ) -> Response[ErrorResponse | Service]:
     """Inspect a service
@@ -158,7 +167,7 @@ async def asyncio_detailed(
         insert_defaults=insert_defaults,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.send_async(OPERATION_ID, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -166,7 +175,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncSender,
     insert_defaults: bool | Unset = UNSET,
 ) -> ErrorResponse | Service | None:
     """Inspect a service

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncSender, Sender
 from ...models.error_response import ErrorResponse
 from ...models.service_update_registry_auth_from import (
     ServiceUpdateRegistryAuthFrom,
@@ -13,6 +13,8 @@ from ...models.service_update_registry_auth_from import (
 from ...models.service_update_request import ServiceUpdateRequest
 from ...models.service_update_response import ServiceUpdateResponse
 from ...types import UNSET, Response, Unset
+
+OPERATION_ID = "ServiceUpdate"
 
 
 def _get_kwargs(
@@ -59,7 +61,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Sender | AsyncSender, response: httpx.Response
 ) -> ErrorResponse | ServiceUpdateResponse | None:
     if response.status_code == 200:
         response_200 = ServiceUpdateResponse.from_dict(response.json())
@@ -88,12 +90,21 @@ def _parse_response(
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
+
+
+def _parse_success(response: httpx.Response) -> ServiceUpdateResponse:
+    """The answer of a success status; any other status is the caller's to handle."""
+    if response.status_code == 200:
+        response_200 = ServiceUpdateResponse.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Sender | AsyncSender, response: httpx.Response
 ) -> Response[ErrorResponse | ServiceUpdateResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -106,7 +117,7 @@ def _build_response(
 def sync_detailed(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Sender,
     body: ServiceUpdateRequest,
     version: int,
     registry_auth_from: ServiceUpdateRegistryAuthFrom | Unset = UNSET,
@@ -140,9 +151,7 @@ def sync_detailed(
         x_registry_auth=x_registry_auth,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.send(OPERATION_ID, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -150,7 +159,7 @@ def sync_detailed(
 def sync(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Sender,
     body: ServiceUpdateRequest,
     version: int,
     registry_auth_from: ServiceUpdateRegistryAuthFrom | Unset = UNSET,
@@ -189,7 +198,7 @@ def sync(
 async def asyncio_detailed(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncSender,
     body: ServiceUpdateRequest,
     version: int,
     registry_auth_from: ServiceUpdateRegistryAuthFrom | Unset = UNSET,
@@ -223,7 +232,7 @@ async def asyncio_detailed(
         x_registry_auth=x_registry_auth,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.send_async(OPERATION_ID, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -231,7 +240,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncSender,
     body: ServiceUpdateRequest,
     version: int,
     registry_auth_from: ServiceUpdateRegistryAuthFrom | Unset = UNSET,

@@ -4,10 +4,12 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncSender, Sender
 from ...models.error_response import ErrorResponse
 from ...models.swarm_init_request import SwarmInitRequest
 from ...types import Response
+
+OPERATION_ID = "SwarmInit"
 
 
 def _get_kwargs(
@@ -30,7 +32,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Sender | AsyncSender, response: httpx.Response
 ) -> ErrorResponse | str | None:
     if response.status_code == 200:
         response_200 = cast(str, response.json())
@@ -53,12 +55,20 @@ def _parse_response(
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
+
+
+def _parse_success(response: httpx.Response) -> str:
+    """The answer of a success status; any other status is the caller's to handle."""
+    if response.status_code == 200:
+        response_200 = cast(str, response.json())
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Sender | AsyncSender, response: httpx.Response
 ) -> Response[ErrorResponse | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -70,7 +80,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Sender,
     body: SwarmInitRequest,
 ) -> Response[ErrorResponse | str]:
     """Initialize a new swarm
@@ -94,16 +104,14 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.send(OPERATION_ID, kwargs)
 
     return _build_response(client=client, response=response)
 
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Sender,
     body: SwarmInitRequest,
 ) -> ErrorResponse | str | None:
     """Initialize a new swarm
@@ -131,7 +139,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncSender,
     body: SwarmInitRequest,
 ) -> Response[ErrorResponse | str]:
     """Initialize a new swarm
@@ -155,14 +163,14 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.send_async(OPERATION_ID, kwargs)
 
     return _build_response(client=client, response=response)
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncSender,
     body: SwarmInitRequest,
 ) -> ErrorResponse | str | None:
     """Initialize a new swarm

@@ -4,10 +4,12 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncSender, Sender
 from ...models.error_response import ErrorResponse
 from ...models.swarm_unlockkey_response import SwarmUnlockkeyResponse
 from ...types import Response
+
+OPERATION_ID = "SwarmUnlockkey"
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -21,7 +23,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Sender | AsyncSender, response: httpx.Response
 ) -> ErrorResponse | SwarmUnlockkeyResponse | None:
     if response.status_code == 200:
         response_200 = SwarmUnlockkeyResponse.from_dict(response.json())
@@ -40,12 +42,21 @@ def _parse_response(
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
+
+
+def _parse_success(response: httpx.Response) -> SwarmUnlockkeyResponse:
+    """The answer of a success status; any other status is the caller's to handle."""
+    if response.status_code == 200:
+        response_200 = SwarmUnlockkeyResponse.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Sender | AsyncSender, response: httpx.Response
 ) -> Response[ErrorResponse | SwarmUnlockkeyResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -57,7 +68,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Sender,
 ) -> Response[ErrorResponse | SwarmUnlockkeyResponse]:
     """Get the unlock key
 
@@ -71,16 +82,14 @@ def sync_detailed(
 
     kwargs = _get_kwargs()
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.send(OPERATION_ID, kwargs)
 
     return _build_response(client=client, response=response)
 
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Sender,
 ) -> ErrorResponse | SwarmUnlockkeyResponse | None:
     """Get the unlock key
 
@@ -99,7 +108,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncSender,
 ) -> Response[ErrorResponse | SwarmUnlockkeyResponse]:
     """Get the unlock key
 
@@ -113,14 +122,14 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs()
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.send_async(OPERATION_ID, kwargs)
 
     return _build_response(client=client, response=response)
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncSender,
 ) -> ErrorResponse | SwarmUnlockkeyResponse | None:
     """Get the unlock key
 

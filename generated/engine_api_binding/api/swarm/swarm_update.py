@@ -4,10 +4,12 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncSender, Sender
 from ...models.error_response import ErrorResponse
 from ...models.swarm_spec import SwarmSpec
 from ...types import UNSET, Response, Unset
+
+OPERATION_ID = "SwarmUpdate"
 
 
 def _get_kwargs(
@@ -47,7 +49,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Sender | AsyncSender, response: httpx.Response
 ) -> Any | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = cast(Any, None)
@@ -70,12 +72,18 @@ def _parse_response(
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+    return None
+
+
+def _parse_success(response: httpx.Response) -> None:
+    """The answer of a success status; any other status is the caller's to handle."""
+    if response.status_code == 200:
         return None
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Sender | AsyncSender, response: httpx.Response
 ) -> Response[Any | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -87,7 +95,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Sender,
     body: SwarmSpec,
     version: int,
     rotate_worker_token: bool | Unset = UNSET,
@@ -119,16 +127,14 @@ def sync_detailed(
         rotate_manager_unlock_key=rotate_manager_unlock_key,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.send(OPERATION_ID, kwargs)
 
     return _build_response(client=client, response=response)
 
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Sender,
     body: SwarmSpec,
     version: int,
     rotate_worker_token: bool | Unset = UNSET,
@@ -164,7 +170,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncSender,
     body: SwarmSpec,
     version: int,
     rotate_worker_token: bool | Unset = UNSET,
@@ -196,14 +202,14 @@ async def asyncio_detailed(
         rotate_manager_unlock_key=rotate_manager_unlock_key,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.send_async(OPERATION_ID, kwargs)
 
     return _build_response(client=client, response=response)
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncSender,
     body: SwarmSpec,
     version: int,
     rotate_worker_token: bool | Unset = UNSET,

@@ -4,11 +4,13 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncSender, Sender
 from ...models.auth_config import AuthConfig
 from ...models.auth_response import AuthResponse
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
+
+OPERATION_ID = "SystemAuth"
 
 
 def _get_kwargs(
@@ -32,7 +34,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Sender | AsyncSender, response: httpx.Response
 ) -> Any | AuthResponse | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = AuthResponse.from_dict(response.json())
@@ -55,12 +57,23 @@ def _parse_response(
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+    return None
+
+
+def _parse_success(response: httpx.Response) -> AuthResponse | None:
+    """The answer of a success status; any other status is the caller's to handle."""
+    if response.status_code == 200:
+        response_200 = AuthResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 204:
         return None
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Sender | AsyncSender, response: httpx.Response
 ) -> Response[Any | AuthResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -72,7 +85,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Sender,
     body: AuthConfig | Unset = UNSET,
 ) -> Response[Any | AuthResponse | ErrorResponse]:
     """Check auth configuration
@@ -96,16 +109,14 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.send(OPERATION_ID, kwargs)
 
     return _build_response(client=client, response=response)
 
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Sender,
     body: AuthConfig | Unset = UNSET,
 ) -> Any | AuthResponse | ErrorResponse | None:
     """Check auth configuration
@@ -133,7 +144,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncSender,
     body: AuthConfig | Unset = UNSET,
 ) -> Response[Any | AuthResponse | ErrorResponse]:
     """Check auth configuration
@@ -157,14 +168,14 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.send_async(OPERATION_ID, kwargs)
 
     return _build_response(client=client, response=response)
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncSender,
     body: AuthConfig | Unset = UNSET,
 ) -> Any | AuthResponse | ErrorResponse | None:
     """Check auth configuration

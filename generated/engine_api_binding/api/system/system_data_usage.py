@@ -4,13 +4,15 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncSender, Sender
 from ...models.error_response import ErrorResponse
 from ...models.system_data_usage_response import SystemDataUsageResponse
 from ...models.system_data_usage_type_item import (
     SystemDataUsageTypeItem,
 )
 from ...types import UNSET, Response, Unset
+
+OPERATION_ID = "SystemDataUsage"
 
 
 def _get_kwargs(
@@ -44,7 +46,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Sender | AsyncSender, response: httpx.Response
 ) -> ErrorResponse | SystemDataUsageResponse | None:
     if response.status_code == 200:
         response_200 = SystemDataUsageResponse.from_dict(response.json())
@@ -58,12 +60,21 @@ def _parse_response(
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
+
+
+def _parse_success(response: httpx.Response) -> SystemDataUsageResponse:
+    """The answer of a success status; any other status is the caller's to handle."""
+    if response.status_code == 200:
+        response_200 = SystemDataUsageResponse.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Sender | AsyncSender, response: httpx.Response
 ) -> Response[ErrorResponse | SystemDataUsageResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -75,7 +86,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Sender,
     type_: list[SystemDataUsageTypeItem] | Unset = UNSET,
     verbose: bool | Unset = UNSET,
 ) -> Response[ErrorResponse | SystemDataUsageResponse]:
@@ -98,16 +109,14 @@ def sync_detailed(
         verbose=verbose,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.send(OPERATION_ID, kwargs)
 
     return _build_response(client=client, response=response)
 
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Sender,
     type_: list[SystemDataUsageTypeItem] | Unset = UNSET,
     verbose: bool | Unset = UNSET,
 ) -> ErrorResponse | SystemDataUsageResponse | None:
@@ -134,7 +143,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncSender,
     type_: list[SystemDataUsageTypeItem] | Unset = UNSET,
     verbose: bool | Unset = UNSET,
 ) -> Response[ErrorResponse | SystemDataUsageResponse]:
@@ -157,14 +166,14 @@ async def asyncio_detailed(
         verbose=verbose,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.send_async(OPERATION_ID, kwargs)
 
     return _build_response(client=client, response=response)
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncSender,
     type_: list[SystemDataUsageTypeItem] | Unset = UNSET,
     verbose: bool | Unset = UNSET,
 ) -> ErrorResponse | SystemDataUsageResponse | None:

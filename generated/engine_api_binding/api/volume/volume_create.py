@@ -4,11 +4,13 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncSender, Sender
 from ...models.error_response import ErrorResponse
 from ...models.volume import Volume
 from ...models.volume_create_request import VolumeCreateRequest
 from ...types import Response
+
+OPERATION_ID = "VolumeCreate"
 
 
 def _get_kwargs(
@@ -31,7 +33,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Sender | AsyncSender, response: httpx.Response
 ) -> ErrorResponse | Volume | None:
     if response.status_code == 201:
         response_201 = Volume.from_dict(response.json())
@@ -45,12 +47,21 @@ def _parse_response(
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
+
+
+def _parse_success(response: httpx.Response) -> Volume:
+    """The answer of a success status; any other status is the caller's to handle."""
+    if response.status_code == 201:
+        response_201 = Volume.from_dict(response.json())
+
+        return response_201
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Sender | AsyncSender, response: httpx.Response
 ) -> Response[ErrorResponse | Volume]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -62,7 +73,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Sender,
     body: VolumeCreateRequest,
 ) -> Response[ErrorResponse | Volume]:
     """Create a volume
@@ -82,16 +93,14 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.send(OPERATION_ID, kwargs)
 
     return _build_response(client=client, response=response)
 
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Sender,
     body: VolumeCreateRequest,
 ) -> ErrorResponse | Volume | None:
     """Create a volume
@@ -115,7 +124,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncSender,
     body: VolumeCreateRequest,
 ) -> Response[ErrorResponse | Volume]:
     """Create a volume
@@ -135,14 +144,14 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.send_async(OPERATION_ID, kwargs)
 
     return _build_response(client=client, response=response)
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncSender,
     body: VolumeCreateRequest,
 ) -> ErrorResponse | Volume | None:
     """Create a volume

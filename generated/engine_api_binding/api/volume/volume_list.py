@@ -4,10 +4,12 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncSender, Sender
 from ...models.error_response import ErrorResponse
 from ...models.volume_list_response import VolumeListResponse
 from ...types import UNSET, Response, Unset
+
+OPERATION_ID = "VolumeList"
 
 
 def _get_kwargs(
@@ -31,7 +33,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Sender | AsyncSender, response: httpx.Response
 ) -> ErrorResponse | VolumeListResponse | None:
     if response.status_code == 200:
         response_200 = VolumeListResponse.from_dict(response.json())
@@ -45,12 +47,21 @@ def _parse_response(
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
+
+
+def _parse_success(response: httpx.Response) -> VolumeListResponse:
+    """The answer of a success status; any other status is the caller's to handle."""
+    if response.status_code == 200:
+        response_200 = VolumeListResponse.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Sender | AsyncSender, response: httpx.Response
 ) -> Response[ErrorResponse | VolumeListResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -62,7 +73,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Sender,
     filters: str | Unset = UNSET,
 ) -> Response[ErrorResponse | VolumeListResponse]:
     """List volumes
@@ -82,16 +93,14 @@ def sync_detailed(
         filters=filters,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.send(OPERATION_ID, kwargs)
 
     return _build_response(client=client, response=response)
 
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Sender,
     filters: str | Unset = UNSET,
 ) -> ErrorResponse | VolumeListResponse | None:
     """List volumes
@@ -115,7 +124,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncSender,
     filters: str | Unset = UNSET,
 ) -> Response[ErrorResponse | VolumeListResponse]:
     """List volumes
@@ -135,14 +144,14 @@ async def asyncio_detailed(
         filters=filters,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.send_async(OPERATION_ID, kwargs)
 
     return _build_response(client=client, response=response)
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncSender,
     filters: str | Unset = UNSET,
 ) -> ErrorResponse | VolumeListResponse | None:
     """List volumes
