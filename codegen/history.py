@@ -24,18 +24,32 @@ Keys there:
 A version range is ``first`` .. ``last``; ``last`` is None when the newest pinned
 version still has the item, and ``first`` is the oldest pinned version when every
 pinned version up to ``last`` has it (it may well be older).
+
+To walk a request body field by field, the module also says what each field's value
+holds when it has fields of its own below it (:attr:`History.refs`), and what each
+request body holds (:attr:`History.bodies`), as a *target*: ``"[]"`` (array items)
+and ``"{}"`` (map values) prefixes, then the schema path whose fields apply.
+``("ContainerCreate.body", "HostConfig")`` -> ``"HostConfig"``,
+``("HostConfig", "LogConfig")`` -> ``"HostConfig.LogConfig"``,
+``("HostConfig", "Mounts")`` -> ``"[]Mount"``,
+``("NetworkingConfig", "EndpointsConfig")`` -> ``"{}EndpointSettings"``,
+``"PluginPull"`` -> ``"[]PluginPrivilege"``. Map keys are the caller's data
+(labels, ports, network names), never fields; values with no fields below them
+(strings, free-form objects, ``Labels``) have no target.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
 from codegen.specs import pins, version_key
 from codegen.surface import (
     BODY,
+    ITEMS,
+    VALUES,
     FieldPath,
     Node,
     View,
@@ -65,6 +79,15 @@ class History:
     lineage: dict[str, tuple[tuple[Run, str], ...]]
     """Definitions whose schema had another name or place in some versions: the runs
     of versions and where it was then (``"GraphDriverData"``, ``"NetworkConnect.body"``)."""
+    refs: dict[FieldKey, str] = field(default_factory=dict)
+    """What the value of a field holds, for the fields a request body can reach that
+    have fields below them (a target: ``"[]"``/``"{}"`` prefixes, then a schema path);
+    the newest version that gives the field a target decides."""
+    bodies: dict[str, str] = field(default_factory=dict)
+    """The target of each request body that has fields below it, by ``operationId``."""
+    parameter_locations: dict[ParameterKey, str] = field(default_factory=dict)
+    """``"path"`` or ``"header"`` (as in the newest version that has the parameter);
+    parameters not listed are query parameters."""
 
     @property
     def oldest(self) -> str:
@@ -88,15 +111,84 @@ def field_keys(nodes: Mapping[FieldPath, Node], root_length: int) -> Iterable[Fi
             yield dotted(path[:-1]), path[-1]
 
 
-def _fields_of(view: View) -> set[FieldKey]:
-    found: set[FieldKey] = set()
-    for op_id, operation in view.operations.items():
-        if operation.body:
-            nodes = expand(operation.body, (op_id, BODY), view.definitions)
+class _Scopes:
+    """The expanded schemas of one view: each request body and each definition."""
+
+    def __init__(self, view: View) -> None:
+        self.definitions = {
+            name: expand(nodes, (name,), view.definitions)
+            for name, nodes in view.definitions.items()
+        }
+        self.bodies = {
+            op_id: expand(operation.body, (op_id, BODY), view.definitions)
+            for op_id, operation in view.operations.items()
+            if operation.body
+        }
+        self._objects: dict[FieldPath, set[FieldPath]] = {}
+
+    def fields(self) -> set[FieldKey]:
+        found: set[FieldKey] = set()
+        for nodes in self.bodies.values():
             found.update(field_keys(nodes, 2))
-    for name, nodes in view.definitions.items():
-        found.update(field_keys(expand(nodes, (name,), view.definitions), 1))
-    return found
+        for nodes in self.definitions.values():
+            found.update(field_keys(nodes, 1))
+        return found
+
+    def _has_fields(
+        self, root: FieldPath, nodes: Mapping[FieldPath, Node], path: FieldPath
+    ) -> bool:
+        """Whether the schema at ``path`` (in the scope rooted at ``root``) has properties."""
+        objects = self._objects.get(root)
+        if objects is None:
+            objects = {p[:-1] for p in nodes if is_property(p, len(root))}
+            self._objects[root] = objects
+        return path in objects
+
+    def target(
+        self,
+        root: FieldPath,
+        nodes: Mapping[FieldPath, Node],
+        path: FieldPath,
+        seen: frozenset[str],
+    ) -> str | None:
+        """What a value at ``path`` (in the scope rooted at ``root``) holds, or None when
+        nothing below it has fields."""
+        if path not in nodes:
+            return None
+        if self._has_fields(root, nodes, path):
+            return dotted(path)
+        ref = nodes[path].ref
+        if ref:
+            referenced = self.definitions.get(ref)
+            if referenced is None or ref in seen:
+                return None
+            return self.target((ref,), referenced, (ref,), seen | {ref})
+        for segment in (ITEMS, VALUES):
+            inner = self.target(root, nodes, (*path, segment), seen)
+            if inner is not None:
+                return segment + inner
+        return None
+
+    def refs(self) -> dict[FieldKey, str]:
+        found: dict[FieldKey, str] = {}
+        scopes: list[tuple[FieldPath, Mapping[FieldPath, Node]]]
+        scopes = [((op_id, BODY), nodes) for op_id, nodes in self.bodies.items()]
+        scopes += [((name,), nodes) for name, nodes in self.definitions.items()]
+        for root, nodes in scopes:
+            for path in nodes:
+                if is_property(path, len(root)):
+                    target = self.target(root, nodes, path, frozenset())
+                    if target is not None:
+                        found[dotted(path[:-1]), path[-1]] = target
+        return found
+
+    def body_refs(self) -> dict[str, str]:
+        found: dict[str, str] = {}
+        for op_id, nodes in self.bodies.items():
+            target = self.target((op_id, BODY), nodes, (op_id, BODY), frozenset())
+            if target is not None:
+                found[op_id] = target
+        return found
 
 
 def _runs(present: Sequence[bool], versions: Sequence[str]) -> tuple[Run, ...]:
@@ -124,7 +216,18 @@ def compute(views: Sequence[View]) -> History:
         {(op_id, name) for op_id, op in view.operations.items() for name in op.parameters}
         for view in views
     ]
-    fields = [_fields_of(view) for view in views]
+    scopes = [_Scopes(view) for view in views]
+    fields = [scope.fields() for scope in scopes]
+    # The newest version that gives a field (a body, a parameter) one decides.
+    refs: dict[FieldKey, str] = {}
+    bodies: dict[str, str] = {}
+    locations: dict[ParameterKey, str] = {}
+    for view, scope in zip(views, scopes, strict=True):
+        refs.update(scope.refs())
+        bodies.update(scope.body_refs())
+        for op_id, operation in view.operations.items():
+            for name, parameter in operation.parameters.items():
+                locations[op_id, name] = parameter.location
     lineage: dict[str, tuple[tuple[Run, str], ...]] = {}
     names = sorted({name for view in views for name in view.definitions})
     for name in names:
@@ -144,7 +247,34 @@ def compute(views: Sequence[View]) -> History:
         parameters=_table(parameters, versions),
         fields=_table(fields, versions),
         lineage=lineage,
+        refs=_reachable(refs, bodies.values()),
+        bodies=dict(sorted(bodies.items())),
+        parameter_locations={
+            key: where for key, where in sorted(locations.items()) if where != "query"
+        },
     )
+
+
+def _schema_of(target: str) -> str:
+    """``"[]{}Mount"`` -> ``"Mount"``."""
+    while target[:2] in (ITEMS, VALUES):
+        target = target[2:]
+    return target
+
+
+def _reachable(refs: Mapping[FieldKey, str], roots: Iterable[str]) -> dict[FieldKey, str]:
+    """The entries of ``refs`` that a walk from the targets ``roots`` can reach, sorted."""
+    by_path: dict[str, list[FieldKey]] = {}
+    for key in refs:
+        by_path.setdefault(key[0], []).append(key)
+    seen: set[str] = set()
+    pending = [_schema_of(target) for target in roots]
+    while pending:
+        schema_path = pending.pop()
+        if schema_path not in seen:
+            seen.add(schema_path)
+            pending.extend(_schema_of(refs[key]) for key in by_path.get(schema_path, ()))
+    return {key: target for key, target in sorted(refs.items()) if key[0] in seen}
 
 
 def history(spec_dir: Path | None) -> History:
@@ -172,20 +302,35 @@ def _literal(text: str) -> str:
     return f'"{escaped}"'
 
 
-def _nested(
-    name: str, annotation: str, table: Mapping[tuple[str, str], tuple[Run, ...]], newest: str
-) -> list[str]:
+def _nested(name: str, table: Mapping[tuple[str, str], str], inline: bool = False) -> list[str]:
+    """A ``dict[str, dict[str, str]]`` literal of ``table``, grouped by the key's first part;
+    with ``inline``, each inner dict on one line where it fits."""
     grouped: dict[str, dict[str, str]] = {}
-    for (outer, inner), runs in table.items():
-        grouped.setdefault(outer, {})[inner] = _encode(runs, newest)
-    lines = [f"{name}: Final[{annotation}] = {{"]
+    for (outer, inner), value in table.items():
+        grouped.setdefault(outer, {})[inner] = value
+    if not grouped:
+        return [f"{name}: Final[dict[str, dict[str, str]]] = {{}}"]
+    lines = [f"{name}: Final[dict[str, dict[str, str]]] = {{"]
     for outer in sorted(grouped):
+        items = ", ".join(
+            f"{_literal(key)}: {_literal(value)}" for key, value in sorted(grouped[outer].items())
+        )
+        line = f"    {_literal(outer)}: {{{items}}},"
+        if inline and len(line) <= 100:
+            lines.append(line)
+            continue
         lines.append(f"    {_literal(outer)}: {{")
         for inner in sorted(grouped[outer]):
             lines.append(f"        {_literal(inner)}: {_literal(grouped[outer][inner])},")
         lines.append("    },")
     lines.append("}")
     return lines
+
+
+def _encoded(
+    table: Mapping[tuple[str, str], tuple[Run, ...]], newest: str
+) -> dict[tuple[str, str], str]:
+    return {key: _encode(runs, newest) for key, runs in table.items()}
 
 
 _HEADER = '''\
@@ -201,6 +346,12 @@ array items and ``{{}}`` for map values (``"HostConfig.LogConfig"``); fields
 inherited through ``allOf`` are listed under the inheriting schema too. Definitions
 are named as in API {newest}; ``DEFINITION_LINEAGE`` says where a definition's
 schema was in versions that had it under another name or inline.
+
+To walk a request body: :func:`body_target` says what a body holds and
+:func:`field_target` what a field's value holds, as a target: ``"[]"`` (array
+items) and ``"{{}}"`` (map values) prefixes, then the schema path whose fields apply
+(``field_target("NetworkingConfig", "EndpointsConfig") == "{{}}EndpointSettings"``);
+None when nothing below has fields. Map keys are the caller's data, never fields.
 
 Each version range is ``(first, last)``: ``last`` is None when API {newest} still has
 the item; ``first == OLDEST`` means every pinned version has it (it may be older).
@@ -298,6 +449,53 @@ def has_parameter(operation_id: str, name: str, version: str) -> bool:
 def has_field(schema_path: str, field: str, version: str) -> bool:
     """Whether API ``version`` has the field (False for versions before OLDEST)."""
     return _has(_field(schema_path, field), version)
+
+
+def operation_runs(operation_id: str) -> tuple[Span, ...]:
+    """Every ``(first, last)`` run of versions that has the operation, oldest first."""
+    return _runs(_operation(operation_id))
+
+
+def parameter_runs(operation_id: str, name: str) -> tuple[Span, ...]:
+    """Every ``(first, last)`` run of versions that has the parameter, oldest first."""
+    return _runs(_parameter(operation_id, name))
+
+
+def field_runs(schema_path: str, field: str) -> tuple[Span, ...]:
+    """Every ``(first, last)`` run of versions that has the field, oldest first."""
+    return _runs(_field(schema_path, field))
+
+
+def parameter_names(operation_id: str) -> tuple[str, ...]:
+    """The parameters the operation has in any API version; KeyError if never seen."""
+    _operation(operation_id)
+    return tuple(_PARAMETERS.get(operation_id, ()))
+
+
+def parameter_location(operation_id: str, name: str) -> str:
+    """Where the parameter goes: ``"query"``, ``"path"`` or ``"header"``."""
+    _parameter(operation_id, name)
+    return _PARAMETER_LOCATIONS.get(operation_id, {}).get(name, "query")
+
+
+def field_names(schema_path: str) -> tuple[str, ...]:
+    """The fields the schema path has in any API version (none for an unknown path)."""
+    return tuple(_FIELDS.get(schema_path, ()))
+
+
+def field_target(schema_path: str, field: str) -> str | None:
+    """What the field's value holds (``"HostConfig"``, ``"[]Mount"``,
+    ``"{}EndpointSettings"``), for fields a request body can reach; None when nothing
+    below it has fields (or no request body reaches it)."""
+    _field(schema_path, field)
+    return _FIELD_REFS.get(schema_path, {}).get(field)
+
+
+def body_target(operation_id: str) -> str | None:
+    """What the operation's request body holds (``"ContainerCreate.body"``,
+    ``"[]PluginPrivilege"``), or None when it has no body with fields."""
+    _operation(operation_id)
+    return _BODY_REFS.get(operation_id)
 '''
 
 
@@ -313,12 +511,35 @@ def render(result: History) -> str:
         out.append(f"    {_literal(op_id)}: {_literal(_encode(runs, newest))},")
     out.append("}")
     out.append("")
-    out.extend(_nested("_PARAMETERS", "dict[str, dict[str, str]]", result.parameters, newest))
+    out.extend(_nested("_PARAMETERS", _encoded(result.parameters, newest)))
     out.append("")
-    out.extend(_nested("_FIELDS", "dict[str, dict[str, str]]", result.fields, newest))
+    out.extend(_nested("_FIELDS", _encoded(result.fields, newest)))
+    out.append("")
+    out.append(
+        "# Where a parameter goes when not in the query: operationId -> name -> path/header."
+    )
+    out.extend(_nested("_PARAMETER_LOCATIONS", result.parameter_locations, inline=True))
+    out.append("")
+    out.append("# What a field's value holds, for the fields a request body can reach that have")
+    out.append('# fields below them: schema_path -> field -> target: "[]" (array items) and "{}"')
+    out.append("# (map values) prefixes, then the schema path (a key of _FIELDS) whose fields")
+    out.append("# apply. Map keys are the caller's data, never fields.")
+    out.extend(_nested("_FIELD_REFS", result.refs, inline=True))
+    out.append("")
+    out.append(
+        "# What a request body holds (a target, as above), for bodies with fields below them."
+    )
+    out.append("_BODY_REFS: Final[dict[str, str]] = {" + ("" if result.bodies else "}"))
+    if result.bodies:
+        for op_id, target in sorted(result.bodies.items()):
+            out.append(f"    {_literal(op_id)}: {_literal(target)},")
+        out.append("}")
     out.append("")
     out.append("# Definition -> ((first, last, where its schema was then), ...)")
-    out.append("DEFINITION_LINEAGE: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {")
+    out.append(
+        "DEFINITION_LINEAGE: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {"
+        + ("" if result.lineage else "}")
+    )
     for name, entries in sorted(result.lineage.items()):
         items = [
             f"({_literal(first)}, {_literal(last)}, {_literal(label)})"
@@ -331,7 +552,8 @@ def render(result: History) -> str:
             out.append(f"    {_literal(name)}: (")
             out.extend(f"        {item}," for item in items)
             out.append("    ),")
-    out.append("}")
+    if result.lineage:
+        out.append("}")
     return "\n".join(out) + "\n" + _FUNCTIONS
 
 

@@ -11,6 +11,12 @@ inherited through ``allOf`` are listed under the inheriting schema too. Definiti
 are named as in API 1.56; ``DEFINITION_LINEAGE`` says where a definition's
 schema was in versions that had it under another name or inline.
 
+To walk a request body: :func:`body_target` says what a body holds and
+:func:`field_target` what a field's value holds, as a target: ``"[]"`` (array
+items) and ``"{}"`` (map values) prefixes, then the schema path whose fields apply
+(``field_target("NetworkingConfig", "EndpointsConfig") == "{}EndpointSettings"``);
+None when nothing below has fields. Map keys are the caller's data, never fields.
+
 Each version range is ``(first, last)``: ``last`` is None when API 1.56 still has
 the item; ``first == OLDEST`` means every pinned version has it (it may be older).
 """
@@ -2605,6 +2611,256 @@ _FIELDS: Final[dict[str, dict[str, str]]] = {
     },
 }
 
+# Where a parameter goes when not in the query: operationId -> name -> path/header.
+_PARAMETER_LOCATIONS: Final[dict[str, dict[str, str]]] = {
+    "ConfigDelete": {"id": "path"},
+    "ConfigInspect": {"id": "path"},
+    "ConfigUpdate": {"id": "path"},
+    "ContainerArchive": {"id": "path"},
+    "ContainerArchiveInfo": {"id": "path"},
+    "ContainerAttach": {"id": "path"},
+    "ContainerAttachWebsocket": {"id": "path"},
+    "ContainerChanges": {"id": "path"},
+    "ContainerDelete": {"id": "path"},
+    "ContainerExec": {"id": "path"},
+    "ContainerExport": {"id": "path"},
+    "ContainerInspect": {"id": "path"},
+    "ContainerKill": {"id": "path"},
+    "ContainerLogs": {"id": "path"},
+    "ContainerPause": {"id": "path"},
+    "ContainerRename": {"id": "path"},
+    "ContainerResize": {"id": "path"},
+    "ContainerRestart": {"id": "path"},
+    "ContainerStart": {"id": "path"},
+    "ContainerStats": {"id": "path"},
+    "ContainerStop": {"id": "path"},
+    "ContainerTop": {"id": "path"},
+    "ContainerUnpause": {"id": "path"},
+    "ContainerUpdate": {"id": "path"},
+    "ContainerWait": {"id": "path"},
+    "DistributionInspect": {"name": "path"},
+    "ExecInspect": {"id": "path"},
+    "ExecResize": {"id": "path"},
+    "ExecStart": {"id": "path"},
+    "ImageAttestations": {"name": "path"},
+    "ImageBuild": {"Content-type": "header", "X-Registry-Config": "header"},
+    "ImageCreate": {"X-Registry-Auth": "header"},
+    "ImageDelete": {"name": "path"},
+    "ImageGet": {"name": "path"},
+    "ImageHistory": {"name": "path"},
+    "ImageInspect": {"name": "path"},
+    "ImagePush": {"X-Registry-Auth": "header", "name": "path"},
+    "ImageTag": {"name": "path"},
+    "NetworkConnect": {"id": "path"},
+    "NetworkDelete": {"id": "path"},
+    "NetworkDisconnect": {"id": "path"},
+    "NetworkInspect": {"id": "path"},
+    "NodeDelete": {"id": "path"},
+    "NodeInspect": {"id": "path"},
+    "NodeUpdate": {"id": "path"},
+    "PluginDelete": {"name": "path"},
+    "PluginDisable": {"name": "path"},
+    "PluginEnable": {"name": "path"},
+    "PluginInspect": {"name": "path"},
+    "PluginPull": {"X-Registry-Auth": "header"},
+    "PluginPush": {"name": "path"},
+    "PluginSet": {"name": "path"},
+    "PluginUpgrade": {"X-Registry-Auth": "header", "name": "path"},
+    "PutContainerArchive": {"id": "path"},
+    "SecretDelete": {"id": "path"},
+    "SecretInspect": {"id": "path"},
+    "SecretUpdate": {"id": "path"},
+    "ServiceCreate": {"X-Registry-Auth": "header"},
+    "ServiceDelete": {"id": "path"},
+    "ServiceInspect": {"id": "path"},
+    "ServiceLogs": {"id": "path"},
+    "ServiceUpdate": {"X-Registry-Auth": "header", "id": "path"},
+    "TaskInspect": {"id": "path"},
+    "TaskLogs": {"id": "path"},
+    "VolumeDelete": {"name": "path"},
+    "VolumeInspect": {"name": "path"},
+    "VolumeUpdate": {"name": "path"},
+}
+
+# What a field's value holds, for the fields a request body can reach that have
+# fields below them: schema_path -> field -> target: "[]" (array items) and "{}"
+# (map values) prefixes, then the schema path (a key of _FIELDS) whose fields
+# apply. Map keys are the caller's data, never fields.
+_FIELD_REFS: Final[dict[str, dict[str, str]]] = {
+    "ClusterVolumeSpec": {"AccessMode": "ClusterVolumeSpec.AccessMode"},
+    "ClusterVolumeSpec.AccessMode": {
+        "AccessibilityRequirements": "ClusterVolumeSpec.AccessMode.AccessibilityRequirements",
+        "CapacityRange": "ClusterVolumeSpec.AccessMode.CapacityRange",
+        "Secrets": "[]ClusterVolumeSpec.AccessMode.Secrets[]",
+    },
+    "ClusterVolumeSpec.AccessMode.AccessibilityRequirements": {
+        "Preferred": "[]Topology",
+        "Requisite": "[]Topology",
+    },
+    "ConfigCreate.body": {"Templating": "Driver"},
+    "ConfigUpdate.body": {"Templating": "Driver"},
+    "ContainerCreate.body": {
+        "Healthcheck": "HealthConfig",
+        "HostConfig": "HostConfig",
+        "NetworkingConfig": "NetworkingConfig",
+    },
+    "ContainerUpdate.body": {
+        "BlkioDeviceReadBps": "[]ThrottleDevice",
+        "BlkioDeviceReadIOps": "[]ThrottleDevice",
+        "BlkioDeviceWriteBps": "[]ThrottleDevice",
+        "BlkioDeviceWriteIOps": "[]ThrottleDevice",
+        "BlkioWeightDevice": "[]ContainerUpdate.body.BlkioWeightDevice[]",
+        "DeviceRequests": "[]DeviceRequest",
+        "Devices": "[]DeviceMapping",
+        "RestartPolicy": "RestartPolicy",
+        "Ulimits": "[]ContainerUpdate.body.Ulimits[]",
+    },
+    "EndpointSettings": {"IPAMConfig": "EndpointIPAMConfig"},
+    "EndpointSpec": {"Ports": "[]EndpointPortConfig"},
+    "GenericResources[]": {
+        "DiscreteResourceSpec": "GenericResources[].DiscreteResourceSpec",
+        "NamedResourceSpec": "GenericResources[].NamedResourceSpec",
+    },
+    "HostConfig": {
+        "BlkioDeviceReadBps": "[]ThrottleDevice",
+        "BlkioDeviceReadIOps": "[]ThrottleDevice",
+        "BlkioDeviceWriteBps": "[]ThrottleDevice",
+        "BlkioDeviceWriteIOps": "[]ThrottleDevice",
+        "BlkioWeightDevice": "[]HostConfig.BlkioWeightDevice[]",
+        "DeviceRequests": "[]DeviceRequest",
+        "Devices": "[]DeviceMapping",
+        "LogConfig": "HostConfig.LogConfig",
+        "Mounts": "[]Mount",
+        "PortBindings": "{}[]PortBinding",
+        "RestartPolicy": "RestartPolicy",
+        "Ulimits": "[]HostConfig.Ulimits[]",
+    },
+    "IPAM": {"Config": "[]IPAMConfig"},
+    "ImageCommit.body": {"Healthcheck": "HealthConfig"},
+    "Mount": {
+        "BindOptions": "Mount.BindOptions",
+        "ImageOptions": "Mount.ImageOptions",
+        "TmpfsOptions": "Mount.TmpfsOptions",
+        "VolumeOptions": "Mount.VolumeOptions",
+    },
+    "Mount.VolumeOptions": {"DriverConfig": "Mount.VolumeOptions.DriverConfig"},
+    "NetworkConnect.body": {"EndpointConfig": "EndpointSettings"},
+    "NetworkCreate.body": {"ConfigFrom": "ConfigReference", "IPAM": "IPAM"},
+    "NetworkingConfig": {"EndpointsConfig": "{}EndpointSettings"},
+    "ResourceObject": {"GenericResources": "[]GenericResources[]"},
+    "SecretCreate.body": {"Driver": "Driver", "Templating": "Driver"},
+    "SecretUpdate.body": {"Driver": "Driver", "Templating": "Driver"},
+    "ServiceCreate.body": {
+        "EndpointSpec": "EndpointSpec",
+        "Mode": "ServiceCreate.body.Mode",
+        "Networks": "[]NetworkAttachmentConfig",
+        "RollbackConfig": "ServiceCreate.body.RollbackConfig",
+        "TaskTemplate": "TaskSpec",
+        "UpdateConfig": "ServiceCreate.body.UpdateConfig",
+    },
+    "ServiceCreate.body.Mode": {
+        "Replicated": "ServiceCreate.body.Mode.Replicated",
+        "ReplicatedJob": "ServiceCreate.body.Mode.ReplicatedJob",
+    },
+    "ServiceUpdate.body": {
+        "EndpointSpec": "EndpointSpec",
+        "Mode": "ServiceUpdate.body.Mode",
+        "Networks": "[]NetworkAttachmentConfig",
+        "RollbackConfig": "ServiceUpdate.body.RollbackConfig",
+        "TaskTemplate": "TaskSpec",
+        "UpdateConfig": "ServiceUpdate.body.UpdateConfig",
+    },
+    "ServiceUpdate.body.Mode": {
+        "Replicated": "ServiceUpdate.body.Mode.Replicated",
+        "ReplicatedJob": "ServiceUpdate.body.Mode.ReplicatedJob",
+    },
+    "SwarmInit.body": {"Spec": "SwarmSpec"},
+    "SwarmSpec": {
+        "CAConfig": "SwarmSpec.CAConfig",
+        "Dispatcher": "SwarmSpec.Dispatcher",
+        "EncryptionConfig": "SwarmSpec.EncryptionConfig",
+        "Orchestration": "SwarmSpec.Orchestration",
+        "Raft": "SwarmSpec.Raft",
+        "TaskDefaults": "SwarmSpec.TaskDefaults",
+    },
+    "SwarmSpec.CAConfig": {"ExternalCAs": "[]SwarmSpec.CAConfig.ExternalCAs[]"},
+    "SwarmSpec.TaskDefaults": {"LogDriver": "SwarmSpec.TaskDefaults.LogDriver"},
+    "SwarmUpdate.body": {
+        "CAConfig": "SwarmUpdate.body.CAConfig",
+        "Dispatcher": "SwarmUpdate.body.Dispatcher",
+        "EncryptionConfig": "SwarmUpdate.body.EncryptionConfig",
+        "Orchestration": "SwarmUpdate.body.Orchestration",
+        "Raft": "SwarmUpdate.body.Raft",
+        "TaskDefaults": "SwarmUpdate.body.TaskDefaults",
+    },
+    "SwarmUpdate.body.CAConfig": {"ExternalCAs": "[]SwarmUpdate.body.CAConfig.ExternalCAs[]"},
+    "SwarmUpdate.body.TaskDefaults": {"LogDriver": "SwarmUpdate.body.TaskDefaults.LogDriver"},
+    "TaskSpec": {
+        "ContainerSpec": "TaskSpec.ContainerSpec",
+        "LogDriver": "TaskSpec.LogDriver",
+        "NetworkAttachmentSpec": "TaskSpec.NetworkAttachmentSpec",
+        "Networks": "[]NetworkAttachmentConfig",
+        "Placement": "TaskSpec.Placement",
+        "PluginSpec": "TaskSpec.PluginSpec",
+        "Resources": "TaskSpec.Resources",
+        "RestartPolicy": "TaskSpec.RestartPolicy",
+    },
+    "TaskSpec.ContainerSpec": {
+        "Configs": "[]TaskSpec.ContainerSpec.Configs[]",
+        "DNSConfig": "TaskSpec.ContainerSpec.DNSConfig",
+        "HealthCheck": "HealthConfig",
+        "Mounts": "[]Mount",
+        "Privileges": "TaskSpec.ContainerSpec.Privileges",
+        "Secrets": "[]TaskSpec.ContainerSpec.Secrets[]",
+        "Ulimits": "[]TaskSpec.ContainerSpec.Ulimits[]",
+    },
+    "TaskSpec.ContainerSpec.Configs[]": {"File": "TaskSpec.ContainerSpec.Configs[].File"},
+    "TaskSpec.ContainerSpec.Privileges": {
+        "AppArmor": "TaskSpec.ContainerSpec.Privileges.AppArmor",
+        "CredentialSpec": "TaskSpec.ContainerSpec.Privileges.CredentialSpec",
+        "SELinuxContext": "TaskSpec.ContainerSpec.Privileges.SELinuxContext",
+        "Seccomp": "TaskSpec.ContainerSpec.Privileges.Seccomp",
+    },
+    "TaskSpec.ContainerSpec.Secrets[]": {"File": "TaskSpec.ContainerSpec.Secrets[].File"},
+    "TaskSpec.Placement": {
+        "Platforms": "[]Platform",
+        "Preferences": "[]TaskSpec.Placement.Preferences[]",
+    },
+    "TaskSpec.Placement.Preferences[]": {"Spread": "TaskSpec.Placement.Preferences[].Spread"},
+    "TaskSpec.PluginSpec": {"PluginPrivilege": "[]PluginPrivilege"},
+    "TaskSpec.Resources": {"Limits": "Limit", "Reservations": "ResourceObject"},
+    "VolumeCreate.body": {"ClusterVolumeSpec": "ClusterVolumeSpec"},
+    "VolumeUpdate.body": {"Spec": "ClusterVolumeSpec"},
+}
+
+# What a request body holds (a target, as above), for bodies with fields below them.
+_BODY_REFS: Final[dict[str, str]] = {
+    "ConfigCreate": "ConfigCreate.body",
+    "ConfigUpdate": "ConfigUpdate.body",
+    "ContainerCreate": "ContainerCreate.body",
+    "ContainerExec": "ContainerExec.body",
+    "ContainerUpdate": "ContainerUpdate.body",
+    "ExecStart": "ExecStart.body",
+    "ImageCommit": "ImageCommit.body",
+    "NetworkConnect": "NetworkConnect.body",
+    "NetworkCreate": "NetworkCreate.body",
+    "NetworkDisconnect": "NetworkDisconnect.body",
+    "NodeUpdate": "NodeUpdate.body",
+    "PluginPull": "[]PluginPrivilege",
+    "PluginUpgrade": "[]PluginPrivilege",
+    "SecretCreate": "SecretCreate.body",
+    "SecretUpdate": "SecretUpdate.body",
+    "ServiceCreate": "ServiceCreate.body",
+    "ServiceUpdate": "ServiceUpdate.body",
+    "SwarmInit": "SwarmInit.body",
+    "SwarmJoin": "SwarmJoin.body",
+    "SwarmUnlock": "SwarmUnlock.body",
+    "SwarmUpdate": "SwarmUpdate.body",
+    "SystemAuth": "SystemAuth.body",
+    "VolumeCreate": "VolumeCreate.body",
+    "VolumeUpdate": "VolumeUpdate.body",
+}
+
 # Definition -> ((first, last, where its schema was then), ...)
 DEFINITION_LINEAGE: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
     "AuthResponse": (("1.41", "1.51", "SystemAuth.response.200"),),
@@ -2710,3 +2966,50 @@ def has_parameter(operation_id: str, name: str, version: str) -> bool:
 def has_field(schema_path: str, field: str, version: str) -> bool:
     """Whether API ``version`` has the field (False for versions before OLDEST)."""
     return _has(_field(schema_path, field), version)
+
+
+def operation_runs(operation_id: str) -> tuple[Span, ...]:
+    """Every ``(first, last)`` run of versions that has the operation, oldest first."""
+    return _runs(_operation(operation_id))
+
+
+def parameter_runs(operation_id: str, name: str) -> tuple[Span, ...]:
+    """Every ``(first, last)`` run of versions that has the parameter, oldest first."""
+    return _runs(_parameter(operation_id, name))
+
+
+def field_runs(schema_path: str, field: str) -> tuple[Span, ...]:
+    """Every ``(first, last)`` run of versions that has the field, oldest first."""
+    return _runs(_field(schema_path, field))
+
+
+def parameter_names(operation_id: str) -> tuple[str, ...]:
+    """The parameters the operation has in any API version; KeyError if never seen."""
+    _operation(operation_id)
+    return tuple(_PARAMETERS.get(operation_id, ()))
+
+
+def parameter_location(operation_id: str, name: str) -> str:
+    """Where the parameter goes: ``"query"``, ``"path"`` or ``"header"``."""
+    _parameter(operation_id, name)
+    return _PARAMETER_LOCATIONS.get(operation_id, {}).get(name, "query")
+
+
+def field_names(schema_path: str) -> tuple[str, ...]:
+    """The fields the schema path has in any API version (none for an unknown path)."""
+    return tuple(_FIELDS.get(schema_path, ()))
+
+
+def field_target(schema_path: str, field: str) -> str | None:
+    """What the field's value holds (``"HostConfig"``, ``"[]Mount"``,
+    ``"{}EndpointSettings"``), for fields a request body can reach; None when nothing
+    below it has fields (or no request body reaches it)."""
+    _field(schema_path, field)
+    return _FIELD_REFS.get(schema_path, {}).get(field)
+
+
+def body_target(operation_id: str) -> str | None:
+    """What the operation's request body holds (``"ContainerCreate.body"``,
+    ``"[]PluginPrivilege"``), or None when it has no body with fields."""
+    _operation(operation_id)
+    return _BODY_REFS.get(operation_id)

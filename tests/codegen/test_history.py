@@ -18,7 +18,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from codegen import history, specs
-from codegen.surface import BODY, expand, surface
+from codegen.surface import BODY, align, expand, extract, surface
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -129,6 +129,173 @@ def test_renamed_and_extracted_definitions_keep_their_history(result: history.Hi
     assert "HostConfig" not in result.lineage
 
 
+def test_field_refs_say_what_each_value_holds(result: history.History) -> None:
+    refs = result.refs
+    assert refs[("ContainerCreate.body", "HostConfig")] == "HostConfig"
+    assert refs[("ContainerCreate.body", "NetworkingConfig")] == "NetworkingConfig"
+    assert refs[("ContainerCreate.body", "Healthcheck")] == "HealthConfig"  # from ContainerConfig
+    assert refs[("HostConfig", "LogConfig")] == "HostConfig.LogConfig"
+    assert refs[("HostConfig", "Mounts")] == "[]Mount"
+    assert refs[("HostConfig", "BlkioWeightDevice")] == "[]HostConfig.BlkioWeightDevice[]"
+    assert refs[("HostConfig", "PortBindings")] == "{}[]PortBinding"
+    assert refs[("Mount", "VolumeOptions")] == "Mount.VolumeOptions"
+    assert refs[("NetworkingConfig", "EndpointsConfig")] == "{}EndpointSettings"
+    assert refs[("ServiceCreate.body", "TaskTemplate")] == "TaskSpec"
+    assert refs[("TaskSpec.ContainerSpec", "Mounts")] == "[]Mount"
+    # Values with no fields below them: user-keyed maps, free-form objects, scalars.
+    for key in [
+        ("ContainerCreate.body", "Labels"),
+        ("ContainerCreate.body", "ExposedPorts"),
+        ("ContainerCreate.body", "Image"),
+        ("HostConfig", "Annotations"),
+        ("HostConfig.LogConfig", "Config"),
+        ("EndpointSettings", "DriverOpts"),
+    ]:
+        assert key in result.fields and key not in refs, key
+    # Only what a request body can reach: responses are parsed by the models.
+    assert ("ContainerInspectResponse", "HostConfig") in result.fields
+    assert ("ContainerInspectResponse", "HostConfig") not in refs
+
+
+def test_body_refs(result: history.History) -> None:
+    bodies = result.bodies
+    assert bodies["ContainerCreate"] == "ContainerCreate.body"
+    # A body that is a $ref lists the definition's fields under "<operationId>.body".
+    assert bodies["NetworkConnect"] == "NetworkConnect.body"
+    assert bodies["PluginPull"] == "[]PluginPrivilege"
+    for op_id in ("ImageBuild", "PutContainerArchive", "PluginSet", "ContainerList"):
+        assert op_id not in bodies, op_id  # bytes, a list of strings, no body
+
+
+def test_targets_name_schema_paths_with_fields(result: history.History) -> None:
+    schema_paths = {schema_path for schema_path, _ in result.fields}
+    for key, target in result.refs.items():
+        assert key in result.fields, key
+        assert history._schema_of(target) in schema_paths, (key, target)
+    for op_id, target in result.bodies.items():
+        assert op_id in result.operations
+        assert history._schema_of(target) in schema_paths, (op_id, target)
+
+
+def test_parameter_locations(result: history.History) -> None:
+    locations = result.parameter_locations
+    assert locations[("ImageCreate", "X-Registry-Auth")] == "header"
+    assert locations[("ImageBuild", "X-Registry-Config")] == "header"
+    assert locations[("ContainerInspect", "id")] == "path"
+    assert locations[("ImageAttestations", "name")] == "path"
+    assert ("ImageList", "identity") not in locations  # query parameters are not listed
+    assert set(locations.values()) == {"header", "path"}
+    assert set(locations) <= set(result.parameters)
+
+
+def _synthetic(version: str, spec_inline: bool) -> dict[str, Any]:
+    """A small Swagger 2.0 document; ``spec_inline``: ``Spec.Inline`` is an inline
+    object (else a ``$ref`` to ``InlineSpec``) and ``Spec.Extra`` an object (else a string)."""
+    obj = "object"
+    inline = {"type": obj, "properties": {"X": {"type": "integer"}}}
+    definitions: dict[str, Any] = {
+        "Base": {"type": obj, "properties": {"Child": {"$ref": "#/definitions/Tree"}}},
+        "Tree": {
+            "type": obj,
+            "properties": {
+                "Name": {"type": "string"},
+                "Children": {"type": "array", "items": {"$ref": "#/definitions/Tree"}},
+            },
+        },
+        "Spec": {
+            "type": obj,
+            "properties": {
+                "Inline": inline if spec_inline else {"$ref": "#/definitions/InlineSpec"},
+                "Extra": {"type": obj, "properties": {"Y": {"type": "string"}}}
+                if spec_inline
+                else {"type": "string"},
+                "Free": {"type": obj},
+            },
+        },
+        "Binding": {"type": obj, "properties": {"HostPort": {"type": "string"}}},
+        "Bindings": {"type": "array", "items": {"$ref": "#/definitions/Binding"}},
+        "Unused": {"type": obj, "properties": {"Spec": {"$ref": "#/definitions/Spec"}}},
+    }
+    if not spec_inline:
+        definitions["InlineSpec"] = inline
+    body = {
+        "allOf": [{"$ref": "#/definitions/Base"}],
+        "properties": {
+            "Spec": {"$ref": "#/definitions/Spec"},
+            "Labels": {"type": obj, "additionalProperties": {"type": "string"}},
+            "Ports": {
+                "type": obj,
+                "additionalProperties": {
+                    "type": "array",
+                    "items": {"$ref": "#/definitions/Binding"},
+                },
+            },
+            "All": {"$ref": "#/definitions/Bindings"},
+        },
+    }
+
+    def post(op_id: str, schema: Any, *extra: Any) -> dict[str, Any]:
+        parameters = [{"in": "body", "name": "body", "schema": schema}, *extra]
+        return {"post": {"operationId": op_id, "parameters": parameters, "responses": {}}}
+
+    return {
+        "swagger": "2.0",
+        "info": {"version": version},
+        "paths": {
+            "/things/create": post(
+                "ThingCreate",
+                body,
+                {"in": "header", "name": "X-Auth", "type": "string"},
+                {"in": "query", "name": "name", "type": "string"},
+            ),
+            "/things/batch": post(
+                "ThingBatch", {"type": "array", "items": {"$ref": "#/definitions/Binding"}}
+            ),
+            "/things/upload": post("ThingUpload", {"type": "string", "format": "binary"}),
+            "/things/{id}": {
+                "get": {
+                    "operationId": "ThingGet",
+                    "parameters": [{"in": "path", "name": "id", "type": "string"}],
+                    "responses": {},
+                }
+            },
+        },
+        "definitions": definitions,
+    }
+
+
+def test_targets_of_a_synthetic_series() -> None:
+    """Needs no specs: allOf, recursion, maps of arrays, array definitions, an inline
+    object that became a definition, a field that lost its fields, reachability."""
+    series = [
+        extract(_synthetic("1.8", spec_inline=True), "1.8"),
+        extract(_synthetic("1.9", spec_inline=False), "1.9"),
+    ]
+    made = history.compute(align(series))
+    assert made.refs == {
+        ("Spec", "Extra"): "Spec.Extra",  # 1.8 gave it fields, 1.9 made it a string: kept
+        ("Spec", "Inline"): "InlineSpec",  # inline in 1.8, a definition in 1.9
+        ("ThingCreate.body", "All"): "[]Binding",  # a definition that is an array
+        ("ThingCreate.body", "Child"): "Tree",  # inherited from Base through allOf
+        ("ThingCreate.body", "Ports"): "{}[]Binding",
+        ("ThingCreate.body", "Spec"): "Spec",
+        ("Tree", "Children"): "[]Tree",  # recursive
+    }  # Labels, Free, Name: nothing below; Base and Unused: no request body reaches them
+    assert made.bodies == {"ThingBatch": "[]Binding", "ThingCreate": "ThingCreate.body"}
+    assert made.parameter_locations == {
+        ("ThingCreate", "X-Auth"): "header",
+        ("ThingGet", "id"): "path",
+    }
+    module = _load(history.render(made))
+    assert module["body_target"]("ThingCreate") == "ThingCreate.body"
+    assert module["body_target"]("ThingUpload") is None
+    assert module["field_target"]("ThingCreate.body", "Ports") == "{}[]Binding"
+    assert module["field_target"]("ThingCreate.body", "Labels") is None
+    assert module["parameter_location"]("ThingCreate", "X-Auth") == "header"
+    assert module["parameter_location"]("ThingCreate", "name") == "query"
+    assert module["parameter_location"]("ThingGet", "id") == "path"
+
+
 def test_history_matches_each_versions_own_document(
     result: history.History, spec_dir: Path | None
 ) -> None:
@@ -194,6 +361,31 @@ def test_rendered_lookups(module: dict[str, Any]) -> None:
     assert module["DEFINITION_LINEAGE"]["VolumeCreateRequest"] == (
         ("1.41", "1.51", "VolumeCreateOptions"),
     )
+    assert module["operation_runs"]("ImageAttestations") == (("1.55", None),)
+    assert module["parameter_runs"]("BuildPrune", "keep-storage") == (("1.41", "1.51"),)
+    assert module["field_runs"]("HostConfig", "Annotations") == (("1.43", None),)
+    assert "identity" in module["parameter_names"]("ImageList")
+    assert module["parameter_names"]("ContainerList") == ("all", "filters", "limit", "size")
+    assert module["parameter_names"]("SystemPing") == ()
+    assert module["parameter_location"]("ImageList", "identity") == "query"
+    assert module["parameter_location"]("ImageCreate", "X-Registry-Auth") == "header"
+    assert module["parameter_location"]("ContainerInspect", "id") == "path"
+    assert "Annotations" in module["field_names"]("HostConfig")
+    assert module["field_names"]("NoSuchSchema") == ()
+    field_target = module["field_target"]
+    body_target = module["body_target"]
+    assert body_target("ContainerCreate") == "ContainerCreate.body"
+    assert body_target("PluginPull") == "[]PluginPrivilege"
+    assert body_target("ContainerList") is None
+    assert field_target("ContainerCreate.body", "HostConfig") == "HostConfig"
+    assert field_target("NetworkingConfig", "EndpointsConfig") == "{}EndpointSettings"
+    assert field_target("HostConfig", "Annotations") is None
+    with pytest.raises(KeyError, match="Nope"):
+        field_target("HostConfig", "Nope")
+    with pytest.raises(KeyError, match="NoSuchOperation"):
+        body_target("NoSuchOperation")
+    with pytest.raises(KeyError, match="bogus"):
+        module["parameter_location"]("ImageList", "bogus")
 
 
 def test_rendered_has_functions(module: dict[str, Any]) -> None:
@@ -243,6 +435,9 @@ def _fallback_module() -> dict[str, Any]:
             parameters={("Ping", "mode"): (("1.8", "1.9"), ("1.11", "1.12"))},
             fields={("Thing.Sub[]", "x"): (("1.10", "1.10"),), ("Thing", "y"): (("1.8", "1.12"),)},
             lineage={"Thing": ((("1.8", "1.9"), "OldThing"),)},
+            refs={("Thing", "Sub"): "[]Thing.Sub[]"},
+            bodies={"Ping": "{}Thing"},
+            parameter_locations={("Ping", "mode"): "header"},
         )
         _FALLBACK.update(_load(history.render(made_up)))
     return _FALLBACK
@@ -263,18 +458,32 @@ def test_a_parameter_that_reappears_is_absent_in_the_gap() -> None:
     assert not module["has_operation"]("Gone", "1.10")  # 1.10 > 1.9 numerically
     assert module["field_versions"]("Thing.Sub[]", "x") == ("1.10", "1.10")
     assert module["has_field"]("Thing", "y", "1.12")
+    assert module["parameter_runs"]("Ping", "mode") == (("1.8", "1.9"), ("1.11", None))
+    assert module["parameter_location"]("Ping", "mode") == "header"
+    assert module["field_target"]("Thing", "y") is None
+    assert module["body_target"]("Ping") == "{}Thing"
+    assert module["body_target"]("Gone") is None
 
 
 @pytest.mark.skipif(shutil.which("ruff") is None, reason="ruff is not installed")
 def test_rendered_module_passes_ruff(source: str, tmp_path: Path) -> None:
-    target = tmp_path / "_api_versions.py"
-    target.write_text(source)
+    # Also a history without field targets, bodies or path/header parameters.
+    empty = history.History(
+        versions=("1.8", "1.9"),
+        operations={"Ping": (("1.8", "1.9"),)},
+        parameters={},
+        fields={},
+        lineage={},
+    )
     config = ["--config", str(ROOT / "pyproject.toml")]
-    for command in (["check"], ["format", "--check"]):
-        run = subprocess.run(
-            ["ruff", *command, *config, str(target)], capture_output=True, text=True
-        )
-        assert run.returncode == 0, run.stdout + run.stderr
+    for name, text in (("_api_versions.py", source), ("empty.py", history.render(empty))):
+        target = tmp_path / name
+        target.write_text(text)
+        for command in (["check"], ["format", "--check"]):
+            run = subprocess.run(
+                ["ruff", *command, *config, str(target)], capture_output=True, text=True
+            )
+            assert run.returncode == 0, name + run.stdout + run.stderr
 
 
 def test_rendered_module_passes_mypy_strict(source: str, tmp_path: Path) -> None:
