@@ -65,6 +65,30 @@ def test_checksum_mismatch_names_file_and_both_hashes(
     assert specs.sha256_of((tmp_path / pin.file).read_bytes()) in message
 
 
+def test_download_verifies_before_caching(
+    spec_dir: Path | None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without a spec directory the pinned URL is fetched (here a file:// URL standing
+    in for it), verified, then cached; a download that does not match is not kept."""
+    pin = specs.pin_for("1.41")
+    good = specs.read_bytes("1.41", spec_dir)
+    served = tmp_path / "served.yaml"
+    served.write_bytes(good)
+    cache = tmp_path / "cache"
+    monkeypatch.setattr(specs, "CACHE_DIR", cache)
+    monkeypatch.setattr(
+        specs, "pin_for", lambda v: specs.Pin(pin.version, pin.file, served.as_uri(), pin.sha256)
+    )
+    assert specs.read_bytes("1.41", None) == good
+    assert (cache / pin.file).read_bytes() == good
+
+    (cache / pin.file).unlink()
+    served.write_bytes(good + b"# tampered\n")
+    with pytest.raises(specs.SpecError, match="checksum mismatch"):
+        specs.read_bytes("1.41", None)
+    assert not (cache / pin.file).exists()
+
+
 def test_missing_spec_file_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(specs.SpecError, match=r"cannot read .*v1\.41\.yaml"):
         specs.read_bytes("1.41", tmp_path)
