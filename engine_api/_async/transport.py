@@ -1,0 +1,248 @@
+"""The engine transport: an httpx transport that talks HTTP/1.1 to a Docker engine.
+
+``AsyncEngineTransport("unix:///var/run/docker.sock")`` (or ``tcp://host:port``, with TLS when
+given an ``ssl_context``, or ``ssh://[user@]host[:port]``) plugs into ``httpx.AsyncClient``
+or is called directly with ``handle_async_request``. Bodies are streamed; connections are
+kept alive and pooled (``max_connections``, default 10); ``request.extensions["timeout"]``
+(httpx's connect/read/write/pool dict) is honoured; errors are httpx's exception types.
+A ``101 Switching Protocols`` answer carries the raw connection as the ``network_stream``
+response extension, as httpcore does.
+"""
+
+from __future__ import annotations
+
+import ssl
+from collections.abc import Sequence
+from typing import Self
+from urllib.parse import urlsplit
+
+import h11
+import httpx
+
+from engine_api._async.connection import AsyncHTTPConnection
+from engine_api._async.pool import AsyncConnectionPool, Opener
+from engine_api._async.tls import start_tls
+from engine_api._io_async import AsyncNetworkStream, connect_ssh, connect_tcp, connect_unix
+
+__all__ = ["AsyncEngineTransport"]
+
+# Errors after which a request that was sent on a reused connection, and got no byte of
+# answer, is sent once more on a new connection: the engine had closed the idle one.
+_RETRY_ON = (httpx.ReadError, httpx.WriteError, httpx.RemoteProtocolError)
+_HTTP_VERSIONS = {b"1.1": b"HTTP/1.1", b"1.0": b"HTTP/1.0"}
+
+
+def _opener(
+    host: str,
+    ssl_context: ssl.SSLContext | None,
+    server_hostname: str | None,
+    ssh_options: Sequence[str],
+) -> Opener:
+    """Parse an engine address (``unix:///path``, ``tcp://host:port``, ``ssh://[user@]host
+    [:port]``) into the function that opens a stream to it."""
+    scheme, sep, rest = host.partition("://")
+    if not sep:
+        raise ValueError(f"engine address {host!r} has no scheme (unix://, tcp:// or ssh://)")
+    if scheme == "unix":
+        if not rest.startswith("/"):
+            raise ValueError(f"engine address {host!r}: the socket path must be absolute")
+        if ssl_context is not None:
+            raise ValueError("TLS (ssl_context) applies to tcp:// addresses only")
+
+        async def open_unix(timeout: float | None) -> AsyncNetworkStream:
+            return await connect_unix(rest, timeout)
+
+        return open_unix
+
+    parts = urlsplit(host)
+    try:
+        port = parts.port
+    except ValueError as exc:
+        raise ValueError(f"engine address {host!r}: {exc}") from exc
+    name = parts.hostname
+    if not name or parts.path.strip("/") or parts.query or parts.fragment or parts.password:
+        raise ValueError(f"engine address {host!r} is not scheme://[user@]host[:port]")
+    if scheme == "tcp":
+        if port is None or parts.username is not None:
+            raise ValueError(f"engine address {host!r} is not tcp://host:port")
+        tcp_port = port
+        if ssl_context is None:
+
+            async def open_tcp(timeout: float | None) -> AsyncNetworkStream:
+                return await connect_tcp(name, tcp_port, timeout)
+
+            return open_tcp
+        context = ssl_context
+        tls_name = server_hostname or name
+
+        async def open_tls(timeout: float | None) -> AsyncNetworkStream:
+            raw = await connect_tcp(name, tcp_port, timeout)
+            return await start_tls(raw, context, tls_name, host, timeout)
+
+        return open_tls
+    if scheme == "ssh":
+        if ssl_context is not None:
+            raise ValueError("TLS (ssl_context) applies to tcp:// addresses only")
+        user = parts.username
+        options = tuple(ssh_options)
+
+        async def open_ssh(timeout: float | None) -> AsyncNetworkStream:
+            return await connect_ssh(name, user, port, options, timeout)
+
+        return open_ssh
+    raise ValueError(f"engine address {host!r}: unknown scheme (unix://, tcp:// or ssh://)")
+
+
+class AsyncResponseStream(httpx.AsyncByteStream):
+    """A response body read from the connection as the caller iterates.
+
+    The connection goes back to the pool when the body has been read to its end; closing the
+    stream before that closes the connection (what is left of the body cannot be skipped
+    cheaply, and may never end).
+    """
+
+    __slots__ = ("_conn", "_pending", "_pool", "_timeout")
+
+    def __init__(
+        self,
+        pool: AsyncConnectionPool,
+        conn: AsyncHTTPConnection,
+        pending: list[bytes],
+        timeout: float | None,
+    ) -> None:
+        self._pool = pool
+        self._conn: AsyncHTTPConnection | None = conn
+        self._pending = pending  # chunks that arrived with the head, in reverse order
+        pending.reverse()
+        self._timeout = timeout
+
+    def __aiter__(self) -> Self:
+        return self
+
+    async def __anext__(self) -> bytes:
+        if self._pending:
+            return self._pending.pop()
+        conn = self._conn
+        if conn is None:
+            raise StopAsyncIteration
+        try:
+            chunk = await conn.next_chunk(self._timeout)
+        except BaseException:
+            self._conn = None
+            await self._pool.discard(conn)
+            raise
+        if chunk is None:
+            self._conn = None
+            await self._pool.release(conn)
+            raise StopAsyncIteration
+        return chunk
+
+    async def aclose(self) -> None:
+        conn = self._conn
+        if conn is not None:
+            self._conn = None
+            self._pending.clear()
+            await self._pool.discard(conn)
+
+
+class AsyncEngineTransport(httpx.AsyncBaseTransport):
+    """HTTP/1.1 to a Docker engine over a unix socket, TCP (optionally TLS) or ssh.
+
+    ``host`` is a normalized engine address: ``unix:///path``, ``tcp://host:port`` or
+    ``ssh://[user@]host[:port]``. ``ssl_context`` turns on TLS for tcp (``server_hostname``
+    overrides the name checked against the engine's certificate, by default the host).
+    ``ssh_options`` go on the ssh command line before the host (e.g. ``-F``, ``-i``,
+    ``-o ...``); the far side runs ``docker system dial-stdio``.
+    """
+
+    def __init__(
+        self,
+        host: str,
+        *,
+        ssl_context: ssl.SSLContext | None = None,
+        server_hostname: str | None = None,
+        ssh_options: Sequence[str] = (),
+        max_connections: int = 10,
+    ) -> None:
+        self.host = host
+        opener = _opener(host, ssl_context, server_hostname, ssh_options)
+        self._pool = AsyncConnectionPool(opener, host, max_connections)
+
+    @property
+    def pool(self) -> AsyncConnectionPool:
+        """The connection pool (for its counters: ``opened``, ``idle_connections``)."""
+        return self._pool
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        timeouts = request.extensions.get("timeout")
+        if timeouts is None:
+            pool_timeout = connect_timeout = read_timeout = write_timeout = None
+        else:
+            pool_timeout = timeouts.get("pool")
+            connect_timeout = timeouts.get("connect")
+            read_timeout = timeouts.get("read")
+            write_timeout = timeouts.get("write")
+        pool = self._pool
+        conn = await pool.acquire(pool_timeout, connect_timeout)
+        try:
+            event = await conn.send_request(request, write_timeout, read_timeout)
+        except _RETRY_ON:
+            await pool.discard(conn)
+            if (
+                conn.exchanges > 1
+                and not conn.response_started
+                and isinstance(request.stream, httpx.ByteStream)
+            ):
+                conn = await pool.acquire(pool_timeout, connect_timeout, fresh=True)
+                try:
+                    event = await conn.send_request(request, write_timeout, read_timeout)
+                except BaseException:
+                    await pool.discard(conn)
+                    raise
+            else:
+                raise
+        except BaseException:
+            await pool.discard(conn)
+            raise
+        return await self._response(conn, event, read_timeout)
+
+    async def _response(
+        self,
+        conn: AsyncHTTPConnection,
+        event: h11.Response | h11.InformationalResponse,
+        read_timeout: float | None,
+    ) -> httpx.Response:
+        pool = self._pool
+        extensions: dict[str, object] = {
+            "http_version": _HTTP_VERSIONS.get(event.http_version, b"HTTP/1.1"),
+            "reason_phrase": event.reason,
+        }
+        status = event.status_code
+        if status == 101:
+            extensions["network_stream"] = conn.upgraded_stream()
+            pool.detach(conn)
+            return httpx.Response(
+                101,
+                headers=event.headers.raw_items(),
+                stream=httpx.ByteStream(b""),
+                extensions=extensions,
+            )
+        try:
+            chunks, complete = conn.buffered_body()
+        except BaseException:
+            await pool.discard(conn)
+            raise
+        stream: httpx.AsyncByteStream
+        if complete:
+            # All of it came with the head: the connection is free at once.
+            await pool.release(conn)
+            stream = httpx.ByteStream(chunks[0] if len(chunks) == 1 else b"".join(chunks))
+        else:
+            stream = AsyncResponseStream(pool, conn, chunks, read_timeout)
+        return httpx.Response(
+            status, headers=event.headers.raw_items(), stream=stream, extensions=extensions
+        )
+
+    async def aclose(self) -> None:
+        """Close the pooled connections; those in use close when their response does."""
+        await self._pool.aclose()
