@@ -19,11 +19,13 @@ back to vfs when dockerd cannot start with overlay2 (nested environments).
 Command line::
 
     python scripts/private_engine.py start [--dir D]   # prints unix://D/docker.sock
+        [--dockerd-arg ARG]...                          # more dockerd flags (e.g. a TLS host)
     python scripts/private_engine.py stop --dir D       # stops it and removes D
 
 Python::
 
     engine = start_engine()        # a fresh short directory under /tmp
+                                   # (extra_args=[...]: more dockerd flags)
     try:
         ...                         # talk to engine.host
     finally:
@@ -330,7 +332,14 @@ def _daemon_config(directory: Path, dockerd: str) -> dict[str, Any]:
     return config
 
 
-def dockerd_command(directory: Path, storage_driver: str, dockerd: str = "dockerd") -> list[str]:
+def dockerd_command(
+    directory: Path,
+    storage_driver: str,
+    dockerd: str = "dockerd",
+    extra_args: Sequence[str] = (),
+) -> list[str]:
+    """dockerd's command line; ``extra_args`` go at its end (e.g. ``--host=tcp://...`` with
+    ``--tlsverify`` and the certificate flags, for an engine that also listens on TCP)."""
     d = directory
     return [
         dockerd,
@@ -345,6 +354,7 @@ def dockerd_command(directory: Path, storage_driver: str, dockerd: str = "docker
         "--ip-masq=false",
         "--ip-forward=false",
         "--userland-proxy=false",
+        *extra_args,
     ]
 
 
@@ -371,11 +381,15 @@ def _check_directory_for_start(directory: Path) -> None:
 
 
 def _launch(
-    directory: Path, storage_driver: str, dockerd: str, timeout: float
+    directory: Path,
+    storage_driver: str,
+    dockerd: str,
+    timeout: float,
+    extra_args: Sequence[str] = (),
 ) -> tuple[subprocess.Popen[bytes] | None, str]:
     """Run dockerd and wait for /_ping. Returns (process, "") or (None, reason it failed)."""
     log_path = directory / LOG
-    cmd = dockerd_command(directory, storage_driver, dockerd)
+    cmd = dockerd_command(directory, storage_driver, dockerd, extra_args)
     with open(log_path, "ab") as log:
         log.write(f"--- private_engine: {' '.join(cmd)}\n".encode())
         log.flush()
@@ -406,11 +420,15 @@ def start_engine(
     timeout: float = START_TIMEOUT,
     storage_driver: str | None = None,
     dockerd: str | None = None,
+    extra_args: Sequence[str] = (),
 ) -> Engine:
     """Start a private dockerd in ``directory`` (default: a new short directory under /tmp).
 
-    Returns once ``GET /_ping`` answers OK. With no ``storage_driver`` (and no
-    ENGINE_API_STORAGE_DRIVER), overlay2 is tried first and vfs second. On failure raises
+    Returns once ``GET /_ping`` answers OK (on the unix socket, which is always there).
+    With no ``storage_driver`` (and no ENGINE_API_STORAGE_DRIVER), overlay2 is tried first
+    and vfs second. ``extra_args`` are appended to dockerd's command line, e.g.
+    ``["--host=tcp://127.0.0.1:23760", "--tlsverify", "--tlscacert=...", "--tlscert=...",
+    "--tlskey=..."]`` for an engine that also listens on TCP with TLS. On failure raises
     EngineError with the log's tail; a directory this call created is then removed.
     """
     made_here = directory is None
@@ -419,7 +437,7 @@ def start_engine(
     else:
         path = Path(directory).absolute()
     try:
-        return _start_in(path, timeout, storage_driver, dockerd)
+        return _start_in(path, timeout, storage_driver, dockerd, extra_args)
     except BaseException:
         if made_here:
             remove_tree(path)
@@ -427,7 +445,11 @@ def start_engine(
 
 
 def _start_in(
-    directory: Path, timeout: float, storage_driver: str | None, dockerd: str | None
+    directory: Path,
+    timeout: float,
+    storage_driver: str | None,
+    dockerd: str | None,
+    extra_args: Sequence[str] = (),
 ) -> Engine:
     _check_directory_for_start(directory)
     env_path = _environment()["PATH"]
@@ -457,7 +479,7 @@ def _start_in(
             unmount_all(directory)
             for sub in ("data", "exec"):
                 remove_tree(directory / sub)
-        process, reason = _launch(directory, driver, binary, timeout)
+        process, reason = _launch(directory, driver, binary, timeout, extra_args)
         if process is not None:
             return Engine(
                 directory=directory,
@@ -558,6 +580,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--storage-driver",
         help=f"only try this driver (default: ${ENV_STORAGE_DRIVER}, else overlay2 then vfs)",
     )
+    start.add_argument(
+        "--dockerd-arg",
+        action="append",
+        default=[],
+        metavar="ARG",
+        help="one more dockerd argument (repeatable), e.g. --dockerd-arg=--host=tcp://127.0.0.1:2376",
+    )
     stop = sub.add_parser("stop", help="stop the engine in --dir and remove the directory")
     stop.add_argument("--dir", required=True, help="the directory given to (or made by) start")
     stop.add_argument("--timeout", type=float, default=STOP_TIMEOUT, help="seconds before KILL")
@@ -567,7 +596,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "start":
             engine = start_engine(
-                args.dir, timeout=args.timeout, storage_driver=args.storage_driver
+                args.dir,
+                timeout=args.timeout,
+                storage_driver=args.storage_driver,
+                extra_args=args.dockerd_arg,
             )
             print(
                 f"private_engine: dockerd pid {engine.pid} ready in "
