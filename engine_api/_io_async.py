@@ -423,11 +423,14 @@ async def connect_ssh(
     timeout: float | None,
 ) -> AsyncNetworkStream:
     """Start ``ssh`` to ``host`` running ``docker system dial-stdio``; its stderr is kept (in
-    an anonymous temporary file) and quoted when it ends before the engine answers."""
+    an anonymous temporary file) and quoted when it ends before the engine answers.
+
+    The connection itself is made by ssh, after this returns: ``timeout`` becomes ssh's
+    ConnectTimeout, and a failure shows on the first read as httpx.ConnectError."""
     user_part = f"{user}@" if user is not None else ""
     port_part = f":{port}" if port is not None else ""
     address = f"ssh://{user_part}{host}{port_part}"
-    argv = ssh_command(host, user, port, options)
+    argv = ssh_command(host, user, port, options, timeout)
     loop = asyncio.get_running_loop()
     stderr = tempfile.TemporaryFile()  # noqa: SIM115 (the stream owns and closes it)
     try:

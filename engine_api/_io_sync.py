@@ -17,6 +17,7 @@ above them is written once, for asyncio, and turned into the thread version by
 from __future__ import annotations
 
 import contextlib
+import math
 import os
 import select
 import socket
@@ -294,10 +295,22 @@ class ProcessStream(NetworkStream):
             self._stderr.close()
 
 
-def ssh_command(host: str, user: str | None, port: int | None, options: Sequence[str]) -> list[str]:
+def ssh_command(
+    host: str,
+    user: str | None,
+    port: int | None,
+    options: Sequence[str],
+    connect_timeout: float | None = None,
+) -> list[str]:
     """The command line that reaches the engine of ``host`` over ssh, as the docker CLI builds
-    it: ``ssh [options] [-l user] [-p port] -- host docker system dial-stdio``."""
+    it: ``ssh [options] [-l user] [-p port] -- host docker system dial-stdio``.
+
+    A ``connect_timeout`` becomes ``-o ConnectTimeout=<whole seconds>`` after the caller's
+    options (ssh keeps the first value it sees, so the caller's own ConnectTimeout wins).
+    """
     argv = ["ssh", *options]
+    if connect_timeout is not None:
+        argv += ["-o", f"ConnectTimeout={max(1, math.ceil(connect_timeout))}"]
     if user is not None:
         argv += ["-l", user]
     if port is not None:
@@ -313,11 +326,14 @@ def connect_ssh(
     timeout: float | None,
 ) -> NetworkStream:
     """Start ``ssh`` to ``host`` running ``docker system dial-stdio``; its stderr is kept (in
-    an anonymous temporary file) and quoted when it ends before the engine answers."""
+    an anonymous temporary file) and quoted when it ends before the engine answers.
+
+    The connection itself is made by ssh, after this returns: ``timeout`` becomes ssh's
+    ConnectTimeout, and a failure shows on the first read as httpx.ConnectError."""
     user_part = f"{user}@" if user is not None else ""
     port_part = f":{port}" if port is not None else ""
     address = f"ssh://{user_part}{host}{port_part}"
-    argv = ssh_command(host, user, port, options)
+    argv = ssh_command(host, user, port, options, timeout)
     stderr = tempfile.TemporaryFile()  # noqa: SIM115 (the stream owns and closes it)
     try:
         process = subprocess.Popen(

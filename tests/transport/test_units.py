@@ -1,0 +1,90 @@
+"""Pieces of the transport that need no engine."""
+
+from __future__ import annotations
+
+import asyncio
+import ssl
+import threading
+import time
+
+import pytest
+
+from engine_api._async.transport import AsyncEngineTransport
+from engine_api._io_sync import ssh_command
+from engine_api._sync.transport import EngineTransport
+from engine_api._synchronization import AsyncSemaphore, Semaphore
+
+
+def test_ssh_command_line() -> None:
+    assert ssh_command("example.org", None, None, ()) == [
+        "ssh", "--", "example.org", "docker", "system", "dial-stdio",
+    ]  # fmt: skip
+    assert ssh_command("h", "me", 2222, ("-F", "/dev/null"), 2.5) == [
+        "ssh", "-F", "/dev/null", "-o", "ConnectTimeout=3", "-l", "me", "-p", "2222",
+        "--", "h", "docker", "system", "dial-stdio",
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize("transport_class", [EngineTransport, AsyncEngineTransport])
+@pytest.mark.parametrize(
+    "host",
+    [
+        "/var/run/docker.sock",
+        "unix://relative/path",
+        "tcp://host",
+        "tcp://user@host:2375",
+        "tcp://host:2375/path",
+        "ssh://user:password@host",
+        "http://host:2375",
+        "npipe:////./pipe/docker_engine",
+    ],
+)
+def test_bad_addresses(transport_class: type, host: str) -> None:
+    with pytest.raises(ValueError):
+        transport_class(host)
+
+
+@pytest.mark.parametrize("transport_class", [EngineTransport, AsyncEngineTransport])
+def test_tls_only_for_tcp(transport_class: type) -> None:
+    context = ssl.create_default_context()
+    for host in ("unix:///run/docker.sock", "ssh://host"):
+        with pytest.raises(ValueError, match="tcp"):
+            transport_class(host, ssl_context=context)
+    transport_class("tcp://[::1]:2376", ssl_context=context)
+    with pytest.raises(ValueError):
+        transport_class("unix:///run/docker.sock", max_connections=0)
+
+
+def test_semaphore_for_threads() -> None:
+    semaphore = Semaphore(2)
+    assert semaphore.acquire(None)
+    assert semaphore.acquire(0.0)
+    started = time.monotonic()
+    assert not semaphore.acquire(0.2)
+    assert 0.15 < time.monotonic() - started < 1.0
+    threading.Timer(0.1, semaphore.release).start()
+    assert semaphore.acquire(5.0)
+
+
+def test_semaphore_for_tasks() -> None:
+    async def scenario() -> None:
+        semaphore = AsyncSemaphore(1)
+        assert await semaphore.acquire(None)
+        assert not await semaphore.acquire(0.1)  # timed out
+        order: list[int] = []
+
+        async def take(i: int) -> None:
+            assert await semaphore.acquire(5.0)
+            order.append(i)
+            await asyncio.sleep(0.01)
+            semaphore.release()
+
+        tasks = [asyncio.create_task(take(i)) for i in range(5)]
+        await asyncio.sleep(0.05)
+        tasks[2].cancel()  # a cancelled waiter is skipped, and keeps nothing
+        semaphore.release()
+        await asyncio.gather(*tasks, return_exceptions=True)
+        assert order == [0, 1, 3, 4]  # first come, first served
+        assert await semaphore.acquire(0.0)
+
+    asyncio.run(scenario())
