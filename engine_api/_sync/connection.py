@@ -17,7 +17,7 @@ import httpx
 
 from engine_api._io_sync import NetworkStream
 
-__all__ = ["HTTPConnection", "UpgradedStream", "ServerDisconnected"]
+__all__ = ["HTTPConnection", "ServerDisconnected", "UpgradedStream"]
 
 READ_SIZE = 65536
 
