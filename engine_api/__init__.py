@@ -1,1 +1,66 @@
-"""engine-api: a typed client for the Docker Engine API, sync and asyncio."""
+"""engine-api: a typed client for the Docker Engine API, sync and asyncio.
+
+``engine_api.from_env()`` connects the way the docker CLI does; every
+operation of the Engine API is a typed method of ``client.api``; errors are
+``engine_api.errors``. ``AsyncDockerClient`` is the same client for asyncio.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+import httpx
+
+from engine_api import errors
+from engine_api._async.client import DEFAULT_TIMEOUT, USER_AGENT, AsyncDockerClient
+from engine_api._sync.client import DockerClient
+from engine_api.config import EngineConfig, TLSConfig
+
+__all__ = (
+    "AsyncDockerClient",
+    "DockerClient",
+    "EngineConfig",
+    "TLSConfig",
+    "errors",
+    "from_context",
+    "from_env",
+)
+
+
+def from_env(
+    *,
+    version: str | None = None,
+    timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+    transport: httpx.BaseTransport | None = None,
+    max_connections: int = 10,
+    ssh_options: Sequence[str] = (),
+    user_agent: str = USER_AGENT,
+    environ: Mapping[str, str] | None = None,
+) -> DockerClient:
+    """A client for the engine the environment names, as the docker CLI finds it:
+    ``DOCKER_HOST`` (with ``DOCKER_TLS_VERIFY`` and ``DOCKER_CERT_PATH``),
+    ``DOCKER_CONTEXT``, the current context of ``$DOCKER_CONFIG/config.json``,
+    else the default socket. The options are :class:`DockerClient`'s."""
+    return DockerClient(
+        version=version,
+        timeout=timeout,
+        transport=transport,
+        max_connections=max_connections,
+        ssh_options=ssh_options,
+        user_agent=user_agent,
+        environ=environ,
+    )
+
+
+def from_context(
+    name: str,
+    *,
+    version: str | None = None,
+    timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+    ssh_options: Sequence[str] = (),
+    environ: Mapping[str, str] | None = None,
+) -> DockerClient:
+    """A client for the engine of the docker context ``name``."""
+    return DockerClient(
+        context=name, version=version, timeout=timeout, ssh_options=ssh_options, environ=environ
+    )

@@ -1,0 +1,277 @@
+"""The client core: where the engine is, which API version to speak, typed errors.
+
+This module is the one source: ``engine_api/_sync/client.py`` is derived from
+it by ``scripts/unasync.py`` (never edit that one by hand).
+"""
+
+from __future__ import annotations
+
+import copy
+import ssl
+from collections.abc import Mapping, Sequence
+from types import TracebackType
+from typing import Any, Self
+
+import httpx
+from engine_api_binding._api import AsyncApi
+
+from engine_api import errors, versions
+from engine_api._async.transport import AsyncEngineTransport
+from engine_api._synchronization import AsyncLock
+from engine_api.config import EngineConfig, TLSConfig, resolve
+
+DEFAULT_TIMEOUT = 60.0
+"""Seconds an ordinary call may take (connect, and each read or write)."""
+
+USER_AGENT = "engine-api/0.1"
+_HEAD_NOT_ALLOWED = (404, 405)
+
+
+def _timeouts(timeout: float | httpx.Timeout | None) -> dict[str, float | None]:
+    if isinstance(timeout, httpx.Timeout):
+        return timeout.as_dict()
+    return {"connect": timeout, "read": timeout, "write": timeout, "pool": timeout}
+
+
+class _Negotiation:
+    """What the client and its ``with_options`` views agreed with the engine, asked once."""
+
+    __slots__ = ("lock", "ping", "version")
+
+    def __init__(self, pinned: str | None) -> None:
+        self.version = pinned
+        self.ping: versions.PingInfo | None = None
+        self.lock = AsyncLock()
+
+
+class AsyncDockerClient:
+    """A connection to one Docker engine, for asyncio.
+
+    ``AsyncDockerClient()`` finds the engine the way the docker CLI does
+    (``DOCKER_HOST``, ``DOCKER_TLS_VERIFY``/``DOCKER_CERT_PATH``,
+    ``DOCKER_CONTEXT``, the current context in ``config.json``, then the
+    default socket); ``base_url``, ``tls`` and ``context`` choose explicitly.
+
+    The API version is negotiated once, lazily, from ``/_ping``: the lower of
+    the engine's and the newest this client was generated from; ``version=``
+    pins one instead. ``client.api.<operation>(...)`` calls any operation,
+    typed; arguments the negotiated version lacks raise ``UnsupportedByEngine``
+    before anything is sent.
+
+    ``transport`` replaces the built-in one with any httpx transport (respx in
+    tests, a proxy...). One connection pool per client; ``aclose()`` or
+    ``async with`` releases it.
+    """
+
+    raise_on_unexpected_status = True
+
+    def __init__(
+        self,
+        base_url: str | None = None,
+        *,
+        version: str | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        tls: TLSConfig | bool | None = None,
+        context: str | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+        max_connections: int = 10,
+        ssh_options: Sequence[str] = (),
+        user_agent: str = USER_AGENT,
+        environ: Mapping[str, str] | None = None,
+    ) -> None:
+        self.config: EngineConfig = resolve(base_url, tls=tls, context=context, environ=environ)
+        if version is not None:
+            versions.parse_version(version)  # a bad pin fails here, not at the first call
+        self._negotiation = _Negotiation(version.removeprefix("v") if version else None)
+        self._timeout = _timeouts(timeout)
+        self._headers = {"User-Agent": user_agent}
+        self._base = self._base_url(self.config)
+        if transport is None:
+            context_ = self.config.tls.ssl_context() if self.config.tls else None
+            transport = AsyncEngineTransport(
+                self.config.host,
+                ssl_context=context_,
+                ssh_options=ssh_options,
+                max_connections=max_connections,
+            )
+        self._transport = transport
+        self.api = AsyncApi(self)
+
+    @staticmethod
+    def _base_url(config: EngineConfig) -> str:
+        if config.scheme == "tcp":
+            host, port = config.tcp_address
+            name = f"[{host}]" if ":" in host else host
+            return f"{'https' if config.tls else 'http'}://{name}:{port}"
+        return "http://docker"  # unix and ssh: the Host header is not used
+
+    # -- what negotiation found -------------------------------------------------
+
+    @property
+    def api_version(self) -> str | None:
+        """The API version in use: pinned, or negotiated (None until the first call)."""
+        return self._negotiation.version
+
+    @property
+    def ping_info(self) -> versions.PingInfo | None:
+        """What ``/_ping`` told (OS type, experimental, builder version), once asked."""
+        return self._negotiation.ping
+
+    async def negotiate(self) -> str:
+        """Ask ``/_ping`` (once per client) and return the API version in use."""
+        state = self._negotiation
+        if state.version is not None and state.ping is not None:
+            return state.version
+        async with state.lock:
+            if state.ping is None:
+                state.ping = await self._ping_engine()
+            if state.version is None:
+                state.version = versions.choose_version(state.ping)
+        return state.version
+
+    async def _ping_engine(self) -> versions.PingInfo:
+        response = await self._request("HEAD", "/_ping", operation="SystemPingHead", check=False)
+        if response.status_code in _HEAD_NOT_ALLOWED:
+            response = await self._request("GET", "/_ping", operation="SystemPing", check=False)
+        if response.status_code >= 400:
+            raise self._error(response, "GET", "/_ping", "SystemPing")
+        return versions.PingInfo.from_headers(response.headers)
+
+    # -- the sender protocol the generated code calls -----------------------------
+
+    async def send_async(self, operation_id: str, request: dict[str, Any]) -> httpx.Response:
+        """Send one generated operation's request, after the version gates."""
+        version = self._negotiation.version or await self.negotiate()
+        versions.check_operation(operation_id, version)
+        params: dict[str, Any] | None = request.get("params")
+        headers: dict[str, str] | None = request.get("headers")
+        if params:
+            versions.check_parameters(operation_id, params, version)
+        if headers:
+            given = {k: v for k, v in headers.items() if k != "Content-Type"}
+            if given:
+                versions.check_parameters(operation_id, given, version)
+        body = request.get("json")
+        if body is not None:
+            versions.check_body(operation_id, body, version)
+        return await self._request(
+            request["method"].upper(),
+            f"/v{version}{request['url']}",
+            params=params,
+            json=body,
+            content=request.get("content"),
+            headers=headers,
+            operation=operation_id,
+        )
+
+    async def _request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        json: Any = None,
+        content: Any = None,
+        headers: Mapping[str, str] | None = None,
+        operation: str | None = None,
+        check: bool = True,
+    ) -> httpx.Response:
+        request = httpx.Request(
+            method,
+            self._base + path,
+            params=params,
+            json=json,
+            content=content,
+            headers={**self._headers, **headers} if headers else self._headers,
+            extensions={"timeout": self._timeout},
+        )
+        try:
+            response = await self._transport.handle_async_request(request)
+            try:
+                await response.aread()
+            finally:
+                await response.aclose()
+        except httpx.TransportError as exc:
+            raise self._transport_error(exc, method, path) from exc
+        if check and response.status_code >= 400:
+            raise self._error(response, method, path, operation)
+        return response
+
+    # -- errors ---------------------------------------------------------------------
+
+    def _error(
+        self, response: httpx.Response, method: str, path: str, operation: str | None
+    ) -> errors.DockerException:
+        error = errors.from_response(
+            response.status_code, response.content, method=method, path=path, operation=operation
+        )
+        text = error.explanation.lower()
+        if (
+            response.status_code == 400
+            and "client version" in text
+            and ("too new" in text or "too old" in text)
+        ):
+            asked = self._negotiation.version
+            return errors.InvalidVersion(
+                f"API {asked} cannot be served by the engine at {self.config.host}: "
+                f"{error.explanation}"
+            )
+        return error
+
+    def _transport_error(
+        self, exc: httpx.TransportError, method: str, path: str
+    ) -> errors.DockerException:
+        where = f"the engine at {self.config.host} (chosen by {self.config.source})"
+        if isinstance(exc, httpx.TimeoutException):
+            phase = {
+                httpx.ConnectTimeout: "connecting to",
+                httpx.PoolTimeout: "waiting for a free connection to",
+                httpx.WriteTimeout: "sending to",
+            }.get(type(exc), "waiting for an answer from")
+            return errors.EngineTimeout(f"{method} {path}: timed out {phase} {where}")
+        cause = exc.__cause__ or exc.__context__
+        if isinstance(exc, httpx.ConnectError) and isinstance(cause, ssl.SSLError):
+            return errors.TLSError(f"TLS with {where} failed: {cause}")
+        if isinstance(exc, httpx.ConnectError):
+            return errors.EngineUnreachable(
+                f"cannot connect to {where}: {exc}",
+                address=self.config.host,
+                source=self.config.source,
+            )
+        return errors.ConnectionLost(f"{method} {path}: the connection to {where} broke: {exc}")
+
+    # -- options, lifetime ------------------------------------------------------
+
+    def with_options(self, *, timeout: float | httpx.Timeout | None) -> Self:
+        """This client with another timeout, sharing its connections and negotiation.
+
+        ``client.with_options(timeout=None).api.container_wait(id)`` waits as long
+        as it takes; ``timeout=5`` gives up after 5 s."""
+        clone = copy.copy(self)
+        clone._timeout = _timeouts(timeout)
+        clone.api = AsyncApi(clone)
+        return clone
+
+    async def ping(self) -> bool:
+        """Whether the engine answers ``/_ping`` (also refreshes :attr:`ping_info`)."""
+        self._negotiation.ping = await self._ping_engine()
+        return True
+
+    async def aclose(self) -> None:
+        """Close every connection of the pool."""
+        await self._transport.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+    def __repr__(self) -> str:
+        version = self._negotiation.version or "not negotiated yet"
+        return f"<{type(self).__name__} {self.config.host} API {version}>"

@@ -1,0 +1,1 @@
+"""The client tests: one asyncio source, one derived thread flavour."""

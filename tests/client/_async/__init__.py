@@ -1,0 +1,1 @@
+"""Client scenarios, written once for asyncio (the source of ../_sync)."""
