@@ -83,28 +83,28 @@ class HTTPConnection:
                 end = conn.send(_EndOfMessage())
                 if end:
                     stream.write(end, write_timeout)
+            # Each exchange starts with a new h11 state machine and nothing buffered (see
+            # _finish), so there is nothing to parse before the first read.
             while True:
-                event = conn.next_event()
-                if event is _NEED_DATA:
-                    data = stream.read(READ_SIZE, read_timeout)
-                    if data:
-                        self.response_started = True
-                    elif not self.response_started:
-                        raise ServerDisconnected(
-                            f"{self.address} closed the connection without answering"
-                        )
-                    conn.receive_data(data)
-                    continue
-                kind = type(event)
-                if kind is _Response:
-                    return event  # type: ignore[return-value]
-                if kind is _InformationalResponse:
-                    if event.status_code == 101:  # type: ignore[union-attr]
+                data = stream.read(READ_SIZE, read_timeout)
+                if data:
+                    self.response_started = True
+                elif not self.response_started:
+                    raise ServerDisconnected(
+                        f"{self.address} closed the connection without answering"
+                    )
+                conn.receive_data(data)
+                while (event := conn.next_event()) is not _NEED_DATA:
+                    kind = type(event)
+                    if kind is _Response:
                         return event  # type: ignore[return-value]
-                    continue  # 100 Continue and friends
-                raise httpx.RemoteProtocolError(
-                    f"{self.address} sent {event!r} instead of a response"
-                )
+                    if kind is _InformationalResponse:
+                        if event.status_code == 101:  # type: ignore[union-attr]
+                            return event  # type: ignore[return-value]
+                        continue  # 100 Continue and friends
+                    raise httpx.RemoteProtocolError(
+                        f"{self.address} sent {event!r} instead of a response"
+                    )
         except h11.RemoteProtocolError as exc:
             raise httpx.RemoteProtocolError(f"{self.address}: {exc}") from exc
         except h11.LocalProtocolError as exc:
