@@ -1,9 +1,8 @@
 """Engines reached other ways than the session's unix socket: session fixtures for the
 transport tests and for any test that wants them.
 
-``tests/transport/conftest.py`` imports them; elsewhere, import them the same way
-(``from tests.transport.engines import tls_engine``), or list ``"tests.transport.engines"`` in
-the root conftest's ``pytest_plugins`` so that the whole session shares one of each.
+The root conftest lists this module in ``pytest_plugins``, so every test can ask for them by
+name and the whole session shares one of each.
 
 ``tls_engine``: a second private engine that also listens on ``tcp://127.0.0.1:<free port>``
 with ``--tlsverify``; the CA, the server certificate (SAN 127.0.0.1 and localhost) and a
