@@ -65,6 +65,10 @@ def test_ping(flavor: Flavor, docker_host: str) -> None:
             assert response.headers["api-version"]
             assert response.extensions["http_version"] == b"HTTP/1.1"
             assert response.extensions["reason_phrase"] == b"OK"
+            head = await flavor.request(transport, "HEAD", "/_ping")
+            assert head.status_code == 200
+            assert head.content == b""
+            assert transport.pool.opened == 1
         finally:
             await flavor.close(transport)
 
