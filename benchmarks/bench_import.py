@@ -24,6 +24,11 @@ from benchmarks.harness import Scenario, report
 ROOT = Path(__file__).resolve().parent.parent
 
 CLIENTS = {
+    "engine-api": """
+import engine_api
+with engine_api.from_env() as client:
+    assert client.api.system_version().api_version
+""",
     "engine-api (binding)": """
 import engine_api_binding.api.system.system_version as op
 from engine_api_binding import Client
@@ -56,6 +61,7 @@ assert json.loads(data.split(b"\\r\\n\\r\\n", 1)[1])
 """,
 }
 IMPORT_ONLY = {
+    "engine-api": "import engine_api",
     "engine-api (binding)": "import engine_api_binding.api.system.system_version",
     "docker-py": "import docker",
     "aiodocker": "import aiodocker",
