@@ -18,21 +18,6 @@ from codegen import diff, specs
 from codegen.surface import ITEMS, VALUES, Node, Surface, align, dotted, extract, surface
 
 
-@pytest.fixture(scope="module")
-def spec_dir() -> Path | None:
-    directory = specs.spec_dir_from(None)
-    try:
-        for pin in specs.pins():
-            specs.load(pin.version, directory)
-    except specs.SpecError as exc:
-        if directory is None:
-            pytest.skip(
-                f"{specs.ENV_SPEC_DIR} is unset and the pinned specs cannot be loaded: {exc}"
-            )
-        raise
-    return directory
-
-
 def _lines(text: str) -> list[str]:
     return [line.strip() for line in text.splitlines()]
 

@@ -24,21 +24,6 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")
-def spec_dir() -> Path | None:
-    directory = specs.spec_dir_from(None)
-    try:
-        for pin in specs.pins():
-            specs.load(pin.version, directory)
-    except specs.SpecError as exc:
-        if directory is None:
-            pytest.skip(
-                f"{specs.ENV_SPEC_DIR} is unset and the pinned specs cannot be loaded: {exc}"
-            )
-        raise
-    return directory
-
-
-@pytest.fixture(scope="module")
 def result(spec_dir: Path | None) -> history.History:
     return history.history(spec_dir)
 

@@ -20,16 +20,6 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")
-def spec_dir() -> Path | None:
-    directory = specs.spec_dir_from(None)
-    try:
-        specs.read_bytes(specs.newest_version(), directory)
-    except specs.SpecError as exc:
-        pytest.skip(f"the pinned specs are not available ({exc}); set {specs.ENV_SPEC_DIR}")
-    return directory
-
-
-@pytest.fixture(scope="module")
 def document(spec_dir: Path | None) -> dict[str, Any]:
     return generate.build_document(spec_dir)
 
