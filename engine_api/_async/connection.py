@@ -24,6 +24,7 @@ _Data = h11.Data
 _EndOfMessage = h11.EndOfMessage
 _Response = h11.Response
 _InformationalResponse = h11.InformationalResponse
+_END = h11.EndOfMessage()  # events are immutable: one serves every request
 
 
 class ServerDisconnected(httpx.RemoteProtocolError):
@@ -69,7 +70,7 @@ class AsyncHTTPConnection:
                     content = b"".join(body)
                 if content:
                     head += conn.send(_Data(data=content))
-                head += conn.send(_EndOfMessage())
+                head += conn.send(_END)
                 await stream.write(head, write_timeout)
             else:
                 if not isinstance(body, httpx.AsyncByteStream):
@@ -78,7 +79,7 @@ class AsyncHTTPConnection:
                 async for chunk in body:
                     if chunk:
                         await stream.write(conn.send(_Data(data=chunk)), write_timeout)
-                end = conn.send(_EndOfMessage())
+                end = conn.send(_END)
                 if end:
                     await stream.write(end, write_timeout)
             # Each exchange starts with a new h11 state machine and nothing buffered (see

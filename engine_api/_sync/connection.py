@@ -26,6 +26,7 @@ _Data = h11.Data
 _EndOfMessage = h11.EndOfMessage
 _Response = h11.Response
 _InformationalResponse = h11.InformationalResponse
+_END = h11.EndOfMessage()  # events are immutable: one serves every request
 
 
 class ServerDisconnected(httpx.RemoteProtocolError):
@@ -71,7 +72,7 @@ class HTTPConnection:
                     content = b"".join(body)
                 if content:
                     head += conn.send(_Data(data=content))
-                head += conn.send(_EndOfMessage())
+                head += conn.send(_END)
                 stream.write(head, write_timeout)
             else:
                 if not isinstance(body, httpx.SyncByteStream):
@@ -80,7 +81,7 @@ class HTTPConnection:
                 for chunk in body:
                     if chunk:
                         stream.write(conn.send(_Data(data=chunk)), write_timeout)
-                end = conn.send(_EndOfMessage())
+                end = conn.send(_END)
                 if end:
                     stream.write(end, write_timeout)
             # Each exchange starts with a new h11 state machine and nothing buffered (see
