@@ -120,6 +120,8 @@ class TLSEngine:
     key: Path  # its key
     wrong_ca: Path  # a CA that signed nothing the engine uses
     socket_path: Path  # the same engine's unix socket (no TLS there)
+    server_cert: Path  # the engine's certificate (SAN 127.0.0.1 and localhost), signed by ca
+    server_key: Path
 
     def ssl_context(self, *, ca: Path | None = None, client_cert: bool = True) -> ssl.SSLContext:
         """A client context trusting ``ca`` (default: the right one), with the client
@@ -165,6 +167,8 @@ def tls_engine() -> Iterator[TLSEngine]:
                 key=client[1],
                 wrong_ca=wrong_ca,
                 socket_path=engine.socket_path,
+                server_cert=server[0],
+                server_key=server[1],
             )
         finally:
             engine.stop()
