@@ -1,7 +1,7 @@
-"""The asyncio flavour, and the one source of the thread flavour.
+"""The client in one of its two flavours, asyncio and threads.
 
-Every module here is rewritten into ``engine_api/_sync/`` by ``scripts/unasync.py``
-(``async def`` becomes ``def``, ``AsyncEngineTransport`` becomes ``EngineTransport``, ...);
-edit these, then run the script. ``python scripts/unasync.py --check`` fails when
-``engine_api/_sync/`` is not what the script would write.
+The asyncio flavour is the source; the thread flavour is derived from it, module by module,
+by ``scripts/unasync.py``, and each derived file says so in its first lines. Edit the asyncio
+source and run the script; ``python scripts/unasync.py --check`` fails when the derived files
+are not what it would write.
 """

@@ -34,7 +34,7 @@ class ServerDisconnected(httpx.RemoteProtocolError):
 
 
 class HTTPConnection:
-    """An HTTP/1.1 client connection over one stream, used by one task at a time."""
+    """An HTTP/1.1 client connection over one stream, used by one caller at a time."""
 
     __slots__ = ("_h11", "_stream", "address", "exchanges", "response_started", "reusable")
 

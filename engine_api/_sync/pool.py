@@ -7,7 +7,7 @@ busy waits (up to the pool timeout) for one to come back. Idle connections are r
 most recently used first; one that the engine closed (or that has unexpected bytes waiting)
 is dropped when it is taken out. A semaphore counts the connections in use, and the idle
 ones sit in a deque whose ``append`` and ``pop`` are atomic, so the pool needs no lock of
-its own: it is safe for asyncio tasks, and its thread twin for threads.
+its own, in either flavour (tasks of one event loop, or threads).
 """
 
 from __future__ import annotations
