@@ -153,6 +153,19 @@ class AsyncEngineTransport(httpx.AsyncBaseTransport):
     overrides the name checked against the engine's certificate, by default the host).
     ``ssh_options`` go on the ssh command line before the host (e.g. ``-F``, ``-i``,
     ``-o ...``); the far side runs ``docker system dial-stdio``.
+
+    Connections are kept alive and reused, at most ``max_connections`` at once; a request
+    finding none free waits up to the pool timeout. A response body that arrived with its
+    head comes back as bytes and frees the connection at once; a longer one is read as the
+    caller iterates, and the connection goes back when it has been read to its end (closing
+    it before that closes the connection). A request whose body is bytes, sent on a
+    kept-alive connection that the engine had meanwhile closed (not a byte of answer), is
+    sent once more on a new connection.
+
+    Errors are httpx's: ConnectError (naming the address; for TLS with the ssl.SSLError as
+    ``__cause__``, also when the engine refuses the client certificate, which TLS 1.3
+    reports only after the handshake), ConnectTimeout, ReadTimeout, WriteTimeout,
+    PoolTimeout, ReadError, WriteError, RemoteProtocolError, LocalProtocolError.
     """
 
     def __init__(
