@@ -102,19 +102,16 @@ def _set_operation_ids(package: Path, doc: dict[str, Any]) -> None:
 
 
 def _operations_module(package: Path, doc: dict[str, Any]) -> str:
-    from codegen.naming import snake_case
-
     modules = {
-        p.stem: p.relative_to(package).with_suffix("").as_posix().replace("/", ".")
-        for p in (package / "api").rglob("*.py")
-        if p.stem != "__init__"
+        op_id: path.relative_to(package).with_suffix("").as_posix().replace("/", ".")
+        for op_id, path in _endpoint_modules(package, doc).items()
     }
     rows: list[str] = []
     for path, method, op in sorted(
         normalize.operations(doc), key=lambda t: str(t[2]["operationId"])
     ):
         op_id = op["operationId"]
-        module = modules[snake_case(op_id)]
+        module = modules[op_id]
         stream: list[str] = []
         item = None
         for status, resp in sorted(op["responses"].items()):
