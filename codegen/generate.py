@@ -117,6 +117,15 @@ def expected_warnings() -> list[str]:
     return [line for line in lines if line.strip() and not line.startswith("#")]
 
 
+def read_tree(directory: Path) -> dict[str, bytes]:
+    """Every file below ``directory`` (bytecode caches aside), by relative path."""
+    return {
+        path.relative_to(directory).as_posix(): path.read_bytes()
+        for path in sorted(directory.rglob("*"))
+        if path.is_file() and "__pycache__" not in path.parts
+    }
+
+
 def render(spec_dir: Path | None) -> tuple[dict[str, bytes], list[str]]:
     """Every file of the package, by path relative to it, and the warnings."""
     doc = build_document(spec_dir)
@@ -125,11 +134,7 @@ def render(spec_dir: Path | None) -> tuple[dict[str, bytes], list[str]]:
         warnings = _run_generator(doc, out)
         postprocess.run(out, doc, spec_dir)
         _ruff(out)
-        files = {
-            path.relative_to(out).as_posix(): path.read_bytes()
-            for path in sorted(out.rglob("*"))
-            if path.is_file() and "__pycache__" not in path.parts
-        }
+        files = read_tree(out)
     return files, warnings
 
 
@@ -162,11 +167,7 @@ def generate(spec_dir: Path | None) -> int:
 
 def compare(files: dict[str, bytes], directory: Path = PACKAGE_DIR) -> list[str]:
     """Lines describing how ``directory`` differs from ``files``; empty if equal."""
-    on_disk = {
-        p.relative_to(directory).as_posix(): p.read_bytes()
-        for p in sorted(directory.rglob("*"))
-        if p.is_file() and "__pycache__" not in p.parts
-    }
+    on_disk = read_tree(directory)
     report: list[str] = []
     for rel in sorted(set(files) - set(on_disk)):
         report.append(f"missing: {rel}")

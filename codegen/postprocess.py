@@ -27,8 +27,9 @@ HEADER = (
 def run(package: Path, doc: dict[str, Any], spec_dir: Path | None) -> None:
     (package / "py.typed").write_text("")
     _lazy_models_init(package / "models" / "__init__.py")
-    _set_operation_ids(package, doc)
-    (package / "_operations.py").write_text(_operations_module(package, doc))
+    endpoints = _endpoint_modules(package, doc)
+    _set_operation_ids(endpoints)
+    (package / "_operations.py").write_text(_operations_module(package, doc, endpoints))
     (package / "_api_versions.py").write_text(_api_versions_module(spec_dir))
 
 
@@ -90,10 +91,10 @@ def _endpoint_modules(package: Path, doc: dict[str, Any]) -> dict[str, Path]:
     }
 
 
-def _set_operation_ids(package: Path, doc: dict[str, Any]) -> None:
+def _set_operation_ids(endpoints: dict[str, Path]) -> None:
     """The endpoint template knows only the snake_case name; write the real operationId,
     which the sender uses to gate versions and to name what a 404 was missing."""
-    for op_id, path in _endpoint_modules(package, doc).items():
+    for op_id, path in endpoints.items():
         text = path.read_text()
         marker = f'OPERATION_ID = "{path.stem}"'
         if marker not in text:
@@ -101,10 +102,10 @@ def _set_operation_ids(package: Path, doc: dict[str, Any]) -> None:
         path.write_text(text.replace(marker, f'OPERATION_ID = "{op_id}"', 1))
 
 
-def _operations_module(package: Path, doc: dict[str, Any]) -> str:
+def _operations_module(package: Path, doc: dict[str, Any], endpoints: dict[str, Path]) -> str:
     modules = {
         op_id: path.relative_to(package).with_suffix("").as_posix().replace("/", ".")
-        for op_id, path in _endpoint_modules(package, doc).items()
+        for op_id, path in endpoints.items()
     }
     rows: list[str] = []
     for path, method, op in sorted(
