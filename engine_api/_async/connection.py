@@ -1,4 +1,5 @@
-"""One HTTP/1.1 connection to an engine, driven by h11 over an :class:`AsyncNetworkStream`.
+"""One HTTP/1.1 connection to an engine: :mod:`engine_api._http11` over an
+:class:`AsyncNetworkStream`.
 
 A connection carries one request at a time: :meth:`AsyncHTTPConnection.send_request` sends
 the request (head and body) and reads up to the response head; the body then comes from
@@ -10,81 +11,89 @@ Protocols`` answer ends HTTP on it: :meth:`upgraded_stream` hands over the raw s
 
 from __future__ import annotations
 
-import h11
+from collections.abc import AsyncIterable
+
 import httpx
 
+from engine_api._http11 import END, NEED_DATA, Head, HTTPProtocolError, ResponseParser
+from engine_api._http11 import request_head as _request_head
 from engine_api._io_async import AsyncNetworkStream
 
-__all__ = ["AsyncHTTPConnection", "AsyncUpgradedStream", "ServerDisconnected"]
+__all__ = ["AsyncHTTPConnection", "AsyncUpgradedStream", "Body", "ServerDisconnected"]
 
 READ_SIZE = 65536
 
-_NEED_DATA = h11.NEED_DATA
-_Data = h11.Data
-_EndOfMessage = h11.EndOfMessage
-_Response = h11.Response
-_InformationalResponse = h11.InformationalResponse
-_END = h11.EndOfMessage()  # events are immutable: one serves every request
+Body = bytes | AsyncIterable[bytes] | None
+"""A request body: bytes (sent with the head), chunks as they come, or nothing."""
 
 
 class ServerDisconnected(httpx.RemoteProtocolError):
     """The engine closed the connection before a single byte of the response arrived."""
 
 
+def _chunked(headers: list[tuple[bytes, bytes]]) -> bool:
+    """Whether a streamed body goes out chunked (no Content-Length given); adds the header."""
+    for name, _ in headers:
+        lower = name.lower()
+        if lower == b"content-length":
+            return False
+        if lower == b"transfer-encoding":
+            return True
+    headers.append((b"Transfer-Encoding", b"chunked"))
+    return True
+
+
 class AsyncHTTPConnection:
     """An HTTP/1.1 client connection over one stream, used by one caller at a time."""
 
-    __slots__ = ("_h11", "_stream", "address", "exchanges", "response_started", "reusable")
+    __slots__ = ("_parser", "_stream", "address", "exchanges", "response_started", "reusable")
 
     def __init__(self, stream: AsyncNetworkStream, address: str) -> None:
         self._stream = stream
-        self._h11 = h11.Connection(h11.CLIENT)
+        self._parser = ResponseParser()
         self.address = address
         self.exchanges = 0  # requests sent on it, this one included
         self.response_started = False  # has any byte of the current response arrived?
         self.reusable = False  # may it carry the next request?
 
     async def send_request(
-        self, request: httpx.Request, write_timeout: float | None, read_timeout: float | None
-    ) -> h11.Response | h11.InformationalResponse:
-        """Send ``request`` and read the response head (a 101 answer comes back as an
-        h11.InformationalResponse, any other as an h11.Response)."""
+        self,
+        method: bytes,
+        target: bytes,
+        headers: list[tuple[bytes, bytes]],
+        body: Body,
+        write_timeout: float | None,
+        read_timeout: float | None,
+    ) -> Head:
+        """Send the request and read the response head (``head.status == 101`` for an
+        upgraded connection). ``headers`` must hold ``Host``, and ``Content-Length`` for a
+        bytes body; a streamed body without one goes out chunked."""
         self.exchanges += 1
         self.response_started = False
         self.reusable = False
-        conn = self._h11
         stream = self._stream
+        parser = self._parser = ResponseParser(head_request=method == b"HEAD")
         try:
-            head = conn.send(
-                h11.Request(
-                    method=request.method, target=request.url.raw_path, headers=request.headers.raw
-                )
-            )
-            body = request.stream
-            if isinstance(body, httpx.ByteStream):
-                # Bytes known up front (httpx has read them into request.content, unless the
-                # request was made with stream=): head and body go out in one write.
-                try:
-                    content = request.content
-                except httpx.RequestNotRead:
-                    content = b"".join(body)
-                if content:
-                    head += conn.send(_Data(data=content))
-                head += conn.send(_END)
-                await stream.write(head, write_timeout)
+            if body is None or isinstance(body, bytes):
+                head = _request_head(method, target, headers)
+                await stream.write(head + body if body else head, write_timeout)
             else:
-                if not isinstance(body, httpx.AsyncByteStream):
-                    raise TypeError(f"this transport cannot send a {type(body).__name__} body")
-                await stream.write(head, write_timeout)
+                chunked = _chunked(headers)
+                await stream.write(_request_head(method, target, headers), write_timeout)
                 async for chunk in body:
                     if chunk:
-                        await stream.write(conn.send(_Data(data=chunk)), write_timeout)
-                end = conn.send(_END)
-                if end:
-                    await stream.write(end, write_timeout)
-            # Each exchange starts with a new h11 state machine and nothing buffered (see
-            # _finish), so there is nothing to parse before the first read.
+                        if chunked:
+                            chunk = b"%x\r\n%b\r\n" % (len(chunk), chunk)
+                        await stream.write(chunk, write_timeout)
+                if chunked:
+                    await stream.write(b"0\r\n\r\n", write_timeout)
+        except HTTPProtocolError as exc:
+            raise httpx.LocalProtocolError(str(exc)) from exc
+        try:
             while True:
+                event = parser.next_event()
+                if type(event) is Head:
+                    return event
                 data = await stream.read(READ_SIZE, read_timeout)
                 if data:
                     self.response_started = True
@@ -92,72 +101,45 @@ class AsyncHTTPConnection:
                     raise ServerDisconnected(
                         f"{self.address} closed the connection without answering"
                     )
-                conn.receive_data(data)
-                while (event := conn.next_event()) is not _NEED_DATA:
-                    kind = type(event)
-                    if kind is _Response:
-                        return event  # type: ignore[return-value]
-                    if kind is _InformationalResponse:
-                        if event.status_code == 101:  # type: ignore[union-attr]
-                            return event  # type: ignore[return-value]
-                        continue  # 100 Continue and friends
-                    raise httpx.RemoteProtocolError(
-                        f"{self.address} sent {event!r} instead of a response"
-                    )
-        except h11.RemoteProtocolError as exc:
+                parser.feed(data)
+        except HTTPProtocolError as exc:
             raise httpx.RemoteProtocolError(f"{self.address}: {exc}") from exc
-        except h11.LocalProtocolError as exc:
-            raise httpx.LocalProtocolError(str(exc)) from exc
 
     def buffered_body(self) -> tuple[list[bytes], bool]:
         """The body chunks that arrived with the head, and whether that is all of the body."""
-        conn = self._h11
+        parser = self._parser
         chunks: list[bytes] = []
         try:
             while True:
-                event = conn.next_event()
-                kind = type(event)
-                if kind is _Data:
-                    chunks.append(event.data)  # type: ignore[union-attr]
-                elif kind is _EndOfMessage:
+                event = parser.next_event()
+                if event is NEED_DATA:
+                    return chunks, False
+                if event is END:
                     self._finish()
                     return chunks, True
-                elif event is _NEED_DATA:
-                    return chunks, False
-                else:
-                    raise httpx.RemoteProtocolError(f"{self.address} sent {event!r} in a body")
-        except h11.RemoteProtocolError as exc:
+                chunks.append(event)  # type: ignore[arg-type]
+        except HTTPProtocolError as exc:
             raise httpx.RemoteProtocolError(f"{self.address}: {exc}") from exc
 
     async def next_chunk(self, timeout: float | None) -> bytes | None:
         """The next piece of the body, reading from the stream as needed; None at its end."""
-        conn = self._h11
+        parser = self._parser
         try:
             while True:
-                event = conn.next_event()
-                kind = type(event)
-                if kind is _Data:
-                    return event.data  # type: ignore[union-attr,no-any-return]
-                if kind is _EndOfMessage:
+                event = parser.next_event()
+                if event is NEED_DATA:
+                    parser.feed(await self._stream.read(READ_SIZE, timeout))
+                elif event is END:
                     self._finish()
                     return None
-                if event is not _NEED_DATA:
-                    raise httpx.RemoteProtocolError(f"{self.address} sent {event!r} in a body")
-                conn.receive_data(await self._stream.read(READ_SIZE, timeout))
-        except h11.RemoteProtocolError as exc:
+                else:
+                    return event  # type: ignore[return-value]
+        except HTTPProtocolError as exc:
             raise httpx.RemoteProtocolError(f"{self.address}: {exc}") from exc
 
     def _finish(self) -> None:
-        conn = self._h11
-        if (
-            conn.our_state is h11.DONE
-            and conn.their_state is h11.DONE
-            and not conn.trailing_data[0]  # bytes past the response: the engine is confused
-        ):
-            # A new h11 state machine is a little cheaper than start_next_cycle() and
-            # the same thing when nothing is left over.
-            self._h11 = h11.Connection(h11.CLIENT)
-            self.reusable = True
+        # Bytes past the response mean the engine is confused: the connection is not reused.
+        self.reusable = self._parser.reusable()
 
     def idle_ok(self) -> bool:
         """Between requests: can it carry another one (nothing arrived, nothing closed)?"""
@@ -165,8 +147,7 @@ class AsyncHTTPConnection:
 
     def upgraded_stream(self) -> AsyncUpgradedStream:
         """After a 101 answer: the raw stream, starting with what arrived after the head."""
-        data, _ = self._h11.trailing_data
-        return AsyncUpgradedStream(self._stream, data)
+        return AsyncUpgradedStream(self._stream, self._parser.trailing())
 
     async def aclose(self) -> None:
         self.reusable = False

@@ -9,15 +9,18 @@ it by ``scripts/unasync.py`` (never edit that one by hand).
 from __future__ import annotations
 
 import copy
+import json as jsonlib
 import ssl
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from types import TracebackType
 from typing import Any, Self
+from urllib.parse import quote, urlencode
 
 import httpx
 from engine_api_binding._api import Api
 
 from engine_api import errors, versions
+from engine_api._sync.connection import Body
 from engine_api._sync.transport import EngineTransport
 from engine_api._synchronization import Lock
 from engine_api.config import EngineConfig, TLSConfig, resolve
@@ -27,6 +30,55 @@ DEFAULT_TIMEOUT = 60.0
 
 USER_AGENT = "engine-api/0.1"
 _HEAD_NOT_ALLOWED = (404, 405)
+
+
+_READ_BLOCK = 65536
+
+
+def _query_value(value: Any) -> str:
+    # as httpx encodes query parameters: booleans in lowercase, None as nothing
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    return "" if value is None else str(value)
+
+
+def _query(params: Mapping[str, Any]) -> str:
+    pairs: list[tuple[str, str]] = []
+    for name, value in params.items():
+        if isinstance(value, (list, tuple)):
+            pairs.extend((name, _query_value(item)) for item in value)
+        else:
+            pairs.append((name, _query_value(value)))
+    return urlencode(pairs, quote_via=quote)
+
+
+def _file_chunks(file: Any) -> Iterator[bytes]:
+    while block := file.read(_READ_BLOCK):
+        yield block.encode() if isinstance(block, str) else block
+
+
+def _iter_chunks(chunks: Iterable[bytes]) -> Iterator[bytes]:
+    for chunk in chunks:
+        yield chunk
+
+
+def _body(content: Any) -> Body:
+    """A request body as the transport sends it: bytes, or chunks from a file or iterable."""
+    if content is None or isinstance(content, bytes):
+        return content
+    if isinstance(content, (bytearray, memoryview)):
+        return bytes(content)
+    if isinstance(content, str):
+        return content.encode()
+    if hasattr(content, "read"):
+        return _file_chunks(content)
+    if isinstance(content, Iterable):
+        return content
+    if isinstance(content, Iterable):
+        return _iter_chunks(content)
+    raise TypeError(f"cannot send a {type(content).__name__} as a request body")
 
 
 def _timeouts(timeout: float | httpx.Timeout | None) -> dict[str, float | None]:
@@ -97,6 +149,12 @@ class DockerClient:
                 max_connections=max_connections,
             )
         self._transport = transport
+        # Our own transport takes requests as bytes; any other gets httpx.Request objects.
+        self._engine_transport = transport if isinstance(transport, EngineTransport) else None
+        self._raw_headers = [
+            (b"Host", httpx.URL(self._base).netloc),
+            (b"User-Agent", user_agent.encode()),
+        ]
         self.api = Api(self)
 
     @staticmethod
@@ -178,17 +236,37 @@ class DockerClient:
         operation: str | None = None,
         check: bool = True,
     ) -> httpx.Response:
-        request = httpx.Request(
-            method,
-            self._base + path,
-            params=params,
-            json=json,
-            content=content,
-            headers={**self._headers, **headers} if headers else self._headers,
-            extensions={"timeout": self._timeout},
-        )
         try:
-            response = self._transport.handle_request(request)
+            engine = self._engine_transport
+            if engine is not None:
+                target = path + "?" + _query(params) if params else path
+                raw_headers = self._raw_headers.copy()
+                if headers:
+                    raw_headers += [(k.encode(), v.encode()) for k, v in headers.items()]
+                body = _body(content)
+                if json is not None:
+                    body = jsonlib.dumps(
+                        json, ensure_ascii=False, separators=(",", ":"), allow_nan=False
+                    ).encode()
+                    raw_headers.append((b"Content-Type", b"application/json"))
+                if body is not None and isinstance(body, bytes):
+                    raw_headers.append((b"Content-Length", b"%d" % len(body)))
+                elif body is None and method in ("POST", "PUT"):
+                    raw_headers.append((b"Content-Length", b"0"))
+                response = engine.request(
+                    method.encode(), target.encode(), raw_headers, body, self._timeout
+                )
+            else:
+                request = httpx.Request(
+                    method,
+                    self._base + path,
+                    params=params,
+                    json=json,
+                    content=content,
+                    headers={**self._headers, **headers} if headers else self._headers,
+                    extensions={"timeout": self._timeout},
+                )
+                response = self._transport.handle_request(request)
             try:
                 response.read()
             finally:

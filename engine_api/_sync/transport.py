@@ -14,15 +14,15 @@ response extension, as httpcore does.
 from __future__ import annotations
 
 import ssl
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Self
 from urllib.parse import urlsplit
 
-import h11
 import httpx
 
+from engine_api._http11 import Head
 from engine_api._io_sync import NetworkStream, connect_ssh, connect_tcp, connect_unix
-from engine_api._sync.connection import HTTPConnection
+from engine_api._sync.connection import Body, HTTPConnection
 from engine_api._sync.pool import ConnectionPool, Opener
 from engine_api._sync.tls import start_tls
 
@@ -32,6 +32,11 @@ __all__ = ["EngineTransport"]
 # answer, is sent once more on a new connection: the engine had closed the idle one.
 _RETRY_ON = (httpx.ReadError, httpx.WriteError, httpx.RemoteProtocolError)
 _HTTP_VERSIONS = {b"1.1": b"HTTP/1.1", b"1.0": b"HTTP/1.0"}
+
+
+def _streamed(body: Body) -> bool:
+    """A body that is not bytes can be sent only once: no retry."""
+    return body is not None and not isinstance(body, bytes)
 
 
 def _opener(
@@ -189,7 +194,39 @@ class EngineTransport(httpx.BaseTransport):
         return self._pool
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        timeouts = request.extensions.get("timeout")
+        stream = request.stream
+        body: Body
+        if isinstance(stream, httpx.ByteStream):
+            # Bytes known up front (httpx has read them into request.content, unless the
+            # request was made with stream=): head and body go out in one write.
+            try:
+                body = request.content
+            except httpx.RequestNotRead:
+                body = b"".join(stream)
+        elif isinstance(stream, httpx.SyncByteStream):
+            body = stream
+        else:
+            raise TypeError(f"this transport cannot send a {type(stream).__name__} body")
+        return self.request(
+            request.method.encode("ascii"),
+            request.url.raw_path,
+            list(request.headers.raw),
+            body,
+            request.extensions.get("timeout"),
+        )
+
+    def request(
+        self,
+        method: bytes,
+        target: bytes,
+        headers: list[tuple[bytes, bytes]],
+        body: Body,
+        timeouts: Mapping[str, float | None] | None = None,
+    ) -> httpx.Response:
+        """Send one request without building an ``httpx.Request`` first (what the client
+        does): ``target`` is the path and query, ``headers`` include ``Host`` (and
+        ``Content-Length`` for a bytes body), ``timeouts`` is httpx's connect/read/write/pool
+        dict. The answer is the same ``httpx.Response`` as from ``handle_request``."""
         if timeouts is None:
             pool_timeout = connect_timeout = read_timeout = write_timeout = None
         else:
@@ -200,17 +237,15 @@ class EngineTransport(httpx.BaseTransport):
         pool = self._pool
         conn = pool.acquire(pool_timeout, connect_timeout)
         try:
-            event = conn.send_request(request, write_timeout, read_timeout)
+            head = conn.send_request(method, target, headers, body, write_timeout, read_timeout)
         except _RETRY_ON:
             pool.discard(conn)
-            if (
-                conn.exchanges > 1
-                and not conn.response_started
-                and isinstance(request.stream, httpx.ByteStream)
-            ):
+            if conn.exchanges > 1 and not conn.response_started and not _streamed(body):
                 conn = pool.acquire(pool_timeout, connect_timeout, fresh=True)
                 try:
-                    event = conn.send_request(request, write_timeout, read_timeout)
+                    head = conn.send_request(
+                        method, target, headers, body, write_timeout, read_timeout
+                    )
                 except BaseException:
                     pool.discard(conn)
                     raise
@@ -219,28 +254,22 @@ class EngineTransport(httpx.BaseTransport):
         except BaseException:
             pool.discard(conn)
             raise
-        return self._response(conn, event, read_timeout)
+        return self._response(conn, head, read_timeout)
 
     def _response(
-        self,
-        conn: HTTPConnection,
-        event: h11.Response | h11.InformationalResponse,
-        read_timeout: float | None,
+        self, conn: HTTPConnection, head: Head, read_timeout: float | None
     ) -> httpx.Response:
         pool = self._pool
         extensions: dict[str, object] = {
-            "http_version": _HTTP_VERSIONS.get(event.http_version, b"HTTP/1.1"),
-            "reason_phrase": event.reason,
+            "http_version": _HTTP_VERSIONS.get(head.http_version, b"HTTP/1.1"),
+            "reason_phrase": head.reason,
         }
-        status = event.status_code
+        status = head.status
         if status == 101:
             extensions["network_stream"] = conn.upgraded_stream()
             pool.detach(conn)
             return httpx.Response(
-                101,
-                headers=event.headers.raw_items(),
-                stream=httpx.ByteStream(b""),
-                extensions=extensions,
+                101, headers=head.headers, stream=httpx.ByteStream(b""), extensions=extensions
             )
         try:
             chunks, complete = conn.buffered_body()
@@ -254,9 +283,7 @@ class EngineTransport(httpx.BaseTransport):
             stream = httpx.ByteStream(chunks[0] if len(chunks) == 1 else b"".join(chunks))
         else:
             stream = ResponseStream(pool, conn, chunks, read_timeout)
-        return httpx.Response(
-            status, headers=event.headers.raw_items(), stream=stream, extensions=extensions
-        )
+        return httpx.Response(status, headers=head.headers, stream=stream, extensions=extensions)
 
     def close(self) -> None:
         """Close the pooled connections; those in use close when their response does."""
