@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.attestation_statement_statement import AttestationStatementStatement
-    from ..models.oci_descriptor import OCIDescriptor
-
 
 T = TypeVar("T", bound="AttestationStatement")
 
@@ -30,9 +25,6 @@ class AttestationStatement:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.attestation_statement_statement import AttestationStatementStatement
-        from ..models.oci_descriptor import OCIDescriptor
-
         descriptor: dict[str, Any] | None
         if isinstance(self.descriptor, OCIDescriptor):
             descriptor = self.descriptor.to_dict()
@@ -64,40 +56,34 @@ class AttestationStatement:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.attestation_statement_statement import AttestationStatementStatement
-        from ..models.oci_descriptor import OCIDescriptor
-
         d = dict(src_dict)
+        _descriptor_data = d.pop("Descriptor")
+        descriptor: OCIDescriptor | None
+        if _descriptor_data is None:
+            descriptor = _descriptor_data
+        elif isinstance(_descriptor_data, dict):
+            descriptor_type_0 = OCIDescriptor.from_dict(_descriptor_data)
 
-        def _parse_descriptor(data: object) -> OCIDescriptor | None:
-            if data is None:
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"descriptor: expected None | OCIDescriptor, got {type(data).__name__}: {data!r:.200}"
-                )
-            descriptor_type_0 = OCIDescriptor.from_dict(data)
-
-            return descriptor_type_0
-
-        descriptor = _parse_descriptor(d.pop("Descriptor"))
+            descriptor = descriptor_type_0
+        else:
+            raise TypeError(
+                f"descriptor: expected None | OCIDescriptor, got {type(_descriptor_data).__name__}: {_descriptor_data!r:.200}"
+            )
 
         predicate_type = d.pop("PredicateType")
 
-        def _parse_statement(data: object) -> AttestationStatementStatement | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"statement: expected AttestationStatementStatement | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            statement_type_0 = AttestationStatementStatement.from_dict(data)
+        _statement_data = d.pop("Statement", UNSET)
+        statement: AttestationStatementStatement | Unset | None
+        if _statement_data is None or isinstance(_statement_data, Unset):
+            statement = _statement_data
+        elif isinstance(_statement_data, dict):
+            statement_type_0 = AttestationStatementStatement.from_dict(_statement_data)
 
-            return statement_type_0
-
-        statement = _parse_statement(d.pop("Statement", UNSET))
+            statement = statement_type_0
+        else:
+            raise TypeError(
+                f"statement: expected AttestationStatementStatement | None, got {type(_statement_data).__name__}: {_statement_data!r:.200}"
+            )
 
         attestation_statement = cls(
             descriptor=descriptor,
@@ -123,3 +109,7 @@ class AttestationStatement:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.attestation_statement_statement import AttestationStatementStatement
+from ..models.oci_descriptor import OCIDescriptor

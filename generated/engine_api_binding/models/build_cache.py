@@ -127,20 +127,18 @@ class BuildCache:
         d = dict(src_dict)
         id = d.pop("ID", UNSET)
 
-        def _parse_parents(data: object) -> list[str] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"parents: expected list[str] | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            parents_type_0 = cast(list[str], data)
+        _parents_data = d.pop("Parents", UNSET)
+        parents: list[str] | Unset | None
+        if _parents_data is None or isinstance(_parents_data, Unset):
+            parents = _parents_data
+        elif isinstance(_parents_data, list):
+            parents_type_0 = cast(list[str], _parents_data)
 
-            return parents_type_0
-
-        parents = _parse_parents(d.pop("Parents", UNSET))
+            parents = parents_type_0
+        else:
+            raise TypeError(
+                f"parents: expected list[str] | None, got {type(_parents_data).__name__}: {_parents_data!r:.200}"
+            )
 
         _type_ = d.pop("Type", UNSET)
         type_: BuildCacheType | Unset
@@ -164,20 +162,18 @@ class BuildCache:
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        def _parse_last_used_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError(
-                    f"last_used_at: expected datetime.datetime | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            last_used_at_type_0 = datetime.datetime.fromisoformat(data)
+        _last_used_at_data = d.pop("LastUsedAt", UNSET)
+        last_used_at: datetime.datetime | Unset | None
+        if _last_used_at_data is None or isinstance(_last_used_at_data, Unset):
+            last_used_at = _last_used_at_data
+        elif isinstance(_last_used_at_data, str):
+            last_used_at_type_0 = datetime.datetime.fromisoformat(_last_used_at_data)
 
-            return last_used_at_type_0
-
-        last_used_at = _parse_last_used_at(d.pop("LastUsedAt", UNSET))
+            last_used_at = last_used_at_type_0
+        else:
+            raise TypeError(
+                f"last_used_at: expected datetime.datetime | None, got {type(_last_used_at_data).__name__}: {_last_used_at_data!r:.200}"
+            )
 
         usage_count = d.pop("UsageCount", UNSET)
 

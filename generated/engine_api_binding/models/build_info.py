@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.error_detail import ErrorDetail
-    from ..models.image_id import ImageID
-    from ..models.progress_detail import ProgressDetail
-
 
 T = TypeVar("T", bound="BuildInfo")
 
@@ -46,10 +40,6 @@ class BuildInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.error_detail import ErrorDetail
-        from ..models.image_id import ImageID
-        from ..models.progress_detail import ProgressDetail
-
         id = self.id
 
         stream = self.stream
@@ -116,85 +106,69 @@ class BuildInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_detail import ErrorDetail
-        from ..models.image_id import ImageID
-        from ..models.progress_detail import ProgressDetail
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
         stream = d.pop("stream", UNSET)
 
-        def _parse_error_detail(data: object) -> ErrorDetail | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"error_detail: expected ErrorDetail | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            error_detail_type_0 = ErrorDetail.from_dict(data)
+        _error_detail_data = d.pop("errorDetail", UNSET)
+        error_detail: ErrorDetail | Unset | None
+        if _error_detail_data is None or isinstance(_error_detail_data, Unset):
+            error_detail = _error_detail_data
+        elif isinstance(_error_detail_data, dict):
+            error_detail_type_0 = ErrorDetail.from_dict(_error_detail_data)
 
-            return error_detail_type_0
-
-        error_detail = _parse_error_detail(d.pop("errorDetail", UNSET))
+            error_detail = error_detail_type_0
+        else:
+            raise TypeError(
+                f"error_detail: expected ErrorDetail | None, got {type(_error_detail_data).__name__}: {_error_detail_data!r:.200}"
+            )
 
         status = d.pop("status", UNSET)
 
-        def _parse_progress_detail(data: object) -> ProgressDetail | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"progress_detail: expected None | ProgressDetail, got {type(data).__name__}: {data!r:.200}"
-                )
-            progress_detail_type_0 = ProgressDetail.from_dict(data)
+        _progress_detail_data = d.pop("progressDetail", UNSET)
+        progress_detail: ProgressDetail | Unset | None
+        if _progress_detail_data is None or isinstance(_progress_detail_data, Unset):
+            progress_detail = _progress_detail_data
+        elif isinstance(_progress_detail_data, dict):
+            progress_detail_type_0 = ProgressDetail.from_dict(_progress_detail_data)
 
-            return progress_detail_type_0
-
-        progress_detail = _parse_progress_detail(d.pop("progressDetail", UNSET))
-
-        def _parse_aux(data: object) -> ImageID | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"aux: expected ImageID | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            aux_type_0 = ImageID.from_dict(data)
-
-            return aux_type_0
-
-        aux = _parse_aux(d.pop("aux", UNSET))
-
-        def _parse_error(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"error: expected None | str, got {type(data).__name__}: {data!r:.200}")
-
-        error = _parse_error(d.pop("error", UNSET))
-
-        def _parse_progress(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
+            progress_detail = progress_detail_type_0
+        else:
             raise TypeError(
-                f"progress: expected None | str, got {type(data).__name__}: {data!r:.200}"
+                f"progress_detail: expected None | ProgressDetail, got {type(_progress_detail_data).__name__}: {_progress_detail_data!r:.200}"
             )
 
-        progress = _parse_progress(d.pop("progress", UNSET))
+        _aux_data = d.pop("aux", UNSET)
+        aux: ImageID | Unset | None
+        if _aux_data is None or isinstance(_aux_data, Unset):
+            aux = _aux_data
+        elif isinstance(_aux_data, dict):
+            aux_type_0 = ImageID.from_dict(_aux_data)
+
+            aux = aux_type_0
+        else:
+            raise TypeError(
+                f"aux: expected ImageID | None, got {type(_aux_data).__name__}: {_aux_data!r:.200}"
+            )
+
+        _error_data = d.pop("error", UNSET)
+        error: str | Unset | None
+        if _error_data is None or isinstance(_error_data, (Unset, str)):
+            error = _error_data
+        else:
+            raise TypeError(
+                f"error: expected None | str, got {type(_error_data).__name__}: {_error_data!r:.200}"
+            )
+
+        _progress_data = d.pop("progress", UNSET)
+        progress: str | Unset | None
+        if _progress_data is None or isinstance(_progress_data, (Unset, str)):
+            progress = _progress_data
+        else:
+            raise TypeError(
+                f"progress: expected None | str, got {type(_progress_data).__name__}: {_progress_data!r:.200}"
+            )
 
         build_info = cls(
             id=id,
@@ -225,3 +199,8 @@ class BuildInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.error_detail import ErrorDetail
+from ..models.image_id import ImageID
+from ..models.progress_detail import ProgressDetail

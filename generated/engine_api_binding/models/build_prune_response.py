@@ -43,21 +43,18 @@ class BuildPruneResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _caches_deleted_data = d.pop("CachesDeleted", UNSET)
+        caches_deleted: list[str] | Unset | None
+        if _caches_deleted_data is None or isinstance(_caches_deleted_data, Unset):
+            caches_deleted = _caches_deleted_data
+        elif isinstance(_caches_deleted_data, list):
+            caches_deleted_type_0 = cast(list[str], _caches_deleted_data)
 
-        def _parse_caches_deleted(data: object) -> list[str] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"caches_deleted: expected list[str] | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            caches_deleted_type_0 = cast(list[str], data)
-
-            return caches_deleted_type_0
-
-        caches_deleted = _parse_caches_deleted(d.pop("CachesDeleted", UNSET))
+            caches_deleted = caches_deleted_type_0
+        else:
+            raise TypeError(
+                f"caches_deleted: expected list[str] | None, got {type(_caches_deleted_data).__name__}: {_caches_deleted_data!r:.200}"
+            )
 
         space_reclaimed = d.pop("SpaceReclaimed", UNSET)
 

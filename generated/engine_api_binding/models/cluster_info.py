@@ -2,18 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.object_version import ObjectVersion
-    from ..models.swarm_spec import SwarmSpec
-    from ..models.tls_info import TLSInfo
-
 
 T = TypeVar("T", bound="ClusterInfo")
 
@@ -57,10 +51,6 @@ class ClusterInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.object_version import ObjectVersion
-        from ..models.swarm_spec import SwarmSpec
-        from ..models.tls_info import TLSInfo
-
         id = self.id
 
         version: dict[str, Any] | Unset | None
@@ -138,27 +128,21 @@ class ClusterInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.object_version import ObjectVersion
-        from ..models.swarm_spec import SwarmSpec
-        from ..models.tls_info import TLSInfo
-
         d = dict(src_dict)
         id = d.pop("ID", UNSET)
 
-        def _parse_version(data: object) -> ObjectVersion | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"version: expected None | ObjectVersion, got {type(data).__name__}: {data!r:.200}"
-                )
-            version_type_0 = ObjectVersion.from_dict(data)
+        _version_data = d.pop("Version", UNSET)
+        version: ObjectVersion | Unset | None
+        if _version_data is None or isinstance(_version_data, Unset):
+            version = _version_data
+        elif isinstance(_version_data, dict):
+            version_type_0 = ObjectVersion.from_dict(_version_data)
 
-            return version_type_0
-
-        version = _parse_version(d.pop("Version", UNSET))
+            version = version_type_0
+        else:
+            raise TypeError(
+                f"version: expected None | ObjectVersion, got {type(_version_data).__name__}: {_version_data!r:.200}"
+            )
 
         _created_at = d.pop("CreatedAt", UNSET)
         created_at: datetime.datetime | Unset
@@ -174,54 +158,48 @@ class ClusterInfo:
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        def _parse_spec(data: object) -> SwarmSpec | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"spec: expected None | SwarmSpec, got {type(data).__name__}: {data!r:.200}"
-                )
-            spec_type_0 = SwarmSpec.from_dict(data)
+        _spec_data = d.pop("Spec", UNSET)
+        spec: SwarmSpec | Unset | None
+        if _spec_data is None or isinstance(_spec_data, Unset):
+            spec = _spec_data
+        elif isinstance(_spec_data, dict):
+            spec_type_0 = SwarmSpec.from_dict(_spec_data)
 
-            return spec_type_0
+            spec = spec_type_0
+        else:
+            raise TypeError(
+                f"spec: expected None | SwarmSpec, got {type(_spec_data).__name__}: {_spec_data!r:.200}"
+            )
 
-        spec = _parse_spec(d.pop("Spec", UNSET))
+        _tls_info_data = d.pop("TLSInfo", UNSET)
+        tls_info: TLSInfo | Unset | None
+        if _tls_info_data is None or isinstance(_tls_info_data, Unset):
+            tls_info = _tls_info_data
+        elif isinstance(_tls_info_data, dict):
+            tls_info_type_0 = TLSInfo.from_dict(_tls_info_data)
 
-        def _parse_tls_info(data: object) -> TLSInfo | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"tls_info: expected None | TLSInfo, got {type(data).__name__}: {data!r:.200}"
-                )
-            tls_info_type_0 = TLSInfo.from_dict(data)
-
-            return tls_info_type_0
-
-        tls_info = _parse_tls_info(d.pop("TLSInfo", UNSET))
+            tls_info = tls_info_type_0
+        else:
+            raise TypeError(
+                f"tls_info: expected None | TLSInfo, got {type(_tls_info_data).__name__}: {_tls_info_data!r:.200}"
+            )
 
         root_rotation_in_progress = d.pop("RootRotationInProgress", UNSET)
 
         data_path_port = d.pop("DataPathPort", UNSET)
 
-        def _parse_default_addr_pool(data: object) -> list[str] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"default_addr_pool: expected list[str] | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            default_addr_pool_type_0 = cast(list[str], data)
+        _default_addr_pool_data = d.pop("DefaultAddrPool", UNSET)
+        default_addr_pool: list[str] | Unset | None
+        if _default_addr_pool_data is None or isinstance(_default_addr_pool_data, Unset):
+            default_addr_pool = _default_addr_pool_data
+        elif isinstance(_default_addr_pool_data, list):
+            default_addr_pool_type_0 = cast(list[str], _default_addr_pool_data)
 
-            return default_addr_pool_type_0
-
-        default_addr_pool = _parse_default_addr_pool(d.pop("DefaultAddrPool", UNSET))
+            default_addr_pool = default_addr_pool_type_0
+        else:
+            raise TypeError(
+                f"default_addr_pool: expected list[str] | None, got {type(_default_addr_pool_data).__name__}: {_default_addr_pool_data!r:.200}"
+            )
 
         subnet_size = d.pop("SubnetSize", UNSET)
 
@@ -256,3 +234,8 @@ class ClusterInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.object_version import ObjectVersion
+from ..models.swarm_spec import SwarmSpec
+from ..models.tls_info import TLSInfo

@@ -2,19 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.cluster_volume_info import ClusterVolumeInfo
-    from ..models.cluster_volume_publish_status_item import ClusterVolumePublishStatusItem
-    from ..models.cluster_volume_spec import ClusterVolumeSpec
-    from ..models.object_version import ObjectVersion
-
 
 T = TypeVar("T", bound="ClusterVolume")
 
@@ -45,10 +38,6 @@ class ClusterVolume:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.cluster_volume_info import ClusterVolumeInfo
-        from ..models.cluster_volume_spec import ClusterVolumeSpec
-        from ..models.object_version import ObjectVersion
-
         id = self.id
 
         version: dict[str, Any] | Unset | None
@@ -117,28 +106,21 @@ class ClusterVolume:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cluster_volume_info import ClusterVolumeInfo
-        from ..models.cluster_volume_publish_status_item import ClusterVolumePublishStatusItem
-        from ..models.cluster_volume_spec import ClusterVolumeSpec
-        from ..models.object_version import ObjectVersion
-
         d = dict(src_dict)
         id = d.pop("ID", UNSET)
 
-        def _parse_version(data: object) -> ObjectVersion | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"version: expected None | ObjectVersion, got {type(data).__name__}: {data!r:.200}"
-                )
-            version_type_0 = ObjectVersion.from_dict(data)
+        _version_data = d.pop("Version", UNSET)
+        version: ObjectVersion | Unset | None
+        if _version_data is None or isinstance(_version_data, Unset):
+            version = _version_data
+        elif isinstance(_version_data, dict):
+            version_type_0 = ObjectVersion.from_dict(_version_data)
 
-            return version_type_0
-
-        version = _parse_version(d.pop("Version", UNSET))
+            version = version_type_0
+        else:
+            raise TypeError(
+                f"version: expected None | ObjectVersion, got {type(_version_data).__name__}: {_version_data!r:.200}"
+            )
 
         _created_at = d.pop("CreatedAt", UNSET)
         created_at: datetime.datetime | Unset
@@ -154,49 +136,39 @@ class ClusterVolume:
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        def _parse_spec(data: object) -> ClusterVolumeSpec | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"spec: expected ClusterVolumeSpec | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            spec_type_0 = ClusterVolumeSpec.from_dict(data)
+        _spec_data = d.pop("Spec", UNSET)
+        spec: ClusterVolumeSpec | Unset | None
+        if _spec_data is None or isinstance(_spec_data, Unset):
+            spec = _spec_data
+        elif isinstance(_spec_data, dict):
+            spec_type_0 = ClusterVolumeSpec.from_dict(_spec_data)
 
-            return spec_type_0
+            spec = spec_type_0
+        else:
+            raise TypeError(
+                f"spec: expected ClusterVolumeSpec | None, got {type(_spec_data).__name__}: {_spec_data!r:.200}"
+            )
 
-        spec = _parse_spec(d.pop("Spec", UNSET))
+        _info_data = d.pop("Info", UNSET)
+        info: ClusterVolumeInfo | Unset | None
+        if _info_data is None or isinstance(_info_data, Unset):
+            info = _info_data
+        elif isinstance(_info_data, dict):
+            info_type_0 = ClusterVolumeInfo.from_dict(_info_data)
 
-        def _parse_info(data: object) -> ClusterVolumeInfo | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"info: expected ClusterVolumeInfo | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            info_type_0 = ClusterVolumeInfo.from_dict(data)
+            info = info_type_0
+        else:
+            raise TypeError(
+                f"info: expected ClusterVolumeInfo | None, got {type(_info_data).__name__}: {_info_data!r:.200}"
+            )
 
-            return info_type_0
-
-        info = _parse_info(d.pop("Info", UNSET))
-
-        def _parse_publish_status(
-            data: object,
-        ) -> list[ClusterVolumePublishStatusItem] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"publish_status: expected list[ClusterVolumePublishStatusItem] | None, got {type(data).__name__}: {data!r:.200}"
-                )
+        _publish_status_data = d.pop("PublishStatus", UNSET)
+        publish_status: list[ClusterVolumePublishStatusItem] | Unset | None
+        if _publish_status_data is None or isinstance(_publish_status_data, Unset):
+            publish_status = _publish_status_data
+        elif isinstance(_publish_status_data, list):
             publish_status_type_0 = []
-            _publish_status_type_0 = data
+            _publish_status_type_0 = _publish_status_data
             for publish_status_type_0_item_data in _publish_status_type_0:
                 publish_status_type_0_item = ClusterVolumePublishStatusItem.from_dict(
                     publish_status_type_0_item_data
@@ -204,9 +176,11 @@ class ClusterVolume:
 
                 publish_status_type_0.append(publish_status_type_0_item)
 
-            return publish_status_type_0
-
-        publish_status = _parse_publish_status(d.pop("PublishStatus", UNSET))
+            publish_status = publish_status_type_0
+        else:
+            raise TypeError(
+                f"publish_status: expected list[ClusterVolumePublishStatusItem] | None, got {type(_publish_status_data).__name__}: {_publish_status_data!r:.200}"
+            )
 
         cluster_volume = cls(
             id=id,
@@ -236,3 +210,9 @@ class ClusterVolume:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.cluster_volume_info import ClusterVolumeInfo
+from ..models.cluster_volume_publish_status_item import ClusterVolumePublishStatusItem
+from ..models.cluster_volume_spec import ClusterVolumeSpec
+from ..models.object_version import ObjectVersion

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.cluster_volume_info_volume_context import ClusterVolumeInfoVolumeContext
-    from ..models.topology import Topology
-
 
 T = TypeVar("T", bound="ClusterVolumeInfo")
 
@@ -41,8 +36,6 @@ class ClusterVolumeInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.cluster_volume_info_volume_context import ClusterVolumeInfoVolumeContext
-
         capacity_bytes = self.capacity_bytes
 
         volume_context: dict[str, Any] | Unset | None
@@ -83,40 +76,31 @@ class ClusterVolumeInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cluster_volume_info_volume_context import ClusterVolumeInfoVolumeContext
-        from ..models.topology import Topology
-
         d = dict(src_dict)
         capacity_bytes = d.pop("CapacityBytes", UNSET)
 
-        def _parse_volume_context(data: object) -> ClusterVolumeInfoVolumeContext | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"volume_context: expected ClusterVolumeInfoVolumeContext | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            volume_context_type_0 = ClusterVolumeInfoVolumeContext.from_dict(data)
+        _volume_context_data = d.pop("VolumeContext", UNSET)
+        volume_context: ClusterVolumeInfoVolumeContext | Unset | None
+        if _volume_context_data is None or isinstance(_volume_context_data, Unset):
+            volume_context = _volume_context_data
+        elif isinstance(_volume_context_data, dict):
+            volume_context_type_0 = ClusterVolumeInfoVolumeContext.from_dict(_volume_context_data)
 
-            return volume_context_type_0
-
-        volume_context = _parse_volume_context(d.pop("VolumeContext", UNSET))
+            volume_context = volume_context_type_0
+        else:
+            raise TypeError(
+                f"volume_context: expected ClusterVolumeInfoVolumeContext | None, got {type(_volume_context_data).__name__}: {_volume_context_data!r:.200}"
+            )
 
         volume_id = d.pop("VolumeID", UNSET)
 
-        def _parse_accessible_topology(data: object) -> list[Topology] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"accessible_topology: expected list[Topology] | None, got {type(data).__name__}: {data!r:.200}"
-                )
+        _accessible_topology_data = d.pop("AccessibleTopology", UNSET)
+        accessible_topology: list[Topology] | Unset | None
+        if _accessible_topology_data is None or isinstance(_accessible_topology_data, Unset):
+            accessible_topology = _accessible_topology_data
+        elif isinstance(_accessible_topology_data, list):
             accessible_topology_type_0 = []
-            _accessible_topology_type_0 = data
+            _accessible_topology_type_0 = _accessible_topology_data
             for accessible_topology_type_0_item_data in _accessible_topology_type_0:
                 accessible_topology_type_0_item = Topology.from_dict(
                     accessible_topology_type_0_item_data
@@ -124,9 +108,11 @@ class ClusterVolumeInfo:
 
                 accessible_topology_type_0.append(accessible_topology_type_0_item)
 
-            return accessible_topology_type_0
-
-        accessible_topology = _parse_accessible_topology(d.pop("AccessibleTopology", UNSET))
+            accessible_topology = accessible_topology_type_0
+        else:
+            raise TypeError(
+                f"accessible_topology: expected list[Topology] | None, got {type(_accessible_topology_data).__name__}: {_accessible_topology_data!r:.200}"
+            )
 
         cluster_volume_info = cls(
             capacity_bytes=capacity_bytes,
@@ -153,3 +139,7 @@ class ClusterVolumeInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.cluster_volume_info_volume_context import ClusterVolumeInfoVolumeContext
+from ..models.topology import Topology

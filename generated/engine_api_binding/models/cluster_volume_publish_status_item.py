@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,12 +11,6 @@ from ..models.cluster_volume_publish_status_item_state import (
     check_cluster_volume_publish_status_item_state,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.cluster_volume_publish_status_item_publish_context import (
-        ClusterVolumePublishStatusItemPublishContext,
-    )
-
 
 T = TypeVar("T", bound="ClusterVolumePublishStatusItem")
 
@@ -43,10 +37,6 @@ class ClusterVolumePublishStatusItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.cluster_volume_publish_status_item_publish_context import (
-            ClusterVolumePublishStatusItemPublishContext,
-        )
-
         node_id = self.node_id
 
         state: str | Unset = UNSET
@@ -75,10 +65,6 @@ class ClusterVolumePublishStatusItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cluster_volume_publish_status_item_publish_context import (
-            ClusterVolumePublishStatusItemPublishContext,
-        )
-
         d = dict(src_dict)
         node_id = d.pop("NodeID", UNSET)
 
@@ -89,22 +75,20 @@ class ClusterVolumePublishStatusItem:
         else:
             state = check_cluster_volume_publish_status_item_state(_state)
 
-        def _parse_publish_context(
-            data: object,
-        ) -> ClusterVolumePublishStatusItemPublishContext | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"publish_context: expected ClusterVolumePublishStatusItemPublishContext | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            publish_context_type_0 = ClusterVolumePublishStatusItemPublishContext.from_dict(data)
+        _publish_context_data = d.pop("PublishContext", UNSET)
+        publish_context: ClusterVolumePublishStatusItemPublishContext | Unset | None
+        if _publish_context_data is None or isinstance(_publish_context_data, Unset):
+            publish_context = _publish_context_data
+        elif isinstance(_publish_context_data, dict):
+            publish_context_type_0 = ClusterVolumePublishStatusItemPublishContext.from_dict(
+                _publish_context_data
+            )
 
-            return publish_context_type_0
-
-        publish_context = _parse_publish_context(d.pop("PublishContext", UNSET))
+            publish_context = publish_context_type_0
+        else:
+            raise TypeError(
+                f"publish_context: expected ClusterVolumePublishStatusItemPublishContext | None, got {type(_publish_context_data).__name__}: {_publish_context_data!r:.200}"
+            )
 
         cluster_volume_publish_status_item = cls(
             node_id=node_id,
@@ -130,3 +114,8 @@ class ClusterVolumePublishStatusItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.cluster_volume_publish_status_item_publish_context import (
+    ClusterVolumePublishStatusItemPublishContext,
+)

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.cluster_volume_spec_access_mode import ClusterVolumeSpecAccessMode
-
 
 T = TypeVar("T", bound="ClusterVolumeSpec")
 
@@ -33,8 +29,6 @@ class ClusterVolumeSpec:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.cluster_volume_spec_access_mode import ClusterVolumeSpecAccessMode
-
         group = self.group
 
         access_mode: dict[str, Any] | Unset | None
@@ -57,25 +51,21 @@ class ClusterVolumeSpec:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cluster_volume_spec_access_mode import ClusterVolumeSpecAccessMode
-
         d = dict(src_dict)
         group = d.pop("Group", UNSET)
 
-        def _parse_access_mode(data: object) -> ClusterVolumeSpecAccessMode | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"access_mode: expected ClusterVolumeSpecAccessMode | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            access_mode_type_0 = ClusterVolumeSpecAccessMode.from_dict(data)
+        _access_mode_data = d.pop("AccessMode", UNSET)
+        access_mode: ClusterVolumeSpecAccessMode | Unset | None
+        if _access_mode_data is None or isinstance(_access_mode_data, Unset):
+            access_mode = _access_mode_data
+        elif isinstance(_access_mode_data, dict):
+            access_mode_type_0 = ClusterVolumeSpecAccessMode.from_dict(_access_mode_data)
 
-            return access_mode_type_0
-
-        access_mode = _parse_access_mode(d.pop("AccessMode", UNSET))
+            access_mode = access_mode_type_0
+        else:
+            raise TypeError(
+                f"access_mode: expected ClusterVolumeSpecAccessMode | None, got {type(_access_mode_data).__name__}: {_access_mode_data!r:.200}"
+            )
 
         cluster_volume_spec = cls(
             group=group,
@@ -100,3 +90,6 @@ class ClusterVolumeSpec:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.cluster_volume_spec_access_mode import ClusterVolumeSpecAccessMode

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,21 +19,6 @@ from ..models.cluster_volume_spec_access_mode_sharing import (
     check_cluster_volume_spec_access_mode_sharing,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.cluster_volume_spec_access_mode_accessibility_requirements import (
-        ClusterVolumeSpecAccessModeAccessibilityRequirements,
-    )
-    from ..models.cluster_volume_spec_access_mode_capacity_range import (
-        ClusterVolumeSpecAccessModeCapacityRange,
-    )
-    from ..models.cluster_volume_spec_access_mode_mount_volume import (
-        ClusterVolumeSpecAccessModeMountVolume,
-    )
-    from ..models.cluster_volume_spec_access_mode_secrets_item import (
-        ClusterVolumeSpecAccessModeSecretsItem,
-    )
-
 
 T = TypeVar("T", bound="ClusterVolumeSpecAccessMode")
 
@@ -102,16 +87,6 @@ class ClusterVolumeSpecAccessMode:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.cluster_volume_spec_access_mode_accessibility_requirements import (
-            ClusterVolumeSpecAccessModeAccessibilityRequirements,
-        )
-        from ..models.cluster_volume_spec_access_mode_capacity_range import (
-            ClusterVolumeSpecAccessModeCapacityRange,
-        )
-        from ..models.cluster_volume_spec_access_mode_mount_volume import (
-            ClusterVolumeSpecAccessModeMountVolume,
-        )
-
         scope: str | Unset = UNSET
         if not isinstance(self.scope, Unset):
             scope = self.scope
@@ -184,19 +159,6 @@ class ClusterVolumeSpecAccessMode:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cluster_volume_spec_access_mode_accessibility_requirements import (
-            ClusterVolumeSpecAccessModeAccessibilityRequirements,
-        )
-        from ..models.cluster_volume_spec_access_mode_capacity_range import (
-            ClusterVolumeSpecAccessModeCapacityRange,
-        )
-        from ..models.cluster_volume_spec_access_mode_mount_volume import (
-            ClusterVolumeSpecAccessModeMountVolume,
-        )
-        from ..models.cluster_volume_spec_access_mode_secrets_item import (
-            ClusterVolumeSpecAccessModeSecretsItem,
-        )
-
         d = dict(src_dict)
         _scope = d.pop("Scope", UNSET)
         scope: ClusterVolumeSpecAccessModeScope | Unset
@@ -212,36 +174,28 @@ class ClusterVolumeSpecAccessMode:
         else:
             sharing = check_cluster_volume_spec_access_mode_sharing(_sharing)
 
-        def _parse_mount_volume(
-            data: object,
-        ) -> ClusterVolumeSpecAccessModeMountVolume | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"mount_volume: expected ClusterVolumeSpecAccessModeMountVolume | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            mount_volume_type_0 = ClusterVolumeSpecAccessModeMountVolume.from_dict(data)
+        _mount_volume_data = d.pop("MountVolume", UNSET)
+        mount_volume: ClusterVolumeSpecAccessModeMountVolume | Unset | None
+        if _mount_volume_data is None or isinstance(_mount_volume_data, Unset):
+            mount_volume = _mount_volume_data
+        elif isinstance(_mount_volume_data, dict):
+            mount_volume_type_0 = ClusterVolumeSpecAccessModeMountVolume.from_dict(
+                _mount_volume_data
+            )
 
-            return mount_volume_type_0
+            mount_volume = mount_volume_type_0
+        else:
+            raise TypeError(
+                f"mount_volume: expected ClusterVolumeSpecAccessModeMountVolume | None, got {type(_mount_volume_data).__name__}: {_mount_volume_data!r:.200}"
+            )
 
-        mount_volume = _parse_mount_volume(d.pop("MountVolume", UNSET))
-
-        def _parse_secrets(
-            data: object,
-        ) -> list[ClusterVolumeSpecAccessModeSecretsItem] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"secrets: expected list[ClusterVolumeSpecAccessModeSecretsItem] | None, got {type(data).__name__}: {data!r:.200}"
-                )
+        _secrets_data = d.pop("Secrets", UNSET)
+        secrets: list[ClusterVolumeSpecAccessModeSecretsItem] | Unset | None
+        if _secrets_data is None or isinstance(_secrets_data, Unset):
+            secrets = _secrets_data
+        elif isinstance(_secrets_data, list):
             secrets_type_0 = []
-            _secrets_type_0 = data
+            _secrets_type_0 = _secrets_data
             for secrets_type_0_item_data in _secrets_type_0:
                 secrets_type_0_item = ClusterVolumeSpecAccessModeSecretsItem.from_dict(
                     secrets_type_0_item_data
@@ -249,47 +203,47 @@ class ClusterVolumeSpecAccessMode:
 
                 secrets_type_0.append(secrets_type_0_item)
 
-            return secrets_type_0
-
-        secrets = _parse_secrets(d.pop("Secrets", UNSET))
-
-        def _parse_accessibility_requirements(
-            data: object,
-        ) -> ClusterVolumeSpecAccessModeAccessibilityRequirements | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"accessibility_requirements: expected ClusterVolumeSpecAccessModeAccessibilityRequirements | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            accessibility_requirements_type_0 = (
-                ClusterVolumeSpecAccessModeAccessibilityRequirements.from_dict(data)
+            secrets = secrets_type_0
+        else:
+            raise TypeError(
+                f"secrets: expected list[ClusterVolumeSpecAccessModeSecretsItem] | None, got {type(_secrets_data).__name__}: {_secrets_data!r:.200}"
             )
 
-            return accessibility_requirements_type_0
-
-        accessibility_requirements = _parse_accessibility_requirements(
-            d.pop("AccessibilityRequirements", UNSET)
+        _accessibility_requirements_data = d.pop("AccessibilityRequirements", UNSET)
+        accessibility_requirements: (
+            ClusterVolumeSpecAccessModeAccessibilityRequirements | Unset | None
         )
-
-        def _parse_capacity_range(
-            data: object,
-        ) -> ClusterVolumeSpecAccessModeCapacityRange | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"capacity_range: expected ClusterVolumeSpecAccessModeCapacityRange | None, got {type(data).__name__}: {data!r:.200}"
+        if _accessibility_requirements_data is None or isinstance(
+            _accessibility_requirements_data, Unset
+        ):
+            accessibility_requirements = _accessibility_requirements_data
+        elif isinstance(_accessibility_requirements_data, dict):
+            accessibility_requirements_type_0 = (
+                ClusterVolumeSpecAccessModeAccessibilityRequirements.from_dict(
+                    _accessibility_requirements_data
                 )
-            capacity_range_type_0 = ClusterVolumeSpecAccessModeCapacityRange.from_dict(data)
+            )
 
-            return capacity_range_type_0
+            accessibility_requirements = accessibility_requirements_type_0
+        else:
+            raise TypeError(
+                f"accessibility_requirements: expected ClusterVolumeSpecAccessModeAccessibilityRequirements | None, got {type(_accessibility_requirements_data).__name__}: {_accessibility_requirements_data!r:.200}"
+            )
 
-        capacity_range = _parse_capacity_range(d.pop("CapacityRange", UNSET))
+        _capacity_range_data = d.pop("CapacityRange", UNSET)
+        capacity_range: ClusterVolumeSpecAccessModeCapacityRange | Unset | None
+        if _capacity_range_data is None or isinstance(_capacity_range_data, Unset):
+            capacity_range = _capacity_range_data
+        elif isinstance(_capacity_range_data, dict):
+            capacity_range_type_0 = ClusterVolumeSpecAccessModeCapacityRange.from_dict(
+                _capacity_range_data
+            )
+
+            capacity_range = capacity_range_type_0
+        else:
+            raise TypeError(
+                f"capacity_range: expected ClusterVolumeSpecAccessModeCapacityRange | None, got {type(_capacity_range_data).__name__}: {_capacity_range_data!r:.200}"
+            )
 
         _availability = d.pop("Availability", UNSET)
         availability: ClusterVolumeSpecAccessModeAvailability | Unset
@@ -326,3 +280,17 @@ class ClusterVolumeSpecAccessMode:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.cluster_volume_spec_access_mode_accessibility_requirements import (
+    ClusterVolumeSpecAccessModeAccessibilityRequirements,
+)
+from ..models.cluster_volume_spec_access_mode_capacity_range import (
+    ClusterVolumeSpecAccessModeCapacityRange,
+)
+from ..models.cluster_volume_spec_access_mode_mount_volume import (
+    ClusterVolumeSpecAccessModeMountVolume,
+)
+from ..models.cluster_volume_spec_access_mode_secrets_item import (
+    ClusterVolumeSpecAccessModeSecretsItem,
+)

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.topology import Topology
-
 
 T = TypeVar("T", bound="ClusterVolumeSpecAccessModeAccessibilityRequirements")
 
@@ -70,49 +66,42 @@ class ClusterVolumeSpecAccessModeAccessibilityRequirements:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.topology import Topology
-
         d = dict(src_dict)
-
-        def _parse_requisite(data: object) -> list[Topology] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"requisite: expected list[Topology] | None, got {type(data).__name__}: {data!r:.200}"
-                )
+        _requisite_data = d.pop("Requisite", UNSET)
+        requisite: list[Topology] | Unset | None
+        if _requisite_data is None or isinstance(_requisite_data, Unset):
+            requisite = _requisite_data
+        elif isinstance(_requisite_data, list):
             requisite_type_0 = []
-            _requisite_type_0 = data
+            _requisite_type_0 = _requisite_data
             for requisite_type_0_item_data in _requisite_type_0:
                 requisite_type_0_item = Topology.from_dict(requisite_type_0_item_data)
 
                 requisite_type_0.append(requisite_type_0_item)
 
-            return requisite_type_0
+            requisite = requisite_type_0
+        else:
+            raise TypeError(
+                f"requisite: expected list[Topology] | None, got {type(_requisite_data).__name__}: {_requisite_data!r:.200}"
+            )
 
-        requisite = _parse_requisite(d.pop("Requisite", UNSET))
-
-        def _parse_preferred(data: object) -> list[Topology] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"preferred: expected list[Topology] | None, got {type(data).__name__}: {data!r:.200}"
-                )
+        _preferred_data = d.pop("Preferred", UNSET)
+        preferred: list[Topology] | Unset | None
+        if _preferred_data is None or isinstance(_preferred_data, Unset):
+            preferred = _preferred_data
+        elif isinstance(_preferred_data, list):
             preferred_type_0 = []
-            _preferred_type_0 = data
+            _preferred_type_0 = _preferred_data
             for preferred_type_0_item_data in _preferred_type_0:
                 preferred_type_0_item = Topology.from_dict(preferred_type_0_item_data)
 
                 preferred_type_0.append(preferred_type_0_item)
 
-            return preferred_type_0
-
-        preferred = _parse_preferred(d.pop("Preferred", UNSET))
+            preferred = preferred_type_0
+        else:
+            raise TypeError(
+                f"preferred: expected list[Topology] | None, got {type(_preferred_data).__name__}: {_preferred_data!r:.200}"
+            )
 
         cluster_volume_spec_access_mode_accessibility_requirements = cls(
             requisite=requisite,
@@ -137,3 +126,6 @@ class ClusterVolumeSpecAccessModeAccessibilityRequirements:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.topology import Topology

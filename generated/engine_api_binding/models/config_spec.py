@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.config_spec_labels import ConfigSpecLabels
-    from ..models.driver import Driver
-
 
 T = TypeVar("T", bound="ConfigSpec")
 
@@ -37,9 +32,6 @@ class ConfigSpec:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.config_spec_labels import ConfigSpecLabels
-        from ..models.driver import Driver
-
         name = self.name
 
         labels: dict[str, Any] | Unset | None
@@ -76,43 +68,36 @@ class ConfigSpec:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.config_spec_labels import ConfigSpecLabels
-        from ..models.driver import Driver
-
         d = dict(src_dict)
         name = d.pop("Name", UNSET)
 
-        def _parse_labels(data: object) -> ConfigSpecLabels | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"labels: expected ConfigSpecLabels | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            labels_type_0 = ConfigSpecLabels.from_dict(data)
+        _labels_data = d.pop("Labels", UNSET)
+        labels: ConfigSpecLabels | Unset | None
+        if _labels_data is None or isinstance(_labels_data, Unset):
+            labels = _labels_data
+        elif isinstance(_labels_data, dict):
+            labels_type_0 = ConfigSpecLabels.from_dict(_labels_data)
 
-            return labels_type_0
-
-        labels = _parse_labels(d.pop("Labels", UNSET))
+            labels = labels_type_0
+        else:
+            raise TypeError(
+                f"labels: expected ConfigSpecLabels | None, got {type(_labels_data).__name__}: {_labels_data!r:.200}"
+            )
 
         data = d.pop("Data", UNSET)
 
-        def _parse_templating(data: object) -> Driver | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"templating: expected Driver | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            templating_type_0 = Driver.from_dict(data)
+        _templating_data = d.pop("Templating", UNSET)
+        templating: Driver | Unset | None
+        if _templating_data is None or isinstance(_templating_data, Unset):
+            templating = _templating_data
+        elif isinstance(_templating_data, dict):
+            templating_type_0 = Driver.from_dict(_templating_data)
 
-            return templating_type_0
-
-        templating = _parse_templating(d.pop("Templating", UNSET))
+            templating = templating_type_0
+        else:
+            raise TypeError(
+                f"templating: expected Driver | None, got {type(_templating_data).__name__}: {_templating_data!r:.200}"
+            )
 
         config_spec = cls(
             name=name,
@@ -139,3 +124,7 @@ class ConfigSpec:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.config_spec_labels import ConfigSpecLabels
+from ..models.driver import Driver

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.container_blkio_stat_entry import ContainerBlkioStatEntry
-
 
 T = TypeVar("T", bound="ContainerBlkioStats")
 
@@ -65,8 +61,6 @@ class ContainerBlkioStats:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.container_blkio_stat_entry import ContainerBlkioStatEntry
-
         io_service_bytes_recursive: list[dict[str, Any] | None] | Unset | None
         if isinstance(self.io_service_bytes_recursive, Unset):
             io_service_bytes_recursive = UNSET
@@ -231,331 +225,274 @@ class ContainerBlkioStats:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.container_blkio_stat_entry import ContainerBlkioStatEntry
-
         d = dict(src_dict)
-
-        def _parse_io_service_bytes_recursive(
-            data: object,
-        ) -> list[ContainerBlkioStatEntry | None] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"io_service_bytes_recursive: expected list[ContainerBlkioStatEntry | None] | None, got {type(data).__name__}: {data!r:.200}"
-                )
+        _io_service_bytes_recursive_data = d.pop("io_service_bytes_recursive", UNSET)
+        io_service_bytes_recursive: list[ContainerBlkioStatEntry | None] | Unset | None
+        if _io_service_bytes_recursive_data is None or isinstance(
+            _io_service_bytes_recursive_data, Unset
+        ):
+            io_service_bytes_recursive = _io_service_bytes_recursive_data
+        elif isinstance(_io_service_bytes_recursive_data, list):
             io_service_bytes_recursive_type_0 = []
-            _io_service_bytes_recursive_type_0 = data
+            _io_service_bytes_recursive_type_0 = _io_service_bytes_recursive_data
             for io_service_bytes_recursive_type_0_item_data in _io_service_bytes_recursive_type_0:
-
-                def _parse_io_service_bytes_recursive_type_0_item(
-                    data: object,
-                ) -> ContainerBlkioStatEntry | None:
-                    if data is None:
-                        return data
-                    if not isinstance(data, dict):
-                        raise TypeError(
-                            f"io_service_bytes_recursive_type_0_item: expected ContainerBlkioStatEntry | None, got {type(data).__name__}: {data!r:.200}"
-                        )
-                    io_service_bytes_recursive_type_0_item_type_0 = (
-                        ContainerBlkioStatEntry.from_dict(data)
-                    )
-
-                    return io_service_bytes_recursive_type_0_item_type_0
-
-                io_service_bytes_recursive_type_0_item = (
-                    _parse_io_service_bytes_recursive_type_0_item(
-                        io_service_bytes_recursive_type_0_item_data
-                    )
+                _io_service_bytes_recursive_type_0_item_data = (
+                    io_service_bytes_recursive_type_0_item_data
                 )
+                io_service_bytes_recursive_type_0_item: ContainerBlkioStatEntry | None
+                if _io_service_bytes_recursive_type_0_item_data is None:
+                    io_service_bytes_recursive_type_0_item = (
+                        _io_service_bytes_recursive_type_0_item_data
+                    )
+                elif isinstance(_io_service_bytes_recursive_type_0_item_data, dict):
+                    io_service_bytes_recursive_type_0_item_type_0 = (
+                        ContainerBlkioStatEntry.from_dict(
+                            _io_service_bytes_recursive_type_0_item_data
+                        )
+                    )
+
+                    io_service_bytes_recursive_type_0_item = (
+                        io_service_bytes_recursive_type_0_item_type_0
+                    )
+                else:
+                    raise TypeError(
+                        f"io_service_bytes_recursive_type_0_item: expected ContainerBlkioStatEntry | None, got {type(_io_service_bytes_recursive_type_0_item_data).__name__}: {_io_service_bytes_recursive_type_0_item_data!r:.200}"
+                    )
 
                 io_service_bytes_recursive_type_0.append(io_service_bytes_recursive_type_0_item)
 
-            return io_service_bytes_recursive_type_0
+            io_service_bytes_recursive = io_service_bytes_recursive_type_0
+        else:
+            raise TypeError(
+                f"io_service_bytes_recursive: expected list[ContainerBlkioStatEntry | None] | None, got {type(_io_service_bytes_recursive_data).__name__}: {_io_service_bytes_recursive_data!r:.200}"
+            )
 
-        io_service_bytes_recursive = _parse_io_service_bytes_recursive(
-            d.pop("io_service_bytes_recursive", UNSET)
-        )
-
-        def _parse_io_serviced_recursive(
-            data: object,
-        ) -> list[ContainerBlkioStatEntry | None] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"io_serviced_recursive: expected list[ContainerBlkioStatEntry | None] | None, got {type(data).__name__}: {data!r:.200}"
-                )
+        _io_serviced_recursive_data = d.pop("io_serviced_recursive", UNSET)
+        io_serviced_recursive: list[ContainerBlkioStatEntry | None] | Unset | None
+        if _io_serviced_recursive_data is None or isinstance(_io_serviced_recursive_data, Unset):
+            io_serviced_recursive = _io_serviced_recursive_data
+        elif isinstance(_io_serviced_recursive_data, list):
             io_serviced_recursive_type_0 = []
-            _io_serviced_recursive_type_0 = data
+            _io_serviced_recursive_type_0 = _io_serviced_recursive_data
             for io_serviced_recursive_type_0_item_data in _io_serviced_recursive_type_0:
-
-                def _parse_io_serviced_recursive_type_0_item(
-                    data: object,
-                ) -> ContainerBlkioStatEntry | None:
-                    if data is None:
-                        return data
-                    if not isinstance(data, dict):
-                        raise TypeError(
-                            f"io_serviced_recursive_type_0_item: expected ContainerBlkioStatEntry | None, got {type(data).__name__}: {data!r:.200}"
-                        )
+                _io_serviced_recursive_type_0_item_data = io_serviced_recursive_type_0_item_data
+                io_serviced_recursive_type_0_item: ContainerBlkioStatEntry | None
+                if _io_serviced_recursive_type_0_item_data is None:
+                    io_serviced_recursive_type_0_item = _io_serviced_recursive_type_0_item_data
+                elif isinstance(_io_serviced_recursive_type_0_item_data, dict):
                     io_serviced_recursive_type_0_item_type_0 = ContainerBlkioStatEntry.from_dict(
-                        data
+                        _io_serviced_recursive_type_0_item_data
                     )
 
-                    return io_serviced_recursive_type_0_item_type_0
-
-                io_serviced_recursive_type_0_item = _parse_io_serviced_recursive_type_0_item(
-                    io_serviced_recursive_type_0_item_data
-                )
+                    io_serviced_recursive_type_0_item = io_serviced_recursive_type_0_item_type_0
+                else:
+                    raise TypeError(
+                        f"io_serviced_recursive_type_0_item: expected ContainerBlkioStatEntry | None, got {type(_io_serviced_recursive_type_0_item_data).__name__}: {_io_serviced_recursive_type_0_item_data!r:.200}"
+                    )
 
                 io_serviced_recursive_type_0.append(io_serviced_recursive_type_0_item)
 
-            return io_serviced_recursive_type_0
+            io_serviced_recursive = io_serviced_recursive_type_0
+        else:
+            raise TypeError(
+                f"io_serviced_recursive: expected list[ContainerBlkioStatEntry | None] | None, got {type(_io_serviced_recursive_data).__name__}: {_io_serviced_recursive_data!r:.200}"
+            )
 
-        io_serviced_recursive = _parse_io_serviced_recursive(d.pop("io_serviced_recursive", UNSET))
-
-        def _parse_io_queue_recursive(
-            data: object,
-        ) -> list[ContainerBlkioStatEntry | None] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"io_queue_recursive: expected list[ContainerBlkioStatEntry | None] | None, got {type(data).__name__}: {data!r:.200}"
-                )
+        _io_queue_recursive_data = d.pop("io_queue_recursive", UNSET)
+        io_queue_recursive: list[ContainerBlkioStatEntry | None] | Unset | None
+        if _io_queue_recursive_data is None or isinstance(_io_queue_recursive_data, Unset):
+            io_queue_recursive = _io_queue_recursive_data
+        elif isinstance(_io_queue_recursive_data, list):
             io_queue_recursive_type_0 = []
-            _io_queue_recursive_type_0 = data
+            _io_queue_recursive_type_0 = _io_queue_recursive_data
             for io_queue_recursive_type_0_item_data in _io_queue_recursive_type_0:
+                _io_queue_recursive_type_0_item_data = io_queue_recursive_type_0_item_data
+                io_queue_recursive_type_0_item: ContainerBlkioStatEntry | None
+                if _io_queue_recursive_type_0_item_data is None:
+                    io_queue_recursive_type_0_item = _io_queue_recursive_type_0_item_data
+                elif isinstance(_io_queue_recursive_type_0_item_data, dict):
+                    io_queue_recursive_type_0_item_type_0 = ContainerBlkioStatEntry.from_dict(
+                        _io_queue_recursive_type_0_item_data
+                    )
 
-                def _parse_io_queue_recursive_type_0_item(
-                    data: object,
-                ) -> ContainerBlkioStatEntry | None:
-                    if data is None:
-                        return data
-                    if not isinstance(data, dict):
-                        raise TypeError(
-                            f"io_queue_recursive_type_0_item: expected ContainerBlkioStatEntry | None, got {type(data).__name__}: {data!r:.200}"
-                        )
-                    io_queue_recursive_type_0_item_type_0 = ContainerBlkioStatEntry.from_dict(data)
-
-                    return io_queue_recursive_type_0_item_type_0
-
-                io_queue_recursive_type_0_item = _parse_io_queue_recursive_type_0_item(
-                    io_queue_recursive_type_0_item_data
-                )
+                    io_queue_recursive_type_0_item = io_queue_recursive_type_0_item_type_0
+                else:
+                    raise TypeError(
+                        f"io_queue_recursive_type_0_item: expected ContainerBlkioStatEntry | None, got {type(_io_queue_recursive_type_0_item_data).__name__}: {_io_queue_recursive_type_0_item_data!r:.200}"
+                    )
 
                 io_queue_recursive_type_0.append(io_queue_recursive_type_0_item)
 
-            return io_queue_recursive_type_0
+            io_queue_recursive = io_queue_recursive_type_0
+        else:
+            raise TypeError(
+                f"io_queue_recursive: expected list[ContainerBlkioStatEntry | None] | None, got {type(_io_queue_recursive_data).__name__}: {_io_queue_recursive_data!r:.200}"
+            )
 
-        io_queue_recursive = _parse_io_queue_recursive(d.pop("io_queue_recursive", UNSET))
-
-        def _parse_io_service_time_recursive(
-            data: object,
-        ) -> list[ContainerBlkioStatEntry | None] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"io_service_time_recursive: expected list[ContainerBlkioStatEntry | None] | None, got {type(data).__name__}: {data!r:.200}"
-                )
+        _io_service_time_recursive_data = d.pop("io_service_time_recursive", UNSET)
+        io_service_time_recursive: list[ContainerBlkioStatEntry | None] | Unset | None
+        if _io_service_time_recursive_data is None or isinstance(
+            _io_service_time_recursive_data, Unset
+        ):
+            io_service_time_recursive = _io_service_time_recursive_data
+        elif isinstance(_io_service_time_recursive_data, list):
             io_service_time_recursive_type_0 = []
-            _io_service_time_recursive_type_0 = data
+            _io_service_time_recursive_type_0 = _io_service_time_recursive_data
             for io_service_time_recursive_type_0_item_data in _io_service_time_recursive_type_0:
-
-                def _parse_io_service_time_recursive_type_0_item(
-                    data: object,
-                ) -> ContainerBlkioStatEntry | None:
-                    if data is None:
-                        return data
-                    if not isinstance(data, dict):
-                        raise TypeError(
-                            f"io_service_time_recursive_type_0_item: expected ContainerBlkioStatEntry | None, got {type(data).__name__}: {data!r:.200}"
-                        )
-                    io_service_time_recursive_type_0_item_type_0 = (
-                        ContainerBlkioStatEntry.from_dict(data)
-                    )
-
-                    return io_service_time_recursive_type_0_item_type_0
-
-                io_service_time_recursive_type_0_item = (
-                    _parse_io_service_time_recursive_type_0_item(
-                        io_service_time_recursive_type_0_item_data
-                    )
+                _io_service_time_recursive_type_0_item_data = (
+                    io_service_time_recursive_type_0_item_data
                 )
+                io_service_time_recursive_type_0_item: ContainerBlkioStatEntry | None
+                if _io_service_time_recursive_type_0_item_data is None:
+                    io_service_time_recursive_type_0_item = (
+                        _io_service_time_recursive_type_0_item_data
+                    )
+                elif isinstance(_io_service_time_recursive_type_0_item_data, dict):
+                    io_service_time_recursive_type_0_item_type_0 = (
+                        ContainerBlkioStatEntry.from_dict(
+                            _io_service_time_recursive_type_0_item_data
+                        )
+                    )
+
+                    io_service_time_recursive_type_0_item = (
+                        io_service_time_recursive_type_0_item_type_0
+                    )
+                else:
+                    raise TypeError(
+                        f"io_service_time_recursive_type_0_item: expected ContainerBlkioStatEntry | None, got {type(_io_service_time_recursive_type_0_item_data).__name__}: {_io_service_time_recursive_type_0_item_data!r:.200}"
+                    )
 
                 io_service_time_recursive_type_0.append(io_service_time_recursive_type_0_item)
 
-            return io_service_time_recursive_type_0
+            io_service_time_recursive = io_service_time_recursive_type_0
+        else:
+            raise TypeError(
+                f"io_service_time_recursive: expected list[ContainerBlkioStatEntry | None] | None, got {type(_io_service_time_recursive_data).__name__}: {_io_service_time_recursive_data!r:.200}"
+            )
 
-        io_service_time_recursive = _parse_io_service_time_recursive(
-            d.pop("io_service_time_recursive", UNSET)
-        )
-
-        def _parse_io_wait_time_recursive(
-            data: object,
-        ) -> list[ContainerBlkioStatEntry | None] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"io_wait_time_recursive: expected list[ContainerBlkioStatEntry | None] | None, got {type(data).__name__}: {data!r:.200}"
-                )
+        _io_wait_time_recursive_data = d.pop("io_wait_time_recursive", UNSET)
+        io_wait_time_recursive: list[ContainerBlkioStatEntry | None] | Unset | None
+        if _io_wait_time_recursive_data is None or isinstance(_io_wait_time_recursive_data, Unset):
+            io_wait_time_recursive = _io_wait_time_recursive_data
+        elif isinstance(_io_wait_time_recursive_data, list):
             io_wait_time_recursive_type_0 = []
-            _io_wait_time_recursive_type_0 = data
+            _io_wait_time_recursive_type_0 = _io_wait_time_recursive_data
             for io_wait_time_recursive_type_0_item_data in _io_wait_time_recursive_type_0:
-
-                def _parse_io_wait_time_recursive_type_0_item(
-                    data: object,
-                ) -> ContainerBlkioStatEntry | None:
-                    if data is None:
-                        return data
-                    if not isinstance(data, dict):
-                        raise TypeError(
-                            f"io_wait_time_recursive_type_0_item: expected ContainerBlkioStatEntry | None, got {type(data).__name__}: {data!r:.200}"
-                        )
+                _io_wait_time_recursive_type_0_item_data = io_wait_time_recursive_type_0_item_data
+                io_wait_time_recursive_type_0_item: ContainerBlkioStatEntry | None
+                if _io_wait_time_recursive_type_0_item_data is None:
+                    io_wait_time_recursive_type_0_item = _io_wait_time_recursive_type_0_item_data
+                elif isinstance(_io_wait_time_recursive_type_0_item_data, dict):
                     io_wait_time_recursive_type_0_item_type_0 = ContainerBlkioStatEntry.from_dict(
-                        data
+                        _io_wait_time_recursive_type_0_item_data
                     )
 
-                    return io_wait_time_recursive_type_0_item_type_0
-
-                io_wait_time_recursive_type_0_item = _parse_io_wait_time_recursive_type_0_item(
-                    io_wait_time_recursive_type_0_item_data
-                )
+                    io_wait_time_recursive_type_0_item = io_wait_time_recursive_type_0_item_type_0
+                else:
+                    raise TypeError(
+                        f"io_wait_time_recursive_type_0_item: expected ContainerBlkioStatEntry | None, got {type(_io_wait_time_recursive_type_0_item_data).__name__}: {_io_wait_time_recursive_type_0_item_data!r:.200}"
+                    )
 
                 io_wait_time_recursive_type_0.append(io_wait_time_recursive_type_0_item)
 
-            return io_wait_time_recursive_type_0
+            io_wait_time_recursive = io_wait_time_recursive_type_0
+        else:
+            raise TypeError(
+                f"io_wait_time_recursive: expected list[ContainerBlkioStatEntry | None] | None, got {type(_io_wait_time_recursive_data).__name__}: {_io_wait_time_recursive_data!r:.200}"
+            )
 
-        io_wait_time_recursive = _parse_io_wait_time_recursive(
-            d.pop("io_wait_time_recursive", UNSET)
-        )
-
-        def _parse_io_merged_recursive(
-            data: object,
-        ) -> list[ContainerBlkioStatEntry | None] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"io_merged_recursive: expected list[ContainerBlkioStatEntry | None] | None, got {type(data).__name__}: {data!r:.200}"
-                )
+        _io_merged_recursive_data = d.pop("io_merged_recursive", UNSET)
+        io_merged_recursive: list[ContainerBlkioStatEntry | None] | Unset | None
+        if _io_merged_recursive_data is None or isinstance(_io_merged_recursive_data, Unset):
+            io_merged_recursive = _io_merged_recursive_data
+        elif isinstance(_io_merged_recursive_data, list):
             io_merged_recursive_type_0 = []
-            _io_merged_recursive_type_0 = data
+            _io_merged_recursive_type_0 = _io_merged_recursive_data
             for io_merged_recursive_type_0_item_data in _io_merged_recursive_type_0:
+                _io_merged_recursive_type_0_item_data = io_merged_recursive_type_0_item_data
+                io_merged_recursive_type_0_item: ContainerBlkioStatEntry | None
+                if _io_merged_recursive_type_0_item_data is None:
+                    io_merged_recursive_type_0_item = _io_merged_recursive_type_0_item_data
+                elif isinstance(_io_merged_recursive_type_0_item_data, dict):
+                    io_merged_recursive_type_0_item_type_0 = ContainerBlkioStatEntry.from_dict(
+                        _io_merged_recursive_type_0_item_data
+                    )
 
-                def _parse_io_merged_recursive_type_0_item(
-                    data: object,
-                ) -> ContainerBlkioStatEntry | None:
-                    if data is None:
-                        return data
-                    if not isinstance(data, dict):
-                        raise TypeError(
-                            f"io_merged_recursive_type_0_item: expected ContainerBlkioStatEntry | None, got {type(data).__name__}: {data!r:.200}"
-                        )
-                    io_merged_recursive_type_0_item_type_0 = ContainerBlkioStatEntry.from_dict(data)
-
-                    return io_merged_recursive_type_0_item_type_0
-
-                io_merged_recursive_type_0_item = _parse_io_merged_recursive_type_0_item(
-                    io_merged_recursive_type_0_item_data
-                )
+                    io_merged_recursive_type_0_item = io_merged_recursive_type_0_item_type_0
+                else:
+                    raise TypeError(
+                        f"io_merged_recursive_type_0_item: expected ContainerBlkioStatEntry | None, got {type(_io_merged_recursive_type_0_item_data).__name__}: {_io_merged_recursive_type_0_item_data!r:.200}"
+                    )
 
                 io_merged_recursive_type_0.append(io_merged_recursive_type_0_item)
 
-            return io_merged_recursive_type_0
+            io_merged_recursive = io_merged_recursive_type_0
+        else:
+            raise TypeError(
+                f"io_merged_recursive: expected list[ContainerBlkioStatEntry | None] | None, got {type(_io_merged_recursive_data).__name__}: {_io_merged_recursive_data!r:.200}"
+            )
 
-        io_merged_recursive = _parse_io_merged_recursive(d.pop("io_merged_recursive", UNSET))
-
-        def _parse_io_time_recursive(
-            data: object,
-        ) -> list[ContainerBlkioStatEntry | None] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"io_time_recursive: expected list[ContainerBlkioStatEntry | None] | None, got {type(data).__name__}: {data!r:.200}"
-                )
+        _io_time_recursive_data = d.pop("io_time_recursive", UNSET)
+        io_time_recursive: list[ContainerBlkioStatEntry | None] | Unset | None
+        if _io_time_recursive_data is None or isinstance(_io_time_recursive_data, Unset):
+            io_time_recursive = _io_time_recursive_data
+        elif isinstance(_io_time_recursive_data, list):
             io_time_recursive_type_0 = []
-            _io_time_recursive_type_0 = data
+            _io_time_recursive_type_0 = _io_time_recursive_data
             for io_time_recursive_type_0_item_data in _io_time_recursive_type_0:
+                _io_time_recursive_type_0_item_data = io_time_recursive_type_0_item_data
+                io_time_recursive_type_0_item: ContainerBlkioStatEntry | None
+                if _io_time_recursive_type_0_item_data is None:
+                    io_time_recursive_type_0_item = _io_time_recursive_type_0_item_data
+                elif isinstance(_io_time_recursive_type_0_item_data, dict):
+                    io_time_recursive_type_0_item_type_0 = ContainerBlkioStatEntry.from_dict(
+                        _io_time_recursive_type_0_item_data
+                    )
 
-                def _parse_io_time_recursive_type_0_item(
-                    data: object,
-                ) -> ContainerBlkioStatEntry | None:
-                    if data is None:
-                        return data
-                    if not isinstance(data, dict):
-                        raise TypeError(
-                            f"io_time_recursive_type_0_item: expected ContainerBlkioStatEntry | None, got {type(data).__name__}: {data!r:.200}"
-                        )
-                    io_time_recursive_type_0_item_type_0 = ContainerBlkioStatEntry.from_dict(data)
-
-                    return io_time_recursive_type_0_item_type_0
-
-                io_time_recursive_type_0_item = _parse_io_time_recursive_type_0_item(
-                    io_time_recursive_type_0_item_data
-                )
+                    io_time_recursive_type_0_item = io_time_recursive_type_0_item_type_0
+                else:
+                    raise TypeError(
+                        f"io_time_recursive_type_0_item: expected ContainerBlkioStatEntry | None, got {type(_io_time_recursive_type_0_item_data).__name__}: {_io_time_recursive_type_0_item_data!r:.200}"
+                    )
 
                 io_time_recursive_type_0.append(io_time_recursive_type_0_item)
 
-            return io_time_recursive_type_0
+            io_time_recursive = io_time_recursive_type_0
+        else:
+            raise TypeError(
+                f"io_time_recursive: expected list[ContainerBlkioStatEntry | None] | None, got {type(_io_time_recursive_data).__name__}: {_io_time_recursive_data!r:.200}"
+            )
 
-        io_time_recursive = _parse_io_time_recursive(d.pop("io_time_recursive", UNSET))
-
-        def _parse_sectors_recursive(
-            data: object,
-        ) -> list[ContainerBlkioStatEntry | None] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"sectors_recursive: expected list[ContainerBlkioStatEntry | None] | None, got {type(data).__name__}: {data!r:.200}"
-                )
+        _sectors_recursive_data = d.pop("sectors_recursive", UNSET)
+        sectors_recursive: list[ContainerBlkioStatEntry | None] | Unset | None
+        if _sectors_recursive_data is None or isinstance(_sectors_recursive_data, Unset):
+            sectors_recursive = _sectors_recursive_data
+        elif isinstance(_sectors_recursive_data, list):
             sectors_recursive_type_0 = []
-            _sectors_recursive_type_0 = data
+            _sectors_recursive_type_0 = _sectors_recursive_data
             for sectors_recursive_type_0_item_data in _sectors_recursive_type_0:
+                _sectors_recursive_type_0_item_data = sectors_recursive_type_0_item_data
+                sectors_recursive_type_0_item: ContainerBlkioStatEntry | None
+                if _sectors_recursive_type_0_item_data is None:
+                    sectors_recursive_type_0_item = _sectors_recursive_type_0_item_data
+                elif isinstance(_sectors_recursive_type_0_item_data, dict):
+                    sectors_recursive_type_0_item_type_0 = ContainerBlkioStatEntry.from_dict(
+                        _sectors_recursive_type_0_item_data
+                    )
 
-                def _parse_sectors_recursive_type_0_item(
-                    data: object,
-                ) -> ContainerBlkioStatEntry | None:
-                    if data is None:
-                        return data
-                    if not isinstance(data, dict):
-                        raise TypeError(
-                            f"sectors_recursive_type_0_item: expected ContainerBlkioStatEntry | None, got {type(data).__name__}: {data!r:.200}"
-                        )
-                    sectors_recursive_type_0_item_type_0 = ContainerBlkioStatEntry.from_dict(data)
-
-                    return sectors_recursive_type_0_item_type_0
-
-                sectors_recursive_type_0_item = _parse_sectors_recursive_type_0_item(
-                    sectors_recursive_type_0_item_data
-                )
+                    sectors_recursive_type_0_item = sectors_recursive_type_0_item_type_0
+                else:
+                    raise TypeError(
+                        f"sectors_recursive_type_0_item: expected ContainerBlkioStatEntry | None, got {type(_sectors_recursive_type_0_item_data).__name__}: {_sectors_recursive_type_0_item_data!r:.200}"
+                    )
 
                 sectors_recursive_type_0.append(sectors_recursive_type_0_item)
 
-            return sectors_recursive_type_0
-
-        sectors_recursive = _parse_sectors_recursive(d.pop("sectors_recursive", UNSET))
+            sectors_recursive = sectors_recursive_type_0
+        else:
+            raise TypeError(
+                f"sectors_recursive: expected list[ContainerBlkioStatEntry | None] | None, got {type(_sectors_recursive_data).__name__}: {_sectors_recursive_data!r:.200}"
+            )
 
         container_blkio_stats = cls(
             io_service_bytes_recursive=io_service_bytes_recursive,
@@ -586,3 +523,6 @@ class ContainerBlkioStats:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.container_blkio_stat_entry import ContainerBlkioStatEntry

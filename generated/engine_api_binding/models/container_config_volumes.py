@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.empty_object import EmptyObject
-
 
 T = TypeVar("T", bound="ContainerConfigVolumes")
 
@@ -32,8 +28,6 @@ class ContainerConfigVolumes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.empty_object import EmptyObject
-
         d = dict(src_dict)
         container_config_volumes = cls()
 
@@ -61,3 +55,6 @@ class ContainerConfigVolumes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.empty_object import EmptyObject

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.container_cpu_usage import ContainerCPUUsage
-    from ..models.container_throttling_data import ContainerThrottlingData
-
 
 T = TypeVar("T", bound="ContainerCPUStats")
 
@@ -35,9 +30,6 @@ class ContainerCPUStats:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.container_cpu_usage import ContainerCPUUsage
-        from ..models.container_throttling_data import ContainerThrottlingData
-
         cpu_usage: dict[str, Any] | Unset | None
         if isinstance(self.cpu_usage, Unset):
             cpu_usage = UNSET
@@ -82,66 +74,50 @@ class ContainerCPUStats:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.container_cpu_usage import ContainerCPUUsage
-        from ..models.container_throttling_data import ContainerThrottlingData
-
         d = dict(src_dict)
+        _cpu_usage_data = d.pop("cpu_usage", UNSET)
+        cpu_usage: ContainerCPUUsage | Unset | None
+        if _cpu_usage_data is None or isinstance(_cpu_usage_data, Unset):
+            cpu_usage = _cpu_usage_data
+        elif isinstance(_cpu_usage_data, dict):
+            cpu_usage_type_0 = ContainerCPUUsage.from_dict(_cpu_usage_data)
 
-        def _parse_cpu_usage(data: object) -> ContainerCPUUsage | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"cpu_usage: expected ContainerCPUUsage | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            cpu_usage_type_0 = ContainerCPUUsage.from_dict(data)
-
-            return cpu_usage_type_0
-
-        cpu_usage = _parse_cpu_usage(d.pop("cpu_usage", UNSET))
-
-        def _parse_system_cpu_usage(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, int):
-                return data
+            cpu_usage = cpu_usage_type_0
+        else:
             raise TypeError(
-                f"system_cpu_usage: expected int | None, got {type(data).__name__}: {data!r:.200}"
+                f"cpu_usage: expected ContainerCPUUsage | None, got {type(_cpu_usage_data).__name__}: {_cpu_usage_data!r:.200}"
             )
 
-        system_cpu_usage = _parse_system_cpu_usage(d.pop("system_cpu_usage", UNSET))
-
-        def _parse_online_cpus(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, int):
-                return data
+        _system_cpu_usage_data = d.pop("system_cpu_usage", UNSET)
+        system_cpu_usage: int | Unset | None
+        if _system_cpu_usage_data is None or isinstance(_system_cpu_usage_data, (Unset, int)):
+            system_cpu_usage = _system_cpu_usage_data
+        else:
             raise TypeError(
-                f"online_cpus: expected int | None, got {type(data).__name__}: {data!r:.200}"
+                f"system_cpu_usage: expected int | None, got {type(_system_cpu_usage_data).__name__}: {_system_cpu_usage_data!r:.200}"
             )
 
-        online_cpus = _parse_online_cpus(d.pop("online_cpus", UNSET))
+        _online_cpus_data = d.pop("online_cpus", UNSET)
+        online_cpus: int | Unset | None
+        if _online_cpus_data is None or isinstance(_online_cpus_data, (Unset, int)):
+            online_cpus = _online_cpus_data
+        else:
+            raise TypeError(
+                f"online_cpus: expected int | None, got {type(_online_cpus_data).__name__}: {_online_cpus_data!r:.200}"
+            )
 
-        def _parse_throttling_data(data: object) -> ContainerThrottlingData | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"throttling_data: expected ContainerThrottlingData | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            throttling_data_type_0 = ContainerThrottlingData.from_dict(data)
+        _throttling_data_data = d.pop("throttling_data", UNSET)
+        throttling_data: ContainerThrottlingData | Unset | None
+        if _throttling_data_data is None or isinstance(_throttling_data_data, Unset):
+            throttling_data = _throttling_data_data
+        elif isinstance(_throttling_data_data, dict):
+            throttling_data_type_0 = ContainerThrottlingData.from_dict(_throttling_data_data)
 
-            return throttling_data_type_0
-
-        throttling_data = _parse_throttling_data(d.pop("throttling_data", UNSET))
+            throttling_data = throttling_data_type_0
+        else:
+            raise TypeError(
+                f"throttling_data: expected ContainerThrottlingData | None, got {type(_throttling_data_data).__name__}: {_throttling_data_data!r:.200}"
+            )
 
         container_cpu_stats = cls(
             cpu_usage=cpu_usage,
@@ -168,3 +144,7 @@ class ContainerCPUStats:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.container_cpu_usage import ContainerCPUUsage
+from ..models.container_throttling_data import ContainerThrottlingData

@@ -75,20 +75,18 @@ class ContainerCPUUsage:
         d = dict(src_dict)
         total_usage = d.pop("total_usage", UNSET)
 
-        def _parse_percpu_usage(data: object) -> list[int] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"percpu_usage: expected list[int] | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            percpu_usage_type_0 = cast(list[int], data)
+        _percpu_usage_data = d.pop("percpu_usage", UNSET)
+        percpu_usage: list[int] | Unset | None
+        if _percpu_usage_data is None or isinstance(_percpu_usage_data, Unset):
+            percpu_usage = _percpu_usage_data
+        elif isinstance(_percpu_usage_data, list):
+            percpu_usage_type_0 = cast(list[int], _percpu_usage_data)
 
-            return percpu_usage_type_0
-
-        percpu_usage = _parse_percpu_usage(d.pop("percpu_usage", UNSET))
+            percpu_usage = percpu_usage_type_0
+        else:
+            raise TypeError(
+                f"percpu_usage: expected list[int] | None, got {type(_percpu_usage_data).__name__}: {_percpu_usage_data!r:.200}"
+            )
 
         usage_in_kernelmode = d.pop("usage_in_kernelmode", UNSET)
 

@@ -1,21 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.container_config_exposed_ports import ContainerConfigExposedPorts
-    from ..models.container_config_labels import ContainerConfigLabels
-    from ..models.container_config_volumes import ContainerConfigVolumes
-    from ..models.health_config import HealthConfig
-    from ..models.host_config import HostConfig
-    from ..models.networking_config import NetworkingConfig
-
 
 T = TypeVar("T", bound="ContainerCreateRequest")
 
@@ -137,12 +128,6 @@ class ContainerCreateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.container_config_exposed_ports import ContainerConfigExposedPorts
-        from ..models.container_config_labels import ContainerConfigLabels
-        from ..models.container_config_volumes import ContainerConfigVolumes
-        from ..models.health_config import HealthConfig
-        from ..models.networking_config import NetworkingConfig
-
         hostname = self.hostname
 
         domainname = self.domainname
@@ -346,13 +331,6 @@ class ContainerCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.container_config_exposed_ports import ContainerConfigExposedPorts
-        from ..models.container_config_labels import ContainerConfigLabels
-        from ..models.container_config_volumes import ContainerConfigVolumes
-        from ..models.health_config import HealthConfig
-        from ..models.host_config import HostConfig
-        from ..models.networking_config import NetworkingConfig
-
         d = dict(src_dict)
         hostname = d.pop("Hostname", UNSET)
 
@@ -366,20 +344,18 @@ class ContainerCreateRequest:
 
         attach_stderr = d.pop("AttachStderr", UNSET)
 
-        def _parse_exposed_ports(data: object) -> ContainerConfigExposedPorts | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"exposed_ports: expected ContainerConfigExposedPorts | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            exposed_ports_type_0 = ContainerConfigExposedPorts.from_dict(data)
+        _exposed_ports_data = d.pop("ExposedPorts", UNSET)
+        exposed_ports: ContainerConfigExposedPorts | Unset | None
+        if _exposed_ports_data is None or isinstance(_exposed_ports_data, Unset):
+            exposed_ports = _exposed_ports_data
+        elif isinstance(_exposed_ports_data, dict):
+            exposed_ports_type_0 = ContainerConfigExposedPorts.from_dict(_exposed_ports_data)
 
-            return exposed_ports_type_0
-
-        exposed_ports = _parse_exposed_ports(d.pop("ExposedPorts", UNSET))
+            exposed_ports = exposed_ports_type_0
+        else:
+            raise TypeError(
+                f"exposed_ports: expected ContainerConfigExposedPorts | None, got {type(_exposed_ports_data).__name__}: {_exposed_ports_data!r:.200}"
+            )
 
         tty = d.pop("Tty", UNSET)
 
@@ -387,194 +363,158 @@ class ContainerCreateRequest:
 
         stdin_once = d.pop("StdinOnce", UNSET)
 
-        def _parse_env(data: object) -> list[str] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"env: expected list[str] | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            env_type_0 = cast(list[str], data)
+        _env_data = d.pop("Env", UNSET)
+        env: list[str] | Unset | None
+        if _env_data is None or isinstance(_env_data, Unset):
+            env = _env_data
+        elif isinstance(_env_data, list):
+            env_type_0 = cast(list[str], _env_data)
 
-            return env_type_0
-
-        env = _parse_env(d.pop("Env", UNSET))
-
-        def _parse_cmd(data: object) -> list[str] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"cmd: expected list[str] | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            cmd_type_0 = cast(list[str], data)
-
-            return cmd_type_0
-
-        cmd = _parse_cmd(d.pop("Cmd", UNSET))
-
-        def _parse_healthcheck(data: object) -> HealthConfig | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"healthcheck: expected HealthConfig | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            healthcheck_type_0 = HealthConfig.from_dict(data)
-
-            return healthcheck_type_0
-
-        healthcheck = _parse_healthcheck(d.pop("Healthcheck", UNSET))
-
-        def _parse_args_escaped(data: object) -> bool | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, bool):
-                return data
+            env = env_type_0
+        else:
             raise TypeError(
-                f"args_escaped: expected bool | None, got {type(data).__name__}: {data!r:.200}"
+                f"env: expected list[str] | None, got {type(_env_data).__name__}: {_env_data!r:.200}"
             )
 
-        args_escaped = _parse_args_escaped(d.pop("ArgsEscaped", UNSET))
+        _cmd_data = d.pop("Cmd", UNSET)
+        cmd: list[str] | Unset | None
+        if _cmd_data is None or isinstance(_cmd_data, Unset):
+            cmd = _cmd_data
+        elif isinstance(_cmd_data, list):
+            cmd_type_0 = cast(list[str], _cmd_data)
+
+            cmd = cmd_type_0
+        else:
+            raise TypeError(
+                f"cmd: expected list[str] | None, got {type(_cmd_data).__name__}: {_cmd_data!r:.200}"
+            )
+
+        _healthcheck_data = d.pop("Healthcheck", UNSET)
+        healthcheck: HealthConfig | Unset | None
+        if _healthcheck_data is None or isinstance(_healthcheck_data, Unset):
+            healthcheck = _healthcheck_data
+        elif isinstance(_healthcheck_data, dict):
+            healthcheck_type_0 = HealthConfig.from_dict(_healthcheck_data)
+
+            healthcheck = healthcheck_type_0
+        else:
+            raise TypeError(
+                f"healthcheck: expected HealthConfig | None, got {type(_healthcheck_data).__name__}: {_healthcheck_data!r:.200}"
+            )
+
+        _args_escaped_data = d.pop("ArgsEscaped", UNSET)
+        args_escaped: bool | Unset | None
+        if _args_escaped_data is None or isinstance(_args_escaped_data, (Unset, bool)):
+            args_escaped = _args_escaped_data
+        else:
+            raise TypeError(
+                f"args_escaped: expected bool | None, got {type(_args_escaped_data).__name__}: {_args_escaped_data!r:.200}"
+            )
 
         image = d.pop("Image", UNSET)
 
-        def _parse_volumes(data: object) -> ContainerConfigVolumes | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"volumes: expected ContainerConfigVolumes | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            volumes_type_0 = ContainerConfigVolumes.from_dict(data)
+        _volumes_data = d.pop("Volumes", UNSET)
+        volumes: ContainerConfigVolumes | Unset | None
+        if _volumes_data is None or isinstance(_volumes_data, Unset):
+            volumes = _volumes_data
+        elif isinstance(_volumes_data, dict):
+            volumes_type_0 = ContainerConfigVolumes.from_dict(_volumes_data)
 
-            return volumes_type_0
-
-        volumes = _parse_volumes(d.pop("Volumes", UNSET))
+            volumes = volumes_type_0
+        else:
+            raise TypeError(
+                f"volumes: expected ContainerConfigVolumes | None, got {type(_volumes_data).__name__}: {_volumes_data!r:.200}"
+            )
 
         working_dir = d.pop("WorkingDir", UNSET)
 
-        def _parse_entrypoint(data: object) -> list[str] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"entrypoint: expected list[str] | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            entrypoint_type_0 = cast(list[str], data)
+        _entrypoint_data = d.pop("Entrypoint", UNSET)
+        entrypoint: list[str] | Unset | None
+        if _entrypoint_data is None or isinstance(_entrypoint_data, Unset):
+            entrypoint = _entrypoint_data
+        elif isinstance(_entrypoint_data, list):
+            entrypoint_type_0 = cast(list[str], _entrypoint_data)
 
-            return entrypoint_type_0
-
-        entrypoint = _parse_entrypoint(d.pop("Entrypoint", UNSET))
-
-        def _parse_network_disabled(data: object) -> bool | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, bool):
-                return data
+            entrypoint = entrypoint_type_0
+        else:
             raise TypeError(
-                f"network_disabled: expected bool | None, got {type(data).__name__}: {data!r:.200}"
+                f"entrypoint: expected list[str] | None, got {type(_entrypoint_data).__name__}: {_entrypoint_data!r:.200}"
             )
 
-        network_disabled = _parse_network_disabled(d.pop("NetworkDisabled", UNSET))
-
-        def _parse_on_build(data: object) -> list[str] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"on_build: expected list[str] | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            on_build_type_0 = cast(list[str], data)
-
-            return on_build_type_0
-
-        on_build = _parse_on_build(d.pop("OnBuild", UNSET))
-
-        def _parse_labels(data: object) -> ContainerConfigLabels | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"labels: expected ContainerConfigLabels | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            labels_type_0 = ContainerConfigLabels.from_dict(data)
-
-            return labels_type_0
-
-        labels = _parse_labels(d.pop("Labels", UNSET))
-
-        def _parse_stop_signal(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
+        _network_disabled_data = d.pop("NetworkDisabled", UNSET)
+        network_disabled: bool | Unset | None
+        if _network_disabled_data is None or isinstance(_network_disabled_data, (Unset, bool)):
+            network_disabled = _network_disabled_data
+        else:
             raise TypeError(
-                f"stop_signal: expected None | str, got {type(data).__name__}: {data!r:.200}"
+                f"network_disabled: expected bool | None, got {type(_network_disabled_data).__name__}: {_network_disabled_data!r:.200}"
             )
 
-        stop_signal = _parse_stop_signal(d.pop("StopSignal", UNSET))
+        _on_build_data = d.pop("OnBuild", UNSET)
+        on_build: list[str] | Unset | None
+        if _on_build_data is None or isinstance(_on_build_data, Unset):
+            on_build = _on_build_data
+        elif isinstance(_on_build_data, list):
+            on_build_type_0 = cast(list[str], _on_build_data)
 
-        def _parse_stop_timeout(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, int):
-                return data
+            on_build = on_build_type_0
+        else:
             raise TypeError(
-                f"stop_timeout: expected int | None, got {type(data).__name__}: {data!r:.200}"
+                f"on_build: expected list[str] | None, got {type(_on_build_data).__name__}: {_on_build_data!r:.200}"
             )
 
-        stop_timeout = _parse_stop_timeout(d.pop("StopTimeout", UNSET))
+        _labels_data = d.pop("Labels", UNSET)
+        labels: ContainerConfigLabels | Unset | None
+        if _labels_data is None or isinstance(_labels_data, Unset):
+            labels = _labels_data
+        elif isinstance(_labels_data, dict):
+            labels_type_0 = ContainerConfigLabels.from_dict(_labels_data)
 
-        def _parse_shell(data: object) -> list[str] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"shell: expected list[str] | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            shell_type_0 = cast(list[str], data)
-
-            return shell_type_0
-
-        shell = _parse_shell(d.pop("Shell", UNSET))
-
-        def _parse_mac_address(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
+            labels = labels_type_0
+        else:
             raise TypeError(
-                f"mac_address: expected None | str, got {type(data).__name__}: {data!r:.200}"
+                f"labels: expected ContainerConfigLabels | None, got {type(_labels_data).__name__}: {_labels_data!r:.200}"
             )
 
-        mac_address = _parse_mac_address(d.pop("MacAddress", UNSET))
+        _stop_signal_data = d.pop("StopSignal", UNSET)
+        stop_signal: str | Unset | None
+        if _stop_signal_data is None or isinstance(_stop_signal_data, (Unset, str)):
+            stop_signal = _stop_signal_data
+        else:
+            raise TypeError(
+                f"stop_signal: expected None | str, got {type(_stop_signal_data).__name__}: {_stop_signal_data!r:.200}"
+            )
+
+        _stop_timeout_data = d.pop("StopTimeout", UNSET)
+        stop_timeout: int | Unset | None
+        if _stop_timeout_data is None or isinstance(_stop_timeout_data, (Unset, int)):
+            stop_timeout = _stop_timeout_data
+        else:
+            raise TypeError(
+                f"stop_timeout: expected int | None, got {type(_stop_timeout_data).__name__}: {_stop_timeout_data!r:.200}"
+            )
+
+        _shell_data = d.pop("Shell", UNSET)
+        shell: list[str] | Unset | None
+        if _shell_data is None or isinstance(_shell_data, Unset):
+            shell = _shell_data
+        elif isinstance(_shell_data, list):
+            shell_type_0 = cast(list[str], _shell_data)
+
+            shell = shell_type_0
+        else:
+            raise TypeError(
+                f"shell: expected list[str] | None, got {type(_shell_data).__name__}: {_shell_data!r:.200}"
+            )
+
+        _mac_address_data = d.pop("MacAddress", UNSET)
+        mac_address: str | Unset | None
+        if _mac_address_data is None or isinstance(_mac_address_data, (Unset, str)):
+            mac_address = _mac_address_data
+        else:
+            raise TypeError(
+                f"mac_address: expected None | str, got {type(_mac_address_data).__name__}: {_mac_address_data!r:.200}"
+            )
 
         _host_config = d.pop("HostConfig", UNSET)
         host_config: HostConfig | Unset
@@ -583,20 +523,18 @@ class ContainerCreateRequest:
         else:
             host_config = HostConfig.from_dict(_host_config)
 
-        def _parse_networking_config(data: object) -> NetworkingConfig | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"networking_config: expected NetworkingConfig | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            networking_config_type_0 = NetworkingConfig.from_dict(data)
+        _networking_config_data = d.pop("NetworkingConfig", UNSET)
+        networking_config: NetworkingConfig | Unset | None
+        if _networking_config_data is None or isinstance(_networking_config_data, Unset):
+            networking_config = _networking_config_data
+        elif isinstance(_networking_config_data, dict):
+            networking_config_type_0 = NetworkingConfig.from_dict(_networking_config_data)
 
-            return networking_config_type_0
-
-        networking_config = _parse_networking_config(d.pop("NetworkingConfig", UNSET))
+            networking_config = networking_config_type_0
+        else:
+            raise TypeError(
+                f"networking_config: expected NetworkingConfig | None, got {type(_networking_config_data).__name__}: {_networking_config_data!r:.200}"
+            )
 
         container_create_request = cls(
             hostname=hostname,
@@ -646,3 +584,11 @@ class ContainerCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.container_config_exposed_ports import ContainerConfigExposedPorts
+from ..models.container_config_labels import ContainerConfigLabels
+from ..models.container_config_volumes import ContainerConfigVolumes
+from ..models.health_config import HealthConfig
+from ..models.host_config import HostConfig
+from ..models.networking_config import NetworkingConfig

@@ -45,18 +45,18 @@ class ContainerCreateResponse:
         d = dict(src_dict)
         id = d.pop("Id")
 
-        def _parse_warnings(data: object) -> list[str] | None:
-            if data is None:
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"warnings: expected list[str] | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            warnings_type_0 = cast(list[str], data)
+        _warnings_data = d.pop("Warnings")
+        warnings: list[str] | None
+        if _warnings_data is None:
+            warnings = _warnings_data
+        elif isinstance(_warnings_data, list):
+            warnings_type_0 = cast(list[str], _warnings_data)
 
-            return warnings_type_0
-
-        warnings = _parse_warnings(d.pop("Warnings"))
+            warnings = warnings_type_0
+        else:
+            raise TypeError(
+                f"warnings: expected list[str] | None, got {type(_warnings_data).__name__}: {_warnings_data!r:.200}"
+            )
 
         container_create_response = cls(
             id=id,

@@ -133,54 +133,48 @@ class ContainerExecRequest:
 
         attach_stderr = d.pop("AttachStderr", UNSET)
 
-        def _parse_console_size(data: object) -> list[int] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"console_size: expected list[int] | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            console_size_type_0 = cast(list[int], data)
+        _console_size_data = d.pop("ConsoleSize", UNSET)
+        console_size: list[int] | Unset | None
+        if _console_size_data is None or isinstance(_console_size_data, Unset):
+            console_size = _console_size_data
+        elif isinstance(_console_size_data, list):
+            console_size_type_0 = cast(list[int], _console_size_data)
 
-            return console_size_type_0
-
-        console_size = _parse_console_size(d.pop("ConsoleSize", UNSET))
+            console_size = console_size_type_0
+        else:
+            raise TypeError(
+                f"console_size: expected list[int] | None, got {type(_console_size_data).__name__}: {_console_size_data!r:.200}"
+            )
 
         detach_keys = d.pop("DetachKeys", UNSET)
 
         tty = d.pop("Tty", UNSET)
 
-        def _parse_env(data: object) -> list[str] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"env: expected list[str] | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            env_type_0 = cast(list[str], data)
+        _env_data = d.pop("Env", UNSET)
+        env: list[str] | Unset | None
+        if _env_data is None or isinstance(_env_data, Unset):
+            env = _env_data
+        elif isinstance(_env_data, list):
+            env_type_0 = cast(list[str], _env_data)
 
-            return env_type_0
+            env = env_type_0
+        else:
+            raise TypeError(
+                f"env: expected list[str] | None, got {type(_env_data).__name__}: {_env_data!r:.200}"
+            )
 
-        env = _parse_env(d.pop("Env", UNSET))
+        _cmd_data = d.pop("Cmd", UNSET)
+        cmd: list[str] | Unset | None
+        if _cmd_data is None or isinstance(_cmd_data, Unset):
+            cmd = _cmd_data
+        elif isinstance(_cmd_data, list):
+            cmd_type_0 = cast(list[str], _cmd_data)
 
-        def _parse_cmd(data: object) -> list[str] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"cmd: expected list[str] | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            cmd_type_0 = cast(list[str], data)
-
-            return cmd_type_0
-
-        cmd = _parse_cmd(d.pop("Cmd", UNSET))
+            cmd = cmd_type_0
+        else:
+            raise TypeError(
+                f"cmd: expected list[str] | None, got {type(_cmd_data).__name__}: {_cmd_data!r:.200}"
+            )
 
         privileged = d.pop("Privileged", UNSET)
 

@@ -2,23 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.container_config import ContainerConfig
-    from ..models.container_state import ContainerState
-    from ..models.driver_data import DriverData
-    from ..models.host_config import HostConfig
-    from ..models.mount_point import MountPoint
-    from ..models.network_settings import NetworkSettings
-    from ..models.oci_descriptor import OCIDescriptor
-    from ..models.storage import Storage
-
 
 T = TypeVar("T", bound="ContainerInspectResponse")
 
@@ -113,13 +102,6 @@ class ContainerInspectResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.container_config import ContainerConfig
-        from ..models.container_state import ContainerState
-        from ..models.driver_data import DriverData
-        from ..models.network_settings import NetworkSettings
-        from ..models.oci_descriptor import OCIDescriptor
-        from ..models.storage import Storage
-
         id = self.id
 
         created: str | Unset | None
@@ -316,64 +298,49 @@ class ContainerInspectResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.container_config import ContainerConfig
-        from ..models.container_state import ContainerState
-        from ..models.driver_data import DriverData
-        from ..models.host_config import HostConfig
-        from ..models.mount_point import MountPoint
-        from ..models.network_settings import NetworkSettings
-        from ..models.oci_descriptor import OCIDescriptor
-        from ..models.storage import Storage
-
         d = dict(src_dict)
         id = d.pop("Id", UNSET)
 
-        def _parse_created(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError(
-                    f"created: expected datetime.datetime | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            created_type_0 = datetime.datetime.fromisoformat(data)
+        _created_data = d.pop("Created", UNSET)
+        created: datetime.datetime | Unset | None
+        if _created_data is None or isinstance(_created_data, Unset):
+            created = _created_data
+        elif isinstance(_created_data, str):
+            created_type_0 = datetime.datetime.fromisoformat(_created_data)
 
-            return created_type_0
-
-        created = _parse_created(d.pop("Created", UNSET))
+            created = created_type_0
+        else:
+            raise TypeError(
+                f"created: expected datetime.datetime | None, got {type(_created_data).__name__}: {_created_data!r:.200}"
+            )
 
         path = d.pop("Path", UNSET)
 
-        def _parse_args(data: object) -> list[str] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"args: expected list[str] | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            args_type_0 = cast(list[str], data)
+        _args_data = d.pop("Args", UNSET)
+        args: list[str] | Unset | None
+        if _args_data is None or isinstance(_args_data, Unset):
+            args = _args_data
+        elif isinstance(_args_data, list):
+            args_type_0 = cast(list[str], _args_data)
 
-            return args_type_0
+            args = args_type_0
+        else:
+            raise TypeError(
+                f"args: expected list[str] | None, got {type(_args_data).__name__}: {_args_data!r:.200}"
+            )
 
-        args = _parse_args(d.pop("Args", UNSET))
+        _state_data = d.pop("State", UNSET)
+        state: ContainerState | Unset | None
+        if _state_data is None or isinstance(_state_data, Unset):
+            state = _state_data
+        elif isinstance(_state_data, dict):
+            state_type_0 = ContainerState.from_dict(_state_data)
 
-        def _parse_state(data: object) -> ContainerState | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"state: expected ContainerState | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            state_type_0 = ContainerState.from_dict(data)
-
-            return state_type_0
-
-        state = _parse_state(d.pop("State", UNSET))
+            state = state_type_0
+        else:
+            raise TypeError(
+                f"state: expected ContainerState | None, got {type(_state_data).__name__}: {_state_data!r:.200}"
+            )
 
         image = d.pop("Image", UNSET)
 
@@ -383,18 +350,14 @@ class ContainerInspectResponse:
 
         hosts_path = d.pop("HostsPath", UNSET)
 
-        def _parse_log_path(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
+        _log_path_data = d.pop("LogPath", UNSET)
+        log_path: str | Unset | None
+        if _log_path_data is None or isinstance(_log_path_data, (Unset, str)):
+            log_path = _log_path_data
+        else:
             raise TypeError(
-                f"log_path: expected None | str, got {type(data).__name__}: {data!r:.200}"
+                f"log_path: expected None | str, got {type(_log_path_data).__name__}: {_log_path_data!r:.200}"
             )
-
-        log_path = _parse_log_path(d.pop("LogPath", UNSET))
 
         name = d.pop("Name", UNSET)
 
@@ -404,22 +367,22 @@ class ContainerInspectResponse:
 
         platform = d.pop("Platform", UNSET)
 
-        def _parse_image_manifest_descriptor(data: object) -> OCIDescriptor | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"image_manifest_descriptor: expected None | OCIDescriptor, got {type(data).__name__}: {data!r:.200}"
-                )
-            image_manifest_descriptor_type_0 = OCIDescriptor.from_dict(data)
+        _image_manifest_descriptor_data = d.pop("ImageManifestDescriptor", UNSET)
+        image_manifest_descriptor: OCIDescriptor | Unset | None
+        if _image_manifest_descriptor_data is None or isinstance(
+            _image_manifest_descriptor_data, Unset
+        ):
+            image_manifest_descriptor = _image_manifest_descriptor_data
+        elif isinstance(_image_manifest_descriptor_data, dict):
+            image_manifest_descriptor_type_0 = OCIDescriptor.from_dict(
+                _image_manifest_descriptor_data
+            )
 
-            return image_manifest_descriptor_type_0
-
-        image_manifest_descriptor = _parse_image_manifest_descriptor(
-            d.pop("ImageManifestDescriptor", UNSET)
-        )
+            image_manifest_descriptor = image_manifest_descriptor_type_0
+        else:
+            raise TypeError(
+                f"image_manifest_descriptor: expected None | OCIDescriptor, got {type(_image_manifest_descriptor_data).__name__}: {_image_manifest_descriptor_data!r:.200}"
+            )
 
         mount_label = d.pop("MountLabel", UNSET)
 
@@ -427,20 +390,18 @@ class ContainerInspectResponse:
 
         app_armor_profile = d.pop("AppArmorProfile", UNSET)
 
-        def _parse_exec_ids(data: object) -> list[str] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"exec_ids: expected list[str] | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            exec_ids_type_0 = cast(list[str], data)
+        _exec_ids_data = d.pop("ExecIDs", UNSET)
+        exec_ids: list[str] | Unset | None
+        if _exec_ids_data is None or isinstance(_exec_ids_data, Unset):
+            exec_ids = _exec_ids_data
+        elif isinstance(_exec_ids_data, list):
+            exec_ids_type_0 = cast(list[str], _exec_ids_data)
 
-            return exec_ids_type_0
-
-        exec_ids = _parse_exec_ids(d.pop("ExecIDs", UNSET))
+            exec_ids = exec_ids_type_0
+        else:
+            raise TypeError(
+                f"exec_ids: expected list[str] | None, got {type(_exec_ids_data).__name__}: {_exec_ids_data!r:.200}"
+            )
 
         _host_config = d.pop("HostConfig", UNSET)
         host_config: HostConfig | Unset
@@ -449,111 +410,93 @@ class ContainerInspectResponse:
         else:
             host_config = HostConfig.from_dict(_host_config)
 
-        def _parse_graph_driver(data: object) -> DriverData | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"graph_driver: expected DriverData | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            graph_driver_type_0 = DriverData.from_dict(data)
+        _graph_driver_data = d.pop("GraphDriver", UNSET)
+        graph_driver: DriverData | Unset | None
+        if _graph_driver_data is None or isinstance(_graph_driver_data, Unset):
+            graph_driver = _graph_driver_data
+        elif isinstance(_graph_driver_data, dict):
+            graph_driver_type_0 = DriverData.from_dict(_graph_driver_data)
 
-            return graph_driver_type_0
-
-        graph_driver = _parse_graph_driver(d.pop("GraphDriver", UNSET))
-
-        def _parse_storage(data: object) -> Storage | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"storage: expected None | Storage, got {type(data).__name__}: {data!r:.200}"
-                )
-            storage_type_0 = Storage.from_dict(data)
-
-            return storage_type_0
-
-        storage = _parse_storage(d.pop("Storage", UNSET))
-
-        def _parse_size_rw(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, int):
-                return data
+            graph_driver = graph_driver_type_0
+        else:
             raise TypeError(
-                f"size_rw: expected int | None, got {type(data).__name__}: {data!r:.200}"
+                f"graph_driver: expected DriverData | None, got {type(_graph_driver_data).__name__}: {_graph_driver_data!r:.200}"
             )
 
-        size_rw = _parse_size_rw(d.pop("SizeRw", UNSET))
+        _storage_data = d.pop("Storage", UNSET)
+        storage: Storage | Unset | None
+        if _storage_data is None or isinstance(_storage_data, Unset):
+            storage = _storage_data
+        elif isinstance(_storage_data, dict):
+            storage_type_0 = Storage.from_dict(_storage_data)
 
-        def _parse_size_root_fs(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, int):
-                return data
+            storage = storage_type_0
+        else:
             raise TypeError(
-                f"size_root_fs: expected int | None, got {type(data).__name__}: {data!r:.200}"
+                f"storage: expected None | Storage, got {type(_storage_data).__name__}: {_storage_data!r:.200}"
             )
 
-        size_root_fs = _parse_size_root_fs(d.pop("SizeRootFs", UNSET))
+        _size_rw_data = d.pop("SizeRw", UNSET)
+        size_rw: int | Unset | None
+        if _size_rw_data is None or isinstance(_size_rw_data, (Unset, int)):
+            size_rw = _size_rw_data
+        else:
+            raise TypeError(
+                f"size_rw: expected int | None, got {type(_size_rw_data).__name__}: {_size_rw_data!r:.200}"
+            )
 
-        def _parse_mounts(data: object) -> list[MountPoint] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"mounts: expected list[MountPoint] | None, got {type(data).__name__}: {data!r:.200}"
-                )
+        _size_root_fs_data = d.pop("SizeRootFs", UNSET)
+        size_root_fs: int | Unset | None
+        if _size_root_fs_data is None or isinstance(_size_root_fs_data, (Unset, int)):
+            size_root_fs = _size_root_fs_data
+        else:
+            raise TypeError(
+                f"size_root_fs: expected int | None, got {type(_size_root_fs_data).__name__}: {_size_root_fs_data!r:.200}"
+            )
+
+        _mounts_data = d.pop("Mounts", UNSET)
+        mounts: list[MountPoint] | Unset | None
+        if _mounts_data is None or isinstance(_mounts_data, Unset):
+            mounts = _mounts_data
+        elif isinstance(_mounts_data, list):
             mounts_type_0 = []
-            _mounts_type_0 = data
+            _mounts_type_0 = _mounts_data
             for mounts_type_0_item_data in _mounts_type_0:
                 mounts_type_0_item = MountPoint.from_dict(mounts_type_0_item_data)
 
                 mounts_type_0.append(mounts_type_0_item)
 
-            return mounts_type_0
+            mounts = mounts_type_0
+        else:
+            raise TypeError(
+                f"mounts: expected list[MountPoint] | None, got {type(_mounts_data).__name__}: {_mounts_data!r:.200}"
+            )
 
-        mounts = _parse_mounts(d.pop("Mounts", UNSET))
+        _config_data = d.pop("Config", UNSET)
+        config: ContainerConfig | Unset | None
+        if _config_data is None or isinstance(_config_data, Unset):
+            config = _config_data
+        elif isinstance(_config_data, dict):
+            config_type_0 = ContainerConfig.from_dict(_config_data)
 
-        def _parse_config(data: object) -> ContainerConfig | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"config: expected ContainerConfig | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            config_type_0 = ContainerConfig.from_dict(data)
+            config = config_type_0
+        else:
+            raise TypeError(
+                f"config: expected ContainerConfig | None, got {type(_config_data).__name__}: {_config_data!r:.200}"
+            )
 
-            return config_type_0
+        _network_settings_data = d.pop("NetworkSettings", UNSET)
+        network_settings: NetworkSettings | Unset | None
+        if _network_settings_data is None or isinstance(_network_settings_data, Unset):
+            network_settings = _network_settings_data
+        elif isinstance(_network_settings_data, dict):
+            network_settings_type_0 = NetworkSettings.from_dict(_network_settings_data)
 
-        config = _parse_config(d.pop("Config", UNSET))
-
-        def _parse_network_settings(data: object) -> NetworkSettings | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"network_settings: expected NetworkSettings | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            network_settings_type_0 = NetworkSettings.from_dict(data)
-
-            return network_settings_type_0
-
-        network_settings = _parse_network_settings(d.pop("NetworkSettings", UNSET))
+            network_settings = network_settings_type_0
+        else:
+            raise TypeError(
+                f"network_settings: expected NetworkSettings | None, got {type(_network_settings_data).__name__}: {_network_settings_data!r:.200}"
+            )
 
         container_inspect_response = cls(
             id=id,
@@ -603,3 +546,13 @@ class ContainerInspectResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.container_config import ContainerConfig
+from ..models.container_state import ContainerState
+from ..models.driver_data import DriverData
+from ..models.host_config import HostConfig
+from ..models.mount_point import MountPoint
+from ..models.network_settings import NetworkSettings
+from ..models.oci_descriptor import OCIDescriptor
+from ..models.storage import Storage

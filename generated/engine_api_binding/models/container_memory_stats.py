@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.container_memory_stats_stats import ContainerMemoryStatsStats
-
 
 T = TypeVar("T", bound="ContainerMemoryStats")
 
@@ -69,8 +65,6 @@ class ContainerMemoryStats:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.container_memory_stats_stats import ContainerMemoryStatsStats
-
         usage: int | Unset | None
         if isinstance(self.usage, Unset):
             usage = UNSET
@@ -145,111 +139,82 @@ class ContainerMemoryStats:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.container_memory_stats_stats import ContainerMemoryStatsStats
-
         d = dict(src_dict)
-
-        def _parse_usage(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, int):
-                return data
-            raise TypeError(f"usage: expected int | None, got {type(data).__name__}: {data!r:.200}")
-
-        usage = _parse_usage(d.pop("usage", UNSET))
-
-        def _parse_max_usage(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, int):
-                return data
+        _usage_data = d.pop("usage", UNSET)
+        usage: int | Unset | None
+        if _usage_data is None or isinstance(_usage_data, (Unset, int)):
+            usage = _usage_data
+        else:
             raise TypeError(
-                f"max_usage: expected int | None, got {type(data).__name__}: {data!r:.200}"
+                f"usage: expected int | None, got {type(_usage_data).__name__}: {_usage_data!r:.200}"
             )
 
-        max_usage = _parse_max_usage(d.pop("max_usage", UNSET))
-
-        def _parse_stats(data: object) -> ContainerMemoryStatsStats | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"stats: expected ContainerMemoryStatsStats | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            stats_type_0 = ContainerMemoryStatsStats.from_dict(data)
-
-            return stats_type_0
-
-        stats = _parse_stats(d.pop("stats", UNSET))
-
-        def _parse_failcnt(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, int):
-                return data
+        _max_usage_data = d.pop("max_usage", UNSET)
+        max_usage: int | Unset | None
+        if _max_usage_data is None or isinstance(_max_usage_data, (Unset, int)):
+            max_usage = _max_usage_data
+        else:
             raise TypeError(
-                f"failcnt: expected int | None, got {type(data).__name__}: {data!r:.200}"
+                f"max_usage: expected int | None, got {type(_max_usage_data).__name__}: {_max_usage_data!r:.200}"
             )
 
-        failcnt = _parse_failcnt(d.pop("failcnt", UNSET))
+        _stats_data = d.pop("stats", UNSET)
+        stats: ContainerMemoryStatsStats | Unset | None
+        if _stats_data is None or isinstance(_stats_data, Unset):
+            stats = _stats_data
+        elif isinstance(_stats_data, dict):
+            stats_type_0 = ContainerMemoryStatsStats.from_dict(_stats_data)
 
-        def _parse_limit(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, int):
-                return data
-            raise TypeError(f"limit: expected int | None, got {type(data).__name__}: {data!r:.200}")
-
-        limit = _parse_limit(d.pop("limit", UNSET))
-
-        def _parse_commitbytes(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, int):
-                return data
+            stats = stats_type_0
+        else:
             raise TypeError(
-                f"commitbytes: expected int | None, got {type(data).__name__}: {data!r:.200}"
+                f"stats: expected ContainerMemoryStatsStats | None, got {type(_stats_data).__name__}: {_stats_data!r:.200}"
             )
 
-        commitbytes = _parse_commitbytes(d.pop("commitbytes", UNSET))
-
-        def _parse_commitpeakbytes(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, int):
-                return data
+        _failcnt_data = d.pop("failcnt", UNSET)
+        failcnt: int | Unset | None
+        if _failcnt_data is None or isinstance(_failcnt_data, (Unset, int)):
+            failcnt = _failcnt_data
+        else:
             raise TypeError(
-                f"commitpeakbytes: expected int | None, got {type(data).__name__}: {data!r:.200}"
+                f"failcnt: expected int | None, got {type(_failcnt_data).__name__}: {_failcnt_data!r:.200}"
             )
 
-        commitpeakbytes = _parse_commitpeakbytes(d.pop("commitpeakbytes", UNSET))
-
-        def _parse_privateworkingset(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, int):
-                return data
+        _limit_data = d.pop("limit", UNSET)
+        limit: int | Unset | None
+        if _limit_data is None or isinstance(_limit_data, (Unset, int)):
+            limit = _limit_data
+        else:
             raise TypeError(
-                f"privateworkingset: expected int | None, got {type(data).__name__}: {data!r:.200}"
+                f"limit: expected int | None, got {type(_limit_data).__name__}: {_limit_data!r:.200}"
             )
 
-        privateworkingset = _parse_privateworkingset(d.pop("privateworkingset", UNSET))
+        _commitbytes_data = d.pop("commitbytes", UNSET)
+        commitbytes: int | Unset | None
+        if _commitbytes_data is None or isinstance(_commitbytes_data, (Unset, int)):
+            commitbytes = _commitbytes_data
+        else:
+            raise TypeError(
+                f"commitbytes: expected int | None, got {type(_commitbytes_data).__name__}: {_commitbytes_data!r:.200}"
+            )
+
+        _commitpeakbytes_data = d.pop("commitpeakbytes", UNSET)
+        commitpeakbytes: int | Unset | None
+        if _commitpeakbytes_data is None or isinstance(_commitpeakbytes_data, (Unset, int)):
+            commitpeakbytes = _commitpeakbytes_data
+        else:
+            raise TypeError(
+                f"commitpeakbytes: expected int | None, got {type(_commitpeakbytes_data).__name__}: {_commitpeakbytes_data!r:.200}"
+            )
+
+        _privateworkingset_data = d.pop("privateworkingset", UNSET)
+        privateworkingset: int | Unset | None
+        if _privateworkingset_data is None or isinstance(_privateworkingset_data, (Unset, int)):
+            privateworkingset = _privateworkingset_data
+        else:
+            raise TypeError(
+                f"privateworkingset: expected int | None, got {type(_privateworkingset_data).__name__}: {_privateworkingset_data!r:.200}"
+            )
 
         container_memory_stats = cls(
             usage=usage,
@@ -280,3 +245,6 @@ class ContainerMemoryStats:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.container_memory_stats_stats import ContainerMemoryStatsStats

@@ -46,17 +46,14 @@ class ContainerMemoryStatsStats:
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-
-            def _parse_additional_property(data: object) -> int | None:
-                if data is None:
-                    return data
-                if isinstance(data, int):
-                    return data
+            _additional_property_data = prop_dict
+            additional_property: int | None
+            if _additional_property_data is None or isinstance(_additional_property_data, int):
+                additional_property = _additional_property_data
+            else:
                 raise TypeError(
-                    f"additional_property: expected int | None, got {type(data).__name__}: {data!r:.200}"
+                    f"additional_property: expected int | None, got {type(_additional_property_data).__name__}: {_additional_property_data!r:.200}"
                 )
-
-            additional_property = _parse_additional_property(prop_dict)
 
             additional_properties[prop_name] = additional_property
 

@@ -129,31 +129,23 @@ class ContainerNetworkStats:
 
         tx_dropped = d.pop("tx_dropped", UNSET)
 
-        def _parse_endpoint_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
+        _endpoint_id_data = d.pop("endpoint_id", UNSET)
+        endpoint_id: str | Unset | None
+        if _endpoint_id_data is None or isinstance(_endpoint_id_data, (Unset, str)):
+            endpoint_id = _endpoint_id_data
+        else:
             raise TypeError(
-                f"endpoint_id: expected None | str, got {type(data).__name__}: {data!r:.200}"
+                f"endpoint_id: expected None | str, got {type(_endpoint_id_data).__name__}: {_endpoint_id_data!r:.200}"
             )
 
-        endpoint_id = _parse_endpoint_id(d.pop("endpoint_id", UNSET))
-
-        def _parse_instance_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
+        _instance_id_data = d.pop("instance_id", UNSET)
+        instance_id: str | Unset | None
+        if _instance_id_data is None or isinstance(_instance_id_data, (Unset, str)):
+            instance_id = _instance_id_data
+        else:
             raise TypeError(
-                f"instance_id: expected None | str, got {type(data).__name__}: {data!r:.200}"
+                f"instance_id: expected None | str, got {type(_instance_id_data).__name__}: {_instance_id_data!r:.200}"
             )
-
-        instance_id = _parse_instance_id(d.pop("instance_id", UNSET))
 
         container_network_stats = cls(
             rx_bytes=rx_bytes,

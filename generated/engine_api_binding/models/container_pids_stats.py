@@ -54,30 +54,23 @@ class ContainerPidsStats:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_current(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, int):
-                return data
+        _current_data = d.pop("current", UNSET)
+        current: int | Unset | None
+        if _current_data is None or isinstance(_current_data, (Unset, int)):
+            current = _current_data
+        else:
             raise TypeError(
-                f"current: expected int | None, got {type(data).__name__}: {data!r:.200}"
+                f"current: expected int | None, got {type(_current_data).__name__}: {_current_data!r:.200}"
             )
 
-        current = _parse_current(d.pop("current", UNSET))
-
-        def _parse_limit(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, int):
-                return data
-            raise TypeError(f"limit: expected int | None, got {type(data).__name__}: {data!r:.200}")
-
-        limit = _parse_limit(d.pop("limit", UNSET))
+        _limit_data = d.pop("limit", UNSET)
+        limit: int | Unset | None
+        if _limit_data is None or isinstance(_limit_data, (Unset, int)):
+            limit = _limit_data
+        else:
+            raise TypeError(
+                f"limit: expected int | None, got {type(_limit_data).__name__}: {_limit_data!r:.200}"
+            )
 
         container_pids_stats = cls(
             current=current,

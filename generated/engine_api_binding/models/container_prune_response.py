@@ -44,21 +44,18 @@ class ContainerPruneResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _containers_deleted_data = d.pop("ContainersDeleted", UNSET)
+        containers_deleted: list[str] | Unset | None
+        if _containers_deleted_data is None or isinstance(_containers_deleted_data, Unset):
+            containers_deleted = _containers_deleted_data
+        elif isinstance(_containers_deleted_data, list):
+            containers_deleted_type_0 = cast(list[str], _containers_deleted_data)
 
-        def _parse_containers_deleted(data: object) -> list[str] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"containers_deleted: expected list[str] | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            containers_deleted_type_0 = cast(list[str], data)
-
-            return containers_deleted_type_0
-
-        containers_deleted = _parse_containers_deleted(d.pop("ContainersDeleted", UNSET))
+            containers_deleted = containers_deleted_type_0
+        else:
+            raise TypeError(
+                f"containers_deleted: expected list[str] | None, got {type(_containers_deleted_data).__name__}: {_containers_deleted_data!r:.200}"
+            )
 
         space_reclaimed = d.pop("SpaceReclaimed", UNSET)
 

@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.container_state_status import ContainerStateStatus, check_container_state_status
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.health import Health
-
 
 T = TypeVar("T", bound="ContainerState")
 
@@ -61,8 +57,6 @@ class ContainerState:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.health import Health
-
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
             status = self.status
@@ -127,8 +121,6 @@ class ContainerState:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.health import Health
-
         d = dict(src_dict)
         _status = d.pop("Status", UNSET)
         status: ContainerStateStatus | Unset
@@ -157,20 +149,18 @@ class ContainerState:
 
         finished_at = d.pop("FinishedAt", UNSET)
 
-        def _parse_health(data: object) -> Health | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"health: expected Health | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            health_type_0 = Health.from_dict(data)
+        _health_data = d.pop("Health", UNSET)
+        health: Health | Unset | None
+        if _health_data is None or isinstance(_health_data, Unset):
+            health = _health_data
+        elif isinstance(_health_data, dict):
+            health_type_0 = Health.from_dict(_health_data)
 
-            return health_type_0
-
-        health = _parse_health(d.pop("Health", UNSET))
+            health = health_type_0
+        else:
+            raise TypeError(
+                f"health: expected Health | None, got {type(_health_data).__name__}: {_health_data!r:.200}"
+            )
 
         container_state = cls(
             status=status,
@@ -205,3 +195,6 @@ class ContainerState:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.health import Health

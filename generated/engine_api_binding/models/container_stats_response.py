@@ -2,20 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.container_blkio_stats import ContainerBlkioStats
-    from ..models.container_cpu_stats import ContainerCPUStats
-    from ..models.container_memory_stats import ContainerMemoryStats
-    from ..models.container_pids_stats import ContainerPidsStats
-    from ..models.container_storage_stats import ContainerStorageStats
-
 
 T = TypeVar("T", bound="ContainerStatsResponse")
 
@@ -67,12 +59,6 @@ class ContainerStatsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.container_blkio_stats import ContainerBlkioStats
-        from ..models.container_cpu_stats import ContainerCPUStats
-        from ..models.container_memory_stats import ContainerMemoryStats
-        from ..models.container_pids_stats import ContainerPidsStats
-        from ..models.container_storage_stats import ContainerStorageStats
-
         id: str | Unset | None
         if isinstance(self.id, Unset):
             id = UNSET
@@ -185,48 +171,33 @@ class ContainerStatsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.container_blkio_stats import ContainerBlkioStats
-        from ..models.container_cpu_stats import ContainerCPUStats
-        from ..models.container_memory_stats import ContainerMemoryStats
-        from ..models.container_pids_stats import ContainerPidsStats
-        from ..models.container_storage_stats import ContainerStorageStats
-
         d = dict(src_dict)
-
-        def _parse_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"id: expected None | str, got {type(data).__name__}: {data!r:.200}")
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_name(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"name: expected None | str, got {type(data).__name__}: {data!r:.200}")
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_os_type(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
+        _id_data = d.pop("id", UNSET)
+        id: str | Unset | None
+        if _id_data is None or isinstance(_id_data, (Unset, str)):
+            id = _id_data
+        else:
             raise TypeError(
-                f"os_type: expected None | str, got {type(data).__name__}: {data!r:.200}"
+                f"id: expected None | str, got {type(_id_data).__name__}: {_id_data!r:.200}"
             )
 
-        os_type = _parse_os_type(d.pop("os_type", UNSET))
+        _name_data = d.pop("name", UNSET)
+        name: str | Unset | None
+        if _name_data is None or isinstance(_name_data, (Unset, str)):
+            name = _name_data
+        else:
+            raise TypeError(
+                f"name: expected None | str, got {type(_name_data).__name__}: {_name_data!r:.200}"
+            )
+
+        _os_type_data = d.pop("os_type", UNSET)
+        os_type: str | Unset | None
+        if _os_type_data is None or isinstance(_os_type_data, (Unset, str)):
+            os_type = _os_type_data
+        else:
+            raise TypeError(
+                f"os_type: expected None | str, got {type(_os_type_data).__name__}: {_os_type_data!r:.200}"
+            )
 
         _read = d.pop("read", UNSET)
         read: datetime.datetime | Unset
@@ -235,84 +206,74 @@ class ContainerStatsResponse:
         else:
             read = datetime.datetime.fromisoformat(_read)
 
-        def _parse_cpu_stats(data: object) -> ContainerCPUStats | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"cpu_stats: expected ContainerCPUStats | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            cpu_stats_type_0 = ContainerCPUStats.from_dict(data)
+        _cpu_stats_data = d.pop("cpu_stats", UNSET)
+        cpu_stats: ContainerCPUStats | Unset | None
+        if _cpu_stats_data is None or isinstance(_cpu_stats_data, Unset):
+            cpu_stats = _cpu_stats_data
+        elif isinstance(_cpu_stats_data, dict):
+            cpu_stats_type_0 = ContainerCPUStats.from_dict(_cpu_stats_data)
 
-            return cpu_stats_type_0
+            cpu_stats = cpu_stats_type_0
+        else:
+            raise TypeError(
+                f"cpu_stats: expected ContainerCPUStats | None, got {type(_cpu_stats_data).__name__}: {_cpu_stats_data!r:.200}"
+            )
 
-        cpu_stats = _parse_cpu_stats(d.pop("cpu_stats", UNSET))
+        _memory_stats_data = d.pop("memory_stats", UNSET)
+        memory_stats: ContainerMemoryStats | Unset | None
+        if _memory_stats_data is None or isinstance(_memory_stats_data, Unset):
+            memory_stats = _memory_stats_data
+        elif isinstance(_memory_stats_data, dict):
+            memory_stats_type_0 = ContainerMemoryStats.from_dict(_memory_stats_data)
 
-        def _parse_memory_stats(data: object) -> ContainerMemoryStats | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"memory_stats: expected ContainerMemoryStats | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            memory_stats_type_0 = ContainerMemoryStats.from_dict(data)
-
-            return memory_stats_type_0
-
-        memory_stats = _parse_memory_stats(d.pop("memory_stats", UNSET))
+            memory_stats = memory_stats_type_0
+        else:
+            raise TypeError(
+                f"memory_stats: expected ContainerMemoryStats | None, got {type(_memory_stats_data).__name__}: {_memory_stats_data!r:.200}"
+            )
 
         networks = d.pop("networks", UNSET)
 
-        def _parse_pids_stats(data: object) -> ContainerPidsStats | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"pids_stats: expected ContainerPidsStats | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            pids_stats_type_0 = ContainerPidsStats.from_dict(data)
+        _pids_stats_data = d.pop("pids_stats", UNSET)
+        pids_stats: ContainerPidsStats | Unset | None
+        if _pids_stats_data is None or isinstance(_pids_stats_data, Unset):
+            pids_stats = _pids_stats_data
+        elif isinstance(_pids_stats_data, dict):
+            pids_stats_type_0 = ContainerPidsStats.from_dict(_pids_stats_data)
 
-            return pids_stats_type_0
+            pids_stats = pids_stats_type_0
+        else:
+            raise TypeError(
+                f"pids_stats: expected ContainerPidsStats | None, got {type(_pids_stats_data).__name__}: {_pids_stats_data!r:.200}"
+            )
 
-        pids_stats = _parse_pids_stats(d.pop("pids_stats", UNSET))
+        _blkio_stats_data = d.pop("blkio_stats", UNSET)
+        blkio_stats: ContainerBlkioStats | Unset | None
+        if _blkio_stats_data is None or isinstance(_blkio_stats_data, Unset):
+            blkio_stats = _blkio_stats_data
+        elif isinstance(_blkio_stats_data, dict):
+            blkio_stats_type_0 = ContainerBlkioStats.from_dict(_blkio_stats_data)
 
-        def _parse_blkio_stats(data: object) -> ContainerBlkioStats | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"blkio_stats: expected ContainerBlkioStats | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            blkio_stats_type_0 = ContainerBlkioStats.from_dict(data)
-
-            return blkio_stats_type_0
-
-        blkio_stats = _parse_blkio_stats(d.pop("blkio_stats", UNSET))
+            blkio_stats = blkio_stats_type_0
+        else:
+            raise TypeError(
+                f"blkio_stats: expected ContainerBlkioStats | None, got {type(_blkio_stats_data).__name__}: {_blkio_stats_data!r:.200}"
+            )
 
         num_procs = d.pop("num_procs", UNSET)
 
-        def _parse_storage_stats(data: object) -> ContainerStorageStats | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"storage_stats: expected ContainerStorageStats | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            storage_stats_type_0 = ContainerStorageStats.from_dict(data)
+        _storage_stats_data = d.pop("storage_stats", UNSET)
+        storage_stats: ContainerStorageStats | Unset | None
+        if _storage_stats_data is None or isinstance(_storage_stats_data, Unset):
+            storage_stats = _storage_stats_data
+        elif isinstance(_storage_stats_data, dict):
+            storage_stats_type_0 = ContainerStorageStats.from_dict(_storage_stats_data)
 
-            return storage_stats_type_0
-
-        storage_stats = _parse_storage_stats(d.pop("storage_stats", UNSET))
+            storage_stats = storage_stats_type_0
+        else:
+            raise TypeError(
+                f"storage_stats: expected ContainerStorageStats | None, got {type(_storage_stats_data).__name__}: {_storage_stats_data!r:.200}"
+            )
 
         _preread = d.pop("preread", UNSET)
         preread: datetime.datetime | Unset
@@ -321,20 +282,18 @@ class ContainerStatsResponse:
         else:
             preread = datetime.datetime.fromisoformat(_preread)
 
-        def _parse_precpu_stats(data: object) -> ContainerCPUStats | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"precpu_stats: expected ContainerCPUStats | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            precpu_stats_type_0 = ContainerCPUStats.from_dict(data)
+        _precpu_stats_data = d.pop("precpu_stats", UNSET)
+        precpu_stats: ContainerCPUStats | Unset | None
+        if _precpu_stats_data is None or isinstance(_precpu_stats_data, Unset):
+            precpu_stats = _precpu_stats_data
+        elif isinstance(_precpu_stats_data, dict):
+            precpu_stats_type_0 = ContainerCPUStats.from_dict(_precpu_stats_data)
 
-            return precpu_stats_type_0
-
-        precpu_stats = _parse_precpu_stats(d.pop("precpu_stats", UNSET))
+            precpu_stats = precpu_stats_type_0
+        else:
+            raise TypeError(
+                f"precpu_stats: expected ContainerCPUStats | None, got {type(_precpu_stats_data).__name__}: {_precpu_stats_data!r:.200}"
+            )
 
         container_stats_response = cls(
             id=id,
@@ -370,3 +329,10 @@ class ContainerStatsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.container_blkio_stats import ContainerBlkioStats
+from ..models.container_cpu_stats import ContainerCPUStats
+from ..models.container_memory_stats import ContainerMemoryStats
+from ..models.container_pids_stats import ContainerPidsStats
+from ..models.container_storage_stats import ContainerStorageStats

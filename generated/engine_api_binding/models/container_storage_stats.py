@@ -67,60 +67,45 @@ class ContainerStorageStats:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_read_count_normalized(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, int):
-                return data
+        _read_count_normalized_data = d.pop("read_count_normalized", UNSET)
+        read_count_normalized: int | Unset | None
+        if _read_count_normalized_data is None or isinstance(
+            _read_count_normalized_data, (Unset, int)
+        ):
+            read_count_normalized = _read_count_normalized_data
+        else:
             raise TypeError(
-                f"read_count_normalized: expected int | None, got {type(data).__name__}: {data!r:.200}"
+                f"read_count_normalized: expected int | None, got {type(_read_count_normalized_data).__name__}: {_read_count_normalized_data!r:.200}"
             )
 
-        read_count_normalized = _parse_read_count_normalized(d.pop("read_count_normalized", UNSET))
-
-        def _parse_read_size_bytes(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, int):
-                return data
+        _read_size_bytes_data = d.pop("read_size_bytes", UNSET)
+        read_size_bytes: int | Unset | None
+        if _read_size_bytes_data is None or isinstance(_read_size_bytes_data, (Unset, int)):
+            read_size_bytes = _read_size_bytes_data
+        else:
             raise TypeError(
-                f"read_size_bytes: expected int | None, got {type(data).__name__}: {data!r:.200}"
+                f"read_size_bytes: expected int | None, got {type(_read_size_bytes_data).__name__}: {_read_size_bytes_data!r:.200}"
             )
 
-        read_size_bytes = _parse_read_size_bytes(d.pop("read_size_bytes", UNSET))
-
-        def _parse_write_count_normalized(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, int):
-                return data
+        _write_count_normalized_data = d.pop("write_count_normalized", UNSET)
+        write_count_normalized: int | Unset | None
+        if _write_count_normalized_data is None or isinstance(
+            _write_count_normalized_data, (Unset, int)
+        ):
+            write_count_normalized = _write_count_normalized_data
+        else:
             raise TypeError(
-                f"write_count_normalized: expected int | None, got {type(data).__name__}: {data!r:.200}"
+                f"write_count_normalized: expected int | None, got {type(_write_count_normalized_data).__name__}: {_write_count_normalized_data!r:.200}"
             )
 
-        write_count_normalized = _parse_write_count_normalized(
-            d.pop("write_count_normalized", UNSET)
-        )
-
-        def _parse_write_size_bytes(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, int):
-                return data
+        _write_size_bytes_data = d.pop("write_size_bytes", UNSET)
+        write_size_bytes: int | Unset | None
+        if _write_size_bytes_data is None or isinstance(_write_size_bytes_data, (Unset, int)):
+            write_size_bytes = _write_size_bytes_data
+        else:
             raise TypeError(
-                f"write_size_bytes: expected int | None, got {type(data).__name__}: {data!r:.200}"
+                f"write_size_bytes: expected int | None, got {type(_write_size_bytes_data).__name__}: {_write_size_bytes_data!r:.200}"
             )
-
-        write_size_bytes = _parse_write_size_bytes(d.pop("write_size_bytes", UNSET))
 
         container_storage_stats = cls(
             read_count_normalized=read_count_normalized,

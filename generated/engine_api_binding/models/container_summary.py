@@ -1,23 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.container_summary_state import ContainerSummaryState, check_container_summary_state
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.container_summary_health import ContainerSummaryHealth
-    from ..models.container_summary_host_config import ContainerSummaryHostConfig
-    from ..models.container_summary_labels import ContainerSummaryLabels
-    from ..models.container_summary_network_settings import ContainerSummaryNetworkSettings
-    from ..models.mount_point import MountPoint
-    from ..models.oci_descriptor import OCIDescriptor
-    from ..models.port_summary import PortSummary
-
 
 T = TypeVar("T", bound="ContainerSummary")
 
@@ -97,12 +87,6 @@ class ContainerSummary:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.container_summary_health import ContainerSummaryHealth
-        from ..models.container_summary_host_config import ContainerSummaryHostConfig
-        from ..models.container_summary_labels import ContainerSummaryLabels
-        from ..models.container_summary_network_settings import ContainerSummaryNetworkSettings
-        from ..models.oci_descriptor import OCIDescriptor
-
         id = self.id
 
         names: list[str] | Unset | None
@@ -246,117 +230,95 @@ class ContainerSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.container_summary_health import ContainerSummaryHealth
-        from ..models.container_summary_host_config import ContainerSummaryHostConfig
-        from ..models.container_summary_labels import ContainerSummaryLabels
-        from ..models.container_summary_network_settings import ContainerSummaryNetworkSettings
-        from ..models.mount_point import MountPoint
-        from ..models.oci_descriptor import OCIDescriptor
-        from ..models.port_summary import PortSummary
-
         d = dict(src_dict)
         id = d.pop("Id", UNSET)
 
-        def _parse_names(data: object) -> list[str] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"names: expected list[str] | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            names_type_0 = cast(list[str], data)
+        _names_data = d.pop("Names", UNSET)
+        names: list[str] | Unset | None
+        if _names_data is None or isinstance(_names_data, Unset):
+            names = _names_data
+        elif isinstance(_names_data, list):
+            names_type_0 = cast(list[str], _names_data)
 
-            return names_type_0
-
-        names = _parse_names(d.pop("Names", UNSET))
+            names = names_type_0
+        else:
+            raise TypeError(
+                f"names: expected list[str] | None, got {type(_names_data).__name__}: {_names_data!r:.200}"
+            )
 
         image = d.pop("Image", UNSET)
 
         image_id = d.pop("ImageID", UNSET)
 
-        def _parse_image_manifest_descriptor(data: object) -> OCIDescriptor | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"image_manifest_descriptor: expected None | OCIDescriptor, got {type(data).__name__}: {data!r:.200}"
-                )
-            image_manifest_descriptor_type_0 = OCIDescriptor.from_dict(data)
+        _image_manifest_descriptor_data = d.pop("ImageManifestDescriptor", UNSET)
+        image_manifest_descriptor: OCIDescriptor | Unset | None
+        if _image_manifest_descriptor_data is None or isinstance(
+            _image_manifest_descriptor_data, Unset
+        ):
+            image_manifest_descriptor = _image_manifest_descriptor_data
+        elif isinstance(_image_manifest_descriptor_data, dict):
+            image_manifest_descriptor_type_0 = OCIDescriptor.from_dict(
+                _image_manifest_descriptor_data
+            )
 
-            return image_manifest_descriptor_type_0
-
-        image_manifest_descriptor = _parse_image_manifest_descriptor(
-            d.pop("ImageManifestDescriptor", UNSET)
-        )
+            image_manifest_descriptor = image_manifest_descriptor_type_0
+        else:
+            raise TypeError(
+                f"image_manifest_descriptor: expected None | OCIDescriptor, got {type(_image_manifest_descriptor_data).__name__}: {_image_manifest_descriptor_data!r:.200}"
+            )
 
         command = d.pop("Command", UNSET)
 
         created = d.pop("Created", UNSET)
 
-        def _parse_ports(data: object) -> list[PortSummary] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"ports: expected list[PortSummary] | None, got {type(data).__name__}: {data!r:.200}"
-                )
+        _ports_data = d.pop("Ports", UNSET)
+        ports: list[PortSummary] | Unset | None
+        if _ports_data is None or isinstance(_ports_data, Unset):
+            ports = _ports_data
+        elif isinstance(_ports_data, list):
             ports_type_0 = []
-            _ports_type_0 = data
+            _ports_type_0 = _ports_data
             for ports_type_0_item_data in _ports_type_0:
                 ports_type_0_item = PortSummary.from_dict(ports_type_0_item_data)
 
                 ports_type_0.append(ports_type_0_item)
 
-            return ports_type_0
-
-        ports = _parse_ports(d.pop("Ports", UNSET))
-
-        def _parse_size_rw(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, int):
-                return data
+            ports = ports_type_0
+        else:
             raise TypeError(
-                f"size_rw: expected int | None, got {type(data).__name__}: {data!r:.200}"
+                f"ports: expected list[PortSummary] | None, got {type(_ports_data).__name__}: {_ports_data!r:.200}"
             )
 
-        size_rw = _parse_size_rw(d.pop("SizeRw", UNSET))
-
-        def _parse_size_root_fs(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, int):
-                return data
+        _size_rw_data = d.pop("SizeRw", UNSET)
+        size_rw: int | Unset | None
+        if _size_rw_data is None or isinstance(_size_rw_data, (Unset, int)):
+            size_rw = _size_rw_data
+        else:
             raise TypeError(
-                f"size_root_fs: expected int | None, got {type(data).__name__}: {data!r:.200}"
+                f"size_rw: expected int | None, got {type(_size_rw_data).__name__}: {_size_rw_data!r:.200}"
             )
 
-        size_root_fs = _parse_size_root_fs(d.pop("SizeRootFs", UNSET))
+        _size_root_fs_data = d.pop("SizeRootFs", UNSET)
+        size_root_fs: int | Unset | None
+        if _size_root_fs_data is None or isinstance(_size_root_fs_data, (Unset, int)):
+            size_root_fs = _size_root_fs_data
+        else:
+            raise TypeError(
+                f"size_root_fs: expected int | None, got {type(_size_root_fs_data).__name__}: {_size_root_fs_data!r:.200}"
+            )
 
-        def _parse_labels(data: object) -> ContainerSummaryLabels | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"labels: expected ContainerSummaryLabels | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            labels_type_0 = ContainerSummaryLabels.from_dict(data)
+        _labels_data = d.pop("Labels", UNSET)
+        labels: ContainerSummaryLabels | Unset | None
+        if _labels_data is None or isinstance(_labels_data, Unset):
+            labels = _labels_data
+        elif isinstance(_labels_data, dict):
+            labels_type_0 = ContainerSummaryLabels.from_dict(_labels_data)
 
-            return labels_type_0
-
-        labels = _parse_labels(d.pop("Labels", UNSET))
+            labels = labels_type_0
+        else:
+            raise TypeError(
+                f"labels: expected ContainerSummaryLabels | None, got {type(_labels_data).__name__}: {_labels_data!r:.200}"
+            )
 
         _state = d.pop("State", UNSET)
         state: ContainerSummaryState | Unset
@@ -367,70 +329,64 @@ class ContainerSummary:
 
         status = d.pop("Status", UNSET)
 
-        def _parse_host_config(data: object) -> ContainerSummaryHostConfig | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"host_config: expected ContainerSummaryHostConfig | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            host_config_type_0 = ContainerSummaryHostConfig.from_dict(data)
+        _host_config_data = d.pop("HostConfig", UNSET)
+        host_config: ContainerSummaryHostConfig | Unset | None
+        if _host_config_data is None or isinstance(_host_config_data, Unset):
+            host_config = _host_config_data
+        elif isinstance(_host_config_data, dict):
+            host_config_type_0 = ContainerSummaryHostConfig.from_dict(_host_config_data)
 
-            return host_config_type_0
+            host_config = host_config_type_0
+        else:
+            raise TypeError(
+                f"host_config: expected ContainerSummaryHostConfig | None, got {type(_host_config_data).__name__}: {_host_config_data!r:.200}"
+            )
 
-        host_config = _parse_host_config(d.pop("HostConfig", UNSET))
+        _network_settings_data = d.pop("NetworkSettings", UNSET)
+        network_settings: ContainerSummaryNetworkSettings | Unset | None
+        if _network_settings_data is None or isinstance(_network_settings_data, Unset):
+            network_settings = _network_settings_data
+        elif isinstance(_network_settings_data, dict):
+            network_settings_type_0 = ContainerSummaryNetworkSettings.from_dict(
+                _network_settings_data
+            )
 
-        def _parse_network_settings(data: object) -> ContainerSummaryNetworkSettings | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"network_settings: expected ContainerSummaryNetworkSettings | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            network_settings_type_0 = ContainerSummaryNetworkSettings.from_dict(data)
+            network_settings = network_settings_type_0
+        else:
+            raise TypeError(
+                f"network_settings: expected ContainerSummaryNetworkSettings | None, got {type(_network_settings_data).__name__}: {_network_settings_data!r:.200}"
+            )
 
-            return network_settings_type_0
-
-        network_settings = _parse_network_settings(d.pop("NetworkSettings", UNSET))
-
-        def _parse_mounts(data: object) -> list[MountPoint] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"mounts: expected list[MountPoint] | None, got {type(data).__name__}: {data!r:.200}"
-                )
+        _mounts_data = d.pop("Mounts", UNSET)
+        mounts: list[MountPoint] | Unset | None
+        if _mounts_data is None or isinstance(_mounts_data, Unset):
+            mounts = _mounts_data
+        elif isinstance(_mounts_data, list):
             mounts_type_0 = []
-            _mounts_type_0 = data
+            _mounts_type_0 = _mounts_data
             for mounts_type_0_item_data in _mounts_type_0:
                 mounts_type_0_item = MountPoint.from_dict(mounts_type_0_item_data)
 
                 mounts_type_0.append(mounts_type_0_item)
 
-            return mounts_type_0
+            mounts = mounts_type_0
+        else:
+            raise TypeError(
+                f"mounts: expected list[MountPoint] | None, got {type(_mounts_data).__name__}: {_mounts_data!r:.200}"
+            )
 
-        mounts = _parse_mounts(d.pop("Mounts", UNSET))
+        _health_data = d.pop("Health", UNSET)
+        health: ContainerSummaryHealth | Unset | None
+        if _health_data is None or isinstance(_health_data, Unset):
+            health = _health_data
+        elif isinstance(_health_data, dict):
+            health_type_0 = ContainerSummaryHealth.from_dict(_health_data)
 
-        def _parse_health(data: object) -> ContainerSummaryHealth | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"health: expected ContainerSummaryHealth | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            health_type_0 = ContainerSummaryHealth.from_dict(data)
-
-            return health_type_0
-
-        health = _parse_health(d.pop("Health", UNSET))
+            health = health_type_0
+        else:
+            raise TypeError(
+                f"health: expected ContainerSummaryHealth | None, got {type(_health_data).__name__}: {_health_data!r:.200}"
+            )
 
         container_summary = cls(
             id=id,
@@ -470,3 +426,12 @@ class ContainerSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.container_summary_health import ContainerSummaryHealth
+from ..models.container_summary_host_config import ContainerSummaryHostConfig
+from ..models.container_summary_labels import ContainerSummaryLabels
+from ..models.container_summary_network_settings import ContainerSummaryNetworkSettings
+from ..models.mount_point import MountPoint
+from ..models.oci_descriptor import OCIDescriptor
+from ..models.port_summary import PortSummary

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.container_summary_host_config_annotations import (
-        ContainerSummaryHostConfigAnnotations,
-    )
-
 
 T = TypeVar("T", bound="ContainerSummaryHostConfig")
 
@@ -38,10 +32,6 @@ class ContainerSummaryHostConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.container_summary_host_config_annotations import (
-            ContainerSummaryHostConfigAnnotations,
-        )
-
         network_mode = self.network_mode
 
         annotations: dict[str, Any] | Unset | None
@@ -64,29 +54,21 @@ class ContainerSummaryHostConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.container_summary_host_config_annotations import (
-            ContainerSummaryHostConfigAnnotations,
-        )
-
         d = dict(src_dict)
         network_mode = d.pop("NetworkMode", UNSET)
 
-        def _parse_annotations(
-            data: object,
-        ) -> ContainerSummaryHostConfigAnnotations | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"annotations: expected ContainerSummaryHostConfigAnnotations | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            annotations_type_0 = ContainerSummaryHostConfigAnnotations.from_dict(data)
+        _annotations_data = d.pop("Annotations", UNSET)
+        annotations: ContainerSummaryHostConfigAnnotations | Unset | None
+        if _annotations_data is None or isinstance(_annotations_data, Unset):
+            annotations = _annotations_data
+        elif isinstance(_annotations_data, dict):
+            annotations_type_0 = ContainerSummaryHostConfigAnnotations.from_dict(_annotations_data)
 
-            return annotations_type_0
-
-        annotations = _parse_annotations(d.pop("Annotations", UNSET))
+            annotations = annotations_type_0
+        else:
+            raise TypeError(
+                f"annotations: expected ContainerSummaryHostConfigAnnotations | None, got {type(_annotations_data).__name__}: {_annotations_data!r:.200}"
+            )
 
         container_summary_host_config = cls(
             network_mode=network_mode,
@@ -111,3 +93,6 @@ class ContainerSummaryHostConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.container_summary_host_config_annotations import ContainerSummaryHostConfigAnnotations

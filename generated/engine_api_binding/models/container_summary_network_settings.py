@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.container_summary_network_settings_networks import (
-        ContainerSummaryNetworkSettingsNetworks,
-    )
-
 
 T = TypeVar("T", bound="ContainerSummaryNetworkSettings")
 
@@ -27,10 +21,6 @@ class ContainerSummaryNetworkSettings:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.container_summary_network_settings_networks import (
-            ContainerSummaryNetworkSettingsNetworks,
-        )
-
         networks: dict[str, Any] | Unset | None
         if isinstance(self.networks, Unset):
             networks = UNSET
@@ -49,26 +39,19 @@ class ContainerSummaryNetworkSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.container_summary_network_settings_networks import (
-            ContainerSummaryNetworkSettingsNetworks,
-        )
-
         d = dict(src_dict)
+        _networks_data = d.pop("Networks", UNSET)
+        networks: ContainerSummaryNetworkSettingsNetworks | Unset | None
+        if _networks_data is None or isinstance(_networks_data, Unset):
+            networks = _networks_data
+        elif isinstance(_networks_data, dict):
+            networks_type_0 = ContainerSummaryNetworkSettingsNetworks.from_dict(_networks_data)
 
-        def _parse_networks(data: object) -> ContainerSummaryNetworkSettingsNetworks | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"networks: expected ContainerSummaryNetworkSettingsNetworks | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            networks_type_0 = ContainerSummaryNetworkSettingsNetworks.from_dict(data)
-
-            return networks_type_0
-
-        networks = _parse_networks(d.pop("Networks", UNSET))
+            networks = networks_type_0
+        else:
+            raise TypeError(
+                f"networks: expected ContainerSummaryNetworkSettingsNetworks | None, got {type(_networks_data).__name__}: {_networks_data!r:.200}"
+            )
 
         container_summary_network_settings = cls(
             networks=networks,
@@ -92,3 +75,8 @@ class ContainerSummaryNetworkSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.container_summary_network_settings_networks import (
+    ContainerSummaryNetworkSettingsNetworks,
+)

@@ -62,53 +62,47 @@ class ContainerTopResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _titles_data = d.pop("Titles", UNSET)
+        titles: list[str] | Unset | None
+        if _titles_data is None or isinstance(_titles_data, Unset):
+            titles = _titles_data
+        elif isinstance(_titles_data, list):
+            titles_type_0 = cast(list[str], _titles_data)
 
-        def _parse_titles(data: object) -> list[str] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"titles: expected list[str] | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            titles_type_0 = cast(list[str], data)
+            titles = titles_type_0
+        else:
+            raise TypeError(
+                f"titles: expected list[str] | None, got {type(_titles_data).__name__}: {_titles_data!r:.200}"
+            )
 
-            return titles_type_0
-
-        titles = _parse_titles(d.pop("Titles", UNSET))
-
-        def _parse_processes(data: object) -> list[list[str] | None] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"processes: expected list[list[str] | None] | None, got {type(data).__name__}: {data!r:.200}"
-                )
+        _processes_data = d.pop("Processes", UNSET)
+        processes: list[list[str] | None] | Unset | None
+        if _processes_data is None or isinstance(_processes_data, Unset):
+            processes = _processes_data
+        elif isinstance(_processes_data, list):
             processes_type_0 = []
-            _processes_type_0 = data
+            _processes_type_0 = _processes_data
             for processes_type_0_item_data in _processes_type_0:
+                _processes_type_0_item_data = processes_type_0_item_data
+                processes_type_0_item: list[str] | None
+                if _processes_type_0_item_data is None:
+                    processes_type_0_item = _processes_type_0_item_data
+                elif isinstance(_processes_type_0_item_data, list):
+                    processes_type_0_item_type_0 = cast(list[str], _processes_type_0_item_data)
 
-                def _parse_processes_type_0_item(data: object) -> list[str] | None:
-                    if data is None:
-                        return data
-                    if not isinstance(data, list):
-                        raise TypeError(
-                            f"processes_type_0_item: expected list[str] | None, got {type(data).__name__}: {data!r:.200}"
-                        )
-                    processes_type_0_item_type_0 = cast(list[str], data)
-
-                    return processes_type_0_item_type_0
-
-                processes_type_0_item = _parse_processes_type_0_item(processes_type_0_item_data)
+                    processes_type_0_item = processes_type_0_item_type_0
+                else:
+                    raise TypeError(
+                        f"processes_type_0_item: expected list[str] | None, got {type(_processes_type_0_item_data).__name__}: {_processes_type_0_item_data!r:.200}"
+                    )
 
                 processes_type_0.append(processes_type_0_item)
 
-            return processes_type_0
-
-        processes = _parse_processes(d.pop("Processes", UNSET))
+            processes = processes_type_0
+        else:
+            raise TypeError(
+                f"processes: expected list[list[str] | None] | None, got {type(_processes_data).__name__}: {_processes_data!r:.200}"
+            )
 
         container_top_response = cls(
             titles=titles,

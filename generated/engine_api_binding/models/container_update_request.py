@@ -1,21 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.device_mapping import DeviceMapping
-    from ..models.device_request import DeviceRequest
-    from ..models.resources_blkio_weight_device_item import ResourcesBlkioWeightDeviceItem
-    from ..models.resources_ulimits_item import ResourcesUlimitsItem
-    from ..models.restart_policy import RestartPolicy
-    from ..models.throttle_device import ThrottleDevice
-
 
 T = TypeVar("T", bound="ContainerUpdateRequest")
 
@@ -182,8 +173,6 @@ class ContainerUpdateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.restart_policy import RestartPolicy
-
         cpu_shares = self.cpu_shares
 
         memory = self.memory
@@ -431,13 +420,6 @@ class ContainerUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.device_mapping import DeviceMapping
-        from ..models.device_request import DeviceRequest
-        from ..models.resources_blkio_weight_device_item import ResourcesBlkioWeightDeviceItem
-        from ..models.resources_ulimits_item import ResourcesUlimitsItem
-        from ..models.restart_policy import RestartPolicy
-        from ..models.throttle_device import ThrottleDevice
-
         d = dict(src_dict)
         cpu_shares = d.pop("CpuShares", UNSET)
 
@@ -447,19 +429,13 @@ class ContainerUpdateRequest:
 
         blkio_weight = d.pop("BlkioWeight", UNSET)
 
-        def _parse_blkio_weight_device(
-            data: object,
-        ) -> list[ResourcesBlkioWeightDeviceItem] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"blkio_weight_device: expected list[ResourcesBlkioWeightDeviceItem] | None, got {type(data).__name__}: {data!r:.200}"
-                )
+        _blkio_weight_device_data = d.pop("BlkioWeightDevice", UNSET)
+        blkio_weight_device: list[ResourcesBlkioWeightDeviceItem] | Unset | None
+        if _blkio_weight_device_data is None or isinstance(_blkio_weight_device_data, Unset):
+            blkio_weight_device = _blkio_weight_device_data
+        elif isinstance(_blkio_weight_device_data, list):
             blkio_weight_device_type_0 = []
-            _blkio_weight_device_type_0 = data
+            _blkio_weight_device_type_0 = _blkio_weight_device_data
             for blkio_weight_device_type_0_item_data in _blkio_weight_device_type_0:
                 blkio_weight_device_type_0_item = ResourcesBlkioWeightDeviceItem.from_dict(
                     blkio_weight_device_type_0_item_data
@@ -467,21 +443,19 @@ class ContainerUpdateRequest:
 
                 blkio_weight_device_type_0.append(blkio_weight_device_type_0_item)
 
-            return blkio_weight_device_type_0
+            blkio_weight_device = blkio_weight_device_type_0
+        else:
+            raise TypeError(
+                f"blkio_weight_device: expected list[ResourcesBlkioWeightDeviceItem] | None, got {type(_blkio_weight_device_data).__name__}: {_blkio_weight_device_data!r:.200}"
+            )
 
-        blkio_weight_device = _parse_blkio_weight_device(d.pop("BlkioWeightDevice", UNSET))
-
-        def _parse_blkio_device_read_bps(data: object) -> list[ThrottleDevice] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"blkio_device_read_bps: expected list[ThrottleDevice] | None, got {type(data).__name__}: {data!r:.200}"
-                )
+        _blkio_device_read_bps_data = d.pop("BlkioDeviceReadBps", UNSET)
+        blkio_device_read_bps: list[ThrottleDevice] | Unset | None
+        if _blkio_device_read_bps_data is None or isinstance(_blkio_device_read_bps_data, Unset):
+            blkio_device_read_bps = _blkio_device_read_bps_data
+        elif isinstance(_blkio_device_read_bps_data, list):
             blkio_device_read_bps_type_0 = []
-            _blkio_device_read_bps_type_0 = data
+            _blkio_device_read_bps_type_0 = _blkio_device_read_bps_data
             for blkio_device_read_bps_type_0_item_data in _blkio_device_read_bps_type_0:
                 blkio_device_read_bps_type_0_item = ThrottleDevice.from_dict(
                     blkio_device_read_bps_type_0_item_data
@@ -489,21 +463,19 @@ class ContainerUpdateRequest:
 
                 blkio_device_read_bps_type_0.append(blkio_device_read_bps_type_0_item)
 
-            return blkio_device_read_bps_type_0
+            blkio_device_read_bps = blkio_device_read_bps_type_0
+        else:
+            raise TypeError(
+                f"blkio_device_read_bps: expected list[ThrottleDevice] | None, got {type(_blkio_device_read_bps_data).__name__}: {_blkio_device_read_bps_data!r:.200}"
+            )
 
-        blkio_device_read_bps = _parse_blkio_device_read_bps(d.pop("BlkioDeviceReadBps", UNSET))
-
-        def _parse_blkio_device_write_bps(data: object) -> list[ThrottleDevice] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"blkio_device_write_bps: expected list[ThrottleDevice] | None, got {type(data).__name__}: {data!r:.200}"
-                )
+        _blkio_device_write_bps_data = d.pop("BlkioDeviceWriteBps", UNSET)
+        blkio_device_write_bps: list[ThrottleDevice] | Unset | None
+        if _blkio_device_write_bps_data is None or isinstance(_blkio_device_write_bps_data, Unset):
+            blkio_device_write_bps = _blkio_device_write_bps_data
+        elif isinstance(_blkio_device_write_bps_data, list):
             blkio_device_write_bps_type_0 = []
-            _blkio_device_write_bps_type_0 = data
+            _blkio_device_write_bps_type_0 = _blkio_device_write_bps_data
             for blkio_device_write_bps_type_0_item_data in _blkio_device_write_bps_type_0:
                 blkio_device_write_bps_type_0_item = ThrottleDevice.from_dict(
                     blkio_device_write_bps_type_0_item_data
@@ -511,21 +483,19 @@ class ContainerUpdateRequest:
 
                 blkio_device_write_bps_type_0.append(blkio_device_write_bps_type_0_item)
 
-            return blkio_device_write_bps_type_0
+            blkio_device_write_bps = blkio_device_write_bps_type_0
+        else:
+            raise TypeError(
+                f"blkio_device_write_bps: expected list[ThrottleDevice] | None, got {type(_blkio_device_write_bps_data).__name__}: {_blkio_device_write_bps_data!r:.200}"
+            )
 
-        blkio_device_write_bps = _parse_blkio_device_write_bps(d.pop("BlkioDeviceWriteBps", UNSET))
-
-        def _parse_blkio_device_read_iops(data: object) -> list[ThrottleDevice] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"blkio_device_read_iops: expected list[ThrottleDevice] | None, got {type(data).__name__}: {data!r:.200}"
-                )
+        _blkio_device_read_iops_data = d.pop("BlkioDeviceReadIOps", UNSET)
+        blkio_device_read_iops: list[ThrottleDevice] | Unset | None
+        if _blkio_device_read_iops_data is None or isinstance(_blkio_device_read_iops_data, Unset):
+            blkio_device_read_iops = _blkio_device_read_iops_data
+        elif isinstance(_blkio_device_read_iops_data, list):
             blkio_device_read_iops_type_0 = []
-            _blkio_device_read_iops_type_0 = data
+            _blkio_device_read_iops_type_0 = _blkio_device_read_iops_data
             for blkio_device_read_iops_type_0_item_data in _blkio_device_read_iops_type_0:
                 blkio_device_read_iops_type_0_item = ThrottleDevice.from_dict(
                     blkio_device_read_iops_type_0_item_data
@@ -533,21 +503,21 @@ class ContainerUpdateRequest:
 
                 blkio_device_read_iops_type_0.append(blkio_device_read_iops_type_0_item)
 
-            return blkio_device_read_iops_type_0
+            blkio_device_read_iops = blkio_device_read_iops_type_0
+        else:
+            raise TypeError(
+                f"blkio_device_read_iops: expected list[ThrottleDevice] | None, got {type(_blkio_device_read_iops_data).__name__}: {_blkio_device_read_iops_data!r:.200}"
+            )
 
-        blkio_device_read_iops = _parse_blkio_device_read_iops(d.pop("BlkioDeviceReadIOps", UNSET))
-
-        def _parse_blkio_device_write_iops(data: object) -> list[ThrottleDevice] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"blkio_device_write_iops: expected list[ThrottleDevice] | None, got {type(data).__name__}: {data!r:.200}"
-                )
+        _blkio_device_write_iops_data = d.pop("BlkioDeviceWriteIOps", UNSET)
+        blkio_device_write_iops: list[ThrottleDevice] | Unset | None
+        if _blkio_device_write_iops_data is None or isinstance(
+            _blkio_device_write_iops_data, Unset
+        ):
+            blkio_device_write_iops = _blkio_device_write_iops_data
+        elif isinstance(_blkio_device_write_iops_data, list):
             blkio_device_write_iops_type_0 = []
-            _blkio_device_write_iops_type_0 = data
+            _blkio_device_write_iops_type_0 = _blkio_device_write_iops_data
             for blkio_device_write_iops_type_0_item_data in _blkio_device_write_iops_type_0:
                 blkio_device_write_iops_type_0_item = ThrottleDevice.from_dict(
                     blkio_device_write_iops_type_0_item_data
@@ -555,11 +525,11 @@ class ContainerUpdateRequest:
 
                 blkio_device_write_iops_type_0.append(blkio_device_write_iops_type_0_item)
 
-            return blkio_device_write_iops_type_0
-
-        blkio_device_write_iops = _parse_blkio_device_write_iops(
-            d.pop("BlkioDeviceWriteIOps", UNSET)
-        )
+            blkio_device_write_iops = blkio_device_write_iops_type_0
+        else:
+            raise TypeError(
+                f"blkio_device_write_iops: expected list[ThrottleDevice] | None, got {type(_blkio_device_write_iops_data).__name__}: {_blkio_device_write_iops_data!r:.200}"
+            )
 
         cpu_period = d.pop("CpuPeriod", UNSET)
 
@@ -573,52 +543,44 @@ class ContainerUpdateRequest:
 
         cpuset_mems = d.pop("CpusetMems", UNSET)
 
-        def _parse_devices(data: object) -> list[DeviceMapping] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"devices: expected list[DeviceMapping] | None, got {type(data).__name__}: {data!r:.200}"
-                )
+        _devices_data = d.pop("Devices", UNSET)
+        devices: list[DeviceMapping] | Unset | None
+        if _devices_data is None or isinstance(_devices_data, Unset):
+            devices = _devices_data
+        elif isinstance(_devices_data, list):
             devices_type_0 = []
-            _devices_type_0 = data
+            _devices_type_0 = _devices_data
             for devices_type_0_item_data in _devices_type_0:
                 devices_type_0_item = DeviceMapping.from_dict(devices_type_0_item_data)
 
                 devices_type_0.append(devices_type_0_item)
 
-            return devices_type_0
+            devices = devices_type_0
+        else:
+            raise TypeError(
+                f"devices: expected list[DeviceMapping] | None, got {type(_devices_data).__name__}: {_devices_data!r:.200}"
+            )
 
-        devices = _parse_devices(d.pop("Devices", UNSET))
+        _device_cgroup_rules_data = d.pop("DeviceCgroupRules", UNSET)
+        device_cgroup_rules: list[str] | Unset | None
+        if _device_cgroup_rules_data is None or isinstance(_device_cgroup_rules_data, Unset):
+            device_cgroup_rules = _device_cgroup_rules_data
+        elif isinstance(_device_cgroup_rules_data, list):
+            device_cgroup_rules_type_0 = cast(list[str], _device_cgroup_rules_data)
 
-        def _parse_device_cgroup_rules(data: object) -> list[str] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"device_cgroup_rules: expected list[str] | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            device_cgroup_rules_type_0 = cast(list[str], data)
+            device_cgroup_rules = device_cgroup_rules_type_0
+        else:
+            raise TypeError(
+                f"device_cgroup_rules: expected list[str] | None, got {type(_device_cgroup_rules_data).__name__}: {_device_cgroup_rules_data!r:.200}"
+            )
 
-            return device_cgroup_rules_type_0
-
-        device_cgroup_rules = _parse_device_cgroup_rules(d.pop("DeviceCgroupRules", UNSET))
-
-        def _parse_device_requests(data: object) -> list[DeviceRequest] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"device_requests: expected list[DeviceRequest] | None, got {type(data).__name__}: {data!r:.200}"
-                )
+        _device_requests_data = d.pop("DeviceRequests", UNSET)
+        device_requests: list[DeviceRequest] | Unset | None
+        if _device_requests_data is None or isinstance(_device_requests_data, Unset):
+            device_requests = _device_requests_data
+        elif isinstance(_device_requests_data, list):
             device_requests_type_0 = []
-            _device_requests_type_0 = data
+            _device_requests_type_0 = _device_requests_data
             for device_requests_type_0_item_data in _device_requests_type_0:
                 device_requests_type_0_item = DeviceRequest.from_dict(
                     device_requests_type_0_item_data
@@ -626,9 +588,11 @@ class ContainerUpdateRequest:
 
                 device_requests_type_0.append(device_requests_type_0_item)
 
-            return device_requests_type_0
-
-        device_requests = _parse_device_requests(d.pop("DeviceRequests", UNSET))
+            device_requests = device_requests_type_0
+        else:
+            raise TypeError(
+                f"device_requests: expected list[DeviceRequest] | None, got {type(_device_requests_data).__name__}: {_device_requests_data!r:.200}"
+            )
 
         memory_reservation = d.pop("MemoryReservation", UNSET)
 
@@ -640,49 +604,41 @@ class ContainerUpdateRequest:
 
         oom_kill_disable = d.pop("OomKillDisable", UNSET)
 
-        def _parse_init(data: object) -> bool | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, bool):
-                return data
-            raise TypeError(f"init: expected bool | None, got {type(data).__name__}: {data!r:.200}")
-
-        init = _parse_init(d.pop("Init", UNSET))
-
-        def _parse_pids_limit(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, int):
-                return data
+        _init_data = d.pop("Init", UNSET)
+        init: bool | Unset | None
+        if _init_data is None or isinstance(_init_data, (Unset, bool)):
+            init = _init_data
+        else:
             raise TypeError(
-                f"pids_limit: expected int | None, got {type(data).__name__}: {data!r:.200}"
+                f"init: expected bool | None, got {type(_init_data).__name__}: {_init_data!r:.200}"
             )
 
-        pids_limit = _parse_pids_limit(d.pop("PidsLimit", UNSET))
+        _pids_limit_data = d.pop("PidsLimit", UNSET)
+        pids_limit: int | Unset | None
+        if _pids_limit_data is None or isinstance(_pids_limit_data, (Unset, int)):
+            pids_limit = _pids_limit_data
+        else:
+            raise TypeError(
+                f"pids_limit: expected int | None, got {type(_pids_limit_data).__name__}: {_pids_limit_data!r:.200}"
+            )
 
-        def _parse_ulimits(data: object) -> list[ResourcesUlimitsItem] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"ulimits: expected list[ResourcesUlimitsItem] | None, got {type(data).__name__}: {data!r:.200}"
-                )
+        _ulimits_data = d.pop("Ulimits", UNSET)
+        ulimits: list[ResourcesUlimitsItem] | Unset | None
+        if _ulimits_data is None or isinstance(_ulimits_data, Unset):
+            ulimits = _ulimits_data
+        elif isinstance(_ulimits_data, list):
             ulimits_type_0 = []
-            _ulimits_type_0 = data
+            _ulimits_type_0 = _ulimits_data
             for ulimits_type_0_item_data in _ulimits_type_0:
                 ulimits_type_0_item = ResourcesUlimitsItem.from_dict(ulimits_type_0_item_data)
 
                 ulimits_type_0.append(ulimits_type_0_item)
 
-            return ulimits_type_0
-
-        ulimits = _parse_ulimits(d.pop("Ulimits", UNSET))
+            ulimits = ulimits_type_0
+        else:
+            raise TypeError(
+                f"ulimits: expected list[ResourcesUlimitsItem] | None, got {type(_ulimits_data).__name__}: {_ulimits_data!r:.200}"
+            )
 
         cpu_count = d.pop("CpuCount", UNSET)
 
@@ -696,20 +652,18 @@ class ContainerUpdateRequest:
 
         kernel_memory = d.pop("KernelMemory", UNSET)
 
-        def _parse_restart_policy(data: object) -> RestartPolicy | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"restart_policy: expected None | RestartPolicy, got {type(data).__name__}: {data!r:.200}"
-                )
-            restart_policy_type_0 = RestartPolicy.from_dict(data)
+        _restart_policy_data = d.pop("RestartPolicy", UNSET)
+        restart_policy: RestartPolicy | Unset | None
+        if _restart_policy_data is None or isinstance(_restart_policy_data, Unset):
+            restart_policy = _restart_policy_data
+        elif isinstance(_restart_policy_data, dict):
+            restart_policy_type_0 = RestartPolicy.from_dict(_restart_policy_data)
 
-            return restart_policy_type_0
-
-        restart_policy = _parse_restart_policy(d.pop("RestartPolicy", UNSET))
+            restart_policy = restart_policy_type_0
+        else:
+            raise TypeError(
+                f"restart_policy: expected None | RestartPolicy, got {type(_restart_policy_data).__name__}: {_restart_policy_data!r:.200}"
+            )
 
         container_update_request = cls(
             cpu_shares=cpu_shares,
@@ -765,3 +719,11 @@ class ContainerUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.device_mapping import DeviceMapping
+from ..models.device_request import DeviceRequest
+from ..models.resources_blkio_weight_device_item import ResourcesBlkioWeightDeviceItem
+from ..models.resources_ulimits_item import ResourcesUlimitsItem
+from ..models.restart_policy import RestartPolicy
+from ..models.throttle_device import ThrottleDevice

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.container_wait_exit_error import ContainerWaitExitError
-
 
 T = TypeVar("T", bound="ContainerWaitResponse")
 
@@ -25,8 +21,6 @@ class ContainerWaitResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.container_wait_exit_error import ContainerWaitExitError
-
         status_code = self.status_code
 
         error: dict[str, Any] | Unset | None
@@ -51,25 +45,21 @@ class ContainerWaitResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.container_wait_exit_error import ContainerWaitExitError
-
         d = dict(src_dict)
         status_code = d.pop("StatusCode")
 
-        def _parse_error(data: object) -> ContainerWaitExitError | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"error: expected ContainerWaitExitError | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            error_type_0 = ContainerWaitExitError.from_dict(data)
+        _error_data = d.pop("Error", UNSET)
+        error: ContainerWaitExitError | Unset | None
+        if _error_data is None or isinstance(_error_data, Unset):
+            error = _error_data
+        elif isinstance(_error_data, dict):
+            error_type_0 = ContainerWaitExitError.from_dict(_error_data)
 
-            return error_type_0
-
-        error = _parse_error(d.pop("Error", UNSET))
+            error = error_type_0
+        else:
+            raise TypeError(
+                f"error: expected ContainerWaitExitError | None, got {type(_error_data).__name__}: {_error_data!r:.200}"
+            )
 
         container_wait_response = cls(
             status_code=status_code,
@@ -94,3 +84,6 @@ class ContainerWaitResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.container_wait_exit_error import ContainerWaitExitError

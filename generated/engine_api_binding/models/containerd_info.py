@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.containerd_info_namespaces import ContainerdInfoNamespaces
-
 
 T = TypeVar("T", bound="ContainerdInfo")
 
@@ -39,8 +35,6 @@ class ContainerdInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.containerd_info_namespaces import ContainerdInfoNamespaces
-
         address = self.address
 
         namespaces: dict[str, Any] | Unset | None
@@ -63,25 +57,21 @@ class ContainerdInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.containerd_info_namespaces import ContainerdInfoNamespaces
-
         d = dict(src_dict)
         address = d.pop("Address", UNSET)
 
-        def _parse_namespaces(data: object) -> ContainerdInfoNamespaces | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"namespaces: expected ContainerdInfoNamespaces | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            namespaces_type_0 = ContainerdInfoNamespaces.from_dict(data)
+        _namespaces_data = d.pop("Namespaces", UNSET)
+        namespaces: ContainerdInfoNamespaces | Unset | None
+        if _namespaces_data is None or isinstance(_namespaces_data, Unset):
+            namespaces = _namespaces_data
+        elif isinstance(_namespaces_data, dict):
+            namespaces_type_0 = ContainerdInfoNamespaces.from_dict(_namespaces_data)
 
-            return namespaces_type_0
-
-        namespaces = _parse_namespaces(d.pop("Namespaces", UNSET))
+            namespaces = namespaces_type_0
+        else:
+            raise TypeError(
+                f"namespaces: expected ContainerdInfoNamespaces | None, got {type(_namespaces_data).__name__}: {_namespaces_data!r:.200}"
+            )
 
         containerd_info = cls(
             address=address,
@@ -106,3 +96,6 @@ class ContainerdInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.containerd_info_namespaces import ContainerdInfoNamespaces

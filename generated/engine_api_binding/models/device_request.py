@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.device_request_options import DeviceRequestOptions
-
 
 T = TypeVar("T", bound="DeviceRequest")
 
@@ -43,8 +39,6 @@ class DeviceRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.device_request_options import DeviceRequestOptions
-
         driver = self.driver
 
         count = self.count
@@ -101,76 +95,67 @@ class DeviceRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.device_request_options import DeviceRequestOptions
-
         d = dict(src_dict)
         driver = d.pop("Driver", UNSET)
 
         count = d.pop("Count", UNSET)
 
-        def _parse_device_ids(data: object) -> list[str] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"device_ids: expected list[str] | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            device_ids_type_0 = cast(list[str], data)
+        _device_ids_data = d.pop("DeviceIDs", UNSET)
+        device_ids: list[str] | Unset | None
+        if _device_ids_data is None or isinstance(_device_ids_data, Unset):
+            device_ids = _device_ids_data
+        elif isinstance(_device_ids_data, list):
+            device_ids_type_0 = cast(list[str], _device_ids_data)
 
-            return device_ids_type_0
+            device_ids = device_ids_type_0
+        else:
+            raise TypeError(
+                f"device_ids: expected list[str] | None, got {type(_device_ids_data).__name__}: {_device_ids_data!r:.200}"
+            )
 
-        device_ids = _parse_device_ids(d.pop("DeviceIDs", UNSET))
-
-        def _parse_capabilities(data: object) -> list[list[str] | None] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"capabilities: expected list[list[str] | None] | None, got {type(data).__name__}: {data!r:.200}"
-                )
+        _capabilities_data = d.pop("Capabilities", UNSET)
+        capabilities: list[list[str] | None] | Unset | None
+        if _capabilities_data is None or isinstance(_capabilities_data, Unset):
+            capabilities = _capabilities_data
+        elif isinstance(_capabilities_data, list):
             capabilities_type_0 = []
-            _capabilities_type_0 = data
+            _capabilities_type_0 = _capabilities_data
             for capabilities_type_0_item_data in _capabilities_type_0:
+                _capabilities_type_0_item_data = capabilities_type_0_item_data
+                capabilities_type_0_item: list[str] | None
+                if _capabilities_type_0_item_data is None:
+                    capabilities_type_0_item = _capabilities_type_0_item_data
+                elif isinstance(_capabilities_type_0_item_data, list):
+                    capabilities_type_0_item_type_0 = cast(
+                        list[str], _capabilities_type_0_item_data
+                    )
 
-                def _parse_capabilities_type_0_item(data: object) -> list[str] | None:
-                    if data is None:
-                        return data
-                    if not isinstance(data, list):
-                        raise TypeError(
-                            f"capabilities_type_0_item: expected list[str] | None, got {type(data).__name__}: {data!r:.200}"
-                        )
-                    capabilities_type_0_item_type_0 = cast(list[str], data)
-
-                    return capabilities_type_0_item_type_0
-
-                capabilities_type_0_item = _parse_capabilities_type_0_item(
-                    capabilities_type_0_item_data
-                )
+                    capabilities_type_0_item = capabilities_type_0_item_type_0
+                else:
+                    raise TypeError(
+                        f"capabilities_type_0_item: expected list[str] | None, got {type(_capabilities_type_0_item_data).__name__}: {_capabilities_type_0_item_data!r:.200}"
+                    )
 
                 capabilities_type_0.append(capabilities_type_0_item)
 
-            return capabilities_type_0
+            capabilities = capabilities_type_0
+        else:
+            raise TypeError(
+                f"capabilities: expected list[list[str] | None] | None, got {type(_capabilities_data).__name__}: {_capabilities_data!r:.200}"
+            )
 
-        capabilities = _parse_capabilities(d.pop("Capabilities", UNSET))
+        _options_data = d.pop("Options", UNSET)
+        options: DeviceRequestOptions | Unset | None
+        if _options_data is None or isinstance(_options_data, Unset):
+            options = _options_data
+        elif isinstance(_options_data, dict):
+            options_type_0 = DeviceRequestOptions.from_dict(_options_data)
 
-        def _parse_options(data: object) -> DeviceRequestOptions | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"options: expected DeviceRequestOptions | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            options_type_0 = DeviceRequestOptions.from_dict(data)
-
-            return options_type_0
-
-        options = _parse_options(d.pop("Options", UNSET))
+            options = options_type_0
+        else:
+            raise TypeError(
+                f"options: expected DeviceRequestOptions | None, got {type(_options_data).__name__}: {_options_data!r:.200}"
+            )
 
         device_request = cls(
             driver=driver,
@@ -198,3 +183,6 @@ class DeviceRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.device_request_options import DeviceRequestOptions

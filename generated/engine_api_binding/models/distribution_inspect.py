@@ -1,15 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.oci_descriptor import OCIDescriptor
-    from ..models.oci_platform import OCIPlatform
-
 
 T = TypeVar("T", bound="DistributionInspect")
 
@@ -28,9 +23,6 @@ class DistributionInspect:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.oci_descriptor import OCIDescriptor
-        from ..models.oci_platform import OCIPlatform
-
         descriptor: dict[str, Any] | None
         if isinstance(self.descriptor, OCIDescriptor):
             descriptor = self.descriptor.to_dict()
@@ -64,53 +56,50 @@ class DistributionInspect:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.oci_descriptor import OCIDescriptor
-        from ..models.oci_platform import OCIPlatform
-
         d = dict(src_dict)
+        _descriptor_data = d.pop("Descriptor")
+        descriptor: OCIDescriptor | None
+        if _descriptor_data is None:
+            descriptor = _descriptor_data
+        elif isinstance(_descriptor_data, dict):
+            descriptor_type_0 = OCIDescriptor.from_dict(_descriptor_data)
 
-        def _parse_descriptor(data: object) -> OCIDescriptor | None:
-            if data is None:
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"descriptor: expected None | OCIDescriptor, got {type(data).__name__}: {data!r:.200}"
-                )
-            descriptor_type_0 = OCIDescriptor.from_dict(data)
+            descriptor = descriptor_type_0
+        else:
+            raise TypeError(
+                f"descriptor: expected None | OCIDescriptor, got {type(_descriptor_data).__name__}: {_descriptor_data!r:.200}"
+            )
 
-            return descriptor_type_0
-
-        descriptor = _parse_descriptor(d.pop("Descriptor"))
-
-        def _parse_platforms(data: object) -> list[OCIPlatform | None] | None:
-            if data is None:
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"platforms: expected list[None | OCIPlatform] | None, got {type(data).__name__}: {data!r:.200}"
-                )
+        _platforms_data = d.pop("Platforms")
+        platforms: list[OCIPlatform | None] | None
+        if _platforms_data is None:
+            platforms = _platforms_data
+        elif isinstance(_platforms_data, list):
             platforms_type_0 = []
-            _platforms_type_0 = data
+            _platforms_type_0 = _platforms_data
             for platforms_type_0_item_data in _platforms_type_0:
+                _platforms_type_0_item_data = platforms_type_0_item_data
+                platforms_type_0_item: OCIPlatform | None
+                if _platforms_type_0_item_data is None:
+                    platforms_type_0_item = _platforms_type_0_item_data
+                elif isinstance(_platforms_type_0_item_data, dict):
+                    platforms_type_0_item_type_0 = OCIPlatform.from_dict(
+                        _platforms_type_0_item_data
+                    )
 
-                def _parse_platforms_type_0_item(data: object) -> OCIPlatform | None:
-                    if data is None:
-                        return data
-                    if not isinstance(data, dict):
-                        raise TypeError(
-                            f"platforms_type_0_item: expected None | OCIPlatform, got {type(data).__name__}: {data!r:.200}"
-                        )
-                    platforms_type_0_item_type_0 = OCIPlatform.from_dict(data)
-
-                    return platforms_type_0_item_type_0
-
-                platforms_type_0_item = _parse_platforms_type_0_item(platforms_type_0_item_data)
+                    platforms_type_0_item = platforms_type_0_item_type_0
+                else:
+                    raise TypeError(
+                        f"platforms_type_0_item: expected None | OCIPlatform, got {type(_platforms_type_0_item_data).__name__}: {_platforms_type_0_item_data!r:.200}"
+                    )
 
                 platforms_type_0.append(platforms_type_0_item)
 
-            return platforms_type_0
-
-        platforms = _parse_platforms(d.pop("Platforms"))
+            platforms = platforms_type_0
+        else:
+            raise TypeError(
+                f"platforms: expected list[None | OCIPlatform] | None, got {type(_platforms_data).__name__}: {_platforms_data!r:.200}"
+            )
 
         distribution_inspect = cls(
             descriptor=descriptor,
@@ -135,3 +124,7 @@ class DistributionInspect:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.oci_descriptor import OCIDescriptor
+from ..models.oci_platform import OCIPlatform

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.driver_data_data import DriverDataData
-
 
 T = TypeVar("T", bound="DriverData")
 
@@ -31,8 +27,6 @@ class DriverData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.driver_data_data import DriverDataData
-
         name = self.name
 
         data: dict[str, Any] | None
@@ -54,23 +48,21 @@ class DriverData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.driver_data_data import DriverDataData
-
         d = dict(src_dict)
         name = d.pop("Name")
 
-        def _parse_data(data: object) -> DriverDataData | None:
-            if data is None:
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"data: expected DriverDataData | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            data_type_0 = DriverDataData.from_dict(data)
+        _data_data = d.pop("Data")
+        data: DriverDataData | None
+        if _data_data is None:
+            data = _data_data
+        elif isinstance(_data_data, dict):
+            data_type_0 = DriverDataData.from_dict(_data_data)
 
-            return data_type_0
-
-        data = _parse_data(d.pop("Data"))
+            data = data_type_0
+        else:
+            raise TypeError(
+                f"data: expected DriverDataData | None, got {type(_data_data).__name__}: {_data_data!r:.200}"
+            )
 
         driver_data = cls(
             name=name,
@@ -95,3 +87,6 @@ class DriverData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.driver_data_data import DriverDataData

@@ -53,20 +53,18 @@ class EndpointIPAMConfig:
 
         ipv6_address = d.pop("IPv6Address", UNSET)
 
-        def _parse_link_local_ips(data: object) -> list[str] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"link_local_ips: expected list[str] | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            link_local_ips_type_0 = cast(list[str], data)
+        _link_local_ips_data = d.pop("LinkLocalIPs", UNSET)
+        link_local_ips: list[str] | Unset | None
+        if _link_local_ips_data is None or isinstance(_link_local_ips_data, Unset):
+            link_local_ips = _link_local_ips_data
+        elif isinstance(_link_local_ips_data, list):
+            link_local_ips_type_0 = cast(list[str], _link_local_ips_data)
 
-            return link_local_ips_type_0
-
-        link_local_ips = _parse_link_local_ips(d.pop("LinkLocalIPs", UNSET))
+            link_local_ips = link_local_ips_type_0
+        else:
+            raise TypeError(
+                f"link_local_ips: expected list[str] | None, got {type(_link_local_ips_data).__name__}: {_link_local_ips_data!r:.200}"
+            )
 
         endpoint_ipam_config = cls(
             ipv4_address=ipv4_address,

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.endpoint_ipam_config import EndpointIPAMConfig
-    from ..models.endpoint_settings_driver_opts import EndpointSettingsDriverOpts
-
 
 T = TypeVar("T", bound="EndpointSettings")
 
@@ -75,9 +70,6 @@ class EndpointSettings:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.endpoint_ipam_config import EndpointIPAMConfig
-        from ..models.endpoint_settings_driver_opts import EndpointSettingsDriverOpts
-
         ipam_config: dict[str, Any] | Unset | None
         if isinstance(self.ipam_config, Unset):
             ipam_config = UNSET
@@ -179,72 +171,60 @@ class EndpointSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.endpoint_ipam_config import EndpointIPAMConfig
-        from ..models.endpoint_settings_driver_opts import EndpointSettingsDriverOpts
-
         d = dict(src_dict)
+        _ipam_config_data = d.pop("IPAMConfig", UNSET)
+        ipam_config: EndpointIPAMConfig | Unset | None
+        if _ipam_config_data is None or isinstance(_ipam_config_data, Unset):
+            ipam_config = _ipam_config_data
+        elif isinstance(_ipam_config_data, dict):
+            ipam_config_type_0 = EndpointIPAMConfig.from_dict(_ipam_config_data)
 
-        def _parse_ipam_config(data: object) -> EndpointIPAMConfig | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"ipam_config: expected EndpointIPAMConfig | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            ipam_config_type_0 = EndpointIPAMConfig.from_dict(data)
+            ipam_config = ipam_config_type_0
+        else:
+            raise TypeError(
+                f"ipam_config: expected EndpointIPAMConfig | None, got {type(_ipam_config_data).__name__}: {_ipam_config_data!r:.200}"
+            )
 
-            return ipam_config_type_0
+        _links_data = d.pop("Links", UNSET)
+        links: list[str] | Unset | None
+        if _links_data is None or isinstance(_links_data, Unset):
+            links = _links_data
+        elif isinstance(_links_data, list):
+            links_type_0 = cast(list[str], _links_data)
 
-        ipam_config = _parse_ipam_config(d.pop("IPAMConfig", UNSET))
-
-        def _parse_links(data: object) -> list[str] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"links: expected list[str] | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            links_type_0 = cast(list[str], data)
-
-            return links_type_0
-
-        links = _parse_links(d.pop("Links", UNSET))
+            links = links_type_0
+        else:
+            raise TypeError(
+                f"links: expected list[str] | None, got {type(_links_data).__name__}: {_links_data!r:.200}"
+            )
 
         mac_address = d.pop("MacAddress", UNSET)
 
-        def _parse_aliases(data: object) -> list[str] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"aliases: expected list[str] | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            aliases_type_0 = cast(list[str], data)
+        _aliases_data = d.pop("Aliases", UNSET)
+        aliases: list[str] | Unset | None
+        if _aliases_data is None or isinstance(_aliases_data, Unset):
+            aliases = _aliases_data
+        elif isinstance(_aliases_data, list):
+            aliases_type_0 = cast(list[str], _aliases_data)
 
-            return aliases_type_0
+            aliases = aliases_type_0
+        else:
+            raise TypeError(
+                f"aliases: expected list[str] | None, got {type(_aliases_data).__name__}: {_aliases_data!r:.200}"
+            )
 
-        aliases = _parse_aliases(d.pop("Aliases", UNSET))
+        _driver_opts_data = d.pop("DriverOpts", UNSET)
+        driver_opts: EndpointSettingsDriverOpts | Unset | None
+        if _driver_opts_data is None or isinstance(_driver_opts_data, Unset):
+            driver_opts = _driver_opts_data
+        elif isinstance(_driver_opts_data, dict):
+            driver_opts_type_0 = EndpointSettingsDriverOpts.from_dict(_driver_opts_data)
 
-        def _parse_driver_opts(data: object) -> EndpointSettingsDriverOpts | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"driver_opts: expected EndpointSettingsDriverOpts | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            driver_opts_type_0 = EndpointSettingsDriverOpts.from_dict(data)
-
-            return driver_opts_type_0
-
-        driver_opts = _parse_driver_opts(d.pop("DriverOpts", UNSET))
+            driver_opts = driver_opts_type_0
+        else:
+            raise TypeError(
+                f"driver_opts: expected EndpointSettingsDriverOpts | None, got {type(_driver_opts_data).__name__}: {_driver_opts_data!r:.200}"
+            )
 
         gw_priority = d.pop("GwPriority", UNSET)
 
@@ -264,20 +244,18 @@ class EndpointSettings:
 
         global_ipv6_prefix_len = d.pop("GlobalIPv6PrefixLen", UNSET)
 
-        def _parse_dns_names(data: object) -> list[str] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"dns_names: expected list[str] | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            dns_names_type_0 = cast(list[str], data)
+        _dns_names_data = d.pop("DNSNames", UNSET)
+        dns_names: list[str] | Unset | None
+        if _dns_names_data is None or isinstance(_dns_names_data, Unset):
+            dns_names = _dns_names_data
+        elif isinstance(_dns_names_data, list):
+            dns_names_type_0 = cast(list[str], _dns_names_data)
 
-            return dns_names_type_0
-
-        dns_names = _parse_dns_names(d.pop("DNSNames", UNSET))
+            dns_names = dns_names_type_0
+        else:
+            raise TypeError(
+                f"dns_names: expected list[str] | None, got {type(_dns_names_data).__name__}: {_dns_names_data!r:.200}"
+            )
 
         endpoint_settings = cls(
             ipam_config=ipam_config,
@@ -315,3 +293,7 @@ class EndpointSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.endpoint_ipam_config import EndpointIPAMConfig
+from ..models.endpoint_settings_driver_opts import EndpointSettingsDriverOpts

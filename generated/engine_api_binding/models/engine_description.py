@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.engine_description_labels import EngineDescriptionLabels
-    from ..models.engine_description_plugins_item import EngineDescriptionPluginsItem
-
 
 T = TypeVar("T", bound="EngineDescription")
 
@@ -26,8 +21,6 @@ class EngineDescription:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.engine_description_labels import EngineDescriptionLabels
-
         engine_version = self.engine_version
 
         labels: dict[str, Any] | Unset | None
@@ -64,38 +57,29 @@ class EngineDescription:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.engine_description_labels import EngineDescriptionLabels
-        from ..models.engine_description_plugins_item import EngineDescriptionPluginsItem
-
         d = dict(src_dict)
         engine_version = d.pop("EngineVersion", UNSET)
 
-        def _parse_labels(data: object) -> EngineDescriptionLabels | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"labels: expected EngineDescriptionLabels | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            labels_type_0 = EngineDescriptionLabels.from_dict(data)
+        _labels_data = d.pop("Labels", UNSET)
+        labels: EngineDescriptionLabels | Unset | None
+        if _labels_data is None or isinstance(_labels_data, Unset):
+            labels = _labels_data
+        elif isinstance(_labels_data, dict):
+            labels_type_0 = EngineDescriptionLabels.from_dict(_labels_data)
 
-            return labels_type_0
+            labels = labels_type_0
+        else:
+            raise TypeError(
+                f"labels: expected EngineDescriptionLabels | None, got {type(_labels_data).__name__}: {_labels_data!r:.200}"
+            )
 
-        labels = _parse_labels(d.pop("Labels", UNSET))
-
-        def _parse_plugins(data: object) -> list[EngineDescriptionPluginsItem] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"plugins: expected list[EngineDescriptionPluginsItem] | None, got {type(data).__name__}: {data!r:.200}"
-                )
+        _plugins_data = d.pop("Plugins", UNSET)
+        plugins: list[EngineDescriptionPluginsItem] | Unset | None
+        if _plugins_data is None or isinstance(_plugins_data, Unset):
+            plugins = _plugins_data
+        elif isinstance(_plugins_data, list):
             plugins_type_0 = []
-            _plugins_type_0 = data
+            _plugins_type_0 = _plugins_data
             for plugins_type_0_item_data in _plugins_type_0:
                 plugins_type_0_item = EngineDescriptionPluginsItem.from_dict(
                     plugins_type_0_item_data
@@ -103,9 +87,11 @@ class EngineDescription:
 
                 plugins_type_0.append(plugins_type_0_item)
 
-            return plugins_type_0
-
-        plugins = _parse_plugins(d.pop("Plugins", UNSET))
+            plugins = plugins_type_0
+        else:
+            raise TypeError(
+                f"plugins: expected list[EngineDescriptionPluginsItem] | None, got {type(_plugins_data).__name__}: {_plugins_data!r:.200}"
+            )
 
         engine_description = cls(
             engine_version=engine_version,
@@ -131,3 +117,7 @@ class EngineDescription:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.engine_description_labels import EngineDescriptionLabels
+from ..models.engine_description_plugins_item import EngineDescriptionPluginsItem

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.event_actor_attributes import EventActorAttributes
-
 
 T = TypeVar("T", bound="EventActor")
 
@@ -30,8 +26,6 @@ class EventActor:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.event_actor_attributes import EventActorAttributes
-
         id = self.id
 
         attributes: dict[str, Any] | Unset | None
@@ -54,25 +48,21 @@ class EventActor:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.event_actor_attributes import EventActorAttributes
-
         d = dict(src_dict)
         id = d.pop("ID", UNSET)
 
-        def _parse_attributes(data: object) -> EventActorAttributes | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"attributes: expected EventActorAttributes | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            attributes_type_0 = EventActorAttributes.from_dict(data)
+        _attributes_data = d.pop("Attributes", UNSET)
+        attributes: EventActorAttributes | Unset | None
+        if _attributes_data is None or isinstance(_attributes_data, Unset):
+            attributes = _attributes_data
+        elif isinstance(_attributes_data, dict):
+            attributes_type_0 = EventActorAttributes.from_dict(_attributes_data)
 
-            return attributes_type_0
-
-        attributes = _parse_attributes(d.pop("Attributes", UNSET))
+            attributes = attributes_type_0
+        else:
+            raise TypeError(
+                f"attributes: expected EventActorAttributes | None, got {type(_attributes_data).__name__}: {_attributes_data!r:.200}"
+            )
 
         event_actor = cls(
             id=id,
@@ -97,3 +87,6 @@ class EventActor:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.event_actor_attributes import EventActorAttributes

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from attrs import field as _attrs_field
 from ..models.event_message_scope import EventMessageScope, check_event_message_scope
 from ..models.event_message_type import EventMessageType, check_event_message_type
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.event_actor import EventActor
-
 
 T = TypeVar("T", bound="EventMessage")
 
@@ -37,8 +33,6 @@ class EventMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.event_actor import EventActor
-
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
             type_ = self.type_
@@ -81,8 +75,6 @@ class EventMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.event_actor import EventActor
-
         d = dict(src_dict)
         _type_ = d.pop("Type", UNSET)
         type_: EventMessageType | Unset
@@ -93,20 +85,18 @@ class EventMessage:
 
         action = d.pop("Action", UNSET)
 
-        def _parse_actor(data: object) -> EventActor | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"actor: expected EventActor | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            actor_type_0 = EventActor.from_dict(data)
+        _actor_data = d.pop("Actor", UNSET)
+        actor: EventActor | Unset | None
+        if _actor_data is None or isinstance(_actor_data, Unset):
+            actor = _actor_data
+        elif isinstance(_actor_data, dict):
+            actor_type_0 = EventActor.from_dict(_actor_data)
 
-            return actor_type_0
-
-        actor = _parse_actor(d.pop("Actor", UNSET))
+            actor = actor_type_0
+        else:
+            raise TypeError(
+                f"actor: expected EventActor | None, got {type(_actor_data).__name__}: {_actor_data!r:.200}"
+            )
 
         _scope = d.pop("scope", UNSET)
         scope: EventMessageScope | Unset
@@ -146,3 +136,6 @@ class EventMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.event_actor import EventActor

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.process_config import ProcessConfig
-
 
 T = TypeVar("T", bound="ExecInspectResponse")
 
@@ -32,8 +28,6 @@ class ExecInspectResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.process_config import ProcessConfig
-
         can_remove = self.can_remove
 
         detach_keys = self.detach_keys
@@ -92,8 +86,6 @@ class ExecInspectResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.process_config import ProcessConfig
-
         d = dict(src_dict)
         can_remove = d.pop("CanRemove", UNSET)
 
@@ -105,20 +97,18 @@ class ExecInspectResponse:
 
         exit_code = d.pop("ExitCode", UNSET)
 
-        def _parse_process_config(data: object) -> ProcessConfig | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"process_config: expected None | ProcessConfig, got {type(data).__name__}: {data!r:.200}"
-                )
-            process_config_type_0 = ProcessConfig.from_dict(data)
+        _process_config_data = d.pop("ProcessConfig", UNSET)
+        process_config: ProcessConfig | Unset | None
+        if _process_config_data is None or isinstance(_process_config_data, Unset):
+            process_config = _process_config_data
+        elif isinstance(_process_config_data, dict):
+            process_config_type_0 = ProcessConfig.from_dict(_process_config_data)
 
-            return process_config_type_0
-
-        process_config = _parse_process_config(d.pop("ProcessConfig", UNSET))
+            process_config = process_config_type_0
+        else:
+            raise TypeError(
+                f"process_config: expected None | ProcessConfig, got {type(_process_config_data).__name__}: {_process_config_data!r:.200}"
+            )
 
         open_stdin = d.pop("OpenStdin", UNSET)
 
@@ -162,3 +152,6 @@ class ExecInspectResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.process_config import ProcessConfig

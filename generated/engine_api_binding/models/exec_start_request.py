@@ -54,20 +54,18 @@ class ExecStartRequest:
 
         tty = d.pop("Tty", UNSET)
 
-        def _parse_console_size(data: object) -> list[int] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"console_size: expected list[int] | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            console_size_type_0 = cast(list[int], data)
+        _console_size_data = d.pop("ConsoleSize", UNSET)
+        console_size: list[int] | Unset | None
+        if _console_size_data is None or isinstance(_console_size_data, Unset):
+            console_size = _console_size_data
+        elif isinstance(_console_size_data, list):
+            console_size_type_0 = cast(list[int], _console_size_data)
 
-            return console_size_type_0
-
-        console_size = _parse_console_size(d.pop("ConsoleSize", UNSET))
+            console_size = console_size_type_0
+        else:
+            raise TypeError(
+                f"console_size: expected list[int] | None, got {type(_console_size_data).__name__}: {_console_size_data!r:.200}"
+            )
 
         exec_start_request = cls(
             detach=detach,

@@ -1,21 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.generic_resources_item_discrete_resource_spec import (
-        GenericResourcesItemDiscreteResourceSpec,
-    )
-    from ..models.generic_resources_item_named_resource_spec import (
-        GenericResourcesItemNamedResourceSpec,
-    )
-
 
 T = TypeVar("T", bound="GenericResourcesItem")
 
@@ -27,13 +18,6 @@ class GenericResourcesItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.generic_resources_item_discrete_resource_spec import (
-            GenericResourcesItemDiscreteResourceSpec,
-        )
-        from ..models.generic_resources_item_named_resource_spec import (
-            GenericResourcesItemNamedResourceSpec,
-        )
-
         named_resource_spec: dict[str, Any] | Unset | None
         if isinstance(self.named_resource_spec, Unset):
             named_resource_spec = UNSET
@@ -62,48 +46,36 @@ class GenericResourcesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.generic_resources_item_discrete_resource_spec import (
-            GenericResourcesItemDiscreteResourceSpec,
-        )
-        from ..models.generic_resources_item_named_resource_spec import (
-            GenericResourcesItemNamedResourceSpec,
-        )
-
         d = dict(src_dict)
+        _named_resource_spec_data = d.pop("NamedResourceSpec", UNSET)
+        named_resource_spec: GenericResourcesItemNamedResourceSpec | Unset | None
+        if _named_resource_spec_data is None or isinstance(_named_resource_spec_data, Unset):
+            named_resource_spec = _named_resource_spec_data
+        elif isinstance(_named_resource_spec_data, dict):
+            named_resource_spec_type_0 = GenericResourcesItemNamedResourceSpec.from_dict(
+                _named_resource_spec_data
+            )
 
-        def _parse_named_resource_spec(
-            data: object,
-        ) -> GenericResourcesItemNamedResourceSpec | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"named_resource_spec: expected GenericResourcesItemNamedResourceSpec | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            named_resource_spec_type_0 = GenericResourcesItemNamedResourceSpec.from_dict(data)
+            named_resource_spec = named_resource_spec_type_0
+        else:
+            raise TypeError(
+                f"named_resource_spec: expected GenericResourcesItemNamedResourceSpec | None, got {type(_named_resource_spec_data).__name__}: {_named_resource_spec_data!r:.200}"
+            )
 
-            return named_resource_spec_type_0
+        _discrete_resource_spec_data = d.pop("DiscreteResourceSpec", UNSET)
+        discrete_resource_spec: GenericResourcesItemDiscreteResourceSpec | Unset | None
+        if _discrete_resource_spec_data is None or isinstance(_discrete_resource_spec_data, Unset):
+            discrete_resource_spec = _discrete_resource_spec_data
+        elif isinstance(_discrete_resource_spec_data, dict):
+            discrete_resource_spec_type_0 = GenericResourcesItemDiscreteResourceSpec.from_dict(
+                _discrete_resource_spec_data
+            )
 
-        named_resource_spec = _parse_named_resource_spec(d.pop("NamedResourceSpec", UNSET))
-
-        def _parse_discrete_resource_spec(
-            data: object,
-        ) -> GenericResourcesItemDiscreteResourceSpec | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"discrete_resource_spec: expected GenericResourcesItemDiscreteResourceSpec | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            discrete_resource_spec_type_0 = GenericResourcesItemDiscreteResourceSpec.from_dict(data)
-
-            return discrete_resource_spec_type_0
-
-        discrete_resource_spec = _parse_discrete_resource_spec(d.pop("DiscreteResourceSpec", UNSET))
+            discrete_resource_spec = discrete_resource_spec_type_0
+        else:
+            raise TypeError(
+                f"discrete_resource_spec: expected GenericResourcesItemDiscreteResourceSpec | None, got {type(_discrete_resource_spec_data).__name__}: {_discrete_resource_spec_data!r:.200}"
+            )
 
         generic_resources_item = cls(
             named_resource_spec=named_resource_spec,
@@ -128,3 +100,11 @@ class GenericResourcesItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.generic_resources_item_discrete_resource_spec import (
+    GenericResourcesItemDiscreteResourceSpec,
+)
+from ..models.generic_resources_item_named_resource_spec import (
+    GenericResourcesItemNamedResourceSpec,
+)

@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.health_status import HealthStatus, check_health_status
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.healthcheck_result import HealthcheckResult
-
 
 T = TypeVar("T", bound="Health")
 
@@ -36,8 +32,6 @@ class Health:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.healthcheck_result import HealthcheckResult
-
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
             status = self.status
@@ -74,8 +68,6 @@ class Health:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.healthcheck_result import HealthcheckResult
-
         d = dict(src_dict)
         _status = d.pop("Status", UNSET)
         status: HealthStatus | Unset
@@ -86,37 +78,34 @@ class Health:
 
         failing_streak = d.pop("FailingStreak", UNSET)
 
-        def _parse_log(data: object) -> list[HealthcheckResult | None] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"log: expected list[HealthcheckResult | None] | None, got {type(data).__name__}: {data!r:.200}"
-                )
+        _log_data = d.pop("Log", UNSET)
+        log: list[HealthcheckResult | None] | Unset | None
+        if _log_data is None or isinstance(_log_data, Unset):
+            log = _log_data
+        elif isinstance(_log_data, list):
             log_type_0 = []
-            _log_type_0 = data
+            _log_type_0 = _log_data
             for log_type_0_item_data in _log_type_0:
+                _log_type_0_item_data = log_type_0_item_data
+                log_type_0_item: HealthcheckResult | None
+                if _log_type_0_item_data is None:
+                    log_type_0_item = _log_type_0_item_data
+                elif isinstance(_log_type_0_item_data, dict):
+                    log_type_0_item_type_0 = HealthcheckResult.from_dict(_log_type_0_item_data)
 
-                def _parse_log_type_0_item(data: object) -> HealthcheckResult | None:
-                    if data is None:
-                        return data
-                    if not isinstance(data, dict):
-                        raise TypeError(
-                            f"log_type_0_item: expected HealthcheckResult | None, got {type(data).__name__}: {data!r:.200}"
-                        )
-                    log_type_0_item_type_0 = HealthcheckResult.from_dict(data)
-
-                    return log_type_0_item_type_0
-
-                log_type_0_item = _parse_log_type_0_item(log_type_0_item_data)
+                    log_type_0_item = log_type_0_item_type_0
+                else:
+                    raise TypeError(
+                        f"log_type_0_item: expected HealthcheckResult | None, got {type(_log_type_0_item_data).__name__}: {_log_type_0_item_data!r:.200}"
+                    )
 
                 log_type_0.append(log_type_0_item)
 
-            return log_type_0
-
-        log = _parse_log(d.pop("Log", UNSET))
+            log = log_type_0
+        else:
+            raise TypeError(
+                f"log: expected list[HealthcheckResult | None] | None, got {type(_log_data).__name__}: {_log_data!r:.200}"
+            )
 
         health = cls(
             status=status,
@@ -142,3 +131,6 @@ class Health:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.healthcheck_result import HealthcheckResult

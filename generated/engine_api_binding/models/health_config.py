@@ -100,21 +100,18 @@ class HealthConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _test_data = d.pop("Test", UNSET)
+        test: list[str] | Unset | None
+        if _test_data is None or isinstance(_test_data, Unset):
+            test = _test_data
+        elif isinstance(_test_data, list):
+            test_type_0 = cast(list[str], _test_data)
 
-        def _parse_test(data: object) -> list[str] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"test: expected list[str] | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            test_type_0 = cast(list[str], data)
-
-            return test_type_0
-
-        test = _parse_test(d.pop("Test", UNSET))
+            test = test_type_0
+        else:
+            raise TypeError(
+                f"test: expected list[str] | None, got {type(_test_data).__name__}: {_test_data!r:.200}"
+            )
 
         interval = d.pop("Interval", UNSET)
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,22 +12,6 @@ from ..models.host_config_cgroupns_mode import (
 )
 from ..models.host_config_isolation import HostConfigIsolation, check_host_config_isolation
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.device_mapping import DeviceMapping
-    from ..models.device_request import DeviceRequest
-    from ..models.host_config_annotations import HostConfigAnnotations
-    from ..models.host_config_log_config import HostConfigLogConfig
-    from ..models.host_config_storage_opt import HostConfigStorageOpt
-    from ..models.host_config_sysctls import HostConfigSysctls
-    from ..models.host_config_tmpfs import HostConfigTmpfs
-    from ..models.mount import Mount
-    from ..models.port_map import PortMap
-    from ..models.resources_blkio_weight_device_item import ResourcesBlkioWeightDeviceItem
-    from ..models.resources_ulimits_item import ResourcesUlimitsItem
-    from ..models.restart_policy import RestartPolicy
-    from ..models.throttle_device import ThrottleDevice
-
 
 T = TypeVar("T", bound="HostConfig")
 
@@ -374,14 +358,6 @@ class HostConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.host_config_annotations import HostConfigAnnotations
-        from ..models.host_config_log_config import HostConfigLogConfig
-        from ..models.host_config_storage_opt import HostConfigStorageOpt
-        from ..models.host_config_sysctls import HostConfigSysctls
-        from ..models.host_config_tmpfs import HostConfigTmpfs
-        from ..models.port_map import PortMap
-        from ..models.restart_policy import RestartPolicy
-
         cpu_shares = self.cpu_shares
 
         memory = self.memory
@@ -933,20 +909,6 @@ class HostConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.device_mapping import DeviceMapping
-        from ..models.device_request import DeviceRequest
-        from ..models.host_config_annotations import HostConfigAnnotations
-        from ..models.host_config_log_config import HostConfigLogConfig
-        from ..models.host_config_storage_opt import HostConfigStorageOpt
-        from ..models.host_config_sysctls import HostConfigSysctls
-        from ..models.host_config_tmpfs import HostConfigTmpfs
-        from ..models.mount import Mount
-        from ..models.port_map import PortMap
-        from ..models.resources_blkio_weight_device_item import ResourcesBlkioWeightDeviceItem
-        from ..models.resources_ulimits_item import ResourcesUlimitsItem
-        from ..models.restart_policy import RestartPolicy
-        from ..models.throttle_device import ThrottleDevice
-
         d = dict(src_dict)
         cpu_shares = d.pop("CpuShares", UNSET)
 
@@ -956,19 +918,13 @@ class HostConfig:
 
         blkio_weight = d.pop("BlkioWeight", UNSET)
 
-        def _parse_blkio_weight_device(
-            data: object,
-        ) -> list[ResourcesBlkioWeightDeviceItem] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"blkio_weight_device: expected list[ResourcesBlkioWeightDeviceItem] | None, got {type(data).__name__}: {data!r:.200}"
-                )
+        _blkio_weight_device_data = d.pop("BlkioWeightDevice", UNSET)
+        blkio_weight_device: list[ResourcesBlkioWeightDeviceItem] | Unset | None
+        if _blkio_weight_device_data is None or isinstance(_blkio_weight_device_data, Unset):
+            blkio_weight_device = _blkio_weight_device_data
+        elif isinstance(_blkio_weight_device_data, list):
             blkio_weight_device_type_0 = []
-            _blkio_weight_device_type_0 = data
+            _blkio_weight_device_type_0 = _blkio_weight_device_data
             for blkio_weight_device_type_0_item_data in _blkio_weight_device_type_0:
                 blkio_weight_device_type_0_item = ResourcesBlkioWeightDeviceItem.from_dict(
                     blkio_weight_device_type_0_item_data
@@ -976,21 +932,19 @@ class HostConfig:
 
                 blkio_weight_device_type_0.append(blkio_weight_device_type_0_item)
 
-            return blkio_weight_device_type_0
+            blkio_weight_device = blkio_weight_device_type_0
+        else:
+            raise TypeError(
+                f"blkio_weight_device: expected list[ResourcesBlkioWeightDeviceItem] | None, got {type(_blkio_weight_device_data).__name__}: {_blkio_weight_device_data!r:.200}"
+            )
 
-        blkio_weight_device = _parse_blkio_weight_device(d.pop("BlkioWeightDevice", UNSET))
-
-        def _parse_blkio_device_read_bps(data: object) -> list[ThrottleDevice] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"blkio_device_read_bps: expected list[ThrottleDevice] | None, got {type(data).__name__}: {data!r:.200}"
-                )
+        _blkio_device_read_bps_data = d.pop("BlkioDeviceReadBps", UNSET)
+        blkio_device_read_bps: list[ThrottleDevice] | Unset | None
+        if _blkio_device_read_bps_data is None or isinstance(_blkio_device_read_bps_data, Unset):
+            blkio_device_read_bps = _blkio_device_read_bps_data
+        elif isinstance(_blkio_device_read_bps_data, list):
             blkio_device_read_bps_type_0 = []
-            _blkio_device_read_bps_type_0 = data
+            _blkio_device_read_bps_type_0 = _blkio_device_read_bps_data
             for blkio_device_read_bps_type_0_item_data in _blkio_device_read_bps_type_0:
                 blkio_device_read_bps_type_0_item = ThrottleDevice.from_dict(
                     blkio_device_read_bps_type_0_item_data
@@ -998,21 +952,19 @@ class HostConfig:
 
                 blkio_device_read_bps_type_0.append(blkio_device_read_bps_type_0_item)
 
-            return blkio_device_read_bps_type_0
+            blkio_device_read_bps = blkio_device_read_bps_type_0
+        else:
+            raise TypeError(
+                f"blkio_device_read_bps: expected list[ThrottleDevice] | None, got {type(_blkio_device_read_bps_data).__name__}: {_blkio_device_read_bps_data!r:.200}"
+            )
 
-        blkio_device_read_bps = _parse_blkio_device_read_bps(d.pop("BlkioDeviceReadBps", UNSET))
-
-        def _parse_blkio_device_write_bps(data: object) -> list[ThrottleDevice] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"blkio_device_write_bps: expected list[ThrottleDevice] | None, got {type(data).__name__}: {data!r:.200}"
-                )
+        _blkio_device_write_bps_data = d.pop("BlkioDeviceWriteBps", UNSET)
+        blkio_device_write_bps: list[ThrottleDevice] | Unset | None
+        if _blkio_device_write_bps_data is None or isinstance(_blkio_device_write_bps_data, Unset):
+            blkio_device_write_bps = _blkio_device_write_bps_data
+        elif isinstance(_blkio_device_write_bps_data, list):
             blkio_device_write_bps_type_0 = []
-            _blkio_device_write_bps_type_0 = data
+            _blkio_device_write_bps_type_0 = _blkio_device_write_bps_data
             for blkio_device_write_bps_type_0_item_data in _blkio_device_write_bps_type_0:
                 blkio_device_write_bps_type_0_item = ThrottleDevice.from_dict(
                     blkio_device_write_bps_type_0_item_data
@@ -1020,21 +972,19 @@ class HostConfig:
 
                 blkio_device_write_bps_type_0.append(blkio_device_write_bps_type_0_item)
 
-            return blkio_device_write_bps_type_0
+            blkio_device_write_bps = blkio_device_write_bps_type_0
+        else:
+            raise TypeError(
+                f"blkio_device_write_bps: expected list[ThrottleDevice] | None, got {type(_blkio_device_write_bps_data).__name__}: {_blkio_device_write_bps_data!r:.200}"
+            )
 
-        blkio_device_write_bps = _parse_blkio_device_write_bps(d.pop("BlkioDeviceWriteBps", UNSET))
-
-        def _parse_blkio_device_read_iops(data: object) -> list[ThrottleDevice] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"blkio_device_read_iops: expected list[ThrottleDevice] | None, got {type(data).__name__}: {data!r:.200}"
-                )
+        _blkio_device_read_iops_data = d.pop("BlkioDeviceReadIOps", UNSET)
+        blkio_device_read_iops: list[ThrottleDevice] | Unset | None
+        if _blkio_device_read_iops_data is None or isinstance(_blkio_device_read_iops_data, Unset):
+            blkio_device_read_iops = _blkio_device_read_iops_data
+        elif isinstance(_blkio_device_read_iops_data, list):
             blkio_device_read_iops_type_0 = []
-            _blkio_device_read_iops_type_0 = data
+            _blkio_device_read_iops_type_0 = _blkio_device_read_iops_data
             for blkio_device_read_iops_type_0_item_data in _blkio_device_read_iops_type_0:
                 blkio_device_read_iops_type_0_item = ThrottleDevice.from_dict(
                     blkio_device_read_iops_type_0_item_data
@@ -1042,21 +992,21 @@ class HostConfig:
 
                 blkio_device_read_iops_type_0.append(blkio_device_read_iops_type_0_item)
 
-            return blkio_device_read_iops_type_0
+            blkio_device_read_iops = blkio_device_read_iops_type_0
+        else:
+            raise TypeError(
+                f"blkio_device_read_iops: expected list[ThrottleDevice] | None, got {type(_blkio_device_read_iops_data).__name__}: {_blkio_device_read_iops_data!r:.200}"
+            )
 
-        blkio_device_read_iops = _parse_blkio_device_read_iops(d.pop("BlkioDeviceReadIOps", UNSET))
-
-        def _parse_blkio_device_write_iops(data: object) -> list[ThrottleDevice] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"blkio_device_write_iops: expected list[ThrottleDevice] | None, got {type(data).__name__}: {data!r:.200}"
-                )
+        _blkio_device_write_iops_data = d.pop("BlkioDeviceWriteIOps", UNSET)
+        blkio_device_write_iops: list[ThrottleDevice] | Unset | None
+        if _blkio_device_write_iops_data is None or isinstance(
+            _blkio_device_write_iops_data, Unset
+        ):
+            blkio_device_write_iops = _blkio_device_write_iops_data
+        elif isinstance(_blkio_device_write_iops_data, list):
             blkio_device_write_iops_type_0 = []
-            _blkio_device_write_iops_type_0 = data
+            _blkio_device_write_iops_type_0 = _blkio_device_write_iops_data
             for blkio_device_write_iops_type_0_item_data in _blkio_device_write_iops_type_0:
                 blkio_device_write_iops_type_0_item = ThrottleDevice.from_dict(
                     blkio_device_write_iops_type_0_item_data
@@ -1064,11 +1014,11 @@ class HostConfig:
 
                 blkio_device_write_iops_type_0.append(blkio_device_write_iops_type_0_item)
 
-            return blkio_device_write_iops_type_0
-
-        blkio_device_write_iops = _parse_blkio_device_write_iops(
-            d.pop("BlkioDeviceWriteIOps", UNSET)
-        )
+            blkio_device_write_iops = blkio_device_write_iops_type_0
+        else:
+            raise TypeError(
+                f"blkio_device_write_iops: expected list[ThrottleDevice] | None, got {type(_blkio_device_write_iops_data).__name__}: {_blkio_device_write_iops_data!r:.200}"
+            )
 
         cpu_period = d.pop("CpuPeriod", UNSET)
 
@@ -1082,52 +1032,44 @@ class HostConfig:
 
         cpuset_mems = d.pop("CpusetMems", UNSET)
 
-        def _parse_devices(data: object) -> list[DeviceMapping] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"devices: expected list[DeviceMapping] | None, got {type(data).__name__}: {data!r:.200}"
-                )
+        _devices_data = d.pop("Devices", UNSET)
+        devices: list[DeviceMapping] | Unset | None
+        if _devices_data is None or isinstance(_devices_data, Unset):
+            devices = _devices_data
+        elif isinstance(_devices_data, list):
             devices_type_0 = []
-            _devices_type_0 = data
+            _devices_type_0 = _devices_data
             for devices_type_0_item_data in _devices_type_0:
                 devices_type_0_item = DeviceMapping.from_dict(devices_type_0_item_data)
 
                 devices_type_0.append(devices_type_0_item)
 
-            return devices_type_0
+            devices = devices_type_0
+        else:
+            raise TypeError(
+                f"devices: expected list[DeviceMapping] | None, got {type(_devices_data).__name__}: {_devices_data!r:.200}"
+            )
 
-        devices = _parse_devices(d.pop("Devices", UNSET))
+        _device_cgroup_rules_data = d.pop("DeviceCgroupRules", UNSET)
+        device_cgroup_rules: list[str] | Unset | None
+        if _device_cgroup_rules_data is None or isinstance(_device_cgroup_rules_data, Unset):
+            device_cgroup_rules = _device_cgroup_rules_data
+        elif isinstance(_device_cgroup_rules_data, list):
+            device_cgroup_rules_type_0 = cast(list[str], _device_cgroup_rules_data)
 
-        def _parse_device_cgroup_rules(data: object) -> list[str] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"device_cgroup_rules: expected list[str] | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            device_cgroup_rules_type_0 = cast(list[str], data)
+            device_cgroup_rules = device_cgroup_rules_type_0
+        else:
+            raise TypeError(
+                f"device_cgroup_rules: expected list[str] | None, got {type(_device_cgroup_rules_data).__name__}: {_device_cgroup_rules_data!r:.200}"
+            )
 
-            return device_cgroup_rules_type_0
-
-        device_cgroup_rules = _parse_device_cgroup_rules(d.pop("DeviceCgroupRules", UNSET))
-
-        def _parse_device_requests(data: object) -> list[DeviceRequest] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"device_requests: expected list[DeviceRequest] | None, got {type(data).__name__}: {data!r:.200}"
-                )
+        _device_requests_data = d.pop("DeviceRequests", UNSET)
+        device_requests: list[DeviceRequest] | Unset | None
+        if _device_requests_data is None or isinstance(_device_requests_data, Unset):
+            device_requests = _device_requests_data
+        elif isinstance(_device_requests_data, list):
             device_requests_type_0 = []
-            _device_requests_type_0 = data
+            _device_requests_type_0 = _device_requests_data
             for device_requests_type_0_item_data in _device_requests_type_0:
                 device_requests_type_0_item = DeviceRequest.from_dict(
                     device_requests_type_0_item_data
@@ -1135,9 +1077,11 @@ class HostConfig:
 
                 device_requests_type_0.append(device_requests_type_0_item)
 
-            return device_requests_type_0
-
-        device_requests = _parse_device_requests(d.pop("DeviceRequests", UNSET))
+            device_requests = device_requests_type_0
+        else:
+            raise TypeError(
+                f"device_requests: expected list[DeviceRequest] | None, got {type(_device_requests_data).__name__}: {_device_requests_data!r:.200}"
+            )
 
         memory_reservation = d.pop("MemoryReservation", UNSET)
 
@@ -1149,49 +1093,41 @@ class HostConfig:
 
         oom_kill_disable = d.pop("OomKillDisable", UNSET)
 
-        def _parse_init(data: object) -> bool | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, bool):
-                return data
-            raise TypeError(f"init: expected bool | None, got {type(data).__name__}: {data!r:.200}")
-
-        init = _parse_init(d.pop("Init", UNSET))
-
-        def _parse_pids_limit(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, int):
-                return data
+        _init_data = d.pop("Init", UNSET)
+        init: bool | Unset | None
+        if _init_data is None or isinstance(_init_data, (Unset, bool)):
+            init = _init_data
+        else:
             raise TypeError(
-                f"pids_limit: expected int | None, got {type(data).__name__}: {data!r:.200}"
+                f"init: expected bool | None, got {type(_init_data).__name__}: {_init_data!r:.200}"
             )
 
-        pids_limit = _parse_pids_limit(d.pop("PidsLimit", UNSET))
+        _pids_limit_data = d.pop("PidsLimit", UNSET)
+        pids_limit: int | Unset | None
+        if _pids_limit_data is None or isinstance(_pids_limit_data, (Unset, int)):
+            pids_limit = _pids_limit_data
+        else:
+            raise TypeError(
+                f"pids_limit: expected int | None, got {type(_pids_limit_data).__name__}: {_pids_limit_data!r:.200}"
+            )
 
-        def _parse_ulimits(data: object) -> list[ResourcesUlimitsItem] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"ulimits: expected list[ResourcesUlimitsItem] | None, got {type(data).__name__}: {data!r:.200}"
-                )
+        _ulimits_data = d.pop("Ulimits", UNSET)
+        ulimits: list[ResourcesUlimitsItem] | Unset | None
+        if _ulimits_data is None or isinstance(_ulimits_data, Unset):
+            ulimits = _ulimits_data
+        elif isinstance(_ulimits_data, list):
             ulimits_type_0 = []
-            _ulimits_type_0 = data
+            _ulimits_type_0 = _ulimits_data
             for ulimits_type_0_item_data in _ulimits_type_0:
                 ulimits_type_0_item = ResourcesUlimitsItem.from_dict(ulimits_type_0_item_data)
 
                 ulimits_type_0.append(ulimits_type_0_item)
 
-            return ulimits_type_0
-
-        ulimits = _parse_ulimits(d.pop("Ulimits", UNSET))
+            ulimits = ulimits_type_0
+        else:
+            raise TypeError(
+                f"ulimits: expected list[ResourcesUlimitsItem] | None, got {type(_ulimits_data).__name__}: {_ulimits_data!r:.200}"
+            )
 
         cpu_count = d.pop("CpuCount", UNSET)
 
@@ -1205,168 +1141,148 @@ class HostConfig:
 
         kernel_memory = d.pop("KernelMemory", UNSET)
 
-        def _parse_binds(data: object) -> list[str] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"binds: expected list[str] | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            binds_type_0 = cast(list[str], data)
+        _binds_data = d.pop("Binds", UNSET)
+        binds: list[str] | Unset | None
+        if _binds_data is None or isinstance(_binds_data, Unset):
+            binds = _binds_data
+        elif isinstance(_binds_data, list):
+            binds_type_0 = cast(list[str], _binds_data)
 
-            return binds_type_0
-
-        binds = _parse_binds(d.pop("Binds", UNSET))
+            binds = binds_type_0
+        else:
+            raise TypeError(
+                f"binds: expected list[str] | None, got {type(_binds_data).__name__}: {_binds_data!r:.200}"
+            )
 
         container_id_file = d.pop("ContainerIDFile", UNSET)
 
-        def _parse_log_config(data: object) -> HostConfigLogConfig | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"log_config: expected HostConfigLogConfig | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            log_config_type_0 = HostConfigLogConfig.from_dict(data)
+        _log_config_data = d.pop("LogConfig", UNSET)
+        log_config: HostConfigLogConfig | Unset | None
+        if _log_config_data is None or isinstance(_log_config_data, Unset):
+            log_config = _log_config_data
+        elif isinstance(_log_config_data, dict):
+            log_config_type_0 = HostConfigLogConfig.from_dict(_log_config_data)
 
-            return log_config_type_0
-
-        log_config = _parse_log_config(d.pop("LogConfig", UNSET))
+            log_config = log_config_type_0
+        else:
+            raise TypeError(
+                f"log_config: expected HostConfigLogConfig | None, got {type(_log_config_data).__name__}: {_log_config_data!r:.200}"
+            )
 
         network_mode = d.pop("NetworkMode", UNSET)
 
-        def _parse_port_bindings(data: object) -> PortMap | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"port_bindings: expected None | PortMap, got {type(data).__name__}: {data!r:.200}"
-                )
-            port_bindings_type_0 = PortMap.from_dict(data)
+        _port_bindings_data = d.pop("PortBindings", UNSET)
+        port_bindings: PortMap | Unset | None
+        if _port_bindings_data is None or isinstance(_port_bindings_data, Unset):
+            port_bindings = _port_bindings_data
+        elif isinstance(_port_bindings_data, dict):
+            port_bindings_type_0 = PortMap.from_dict(_port_bindings_data)
 
-            return port_bindings_type_0
+            port_bindings = port_bindings_type_0
+        else:
+            raise TypeError(
+                f"port_bindings: expected None | PortMap, got {type(_port_bindings_data).__name__}: {_port_bindings_data!r:.200}"
+            )
 
-        port_bindings = _parse_port_bindings(d.pop("PortBindings", UNSET))
+        _restart_policy_data = d.pop("RestartPolicy", UNSET)
+        restart_policy: RestartPolicy | Unset | None
+        if _restart_policy_data is None or isinstance(_restart_policy_data, Unset):
+            restart_policy = _restart_policy_data
+        elif isinstance(_restart_policy_data, dict):
+            restart_policy_type_0 = RestartPolicy.from_dict(_restart_policy_data)
 
-        def _parse_restart_policy(data: object) -> RestartPolicy | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"restart_policy: expected None | RestartPolicy, got {type(data).__name__}: {data!r:.200}"
-                )
-            restart_policy_type_0 = RestartPolicy.from_dict(data)
-
-            return restart_policy_type_0
-
-        restart_policy = _parse_restart_policy(d.pop("RestartPolicy", UNSET))
+            restart_policy = restart_policy_type_0
+        else:
+            raise TypeError(
+                f"restart_policy: expected None | RestartPolicy, got {type(_restart_policy_data).__name__}: {_restart_policy_data!r:.200}"
+            )
 
         auto_remove = d.pop("AutoRemove", UNSET)
 
         volume_driver = d.pop("VolumeDriver", UNSET)
 
-        def _parse_volumes_from(data: object) -> list[str] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"volumes_from: expected list[str] | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            volumes_from_type_0 = cast(list[str], data)
+        _volumes_from_data = d.pop("VolumesFrom", UNSET)
+        volumes_from: list[str] | Unset | None
+        if _volumes_from_data is None or isinstance(_volumes_from_data, Unset):
+            volumes_from = _volumes_from_data
+        elif isinstance(_volumes_from_data, list):
+            volumes_from_type_0 = cast(list[str], _volumes_from_data)
 
-            return volumes_from_type_0
+            volumes_from = volumes_from_type_0
+        else:
+            raise TypeError(
+                f"volumes_from: expected list[str] | None, got {type(_volumes_from_data).__name__}: {_volumes_from_data!r:.200}"
+            )
 
-        volumes_from = _parse_volumes_from(d.pop("VolumesFrom", UNSET))
-
-        def _parse_mounts(data: object) -> list[Mount] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"mounts: expected list[Mount] | None, got {type(data).__name__}: {data!r:.200}"
-                )
+        _mounts_data = d.pop("Mounts", UNSET)
+        mounts: list[Mount] | Unset | None
+        if _mounts_data is None or isinstance(_mounts_data, Unset):
+            mounts = _mounts_data
+        elif isinstance(_mounts_data, list):
             mounts_type_0 = []
-            _mounts_type_0 = data
+            _mounts_type_0 = _mounts_data
             for mounts_type_0_item_data in _mounts_type_0:
                 mounts_type_0_item = Mount.from_dict(mounts_type_0_item_data)
 
                 mounts_type_0.append(mounts_type_0_item)
 
-            return mounts_type_0
+            mounts = mounts_type_0
+        else:
+            raise TypeError(
+                f"mounts: expected list[Mount] | None, got {type(_mounts_data).__name__}: {_mounts_data!r:.200}"
+            )
 
-        mounts = _parse_mounts(d.pop("Mounts", UNSET))
+        _console_size_data = d.pop("ConsoleSize", UNSET)
+        console_size: list[int] | Unset | None
+        if _console_size_data is None or isinstance(_console_size_data, Unset):
+            console_size = _console_size_data
+        elif isinstance(_console_size_data, list):
+            console_size_type_0 = cast(list[int], _console_size_data)
 
-        def _parse_console_size(data: object) -> list[int] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"console_size: expected list[int] | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            console_size_type_0 = cast(list[int], data)
+            console_size = console_size_type_0
+        else:
+            raise TypeError(
+                f"console_size: expected list[int] | None, got {type(_console_size_data).__name__}: {_console_size_data!r:.200}"
+            )
 
-            return console_size_type_0
+        _annotations_data = d.pop("Annotations", UNSET)
+        annotations: HostConfigAnnotations | Unset | None
+        if _annotations_data is None or isinstance(_annotations_data, Unset):
+            annotations = _annotations_data
+        elif isinstance(_annotations_data, dict):
+            annotations_type_0 = HostConfigAnnotations.from_dict(_annotations_data)
 
-        console_size = _parse_console_size(d.pop("ConsoleSize", UNSET))
+            annotations = annotations_type_0
+        else:
+            raise TypeError(
+                f"annotations: expected HostConfigAnnotations | None, got {type(_annotations_data).__name__}: {_annotations_data!r:.200}"
+            )
 
-        def _parse_annotations(data: object) -> HostConfigAnnotations | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"annotations: expected HostConfigAnnotations | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            annotations_type_0 = HostConfigAnnotations.from_dict(data)
+        _cap_add_data = d.pop("CapAdd", UNSET)
+        cap_add: list[str] | Unset | None
+        if _cap_add_data is None or isinstance(_cap_add_data, Unset):
+            cap_add = _cap_add_data
+        elif isinstance(_cap_add_data, list):
+            cap_add_type_0 = cast(list[str], _cap_add_data)
 
-            return annotations_type_0
+            cap_add = cap_add_type_0
+        else:
+            raise TypeError(
+                f"cap_add: expected list[str] | None, got {type(_cap_add_data).__name__}: {_cap_add_data!r:.200}"
+            )
 
-        annotations = _parse_annotations(d.pop("Annotations", UNSET))
+        _cap_drop_data = d.pop("CapDrop", UNSET)
+        cap_drop: list[str] | Unset | None
+        if _cap_drop_data is None or isinstance(_cap_drop_data, Unset):
+            cap_drop = _cap_drop_data
+        elif isinstance(_cap_drop_data, list):
+            cap_drop_type_0 = cast(list[str], _cap_drop_data)
 
-        def _parse_cap_add(data: object) -> list[str] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"cap_add: expected list[str] | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            cap_add_type_0 = cast(list[str], data)
-
-            return cap_add_type_0
-
-        cap_add = _parse_cap_add(d.pop("CapAdd", UNSET))
-
-        def _parse_cap_drop(data: object) -> list[str] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"cap_drop: expected list[str] | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            cap_drop_type_0 = cast(list[str], data)
-
-            return cap_drop_type_0
-
-        cap_drop = _parse_cap_drop(d.pop("CapDrop", UNSET))
+            cap_drop = cap_drop_type_0
+        else:
+            raise TypeError(
+                f"cap_drop: expected list[str] | None, got {type(_cap_drop_data).__name__}: {_cap_drop_data!r:.200}"
+            )
 
         _cgroupns_mode = d.pop("CgroupnsMode", UNSET)
         cgroupns_mode: HostConfigCgroupnsMode | Unset
@@ -1375,99 +1291,87 @@ class HostConfig:
         else:
             cgroupns_mode = check_host_config_cgroupns_mode(_cgroupns_mode)
 
-        def _parse_dns(data: object) -> list[str] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"dns: expected list[str] | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            dns_type_0 = cast(list[str], data)
+        _dns_data = d.pop("Dns", UNSET)
+        dns: list[str] | Unset | None
+        if _dns_data is None or isinstance(_dns_data, Unset):
+            dns = _dns_data
+        elif isinstance(_dns_data, list):
+            dns_type_0 = cast(list[str], _dns_data)
 
-            return dns_type_0
+            dns = dns_type_0
+        else:
+            raise TypeError(
+                f"dns: expected list[str] | None, got {type(_dns_data).__name__}: {_dns_data!r:.200}"
+            )
 
-        dns = _parse_dns(d.pop("Dns", UNSET))
+        _dns_options_data = d.pop("DnsOptions", UNSET)
+        dns_options: list[str] | Unset | None
+        if _dns_options_data is None or isinstance(_dns_options_data, Unset):
+            dns_options = _dns_options_data
+        elif isinstance(_dns_options_data, list):
+            dns_options_type_0 = cast(list[str], _dns_options_data)
 
-        def _parse_dns_options(data: object) -> list[str] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"dns_options: expected list[str] | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            dns_options_type_0 = cast(list[str], data)
+            dns_options = dns_options_type_0
+        else:
+            raise TypeError(
+                f"dns_options: expected list[str] | None, got {type(_dns_options_data).__name__}: {_dns_options_data!r:.200}"
+            )
 
-            return dns_options_type_0
+        _dns_search_data = d.pop("DnsSearch", UNSET)
+        dns_search: list[str] | Unset | None
+        if _dns_search_data is None or isinstance(_dns_search_data, Unset):
+            dns_search = _dns_search_data
+        elif isinstance(_dns_search_data, list):
+            dns_search_type_0 = cast(list[str], _dns_search_data)
 
-        dns_options = _parse_dns_options(d.pop("DnsOptions", UNSET))
+            dns_search = dns_search_type_0
+        else:
+            raise TypeError(
+                f"dns_search: expected list[str] | None, got {type(_dns_search_data).__name__}: {_dns_search_data!r:.200}"
+            )
 
-        def _parse_dns_search(data: object) -> list[str] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"dns_search: expected list[str] | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            dns_search_type_0 = cast(list[str], data)
+        _extra_hosts_data = d.pop("ExtraHosts", UNSET)
+        extra_hosts: list[str] | Unset | None
+        if _extra_hosts_data is None or isinstance(_extra_hosts_data, Unset):
+            extra_hosts = _extra_hosts_data
+        elif isinstance(_extra_hosts_data, list):
+            extra_hosts_type_0 = cast(list[str], _extra_hosts_data)
 
-            return dns_search_type_0
+            extra_hosts = extra_hosts_type_0
+        else:
+            raise TypeError(
+                f"extra_hosts: expected list[str] | None, got {type(_extra_hosts_data).__name__}: {_extra_hosts_data!r:.200}"
+            )
 
-        dns_search = _parse_dns_search(d.pop("DnsSearch", UNSET))
+        _group_add_data = d.pop("GroupAdd", UNSET)
+        group_add: list[str] | Unset | None
+        if _group_add_data is None or isinstance(_group_add_data, Unset):
+            group_add = _group_add_data
+        elif isinstance(_group_add_data, list):
+            group_add_type_0 = cast(list[str], _group_add_data)
 
-        def _parse_extra_hosts(data: object) -> list[str] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"extra_hosts: expected list[str] | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            extra_hosts_type_0 = cast(list[str], data)
-
-            return extra_hosts_type_0
-
-        extra_hosts = _parse_extra_hosts(d.pop("ExtraHosts", UNSET))
-
-        def _parse_group_add(data: object) -> list[str] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"group_add: expected list[str] | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            group_add_type_0 = cast(list[str], data)
-
-            return group_add_type_0
-
-        group_add = _parse_group_add(d.pop("GroupAdd", UNSET))
+            group_add = group_add_type_0
+        else:
+            raise TypeError(
+                f"group_add: expected list[str] | None, got {type(_group_add_data).__name__}: {_group_add_data!r:.200}"
+            )
 
         ipc_mode = d.pop("IpcMode", UNSET)
 
         cgroup = d.pop("Cgroup", UNSET)
 
-        def _parse_links(data: object) -> list[str] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"links: expected list[str] | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            links_type_0 = cast(list[str], data)
+        _links_data = d.pop("Links", UNSET)
+        links: list[str] | Unset | None
+        if _links_data is None or isinstance(_links_data, Unset):
+            links = _links_data
+        elif isinstance(_links_data, list):
+            links_type_0 = cast(list[str], _links_data)
 
-            return links_type_0
-
-        links = _parse_links(d.pop("Links", UNSET))
+            links = links_type_0
+        else:
+            raise TypeError(
+                f"links: expected list[str] | None, got {type(_links_data).__name__}: {_links_data!r:.200}"
+            )
 
         oom_score_adj = d.pop("OomScoreAdj", UNSET)
 
@@ -1479,50 +1383,44 @@ class HostConfig:
 
         readonly_rootfs = d.pop("ReadonlyRootfs", UNSET)
 
-        def _parse_security_opt(data: object) -> list[str] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"security_opt: expected list[str] | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            security_opt_type_0 = cast(list[str], data)
+        _security_opt_data = d.pop("SecurityOpt", UNSET)
+        security_opt: list[str] | Unset | None
+        if _security_opt_data is None or isinstance(_security_opt_data, Unset):
+            security_opt = _security_opt_data
+        elif isinstance(_security_opt_data, list):
+            security_opt_type_0 = cast(list[str], _security_opt_data)
 
-            return security_opt_type_0
+            security_opt = security_opt_type_0
+        else:
+            raise TypeError(
+                f"security_opt: expected list[str] | None, got {type(_security_opt_data).__name__}: {_security_opt_data!r:.200}"
+            )
 
-        security_opt = _parse_security_opt(d.pop("SecurityOpt", UNSET))
+        _storage_opt_data = d.pop("StorageOpt", UNSET)
+        storage_opt: HostConfigStorageOpt | Unset | None
+        if _storage_opt_data is None or isinstance(_storage_opt_data, Unset):
+            storage_opt = _storage_opt_data
+        elif isinstance(_storage_opt_data, dict):
+            storage_opt_type_0 = HostConfigStorageOpt.from_dict(_storage_opt_data)
 
-        def _parse_storage_opt(data: object) -> HostConfigStorageOpt | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"storage_opt: expected HostConfigStorageOpt | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            storage_opt_type_0 = HostConfigStorageOpt.from_dict(data)
+            storage_opt = storage_opt_type_0
+        else:
+            raise TypeError(
+                f"storage_opt: expected HostConfigStorageOpt | None, got {type(_storage_opt_data).__name__}: {_storage_opt_data!r:.200}"
+            )
 
-            return storage_opt_type_0
+        _tmpfs_data = d.pop("Tmpfs", UNSET)
+        tmpfs: HostConfigTmpfs | Unset | None
+        if _tmpfs_data is None or isinstance(_tmpfs_data, Unset):
+            tmpfs = _tmpfs_data
+        elif isinstance(_tmpfs_data, dict):
+            tmpfs_type_0 = HostConfigTmpfs.from_dict(_tmpfs_data)
 
-        storage_opt = _parse_storage_opt(d.pop("StorageOpt", UNSET))
-
-        def _parse_tmpfs(data: object) -> HostConfigTmpfs | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"tmpfs: expected HostConfigTmpfs | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            tmpfs_type_0 = HostConfigTmpfs.from_dict(data)
-
-            return tmpfs_type_0
-
-        tmpfs = _parse_tmpfs(d.pop("Tmpfs", UNSET))
+            tmpfs = tmpfs_type_0
+        else:
+            raise TypeError(
+                f"tmpfs: expected HostConfigTmpfs | None, got {type(_tmpfs_data).__name__}: {_tmpfs_data!r:.200}"
+            )
 
         uts_mode = d.pop("UTSMode", UNSET)
 
@@ -1530,33 +1428,27 @@ class HostConfig:
 
         shm_size = d.pop("ShmSize", UNSET)
 
-        def _parse_sysctls(data: object) -> HostConfigSysctls | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"sysctls: expected HostConfigSysctls | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            sysctls_type_0 = HostConfigSysctls.from_dict(data)
+        _sysctls_data = d.pop("Sysctls", UNSET)
+        sysctls: HostConfigSysctls | Unset | None
+        if _sysctls_data is None or isinstance(_sysctls_data, Unset):
+            sysctls = _sysctls_data
+        elif isinstance(_sysctls_data, dict):
+            sysctls_type_0 = HostConfigSysctls.from_dict(_sysctls_data)
 
-            return sysctls_type_0
-
-        sysctls = _parse_sysctls(d.pop("Sysctls", UNSET))
-
-        def _parse_runtime(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
+            sysctls = sysctls_type_0
+        else:
             raise TypeError(
-                f"runtime: expected None | str, got {type(data).__name__}: {data!r:.200}"
+                f"sysctls: expected HostConfigSysctls | None, got {type(_sysctls_data).__name__}: {_sysctls_data!r:.200}"
             )
 
-        runtime = _parse_runtime(d.pop("Runtime", UNSET))
+        _runtime_data = d.pop("Runtime", UNSET)
+        runtime: str | Unset | None
+        if _runtime_data is None or isinstance(_runtime_data, (Unset, str)):
+            runtime = _runtime_data
+        else:
+            raise TypeError(
+                f"runtime: expected None | str, got {type(_runtime_data).__name__}: {_runtime_data!r:.200}"
+            )
 
         _isolation = d.pop("Isolation", UNSET)
         isolation: HostConfigIsolation | Unset
@@ -1565,35 +1457,31 @@ class HostConfig:
         else:
             isolation = check_host_config_isolation(_isolation)
 
-        def _parse_masked_paths(data: object) -> list[str] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"masked_paths: expected list[str] | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            masked_paths_type_0 = cast(list[str], data)
+        _masked_paths_data = d.pop("MaskedPaths", UNSET)
+        masked_paths: list[str] | Unset | None
+        if _masked_paths_data is None or isinstance(_masked_paths_data, Unset):
+            masked_paths = _masked_paths_data
+        elif isinstance(_masked_paths_data, list):
+            masked_paths_type_0 = cast(list[str], _masked_paths_data)
 
-            return masked_paths_type_0
+            masked_paths = masked_paths_type_0
+        else:
+            raise TypeError(
+                f"masked_paths: expected list[str] | None, got {type(_masked_paths_data).__name__}: {_masked_paths_data!r:.200}"
+            )
 
-        masked_paths = _parse_masked_paths(d.pop("MaskedPaths", UNSET))
+        _readonly_paths_data = d.pop("ReadonlyPaths", UNSET)
+        readonly_paths: list[str] | Unset | None
+        if _readonly_paths_data is None or isinstance(_readonly_paths_data, Unset):
+            readonly_paths = _readonly_paths_data
+        elif isinstance(_readonly_paths_data, list):
+            readonly_paths_type_0 = cast(list[str], _readonly_paths_data)
 
-        def _parse_readonly_paths(data: object) -> list[str] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"readonly_paths: expected list[str] | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            readonly_paths_type_0 = cast(list[str], data)
-
-            return readonly_paths_type_0
-
-        readonly_paths = _parse_readonly_paths(d.pop("ReadonlyPaths", UNSET))
+            readonly_paths = readonly_paths_type_0
+        else:
+            raise TypeError(
+                f"readonly_paths: expected list[str] | None, got {type(_readonly_paths_data).__name__}: {_readonly_paths_data!r:.200}"
+            )
 
         host_config = cls(
             cpu_shares=cpu_shares,
@@ -1687,3 +1575,18 @@ class HostConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.device_mapping import DeviceMapping
+from ..models.device_request import DeviceRequest
+from ..models.host_config_annotations import HostConfigAnnotations
+from ..models.host_config_log_config import HostConfigLogConfig
+from ..models.host_config_storage_opt import HostConfigStorageOpt
+from ..models.host_config_sysctls import HostConfigSysctls
+from ..models.host_config_tmpfs import HostConfigTmpfs
+from ..models.mount import Mount
+from ..models.port_map import PortMap
+from ..models.resources_blkio_weight_device_item import ResourcesBlkioWeightDeviceItem
+from ..models.resources_ulimits_item import ResourcesUlimitsItem
+from ..models.restart_policy import RestartPolicy
+from ..models.throttle_device import ThrottleDevice

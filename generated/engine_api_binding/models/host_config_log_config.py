@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,10 +11,6 @@ from ..models.host_config_log_config_type import (
     check_host_config_log_config_type,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.host_config_log_config_config import HostConfigLogConfigConfig
-
 
 T = TypeVar("T", bound="HostConfigLogConfig")
 
@@ -31,8 +27,6 @@ class HostConfigLogConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.host_config_log_config_config import HostConfigLogConfigConfig
-
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
             type_ = self.type_
@@ -57,8 +51,6 @@ class HostConfigLogConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.host_config_log_config_config import HostConfigLogConfigConfig
-
         d = dict(src_dict)
         _type_ = d.pop("Type", UNSET)
         type_: HostConfigLogConfigType | Unset
@@ -67,20 +59,18 @@ class HostConfigLogConfig:
         else:
             type_ = check_host_config_log_config_type(_type_)
 
-        def _parse_config(data: object) -> HostConfigLogConfigConfig | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"config: expected HostConfigLogConfigConfig | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            config_type_0 = HostConfigLogConfigConfig.from_dict(data)
+        _config_data = d.pop("Config", UNSET)
+        config: HostConfigLogConfigConfig | Unset | None
+        if _config_data is None or isinstance(_config_data, Unset):
+            config = _config_data
+        elif isinstance(_config_data, dict):
+            config_type_0 = HostConfigLogConfigConfig.from_dict(_config_data)
 
-            return config_type_0
-
-        config = _parse_config(d.pop("Config", UNSET))
+            config = config_type_0
+        else:
+            raise TypeError(
+                f"config: expected HostConfigLogConfigConfig | None, got {type(_config_data).__name__}: {_config_data!r:.200}"
+            )
 
         host_config_log_config = cls(
             type_=type_,
@@ -105,3 +95,6 @@ class HostConfigLogConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.host_config_log_config_config import HostConfigLogConfigConfig

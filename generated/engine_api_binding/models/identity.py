@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.build_identity import BuildIdentity
-    from ..models.pull_identity import PullIdentity
-    from ..models.signature_identity import SignatureIdentity
-
 
 T = TypeVar("T", bound="Identity")
 
@@ -86,71 +80,60 @@ class Identity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.build_identity import BuildIdentity
-        from ..models.pull_identity import PullIdentity
-        from ..models.signature_identity import SignatureIdentity
-
         d = dict(src_dict)
-
-        def _parse_signature(data: object) -> list[SignatureIdentity] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"signature: expected list[SignatureIdentity] | None, got {type(data).__name__}: {data!r:.200}"
-                )
+        _signature_data = d.pop("Signature", UNSET)
+        signature: list[SignatureIdentity] | Unset | None
+        if _signature_data is None or isinstance(_signature_data, Unset):
+            signature = _signature_data
+        elif isinstance(_signature_data, list):
             signature_type_0 = []
-            _signature_type_0 = data
+            _signature_type_0 = _signature_data
             for signature_type_0_item_data in _signature_type_0:
                 signature_type_0_item = SignatureIdentity.from_dict(signature_type_0_item_data)
 
                 signature_type_0.append(signature_type_0_item)
 
-            return signature_type_0
+            signature = signature_type_0
+        else:
+            raise TypeError(
+                f"signature: expected list[SignatureIdentity] | None, got {type(_signature_data).__name__}: {_signature_data!r:.200}"
+            )
 
-        signature = _parse_signature(d.pop("Signature", UNSET))
-
-        def _parse_pull(data: object) -> list[PullIdentity] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"pull: expected list[PullIdentity] | None, got {type(data).__name__}: {data!r:.200}"
-                )
+        _pull_data = d.pop("Pull", UNSET)
+        pull: list[PullIdentity] | Unset | None
+        if _pull_data is None or isinstance(_pull_data, Unset):
+            pull = _pull_data
+        elif isinstance(_pull_data, list):
             pull_type_0 = []
-            _pull_type_0 = data
+            _pull_type_0 = _pull_data
             for pull_type_0_item_data in _pull_type_0:
                 pull_type_0_item = PullIdentity.from_dict(pull_type_0_item_data)
 
                 pull_type_0.append(pull_type_0_item)
 
-            return pull_type_0
+            pull = pull_type_0
+        else:
+            raise TypeError(
+                f"pull: expected list[PullIdentity] | None, got {type(_pull_data).__name__}: {_pull_data!r:.200}"
+            )
 
-        pull = _parse_pull(d.pop("Pull", UNSET))
-
-        def _parse_build(data: object) -> list[BuildIdentity] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"build: expected list[BuildIdentity] | None, got {type(data).__name__}: {data!r:.200}"
-                )
+        _build_data = d.pop("Build", UNSET)
+        build: list[BuildIdentity] | Unset | None
+        if _build_data is None or isinstance(_build_data, Unset):
+            build = _build_data
+        elif isinstance(_build_data, list):
             build_type_0 = []
-            _build_type_0 = data
+            _build_type_0 = _build_data
             for build_type_0_item_data in _build_type_0:
                 build_type_0_item = BuildIdentity.from_dict(build_type_0_item_data)
 
                 build_type_0.append(build_type_0_item)
 
-            return build_type_0
-
-        build = _parse_build(d.pop("Build", UNSET))
+            build = build_type_0
+        else:
+            raise TypeError(
+                f"build: expected list[BuildIdentity] | None, got {type(_build_data).__name__}: {_build_data!r:.200}"
+            )
 
         identity = cls(
             signature=signature,
@@ -176,3 +159,8 @@ class Identity:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.build_identity import BuildIdentity
+from ..models.pull_identity import PullIdentity
+from ..models.signature_identity import SignatureIdentity

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.empty_object import EmptyObject
-
 
 T = TypeVar("T", bound="ImageConfigVolumes")
 
@@ -35,8 +31,6 @@ class ImageConfigVolumes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.empty_object import EmptyObject
-
         d = dict(src_dict)
         image_config_volumes = cls()
 
@@ -64,3 +58,6 @@ class ImageConfigVolumes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.empty_object import EmptyObject

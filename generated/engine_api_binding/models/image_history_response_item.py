@@ -63,18 +63,18 @@ class ImageHistoryResponseItem:
 
         created_by = d.pop("CreatedBy")
 
-        def _parse_tags(data: object) -> list[str] | None:
-            if data is None:
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"tags: expected list[str] | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            tags_type_0 = cast(list[str], data)
+        _tags_data = d.pop("Tags")
+        tags: list[str] | None
+        if _tags_data is None:
+            tags = _tags_data
+        elif isinstance(_tags_data, list):
+            tags_type_0 = cast(list[str], _tags_data)
 
-            return tags_type_0
-
-        tags = _parse_tags(d.pop("Tags"))
+            tags = tags_type_0
+        else:
+            raise TypeError(
+                f"tags: expected list[str] | None, got {type(_tags_data).__name__}: {_tags_data!r:.200}"
+            )
 
         size = d.pop("Size")
 

@@ -2,23 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.container_config import ContainerConfig
-    from ..models.driver_data import DriverData
-    from ..models.identity import Identity
-    from ..models.image_config import ImageConfig
-    from ..models.image_inspect_metadata import ImageInspectMetadata
-    from ..models.image_inspect_root_fs import ImageInspectRootFS
-    from ..models.image_manifest_summary import ImageManifestSummary
-    from ..models.oci_descriptor import OCIDescriptor
-
 
 T = TypeVar("T", bound="ImageInspect")
 
@@ -187,14 +176,6 @@ class ImageInspect:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.container_config import ContainerConfig
-        from ..models.driver_data import DriverData
-        from ..models.identity import Identity
-        from ..models.image_config import ImageConfig
-        from ..models.image_inspect_metadata import ImageInspectMetadata
-        from ..models.image_inspect_root_fs import ImageInspectRootFS
-        from ..models.oci_descriptor import OCIDescriptor
-
         id = self.id
 
         descriptor: dict[str, Any] | Unset | None
@@ -383,230 +364,185 @@ class ImageInspect:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.container_config import ContainerConfig
-        from ..models.driver_data import DriverData
-        from ..models.identity import Identity
-        from ..models.image_config import ImageConfig
-        from ..models.image_inspect_metadata import ImageInspectMetadata
-        from ..models.image_inspect_root_fs import ImageInspectRootFS
-        from ..models.image_manifest_summary import ImageManifestSummary
-        from ..models.oci_descriptor import OCIDescriptor
-
         d = dict(src_dict)
         id = d.pop("Id", UNSET)
 
-        def _parse_descriptor(data: object) -> OCIDescriptor | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"descriptor: expected None | OCIDescriptor, got {type(data).__name__}: {data!r:.200}"
-                )
-            descriptor_type_0 = OCIDescriptor.from_dict(data)
+        _descriptor_data = d.pop("Descriptor", UNSET)
+        descriptor: OCIDescriptor | Unset | None
+        if _descriptor_data is None or isinstance(_descriptor_data, Unset):
+            descriptor = _descriptor_data
+        elif isinstance(_descriptor_data, dict):
+            descriptor_type_0 = OCIDescriptor.from_dict(_descriptor_data)
 
-            return descriptor_type_0
+            descriptor = descriptor_type_0
+        else:
+            raise TypeError(
+                f"descriptor: expected None | OCIDescriptor, got {type(_descriptor_data).__name__}: {_descriptor_data!r:.200}"
+            )
 
-        descriptor = _parse_descriptor(d.pop("Descriptor", UNSET))
-
-        def _parse_manifests(data: object) -> list[ImageManifestSummary] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"manifests: expected list[ImageManifestSummary] | None, got {type(data).__name__}: {data!r:.200}"
-                )
+        _manifests_data = d.pop("Manifests", UNSET)
+        manifests: list[ImageManifestSummary] | Unset | None
+        if _manifests_data is None or isinstance(_manifests_data, Unset):
+            manifests = _manifests_data
+        elif isinstance(_manifests_data, list):
             manifests_type_0 = []
-            _manifests_type_0 = data
+            _manifests_type_0 = _manifests_data
             for manifests_type_0_item_data in _manifests_type_0:
                 manifests_type_0_item = ImageManifestSummary.from_dict(manifests_type_0_item_data)
 
                 manifests_type_0.append(manifests_type_0_item)
 
-            return manifests_type_0
-
-        manifests = _parse_manifests(d.pop("Manifests", UNSET))
-
-        def _parse_identity(data: object) -> Identity | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"identity: expected Identity | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            identity_type_0 = Identity.from_dict(data)
-
-            return identity_type_0
-
-        identity = _parse_identity(d.pop("Identity", UNSET))
-
-        def _parse_repo_tags(data: object) -> list[str] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"repo_tags: expected list[str] | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            repo_tags_type_0 = cast(list[str], data)
-
-            return repo_tags_type_0
-
-        repo_tags = _parse_repo_tags(d.pop("RepoTags", UNSET))
-
-        def _parse_repo_digests(data: object) -> list[str] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"repo_digests: expected list[str] | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            repo_digests_type_0 = cast(list[str], data)
-
-            return repo_digests_type_0
-
-        repo_digests = _parse_repo_digests(d.pop("RepoDigests", UNSET))
-
-        def _parse_comment(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
+            manifests = manifests_type_0
+        else:
             raise TypeError(
-                f"comment: expected None | str, got {type(data).__name__}: {data!r:.200}"
+                f"manifests: expected list[ImageManifestSummary] | None, got {type(_manifests_data).__name__}: {_manifests_data!r:.200}"
             )
 
-        comment = _parse_comment(d.pop("Comment", UNSET))
+        _identity_data = d.pop("Identity", UNSET)
+        identity: Identity | Unset | None
+        if _identity_data is None or isinstance(_identity_data, Unset):
+            identity = _identity_data
+        elif isinstance(_identity_data, dict):
+            identity_type_0 = Identity.from_dict(_identity_data)
 
-        def _parse_created(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError(
-                    f"created: expected datetime.datetime | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            created_type_0 = datetime.datetime.fromisoformat(data)
-
-            return created_type_0
-
-        created = _parse_created(d.pop("Created", UNSET))
-
-        def _parse_author(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
+            identity = identity_type_0
+        else:
             raise TypeError(
-                f"author: expected None | str, got {type(data).__name__}: {data!r:.200}"
+                f"identity: expected Identity | None, got {type(_identity_data).__name__}: {_identity_data!r:.200}"
             )
 
-        author = _parse_author(d.pop("Author", UNSET))
+        _repo_tags_data = d.pop("RepoTags", UNSET)
+        repo_tags: list[str] | Unset | None
+        if _repo_tags_data is None or isinstance(_repo_tags_data, Unset):
+            repo_tags = _repo_tags_data
+        elif isinstance(_repo_tags_data, list):
+            repo_tags_type_0 = cast(list[str], _repo_tags_data)
 
-        def _parse_config(data: object) -> ImageConfig | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"config: expected ImageConfig | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            config_type_0 = ImageConfig.from_dict(data)
+            repo_tags = repo_tags_type_0
+        else:
+            raise TypeError(
+                f"repo_tags: expected list[str] | None, got {type(_repo_tags_data).__name__}: {_repo_tags_data!r:.200}"
+            )
 
-            return config_type_0
+        _repo_digests_data = d.pop("RepoDigests", UNSET)
+        repo_digests: list[str] | Unset | None
+        if _repo_digests_data is None or isinstance(_repo_digests_data, Unset):
+            repo_digests = _repo_digests_data
+        elif isinstance(_repo_digests_data, list):
+            repo_digests_type_0 = cast(list[str], _repo_digests_data)
 
-        config = _parse_config(d.pop("Config", UNSET))
+            repo_digests = repo_digests_type_0
+        else:
+            raise TypeError(
+                f"repo_digests: expected list[str] | None, got {type(_repo_digests_data).__name__}: {_repo_digests_data!r:.200}"
+            )
+
+        _comment_data = d.pop("Comment", UNSET)
+        comment: str | Unset | None
+        if _comment_data is None or isinstance(_comment_data, (Unset, str)):
+            comment = _comment_data
+        else:
+            raise TypeError(
+                f"comment: expected None | str, got {type(_comment_data).__name__}: {_comment_data!r:.200}"
+            )
+
+        _created_data = d.pop("Created", UNSET)
+        created: datetime.datetime | Unset | None
+        if _created_data is None or isinstance(_created_data, Unset):
+            created = _created_data
+        elif isinstance(_created_data, str):
+            created_type_0 = datetime.datetime.fromisoformat(_created_data)
+
+            created = created_type_0
+        else:
+            raise TypeError(
+                f"created: expected datetime.datetime | None, got {type(_created_data).__name__}: {_created_data!r:.200}"
+            )
+
+        _author_data = d.pop("Author", UNSET)
+        author: str | Unset | None
+        if _author_data is None or isinstance(_author_data, (Unset, str)):
+            author = _author_data
+        else:
+            raise TypeError(
+                f"author: expected None | str, got {type(_author_data).__name__}: {_author_data!r:.200}"
+            )
+
+        _config_data = d.pop("Config", UNSET)
+        config: ImageConfig | Unset | None
+        if _config_data is None or isinstance(_config_data, Unset):
+            config = _config_data
+        elif isinstance(_config_data, dict):
+            config_type_0 = ImageConfig.from_dict(_config_data)
+
+            config = config_type_0
+        else:
+            raise TypeError(
+                f"config: expected ImageConfig | None, got {type(_config_data).__name__}: {_config_data!r:.200}"
+            )
 
         architecture = d.pop("Architecture", UNSET)
 
-        def _parse_variant(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
+        _variant_data = d.pop("Variant", UNSET)
+        variant: str | Unset | None
+        if _variant_data is None or isinstance(_variant_data, (Unset, str)):
+            variant = _variant_data
+        else:
             raise TypeError(
-                f"variant: expected None | str, got {type(data).__name__}: {data!r:.200}"
+                f"variant: expected None | str, got {type(_variant_data).__name__}: {_variant_data!r:.200}"
             )
-
-        variant = _parse_variant(d.pop("Variant", UNSET))
 
         os = d.pop("Os", UNSET)
 
-        def _parse_os_version(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
+        _os_version_data = d.pop("OsVersion", UNSET)
+        os_version: str | Unset | None
+        if _os_version_data is None or isinstance(_os_version_data, (Unset, str)):
+            os_version = _os_version_data
+        else:
             raise TypeError(
-                f"os_version: expected None | str, got {type(data).__name__}: {data!r:.200}"
+                f"os_version: expected None | str, got {type(_os_version_data).__name__}: {_os_version_data!r:.200}"
             )
-
-        os_version = _parse_os_version(d.pop("OsVersion", UNSET))
 
         size = d.pop("Size", UNSET)
 
-        def _parse_graph_driver(data: object) -> DriverData | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"graph_driver: expected DriverData | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            graph_driver_type_0 = DriverData.from_dict(data)
+        _graph_driver_data = d.pop("GraphDriver", UNSET)
+        graph_driver: DriverData | Unset | None
+        if _graph_driver_data is None or isinstance(_graph_driver_data, Unset):
+            graph_driver = _graph_driver_data
+        elif isinstance(_graph_driver_data, dict):
+            graph_driver_type_0 = DriverData.from_dict(_graph_driver_data)
 
-            return graph_driver_type_0
+            graph_driver = graph_driver_type_0
+        else:
+            raise TypeError(
+                f"graph_driver: expected DriverData | None, got {type(_graph_driver_data).__name__}: {_graph_driver_data!r:.200}"
+            )
 
-        graph_driver = _parse_graph_driver(d.pop("GraphDriver", UNSET))
+        _root_fs_data = d.pop("RootFS", UNSET)
+        root_fs: ImageInspectRootFS | Unset | None
+        if _root_fs_data is None or isinstance(_root_fs_data, Unset):
+            root_fs = _root_fs_data
+        elif isinstance(_root_fs_data, dict):
+            root_fs_type_0 = ImageInspectRootFS.from_dict(_root_fs_data)
 
-        def _parse_root_fs(data: object) -> ImageInspectRootFS | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"root_fs: expected ImageInspectRootFS | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            root_fs_type_0 = ImageInspectRootFS.from_dict(data)
+            root_fs = root_fs_type_0
+        else:
+            raise TypeError(
+                f"root_fs: expected ImageInspectRootFS | None, got {type(_root_fs_data).__name__}: {_root_fs_data!r:.200}"
+            )
 
-            return root_fs_type_0
+        _metadata_data = d.pop("Metadata", UNSET)
+        metadata: ImageInspectMetadata | Unset | None
+        if _metadata_data is None or isinstance(_metadata_data, Unset):
+            metadata = _metadata_data
+        elif isinstance(_metadata_data, dict):
+            metadata_type_0 = ImageInspectMetadata.from_dict(_metadata_data)
 
-        root_fs = _parse_root_fs(d.pop("RootFS", UNSET))
-
-        def _parse_metadata(data: object) -> ImageInspectMetadata | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"metadata: expected ImageInspectMetadata | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            metadata_type_0 = ImageInspectMetadata.from_dict(data)
-
-            return metadata_type_0
-
-        metadata = _parse_metadata(d.pop("Metadata", UNSET))
+            metadata = metadata_type_0
+        else:
+            raise TypeError(
+                f"metadata: expected ImageInspectMetadata | None, got {type(_metadata_data).__name__}: {_metadata_data!r:.200}"
+            )
 
         parent = d.pop("Parent", UNSET)
 
@@ -614,20 +550,18 @@ class ImageInspect:
 
         container = d.pop("Container", UNSET)
 
-        def _parse_container_config(data: object) -> ContainerConfig | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"container_config: expected ContainerConfig | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            container_config_type_0 = ContainerConfig.from_dict(data)
+        _container_config_data = d.pop("ContainerConfig", UNSET)
+        container_config: ContainerConfig | Unset | None
+        if _container_config_data is None or isinstance(_container_config_data, Unset):
+            container_config = _container_config_data
+        elif isinstance(_container_config_data, dict):
+            container_config_type_0 = ContainerConfig.from_dict(_container_config_data)
 
-            return container_config_type_0
-
-        container_config = _parse_container_config(d.pop("ContainerConfig", UNSET))
+            container_config = container_config_type_0
+        else:
+            raise TypeError(
+                f"container_config: expected ContainerConfig | None, got {type(_container_config_data).__name__}: {_container_config_data!r:.200}"
+            )
 
         virtual_size = d.pop("VirtualSize", UNSET)
 
@@ -675,3 +609,13 @@ class ImageInspect:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.container_config import ContainerConfig
+from ..models.driver_data import DriverData
+from ..models.identity import Identity
+from ..models.image_config import ImageConfig
+from ..models.image_inspect_metadata import ImageInspectMetadata
+from ..models.image_inspect_root_fs import ImageInspectRootFS
+from ..models.image_manifest_summary import ImageManifestSummary
+from ..models.oci_descriptor import OCIDescriptor

@@ -48,21 +48,18 @@ class ImageInspectMetadata:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _last_tag_time_data = d.pop("LastTagTime", UNSET)
+        last_tag_time: datetime.datetime | Unset | None
+        if _last_tag_time_data is None or isinstance(_last_tag_time_data, Unset):
+            last_tag_time = _last_tag_time_data
+        elif isinstance(_last_tag_time_data, str):
+            last_tag_time_type_0 = datetime.datetime.fromisoformat(_last_tag_time_data)
 
-        def _parse_last_tag_time(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError(
-                    f"last_tag_time: expected datetime.datetime | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            last_tag_time_type_0 = datetime.datetime.fromisoformat(data)
-
-            return last_tag_time_type_0
-
-        last_tag_time = _parse_last_tag_time(d.pop("LastTagTime", UNSET))
+            last_tag_time = last_tag_time_type_0
+        else:
+            raise TypeError(
+                f"last_tag_time: expected datetime.datetime | None, got {type(_last_tag_time_data).__name__}: {_last_tag_time_data!r:.200}"
+            )
 
         image_inspect_metadata = cls(
             last_tag_time=last_tag_time,

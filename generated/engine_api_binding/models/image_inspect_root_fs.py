@@ -48,20 +48,18 @@ class ImageInspectRootFS:
         d = dict(src_dict)
         type_ = d.pop("Type")
 
-        def _parse_layers(data: object) -> list[str] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"layers: expected list[str] | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            layers_type_0 = cast(list[str], data)
+        _layers_data = d.pop("Layers", UNSET)
+        layers: list[str] | Unset | None
+        if _layers_data is None or isinstance(_layers_data, Unset):
+            layers = _layers_data
+        elif isinstance(_layers_data, list):
+            layers_type_0 = cast(list[str], _layers_data)
 
-            return layers_type_0
-
-        layers = _parse_layers(d.pop("Layers", UNSET))
+            layers = layers_type_0
+        else:
+            raise TypeError(
+                f"layers: expected list[str] | None, got {type(_layers_data).__name__}: {_layers_data!r:.200}"
+            )
 
         image_inspect_root_fs = cls(
             type_=type_,

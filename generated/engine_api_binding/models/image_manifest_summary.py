@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,13 +11,6 @@ from ..models.image_manifest_summary_kind import (
     check_image_manifest_summary_kind,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.image_manifest_summary_attestation_data import ImageManifestSummaryAttestationData
-    from ..models.image_manifest_summary_image_data import ImageManifestSummaryImageData
-    from ..models.image_manifest_summary_size import ImageManifestSummarySize
-    from ..models.oci_descriptor import OCIDescriptor
-
 
 T = TypeVar("T", bound="ImageManifestSummary")
 
@@ -53,13 +46,6 @@ class ImageManifestSummary:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.image_manifest_summary_attestation_data import (
-            ImageManifestSummaryAttestationData,
-        )
-        from ..models.image_manifest_summary_image_data import ImageManifestSummaryImageData
-        from ..models.image_manifest_summary_size import ImageManifestSummarySize
-        from ..models.oci_descriptor import OCIDescriptor
-
         id = self.id
 
         descriptor: dict[str, Any] | None
@@ -114,77 +100,66 @@ class ImageManifestSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.image_manifest_summary_attestation_data import (
-            ImageManifestSummaryAttestationData,
-        )
-        from ..models.image_manifest_summary_image_data import ImageManifestSummaryImageData
-        from ..models.image_manifest_summary_size import ImageManifestSummarySize
-        from ..models.oci_descriptor import OCIDescriptor
-
         d = dict(src_dict)
         id = d.pop("ID")
 
-        def _parse_descriptor(data: object) -> OCIDescriptor | None:
-            if data is None:
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"descriptor: expected None | OCIDescriptor, got {type(data).__name__}: {data!r:.200}"
-                )
-            descriptor_type_0 = OCIDescriptor.from_dict(data)
+        _descriptor_data = d.pop("Descriptor")
+        descriptor: OCIDescriptor | None
+        if _descriptor_data is None:
+            descriptor = _descriptor_data
+        elif isinstance(_descriptor_data, dict):
+            descriptor_type_0 = OCIDescriptor.from_dict(_descriptor_data)
 
-            return descriptor_type_0
-
-        descriptor = _parse_descriptor(d.pop("Descriptor"))
+            descriptor = descriptor_type_0
+        else:
+            raise TypeError(
+                f"descriptor: expected None | OCIDescriptor, got {type(_descriptor_data).__name__}: {_descriptor_data!r:.200}"
+            )
 
         available = d.pop("Available")
 
-        def _parse_size(data: object) -> ImageManifestSummarySize | None:
-            if data is None:
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"size: expected ImageManifestSummarySize | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            size_type_0 = ImageManifestSummarySize.from_dict(data)
+        _size_data = d.pop("Size")
+        size: ImageManifestSummarySize | None
+        if _size_data is None:
+            size = _size_data
+        elif isinstance(_size_data, dict):
+            size_type_0 = ImageManifestSummarySize.from_dict(_size_data)
 
-            return size_type_0
-
-        size = _parse_size(d.pop("Size"))
+            size = size_type_0
+        else:
+            raise TypeError(
+                f"size: expected ImageManifestSummarySize | None, got {type(_size_data).__name__}: {_size_data!r:.200}"
+            )
 
         kind = check_image_manifest_summary_kind(d.pop("Kind"))
 
-        def _parse_image_data(data: object) -> ImageManifestSummaryImageData | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"image_data: expected ImageManifestSummaryImageData | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            image_data_type_0 = ImageManifestSummaryImageData.from_dict(data)
+        _image_data_data = d.pop("ImageData", UNSET)
+        image_data: ImageManifestSummaryImageData | Unset | None
+        if _image_data_data is None or isinstance(_image_data_data, Unset):
+            image_data = _image_data_data
+        elif isinstance(_image_data_data, dict):
+            image_data_type_0 = ImageManifestSummaryImageData.from_dict(_image_data_data)
 
-            return image_data_type_0
+            image_data = image_data_type_0
+        else:
+            raise TypeError(
+                f"image_data: expected ImageManifestSummaryImageData | None, got {type(_image_data_data).__name__}: {_image_data_data!r:.200}"
+            )
 
-        image_data = _parse_image_data(d.pop("ImageData", UNSET))
+        _attestation_data_data = d.pop("AttestationData", UNSET)
+        attestation_data: ImageManifestSummaryAttestationData | Unset | None
+        if _attestation_data_data is None or isinstance(_attestation_data_data, Unset):
+            attestation_data = _attestation_data_data
+        elif isinstance(_attestation_data_data, dict):
+            attestation_data_type_0 = ImageManifestSummaryAttestationData.from_dict(
+                _attestation_data_data
+            )
 
-        def _parse_attestation_data(
-            data: object,
-        ) -> ImageManifestSummaryAttestationData | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"attestation_data: expected ImageManifestSummaryAttestationData | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            attestation_data_type_0 = ImageManifestSummaryAttestationData.from_dict(data)
-
-            return attestation_data_type_0
-
-        attestation_data = _parse_attestation_data(d.pop("AttestationData", UNSET))
+            attestation_data = attestation_data_type_0
+        else:
+            raise TypeError(
+                f"attestation_data: expected ImageManifestSummaryAttestationData | None, got {type(_attestation_data_data).__name__}: {_attestation_data_data!r:.200}"
+            )
 
         image_manifest_summary = cls(
             id=id,
@@ -214,3 +189,9 @@ class ImageManifestSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.image_manifest_summary_attestation_data import ImageManifestSummaryAttestationData
+from ..models.image_manifest_summary_image_data import ImageManifestSummaryImageData
+from ..models.image_manifest_summary_size import ImageManifestSummarySize
+from ..models.oci_descriptor import OCIDescriptor

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.identity import Identity
-    from ..models.image_manifest_summary_image_data_size import ImageManifestSummaryImageDataSize
-    from ..models.oci_platform import OCIPlatform
-
 
 T = TypeVar("T", bound="ImageManifestSummaryImageData")
 
@@ -41,12 +35,6 @@ class ImageManifestSummaryImageData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.identity import Identity
-        from ..models.image_manifest_summary_image_data_size import (
-            ImageManifestSummaryImageDataSize,
-        )
-        from ..models.oci_platform import OCIPlatform
-
         platform: dict[str, Any] | None
         if isinstance(self.platform, OCIPlatform):
             platform = self.platform.to_dict()
@@ -90,67 +78,58 @@ class ImageManifestSummaryImageData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.identity import Identity
-        from ..models.image_manifest_summary_image_data_size import (
-            ImageManifestSummaryImageDataSize,
-        )
-        from ..models.oci_platform import OCIPlatform
-
         d = dict(src_dict)
+        _platform_data = d.pop("Platform")
+        platform: OCIPlatform | None
+        if _platform_data is None:
+            platform = _platform_data
+        elif isinstance(_platform_data, dict):
+            platform_type_0 = OCIPlatform.from_dict(_platform_data)
 
-        def _parse_platform(data: object) -> OCIPlatform | None:
-            if data is None:
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"platform: expected None | OCIPlatform, got {type(data).__name__}: {data!r:.200}"
-                )
-            platform_type_0 = OCIPlatform.from_dict(data)
+            platform = platform_type_0
+        else:
+            raise TypeError(
+                f"platform: expected None | OCIPlatform, got {type(_platform_data).__name__}: {_platform_data!r:.200}"
+            )
 
-            return platform_type_0
+        _containers_data = d.pop("Containers")
+        containers: list[str] | None
+        if _containers_data is None:
+            containers = _containers_data
+        elif isinstance(_containers_data, list):
+            containers_type_0 = cast(list[str], _containers_data)
 
-        platform = _parse_platform(d.pop("Platform"))
+            containers = containers_type_0
+        else:
+            raise TypeError(
+                f"containers: expected list[str] | None, got {type(_containers_data).__name__}: {_containers_data!r:.200}"
+            )
 
-        def _parse_containers(data: object) -> list[str] | None:
-            if data is None:
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"containers: expected list[str] | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            containers_type_0 = cast(list[str], data)
+        _size_data = d.pop("Size")
+        size: ImageManifestSummaryImageDataSize | None
+        if _size_data is None:
+            size = _size_data
+        elif isinstance(_size_data, dict):
+            size_type_0 = ImageManifestSummaryImageDataSize.from_dict(_size_data)
 
-            return containers_type_0
+            size = size_type_0
+        else:
+            raise TypeError(
+                f"size: expected ImageManifestSummaryImageDataSize | None, got {type(_size_data).__name__}: {_size_data!r:.200}"
+            )
 
-        containers = _parse_containers(d.pop("Containers"))
+        _identity_data = d.pop("Identity", UNSET)
+        identity: Identity | Unset | None
+        if _identity_data is None or isinstance(_identity_data, Unset):
+            identity = _identity_data
+        elif isinstance(_identity_data, dict):
+            identity_type_0 = Identity.from_dict(_identity_data)
 
-        def _parse_size(data: object) -> ImageManifestSummaryImageDataSize | None:
-            if data is None:
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"size: expected ImageManifestSummaryImageDataSize | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            size_type_0 = ImageManifestSummaryImageDataSize.from_dict(data)
-
-            return size_type_0
-
-        size = _parse_size(d.pop("Size"))
-
-        def _parse_identity(data: object) -> Identity | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"identity: expected Identity | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            identity_type_0 = Identity.from_dict(data)
-
-            return identity_type_0
-
-        identity = _parse_identity(d.pop("Identity", UNSET))
+            identity = identity_type_0
+        else:
+            raise TypeError(
+                f"identity: expected Identity | None, got {type(_identity_data).__name__}: {_identity_data!r:.200}"
+            )
 
         image_manifest_summary_image_data = cls(
             platform=platform,
@@ -177,3 +156,8 @@ class ImageManifestSummaryImageData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.identity import Identity
+from ..models.image_manifest_summary_image_data_size import ImageManifestSummaryImageDataSize
+from ..models.oci_platform import OCIPlatform

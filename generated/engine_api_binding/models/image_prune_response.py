@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.image_delete_response_item import ImageDeleteResponseItem
-
 
 T = TypeVar("T", bound="ImagePruneResponse")
 
@@ -50,21 +46,14 @@ class ImagePruneResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.image_delete_response_item import ImageDeleteResponseItem
-
         d = dict(src_dict)
-
-        def _parse_images_deleted(data: object) -> list[ImageDeleteResponseItem] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"images_deleted: expected list[ImageDeleteResponseItem] | None, got {type(data).__name__}: {data!r:.200}"
-                )
+        _images_deleted_data = d.pop("ImagesDeleted", UNSET)
+        images_deleted: list[ImageDeleteResponseItem] | Unset | None
+        if _images_deleted_data is None or isinstance(_images_deleted_data, Unset):
+            images_deleted = _images_deleted_data
+        elif isinstance(_images_deleted_data, list):
             images_deleted_type_0 = []
-            _images_deleted_type_0 = data
+            _images_deleted_type_0 = _images_deleted_data
             for images_deleted_type_0_item_data in _images_deleted_type_0:
                 images_deleted_type_0_item = ImageDeleteResponseItem.from_dict(
                     images_deleted_type_0_item_data
@@ -72,9 +61,11 @@ class ImagePruneResponse:
 
                 images_deleted_type_0.append(images_deleted_type_0_item)
 
-            return images_deleted_type_0
-
-        images_deleted = _parse_images_deleted(d.pop("ImagesDeleted", UNSET))
+            images_deleted = images_deleted_type_0
+        else:
+            raise TypeError(
+                f"images_deleted: expected list[ImageDeleteResponseItem] | None, got {type(_images_deleted_data).__name__}: {_images_deleted_data!r:.200}"
+            )
 
         space_reclaimed = d.pop("SpaceReclaimed", UNSET)
 
@@ -101,3 +92,6 @@ class ImagePruneResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.image_delete_response_item import ImageDeleteResponseItem

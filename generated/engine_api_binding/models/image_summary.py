@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.image_manifest_summary import ImageManifestSummary
-    from ..models.image_summary_labels import ImageSummaryLabels
-    from ..models.oci_descriptor import OCIDescriptor
-
 
 T = TypeVar("T", bound="ImageSummary")
 
@@ -108,9 +102,6 @@ class ImageSummary:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.image_summary_labels import ImageSummaryLabels
-        from ..models.oci_descriptor import OCIDescriptor
-
         id = self.id
 
         parent_id = self.parent_id
@@ -191,40 +182,36 @@ class ImageSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.image_manifest_summary import ImageManifestSummary
-        from ..models.image_summary_labels import ImageSummaryLabels
-        from ..models.oci_descriptor import OCIDescriptor
-
         d = dict(src_dict)
         id = d.pop("Id")
 
         parent_id = d.pop("ParentId")
 
-        def _parse_repo_tags(data: object) -> list[str] | None:
-            if data is None:
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"repo_tags: expected list[str] | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            repo_tags_type_0 = cast(list[str], data)
+        _repo_tags_data = d.pop("RepoTags")
+        repo_tags: list[str] | None
+        if _repo_tags_data is None:
+            repo_tags = _repo_tags_data
+        elif isinstance(_repo_tags_data, list):
+            repo_tags_type_0 = cast(list[str], _repo_tags_data)
 
-            return repo_tags_type_0
+            repo_tags = repo_tags_type_0
+        else:
+            raise TypeError(
+                f"repo_tags: expected list[str] | None, got {type(_repo_tags_data).__name__}: {_repo_tags_data!r:.200}"
+            )
 
-        repo_tags = _parse_repo_tags(d.pop("RepoTags"))
+        _repo_digests_data = d.pop("RepoDigests")
+        repo_digests: list[str] | None
+        if _repo_digests_data is None:
+            repo_digests = _repo_digests_data
+        elif isinstance(_repo_digests_data, list):
+            repo_digests_type_0 = cast(list[str], _repo_digests_data)
 
-        def _parse_repo_digests(data: object) -> list[str] | None:
-            if data is None:
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"repo_digests: expected list[str] | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            repo_digests_type_0 = cast(list[str], data)
-
-            return repo_digests_type_0
-
-        repo_digests = _parse_repo_digests(d.pop("RepoDigests"))
+            repo_digests = repo_digests_type_0
+        else:
+            raise TypeError(
+                f"repo_digests: expected list[str] | None, got {type(_repo_digests_data).__name__}: {_repo_digests_data!r:.200}"
+            )
 
         created = d.pop("Created")
 
@@ -232,55 +219,51 @@ class ImageSummary:
 
         shared_size = d.pop("SharedSize")
 
-        def _parse_labels(data: object) -> ImageSummaryLabels | None:
-            if data is None:
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"labels: expected ImageSummaryLabels | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            labels_type_0 = ImageSummaryLabels.from_dict(data)
+        _labels_data = d.pop("Labels")
+        labels: ImageSummaryLabels | None
+        if _labels_data is None:
+            labels = _labels_data
+        elif isinstance(_labels_data, dict):
+            labels_type_0 = ImageSummaryLabels.from_dict(_labels_data)
 
-            return labels_type_0
-
-        labels = _parse_labels(d.pop("Labels"))
+            labels = labels_type_0
+        else:
+            raise TypeError(
+                f"labels: expected ImageSummaryLabels | None, got {type(_labels_data).__name__}: {_labels_data!r:.200}"
+            )
 
         containers = d.pop("Containers")
 
-        def _parse_manifests(data: object) -> list[ImageManifestSummary] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"manifests: expected list[ImageManifestSummary] | None, got {type(data).__name__}: {data!r:.200}"
-                )
+        _manifests_data = d.pop("Manifests", UNSET)
+        manifests: list[ImageManifestSummary] | Unset | None
+        if _manifests_data is None or isinstance(_manifests_data, Unset):
+            manifests = _manifests_data
+        elif isinstance(_manifests_data, list):
             manifests_type_0 = []
-            _manifests_type_0 = data
+            _manifests_type_0 = _manifests_data
             for manifests_type_0_item_data in _manifests_type_0:
                 manifests_type_0_item = ImageManifestSummary.from_dict(manifests_type_0_item_data)
 
                 manifests_type_0.append(manifests_type_0_item)
 
-            return manifests_type_0
+            manifests = manifests_type_0
+        else:
+            raise TypeError(
+                f"manifests: expected list[ImageManifestSummary] | None, got {type(_manifests_data).__name__}: {_manifests_data!r:.200}"
+            )
 
-        manifests = _parse_manifests(d.pop("Manifests", UNSET))
+        _descriptor_data = d.pop("Descriptor", UNSET)
+        descriptor: OCIDescriptor | Unset | None
+        if _descriptor_data is None or isinstance(_descriptor_data, Unset):
+            descriptor = _descriptor_data
+        elif isinstance(_descriptor_data, dict):
+            descriptor_type_0 = OCIDescriptor.from_dict(_descriptor_data)
 
-        def _parse_descriptor(data: object) -> OCIDescriptor | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"descriptor: expected None | OCIDescriptor, got {type(data).__name__}: {data!r:.200}"
-                )
-            descriptor_type_0 = OCIDescriptor.from_dict(data)
-
-            return descriptor_type_0
-
-        descriptor = _parse_descriptor(d.pop("Descriptor", UNSET))
+            descriptor = descriptor_type_0
+        else:
+            raise TypeError(
+                f"descriptor: expected None | OCIDescriptor, got {type(_descriptor_data).__name__}: {_descriptor_data!r:.200}"
+            )
 
         virtual_size = d.pop("VirtualSize", UNSET)
 
@@ -317,3 +300,8 @@ class ImageSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.image_manifest_summary import ImageManifestSummary
+from ..models.image_summary_labels import ImageSummaryLabels
+from ..models.oci_descriptor import OCIDescriptor

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.image_summary import ImageSummary
-
 
 T = TypeVar("T", bound="ImagesDiskUsage")
 
@@ -75,8 +71,6 @@ class ImagesDiskUsage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.image_summary import ImageSummary
-
         d = dict(src_dict)
         active_count = d.pop("ActiveCount", UNSET)
 
@@ -86,25 +80,23 @@ class ImagesDiskUsage:
 
         total_size = d.pop("TotalSize", UNSET)
 
-        def _parse_items(data: object) -> list[ImageSummary] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"items: expected list[ImageSummary] | None, got {type(data).__name__}: {data!r:.200}"
-                )
+        _items_data = d.pop("Items", UNSET)
+        items: list[ImageSummary] | Unset | None
+        if _items_data is None or isinstance(_items_data, Unset):
+            items = _items_data
+        elif isinstance(_items_data, list):
             items_type_0 = []
-            _items_type_0 = data
+            _items_type_0 = _items_data
             for items_type_0_item_data in _items_type_0:
                 items_type_0_item = ImageSummary.from_dict(items_type_0_item_data)
 
                 items_type_0.append(items_type_0_item)
 
-            return items_type_0
-
-        items = _parse_items(d.pop("Items", UNSET))
+            items = items_type_0
+        else:
+            raise TypeError(
+                f"items: expected list[ImageSummary] | None, got {type(_items_data).__name__}: {_items_data!r:.200}"
+            )
 
         images_disk_usage = cls(
             active_count=active_count,
@@ -132,3 +124,6 @@ class ImagesDiskUsage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.image_summary import ImageSummary

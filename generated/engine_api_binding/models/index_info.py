@@ -75,20 +75,18 @@ class IndexInfo:
         d = dict(src_dict)
         name = d.pop("Name", UNSET)
 
-        def _parse_mirrors(data: object) -> list[str] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"mirrors: expected list[str] | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            mirrors_type_0 = cast(list[str], data)
+        _mirrors_data = d.pop("Mirrors", UNSET)
+        mirrors: list[str] | Unset | None
+        if _mirrors_data is None or isinstance(_mirrors_data, Unset):
+            mirrors = _mirrors_data
+        elif isinstance(_mirrors_data, list):
+            mirrors_type_0 = cast(list[str], _mirrors_data)
 
-            return mirrors_type_0
-
-        mirrors = _parse_mirrors(d.pop("Mirrors", UNSET))
+            mirrors = mirrors_type_0
+        else:
+            raise TypeError(
+                f"mirrors: expected list[str] | None, got {type(_mirrors_data).__name__}: {_mirrors_data!r:.200}"
+            )
 
         secure = d.pop("Secure", UNSET)
 

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.ipam_config import IPAMConfig
-    from ..models.ipam_options import IPAMOptions
-
 
 T = TypeVar("T", bound="IPAM")
 
@@ -32,8 +27,6 @@ class IPAM:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.ipam_options import IPAMOptions
-
         driver = self.driver
 
         config: list[dict[str, Any]] | Unset | None
@@ -70,46 +63,39 @@ class IPAM:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ipam_config import IPAMConfig
-        from ..models.ipam_options import IPAMOptions
-
         d = dict(src_dict)
         driver = d.pop("Driver", UNSET)
 
-        def _parse_config(data: object) -> list[IPAMConfig] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"config: expected list[IPAMConfig] | None, got {type(data).__name__}: {data!r:.200}"
-                )
+        _config_data = d.pop("Config", UNSET)
+        config: list[IPAMConfig] | Unset | None
+        if _config_data is None or isinstance(_config_data, Unset):
+            config = _config_data
+        elif isinstance(_config_data, list):
             config_type_0 = []
-            _config_type_0 = data
+            _config_type_0 = _config_data
             for config_type_0_item_data in _config_type_0:
                 config_type_0_item = IPAMConfig.from_dict(config_type_0_item_data)
 
                 config_type_0.append(config_type_0_item)
 
-            return config_type_0
+            config = config_type_0
+        else:
+            raise TypeError(
+                f"config: expected list[IPAMConfig] | None, got {type(_config_data).__name__}: {_config_data!r:.200}"
+            )
 
-        config = _parse_config(d.pop("Config", UNSET))
+        _options_data = d.pop("Options", UNSET)
+        options: IPAMOptions | Unset | None
+        if _options_data is None or isinstance(_options_data, Unset):
+            options = _options_data
+        elif isinstance(_options_data, dict):
+            options_type_0 = IPAMOptions.from_dict(_options_data)
 
-        def _parse_options(data: object) -> IPAMOptions | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"options: expected IPAMOptions | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            options_type_0 = IPAMOptions.from_dict(data)
-
-            return options_type_0
-
-        options = _parse_options(d.pop("Options", UNSET))
+            options = options_type_0
+        else:
+            raise TypeError(
+                f"options: expected IPAMOptions | None, got {type(_options_data).__name__}: {_options_data!r:.200}"
+            )
 
         ipam = cls(
             driver=driver,
@@ -135,3 +121,7 @@ class IPAM:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.ipam_config import IPAMConfig
+from ..models.ipam_options import IPAMOptions

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.ipam_config_auxiliary_addresses import IPAMConfigAuxiliaryAddresses
-
 
 T = TypeVar("T", bound="IPAMConfig")
 
@@ -24,8 +20,6 @@ class IPAMConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.ipam_config_auxiliary_addresses import IPAMConfigAuxiliaryAddresses
-
         subnet = self.subnet
 
         ip_range = self.ip_range
@@ -56,8 +50,6 @@ class IPAMConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ipam_config_auxiliary_addresses import IPAMConfigAuxiliaryAddresses
-
         d = dict(src_dict)
         subnet = d.pop("Subnet", UNSET)
 
@@ -65,20 +57,20 @@ class IPAMConfig:
 
         gateway = d.pop("Gateway", UNSET)
 
-        def _parse_auxiliary_addresses(data: object) -> IPAMConfigAuxiliaryAddresses | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"auxiliary_addresses: expected IPAMConfigAuxiliaryAddresses | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            auxiliary_addresses_type_0 = IPAMConfigAuxiliaryAddresses.from_dict(data)
+        _auxiliary_addresses_data = d.pop("AuxiliaryAddresses", UNSET)
+        auxiliary_addresses: IPAMConfigAuxiliaryAddresses | Unset | None
+        if _auxiliary_addresses_data is None or isinstance(_auxiliary_addresses_data, Unset):
+            auxiliary_addresses = _auxiliary_addresses_data
+        elif isinstance(_auxiliary_addresses_data, dict):
+            auxiliary_addresses_type_0 = IPAMConfigAuxiliaryAddresses.from_dict(
+                _auxiliary_addresses_data
+            )
 
-            return auxiliary_addresses_type_0
-
-        auxiliary_addresses = _parse_auxiliary_addresses(d.pop("AuxiliaryAddresses", UNSET))
+            auxiliary_addresses = auxiliary_addresses_type_0
+        else:
+            raise TypeError(
+                f"auxiliary_addresses: expected IPAMConfigAuxiliaryAddresses | None, got {type(_auxiliary_addresses_data).__name__}: {_auxiliary_addresses_data!r:.200}"
+            )
 
         ipam_config = cls(
             subnet=subnet,
@@ -105,3 +97,6 @@ class IPAMConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.ipam_config_auxiliary_addresses import IPAMConfigAuxiliaryAddresses

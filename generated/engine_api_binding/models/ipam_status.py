@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.ipam_status_subnets import IPAMStatusSubnets
-
 
 T = TypeVar("T", bound="IPAMStatus")
 
@@ -21,8 +17,6 @@ class IPAMStatus:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.ipam_status_subnets import IPAMStatusSubnets
-
         subnets: dict[str, Any] | Unset | None
         if isinstance(self.subnets, Unset):
             subnets = UNSET
@@ -41,24 +35,19 @@ class IPAMStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ipam_status_subnets import IPAMStatusSubnets
-
         d = dict(src_dict)
+        _subnets_data = d.pop("Subnets", UNSET)
+        subnets: IPAMStatusSubnets | Unset | None
+        if _subnets_data is None or isinstance(_subnets_data, Unset):
+            subnets = _subnets_data
+        elif isinstance(_subnets_data, dict):
+            subnets_type_0 = IPAMStatusSubnets.from_dict(_subnets_data)
 
-        def _parse_subnets(data: object) -> IPAMStatusSubnets | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"subnets: expected IPAMStatusSubnets | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            subnets_type_0 = IPAMStatusSubnets.from_dict(data)
-
-            return subnets_type_0
-
-        subnets = _parse_subnets(d.pop("Subnets", UNSET))
+            subnets = subnets_type_0
+        else:
+            raise TypeError(
+                f"subnets: expected IPAMStatusSubnets | None, got {type(_subnets_data).__name__}: {_subnets_data!r:.200}"
+            )
 
         ipam_status = cls(
             subnets=subnets,
@@ -82,3 +71,6 @@ class IPAMStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.ipam_status_subnets import IPAMStatusSubnets

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.subnet_status import SubnetStatus
-
 
 T = TypeVar("T", bound="IPAMStatusSubnets")
 
@@ -34,8 +30,6 @@ class IPAMStatusSubnets:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.subnet_status import SubnetStatus
-
         d = dict(src_dict)
         ipam_status_subnets = cls()
 
@@ -63,3 +57,6 @@ class IPAMStatusSubnets:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.subnet_status import SubnetStatus

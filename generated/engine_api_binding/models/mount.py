@@ -1,20 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.mount_type import MountType, check_mount_type
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.mount_bind_options import MountBindOptions
-    from ..models.mount_image_options import MountImageOptions
-    from ..models.mount_tmpfs_options import MountTmpfsOptions
-    from ..models.mount_volume_options import MountVolumeOptions
-
 
 T = TypeVar("T", bound="Mount")
 
@@ -54,11 +47,6 @@ class Mount:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.mount_bind_options import MountBindOptions
-        from ..models.mount_image_options import MountImageOptions
-        from ..models.mount_tmpfs_options import MountTmpfsOptions
-        from ..models.mount_volume_options import MountVolumeOptions
-
         target = self.target
 
         source = self.source
@@ -129,11 +117,6 @@ class Mount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.mount_bind_options import MountBindOptions
-        from ..models.mount_image_options import MountImageOptions
-        from ..models.mount_tmpfs_options import MountTmpfsOptions
-        from ..models.mount_volume_options import MountVolumeOptions
-
         d = dict(src_dict)
         target = d.pop("Target", UNSET)
 
@@ -150,65 +133,57 @@ class Mount:
 
         consistency = d.pop("Consistency", UNSET)
 
-        def _parse_bind_options(data: object) -> MountBindOptions | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"bind_options: expected MountBindOptions | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            bind_options_type_0 = MountBindOptions.from_dict(data)
+        _bind_options_data = d.pop("BindOptions", UNSET)
+        bind_options: MountBindOptions | Unset | None
+        if _bind_options_data is None or isinstance(_bind_options_data, Unset):
+            bind_options = _bind_options_data
+        elif isinstance(_bind_options_data, dict):
+            bind_options_type_0 = MountBindOptions.from_dict(_bind_options_data)
 
-            return bind_options_type_0
+            bind_options = bind_options_type_0
+        else:
+            raise TypeError(
+                f"bind_options: expected MountBindOptions | None, got {type(_bind_options_data).__name__}: {_bind_options_data!r:.200}"
+            )
 
-        bind_options = _parse_bind_options(d.pop("BindOptions", UNSET))
+        _volume_options_data = d.pop("VolumeOptions", UNSET)
+        volume_options: MountVolumeOptions | Unset | None
+        if _volume_options_data is None or isinstance(_volume_options_data, Unset):
+            volume_options = _volume_options_data
+        elif isinstance(_volume_options_data, dict):
+            volume_options_type_0 = MountVolumeOptions.from_dict(_volume_options_data)
 
-        def _parse_volume_options(data: object) -> MountVolumeOptions | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"volume_options: expected MountVolumeOptions | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            volume_options_type_0 = MountVolumeOptions.from_dict(data)
+            volume_options = volume_options_type_0
+        else:
+            raise TypeError(
+                f"volume_options: expected MountVolumeOptions | None, got {type(_volume_options_data).__name__}: {_volume_options_data!r:.200}"
+            )
 
-            return volume_options_type_0
+        _image_options_data = d.pop("ImageOptions", UNSET)
+        image_options: MountImageOptions | Unset | None
+        if _image_options_data is None or isinstance(_image_options_data, Unset):
+            image_options = _image_options_data
+        elif isinstance(_image_options_data, dict):
+            image_options_type_0 = MountImageOptions.from_dict(_image_options_data)
 
-        volume_options = _parse_volume_options(d.pop("VolumeOptions", UNSET))
+            image_options = image_options_type_0
+        else:
+            raise TypeError(
+                f"image_options: expected MountImageOptions | None, got {type(_image_options_data).__name__}: {_image_options_data!r:.200}"
+            )
 
-        def _parse_image_options(data: object) -> MountImageOptions | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"image_options: expected MountImageOptions | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            image_options_type_0 = MountImageOptions.from_dict(data)
+        _tmpfs_options_data = d.pop("TmpfsOptions", UNSET)
+        tmpfs_options: MountTmpfsOptions | Unset | None
+        if _tmpfs_options_data is None or isinstance(_tmpfs_options_data, Unset):
+            tmpfs_options = _tmpfs_options_data
+        elif isinstance(_tmpfs_options_data, dict):
+            tmpfs_options_type_0 = MountTmpfsOptions.from_dict(_tmpfs_options_data)
 
-            return image_options_type_0
-
-        image_options = _parse_image_options(d.pop("ImageOptions", UNSET))
-
-        def _parse_tmpfs_options(data: object) -> MountTmpfsOptions | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"tmpfs_options: expected MountTmpfsOptions | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            tmpfs_options_type_0 = MountTmpfsOptions.from_dict(data)
-
-            return tmpfs_options_type_0
-
-        tmpfs_options = _parse_tmpfs_options(d.pop("TmpfsOptions", UNSET))
+            tmpfs_options = tmpfs_options_type_0
+        else:
+            raise TypeError(
+                f"tmpfs_options: expected MountTmpfsOptions | None, got {type(_tmpfs_options_data).__name__}: {_tmpfs_options_data!r:.200}"
+            )
 
         mount = cls(
             target=target,
@@ -240,3 +215,9 @@ class Mount:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.mount_bind_options import MountBindOptions
+from ..models.mount_image_options import MountImageOptions
+from ..models.mount_tmpfs_options import MountTmpfsOptions
+from ..models.mount_volume_options import MountVolumeOptions

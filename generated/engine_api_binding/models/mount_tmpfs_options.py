@@ -71,37 +71,34 @@ class MountTmpfsOptions:
 
         mode = d.pop("Mode", UNSET)
 
-        def _parse_options(data: object) -> list[list[str] | None] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"options: expected list[list[str] | None] | None, got {type(data).__name__}: {data!r:.200}"
-                )
+        _options_data = d.pop("Options", UNSET)
+        options: list[list[str] | None] | Unset | None
+        if _options_data is None or isinstance(_options_data, Unset):
+            options = _options_data
+        elif isinstance(_options_data, list):
             options_type_0 = []
-            _options_type_0 = data
+            _options_type_0 = _options_data
             for options_type_0_item_data in _options_type_0:
+                _options_type_0_item_data = options_type_0_item_data
+                options_type_0_item: list[str] | None
+                if _options_type_0_item_data is None:
+                    options_type_0_item = _options_type_0_item_data
+                elif isinstance(_options_type_0_item_data, list):
+                    options_type_0_item_type_0 = cast(list[str], _options_type_0_item_data)
 
-                def _parse_options_type_0_item(data: object) -> list[str] | None:
-                    if data is None:
-                        return data
-                    if not isinstance(data, list):
-                        raise TypeError(
-                            f"options_type_0_item: expected list[str] | None, got {type(data).__name__}: {data!r:.200}"
-                        )
-                    options_type_0_item_type_0 = cast(list[str], data)
-
-                    return options_type_0_item_type_0
-
-                options_type_0_item = _parse_options_type_0_item(options_type_0_item_data)
+                    options_type_0_item = options_type_0_item_type_0
+                else:
+                    raise TypeError(
+                        f"options_type_0_item: expected list[str] | None, got {type(_options_type_0_item_data).__name__}: {_options_type_0_item_data!r:.200}"
+                    )
 
                 options_type_0.append(options_type_0_item)
 
-            return options_type_0
-
-        options = _parse_options(d.pop("Options", UNSET))
+            options = options_type_0
+        else:
+            raise TypeError(
+                f"options: expected list[list[str] | None] | None, got {type(_options_data).__name__}: {_options_data!r:.200}"
+            )
 
         mount_tmpfs_options = cls(
             size_bytes=size_bytes,

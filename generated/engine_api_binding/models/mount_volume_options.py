@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.mount_volume_options_driver_config import MountVolumeOptionsDriverConfig
-    from ..models.mount_volume_options_labels import MountVolumeOptionsLabels
-
 
 T = TypeVar("T", bound="MountVolumeOptions")
 
@@ -31,9 +26,6 @@ class MountVolumeOptions:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.mount_volume_options_driver_config import MountVolumeOptionsDriverConfig
-        from ..models.mount_volume_options_labels import MountVolumeOptionsLabels
-
         no_copy = self.no_copy
 
         labels: dict[str, Any] | Unset | None
@@ -70,41 +62,34 @@ class MountVolumeOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.mount_volume_options_driver_config import MountVolumeOptionsDriverConfig
-        from ..models.mount_volume_options_labels import MountVolumeOptionsLabels
-
         d = dict(src_dict)
         no_copy = d.pop("NoCopy", UNSET)
 
-        def _parse_labels(data: object) -> MountVolumeOptionsLabels | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"labels: expected MountVolumeOptionsLabels | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            labels_type_0 = MountVolumeOptionsLabels.from_dict(data)
+        _labels_data = d.pop("Labels", UNSET)
+        labels: MountVolumeOptionsLabels | Unset | None
+        if _labels_data is None or isinstance(_labels_data, Unset):
+            labels = _labels_data
+        elif isinstance(_labels_data, dict):
+            labels_type_0 = MountVolumeOptionsLabels.from_dict(_labels_data)
 
-            return labels_type_0
+            labels = labels_type_0
+        else:
+            raise TypeError(
+                f"labels: expected MountVolumeOptionsLabels | None, got {type(_labels_data).__name__}: {_labels_data!r:.200}"
+            )
 
-        labels = _parse_labels(d.pop("Labels", UNSET))
+        _driver_config_data = d.pop("DriverConfig", UNSET)
+        driver_config: MountVolumeOptionsDriverConfig | Unset | None
+        if _driver_config_data is None or isinstance(_driver_config_data, Unset):
+            driver_config = _driver_config_data
+        elif isinstance(_driver_config_data, dict):
+            driver_config_type_0 = MountVolumeOptionsDriverConfig.from_dict(_driver_config_data)
 
-        def _parse_driver_config(data: object) -> MountVolumeOptionsDriverConfig | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"driver_config: expected MountVolumeOptionsDriverConfig | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            driver_config_type_0 = MountVolumeOptionsDriverConfig.from_dict(data)
-
-            return driver_config_type_0
-
-        driver_config = _parse_driver_config(d.pop("DriverConfig", UNSET))
+            driver_config = driver_config_type_0
+        else:
+            raise TypeError(
+                f"driver_config: expected MountVolumeOptionsDriverConfig | None, got {type(_driver_config_data).__name__}: {_driver_config_data!r:.200}"
+            )
 
         subpath = d.pop("Subpath", UNSET)
 
@@ -133,3 +118,7 @@ class MountVolumeOptions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.mount_volume_options_driver_config import MountVolumeOptionsDriverConfig
+from ..models.mount_volume_options_labels import MountVolumeOptionsLabels

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.mount_volume_options_driver_config_options import (
-        MountVolumeOptionsDriverConfigOptions,
-    )
-
 
 T = TypeVar("T", bound="MountVolumeOptionsDriverConfig")
 
@@ -28,10 +22,6 @@ class MountVolumeOptionsDriverConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.mount_volume_options_driver_config_options import (
-            MountVolumeOptionsDriverConfigOptions,
-        )
-
         name = self.name
 
         options: dict[str, Any] | Unset | None
@@ -54,27 +44,21 @@ class MountVolumeOptionsDriverConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.mount_volume_options_driver_config_options import (
-            MountVolumeOptionsDriverConfigOptions,
-        )
-
         d = dict(src_dict)
         name = d.pop("Name", UNSET)
 
-        def _parse_options(data: object) -> MountVolumeOptionsDriverConfigOptions | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"options: expected MountVolumeOptionsDriverConfigOptions | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            options_type_0 = MountVolumeOptionsDriverConfigOptions.from_dict(data)
+        _options_data = d.pop("Options", UNSET)
+        options: MountVolumeOptionsDriverConfigOptions | Unset | None
+        if _options_data is None or isinstance(_options_data, Unset):
+            options = _options_data
+        elif isinstance(_options_data, dict):
+            options_type_0 = MountVolumeOptionsDriverConfigOptions.from_dict(_options_data)
 
-            return options_type_0
-
-        options = _parse_options(d.pop("Options", UNSET))
+            options = options_type_0
+        else:
+            raise TypeError(
+                f"options: expected MountVolumeOptionsDriverConfigOptions | None, got {type(_options_data).__name__}: {_options_data!r:.200}"
+            )
 
         mount_volume_options_driver_config = cls(
             name=name,
@@ -99,3 +83,8 @@ class MountVolumeOptionsDriverConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.mount_volume_options_driver_config_options import (
+    MountVolumeOptionsDriverConfigOptions,
+)

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.network import Network
-
 
 T = TypeVar("T", bound="NetworkAttachment")
 
@@ -34,8 +30,6 @@ class NetworkAttachment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.network import Network
-
         network: dict[str, Any] | Unset | None
         if isinstance(self.network, Unset):
             network = UNSET
@@ -65,39 +59,32 @@ class NetworkAttachment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.network import Network
-
         d = dict(src_dict)
+        _network_data = d.pop("Network", UNSET)
+        network: Network | Unset | None
+        if _network_data is None or isinstance(_network_data, Unset):
+            network = _network_data
+        elif isinstance(_network_data, dict):
+            network_type_0 = Network.from_dict(_network_data)
 
-        def _parse_network(data: object) -> Network | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"network: expected Network | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            network_type_0 = Network.from_dict(data)
+            network = network_type_0
+        else:
+            raise TypeError(
+                f"network: expected Network | None, got {type(_network_data).__name__}: {_network_data!r:.200}"
+            )
 
-            return network_type_0
+        _addresses_data = d.pop("Addresses", UNSET)
+        addresses: list[str] | Unset | None
+        if _addresses_data is None or isinstance(_addresses_data, Unset):
+            addresses = _addresses_data
+        elif isinstance(_addresses_data, list):
+            addresses_type_0 = cast(list[str], _addresses_data)
 
-        network = _parse_network(d.pop("Network", UNSET))
-
-        def _parse_addresses(data: object) -> list[str] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"addresses: expected list[str] | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            addresses_type_0 = cast(list[str], data)
-
-            return addresses_type_0
-
-        addresses = _parse_addresses(d.pop("Addresses", UNSET))
+            addresses = addresses_type_0
+        else:
+            raise TypeError(
+                f"addresses: expected list[str] | None, got {type(_addresses_data).__name__}: {_addresses_data!r:.200}"
+            )
 
         network_attachment = cls(
             network=network,
@@ -122,3 +109,6 @@ class NetworkAttachment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.network import Network

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.network_attachment_config_driver_opts import NetworkAttachmentConfigDriverOpts
-
 
 T = TypeVar("T", bound="NetworkAttachmentConfig")
 
@@ -31,8 +27,6 @@ class NetworkAttachmentConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.network_attachment_config_driver_opts import NetworkAttachmentConfigDriverOpts
-
         target = self.target
 
         aliases: list[str] | Unset | None
@@ -66,40 +60,34 @@ class NetworkAttachmentConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.network_attachment_config_driver_opts import NetworkAttachmentConfigDriverOpts
-
         d = dict(src_dict)
         target = d.pop("Target", UNSET)
 
-        def _parse_aliases(data: object) -> list[str] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"aliases: expected list[str] | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            aliases_type_0 = cast(list[str], data)
+        _aliases_data = d.pop("Aliases", UNSET)
+        aliases: list[str] | Unset | None
+        if _aliases_data is None or isinstance(_aliases_data, Unset):
+            aliases = _aliases_data
+        elif isinstance(_aliases_data, list):
+            aliases_type_0 = cast(list[str], _aliases_data)
 
-            return aliases_type_0
+            aliases = aliases_type_0
+        else:
+            raise TypeError(
+                f"aliases: expected list[str] | None, got {type(_aliases_data).__name__}: {_aliases_data!r:.200}"
+            )
 
-        aliases = _parse_aliases(d.pop("Aliases", UNSET))
+        _driver_opts_data = d.pop("DriverOpts", UNSET)
+        driver_opts: NetworkAttachmentConfigDriverOpts | Unset | None
+        if _driver_opts_data is None or isinstance(_driver_opts_data, Unset):
+            driver_opts = _driver_opts_data
+        elif isinstance(_driver_opts_data, dict):
+            driver_opts_type_0 = NetworkAttachmentConfigDriverOpts.from_dict(_driver_opts_data)
 
-        def _parse_driver_opts(data: object) -> NetworkAttachmentConfigDriverOpts | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"driver_opts: expected NetworkAttachmentConfigDriverOpts | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            driver_opts_type_0 = NetworkAttachmentConfigDriverOpts.from_dict(data)
-
-            return driver_opts_type_0
-
-        driver_opts = _parse_driver_opts(d.pop("DriverOpts", UNSET))
+            driver_opts = driver_opts_type_0
+        else:
+            raise TypeError(
+                f"driver_opts: expected NetworkAttachmentConfigDriverOpts | None, got {type(_driver_opts_data).__name__}: {_driver_opts_data!r:.200}"
+            )
 
         network_attachment_config = cls(
             target=target,
@@ -125,3 +113,6 @@ class NetworkAttachmentConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.network_attachment_config_driver_opts import NetworkAttachmentConfigDriverOpts

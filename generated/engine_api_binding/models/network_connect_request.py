@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.endpoint_settings import EndpointSettings
-
 
 T = TypeVar("T", bound="NetworkConnectRequest")
 
@@ -25,8 +21,6 @@ class NetworkConnectRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.endpoint_settings import EndpointSettings
-
         container = self.container
 
         endpoint_config: dict[str, Any] | Unset | None
@@ -51,25 +45,21 @@ class NetworkConnectRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.endpoint_settings import EndpointSettings
-
         d = dict(src_dict)
         container = d.pop("Container")
 
-        def _parse_endpoint_config(data: object) -> EndpointSettings | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"endpoint_config: expected EndpointSettings | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            endpoint_config_type_0 = EndpointSettings.from_dict(data)
+        _endpoint_config_data = d.pop("EndpointConfig", UNSET)
+        endpoint_config: EndpointSettings | Unset | None
+        if _endpoint_config_data is None or isinstance(_endpoint_config_data, Unset):
+            endpoint_config = _endpoint_config_data
+        elif isinstance(_endpoint_config_data, dict):
+            endpoint_config_type_0 = EndpointSettings.from_dict(_endpoint_config_data)
 
-            return endpoint_config_type_0
-
-        endpoint_config = _parse_endpoint_config(d.pop("EndpointConfig", UNSET))
+            endpoint_config = endpoint_config_type_0
+        else:
+            raise TypeError(
+                f"endpoint_config: expected EndpointSettings | None, got {type(_endpoint_config_data).__name__}: {_endpoint_config_data!r:.200}"
+            )
 
         network_connect_request = cls(
             container=container,
@@ -94,3 +84,6 @@ class NetworkConnectRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.endpoint_settings import EndpointSettings

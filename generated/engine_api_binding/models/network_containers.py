@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.network_container import NetworkContainer
-
 
 T = TypeVar("T", bound="NetworkContainers")
 
@@ -38,8 +34,6 @@ class NetworkContainers:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.network_container import NetworkContainer
-
         d = dict(src_dict)
         network_containers = cls()
 
@@ -67,3 +61,6 @@ class NetworkContainers:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.network_container import NetworkContainer

@@ -1,19 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.config_reference import ConfigReference
-    from ..models.ipam import IPAM
-    from ..models.network_create_request_labels import NetworkCreateRequestLabels
-    from ..models.network_create_request_options import NetworkCreateRequestOptions
-
 
 T = TypeVar("T", bound="NetworkCreateRequest")
 
@@ -67,11 +60,6 @@ class NetworkCreateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.config_reference import ConfigReference
-        from ..models.ipam import IPAM
-        from ..models.network_create_request_labels import NetworkCreateRequestLabels
-        from ..models.network_create_request_options import NetworkCreateRequestOptions
-
         name = self.name
 
         driver = self.driver
@@ -162,11 +150,6 @@ class NetworkCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.config_reference import ConfigReference
-        from ..models.ipam import IPAM
-        from ..models.network_create_request_labels import NetworkCreateRequestLabels
-        from ..models.network_create_request_options import NetworkCreateRequestOptions
-
         d = dict(src_dict)
         name = d.pop("Name")
 
@@ -182,69 +165,61 @@ class NetworkCreateRequest:
 
         config_only = d.pop("ConfigOnly", UNSET)
 
-        def _parse_config_from(data: object) -> ConfigReference | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"config_from: expected ConfigReference | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            config_from_type_0 = ConfigReference.from_dict(data)
+        _config_from_data = d.pop("ConfigFrom", UNSET)
+        config_from: ConfigReference | Unset | None
+        if _config_from_data is None or isinstance(_config_from_data, Unset):
+            config_from = _config_from_data
+        elif isinstance(_config_from_data, dict):
+            config_from_type_0 = ConfigReference.from_dict(_config_from_data)
 
-            return config_from_type_0
+            config_from = config_from_type_0
+        else:
+            raise TypeError(
+                f"config_from: expected ConfigReference | None, got {type(_config_from_data).__name__}: {_config_from_data!r:.200}"
+            )
 
-        config_from = _parse_config_from(d.pop("ConfigFrom", UNSET))
+        _ipam_data = d.pop("IPAM", UNSET)
+        ipam: IPAM | Unset | None
+        if _ipam_data is None or isinstance(_ipam_data, Unset):
+            ipam = _ipam_data
+        elif isinstance(_ipam_data, dict):
+            ipam_type_0 = IPAM.from_dict(_ipam_data)
 
-        def _parse_ipam(data: object) -> IPAM | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"ipam: expected IPAM | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            ipam_type_0 = IPAM.from_dict(data)
-
-            return ipam_type_0
-
-        ipam = _parse_ipam(d.pop("IPAM", UNSET))
+            ipam = ipam_type_0
+        else:
+            raise TypeError(
+                f"ipam: expected IPAM | None, got {type(_ipam_data).__name__}: {_ipam_data!r:.200}"
+            )
 
         enable_ipv4 = d.pop("EnableIPv4", UNSET)
 
         enable_ipv6 = d.pop("EnableIPv6", UNSET)
 
-        def _parse_options(data: object) -> NetworkCreateRequestOptions | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"options: expected NetworkCreateRequestOptions | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            options_type_0 = NetworkCreateRequestOptions.from_dict(data)
+        _options_data = d.pop("Options", UNSET)
+        options: NetworkCreateRequestOptions | Unset | None
+        if _options_data is None or isinstance(_options_data, Unset):
+            options = _options_data
+        elif isinstance(_options_data, dict):
+            options_type_0 = NetworkCreateRequestOptions.from_dict(_options_data)
 
-            return options_type_0
+            options = options_type_0
+        else:
+            raise TypeError(
+                f"options: expected NetworkCreateRequestOptions | None, got {type(_options_data).__name__}: {_options_data!r:.200}"
+            )
 
-        options = _parse_options(d.pop("Options", UNSET))
+        _labels_data = d.pop("Labels", UNSET)
+        labels: NetworkCreateRequestLabels | Unset | None
+        if _labels_data is None or isinstance(_labels_data, Unset):
+            labels = _labels_data
+        elif isinstance(_labels_data, dict):
+            labels_type_0 = NetworkCreateRequestLabels.from_dict(_labels_data)
 
-        def _parse_labels(data: object) -> NetworkCreateRequestLabels | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"labels: expected NetworkCreateRequestLabels | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            labels_type_0 = NetworkCreateRequestLabels.from_dict(data)
-
-            return labels_type_0
-
-        labels = _parse_labels(d.pop("Labels", UNSET))
+            labels = labels_type_0
+        else:
+            raise TypeError(
+                f"labels: expected NetworkCreateRequestLabels | None, got {type(_labels_data).__name__}: {_labels_data!r:.200}"
+            )
 
         check_duplicate = d.pop("CheckDuplicate", UNSET)
 
@@ -283,3 +258,9 @@ class NetworkCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.config_reference import ConfigReference
+from ..models.ipam import IPAM
+from ..models.network_create_request_labels import NetworkCreateRequestLabels
+from ..models.network_create_request_options import NetworkCreateRequestOptions

@@ -2,23 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.config_reference import ConfigReference
-    from ..models.ipam import IPAM
-    from ..models.network_containers import NetworkContainers
-    from ..models.network_inspect_services import NetworkInspectServices
-    from ..models.network_labels import NetworkLabels
-    from ..models.network_options import NetworkOptions
-    from ..models.network_status import NetworkStatus
-    from ..models.peer_info import PeerInfo
-
 
 T = TypeVar("T", bound="NetworkInspect")
 
@@ -95,14 +84,6 @@ class NetworkInspect:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.config_reference import ConfigReference
-        from ..models.ipam import IPAM
-        from ..models.network_containers import NetworkContainers
-        from ..models.network_inspect_services import NetworkInspectServices
-        from ..models.network_labels import NetworkLabels
-        from ..models.network_options import NetworkOptions
-        from ..models.network_status import NetworkStatus
-
         name = self.name
 
         id = self.id
@@ -241,15 +222,6 @@ class NetworkInspect:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.config_reference import ConfigReference
-        from ..models.ipam import IPAM
-        from ..models.network_containers import NetworkContainers
-        from ..models.network_inspect_services import NetworkInspectServices
-        from ..models.network_labels import NetworkLabels
-        from ..models.network_options import NetworkOptions
-        from ..models.network_status import NetworkStatus
-        from ..models.peer_info import PeerInfo
-
         d = dict(src_dict)
         name = d.pop("Name", UNSET)
 
@@ -270,20 +242,18 @@ class NetworkInspect:
 
         enable_ipv6 = d.pop("EnableIPv6", UNSET)
 
-        def _parse_ipam(data: object) -> IPAM | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"ipam: expected IPAM | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            ipam_type_0 = IPAM.from_dict(data)
+        _ipam_data = d.pop("IPAM", UNSET)
+        ipam: IPAM | Unset | None
+        if _ipam_data is None or isinstance(_ipam_data, Unset):
+            ipam = _ipam_data
+        elif isinstance(_ipam_data, dict):
+            ipam_type_0 = IPAM.from_dict(_ipam_data)
 
-            return ipam_type_0
-
-        ipam = _parse_ipam(d.pop("IPAM", UNSET))
+            ipam = ipam_type_0
+        else:
+            raise TypeError(
+                f"ipam: expected IPAM | None, got {type(_ipam_data).__name__}: {_ipam_data!r:.200}"
+            )
 
         internal = d.pop("Internal", UNSET)
 
@@ -291,117 +261,103 @@ class NetworkInspect:
 
         ingress = d.pop("Ingress", UNSET)
 
-        def _parse_config_from(data: object) -> ConfigReference | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"config_from: expected ConfigReference | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            config_from_type_0 = ConfigReference.from_dict(data)
+        _config_from_data = d.pop("ConfigFrom", UNSET)
+        config_from: ConfigReference | Unset | None
+        if _config_from_data is None or isinstance(_config_from_data, Unset):
+            config_from = _config_from_data
+        elif isinstance(_config_from_data, dict):
+            config_from_type_0 = ConfigReference.from_dict(_config_from_data)
 
-            return config_from_type_0
-
-        config_from = _parse_config_from(d.pop("ConfigFrom", UNSET))
+            config_from = config_from_type_0
+        else:
+            raise TypeError(
+                f"config_from: expected ConfigReference | None, got {type(_config_from_data).__name__}: {_config_from_data!r:.200}"
+            )
 
         config_only = d.pop("ConfigOnly", UNSET)
 
-        def _parse_options(data: object) -> NetworkOptions | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"options: expected NetworkOptions | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            options_type_0 = NetworkOptions.from_dict(data)
+        _options_data = d.pop("Options", UNSET)
+        options: NetworkOptions | Unset | None
+        if _options_data is None or isinstance(_options_data, Unset):
+            options = _options_data
+        elif isinstance(_options_data, dict):
+            options_type_0 = NetworkOptions.from_dict(_options_data)
 
-            return options_type_0
+            options = options_type_0
+        else:
+            raise TypeError(
+                f"options: expected NetworkOptions | None, got {type(_options_data).__name__}: {_options_data!r:.200}"
+            )
 
-        options = _parse_options(d.pop("Options", UNSET))
+        _labels_data = d.pop("Labels", UNSET)
+        labels: NetworkLabels | Unset | None
+        if _labels_data is None or isinstance(_labels_data, Unset):
+            labels = _labels_data
+        elif isinstance(_labels_data, dict):
+            labels_type_0 = NetworkLabels.from_dict(_labels_data)
 
-        def _parse_labels(data: object) -> NetworkLabels | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"labels: expected NetworkLabels | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            labels_type_0 = NetworkLabels.from_dict(data)
+            labels = labels_type_0
+        else:
+            raise TypeError(
+                f"labels: expected NetworkLabels | None, got {type(_labels_data).__name__}: {_labels_data!r:.200}"
+            )
 
-            return labels_type_0
-
-        labels = _parse_labels(d.pop("Labels", UNSET))
-
-        def _parse_peers(data: object) -> list[PeerInfo] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"peers: expected list[PeerInfo] | None, got {type(data).__name__}: {data!r:.200}"
-                )
+        _peers_data = d.pop("Peers", UNSET)
+        peers: list[PeerInfo] | Unset | None
+        if _peers_data is None or isinstance(_peers_data, Unset):
+            peers = _peers_data
+        elif isinstance(_peers_data, list):
             peers_type_0 = []
-            _peers_type_0 = data
+            _peers_type_0 = _peers_data
             for peers_type_0_item_data in _peers_type_0:
                 peers_type_0_item = PeerInfo.from_dict(peers_type_0_item_data)
 
                 peers_type_0.append(peers_type_0_item)
 
-            return peers_type_0
+            peers = peers_type_0
+        else:
+            raise TypeError(
+                f"peers: expected list[PeerInfo] | None, got {type(_peers_data).__name__}: {_peers_data!r:.200}"
+            )
 
-        peers = _parse_peers(d.pop("Peers", UNSET))
+        _containers_data = d.pop("Containers", UNSET)
+        containers: NetworkContainers | Unset | None
+        if _containers_data is None or isinstance(_containers_data, Unset):
+            containers = _containers_data
+        elif isinstance(_containers_data, dict):
+            containers_type_0 = NetworkContainers.from_dict(_containers_data)
 
-        def _parse_containers(data: object) -> NetworkContainers | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"containers: expected NetworkContainers | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            containers_type_0 = NetworkContainers.from_dict(data)
+            containers = containers_type_0
+        else:
+            raise TypeError(
+                f"containers: expected NetworkContainers | None, got {type(_containers_data).__name__}: {_containers_data!r:.200}"
+            )
 
-            return containers_type_0
+        _services_data = d.pop("Services", UNSET)
+        services: NetworkInspectServices | Unset | None
+        if _services_data is None or isinstance(_services_data, Unset):
+            services = _services_data
+        elif isinstance(_services_data, dict):
+            services_type_0 = NetworkInspectServices.from_dict(_services_data)
 
-        containers = _parse_containers(d.pop("Containers", UNSET))
+            services = services_type_0
+        else:
+            raise TypeError(
+                f"services: expected NetworkInspectServices | None, got {type(_services_data).__name__}: {_services_data!r:.200}"
+            )
 
-        def _parse_services(data: object) -> NetworkInspectServices | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"services: expected NetworkInspectServices | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            services_type_0 = NetworkInspectServices.from_dict(data)
+        _status_data = d.pop("Status", UNSET)
+        status: NetworkStatus | Unset | None
+        if _status_data is None or isinstance(_status_data, Unset):
+            status = _status_data
+        elif isinstance(_status_data, dict):
+            status_type_0 = NetworkStatus.from_dict(_status_data)
 
-            return services_type_0
-
-        services = _parse_services(d.pop("Services", UNSET))
-
-        def _parse_status(data: object) -> NetworkStatus | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"status: expected NetworkStatus | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            status_type_0 = NetworkStatus.from_dict(data)
-
-            return status_type_0
-
-        status = _parse_status(d.pop("Status", UNSET))
+            status = status_type_0
+        else:
+            raise TypeError(
+                f"status: expected NetworkStatus | None, got {type(_status_data).__name__}: {_status_data!r:.200}"
+            )
 
         network_inspect = cls(
             name=name,
@@ -443,3 +399,13 @@ class NetworkInspect:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.config_reference import ConfigReference
+from ..models.ipam import IPAM
+from ..models.network_containers import NetworkContainers
+from ..models.network_inspect_services import NetworkInspectServices
+from ..models.network_labels import NetworkLabels
+from ..models.network_options import NetworkOptions
+from ..models.network_status import NetworkStatus
+from ..models.peer_info import PeerInfo

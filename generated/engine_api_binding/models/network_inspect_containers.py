@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.endpoint_resource import EndpointResource
-
 
 T = TypeVar("T", bound="NetworkInspectContainers")
 
@@ -36,8 +32,6 @@ class NetworkInspectContainers:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.endpoint_resource import EndpointResource
-
         d = dict(src_dict)
         network_inspect_containers = cls()
 
@@ -65,3 +59,6 @@ class NetworkInspectContainers:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.endpoint_resource import EndpointResource

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.service_info import ServiceInfo
-
 
 T = TypeVar("T", bound="NetworkInspectServices")
 
@@ -32,8 +28,6 @@ class NetworkInspectServices:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.service_info import ServiceInfo
-
         d = dict(src_dict)
         network_inspect_services = cls()
 
@@ -61,3 +55,6 @@ class NetworkInspectServices:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.service_info import ServiceInfo

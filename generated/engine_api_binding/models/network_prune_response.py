@@ -38,21 +38,18 @@ class NetworkPruneResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _networks_deleted_data = d.pop("NetworksDeleted", UNSET)
+        networks_deleted: list[str] | Unset | None
+        if _networks_deleted_data is None or isinstance(_networks_deleted_data, Unset):
+            networks_deleted = _networks_deleted_data
+        elif isinstance(_networks_deleted_data, list):
+            networks_deleted_type_0 = cast(list[str], _networks_deleted_data)
 
-        def _parse_networks_deleted(data: object) -> list[str] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"networks_deleted: expected list[str] | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            networks_deleted_type_0 = cast(list[str], data)
-
-            return networks_deleted_type_0
-
-        networks_deleted = _parse_networks_deleted(d.pop("NetworksDeleted", UNSET))
+            networks_deleted = networks_deleted_type_0
+        else:
+            raise TypeError(
+                f"networks_deleted: expected list[str] | None, got {type(_networks_deleted_data).__name__}: {_networks_deleted_data!r:.200}"
+            )
 
         network_prune_response = cls(
             networks_deleted=networks_deleted,

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.address import Address
-    from ..models.network_settings_networks import NetworkSettingsNetworks
-    from ..models.port_map import PortMap
-
 
 T = TypeVar("T", bound="NetworkSettings")
 
@@ -174,9 +168,6 @@ class NetworkSettings:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.network_settings_networks import NetworkSettingsNetworks
-        from ..models.port_map import PortMap
-
         sandbox_id = self.sandbox_id
 
         sandbox_key = self.sandbox_key
@@ -293,44 +284,36 @@ class NetworkSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.address import Address
-        from ..models.network_settings_networks import NetworkSettingsNetworks
-        from ..models.port_map import PortMap
-
         d = dict(src_dict)
         sandbox_id = d.pop("SandboxID", UNSET)
 
         sandbox_key = d.pop("SandboxKey", UNSET)
 
-        def _parse_ports(data: object) -> PortMap | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"ports: expected None | PortMap, got {type(data).__name__}: {data!r:.200}"
-                )
-            ports_type_0 = PortMap.from_dict(data)
+        _ports_data = d.pop("Ports", UNSET)
+        ports: PortMap | Unset | None
+        if _ports_data is None or isinstance(_ports_data, Unset):
+            ports = _ports_data
+        elif isinstance(_ports_data, dict):
+            ports_type_0 = PortMap.from_dict(_ports_data)
 
-            return ports_type_0
+            ports = ports_type_0
+        else:
+            raise TypeError(
+                f"ports: expected None | PortMap, got {type(_ports_data).__name__}: {_ports_data!r:.200}"
+            )
 
-        ports = _parse_ports(d.pop("Ports", UNSET))
+        _networks_data = d.pop("Networks", UNSET)
+        networks: NetworkSettingsNetworks | Unset | None
+        if _networks_data is None or isinstance(_networks_data, Unset):
+            networks = _networks_data
+        elif isinstance(_networks_data, dict):
+            networks_type_0 = NetworkSettingsNetworks.from_dict(_networks_data)
 
-        def _parse_networks(data: object) -> NetworkSettingsNetworks | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"networks: expected NetworkSettingsNetworks | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            networks_type_0 = NetworkSettingsNetworks.from_dict(data)
-
-            return networks_type_0
-
-        networks = _parse_networks(d.pop("Networks", UNSET))
+            networks = networks_type_0
+        else:
+            raise TypeError(
+                f"networks: expected NetworkSettingsNetworks | None, got {type(_networks_data).__name__}: {_networks_data!r:.200}"
+            )
 
         bridge = d.pop("Bridge", UNSET)
 
@@ -340,17 +323,13 @@ class NetworkSettings:
 
         link_local_ipv6_prefix_len = d.pop("LinkLocalIPv6PrefixLen", UNSET)
 
-        def _parse_secondary_ip_addresses(data: object) -> list[Address] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"secondary_ip_addresses: expected list[Address] | None, got {type(data).__name__}: {data!r:.200}"
-                )
+        _secondary_ip_addresses_data = d.pop("SecondaryIPAddresses", UNSET)
+        secondary_ip_addresses: list[Address] | Unset | None
+        if _secondary_ip_addresses_data is None or isinstance(_secondary_ip_addresses_data, Unset):
+            secondary_ip_addresses = _secondary_ip_addresses_data
+        elif isinstance(_secondary_ip_addresses_data, list):
             secondary_ip_addresses_type_0 = []
-            _secondary_ip_addresses_type_0 = data
+            _secondary_ip_addresses_type_0 = _secondary_ip_addresses_data
             for secondary_ip_addresses_type_0_item_data in _secondary_ip_addresses_type_0:
                 secondary_ip_addresses_type_0_item = Address.from_dict(
                     secondary_ip_addresses_type_0_item_data
@@ -358,21 +337,21 @@ class NetworkSettings:
 
                 secondary_ip_addresses_type_0.append(secondary_ip_addresses_type_0_item)
 
-            return secondary_ip_addresses_type_0
+            secondary_ip_addresses = secondary_ip_addresses_type_0
+        else:
+            raise TypeError(
+                f"secondary_ip_addresses: expected list[Address] | None, got {type(_secondary_ip_addresses_data).__name__}: {_secondary_ip_addresses_data!r:.200}"
+            )
 
-        secondary_ip_addresses = _parse_secondary_ip_addresses(d.pop("SecondaryIPAddresses", UNSET))
-
-        def _parse_secondary_ipv6_addresses(data: object) -> list[Address] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"secondary_ipv6_addresses: expected list[Address] | None, got {type(data).__name__}: {data!r:.200}"
-                )
+        _secondary_ipv6_addresses_data = d.pop("SecondaryIPv6Addresses", UNSET)
+        secondary_ipv6_addresses: list[Address] | Unset | None
+        if _secondary_ipv6_addresses_data is None or isinstance(
+            _secondary_ipv6_addresses_data, Unset
+        ):
+            secondary_ipv6_addresses = _secondary_ipv6_addresses_data
+        elif isinstance(_secondary_ipv6_addresses_data, list):
             secondary_ipv6_addresses_type_0 = []
-            _secondary_ipv6_addresses_type_0 = data
+            _secondary_ipv6_addresses_type_0 = _secondary_ipv6_addresses_data
             for secondary_ipv6_addresses_type_0_item_data in _secondary_ipv6_addresses_type_0:
                 secondary_ipv6_addresses_type_0_item = Address.from_dict(
                     secondary_ipv6_addresses_type_0_item_data
@@ -380,11 +359,11 @@ class NetworkSettings:
 
                 secondary_ipv6_addresses_type_0.append(secondary_ipv6_addresses_type_0_item)
 
-            return secondary_ipv6_addresses_type_0
-
-        secondary_ipv6_addresses = _parse_secondary_ipv6_addresses(
-            d.pop("SecondaryIPv6Addresses", UNSET)
-        )
+            secondary_ipv6_addresses = secondary_ipv6_addresses_type_0
+        else:
+            raise TypeError(
+                f"secondary_ipv6_addresses: expected list[Address] | None, got {type(_secondary_ipv6_addresses_data).__name__}: {_secondary_ipv6_addresses_data!r:.200}"
+            )
 
         endpoint_id = d.pop("EndpointID", UNSET)
 
@@ -441,3 +420,8 @@ class NetworkSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.address import Address
+from ..models.network_settings_networks import NetworkSettingsNetworks
+from ..models.port_map import PortMap

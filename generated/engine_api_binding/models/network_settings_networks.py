@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.endpoint_settings import EndpointSettings
-
 
 T = TypeVar("T", bound="NetworkSettingsNetworks")
 
@@ -29,8 +25,6 @@ class NetworkSettingsNetworks:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.endpoint_settings import EndpointSettings
-
         d = dict(src_dict)
         network_settings_networks = cls()
 
@@ -58,3 +52,6 @@ class NetworkSettingsNetworks:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.endpoint_settings import EndpointSettings

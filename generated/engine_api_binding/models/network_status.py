@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.ipam_status import IPAMStatus
-
 
 T = TypeVar("T", bound="NetworkStatus")
 
@@ -23,8 +19,6 @@ class NetworkStatus:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.ipam_status import IPAMStatus
-
         ipam: dict[str, Any] | Unset | None
         if isinstance(self.ipam, Unset):
             ipam = UNSET
@@ -43,24 +37,19 @@ class NetworkStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ipam_status import IPAMStatus
-
         d = dict(src_dict)
+        _ipam_data = d.pop("IPAM", UNSET)
+        ipam: IPAMStatus | Unset | None
+        if _ipam_data is None or isinstance(_ipam_data, Unset):
+            ipam = _ipam_data
+        elif isinstance(_ipam_data, dict):
+            ipam_type_0 = IPAMStatus.from_dict(_ipam_data)
 
-        def _parse_ipam(data: object) -> IPAMStatus | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"ipam: expected IPAMStatus | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            ipam_type_0 = IPAMStatus.from_dict(data)
-
-            return ipam_type_0
-
-        ipam = _parse_ipam(d.pop("IPAM", UNSET))
+            ipam = ipam_type_0
+        else:
+            raise TypeError(
+                f"ipam: expected IPAMStatus | None, got {type(_ipam_data).__name__}: {_ipam_data!r:.200}"
+            )
 
         network_status = cls(
             ipam=ipam,
@@ -84,3 +73,6 @@ class NetworkStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.ipam_status import IPAMStatus

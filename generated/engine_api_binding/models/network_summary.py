@@ -2,21 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.config_reference import ConfigReference
-    from ..models.ipam import IPAM
-    from ..models.network_containers import NetworkContainers
-    from ..models.network_labels import NetworkLabels
-    from ..models.network_options import NetworkOptions
-    from ..models.peer_info import PeerInfo
-
 
 T = TypeVar("T", bound="NetworkSummary")
 
@@ -86,12 +77,6 @@ class NetworkSummary:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.config_reference import ConfigReference
-        from ..models.ipam import IPAM
-        from ..models.network_containers import NetworkContainers
-        from ..models.network_labels import NetworkLabels
-        from ..models.network_options import NetworkOptions
-
         name = self.name
 
         id = self.id
@@ -210,13 +195,6 @@ class NetworkSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.config_reference import ConfigReference
-        from ..models.ipam import IPAM
-        from ..models.network_containers import NetworkContainers
-        from ..models.network_labels import NetworkLabels
-        from ..models.network_options import NetworkOptions
-        from ..models.peer_info import PeerInfo
-
         d = dict(src_dict)
         name = d.pop("Name", UNSET)
 
@@ -237,20 +215,18 @@ class NetworkSummary:
 
         enable_ipv6 = d.pop("EnableIPv6", UNSET)
 
-        def _parse_ipam(data: object) -> IPAM | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"ipam: expected IPAM | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            ipam_type_0 = IPAM.from_dict(data)
+        _ipam_data = d.pop("IPAM", UNSET)
+        ipam: IPAM | Unset | None
+        if _ipam_data is None or isinstance(_ipam_data, Unset):
+            ipam = _ipam_data
+        elif isinstance(_ipam_data, dict):
+            ipam_type_0 = IPAM.from_dict(_ipam_data)
 
-            return ipam_type_0
-
-        ipam = _parse_ipam(d.pop("IPAM", UNSET))
+            ipam = ipam_type_0
+        else:
+            raise TypeError(
+                f"ipam: expected IPAM | None, got {type(_ipam_data).__name__}: {_ipam_data!r:.200}"
+            )
 
         internal = d.pop("Internal", UNSET)
 
@@ -258,87 +234,77 @@ class NetworkSummary:
 
         ingress = d.pop("Ingress", UNSET)
 
-        def _parse_config_from(data: object) -> ConfigReference | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"config_from: expected ConfigReference | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            config_from_type_0 = ConfigReference.from_dict(data)
+        _config_from_data = d.pop("ConfigFrom", UNSET)
+        config_from: ConfigReference | Unset | None
+        if _config_from_data is None or isinstance(_config_from_data, Unset):
+            config_from = _config_from_data
+        elif isinstance(_config_from_data, dict):
+            config_from_type_0 = ConfigReference.from_dict(_config_from_data)
 
-            return config_from_type_0
-
-        config_from = _parse_config_from(d.pop("ConfigFrom", UNSET))
+            config_from = config_from_type_0
+        else:
+            raise TypeError(
+                f"config_from: expected ConfigReference | None, got {type(_config_from_data).__name__}: {_config_from_data!r:.200}"
+            )
 
         config_only = d.pop("ConfigOnly", UNSET)
 
-        def _parse_options(data: object) -> NetworkOptions | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"options: expected NetworkOptions | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            options_type_0 = NetworkOptions.from_dict(data)
+        _options_data = d.pop("Options", UNSET)
+        options: NetworkOptions | Unset | None
+        if _options_data is None or isinstance(_options_data, Unset):
+            options = _options_data
+        elif isinstance(_options_data, dict):
+            options_type_0 = NetworkOptions.from_dict(_options_data)
 
-            return options_type_0
+            options = options_type_0
+        else:
+            raise TypeError(
+                f"options: expected NetworkOptions | None, got {type(_options_data).__name__}: {_options_data!r:.200}"
+            )
 
-        options = _parse_options(d.pop("Options", UNSET))
+        _labels_data = d.pop("Labels", UNSET)
+        labels: NetworkLabels | Unset | None
+        if _labels_data is None or isinstance(_labels_data, Unset):
+            labels = _labels_data
+        elif isinstance(_labels_data, dict):
+            labels_type_0 = NetworkLabels.from_dict(_labels_data)
 
-        def _parse_labels(data: object) -> NetworkLabels | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"labels: expected NetworkLabels | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            labels_type_0 = NetworkLabels.from_dict(data)
+            labels = labels_type_0
+        else:
+            raise TypeError(
+                f"labels: expected NetworkLabels | None, got {type(_labels_data).__name__}: {_labels_data!r:.200}"
+            )
 
-            return labels_type_0
-
-        labels = _parse_labels(d.pop("Labels", UNSET))
-
-        def _parse_peers(data: object) -> list[PeerInfo] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"peers: expected list[PeerInfo] | None, got {type(data).__name__}: {data!r:.200}"
-                )
+        _peers_data = d.pop("Peers", UNSET)
+        peers: list[PeerInfo] | Unset | None
+        if _peers_data is None or isinstance(_peers_data, Unset):
+            peers = _peers_data
+        elif isinstance(_peers_data, list):
             peers_type_0 = []
-            _peers_type_0 = data
+            _peers_type_0 = _peers_data
             for peers_type_0_item_data in _peers_type_0:
                 peers_type_0_item = PeerInfo.from_dict(peers_type_0_item_data)
 
                 peers_type_0.append(peers_type_0_item)
 
-            return peers_type_0
+            peers = peers_type_0
+        else:
+            raise TypeError(
+                f"peers: expected list[PeerInfo] | None, got {type(_peers_data).__name__}: {_peers_data!r:.200}"
+            )
 
-        peers = _parse_peers(d.pop("Peers", UNSET))
+        _containers_data = d.pop("Containers", UNSET)
+        containers: NetworkContainers | Unset | None
+        if _containers_data is None or isinstance(_containers_data, Unset):
+            containers = _containers_data
+        elif isinstance(_containers_data, dict):
+            containers_type_0 = NetworkContainers.from_dict(_containers_data)
 
-        def _parse_containers(data: object) -> NetworkContainers | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"containers: expected NetworkContainers | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            containers_type_0 = NetworkContainers.from_dict(data)
-
-            return containers_type_0
-
-        containers = _parse_containers(d.pop("Containers", UNSET))
+            containers = containers_type_0
+        else:
+            raise TypeError(
+                f"containers: expected NetworkContainers | None, got {type(_containers_data).__name__}: {_containers_data!r:.200}"
+            )
 
         network_summary = cls(
             name=name,
@@ -378,3 +344,11 @@ class NetworkSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.config_reference import ConfigReference
+from ..models.ipam import IPAM
+from ..models.network_containers import NetworkContainers
+from ..models.network_labels import NetworkLabels
+from ..models.network_options import NetworkOptions
+from ..models.peer_info import PeerInfo

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.network_task_info_info import NetworkTaskInfoInfo
-
 
 T = TypeVar("T", bound="NetworkTaskInfo")
 
@@ -26,8 +22,6 @@ class NetworkTaskInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.network_task_info_info import NetworkTaskInfoInfo
-
         name = self.name
 
         endpoint_id = self.endpoint_id
@@ -58,8 +52,6 @@ class NetworkTaskInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.network_task_info_info import NetworkTaskInfoInfo
-
         d = dict(src_dict)
         name = d.pop("Name", UNSET)
 
@@ -67,20 +59,18 @@ class NetworkTaskInfo:
 
         endpoint_ip = d.pop("EndpointIP", UNSET)
 
-        def _parse_info(data: object) -> NetworkTaskInfoInfo | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"info: expected NetworkTaskInfoInfo | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            info_type_0 = NetworkTaskInfoInfo.from_dict(data)
+        _info_data = d.pop("Info", UNSET)
+        info: NetworkTaskInfoInfo | Unset | None
+        if _info_data is None or isinstance(_info_data, Unset):
+            info = _info_data
+        elif isinstance(_info_data, dict):
+            info_type_0 = NetworkTaskInfoInfo.from_dict(_info_data)
 
-            return info_type_0
-
-        info = _parse_info(d.pop("Info", UNSET))
+            info = info_type_0
+        else:
+            raise TypeError(
+                f"info: expected NetworkTaskInfoInfo | None, got {type(_info_data).__name__}: {_info_data!r:.200}"
+            )
 
         network_task_info = cls(
             name=name,
@@ -107,3 +97,6 @@ class NetworkTaskInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.network_task_info_info import NetworkTaskInfoInfo

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.networking_config_endpoints_config import NetworkingConfigEndpointsConfig
-
 
 T = TypeVar("T", bound="NetworkingConfig")
 
@@ -37,8 +33,6 @@ class NetworkingConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.networking_config_endpoints_config import NetworkingConfigEndpointsConfig
-
         endpoints_config: dict[str, Any] | Unset | None
         if isinstance(self.endpoints_config, Unset):
             endpoints_config = UNSET
@@ -57,24 +51,21 @@ class NetworkingConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.networking_config_endpoints_config import NetworkingConfigEndpointsConfig
-
         d = dict(src_dict)
+        _endpoints_config_data = d.pop("EndpointsConfig", UNSET)
+        endpoints_config: NetworkingConfigEndpointsConfig | Unset | None
+        if _endpoints_config_data is None or isinstance(_endpoints_config_data, Unset):
+            endpoints_config = _endpoints_config_data
+        elif isinstance(_endpoints_config_data, dict):
+            endpoints_config_type_0 = NetworkingConfigEndpointsConfig.from_dict(
+                _endpoints_config_data
+            )
 
-        def _parse_endpoints_config(data: object) -> NetworkingConfigEndpointsConfig | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"endpoints_config: expected NetworkingConfigEndpointsConfig | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            endpoints_config_type_0 = NetworkingConfigEndpointsConfig.from_dict(data)
-
-            return endpoints_config_type_0
-
-        endpoints_config = _parse_endpoints_config(d.pop("EndpointsConfig", UNSET))
+            endpoints_config = endpoints_config_type_0
+        else:
+            raise TypeError(
+                f"endpoints_config: expected NetworkingConfigEndpointsConfig | None, got {type(_endpoints_config_data).__name__}: {_endpoints_config_data!r:.200}"
+            )
 
         networking_config = cls(
             endpoints_config=endpoints_config,
@@ -98,3 +89,6 @@ class NetworkingConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.networking_config_endpoints_config import NetworkingConfigEndpointsConfig

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.endpoint_settings import EndpointSettings
-
 
 T = TypeVar("T", bound="NetworkingConfigEndpointsConfig")
 
@@ -33,8 +29,6 @@ class NetworkingConfigEndpointsConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.endpoint_settings import EndpointSettings
-
         d = dict(src_dict)
         networking_config_endpoints_config = cls()
 
@@ -62,3 +56,6 @@ class NetworkingConfigEndpointsConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.endpoint_settings import EndpointSettings

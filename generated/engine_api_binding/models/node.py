@@ -2,20 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.manager_status import ManagerStatus
-    from ..models.node_description import NodeDescription
-    from ..models.node_spec import NodeSpec
-    from ..models.node_status import NodeStatus
-    from ..models.object_version import ObjectVersion
-
 
 T = TypeVar("T", bound="Node")
 
@@ -39,12 +31,6 @@ class Node:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.manager_status import ManagerStatus
-        from ..models.node_description import NodeDescription
-        from ..models.node_spec import NodeSpec
-        from ..models.node_status import NodeStatus
-        from ..models.object_version import ObjectVersion
-
         id = self.id
 
         version: dict[str, Any] | Unset | None
@@ -119,29 +105,21 @@ class Node:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.manager_status import ManagerStatus
-        from ..models.node_description import NodeDescription
-        from ..models.node_spec import NodeSpec
-        from ..models.node_status import NodeStatus
-        from ..models.object_version import ObjectVersion
-
         d = dict(src_dict)
         id = d.pop("ID", UNSET)
 
-        def _parse_version(data: object) -> ObjectVersion | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"version: expected None | ObjectVersion, got {type(data).__name__}: {data!r:.200}"
-                )
-            version_type_0 = ObjectVersion.from_dict(data)
+        _version_data = d.pop("Version", UNSET)
+        version: ObjectVersion | Unset | None
+        if _version_data is None or isinstance(_version_data, Unset):
+            version = _version_data
+        elif isinstance(_version_data, dict):
+            version_type_0 = ObjectVersion.from_dict(_version_data)
 
-            return version_type_0
-
-        version = _parse_version(d.pop("Version", UNSET))
+            version = version_type_0
+        else:
+            raise TypeError(
+                f"version: expected None | ObjectVersion, got {type(_version_data).__name__}: {_version_data!r:.200}"
+            )
 
         _created_at = d.pop("CreatedAt", UNSET)
         created_at: datetime.datetime | Unset
@@ -157,65 +135,57 @@ class Node:
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        def _parse_spec(data: object) -> NodeSpec | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"spec: expected NodeSpec | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            spec_type_0 = NodeSpec.from_dict(data)
+        _spec_data = d.pop("Spec", UNSET)
+        spec: NodeSpec | Unset | None
+        if _spec_data is None or isinstance(_spec_data, Unset):
+            spec = _spec_data
+        elif isinstance(_spec_data, dict):
+            spec_type_0 = NodeSpec.from_dict(_spec_data)
 
-            return spec_type_0
+            spec = spec_type_0
+        else:
+            raise TypeError(
+                f"spec: expected NodeSpec | None, got {type(_spec_data).__name__}: {_spec_data!r:.200}"
+            )
 
-        spec = _parse_spec(d.pop("Spec", UNSET))
+        _description_data = d.pop("Description", UNSET)
+        description: NodeDescription | Unset | None
+        if _description_data is None or isinstance(_description_data, Unset):
+            description = _description_data
+        elif isinstance(_description_data, dict):
+            description_type_0 = NodeDescription.from_dict(_description_data)
 
-        def _parse_description(data: object) -> NodeDescription | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"description: expected NodeDescription | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            description_type_0 = NodeDescription.from_dict(data)
+            description = description_type_0
+        else:
+            raise TypeError(
+                f"description: expected NodeDescription | None, got {type(_description_data).__name__}: {_description_data!r:.200}"
+            )
 
-            return description_type_0
+        _status_data = d.pop("Status", UNSET)
+        status: NodeStatus | Unset | None
+        if _status_data is None or isinstance(_status_data, Unset):
+            status = _status_data
+        elif isinstance(_status_data, dict):
+            status_type_0 = NodeStatus.from_dict(_status_data)
 
-        description = _parse_description(d.pop("Description", UNSET))
+            status = status_type_0
+        else:
+            raise TypeError(
+                f"status: expected NodeStatus | None, got {type(_status_data).__name__}: {_status_data!r:.200}"
+            )
 
-        def _parse_status(data: object) -> NodeStatus | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"status: expected NodeStatus | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            status_type_0 = NodeStatus.from_dict(data)
+        _manager_status_data = d.pop("ManagerStatus", UNSET)
+        manager_status: ManagerStatus | Unset | None
+        if _manager_status_data is None or isinstance(_manager_status_data, Unset):
+            manager_status = _manager_status_data
+        elif isinstance(_manager_status_data, dict):
+            manager_status_type_0 = ManagerStatus.from_dict(_manager_status_data)
 
-            return status_type_0
-
-        status = _parse_status(d.pop("Status", UNSET))
-
-        def _parse_manager_status(data: object) -> ManagerStatus | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"manager_status: expected ManagerStatus | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            manager_status_type_0 = ManagerStatus.from_dict(data)
-
-            return manager_status_type_0
-
-        manager_status = _parse_manager_status(d.pop("ManagerStatus", UNSET))
+            manager_status = manager_status_type_0
+        else:
+            raise TypeError(
+                f"manager_status: expected ManagerStatus | None, got {type(_manager_status_data).__name__}: {_manager_status_data!r:.200}"
+            )
 
         node = cls(
             id=id,
@@ -246,3 +216,10 @@ class Node:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.manager_status import ManagerStatus
+from ..models.node_description import NodeDescription
+from ..models.node_spec import NodeSpec
+from ..models.node_status import NodeStatus
+from ..models.object_version import ObjectVersion

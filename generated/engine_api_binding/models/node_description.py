@@ -1,19 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.engine_description import EngineDescription
-    from ..models.platform import Platform
-    from ..models.resource_object import ResourceObject
-    from ..models.tls_info import TLSInfo
-
 
 T = TypeVar("T", bound="NodeDescription")
 
@@ -33,11 +26,6 @@ class NodeDescription:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.engine_description import EngineDescription
-        from ..models.platform import Platform
-        from ..models.resource_object import ResourceObject
-        from ..models.tls_info import TLSInfo
-
         hostname = self.hostname
 
         platform: dict[str, Any] | Unset | None
@@ -90,73 +78,60 @@ class NodeDescription:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.engine_description import EngineDescription
-        from ..models.platform import Platform
-        from ..models.resource_object import ResourceObject
-        from ..models.tls_info import TLSInfo
-
         d = dict(src_dict)
         hostname = d.pop("Hostname", UNSET)
 
-        def _parse_platform(data: object) -> Platform | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"platform: expected None | Platform, got {type(data).__name__}: {data!r:.200}"
-                )
-            platform_type_0 = Platform.from_dict(data)
+        _platform_data = d.pop("Platform", UNSET)
+        platform: Platform | Unset | None
+        if _platform_data is None or isinstance(_platform_data, Unset):
+            platform = _platform_data
+        elif isinstance(_platform_data, dict):
+            platform_type_0 = Platform.from_dict(_platform_data)
 
-            return platform_type_0
+            platform = platform_type_0
+        else:
+            raise TypeError(
+                f"platform: expected None | Platform, got {type(_platform_data).__name__}: {_platform_data!r:.200}"
+            )
 
-        platform = _parse_platform(d.pop("Platform", UNSET))
+        _resources_data = d.pop("Resources", UNSET)
+        resources: ResourceObject | Unset | None
+        if _resources_data is None or isinstance(_resources_data, Unset):
+            resources = _resources_data
+        elif isinstance(_resources_data, dict):
+            resources_type_0 = ResourceObject.from_dict(_resources_data)
 
-        def _parse_resources(data: object) -> ResourceObject | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"resources: expected None | ResourceObject, got {type(data).__name__}: {data!r:.200}"
-                )
-            resources_type_0 = ResourceObject.from_dict(data)
+            resources = resources_type_0
+        else:
+            raise TypeError(
+                f"resources: expected None | ResourceObject, got {type(_resources_data).__name__}: {_resources_data!r:.200}"
+            )
 
-            return resources_type_0
+        _engine_data = d.pop("Engine", UNSET)
+        engine: EngineDescription | Unset | None
+        if _engine_data is None or isinstance(_engine_data, Unset):
+            engine = _engine_data
+        elif isinstance(_engine_data, dict):
+            engine_type_0 = EngineDescription.from_dict(_engine_data)
 
-        resources = _parse_resources(d.pop("Resources", UNSET))
+            engine = engine_type_0
+        else:
+            raise TypeError(
+                f"engine: expected EngineDescription | None, got {type(_engine_data).__name__}: {_engine_data!r:.200}"
+            )
 
-        def _parse_engine(data: object) -> EngineDescription | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"engine: expected EngineDescription | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            engine_type_0 = EngineDescription.from_dict(data)
+        _tls_info_data = d.pop("TLSInfo", UNSET)
+        tls_info: TLSInfo | Unset | None
+        if _tls_info_data is None or isinstance(_tls_info_data, Unset):
+            tls_info = _tls_info_data
+        elif isinstance(_tls_info_data, dict):
+            tls_info_type_0 = TLSInfo.from_dict(_tls_info_data)
 
-            return engine_type_0
-
-        engine = _parse_engine(d.pop("Engine", UNSET))
-
-        def _parse_tls_info(data: object) -> TLSInfo | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"tls_info: expected None | TLSInfo, got {type(data).__name__}: {data!r:.200}"
-                )
-            tls_info_type_0 = TLSInfo.from_dict(data)
-
-            return tls_info_type_0
-
-        tls_info = _parse_tls_info(d.pop("TLSInfo", UNSET))
+            tls_info = tls_info_type_0
+        else:
+            raise TypeError(
+                f"tls_info: expected None | TLSInfo, got {type(_tls_info_data).__name__}: {_tls_info_data!r:.200}"
+            )
 
         node_description = cls(
             hostname=hostname,
@@ -184,3 +159,9 @@ class NodeDescription:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.engine_description import EngineDescription
+from ..models.platform import Platform
+from ..models.resource_object import ResourceObject
+from ..models.tls_info import TLSInfo

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from attrs import field as _attrs_field
 from ..models.node_spec_availability import NodeSpecAvailability, check_node_spec_availability
 from ..models.node_spec_role import NodeSpecRole, check_node_spec_role
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.node_spec_labels import NodeSpecLabels
-
 
 T = TypeVar("T", bound="NodeSpec")
 
@@ -36,8 +32,6 @@ class NodeSpec:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.node_spec_labels import NodeSpecLabels
-
         name = self.name
 
         labels: dict[str, Any] | Unset | None
@@ -72,25 +66,21 @@ class NodeSpec:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.node_spec_labels import NodeSpecLabels
-
         d = dict(src_dict)
         name = d.pop("Name", UNSET)
 
-        def _parse_labels(data: object) -> NodeSpecLabels | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"labels: expected NodeSpecLabels | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            labels_type_0 = NodeSpecLabels.from_dict(data)
+        _labels_data = d.pop("Labels", UNSET)
+        labels: NodeSpecLabels | Unset | None
+        if _labels_data is None or isinstance(_labels_data, Unset):
+            labels = _labels_data
+        elif isinstance(_labels_data, dict):
+            labels_type_0 = NodeSpecLabels.from_dict(_labels_data)
 
-            return labels_type_0
-
-        labels = _parse_labels(d.pop("Labels", UNSET))
+            labels = labels_type_0
+        else:
+            raise TypeError(
+                f"labels: expected NodeSpecLabels | None, got {type(_labels_data).__name__}: {_labels_data!r:.200}"
+            )
 
         _role = d.pop("Role", UNSET)
         role: NodeSpecRole | Unset
@@ -131,3 +121,6 @@ class NodeSpec:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.node_spec_labels import NodeSpecLabels

@@ -59,38 +59,34 @@ class NRIInfo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_info(data: object) -> list[list[str] | None] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"info: expected list[list[str] | None] | None, got {type(data).__name__}: {data!r:.200}"
-                )
+        _info_data = d.pop("Info", UNSET)
+        info: list[list[str] | None] | Unset | None
+        if _info_data is None or isinstance(_info_data, Unset):
+            info = _info_data
+        elif isinstance(_info_data, list):
             info_type_0 = []
-            _info_type_0 = data
+            _info_type_0 = _info_data
             for info_type_0_item_data in _info_type_0:
+                _info_type_0_item_data = info_type_0_item_data
+                info_type_0_item: list[str] | None
+                if _info_type_0_item_data is None:
+                    info_type_0_item = _info_type_0_item_data
+                elif isinstance(_info_type_0_item_data, list):
+                    info_type_0_item_type_0 = cast(list[str], _info_type_0_item_data)
 
-                def _parse_info_type_0_item(data: object) -> list[str] | None:
-                    if data is None:
-                        return data
-                    if not isinstance(data, list):
-                        raise TypeError(
-                            f"info_type_0_item: expected list[str] | None, got {type(data).__name__}: {data!r:.200}"
-                        )
-                    info_type_0_item_type_0 = cast(list[str], data)
-
-                    return info_type_0_item_type_0
-
-                info_type_0_item = _parse_info_type_0_item(info_type_0_item_data)
+                    info_type_0_item = info_type_0_item_type_0
+                else:
+                    raise TypeError(
+                        f"info_type_0_item: expected list[str] | None, got {type(_info_type_0_item_data).__name__}: {_info_type_0_item_data!r:.200}"
+                    )
 
                 info_type_0.append(info_type_0_item)
 
-            return info_type_0
-
-        info = _parse_info(d.pop("Info", UNSET))
+            info = info_type_0
+        else:
+            raise TypeError(
+                f"info: expected list[list[str] | None] | None, got {type(_info_data).__name__}: {_info_data!r:.200}"
+            )
 
         nri_info = cls(
             info=info,

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.oci_descriptor_annotations import OCIDescriptorAnnotations
-    from ..models.oci_platform import OCIPlatform
-
 
 T = TypeVar("T", bound="OCIDescriptor")
 
@@ -46,9 +41,6 @@ class OCIDescriptor:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.oci_descriptor_annotations import OCIDescriptorAnnotations
-        from ..models.oci_platform import OCIPlatform
-
         media_type = self.media_type
 
         digest = self.digest
@@ -116,9 +108,6 @@ class OCIDescriptor:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.oci_descriptor_annotations import OCIDescriptorAnnotations
-        from ..models.oci_platform import OCIPlatform
-
         d = dict(src_dict)
         media_type = d.pop("mediaType", UNSET)
 
@@ -126,74 +115,62 @@ class OCIDescriptor:
 
         size = d.pop("size", UNSET)
 
-        def _parse_urls(data: object) -> list[str] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"urls: expected list[str] | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            urls_type_0 = cast(list[str], data)
+        _urls_data = d.pop("urls", UNSET)
+        urls: list[str] | Unset | None
+        if _urls_data is None or isinstance(_urls_data, Unset):
+            urls = _urls_data
+        elif isinstance(_urls_data, list):
+            urls_type_0 = cast(list[str], _urls_data)
 
-            return urls_type_0
-
-        urls = _parse_urls(d.pop("urls", UNSET))
-
-        def _parse_annotations(data: object) -> OCIDescriptorAnnotations | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"annotations: expected None | OCIDescriptorAnnotations, got {type(data).__name__}: {data!r:.200}"
-                )
-            annotations_type_0 = OCIDescriptorAnnotations.from_dict(data)
-
-            return annotations_type_0
-
-        annotations = _parse_annotations(d.pop("annotations", UNSET))
-
-        def _parse_data(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"data: expected None | str, got {type(data).__name__}: {data!r:.200}")
-
-        data = _parse_data(d.pop("data", UNSET))
-
-        def _parse_platform(data: object) -> OCIPlatform | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"platform: expected None | OCIPlatform, got {type(data).__name__}: {data!r:.200}"
-                )
-            platform_type_0 = OCIPlatform.from_dict(data)
-
-            return platform_type_0
-
-        platform = _parse_platform(d.pop("platform", UNSET))
-
-        def _parse_artifact_type(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
+            urls = urls_type_0
+        else:
             raise TypeError(
-                f"artifact_type: expected None | str, got {type(data).__name__}: {data!r:.200}"
+                f"urls: expected list[str] | None, got {type(_urls_data).__name__}: {_urls_data!r:.200}"
             )
 
-        artifact_type = _parse_artifact_type(d.pop("artifactType", UNSET))
+        _annotations_data = d.pop("annotations", UNSET)
+        annotations: OCIDescriptorAnnotations | Unset | None
+        if _annotations_data is None or isinstance(_annotations_data, Unset):
+            annotations = _annotations_data
+        elif isinstance(_annotations_data, dict):
+            annotations_type_0 = OCIDescriptorAnnotations.from_dict(_annotations_data)
+
+            annotations = annotations_type_0
+        else:
+            raise TypeError(
+                f"annotations: expected None | OCIDescriptorAnnotations, got {type(_annotations_data).__name__}: {_annotations_data!r:.200}"
+            )
+
+        _data_data = d.pop("data", UNSET)
+        data: str | Unset | None
+        if _data_data is None or isinstance(_data_data, (Unset, str)):
+            data = _data_data
+        else:
+            raise TypeError(
+                f"data: expected None | str, got {type(_data_data).__name__}: {_data_data!r:.200}"
+            )
+
+        _platform_data = d.pop("platform", UNSET)
+        platform: OCIPlatform | Unset | None
+        if _platform_data is None or isinstance(_platform_data, Unset):
+            platform = _platform_data
+        elif isinstance(_platform_data, dict):
+            platform_type_0 = OCIPlatform.from_dict(_platform_data)
+
+            platform = platform_type_0
+        else:
+            raise TypeError(
+                f"platform: expected None | OCIPlatform, got {type(_platform_data).__name__}: {_platform_data!r:.200}"
+            )
+
+        _artifact_type_data = d.pop("artifactType", UNSET)
+        artifact_type: str | Unset | None
+        if _artifact_type_data is None or isinstance(_artifact_type_data, (Unset, str)):
+            artifact_type = _artifact_type_data
+        else:
+            raise TypeError(
+                f"artifact_type: expected None | str, got {type(_artifact_type_data).__name__}: {_artifact_type_data!r:.200}"
+            )
 
         oci_descriptor = cls(
             media_type=media_type,
@@ -224,3 +201,7 @@ class OCIDescriptor:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.oci_descriptor_annotations import OCIDescriptorAnnotations
+from ..models.oci_platform import OCIPlatform

@@ -81,20 +81,18 @@ class OCIPlatform:
 
         os_version = d.pop("os.version", UNSET)
 
-        def _parse_os_features(data: object) -> list[str] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"os_features: expected list[str] | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            os_features_type_0 = cast(list[str], data)
+        _os_features_data = d.pop("os.features", UNSET)
+        os_features: list[str] | Unset | None
+        if _os_features_data is None or isinstance(_os_features_data, Unset):
+            os_features = _os_features_data
+        elif isinstance(_os_features_data, list):
+            os_features_type_0 = cast(list[str], _os_features_data)
 
-            return os_features_type_0
-
-        os_features = _parse_os_features(d.pop("os.features", UNSET))
+            os_features = os_features_type_0
+        else:
+            raise TypeError(
+                f"os_features: expected list[str] | None, got {type(_os_features_data).__name__}: {_os_features_data!r:.200}"
+            )
 
         variant = d.pop("variant", UNSET)
 

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.plugin_config import PluginConfig
-    from ..models.plugin_settings import PluginSettings
-
 
 T = TypeVar("T", bound="Plugin")
 
@@ -33,9 +28,6 @@ class Plugin:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.plugin_config import PluginConfig
-        from ..models.plugin_settings import PluginSettings
-
         name = self.name
 
         enabled = self.enabled
@@ -75,39 +67,36 @@ class Plugin:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.plugin_config import PluginConfig
-        from ..models.plugin_settings import PluginSettings
-
         d = dict(src_dict)
         name = d.pop("Name")
 
         enabled = d.pop("Enabled")
 
-        def _parse_settings(data: object) -> PluginSettings | None:
-            if data is None:
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"settings: expected None | PluginSettings, got {type(data).__name__}: {data!r:.200}"
-                )
-            settings_type_0 = PluginSettings.from_dict(data)
+        _settings_data = d.pop("Settings")
+        settings: PluginSettings | None
+        if _settings_data is None:
+            settings = _settings_data
+        elif isinstance(_settings_data, dict):
+            settings_type_0 = PluginSettings.from_dict(_settings_data)
 
-            return settings_type_0
+            settings = settings_type_0
+        else:
+            raise TypeError(
+                f"settings: expected None | PluginSettings, got {type(_settings_data).__name__}: {_settings_data!r:.200}"
+            )
 
-        settings = _parse_settings(d.pop("Settings"))
+        _config_data = d.pop("Config")
+        config: PluginConfig | None
+        if _config_data is None:
+            config = _config_data
+        elif isinstance(_config_data, dict):
+            config_type_0 = PluginConfig.from_dict(_config_data)
 
-        def _parse_config(data: object) -> PluginConfig | None:
-            if data is None:
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"config: expected None | PluginConfig, got {type(data).__name__}: {data!r:.200}"
-                )
-            config_type_0 = PluginConfig.from_dict(data)
-
-            return config_type_0
-
-        config = _parse_config(d.pop("Config"))
+            config = config_type_0
+        else:
+            raise TypeError(
+                f"config: expected None | PluginConfig, got {type(_config_data).__name__}: {_config_data!r:.200}"
+            )
 
         id = d.pop("Id", UNSET)
 
@@ -140,3 +129,7 @@ class Plugin:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.plugin_config import PluginConfig
+from ..models.plugin_settings import PluginSettings

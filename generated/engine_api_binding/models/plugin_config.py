@@ -1,23 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.plugin_config_args import PluginConfigArgs
-    from ..models.plugin_config_interface import PluginConfigInterface
-    from ..models.plugin_config_linux import PluginConfigLinux
-    from ..models.plugin_config_network import PluginConfigNetwork
-    from ..models.plugin_config_rootfs import PluginConfigRootfs
-    from ..models.plugin_config_user import PluginConfigUser
-    from ..models.plugin_env import PluginEnv
-    from ..models.plugin_mount import PluginMount
-
 
 T = TypeVar("T", bound="PluginConfig")
 
@@ -54,13 +43,6 @@ class PluginConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.plugin_config_args import PluginConfigArgs
-        from ..models.plugin_config_interface import PluginConfigInterface
-        from ..models.plugin_config_linux import PluginConfigLinux
-        from ..models.plugin_config_network import PluginConfigNetwork
-        from ..models.plugin_config_rootfs import PluginConfigRootfs
-        from ..models.plugin_config_user import PluginConfigUser
-
         description = self.description
 
         documentation = self.documentation
@@ -172,73 +154,64 @@ class PluginConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.plugin_config_args import PluginConfigArgs
-        from ..models.plugin_config_interface import PluginConfigInterface
-        from ..models.plugin_config_linux import PluginConfigLinux
-        from ..models.plugin_config_network import PluginConfigNetwork
-        from ..models.plugin_config_rootfs import PluginConfigRootfs
-        from ..models.plugin_config_user import PluginConfigUser
-        from ..models.plugin_env import PluginEnv
-        from ..models.plugin_mount import PluginMount
-
         d = dict(src_dict)
         description = d.pop("Description")
 
         documentation = d.pop("Documentation")
 
-        def _parse_interface(data: object) -> PluginConfigInterface | None:
-            if data is None:
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"interface: expected None | PluginConfigInterface, got {type(data).__name__}: {data!r:.200}"
-                )
-            interface_type_0 = PluginConfigInterface.from_dict(data)
+        _interface_data = d.pop("Interface")
+        interface: PluginConfigInterface | None
+        if _interface_data is None:
+            interface = _interface_data
+        elif isinstance(_interface_data, dict):
+            interface_type_0 = PluginConfigInterface.from_dict(_interface_data)
 
-            return interface_type_0
+            interface = interface_type_0
+        else:
+            raise TypeError(
+                f"interface: expected None | PluginConfigInterface, got {type(_interface_data).__name__}: {_interface_data!r:.200}"
+            )
 
-        interface = _parse_interface(d.pop("Interface"))
+        _entrypoint_data = d.pop("Entrypoint")
+        entrypoint: list[str] | None
+        if _entrypoint_data is None:
+            entrypoint = _entrypoint_data
+        elif isinstance(_entrypoint_data, list):
+            entrypoint_type_0 = cast(list[str], _entrypoint_data)
 
-        def _parse_entrypoint(data: object) -> list[str] | None:
-            if data is None:
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"entrypoint: expected list[str] | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            entrypoint_type_0 = cast(list[str], data)
-
-            return entrypoint_type_0
-
-        entrypoint = _parse_entrypoint(d.pop("Entrypoint"))
+            entrypoint = entrypoint_type_0
+        else:
+            raise TypeError(
+                f"entrypoint: expected list[str] | None, got {type(_entrypoint_data).__name__}: {_entrypoint_data!r:.200}"
+            )
 
         work_dir = d.pop("WorkDir")
 
-        def _parse_network(data: object) -> PluginConfigNetwork | None:
-            if data is None:
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"network: expected None | PluginConfigNetwork, got {type(data).__name__}: {data!r:.200}"
-                )
-            network_type_0 = PluginConfigNetwork.from_dict(data)
+        _network_data = d.pop("Network")
+        network: PluginConfigNetwork | None
+        if _network_data is None:
+            network = _network_data
+        elif isinstance(_network_data, dict):
+            network_type_0 = PluginConfigNetwork.from_dict(_network_data)
 
-            return network_type_0
+            network = network_type_0
+        else:
+            raise TypeError(
+                f"network: expected None | PluginConfigNetwork, got {type(_network_data).__name__}: {_network_data!r:.200}"
+            )
 
-        network = _parse_network(d.pop("Network"))
+        _linux_data = d.pop("Linux")
+        linux: PluginConfigLinux | None
+        if _linux_data is None:
+            linux = _linux_data
+        elif isinstance(_linux_data, dict):
+            linux_type_0 = PluginConfigLinux.from_dict(_linux_data)
 
-        def _parse_linux(data: object) -> PluginConfigLinux | None:
-            if data is None:
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"linux: expected None | PluginConfigLinux, got {type(data).__name__}: {data!r:.200}"
-                )
-            linux_type_0 = PluginConfigLinux.from_dict(data)
-
-            return linux_type_0
-
-        linux = _parse_linux(d.pop("Linux"))
+            linux = linux_type_0
+        else:
+            raise TypeError(
+                f"linux: expected None | PluginConfigLinux, got {type(_linux_data).__name__}: {_linux_data!r:.200}"
+            )
 
         propagated_mount = d.pop("PropagatedMount")
 
@@ -246,84 +219,80 @@ class PluginConfig:
 
         pid_host = d.pop("PidHost")
 
-        def _parse_mounts(data: object) -> list[PluginMount] | None:
-            if data is None:
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"mounts: expected list[PluginMount] | None, got {type(data).__name__}: {data!r:.200}"
-                )
+        _mounts_data = d.pop("Mounts")
+        mounts: list[PluginMount] | None
+        if _mounts_data is None:
+            mounts = _mounts_data
+        elif isinstance(_mounts_data, list):
             mounts_type_0 = []
-            _mounts_type_0 = data
+            _mounts_type_0 = _mounts_data
             for mounts_type_0_item_data in _mounts_type_0:
                 mounts_type_0_item = PluginMount.from_dict(mounts_type_0_item_data)
 
                 mounts_type_0.append(mounts_type_0_item)
 
-            return mounts_type_0
+            mounts = mounts_type_0
+        else:
+            raise TypeError(
+                f"mounts: expected list[PluginMount] | None, got {type(_mounts_data).__name__}: {_mounts_data!r:.200}"
+            )
 
-        mounts = _parse_mounts(d.pop("Mounts"))
-
-        def _parse_env(data: object) -> list[PluginEnv] | None:
-            if data is None:
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"env: expected list[PluginEnv] | None, got {type(data).__name__}: {data!r:.200}"
-                )
+        _env_data = d.pop("Env")
+        env: list[PluginEnv] | None
+        if _env_data is None:
+            env = _env_data
+        elif isinstance(_env_data, list):
             env_type_0 = []
-            _env_type_0 = data
+            _env_type_0 = _env_data
             for env_type_0_item_data in _env_type_0:
                 env_type_0_item = PluginEnv.from_dict(env_type_0_item_data)
 
                 env_type_0.append(env_type_0_item)
 
-            return env_type_0
+            env = env_type_0
+        else:
+            raise TypeError(
+                f"env: expected list[PluginEnv] | None, got {type(_env_data).__name__}: {_env_data!r:.200}"
+            )
 
-        env = _parse_env(d.pop("Env"))
+        _args_data = d.pop("Args")
+        args: PluginConfigArgs | None
+        if _args_data is None:
+            args = _args_data
+        elif isinstance(_args_data, dict):
+            args_type_0 = PluginConfigArgs.from_dict(_args_data)
 
-        def _parse_args(data: object) -> PluginConfigArgs | None:
-            if data is None:
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"args: expected None | PluginConfigArgs, got {type(data).__name__}: {data!r:.200}"
-                )
-            args_type_0 = PluginConfigArgs.from_dict(data)
+            args = args_type_0
+        else:
+            raise TypeError(
+                f"args: expected None | PluginConfigArgs, got {type(_args_data).__name__}: {_args_data!r:.200}"
+            )
 
-            return args_type_0
+        _user_data = d.pop("User", UNSET)
+        user: PluginConfigUser | Unset | None
+        if _user_data is None or isinstance(_user_data, Unset):
+            user = _user_data
+        elif isinstance(_user_data, dict):
+            user_type_0 = PluginConfigUser.from_dict(_user_data)
 
-        args = _parse_args(d.pop("Args"))
+            user = user_type_0
+        else:
+            raise TypeError(
+                f"user: expected None | PluginConfigUser, got {type(_user_data).__name__}: {_user_data!r:.200}"
+            )
 
-        def _parse_user(data: object) -> PluginConfigUser | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"user: expected None | PluginConfigUser, got {type(data).__name__}: {data!r:.200}"
-                )
-            user_type_0 = PluginConfigUser.from_dict(data)
+        _rootfs_data = d.pop("rootfs", UNSET)
+        rootfs: PluginConfigRootfs | Unset | None
+        if _rootfs_data is None or isinstance(_rootfs_data, Unset):
+            rootfs = _rootfs_data
+        elif isinstance(_rootfs_data, dict):
+            rootfs_type_0 = PluginConfigRootfs.from_dict(_rootfs_data)
 
-            return user_type_0
-
-        user = _parse_user(d.pop("User", UNSET))
-
-        def _parse_rootfs(data: object) -> PluginConfigRootfs | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"rootfs: expected None | PluginConfigRootfs, got {type(data).__name__}: {data!r:.200}"
-                )
-            rootfs_type_0 = PluginConfigRootfs.from_dict(data)
-
-            return rootfs_type_0
-
-        rootfs = _parse_rootfs(d.pop("rootfs", UNSET))
+            rootfs = rootfs_type_0
+        else:
+            raise TypeError(
+                f"rootfs: expected None | PluginConfigRootfs, got {type(_rootfs_data).__name__}: {_rootfs_data!r:.200}"
+            )
 
         docker_version = d.pop("DockerVersion", UNSET)
 
@@ -364,3 +333,13 @@ class PluginConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.plugin_config_args import PluginConfigArgs
+from ..models.plugin_config_interface import PluginConfigInterface
+from ..models.plugin_config_linux import PluginConfigLinux
+from ..models.plugin_config_network import PluginConfigNetwork
+from ..models.plugin_config_rootfs import PluginConfigRootfs
+from ..models.plugin_config_user import PluginConfigUser
+from ..models.plugin_env import PluginEnv
+from ..models.plugin_mount import PluginMount

@@ -56,31 +56,31 @@ class PluginConfigArgs:
 
         description = d.pop("Description")
 
-        def _parse_settable(data: object) -> list[str] | None:
-            if data is None:
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"settable: expected list[str] | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            settable_type_0 = cast(list[str], data)
+        _settable_data = d.pop("Settable")
+        settable: list[str] | None
+        if _settable_data is None:
+            settable = _settable_data
+        elif isinstance(_settable_data, list):
+            settable_type_0 = cast(list[str], _settable_data)
 
-            return settable_type_0
+            settable = settable_type_0
+        else:
+            raise TypeError(
+                f"settable: expected list[str] | None, got {type(_settable_data).__name__}: {_settable_data!r:.200}"
+            )
 
-        settable = _parse_settable(d.pop("Settable"))
+        _value_data = d.pop("Value")
+        value: list[str] | None
+        if _value_data is None:
+            value = _value_data
+        elif isinstance(_value_data, list):
+            value_type_0 = cast(list[str], _value_data)
 
-        def _parse_value(data: object) -> list[str] | None:
-            if data is None:
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"value: expected list[str] | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            value_type_0 = cast(list[str], data)
-
-            return value_type_0
-
-        value = _parse_value(d.pop("Value"))
+            value = value_type_0
+        else:
+            raise TypeError(
+                f"value: expected list[str] | None, got {type(_value_data).__name__}: {_value_data!r:.200}"
+            )
 
         plugin_config_args = cls(
             name=name,

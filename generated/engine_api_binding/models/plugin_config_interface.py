@@ -55,19 +55,18 @@ class PluginConfigInterface:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _types_data = d.pop("Types")
+        types: list[str] | None
+        if _types_data is None:
+            types = _types_data
+        elif isinstance(_types_data, list):
+            types_type_0 = cast(list[str], _types_data)
 
-        def _parse_types(data: object) -> list[str] | None:
-            if data is None:
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"types: expected list[str] | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            types_type_0 = cast(list[str], data)
-
-            return types_type_0
-
-        types = _parse_types(d.pop("Types"))
+            types = types_type_0
+        else:
+            raise TypeError(
+                f"types: expected list[str] | None, got {type(_types_data).__name__}: {_types_data!r:.200}"
+            )
 
         socket = d.pop("Socket")
 

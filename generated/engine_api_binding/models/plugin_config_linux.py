@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.plugin_device import PluginDevice
-
 
 T = TypeVar("T", bound="PluginConfigLinux")
 
@@ -54,42 +50,39 @@ class PluginConfigLinux:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.plugin_device import PluginDevice
-
         d = dict(src_dict)
+        _capabilities_data = d.pop("Capabilities")
+        capabilities: list[str] | None
+        if _capabilities_data is None:
+            capabilities = _capabilities_data
+        elif isinstance(_capabilities_data, list):
+            capabilities_type_0 = cast(list[str], _capabilities_data)
 
-        def _parse_capabilities(data: object) -> list[str] | None:
-            if data is None:
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"capabilities: expected list[str] | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            capabilities_type_0 = cast(list[str], data)
-
-            return capabilities_type_0
-
-        capabilities = _parse_capabilities(d.pop("Capabilities"))
+            capabilities = capabilities_type_0
+        else:
+            raise TypeError(
+                f"capabilities: expected list[str] | None, got {type(_capabilities_data).__name__}: {_capabilities_data!r:.200}"
+            )
 
         allow_all_devices = d.pop("AllowAllDevices")
 
-        def _parse_devices(data: object) -> list[PluginDevice] | None:
-            if data is None:
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"devices: expected list[PluginDevice] | None, got {type(data).__name__}: {data!r:.200}"
-                )
+        _devices_data = d.pop("Devices")
+        devices: list[PluginDevice] | None
+        if _devices_data is None:
+            devices = _devices_data
+        elif isinstance(_devices_data, list):
             devices_type_0 = []
-            _devices_type_0 = data
+            _devices_type_0 = _devices_data
             for devices_type_0_item_data in _devices_type_0:
                 devices_type_0_item = PluginDevice.from_dict(devices_type_0_item_data)
 
                 devices_type_0.append(devices_type_0_item)
 
-            return devices_type_0
-
-        devices = _parse_devices(d.pop("Devices"))
+            devices = devices_type_0
+        else:
+            raise TypeError(
+                f"devices: expected list[PluginDevice] | None, got {type(_devices_data).__name__}: {_devices_data!r:.200}"
+            )
 
         plugin_config_linux = cls(
             capabilities=capabilities,
@@ -115,3 +108,6 @@ class PluginConfigLinux:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.plugin_device import PluginDevice

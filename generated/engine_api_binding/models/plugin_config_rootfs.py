@@ -44,20 +44,18 @@ class PluginConfigRootfs:
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
 
-        def _parse_diff_ids(data: object) -> list[str] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"diff_ids: expected list[str] | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            diff_ids_type_0 = cast(list[str], data)
+        _diff_ids_data = d.pop("diff_ids", UNSET)
+        diff_ids: list[str] | Unset | None
+        if _diff_ids_data is None or isinstance(_diff_ids_data, Unset):
+            diff_ids = _diff_ids_data
+        elif isinstance(_diff_ids_data, list):
+            diff_ids_type_0 = cast(list[str], _diff_ids_data)
 
-            return diff_ids_type_0
-
-        diff_ids = _parse_diff_ids(d.pop("diff_ids", UNSET))
+            diff_ids = diff_ids_type_0
+        else:
+            raise TypeError(
+                f"diff_ids: expected list[str] | None, got {type(_diff_ids_data).__name__}: {_diff_ids_data!r:.200}"
+            )
 
         plugin_config_rootfs = cls(
             type_=type_,

@@ -51,18 +51,18 @@ class PluginEnv:
 
         description = d.pop("Description")
 
-        def _parse_settable(data: object) -> list[str] | None:
-            if data is None:
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"settable: expected list[str] | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            settable_type_0 = cast(list[str], data)
+        _settable_data = d.pop("Settable")
+        settable: list[str] | None
+        if _settable_data is None:
+            settable = _settable_data
+        elif isinstance(_settable_data, list):
+            settable_type_0 = cast(list[str], _settable_data)
 
-            return settable_type_0
-
-        settable = _parse_settable(d.pop("Settable"))
+            settable = settable_type_0
+        else:
+            raise TypeError(
+                f"settable: expected list[str] | None, got {type(_settable_data).__name__}: {_settable_data!r:.200}"
+            )
 
         value = d.pop("Value")
 

@@ -68,18 +68,18 @@ class PluginMount:
 
         description = d.pop("Description")
 
-        def _parse_settable(data: object) -> list[str] | None:
-            if data is None:
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"settable: expected list[str] | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            settable_type_0 = cast(list[str], data)
+        _settable_data = d.pop("Settable")
+        settable: list[str] | None
+        if _settable_data is None:
+            settable = _settable_data
+        elif isinstance(_settable_data, list):
+            settable_type_0 = cast(list[str], _settable_data)
 
-            return settable_type_0
-
-        settable = _parse_settable(d.pop("Settable"))
+            settable = settable_type_0
+        else:
+            raise TypeError(
+                f"settable: expected list[str] | None, got {type(_settable_data).__name__}: {_settable_data!r:.200}"
+            )
 
         source = d.pop("Source")
 
@@ -87,18 +87,18 @@ class PluginMount:
 
         type_ = d.pop("Type")
 
-        def _parse_options(data: object) -> list[str] | None:
-            if data is None:
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"options: expected list[str] | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            options_type_0 = cast(list[str], data)
+        _options_data = d.pop("Options")
+        options: list[str] | None
+        if _options_data is None:
+            options = _options_data
+        elif isinstance(_options_data, list):
+            options_type_0 = cast(list[str], _options_data)
 
-            return options_type_0
-
-        options = _parse_options(d.pop("Options"))
+            options = options_type_0
+        else:
+            raise TypeError(
+                f"options: expected list[str] | None, got {type(_options_data).__name__}: {_options_data!r:.200}"
+            )
 
         plugin_mount = cls(
             name=name,

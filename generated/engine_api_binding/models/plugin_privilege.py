@@ -56,20 +56,18 @@ class PluginPrivilege:
 
         description = d.pop("Description", UNSET)
 
-        def _parse_value(data: object) -> list[str] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"value: expected list[str] | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            value_type_0 = cast(list[str], data)
+        _value_data = d.pop("Value", UNSET)
+        value: list[str] | Unset | None
+        if _value_data is None or isinstance(_value_data, Unset):
+            value = _value_data
+        elif isinstance(_value_data, list):
+            value_type_0 = cast(list[str], _value_data)
 
-            return value_type_0
-
-        value = _parse_value(d.pop("Value", UNSET))
+            value = value_type_0
+        else:
+            raise TypeError(
+                f"value: expected list[str] | None, got {type(_value_data).__name__}: {_value_data!r:.200}"
+            )
 
         plugin_privilege = cls(
             name=name,

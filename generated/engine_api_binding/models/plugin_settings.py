@@ -1,15 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.plugin_device import PluginDevice
-    from ..models.plugin_mount import PluginMount
-
 
 T = TypeVar("T", bound="PluginSettings")
 
@@ -74,72 +69,68 @@ class PluginSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.plugin_device import PluginDevice
-        from ..models.plugin_mount import PluginMount
-
         d = dict(src_dict)
-
-        def _parse_mounts(data: object) -> list[PluginMount] | None:
-            if data is None:
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"mounts: expected list[PluginMount] | None, got {type(data).__name__}: {data!r:.200}"
-                )
+        _mounts_data = d.pop("Mounts")
+        mounts: list[PluginMount] | None
+        if _mounts_data is None:
+            mounts = _mounts_data
+        elif isinstance(_mounts_data, list):
             mounts_type_0 = []
-            _mounts_type_0 = data
+            _mounts_type_0 = _mounts_data
             for mounts_type_0_item_data in _mounts_type_0:
                 mounts_type_0_item = PluginMount.from_dict(mounts_type_0_item_data)
 
                 mounts_type_0.append(mounts_type_0_item)
 
-            return mounts_type_0
+            mounts = mounts_type_0
+        else:
+            raise TypeError(
+                f"mounts: expected list[PluginMount] | None, got {type(_mounts_data).__name__}: {_mounts_data!r:.200}"
+            )
 
-        mounts = _parse_mounts(d.pop("Mounts"))
+        _env_data = d.pop("Env")
+        env: list[str] | None
+        if _env_data is None:
+            env = _env_data
+        elif isinstance(_env_data, list):
+            env_type_0 = cast(list[str], _env_data)
 
-        def _parse_env(data: object) -> list[str] | None:
-            if data is None:
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"env: expected list[str] | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            env_type_0 = cast(list[str], data)
+            env = env_type_0
+        else:
+            raise TypeError(
+                f"env: expected list[str] | None, got {type(_env_data).__name__}: {_env_data!r:.200}"
+            )
 
-            return env_type_0
+        _args_data = d.pop("Args")
+        args: list[str] | None
+        if _args_data is None:
+            args = _args_data
+        elif isinstance(_args_data, list):
+            args_type_0 = cast(list[str], _args_data)
 
-        env = _parse_env(d.pop("Env"))
+            args = args_type_0
+        else:
+            raise TypeError(
+                f"args: expected list[str] | None, got {type(_args_data).__name__}: {_args_data!r:.200}"
+            )
 
-        def _parse_args(data: object) -> list[str] | None:
-            if data is None:
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"args: expected list[str] | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            args_type_0 = cast(list[str], data)
-
-            return args_type_0
-
-        args = _parse_args(d.pop("Args"))
-
-        def _parse_devices(data: object) -> list[PluginDevice] | None:
-            if data is None:
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"devices: expected list[PluginDevice] | None, got {type(data).__name__}: {data!r:.200}"
-                )
+        _devices_data = d.pop("Devices")
+        devices: list[PluginDevice] | None
+        if _devices_data is None:
+            devices = _devices_data
+        elif isinstance(_devices_data, list):
             devices_type_0 = []
-            _devices_type_0 = data
+            _devices_type_0 = _devices_data
             for devices_type_0_item_data in _devices_type_0:
                 devices_type_0_item = PluginDevice.from_dict(devices_type_0_item_data)
 
                 devices_type_0.append(devices_type_0_item)
 
-            return devices_type_0
-
-        devices = _parse_devices(d.pop("Devices"))
+            devices = devices_type_0
+        else:
+            raise TypeError(
+                f"devices: expected list[PluginDevice] | None, got {type(_devices_data).__name__}: {_devices_data!r:.200}"
+            )
 
         plugin_settings = cls(
             mounts=mounts,
@@ -166,3 +157,7 @@ class PluginSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.plugin_device import PluginDevice
+from ..models.plugin_mount import PluginMount

@@ -87,66 +87,57 @@ class PluginsInfo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _volume_data = d.pop("Volume", UNSET)
+        volume: list[str] | Unset | None
+        if _volume_data is None or isinstance(_volume_data, Unset):
+            volume = _volume_data
+        elif isinstance(_volume_data, list):
+            volume_type_0 = cast(list[str], _volume_data)
 
-        def _parse_volume(data: object) -> list[str] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"volume: expected list[str] | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            volume_type_0 = cast(list[str], data)
+            volume = volume_type_0
+        else:
+            raise TypeError(
+                f"volume: expected list[str] | None, got {type(_volume_data).__name__}: {_volume_data!r:.200}"
+            )
 
-            return volume_type_0
+        _network_data = d.pop("Network", UNSET)
+        network: list[str] | Unset | None
+        if _network_data is None or isinstance(_network_data, Unset):
+            network = _network_data
+        elif isinstance(_network_data, list):
+            network_type_0 = cast(list[str], _network_data)
 
-        volume = _parse_volume(d.pop("Volume", UNSET))
+            network = network_type_0
+        else:
+            raise TypeError(
+                f"network: expected list[str] | None, got {type(_network_data).__name__}: {_network_data!r:.200}"
+            )
 
-        def _parse_network(data: object) -> list[str] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"network: expected list[str] | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            network_type_0 = cast(list[str], data)
+        _authorization_data = d.pop("Authorization", UNSET)
+        authorization: list[str] | Unset | None
+        if _authorization_data is None or isinstance(_authorization_data, Unset):
+            authorization = _authorization_data
+        elif isinstance(_authorization_data, list):
+            authorization_type_0 = cast(list[str], _authorization_data)
 
-            return network_type_0
+            authorization = authorization_type_0
+        else:
+            raise TypeError(
+                f"authorization: expected list[str] | None, got {type(_authorization_data).__name__}: {_authorization_data!r:.200}"
+            )
 
-        network = _parse_network(d.pop("Network", UNSET))
+        _log_data = d.pop("Log", UNSET)
+        log: list[str] | Unset | None
+        if _log_data is None or isinstance(_log_data, Unset):
+            log = _log_data
+        elif isinstance(_log_data, list):
+            log_type_0 = cast(list[str], _log_data)
 
-        def _parse_authorization(data: object) -> list[str] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"authorization: expected list[str] | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            authorization_type_0 = cast(list[str], data)
-
-            return authorization_type_0
-
-        authorization = _parse_authorization(d.pop("Authorization", UNSET))
-
-        def _parse_log(data: object) -> list[str] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"log: expected list[str] | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            log_type_0 = cast(list[str], data)
-
-            return log_type_0
-
-        log = _parse_log(d.pop("Log", UNSET))
+            log = log_type_0
+        else:
+            raise TypeError(
+                f"log: expected list[str] | None, got {type(_log_data).__name__}: {_log_data!r:.200}"
+            )
 
         plugins_info = cls(
             volume=volume,

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.port_binding import PortBinding
-
 
 T = TypeVar("T", bound="PortMap")
 
@@ -50,23 +46,18 @@ class PortMap:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.port_binding import PortBinding
-
         d = dict(src_dict)
         port_map = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-
-            def _parse_additional_property(data: object) -> list[PortBinding] | None:
-                if data is None:
-                    return data
-                if not isinstance(data, list):
-                    raise TypeError(
-                        f"additional_property: expected list[PortBinding] | None, got {type(data).__name__}: {data!r:.200}"
-                    )
+            _additional_property_data = prop_dict
+            additional_property: list[PortBinding] | None
+            if _additional_property_data is None:
+                additional_property = _additional_property_data
+            elif isinstance(_additional_property_data, list):
                 additional_property_type_0 = []
-                _additional_property_type_0 = data
+                _additional_property_type_0 = _additional_property_data
                 for additional_property_type_0_item_data in _additional_property_type_0:
                     additional_property_type_0_item = PortBinding.from_dict(
                         additional_property_type_0_item_data
@@ -74,9 +65,11 @@ class PortMap:
 
                     additional_property_type_0.append(additional_property_type_0_item)
 
-                return additional_property_type_0
-
-            additional_property = _parse_additional_property(prop_dict)
+                additional_property = additional_property_type_0
+            else:
+                raise TypeError(
+                    f"additional_property: expected list[PortBinding] | None, got {type(_additional_property_data).__name__}: {_additional_property_data!r:.200}"
+                )
 
             additional_properties[prop_name] = additional_property
 
@@ -98,3 +91,6 @@ class PortMap:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.port_binding import PortBinding

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.endpoint_port_config import EndpointPortConfig
-
 
 T = TypeVar("T", bound="PortStatus")
 
@@ -45,29 +41,24 @@ class PortStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.endpoint_port_config import EndpointPortConfig
-
         d = dict(src_dict)
-
-        def _parse_ports(data: object) -> list[EndpointPortConfig] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"ports: expected list[EndpointPortConfig] | None, got {type(data).__name__}: {data!r:.200}"
-                )
+        _ports_data = d.pop("Ports", UNSET)
+        ports: list[EndpointPortConfig] | Unset | None
+        if _ports_data is None or isinstance(_ports_data, Unset):
+            ports = _ports_data
+        elif isinstance(_ports_data, list):
             ports_type_0 = []
-            _ports_type_0 = data
+            _ports_type_0 = _ports_data
             for ports_type_0_item_data in _ports_type_0:
                 ports_type_0_item = EndpointPortConfig.from_dict(ports_type_0_item_data)
 
                 ports_type_0.append(ports_type_0_item)
 
-            return ports_type_0
-
-        ports = _parse_ports(d.pop("Ports", UNSET))
+            ports = ports_type_0
+        else:
+            raise TypeError(
+                f"ports: expected list[EndpointPortConfig] | None, got {type(_ports_data).__name__}: {_ports_data!r:.200}"
+            )
 
         port_status = cls(
             ports=ports,
@@ -91,3 +82,6 @@ class PortStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.endpoint_port_config import EndpointPortConfig

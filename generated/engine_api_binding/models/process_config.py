@@ -65,20 +65,18 @@ class ProcessConfig:
 
         entrypoint = d.pop("entrypoint", UNSET)
 
-        def _parse_arguments(data: object) -> list[str] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"arguments: expected list[str] | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            arguments_type_0 = cast(list[str], data)
+        _arguments_data = d.pop("arguments", UNSET)
+        arguments: list[str] | Unset | None
+        if _arguments_data is None or isinstance(_arguments_data, Unset):
+            arguments = _arguments_data
+        elif isinstance(_arguments_data, list):
+            arguments_type_0 = cast(list[str], _arguments_data)
 
-            return arguments_type_0
-
-        arguments = _parse_arguments(d.pop("arguments", UNSET))
+            arguments = arguments_type_0
+        else:
+            raise TypeError(
+                f"arguments: expected list[str] | None, got {type(_arguments_data).__name__}: {_arguments_data!r:.200}"
+            )
 
         process_config = cls(
             privileged=privileged,

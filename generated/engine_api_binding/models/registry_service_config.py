@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.registry_service_config_index_configs import RegistryServiceConfigIndexConfigs
-
 
 T = TypeVar("T", bound="RegistryServiceConfig")
 
@@ -74,8 +70,6 @@ class RegistryServiceConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.registry_service_config_index_configs import RegistryServiceConfigIndexConfigs
-
         insecure_registry_cidrs: list[str] | Unset | None
         if isinstance(self.insecure_registry_cidrs, Unset):
             insecure_registry_cidrs = UNSET
@@ -146,94 +140,89 @@ class RegistryServiceConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.registry_service_config_index_configs import RegistryServiceConfigIndexConfigs
-
         d = dict(src_dict)
+        _insecure_registry_cidrs_data = d.pop("InsecureRegistryCIDRs", UNSET)
+        insecure_registry_cidrs: list[str] | Unset | None
+        if _insecure_registry_cidrs_data is None or isinstance(
+            _insecure_registry_cidrs_data, Unset
+        ):
+            insecure_registry_cidrs = _insecure_registry_cidrs_data
+        elif isinstance(_insecure_registry_cidrs_data, list):
+            insecure_registry_cidrs_type_0 = cast(list[str], _insecure_registry_cidrs_data)
 
-        def _parse_insecure_registry_cidrs(data: object) -> list[str] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"insecure_registry_cidrs: expected list[str] | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            insecure_registry_cidrs_type_0 = cast(list[str], data)
-
-            return insecure_registry_cidrs_type_0
-
-        insecure_registry_cidrs = _parse_insecure_registry_cidrs(
-            d.pop("InsecureRegistryCIDRs", UNSET)
-        )
-
-        def _parse_index_configs(data: object) -> RegistryServiceConfigIndexConfigs | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"index_configs: expected None | RegistryServiceConfigIndexConfigs, got {type(data).__name__}: {data!r:.200}"
-                )
-            index_configs_type_0 = RegistryServiceConfigIndexConfigs.from_dict(data)
-
-            return index_configs_type_0
-
-        index_configs = _parse_index_configs(d.pop("IndexConfigs", UNSET))
-
-        def _parse_mirrors(data: object) -> list[str] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"mirrors: expected list[str] | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            mirrors_type_0 = cast(list[str], data)
-
-            return mirrors_type_0
-
-        mirrors = _parse_mirrors(d.pop("Mirrors", UNSET))
-
-        def _parse_allow_nondistributable_artifacts_cidrs(data: object) -> list[str] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"allow_nondistributable_artifacts_cidrs: expected list[str] | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            allow_nondistributable_artifacts_cidrs_type_0 = cast(list[str], data)
-
-            return allow_nondistributable_artifacts_cidrs_type_0
-
-        allow_nondistributable_artifacts_cidrs = _parse_allow_nondistributable_artifacts_cidrs(
-            d.pop("AllowNondistributableArtifactsCIDRs", UNSET)
-        )
-
-        def _parse_allow_nondistributable_artifacts_hostnames(
-            data: object,
-        ) -> list[str] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"allow_nondistributable_artifacts_hostnames: expected list[str] | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            allow_nondistributable_artifacts_hostnames_type_0 = cast(list[str], data)
-
-            return allow_nondistributable_artifacts_hostnames_type_0
-
-        allow_nondistributable_artifacts_hostnames = (
-            _parse_allow_nondistributable_artifacts_hostnames(
-                d.pop("AllowNondistributableArtifactsHostnames", UNSET)
+            insecure_registry_cidrs = insecure_registry_cidrs_type_0
+        else:
+            raise TypeError(
+                f"insecure_registry_cidrs: expected list[str] | None, got {type(_insecure_registry_cidrs_data).__name__}: {_insecure_registry_cidrs_data!r:.200}"
             )
+
+        _index_configs_data = d.pop("IndexConfigs", UNSET)
+        index_configs: RegistryServiceConfigIndexConfigs | Unset | None
+        if _index_configs_data is None or isinstance(_index_configs_data, Unset):
+            index_configs = _index_configs_data
+        elif isinstance(_index_configs_data, dict):
+            index_configs_type_0 = RegistryServiceConfigIndexConfigs.from_dict(_index_configs_data)
+
+            index_configs = index_configs_type_0
+        else:
+            raise TypeError(
+                f"index_configs: expected None | RegistryServiceConfigIndexConfigs, got {type(_index_configs_data).__name__}: {_index_configs_data!r:.200}"
+            )
+
+        _mirrors_data = d.pop("Mirrors", UNSET)
+        mirrors: list[str] | Unset | None
+        if _mirrors_data is None or isinstance(_mirrors_data, Unset):
+            mirrors = _mirrors_data
+        elif isinstance(_mirrors_data, list):
+            mirrors_type_0 = cast(list[str], _mirrors_data)
+
+            mirrors = mirrors_type_0
+        else:
+            raise TypeError(
+                f"mirrors: expected list[str] | None, got {type(_mirrors_data).__name__}: {_mirrors_data!r:.200}"
+            )
+
+        _allow_nondistributable_artifacts_cidrs_data = d.pop(
+            "AllowNondistributableArtifactsCIDRs", UNSET
         )
+        allow_nondistributable_artifacts_cidrs: list[str] | Unset | None
+        if _allow_nondistributable_artifacts_cidrs_data is None or isinstance(
+            _allow_nondistributable_artifacts_cidrs_data, Unset
+        ):
+            allow_nondistributable_artifacts_cidrs = _allow_nondistributable_artifacts_cidrs_data
+        elif isinstance(_allow_nondistributable_artifacts_cidrs_data, list):
+            allow_nondistributable_artifacts_cidrs_type_0 = cast(
+                list[str], _allow_nondistributable_artifacts_cidrs_data
+            )
+
+            allow_nondistributable_artifacts_cidrs = allow_nondistributable_artifacts_cidrs_type_0
+        else:
+            raise TypeError(
+                f"allow_nondistributable_artifacts_cidrs: expected list[str] | None, got {type(_allow_nondistributable_artifacts_cidrs_data).__name__}: {_allow_nondistributable_artifacts_cidrs_data!r:.200}"
+            )
+
+        _allow_nondistributable_artifacts_hostnames_data = d.pop(
+            "AllowNondistributableArtifactsHostnames", UNSET
+        )
+        allow_nondistributable_artifacts_hostnames: list[str] | Unset | None
+        if _allow_nondistributable_artifacts_hostnames_data is None or isinstance(
+            _allow_nondistributable_artifacts_hostnames_data, Unset
+        ):
+            allow_nondistributable_artifacts_hostnames = (
+                _allow_nondistributable_artifacts_hostnames_data
+            )
+        elif isinstance(_allow_nondistributable_artifacts_hostnames_data, list):
+            allow_nondistributable_artifacts_hostnames_type_0 = cast(
+                list[str], _allow_nondistributable_artifacts_hostnames_data
+            )
+
+            allow_nondistributable_artifacts_hostnames = (
+                allow_nondistributable_artifacts_hostnames_type_0
+            )
+        else:
+            raise TypeError(
+                f"allow_nondistributable_artifacts_hostnames: expected list[str] | None, got {type(_allow_nondistributable_artifacts_hostnames_data).__name__}: {_allow_nondistributable_artifacts_hostnames_data!r:.200}"
+            )
 
         registry_service_config = cls(
             insecure_registry_cidrs=insecure_registry_cidrs,
@@ -261,3 +250,6 @@ class RegistryServiceConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.registry_service_config_index_configs import RegistryServiceConfigIndexConfigs

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.index_info import IndexInfo
-
 
 T = TypeVar("T", bound="RegistryServiceConfigIndexConfigs")
 
@@ -28,7 +24,6 @@ class RegistryServiceConfigIndexConfigs:
     additional_properties: dict[str, IndexInfo | None] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.index_info import IndexInfo
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -41,26 +36,23 @@ class RegistryServiceConfigIndexConfigs:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.index_info import IndexInfo
-
         d = dict(src_dict)
         registry_service_config_index_configs = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
+            _additional_property_data = prop_dict
+            additional_property: IndexInfo | None
+            if _additional_property_data is None:
+                additional_property = _additional_property_data
+            elif isinstance(_additional_property_data, dict):
+                additional_property_type_0 = IndexInfo.from_dict(_additional_property_data)
 
-            def _parse_additional_property(data: object) -> IndexInfo | None:
-                if data is None:
-                    return data
-                if not isinstance(data, dict):
-                    raise TypeError(
-                        f"additional_property: expected IndexInfo | None, got {type(data).__name__}: {data!r:.200}"
-                    )
-                additional_property_type_0 = IndexInfo.from_dict(data)
-
-                return additional_property_type_0
-
-            additional_property = _parse_additional_property(prop_dict)
+                additional_property = additional_property_type_0
+            else:
+                raise TypeError(
+                    f"additional_property: expected IndexInfo | None, got {type(_additional_property_data).__name__}: {_additional_property_data!r:.200}"
+                )
 
             additional_properties[prop_name] = additional_property
 
@@ -82,3 +74,6 @@ class RegistryServiceConfigIndexConfigs:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.index_info import IndexInfo

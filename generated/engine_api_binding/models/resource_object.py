@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.generic_resources_item import GenericResourcesItem
-
 
 T = TypeVar("T", bound="ResourceObject")
 
@@ -60,24 +56,18 @@ class ResourceObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.generic_resources_item import GenericResourcesItem
-
         d = dict(src_dict)
         nano_cpus = d.pop("NanoCPUs", UNSET)
 
         memory_bytes = d.pop("MemoryBytes", UNSET)
 
-        def _parse_generic_resources(data: object) -> list[GenericResourcesItem] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"generic_resources: expected list[GenericResourcesItem] | None, got {type(data).__name__}: {data!r:.200}"
-                )
+        _generic_resources_data = d.pop("GenericResources", UNSET)
+        generic_resources: list[GenericResourcesItem] | Unset | None
+        if _generic_resources_data is None or isinstance(_generic_resources_data, Unset):
+            generic_resources = _generic_resources_data
+        elif isinstance(_generic_resources_data, list):
             generic_resources_type_0 = []
-            _generic_resources_type_0 = data
+            _generic_resources_type_0 = _generic_resources_data
             for componentsschemas_generic_resources_item_data in _generic_resources_type_0:
                 componentsschemas_generic_resources_item = GenericResourcesItem.from_dict(
                     componentsschemas_generic_resources_item_data
@@ -85,9 +75,11 @@ class ResourceObject:
 
                 generic_resources_type_0.append(componentsschemas_generic_resources_item)
 
-            return generic_resources_type_0
-
-        generic_resources = _parse_generic_resources(d.pop("GenericResources", UNSET))
+            generic_resources = generic_resources_type_0
+        else:
+            raise TypeError(
+                f"generic_resources: expected list[GenericResourcesItem] | None, got {type(_generic_resources_data).__name__}: {_generic_resources_data!r:.200}"
+            )
 
         resource_object = cls(
             nano_cpus=nano_cpus,
@@ -113,3 +105,6 @@ class ResourceObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.generic_resources_item import GenericResourcesItem

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.root_fs_storage_snapshot import RootFSStorageSnapshot
-
 
 T = TypeVar("T", bound="RootFSStorage")
 
@@ -25,8 +21,6 @@ class RootFSStorage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.root_fs_storage_snapshot import RootFSStorageSnapshot
-
         snapshot: dict[str, Any] | Unset | None
         if isinstance(self.snapshot, Unset):
             snapshot = UNSET
@@ -45,24 +39,19 @@ class RootFSStorage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.root_fs_storage_snapshot import RootFSStorageSnapshot
-
         d = dict(src_dict)
+        _snapshot_data = d.pop("Snapshot", UNSET)
+        snapshot: RootFSStorageSnapshot | Unset | None
+        if _snapshot_data is None or isinstance(_snapshot_data, Unset):
+            snapshot = _snapshot_data
+        elif isinstance(_snapshot_data, dict):
+            snapshot_type_0 = RootFSStorageSnapshot.from_dict(_snapshot_data)
 
-        def _parse_snapshot(data: object) -> RootFSStorageSnapshot | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"snapshot: expected None | RootFSStorageSnapshot, got {type(data).__name__}: {data!r:.200}"
-                )
-            snapshot_type_0 = RootFSStorageSnapshot.from_dict(data)
-
-            return snapshot_type_0
-
-        snapshot = _parse_snapshot(d.pop("Snapshot", UNSET))
+            snapshot = snapshot_type_0
+        else:
+            raise TypeError(
+                f"snapshot: expected None | RootFSStorageSnapshot, got {type(_snapshot_data).__name__}: {_snapshot_data!r:.200}"
+            )
 
         root_fs_storage = cls(
             snapshot=snapshot,
@@ -86,3 +75,6 @@ class RootFSStorage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.root_fs_storage_snapshot import RootFSStorageSnapshot

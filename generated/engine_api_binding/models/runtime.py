@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.runtime_status import RuntimeStatus
-
 
 T = TypeVar("T", bound="Runtime")
 
@@ -54,8 +50,6 @@ class Runtime:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.runtime_status import RuntimeStatus
-
         path = self.path
 
         runtime_args: list[str] | Unset | None
@@ -89,40 +83,34 @@ class Runtime:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.runtime_status import RuntimeStatus
-
         d = dict(src_dict)
         path = d.pop("path", UNSET)
 
-        def _parse_runtime_args(data: object) -> list[str] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"runtime_args: expected list[str] | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            runtime_args_type_0 = cast(list[str], data)
+        _runtime_args_data = d.pop("runtimeArgs", UNSET)
+        runtime_args: list[str] | Unset | None
+        if _runtime_args_data is None or isinstance(_runtime_args_data, Unset):
+            runtime_args = _runtime_args_data
+        elif isinstance(_runtime_args_data, list):
+            runtime_args_type_0 = cast(list[str], _runtime_args_data)
 
-            return runtime_args_type_0
+            runtime_args = runtime_args_type_0
+        else:
+            raise TypeError(
+                f"runtime_args: expected list[str] | None, got {type(_runtime_args_data).__name__}: {_runtime_args_data!r:.200}"
+            )
 
-        runtime_args = _parse_runtime_args(d.pop("runtimeArgs", UNSET))
+        _status_data = d.pop("status", UNSET)
+        status: RuntimeStatus | Unset | None
+        if _status_data is None or isinstance(_status_data, Unset):
+            status = _status_data
+        elif isinstance(_status_data, dict):
+            status_type_0 = RuntimeStatus.from_dict(_status_data)
 
-        def _parse_status(data: object) -> RuntimeStatus | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"status: expected None | RuntimeStatus, got {type(data).__name__}: {data!r:.200}"
-                )
-            status_type_0 = RuntimeStatus.from_dict(data)
-
-            return status_type_0
-
-        status = _parse_status(d.pop("status", UNSET))
+            status = status_type_0
+        else:
+            raise TypeError(
+                f"status: expected None | RuntimeStatus, got {type(_status_data).__name__}: {_status_data!r:.200}"
+            )
 
         runtime = cls(
             path=path,
@@ -148,3 +136,6 @@ class Runtime:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.runtime_status import RuntimeStatus

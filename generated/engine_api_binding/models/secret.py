@@ -2,17 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.object_version import ObjectVersion
-    from ..models.secret_spec import SecretSpec
-
 
 T = TypeVar("T", bound="Secret")
 
@@ -27,9 +22,6 @@ class Secret:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.object_version import ObjectVersion
-        from ..models.secret_spec import SecretSpec
-
         id = self.id
 
         version: dict[str, Any] | Unset | None
@@ -74,26 +66,21 @@ class Secret:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.object_version import ObjectVersion
-        from ..models.secret_spec import SecretSpec
-
         d = dict(src_dict)
         id = d.pop("ID", UNSET)
 
-        def _parse_version(data: object) -> ObjectVersion | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"version: expected None | ObjectVersion, got {type(data).__name__}: {data!r:.200}"
-                )
-            version_type_0 = ObjectVersion.from_dict(data)
+        _version_data = d.pop("Version", UNSET)
+        version: ObjectVersion | Unset | None
+        if _version_data is None or isinstance(_version_data, Unset):
+            version = _version_data
+        elif isinstance(_version_data, dict):
+            version_type_0 = ObjectVersion.from_dict(_version_data)
 
-            return version_type_0
-
-        version = _parse_version(d.pop("Version", UNSET))
+            version = version_type_0
+        else:
+            raise TypeError(
+                f"version: expected None | ObjectVersion, got {type(_version_data).__name__}: {_version_data!r:.200}"
+            )
 
         _created_at = d.pop("CreatedAt", UNSET)
         created_at: datetime.datetime | Unset
@@ -109,20 +96,18 @@ class Secret:
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        def _parse_spec(data: object) -> SecretSpec | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"spec: expected None | SecretSpec, got {type(data).__name__}: {data!r:.200}"
-                )
-            spec_type_0 = SecretSpec.from_dict(data)
+        _spec_data = d.pop("Spec", UNSET)
+        spec: SecretSpec | Unset | None
+        if _spec_data is None or isinstance(_spec_data, Unset):
+            spec = _spec_data
+        elif isinstance(_spec_data, dict):
+            spec_type_0 = SecretSpec.from_dict(_spec_data)
 
-            return spec_type_0
-
-        spec = _parse_spec(d.pop("Spec", UNSET))
+            spec = spec_type_0
+        else:
+            raise TypeError(
+                f"spec: expected None | SecretSpec, got {type(_spec_data).__name__}: {_spec_data!r:.200}"
+            )
 
         secret = cls(
             id=id,
@@ -150,3 +135,7 @@ class Secret:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.object_version import ObjectVersion
+from ..models.secret_spec import SecretSpec

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.driver import Driver
-    from ..models.secret_spec_labels import SecretSpecLabels
-
 
 T = TypeVar("T", bound="SecretCreateRequest")
 
@@ -46,9 +41,6 @@ class SecretCreateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.driver import Driver
-        from ..models.secret_spec_labels import SecretSpecLabels
-
         name = self.name
 
         labels: dict[str, Any] | Unset | None
@@ -95,58 +87,49 @@ class SecretCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.driver import Driver
-        from ..models.secret_spec_labels import SecretSpecLabels
-
         d = dict(src_dict)
         name = d.pop("Name", UNSET)
 
-        def _parse_labels(data: object) -> SecretSpecLabels | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"labels: expected None | SecretSpecLabels, got {type(data).__name__}: {data!r:.200}"
-                )
-            labels_type_0 = SecretSpecLabels.from_dict(data)
+        _labels_data = d.pop("Labels", UNSET)
+        labels: SecretSpecLabels | Unset | None
+        if _labels_data is None or isinstance(_labels_data, Unset):
+            labels = _labels_data
+        elif isinstance(_labels_data, dict):
+            labels_type_0 = SecretSpecLabels.from_dict(_labels_data)
 
-            return labels_type_0
-
-        labels = _parse_labels(d.pop("Labels", UNSET))
+            labels = labels_type_0
+        else:
+            raise TypeError(
+                f"labels: expected None | SecretSpecLabels, got {type(_labels_data).__name__}: {_labels_data!r:.200}"
+            )
 
         data = d.pop("Data", UNSET)
 
-        def _parse_driver(data: object) -> Driver | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"driver: expected Driver | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            driver_type_0 = Driver.from_dict(data)
+        _driver_data = d.pop("Driver", UNSET)
+        driver: Driver | Unset | None
+        if _driver_data is None or isinstance(_driver_data, Unset):
+            driver = _driver_data
+        elif isinstance(_driver_data, dict):
+            driver_type_0 = Driver.from_dict(_driver_data)
 
-            return driver_type_0
+            driver = driver_type_0
+        else:
+            raise TypeError(
+                f"driver: expected Driver | None, got {type(_driver_data).__name__}: {_driver_data!r:.200}"
+            )
 
-        driver = _parse_driver(d.pop("Driver", UNSET))
+        _templating_data = d.pop("Templating", UNSET)
+        templating: Driver | Unset | None
+        if _templating_data is None or isinstance(_templating_data, Unset):
+            templating = _templating_data
+        elif isinstance(_templating_data, dict):
+            templating_type_0 = Driver.from_dict(_templating_data)
 
-        def _parse_templating(data: object) -> Driver | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"templating: expected Driver | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            templating_type_0 = Driver.from_dict(data)
-
-            return templating_type_0
-
-        templating = _parse_templating(d.pop("Templating", UNSET))
+            templating = templating_type_0
+        else:
+            raise TypeError(
+                f"templating: expected Driver | None, got {type(_templating_data).__name__}: {_templating_data!r:.200}"
+            )
 
         secret_create_request = cls(
             name=name,
@@ -174,3 +157,7 @@ class SecretCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.driver import Driver
+from ..models.secret_spec_labels import SecretSpecLabels

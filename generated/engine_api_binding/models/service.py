@@ -2,21 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.object_version import ObjectVersion
-    from ..models.service_endpoint import ServiceEndpoint
-    from ..models.service_job_status import ServiceJobStatus
-    from ..models.service_service_status import ServiceServiceStatus
-    from ..models.service_spec import ServiceSpec
-    from ..models.service_update_status import ServiceUpdateStatus
-
 
 T = TypeVar("T", bound="Service")
 
@@ -60,13 +51,6 @@ class Service:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.object_version import ObjectVersion
-        from ..models.service_endpoint import ServiceEndpoint
-        from ..models.service_job_status import ServiceJobStatus
-        from ..models.service_service_status import ServiceServiceStatus
-        from ..models.service_spec import ServiceSpec
-        from ..models.service_update_status import ServiceUpdateStatus
-
         id = self.id
 
         version: dict[str, Any] | Unset | None
@@ -151,30 +135,21 @@ class Service:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.object_version import ObjectVersion
-        from ..models.service_endpoint import ServiceEndpoint
-        from ..models.service_job_status import ServiceJobStatus
-        from ..models.service_service_status import ServiceServiceStatus
-        from ..models.service_spec import ServiceSpec
-        from ..models.service_update_status import ServiceUpdateStatus
-
         d = dict(src_dict)
         id = d.pop("ID", UNSET)
 
-        def _parse_version(data: object) -> ObjectVersion | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"version: expected None | ObjectVersion, got {type(data).__name__}: {data!r:.200}"
-                )
-            version_type_0 = ObjectVersion.from_dict(data)
+        _version_data = d.pop("Version", UNSET)
+        version: ObjectVersion | Unset | None
+        if _version_data is None or isinstance(_version_data, Unset):
+            version = _version_data
+        elif isinstance(_version_data, dict):
+            version_type_0 = ObjectVersion.from_dict(_version_data)
 
-            return version_type_0
-
-        version = _parse_version(d.pop("Version", UNSET))
+            version = version_type_0
+        else:
+            raise TypeError(
+                f"version: expected None | ObjectVersion, got {type(_version_data).__name__}: {_version_data!r:.200}"
+            )
 
         _created_at = d.pop("CreatedAt", UNSET)
         created_at: datetime.datetime | Unset
@@ -190,80 +165,70 @@ class Service:
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        def _parse_spec(data: object) -> ServiceSpec | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"spec: expected None | ServiceSpec, got {type(data).__name__}: {data!r:.200}"
-                )
-            spec_type_0 = ServiceSpec.from_dict(data)
+        _spec_data = d.pop("Spec", UNSET)
+        spec: ServiceSpec | Unset | None
+        if _spec_data is None or isinstance(_spec_data, Unset):
+            spec = _spec_data
+        elif isinstance(_spec_data, dict):
+            spec_type_0 = ServiceSpec.from_dict(_spec_data)
 
-            return spec_type_0
+            spec = spec_type_0
+        else:
+            raise TypeError(
+                f"spec: expected None | ServiceSpec, got {type(_spec_data).__name__}: {_spec_data!r:.200}"
+            )
 
-        spec = _parse_spec(d.pop("Spec", UNSET))
+        _endpoint_data = d.pop("Endpoint", UNSET)
+        endpoint: ServiceEndpoint | Unset | None
+        if _endpoint_data is None or isinstance(_endpoint_data, Unset):
+            endpoint = _endpoint_data
+        elif isinstance(_endpoint_data, dict):
+            endpoint_type_0 = ServiceEndpoint.from_dict(_endpoint_data)
 
-        def _parse_endpoint(data: object) -> ServiceEndpoint | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"endpoint: expected None | ServiceEndpoint, got {type(data).__name__}: {data!r:.200}"
-                )
-            endpoint_type_0 = ServiceEndpoint.from_dict(data)
+            endpoint = endpoint_type_0
+        else:
+            raise TypeError(
+                f"endpoint: expected None | ServiceEndpoint, got {type(_endpoint_data).__name__}: {_endpoint_data!r:.200}"
+            )
 
-            return endpoint_type_0
+        _update_status_data = d.pop("UpdateStatus", UNSET)
+        update_status: ServiceUpdateStatus | Unset | None
+        if _update_status_data is None or isinstance(_update_status_data, Unset):
+            update_status = _update_status_data
+        elif isinstance(_update_status_data, dict):
+            update_status_type_0 = ServiceUpdateStatus.from_dict(_update_status_data)
 
-        endpoint = _parse_endpoint(d.pop("Endpoint", UNSET))
+            update_status = update_status_type_0
+        else:
+            raise TypeError(
+                f"update_status: expected None | ServiceUpdateStatus, got {type(_update_status_data).__name__}: {_update_status_data!r:.200}"
+            )
 
-        def _parse_update_status(data: object) -> ServiceUpdateStatus | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"update_status: expected None | ServiceUpdateStatus, got {type(data).__name__}: {data!r:.200}"
-                )
-            update_status_type_0 = ServiceUpdateStatus.from_dict(data)
+        _service_status_data = d.pop("ServiceStatus", UNSET)
+        service_status: ServiceServiceStatus | Unset | None
+        if _service_status_data is None or isinstance(_service_status_data, Unset):
+            service_status = _service_status_data
+        elif isinstance(_service_status_data, dict):
+            service_status_type_0 = ServiceServiceStatus.from_dict(_service_status_data)
 
-            return update_status_type_0
+            service_status = service_status_type_0
+        else:
+            raise TypeError(
+                f"service_status: expected None | ServiceServiceStatus, got {type(_service_status_data).__name__}: {_service_status_data!r:.200}"
+            )
 
-        update_status = _parse_update_status(d.pop("UpdateStatus", UNSET))
+        _job_status_data = d.pop("JobStatus", UNSET)
+        job_status: ServiceJobStatus | Unset | None
+        if _job_status_data is None or isinstance(_job_status_data, Unset):
+            job_status = _job_status_data
+        elif isinstance(_job_status_data, dict):
+            job_status_type_0 = ServiceJobStatus.from_dict(_job_status_data)
 
-        def _parse_service_status(data: object) -> ServiceServiceStatus | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"service_status: expected None | ServiceServiceStatus, got {type(data).__name__}: {data!r:.200}"
-                )
-            service_status_type_0 = ServiceServiceStatus.from_dict(data)
-
-            return service_status_type_0
-
-        service_status = _parse_service_status(d.pop("ServiceStatus", UNSET))
-
-        def _parse_job_status(data: object) -> ServiceJobStatus | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"job_status: expected None | ServiceJobStatus, got {type(data).__name__}: {data!r:.200}"
-                )
-            job_status_type_0 = ServiceJobStatus.from_dict(data)
-
-            return job_status_type_0
-
-        job_status = _parse_job_status(d.pop("JobStatus", UNSET))
+            job_status = job_status_type_0
+        else:
+            raise TypeError(
+                f"job_status: expected None | ServiceJobStatus, got {type(_job_status_data).__name__}: {_job_status_data!r:.200}"
+            )
 
         service = cls(
             id=id,
@@ -295,3 +260,11 @@ class Service:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.object_version import ObjectVersion
+from ..models.service_endpoint import ServiceEndpoint
+from ..models.service_job_status import ServiceJobStatus
+from ..models.service_service_status import ServiceServiceStatus
+from ..models.service_spec import ServiceSpec
+from ..models.service_update_status import ServiceUpdateStatus

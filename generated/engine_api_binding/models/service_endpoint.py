@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.endpoint_port_config import EndpointPortConfig
-    from ..models.endpoint_spec import EndpointSpec
-    from ..models.service_endpoint_virtual_ips_item import ServiceEndpointVirtualIPsItem
-
 
 T = TypeVar("T", bound="ServiceEndpoint")
 
@@ -25,8 +19,6 @@ class ServiceEndpoint:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.endpoint_spec import EndpointSpec
-
         spec: dict[str, Any] | Unset | None
         if isinstance(self.spec, Unset):
             spec = UNSET
@@ -73,58 +65,45 @@ class ServiceEndpoint:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.endpoint_port_config import EndpointPortConfig
-        from ..models.endpoint_spec import EndpointSpec
-        from ..models.service_endpoint_virtual_ips_item import ServiceEndpointVirtualIPsItem
-
         d = dict(src_dict)
+        _spec_data = d.pop("Spec", UNSET)
+        spec: EndpointSpec | Unset | None
+        if _spec_data is None or isinstance(_spec_data, Unset):
+            spec = _spec_data
+        elif isinstance(_spec_data, dict):
+            spec_type_0 = EndpointSpec.from_dict(_spec_data)
 
-        def _parse_spec(data: object) -> EndpointSpec | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"spec: expected EndpointSpec | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            spec_type_0 = EndpointSpec.from_dict(data)
+            spec = spec_type_0
+        else:
+            raise TypeError(
+                f"spec: expected EndpointSpec | None, got {type(_spec_data).__name__}: {_spec_data!r:.200}"
+            )
 
-            return spec_type_0
-
-        spec = _parse_spec(d.pop("Spec", UNSET))
-
-        def _parse_ports(data: object) -> list[EndpointPortConfig] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"ports: expected list[EndpointPortConfig] | None, got {type(data).__name__}: {data!r:.200}"
-                )
+        _ports_data = d.pop("Ports", UNSET)
+        ports: list[EndpointPortConfig] | Unset | None
+        if _ports_data is None or isinstance(_ports_data, Unset):
+            ports = _ports_data
+        elif isinstance(_ports_data, list):
             ports_type_0 = []
-            _ports_type_0 = data
+            _ports_type_0 = _ports_data
             for ports_type_0_item_data in _ports_type_0:
                 ports_type_0_item = EndpointPortConfig.from_dict(ports_type_0_item_data)
 
                 ports_type_0.append(ports_type_0_item)
 
-            return ports_type_0
+            ports = ports_type_0
+        else:
+            raise TypeError(
+                f"ports: expected list[EndpointPortConfig] | None, got {type(_ports_data).__name__}: {_ports_data!r:.200}"
+            )
 
-        ports = _parse_ports(d.pop("Ports", UNSET))
-
-        def _parse_virtual_ips(data: object) -> list[ServiceEndpointVirtualIPsItem] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"virtual_ips: expected list[ServiceEndpointVirtualIPsItem] | None, got {type(data).__name__}: {data!r:.200}"
-                )
+        _virtual_ips_data = d.pop("VirtualIPs", UNSET)
+        virtual_ips: list[ServiceEndpointVirtualIPsItem] | Unset | None
+        if _virtual_ips_data is None or isinstance(_virtual_ips_data, Unset):
+            virtual_ips = _virtual_ips_data
+        elif isinstance(_virtual_ips_data, list):
             virtual_ips_type_0 = []
-            _virtual_ips_type_0 = data
+            _virtual_ips_type_0 = _virtual_ips_data
             for virtual_ips_type_0_item_data in _virtual_ips_type_0:
                 virtual_ips_type_0_item = ServiceEndpointVirtualIPsItem.from_dict(
                     virtual_ips_type_0_item_data
@@ -132,9 +111,11 @@ class ServiceEndpoint:
 
                 virtual_ips_type_0.append(virtual_ips_type_0_item)
 
-            return virtual_ips_type_0
-
-        virtual_ips = _parse_virtual_ips(d.pop("VirtualIPs", UNSET))
+            virtual_ips = virtual_ips_type_0
+        else:
+            raise TypeError(
+                f"virtual_ips: expected list[ServiceEndpointVirtualIPsItem] | None, got {type(_virtual_ips_data).__name__}: {_virtual_ips_data!r:.200}"
+            )
 
         service_endpoint = cls(
             spec=spec,
@@ -160,3 +141,8 @@ class ServiceEndpoint:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.endpoint_port_config import EndpointPortConfig
+from ..models.endpoint_spec import EndpointSpec
+from ..models.service_endpoint_virtual_ips_item import ServiceEndpointVirtualIPsItem

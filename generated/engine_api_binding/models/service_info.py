@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.network_task_info import NetworkTaskInfo
-
 
 T = TypeVar("T", bound="ServiceInfo")
 
@@ -67,47 +63,41 @@ class ServiceInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.network_task_info import NetworkTaskInfo
-
         d = dict(src_dict)
         vip = d.pop("VIP", UNSET)
 
-        def _parse_ports(data: object) -> list[str] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"ports: expected list[str] | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            ports_type_0 = cast(list[str], data)
+        _ports_data = d.pop("Ports", UNSET)
+        ports: list[str] | Unset | None
+        if _ports_data is None or isinstance(_ports_data, Unset):
+            ports = _ports_data
+        elif isinstance(_ports_data, list):
+            ports_type_0 = cast(list[str], _ports_data)
 
-            return ports_type_0
-
-        ports = _parse_ports(d.pop("Ports", UNSET))
+            ports = ports_type_0
+        else:
+            raise TypeError(
+                f"ports: expected list[str] | None, got {type(_ports_data).__name__}: {_ports_data!r:.200}"
+            )
 
         local_lb_index = d.pop("LocalLBIndex", UNSET)
 
-        def _parse_tasks(data: object) -> list[NetworkTaskInfo] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"tasks: expected list[NetworkTaskInfo] | None, got {type(data).__name__}: {data!r:.200}"
-                )
+        _tasks_data = d.pop("Tasks", UNSET)
+        tasks: list[NetworkTaskInfo] | Unset | None
+        if _tasks_data is None or isinstance(_tasks_data, Unset):
+            tasks = _tasks_data
+        elif isinstance(_tasks_data, list):
             tasks_type_0 = []
-            _tasks_type_0 = data
+            _tasks_type_0 = _tasks_data
             for tasks_type_0_item_data in _tasks_type_0:
                 tasks_type_0_item = NetworkTaskInfo.from_dict(tasks_type_0_item_data)
 
                 tasks_type_0.append(tasks_type_0_item)
 
-            return tasks_type_0
-
-        tasks = _parse_tasks(d.pop("Tasks", UNSET))
+            tasks = tasks_type_0
+        else:
+            raise TypeError(
+                f"tasks: expected list[NetworkTaskInfo] | None, got {type(_tasks_data).__name__}: {_tasks_data!r:.200}"
+            )
 
         service_info = cls(
             vip=vip,
@@ -134,3 +124,6 @@ class ServiceInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.network_task_info import NetworkTaskInfo

@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.object_version import ObjectVersion
-
 
 T = TypeVar("T", bound="ServiceJobStatus")
 
@@ -42,8 +38,6 @@ class ServiceJobStatus:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.object_version import ObjectVersion
-
         job_iteration: dict[str, Any] | Unset | None
         if isinstance(self.job_iteration, Unset):
             job_iteration = UNSET
@@ -68,24 +62,19 @@ class ServiceJobStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.object_version import ObjectVersion
-
         d = dict(src_dict)
+        _job_iteration_data = d.pop("JobIteration", UNSET)
+        job_iteration: ObjectVersion | Unset | None
+        if _job_iteration_data is None or isinstance(_job_iteration_data, Unset):
+            job_iteration = _job_iteration_data
+        elif isinstance(_job_iteration_data, dict):
+            job_iteration_type_0 = ObjectVersion.from_dict(_job_iteration_data)
 
-        def _parse_job_iteration(data: object) -> ObjectVersion | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"job_iteration: expected None | ObjectVersion, got {type(data).__name__}: {data!r:.200}"
-                )
-            job_iteration_type_0 = ObjectVersion.from_dict(data)
-
-            return job_iteration_type_0
-
-        job_iteration = _parse_job_iteration(d.pop("JobIteration", UNSET))
+            job_iteration = job_iteration_type_0
+        else:
+            raise TypeError(
+                f"job_iteration: expected None | ObjectVersion, got {type(_job_iteration_data).__name__}: {_job_iteration_data!r:.200}"
+            )
 
         _last_execution = d.pop("LastExecution", UNSET)
         last_execution: datetime.datetime | Unset
@@ -117,3 +106,6 @@ class ServiceJobStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.object_version import ObjectVersion

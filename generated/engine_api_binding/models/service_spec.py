@@ -1,22 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.endpoint_spec import EndpointSpec
-    from ..models.network_attachment_config import NetworkAttachmentConfig
-    from ..models.service_spec_labels import ServiceSpecLabels
-    from ..models.service_spec_mode import ServiceSpecMode
-    from ..models.service_spec_rollback_config import ServiceSpecRollbackConfig
-    from ..models.service_spec_update_config import ServiceSpecUpdateConfig
-    from ..models.task_spec import TaskSpec
-
 
 T = TypeVar("T", bound="ServiceSpec")
 
@@ -45,13 +35,6 @@ class ServiceSpec:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.endpoint_spec import EndpointSpec
-        from ..models.service_spec_labels import ServiceSpecLabels
-        from ..models.service_spec_mode import ServiceSpecMode
-        from ..models.service_spec_rollback_config import ServiceSpecRollbackConfig
-        from ..models.service_spec_update_config import ServiceSpecUpdateConfig
-        from ..models.task_spec import TaskSpec
-
         name = self.name
 
         labels: dict[str, Any] | Unset | None
@@ -138,126 +121,104 @@ class ServiceSpec:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.endpoint_spec import EndpointSpec
-        from ..models.network_attachment_config import NetworkAttachmentConfig
-        from ..models.service_spec_labels import ServiceSpecLabels
-        from ..models.service_spec_mode import ServiceSpecMode
-        from ..models.service_spec_rollback_config import ServiceSpecRollbackConfig
-        from ..models.service_spec_update_config import ServiceSpecUpdateConfig
-        from ..models.task_spec import TaskSpec
-
         d = dict(src_dict)
         name = d.pop("Name", UNSET)
 
-        def _parse_labels(data: object) -> ServiceSpecLabels | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"labels: expected None | ServiceSpecLabels, got {type(data).__name__}: {data!r:.200}"
-                )
-            labels_type_0 = ServiceSpecLabels.from_dict(data)
+        _labels_data = d.pop("Labels", UNSET)
+        labels: ServiceSpecLabels | Unset | None
+        if _labels_data is None or isinstance(_labels_data, Unset):
+            labels = _labels_data
+        elif isinstance(_labels_data, dict):
+            labels_type_0 = ServiceSpecLabels.from_dict(_labels_data)
 
-            return labels_type_0
+            labels = labels_type_0
+        else:
+            raise TypeError(
+                f"labels: expected None | ServiceSpecLabels, got {type(_labels_data).__name__}: {_labels_data!r:.200}"
+            )
 
-        labels = _parse_labels(d.pop("Labels", UNSET))
+        _task_template_data = d.pop("TaskTemplate", UNSET)
+        task_template: TaskSpec | Unset | None
+        if _task_template_data is None or isinstance(_task_template_data, Unset):
+            task_template = _task_template_data
+        elif isinstance(_task_template_data, dict):
+            task_template_type_0 = TaskSpec.from_dict(_task_template_data)
 
-        def _parse_task_template(data: object) -> TaskSpec | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"task_template: expected None | TaskSpec, got {type(data).__name__}: {data!r:.200}"
-                )
-            task_template_type_0 = TaskSpec.from_dict(data)
+            task_template = task_template_type_0
+        else:
+            raise TypeError(
+                f"task_template: expected None | TaskSpec, got {type(_task_template_data).__name__}: {_task_template_data!r:.200}"
+            )
 
-            return task_template_type_0
+        _mode_data = d.pop("Mode", UNSET)
+        mode: ServiceSpecMode | Unset | None
+        if _mode_data is None or isinstance(_mode_data, Unset):
+            mode = _mode_data
+        elif isinstance(_mode_data, dict):
+            mode_type_0 = ServiceSpecMode.from_dict(_mode_data)
 
-        task_template = _parse_task_template(d.pop("TaskTemplate", UNSET))
+            mode = mode_type_0
+        else:
+            raise TypeError(
+                f"mode: expected None | ServiceSpecMode, got {type(_mode_data).__name__}: {_mode_data!r:.200}"
+            )
 
-        def _parse_mode(data: object) -> ServiceSpecMode | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"mode: expected None | ServiceSpecMode, got {type(data).__name__}: {data!r:.200}"
-                )
-            mode_type_0 = ServiceSpecMode.from_dict(data)
+        _update_config_data = d.pop("UpdateConfig", UNSET)
+        update_config: ServiceSpecUpdateConfig | Unset | None
+        if _update_config_data is None or isinstance(_update_config_data, Unset):
+            update_config = _update_config_data
+        elif isinstance(_update_config_data, dict):
+            update_config_type_0 = ServiceSpecUpdateConfig.from_dict(_update_config_data)
 
-            return mode_type_0
+            update_config = update_config_type_0
+        else:
+            raise TypeError(
+                f"update_config: expected None | ServiceSpecUpdateConfig, got {type(_update_config_data).__name__}: {_update_config_data!r:.200}"
+            )
 
-        mode = _parse_mode(d.pop("Mode", UNSET))
+        _rollback_config_data = d.pop("RollbackConfig", UNSET)
+        rollback_config: ServiceSpecRollbackConfig | Unset | None
+        if _rollback_config_data is None or isinstance(_rollback_config_data, Unset):
+            rollback_config = _rollback_config_data
+        elif isinstance(_rollback_config_data, dict):
+            rollback_config_type_0 = ServiceSpecRollbackConfig.from_dict(_rollback_config_data)
 
-        def _parse_update_config(data: object) -> ServiceSpecUpdateConfig | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"update_config: expected None | ServiceSpecUpdateConfig, got {type(data).__name__}: {data!r:.200}"
-                )
-            update_config_type_0 = ServiceSpecUpdateConfig.from_dict(data)
+            rollback_config = rollback_config_type_0
+        else:
+            raise TypeError(
+                f"rollback_config: expected None | ServiceSpecRollbackConfig, got {type(_rollback_config_data).__name__}: {_rollback_config_data!r:.200}"
+            )
 
-            return update_config_type_0
-
-        update_config = _parse_update_config(d.pop("UpdateConfig", UNSET))
-
-        def _parse_rollback_config(data: object) -> ServiceSpecRollbackConfig | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"rollback_config: expected None | ServiceSpecRollbackConfig, got {type(data).__name__}: {data!r:.200}"
-                )
-            rollback_config_type_0 = ServiceSpecRollbackConfig.from_dict(data)
-
-            return rollback_config_type_0
-
-        rollback_config = _parse_rollback_config(d.pop("RollbackConfig", UNSET))
-
-        def _parse_networks(data: object) -> list[NetworkAttachmentConfig] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"networks: expected list[NetworkAttachmentConfig] | None, got {type(data).__name__}: {data!r:.200}"
-                )
+        _networks_data = d.pop("Networks", UNSET)
+        networks: list[NetworkAttachmentConfig] | Unset | None
+        if _networks_data is None or isinstance(_networks_data, Unset):
+            networks = _networks_data
+        elif isinstance(_networks_data, list):
             networks_type_0 = []
-            _networks_type_0 = data
+            _networks_type_0 = _networks_data
             for networks_type_0_item_data in _networks_type_0:
                 networks_type_0_item = NetworkAttachmentConfig.from_dict(networks_type_0_item_data)
 
                 networks_type_0.append(networks_type_0_item)
 
-            return networks_type_0
+            networks = networks_type_0
+        else:
+            raise TypeError(
+                f"networks: expected list[NetworkAttachmentConfig] | None, got {type(_networks_data).__name__}: {_networks_data!r:.200}"
+            )
 
-        networks = _parse_networks(d.pop("Networks", UNSET))
+        _endpoint_spec_data = d.pop("EndpointSpec", UNSET)
+        endpoint_spec: EndpointSpec | Unset | None
+        if _endpoint_spec_data is None or isinstance(_endpoint_spec_data, Unset):
+            endpoint_spec = _endpoint_spec_data
+        elif isinstance(_endpoint_spec_data, dict):
+            endpoint_spec_type_0 = EndpointSpec.from_dict(_endpoint_spec_data)
 
-        def _parse_endpoint_spec(data: object) -> EndpointSpec | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"endpoint_spec: expected EndpointSpec | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            endpoint_spec_type_0 = EndpointSpec.from_dict(data)
-
-            return endpoint_spec_type_0
-
-        endpoint_spec = _parse_endpoint_spec(d.pop("EndpointSpec", UNSET))
+            endpoint_spec = endpoint_spec_type_0
+        else:
+            raise TypeError(
+                f"endpoint_spec: expected EndpointSpec | None, got {type(_endpoint_spec_data).__name__}: {_endpoint_spec_data!r:.200}"
+            )
 
         service_spec = cls(
             name=name,
@@ -288,3 +249,12 @@ class ServiceSpec:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.endpoint_spec import EndpointSpec
+from ..models.network_attachment_config import NetworkAttachmentConfig
+from ..models.service_spec_labels import ServiceSpecLabels
+from ..models.service_spec_mode import ServiceSpecMode
+from ..models.service_spec_rollback_config import ServiceSpecRollbackConfig
+from ..models.service_spec_update_config import ServiceSpecUpdateConfig
+from ..models.task_spec import TaskSpec

@@ -1,19 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.service_spec_mode_global import ServiceSpecModeGlobal
-    from ..models.service_spec_mode_global_job import ServiceSpecModeGlobalJob
-    from ..models.service_spec_mode_replicated import ServiceSpecModeReplicated
-    from ..models.service_spec_mode_replicated_job import ServiceSpecModeReplicatedJob
-
 
 T = TypeVar("T", bound="ServiceSpecMode")
 
@@ -35,11 +28,6 @@ class ServiceSpecMode:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.service_spec_mode_global import ServiceSpecModeGlobal
-        from ..models.service_spec_mode_global_job import ServiceSpecModeGlobalJob
-        from ..models.service_spec_mode_replicated import ServiceSpecModeReplicated
-        from ..models.service_spec_mode_replicated_job import ServiceSpecModeReplicatedJob
-
         replicated: dict[str, Any] | Unset | None
         if isinstance(self.replicated, Unset):
             replicated = UNSET
@@ -88,72 +76,58 @@ class ServiceSpecMode:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.service_spec_mode_global import ServiceSpecModeGlobal
-        from ..models.service_spec_mode_global_job import ServiceSpecModeGlobalJob
-        from ..models.service_spec_mode_replicated import ServiceSpecModeReplicated
-        from ..models.service_spec_mode_replicated_job import ServiceSpecModeReplicatedJob
-
         d = dict(src_dict)
+        _replicated_data = d.pop("Replicated", UNSET)
+        replicated: ServiceSpecModeReplicated | Unset | None
+        if _replicated_data is None or isinstance(_replicated_data, Unset):
+            replicated = _replicated_data
+        elif isinstance(_replicated_data, dict):
+            replicated_type_0 = ServiceSpecModeReplicated.from_dict(_replicated_data)
 
-        def _parse_replicated(data: object) -> ServiceSpecModeReplicated | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"replicated: expected None | ServiceSpecModeReplicated, got {type(data).__name__}: {data!r:.200}"
-                )
-            replicated_type_0 = ServiceSpecModeReplicated.from_dict(data)
+            replicated = replicated_type_0
+        else:
+            raise TypeError(
+                f"replicated: expected None | ServiceSpecModeReplicated, got {type(_replicated_data).__name__}: {_replicated_data!r:.200}"
+            )
 
-            return replicated_type_0
+        _global__data = d.pop("Global", UNSET)
+        global_: ServiceSpecModeGlobal | Unset | None
+        if _global__data is None or isinstance(_global__data, Unset):
+            global_ = _global__data
+        elif isinstance(_global__data, dict):
+            global_type_0 = ServiceSpecModeGlobal.from_dict(_global__data)
 
-        replicated = _parse_replicated(d.pop("Replicated", UNSET))
+            global_ = global_type_0
+        else:
+            raise TypeError(
+                f"global_: expected None | ServiceSpecModeGlobal, got {type(_global__data).__name__}: {_global__data!r:.200}"
+            )
 
-        def _parse_global_(data: object) -> ServiceSpecModeGlobal | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"global_: expected None | ServiceSpecModeGlobal, got {type(data).__name__}: {data!r:.200}"
-                )
-            global_type_0 = ServiceSpecModeGlobal.from_dict(data)
+        _replicated_job_data = d.pop("ReplicatedJob", UNSET)
+        replicated_job: ServiceSpecModeReplicatedJob | Unset | None
+        if _replicated_job_data is None or isinstance(_replicated_job_data, Unset):
+            replicated_job = _replicated_job_data
+        elif isinstance(_replicated_job_data, dict):
+            replicated_job_type_0 = ServiceSpecModeReplicatedJob.from_dict(_replicated_job_data)
 
-            return global_type_0
+            replicated_job = replicated_job_type_0
+        else:
+            raise TypeError(
+                f"replicated_job: expected None | ServiceSpecModeReplicatedJob, got {type(_replicated_job_data).__name__}: {_replicated_job_data!r:.200}"
+            )
 
-        global_ = _parse_global_(d.pop("Global", UNSET))
+        _global_job_data = d.pop("GlobalJob", UNSET)
+        global_job: ServiceSpecModeGlobalJob | Unset | None
+        if _global_job_data is None or isinstance(_global_job_data, Unset):
+            global_job = _global_job_data
+        elif isinstance(_global_job_data, dict):
+            global_job_type_0 = ServiceSpecModeGlobalJob.from_dict(_global_job_data)
 
-        def _parse_replicated_job(data: object) -> ServiceSpecModeReplicatedJob | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"replicated_job: expected None | ServiceSpecModeReplicatedJob, got {type(data).__name__}: {data!r:.200}"
-                )
-            replicated_job_type_0 = ServiceSpecModeReplicatedJob.from_dict(data)
-
-            return replicated_job_type_0
-
-        replicated_job = _parse_replicated_job(d.pop("ReplicatedJob", UNSET))
-
-        def _parse_global_job(data: object) -> ServiceSpecModeGlobalJob | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"global_job: expected None | ServiceSpecModeGlobalJob, got {type(data).__name__}: {data!r:.200}"
-                )
-            global_job_type_0 = ServiceSpecModeGlobalJob.from_dict(data)
-
-            return global_job_type_0
-
-        global_job = _parse_global_job(d.pop("GlobalJob", UNSET))
+            global_job = global_job_type_0
+        else:
+            raise TypeError(
+                f"global_job: expected None | ServiceSpecModeGlobalJob, got {type(_global_job_data).__name__}: {_global_job_data!r:.200}"
+            )
 
         service_spec_mode = cls(
             replicated=replicated,
@@ -180,3 +154,9 @@ class ServiceSpecMode:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.service_spec_mode_global import ServiceSpecModeGlobal
+from ..models.service_spec_mode_global_job import ServiceSpecModeGlobalJob
+from ..models.service_spec_mode_replicated import ServiceSpecModeReplicated
+from ..models.service_spec_mode_replicated_job import ServiceSpecModeReplicatedJob

@@ -44,21 +44,18 @@ class ServiceUpdateResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _warnings_data = d.pop("Warnings", UNSET)
+        warnings: list[str] | Unset | None
+        if _warnings_data is None or isinstance(_warnings_data, Unset):
+            warnings = _warnings_data
+        elif isinstance(_warnings_data, list):
+            warnings_type_0 = cast(list[str], _warnings_data)
 
-        def _parse_warnings(data: object) -> list[str] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"warnings: expected list[str] | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            warnings_type_0 = cast(list[str], data)
-
-            return warnings_type_0
-
-        warnings = _parse_warnings(d.pop("Warnings", UNSET))
+            warnings = warnings_type_0
+        else:
+            raise TypeError(
+                f"warnings: expected list[str] | None, got {type(_warnings_data).__name__}: {_warnings_data!r:.200}"
+            )
 
         service_update_response = cls(
             warnings=warnings,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,11 +9,6 @@ from attrs import field as _attrs_field
 from ..models.known_signer_identity import KnownSignerIdentity, check_known_signer_identity
 from ..models.signature_type import SignatureType, check_signature_type
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.signature_timestamp import SignatureTimestamp
-    from ..models.signer_identity import SignerIdentity
-
 
 T = TypeVar("T", bound="SignatureIdentity")
 
@@ -45,8 +40,6 @@ class SignatureIdentity:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.signer_identity import SignerIdentity
-
         name = self.name
 
         timestamps: list[dict[str, Any]] | Unset | None
@@ -114,31 +107,26 @@ class SignatureIdentity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.signature_timestamp import SignatureTimestamp
-        from ..models.signer_identity import SignerIdentity
-
         d = dict(src_dict)
         name = d.pop("Name", UNSET)
 
-        def _parse_timestamps(data: object) -> list[SignatureTimestamp] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"timestamps: expected list[SignatureTimestamp] | None, got {type(data).__name__}: {data!r:.200}"
-                )
+        _timestamps_data = d.pop("Timestamps", UNSET)
+        timestamps: list[SignatureTimestamp] | Unset | None
+        if _timestamps_data is None or isinstance(_timestamps_data, Unset):
+            timestamps = _timestamps_data
+        elif isinstance(_timestamps_data, list):
             timestamps_type_0 = []
-            _timestamps_type_0 = data
+            _timestamps_type_0 = _timestamps_data
             for timestamps_type_0_item_data in _timestamps_type_0:
                 timestamps_type_0_item = SignatureTimestamp.from_dict(timestamps_type_0_item_data)
 
                 timestamps_type_0.append(timestamps_type_0_item)
 
-            return timestamps_type_0
-
-        timestamps = _parse_timestamps(d.pop("Timestamps", UNSET))
+            timestamps = timestamps_type_0
+        else:
+            raise TypeError(
+                f"timestamps: expected list[SignatureTimestamp] | None, got {type(_timestamps_data).__name__}: {_timestamps_data!r:.200}"
+            )
 
         _known_signer = d.pop("KnownSigner", UNSET)
         known_signer: KnownSignerIdentity | Unset
@@ -149,20 +137,18 @@ class SignatureIdentity:
 
         docker_reference = d.pop("DockerReference", UNSET)
 
-        def _parse_signer(data: object) -> SignerIdentity | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"signer: expected None | SignerIdentity, got {type(data).__name__}: {data!r:.200}"
-                )
-            signer_type_0 = SignerIdentity.from_dict(data)
+        _signer_data = d.pop("Signer", UNSET)
+        signer: SignerIdentity | Unset | None
+        if _signer_data is None or isinstance(_signer_data, Unset):
+            signer = _signer_data
+        elif isinstance(_signer_data, dict):
+            signer_type_0 = SignerIdentity.from_dict(_signer_data)
 
-            return signer_type_0
-
-        signer = _parse_signer(d.pop("Signer", UNSET))
+            signer = signer_type_0
+        else:
+            raise TypeError(
+                f"signer: expected None | SignerIdentity, got {type(_signer_data).__name__}: {_signer_data!r:.200}"
+            )
 
         _signature_type = d.pop("SignatureType", UNSET)
         signature_type: SignatureType | Unset
@@ -173,20 +159,18 @@ class SignatureIdentity:
 
         error = d.pop("Error", UNSET)
 
-        def _parse_warnings(data: object) -> list[str] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"warnings: expected list[str] | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            warnings_type_0 = cast(list[str], data)
+        _warnings_data = d.pop("Warnings", UNSET)
+        warnings: list[str] | Unset | None
+        if _warnings_data is None or isinstance(_warnings_data, Unset):
+            warnings = _warnings_data
+        elif isinstance(_warnings_data, list):
+            warnings_type_0 = cast(list[str], _warnings_data)
 
-            return warnings_type_0
-
-        warnings = _parse_warnings(d.pop("Warnings", UNSET))
+            warnings = warnings_type_0
+        else:
+            raise TypeError(
+                f"warnings: expected list[str] | None, got {type(_warnings_data).__name__}: {_warnings_data!r:.200}"
+            )
 
         signature_identity = cls(
             name=name,
@@ -217,3 +201,7 @@ class SignatureIdentity:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.signature_timestamp import SignatureTimestamp
+from ..models.signer_identity import SignerIdentity

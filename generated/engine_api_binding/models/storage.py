@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.root_fs_storage import RootFSStorage
-
 
 T = TypeVar("T", bound="Storage")
 
@@ -25,8 +21,6 @@ class Storage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.root_fs_storage import RootFSStorage
-
         root_fs: dict[str, Any] | Unset | None
         if isinstance(self.root_fs, Unset):
             root_fs = UNSET
@@ -45,24 +39,19 @@ class Storage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.root_fs_storage import RootFSStorage
-
         d = dict(src_dict)
+        _root_fs_data = d.pop("RootFS", UNSET)
+        root_fs: RootFSStorage | Unset | None
+        if _root_fs_data is None or isinstance(_root_fs_data, Unset):
+            root_fs = _root_fs_data
+        elif isinstance(_root_fs_data, dict):
+            root_fs_type_0 = RootFSStorage.from_dict(_root_fs_data)
 
-        def _parse_root_fs(data: object) -> RootFSStorage | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"root_fs: expected None | RootFSStorage, got {type(data).__name__}: {data!r:.200}"
-                )
-            root_fs_type_0 = RootFSStorage.from_dict(data)
-
-            return root_fs_type_0
-
-        root_fs = _parse_root_fs(d.pop("RootFS", UNSET))
+            root_fs = root_fs_type_0
+        else:
+            raise TypeError(
+                f"root_fs: expected None | RootFSStorage, got {type(_root_fs_data).__name__}: {_root_fs_data!r:.200}"
+            )
 
         storage = cls(
             root_fs=root_fs,
@@ -86,3 +75,6 @@ class Storage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.root_fs_storage import RootFSStorage

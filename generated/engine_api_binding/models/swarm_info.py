@@ -1,18 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.local_node_state import LocalNodeState, check_local_node_state
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.cluster_info import ClusterInfo
-    from ..models.peer_node import PeerNode
-
 
 T = TypeVar("T", bound="SwarmInfo")
 
@@ -42,8 +37,6 @@ class SwarmInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.cluster_info import ClusterInfo
-
         node_id = self.node_id
 
         node_addr = self.node_addr
@@ -114,9 +107,6 @@ class SwarmInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cluster_info import ClusterInfo
-        from ..models.peer_node import PeerNode
-
         d = dict(src_dict)
         node_id = d.pop("NodeID", UNSET)
 
@@ -133,64 +123,54 @@ class SwarmInfo:
 
         error = d.pop("Error", UNSET)
 
-        def _parse_remote_managers(data: object) -> list[PeerNode] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"remote_managers: expected list[PeerNode] | None, got {type(data).__name__}: {data!r:.200}"
-                )
+        _remote_managers_data = d.pop("RemoteManagers", UNSET)
+        remote_managers: list[PeerNode] | Unset | None
+        if _remote_managers_data is None or isinstance(_remote_managers_data, Unset):
+            remote_managers = _remote_managers_data
+        elif isinstance(_remote_managers_data, list):
             remote_managers_type_0 = []
-            _remote_managers_type_0 = data
+            _remote_managers_type_0 = _remote_managers_data
             for remote_managers_type_0_item_data in _remote_managers_type_0:
                 remote_managers_type_0_item = PeerNode.from_dict(remote_managers_type_0_item_data)
 
                 remote_managers_type_0.append(remote_managers_type_0_item)
 
-            return remote_managers_type_0
-
-        remote_managers = _parse_remote_managers(d.pop("RemoteManagers", UNSET))
-
-        def _parse_nodes(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, int):
-                return data
-            raise TypeError(f"nodes: expected int | None, got {type(data).__name__}: {data!r:.200}")
-
-        nodes = _parse_nodes(d.pop("Nodes", UNSET))
-
-        def _parse_managers(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, int):
-                return data
+            remote_managers = remote_managers_type_0
+        else:
             raise TypeError(
-                f"managers: expected int | None, got {type(data).__name__}: {data!r:.200}"
+                f"remote_managers: expected list[PeerNode] | None, got {type(_remote_managers_data).__name__}: {_remote_managers_data!r:.200}"
             )
 
-        managers = _parse_managers(d.pop("Managers", UNSET))
+        _nodes_data = d.pop("Nodes", UNSET)
+        nodes: int | Unset | None
+        if _nodes_data is None or isinstance(_nodes_data, (Unset, int)):
+            nodes = _nodes_data
+        else:
+            raise TypeError(
+                f"nodes: expected int | None, got {type(_nodes_data).__name__}: {_nodes_data!r:.200}"
+            )
 
-        def _parse_cluster(data: object) -> ClusterInfo | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"cluster: expected ClusterInfo | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            cluster_type_0 = ClusterInfo.from_dict(data)
+        _managers_data = d.pop("Managers", UNSET)
+        managers: int | Unset | None
+        if _managers_data is None or isinstance(_managers_data, (Unset, int)):
+            managers = _managers_data
+        else:
+            raise TypeError(
+                f"managers: expected int | None, got {type(_managers_data).__name__}: {_managers_data!r:.200}"
+            )
 
-            return cluster_type_0
+        _cluster_data = d.pop("Cluster", UNSET)
+        cluster: ClusterInfo | Unset | None
+        if _cluster_data is None or isinstance(_cluster_data, Unset):
+            cluster = _cluster_data
+        elif isinstance(_cluster_data, dict):
+            cluster_type_0 = ClusterInfo.from_dict(_cluster_data)
 
-        cluster = _parse_cluster(d.pop("Cluster", UNSET))
+            cluster = cluster_type_0
+        else:
+            raise TypeError(
+                f"cluster: expected ClusterInfo | None, got {type(_cluster_data).__name__}: {_cluster_data!r:.200}"
+            )
 
         swarm_info = cls(
             node_id=node_id,
@@ -222,3 +202,7 @@ class SwarmInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.cluster_info import ClusterInfo
+from ..models.peer_node import PeerNode

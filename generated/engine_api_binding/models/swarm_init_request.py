@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.swarm_spec import SwarmSpec
-
 
 T = TypeVar("T", bound="SwarmInitRequest")
 
@@ -72,8 +68,6 @@ class SwarmInitRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.swarm_spec import SwarmSpec
-
         listen_addr = self.listen_addr
 
         advertise_addr = self.advertise_addr
@@ -127,8 +121,6 @@ class SwarmInitRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.swarm_spec import SwarmSpec
-
         d = dict(src_dict)
         listen_addr = d.pop("ListenAddr", UNSET)
 
@@ -138,39 +130,35 @@ class SwarmInitRequest:
 
         data_path_port = d.pop("DataPathPort", UNSET)
 
-        def _parse_default_addr_pool(data: object) -> list[str] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"default_addr_pool: expected list[str] | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            default_addr_pool_type_0 = cast(list[str], data)
+        _default_addr_pool_data = d.pop("DefaultAddrPool", UNSET)
+        default_addr_pool: list[str] | Unset | None
+        if _default_addr_pool_data is None or isinstance(_default_addr_pool_data, Unset):
+            default_addr_pool = _default_addr_pool_data
+        elif isinstance(_default_addr_pool_data, list):
+            default_addr_pool_type_0 = cast(list[str], _default_addr_pool_data)
 
-            return default_addr_pool_type_0
-
-        default_addr_pool = _parse_default_addr_pool(d.pop("DefaultAddrPool", UNSET))
+            default_addr_pool = default_addr_pool_type_0
+        else:
+            raise TypeError(
+                f"default_addr_pool: expected list[str] | None, got {type(_default_addr_pool_data).__name__}: {_default_addr_pool_data!r:.200}"
+            )
 
         force_new_cluster = d.pop("ForceNewCluster", UNSET)
 
         subnet_size = d.pop("SubnetSize", UNSET)
 
-        def _parse_spec(data: object) -> SwarmSpec | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"spec: expected None | SwarmSpec, got {type(data).__name__}: {data!r:.200}"
-                )
-            spec_type_0 = SwarmSpec.from_dict(data)
+        _spec_data = d.pop("Spec", UNSET)
+        spec: SwarmSpec | Unset | None
+        if _spec_data is None or isinstance(_spec_data, Unset):
+            spec = _spec_data
+        elif isinstance(_spec_data, dict):
+            spec_type_0 = SwarmSpec.from_dict(_spec_data)
 
-            return spec_type_0
-
-        spec = _parse_spec(d.pop("Spec", UNSET))
+            spec = spec_type_0
+        else:
+            raise TypeError(
+                f"spec: expected None | SwarmSpec, got {type(_spec_data).__name__}: {_spec_data!r:.200}"
+            )
 
         swarm_init_request = cls(
             listen_addr=listen_addr,
@@ -201,3 +189,6 @@ class SwarmInitRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.swarm_spec import SwarmSpec

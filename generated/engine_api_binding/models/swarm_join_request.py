@@ -92,18 +92,18 @@ class SwarmJoinRequest:
         d = dict(src_dict)
         listen_addr = d.pop("ListenAddr")
 
-        def _parse_remote_addrs(data: object) -> list[str] | None:
-            if data is None:
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"remote_addrs: expected list[str] | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            remote_addrs_type_0 = cast(list[str], data)
+        _remote_addrs_data = d.pop("RemoteAddrs")
+        remote_addrs: list[str] | None
+        if _remote_addrs_data is None:
+            remote_addrs = _remote_addrs_data
+        elif isinstance(_remote_addrs_data, list):
+            remote_addrs_type_0 = cast(list[str], _remote_addrs_data)
 
-            return remote_addrs_type_0
-
-        remote_addrs = _parse_remote_addrs(d.pop("RemoteAddrs"))
+            remote_addrs = remote_addrs_type_0
+        else:
+            raise TypeError(
+                f"remote_addrs: expected list[str] | None, got {type(_remote_addrs_data).__name__}: {_remote_addrs_data!r:.200}"
+            )
 
         join_token = d.pop("JoinToken")
 

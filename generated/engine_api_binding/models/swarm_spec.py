@@ -1,22 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.swarm_spec_ca_config import SwarmSpecCAConfig
-    from ..models.swarm_spec_dispatcher import SwarmSpecDispatcher
-    from ..models.swarm_spec_encryption_config import SwarmSpecEncryptionConfig
-    from ..models.swarm_spec_labels import SwarmSpecLabels
-    from ..models.swarm_spec_orchestration import SwarmSpecOrchestration
-    from ..models.swarm_spec_raft import SwarmSpecRaft
-    from ..models.swarm_spec_task_defaults import SwarmSpecTaskDefaults
-
 
 T = TypeVar("T", bound="SwarmSpec")
 
@@ -44,14 +34,6 @@ class SwarmSpec:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.swarm_spec_ca_config import SwarmSpecCAConfig
-        from ..models.swarm_spec_dispatcher import SwarmSpecDispatcher
-        from ..models.swarm_spec_encryption_config import SwarmSpecEncryptionConfig
-        from ..models.swarm_spec_labels import SwarmSpecLabels
-        from ..models.swarm_spec_orchestration import SwarmSpecOrchestration
-        from ..models.swarm_spec_raft import SwarmSpecRaft
-        from ..models.swarm_spec_task_defaults import SwarmSpecTaskDefaults
-
         name = self.name
 
         labels: dict[str, Any] | Unset | None
@@ -134,121 +116,99 @@ class SwarmSpec:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.swarm_spec_ca_config import SwarmSpecCAConfig
-        from ..models.swarm_spec_dispatcher import SwarmSpecDispatcher
-        from ..models.swarm_spec_encryption_config import SwarmSpecEncryptionConfig
-        from ..models.swarm_spec_labels import SwarmSpecLabels
-        from ..models.swarm_spec_orchestration import SwarmSpecOrchestration
-        from ..models.swarm_spec_raft import SwarmSpecRaft
-        from ..models.swarm_spec_task_defaults import SwarmSpecTaskDefaults
-
         d = dict(src_dict)
         name = d.pop("Name", UNSET)
 
-        def _parse_labels(data: object) -> SwarmSpecLabels | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"labels: expected None | SwarmSpecLabels, got {type(data).__name__}: {data!r:.200}"
-                )
-            labels_type_0 = SwarmSpecLabels.from_dict(data)
+        _labels_data = d.pop("Labels", UNSET)
+        labels: SwarmSpecLabels | Unset | None
+        if _labels_data is None or isinstance(_labels_data, Unset):
+            labels = _labels_data
+        elif isinstance(_labels_data, dict):
+            labels_type_0 = SwarmSpecLabels.from_dict(_labels_data)
 
-            return labels_type_0
+            labels = labels_type_0
+        else:
+            raise TypeError(
+                f"labels: expected None | SwarmSpecLabels, got {type(_labels_data).__name__}: {_labels_data!r:.200}"
+            )
 
-        labels = _parse_labels(d.pop("Labels", UNSET))
+        _orchestration_data = d.pop("Orchestration", UNSET)
+        orchestration: SwarmSpecOrchestration | Unset | None
+        if _orchestration_data is None or isinstance(_orchestration_data, Unset):
+            orchestration = _orchestration_data
+        elif isinstance(_orchestration_data, dict):
+            orchestration_type_0 = SwarmSpecOrchestration.from_dict(_orchestration_data)
 
-        def _parse_orchestration(data: object) -> SwarmSpecOrchestration | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"orchestration: expected None | SwarmSpecOrchestration, got {type(data).__name__}: {data!r:.200}"
-                )
-            orchestration_type_0 = SwarmSpecOrchestration.from_dict(data)
+            orchestration = orchestration_type_0
+        else:
+            raise TypeError(
+                f"orchestration: expected None | SwarmSpecOrchestration, got {type(_orchestration_data).__name__}: {_orchestration_data!r:.200}"
+            )
 
-            return orchestration_type_0
+        _raft_data = d.pop("Raft", UNSET)
+        raft: SwarmSpecRaft | Unset | None
+        if _raft_data is None or isinstance(_raft_data, Unset):
+            raft = _raft_data
+        elif isinstance(_raft_data, dict):
+            raft_type_0 = SwarmSpecRaft.from_dict(_raft_data)
 
-        orchestration = _parse_orchestration(d.pop("Orchestration", UNSET))
+            raft = raft_type_0
+        else:
+            raise TypeError(
+                f"raft: expected None | SwarmSpecRaft, got {type(_raft_data).__name__}: {_raft_data!r:.200}"
+            )
 
-        def _parse_raft(data: object) -> SwarmSpecRaft | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"raft: expected None | SwarmSpecRaft, got {type(data).__name__}: {data!r:.200}"
-                )
-            raft_type_0 = SwarmSpecRaft.from_dict(data)
+        _dispatcher_data = d.pop("Dispatcher", UNSET)
+        dispatcher: SwarmSpecDispatcher | Unset | None
+        if _dispatcher_data is None or isinstance(_dispatcher_data, Unset):
+            dispatcher = _dispatcher_data
+        elif isinstance(_dispatcher_data, dict):
+            dispatcher_type_0 = SwarmSpecDispatcher.from_dict(_dispatcher_data)
 
-            return raft_type_0
+            dispatcher = dispatcher_type_0
+        else:
+            raise TypeError(
+                f"dispatcher: expected None | SwarmSpecDispatcher, got {type(_dispatcher_data).__name__}: {_dispatcher_data!r:.200}"
+            )
 
-        raft = _parse_raft(d.pop("Raft", UNSET))
+        _ca_config_data = d.pop("CAConfig", UNSET)
+        ca_config: SwarmSpecCAConfig | Unset | None
+        if _ca_config_data is None or isinstance(_ca_config_data, Unset):
+            ca_config = _ca_config_data
+        elif isinstance(_ca_config_data, dict):
+            ca_config_type_0 = SwarmSpecCAConfig.from_dict(_ca_config_data)
 
-        def _parse_dispatcher(data: object) -> SwarmSpecDispatcher | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"dispatcher: expected None | SwarmSpecDispatcher, got {type(data).__name__}: {data!r:.200}"
-                )
-            dispatcher_type_0 = SwarmSpecDispatcher.from_dict(data)
+            ca_config = ca_config_type_0
+        else:
+            raise TypeError(
+                f"ca_config: expected None | SwarmSpecCAConfig, got {type(_ca_config_data).__name__}: {_ca_config_data!r:.200}"
+            )
 
-            return dispatcher_type_0
+        _encryption_config_data = d.pop("EncryptionConfig", UNSET)
+        encryption_config: SwarmSpecEncryptionConfig | Unset | None
+        if _encryption_config_data is None or isinstance(_encryption_config_data, Unset):
+            encryption_config = _encryption_config_data
+        elif isinstance(_encryption_config_data, dict):
+            encryption_config_type_0 = SwarmSpecEncryptionConfig.from_dict(_encryption_config_data)
 
-        dispatcher = _parse_dispatcher(d.pop("Dispatcher", UNSET))
+            encryption_config = encryption_config_type_0
+        else:
+            raise TypeError(
+                f"encryption_config: expected None | SwarmSpecEncryptionConfig, got {type(_encryption_config_data).__name__}: {_encryption_config_data!r:.200}"
+            )
 
-        def _parse_ca_config(data: object) -> SwarmSpecCAConfig | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"ca_config: expected None | SwarmSpecCAConfig, got {type(data).__name__}: {data!r:.200}"
-                )
-            ca_config_type_0 = SwarmSpecCAConfig.from_dict(data)
+        _task_defaults_data = d.pop("TaskDefaults", UNSET)
+        task_defaults: SwarmSpecTaskDefaults | Unset | None
+        if _task_defaults_data is None or isinstance(_task_defaults_data, Unset):
+            task_defaults = _task_defaults_data
+        elif isinstance(_task_defaults_data, dict):
+            task_defaults_type_0 = SwarmSpecTaskDefaults.from_dict(_task_defaults_data)
 
-            return ca_config_type_0
-
-        ca_config = _parse_ca_config(d.pop("CAConfig", UNSET))
-
-        def _parse_encryption_config(data: object) -> SwarmSpecEncryptionConfig | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"encryption_config: expected None | SwarmSpecEncryptionConfig, got {type(data).__name__}: {data!r:.200}"
-                )
-            encryption_config_type_0 = SwarmSpecEncryptionConfig.from_dict(data)
-
-            return encryption_config_type_0
-
-        encryption_config = _parse_encryption_config(d.pop("EncryptionConfig", UNSET))
-
-        def _parse_task_defaults(data: object) -> SwarmSpecTaskDefaults | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"task_defaults: expected None | SwarmSpecTaskDefaults, got {type(data).__name__}: {data!r:.200}"
-                )
-            task_defaults_type_0 = SwarmSpecTaskDefaults.from_dict(data)
-
-            return task_defaults_type_0
-
-        task_defaults = _parse_task_defaults(d.pop("TaskDefaults", UNSET))
+            task_defaults = task_defaults_type_0
+        else:
+            raise TypeError(
+                f"task_defaults: expected None | SwarmSpecTaskDefaults, got {type(_task_defaults_data).__name__}: {_task_defaults_data!r:.200}"
+            )
 
         swarm_spec = cls(
             name=name,
@@ -279,3 +239,12 @@ class SwarmSpec:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.swarm_spec_ca_config import SwarmSpecCAConfig
+from ..models.swarm_spec_dispatcher import SwarmSpecDispatcher
+from ..models.swarm_spec_encryption_config import SwarmSpecEncryptionConfig
+from ..models.swarm_spec_labels import SwarmSpecLabels
+from ..models.swarm_spec_orchestration import SwarmSpecOrchestration
+from ..models.swarm_spec_raft import SwarmSpecRaft
+from ..models.swarm_spec_task_defaults import SwarmSpecTaskDefaults

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.swarm_spec_ca_config_external_cas_item import SwarmSpecCAConfigExternalCAsItem
-
 
 T = TypeVar("T", bound="SwarmSpecCAConfig")
 
@@ -79,24 +75,16 @@ class SwarmSpecCAConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.swarm_spec_ca_config_external_cas_item import SwarmSpecCAConfigExternalCAsItem
-
         d = dict(src_dict)
         node_cert_expiry = d.pop("NodeCertExpiry", UNSET)
 
-        def _parse_external_cas(
-            data: object,
-        ) -> list[SwarmSpecCAConfigExternalCAsItem] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"external_cas: expected list[SwarmSpecCAConfigExternalCAsItem] | None, got {type(data).__name__}: {data!r:.200}"
-                )
+        _external_cas_data = d.pop("ExternalCAs", UNSET)
+        external_cas: list[SwarmSpecCAConfigExternalCAsItem] | Unset | None
+        if _external_cas_data is None or isinstance(_external_cas_data, Unset):
+            external_cas = _external_cas_data
+        elif isinstance(_external_cas_data, list):
             external_cas_type_0 = []
-            _external_cas_type_0 = data
+            _external_cas_type_0 = _external_cas_data
             for external_cas_type_0_item_data in _external_cas_type_0:
                 external_cas_type_0_item = SwarmSpecCAConfigExternalCAsItem.from_dict(
                     external_cas_type_0_item_data
@@ -104,9 +92,11 @@ class SwarmSpecCAConfig:
 
                 external_cas_type_0.append(external_cas_type_0_item)
 
-            return external_cas_type_0
-
-        external_cas = _parse_external_cas(d.pop("ExternalCAs", UNSET))
+            external_cas = external_cas_type_0
+        else:
+            raise TypeError(
+                f"external_cas: expected list[SwarmSpecCAConfigExternalCAsItem] | None, got {type(_external_cas_data).__name__}: {_external_cas_data!r:.200}"
+            )
 
         signing_ca_cert = d.pop("SigningCACert", UNSET)
 
@@ -140,3 +130,6 @@ class SwarmSpecCAConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.swarm_spec_ca_config_external_cas_item import SwarmSpecCAConfigExternalCAsItem

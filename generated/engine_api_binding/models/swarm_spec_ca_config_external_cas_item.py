@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,12 +11,6 @@ from ..models.swarm_spec_ca_config_external_cas_item_protocol import (
     check_swarm_spec_ca_config_external_cas_item_protocol,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.swarm_spec_ca_config_external_cas_item_options import (
-        SwarmSpecCAConfigExternalCAsItemOptions,
-    )
-
 
 T = TypeVar("T", bound="SwarmSpecCAConfigExternalCAsItem")
 
@@ -42,10 +36,6 @@ class SwarmSpecCAConfigExternalCAsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.swarm_spec_ca_config_external_cas_item_options import (
-            SwarmSpecCAConfigExternalCAsItemOptions,
-        )
-
         protocol: str | Unset = UNSET
         if not isinstance(self.protocol, Unset):
             protocol = self.protocol
@@ -78,10 +68,6 @@ class SwarmSpecCAConfigExternalCAsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.swarm_spec_ca_config_external_cas_item_options import (
-            SwarmSpecCAConfigExternalCAsItemOptions,
-        )
-
         d = dict(src_dict)
         _protocol = d.pop("Protocol", UNSET)
         protocol: SwarmSpecCAConfigExternalCAsItemProtocol | Unset
@@ -92,20 +78,18 @@ class SwarmSpecCAConfigExternalCAsItem:
 
         url = d.pop("URL", UNSET)
 
-        def _parse_options(data: object) -> SwarmSpecCAConfigExternalCAsItemOptions | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"options: expected None | SwarmSpecCAConfigExternalCAsItemOptions, got {type(data).__name__}: {data!r:.200}"
-                )
-            options_type_0 = SwarmSpecCAConfigExternalCAsItemOptions.from_dict(data)
+        _options_data = d.pop("Options", UNSET)
+        options: SwarmSpecCAConfigExternalCAsItemOptions | Unset | None
+        if _options_data is None or isinstance(_options_data, Unset):
+            options = _options_data
+        elif isinstance(_options_data, dict):
+            options_type_0 = SwarmSpecCAConfigExternalCAsItemOptions.from_dict(_options_data)
 
-            return options_type_0
-
-        options = _parse_options(d.pop("Options", UNSET))
+            options = options_type_0
+        else:
+            raise TypeError(
+                f"options: expected None | SwarmSpecCAConfigExternalCAsItemOptions, got {type(_options_data).__name__}: {_options_data!r:.200}"
+            )
 
         ca_cert = d.pop("CACert", UNSET)
 
@@ -134,3 +118,8 @@ class SwarmSpecCAConfigExternalCAsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.swarm_spec_ca_config_external_cas_item_options import (
+    SwarmSpecCAConfigExternalCAsItemOptions,
+)

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.swarm_spec_task_defaults_log_driver import SwarmSpecTaskDefaultsLogDriver
-
 
 T = TypeVar("T", bound="SwarmSpecTaskDefaults")
 
@@ -29,8 +25,6 @@ class SwarmSpecTaskDefaults:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.swarm_spec_task_defaults_log_driver import SwarmSpecTaskDefaultsLogDriver
-
         log_driver: dict[str, Any] | Unset | None
         if isinstance(self.log_driver, Unset):
             log_driver = UNSET
@@ -49,24 +43,19 @@ class SwarmSpecTaskDefaults:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.swarm_spec_task_defaults_log_driver import SwarmSpecTaskDefaultsLogDriver
-
         d = dict(src_dict)
+        _log_driver_data = d.pop("LogDriver", UNSET)
+        log_driver: SwarmSpecTaskDefaultsLogDriver | Unset | None
+        if _log_driver_data is None or isinstance(_log_driver_data, Unset):
+            log_driver = _log_driver_data
+        elif isinstance(_log_driver_data, dict):
+            log_driver_type_0 = SwarmSpecTaskDefaultsLogDriver.from_dict(_log_driver_data)
 
-        def _parse_log_driver(data: object) -> SwarmSpecTaskDefaultsLogDriver | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"log_driver: expected None | SwarmSpecTaskDefaultsLogDriver, got {type(data).__name__}: {data!r:.200}"
-                )
-            log_driver_type_0 = SwarmSpecTaskDefaultsLogDriver.from_dict(data)
-
-            return log_driver_type_0
-
-        log_driver = _parse_log_driver(d.pop("LogDriver", UNSET))
+            log_driver = log_driver_type_0
+        else:
+            raise TypeError(
+                f"log_driver: expected None | SwarmSpecTaskDefaultsLogDriver, got {type(_log_driver_data).__name__}: {_log_driver_data!r:.200}"
+            )
 
         swarm_spec_task_defaults = cls(
             log_driver=log_driver,
@@ -90,3 +79,6 @@ class SwarmSpecTaskDefaults:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.swarm_spec_task_defaults_log_driver import SwarmSpecTaskDefaultsLogDriver

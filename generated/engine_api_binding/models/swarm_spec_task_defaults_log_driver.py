@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.swarm_spec_task_defaults_log_driver_options import (
-        SwarmSpecTaskDefaultsLogDriverOptions,
-    )
-
 
 T = TypeVar("T", bound="SwarmSpecTaskDefaultsLogDriver")
 
@@ -37,10 +31,6 @@ class SwarmSpecTaskDefaultsLogDriver:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.swarm_spec_task_defaults_log_driver_options import (
-            SwarmSpecTaskDefaultsLogDriverOptions,
-        )
-
         name = self.name
 
         options: dict[str, Any] | Unset | None
@@ -63,27 +53,21 @@ class SwarmSpecTaskDefaultsLogDriver:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.swarm_spec_task_defaults_log_driver_options import (
-            SwarmSpecTaskDefaultsLogDriverOptions,
-        )
-
         d = dict(src_dict)
         name = d.pop("Name", UNSET)
 
-        def _parse_options(data: object) -> SwarmSpecTaskDefaultsLogDriverOptions | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"options: expected None | SwarmSpecTaskDefaultsLogDriverOptions, got {type(data).__name__}: {data!r:.200}"
-                )
-            options_type_0 = SwarmSpecTaskDefaultsLogDriverOptions.from_dict(data)
+        _options_data = d.pop("Options", UNSET)
+        options: SwarmSpecTaskDefaultsLogDriverOptions | Unset | None
+        if _options_data is None or isinstance(_options_data, Unset):
+            options = _options_data
+        elif isinstance(_options_data, dict):
+            options_type_0 = SwarmSpecTaskDefaultsLogDriverOptions.from_dict(_options_data)
 
-            return options_type_0
-
-        options = _parse_options(d.pop("Options", UNSET))
+            options = options_type_0
+        else:
+            raise TypeError(
+                f"options: expected None | SwarmSpecTaskDefaultsLogDriverOptions, got {type(_options_data).__name__}: {_options_data!r:.200}"
+            )
 
         swarm_spec_task_defaults_log_driver = cls(
             name=name,
@@ -108,3 +92,8 @@ class SwarmSpecTaskDefaultsLogDriver:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.swarm_spec_task_defaults_log_driver_options import (
+    SwarmSpecTaskDefaultsLogDriverOptions,
+)

@@ -1,23 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.build_cache import BuildCache
-    from ..models.build_cache_disk_usage import BuildCacheDiskUsage
-    from ..models.container_summary import ContainerSummary
-    from ..models.containers_disk_usage import ContainersDiskUsage
-    from ..models.image_summary import ImageSummary
-    from ..models.images_disk_usage import ImagesDiskUsage
-    from ..models.volume import Volume
-    from ..models.volumes_disk_usage import VolumesDiskUsage
-
 
 T = TypeVar("T", bound="SystemDataUsageResponse")
 
@@ -46,11 +35,6 @@ class SystemDataUsageResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.build_cache_disk_usage import BuildCacheDiskUsage
-        from ..models.containers_disk_usage import ContainersDiskUsage
-        from ..models.images_disk_usage import ImagesDiskUsage
-        from ..models.volumes_disk_usage import VolumesDiskUsage
-
         image_usage: dict[str, Any] | Unset | None
         if isinstance(self.image_usage, Unset):
             image_usage = UNSET
@@ -159,158 +143,132 @@ class SystemDataUsageResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.build_cache import BuildCache
-        from ..models.build_cache_disk_usage import BuildCacheDiskUsage
-        from ..models.container_summary import ContainerSummary
-        from ..models.containers_disk_usage import ContainersDiskUsage
-        from ..models.image_summary import ImageSummary
-        from ..models.images_disk_usage import ImagesDiskUsage
-        from ..models.volume import Volume
-        from ..models.volumes_disk_usage import VolumesDiskUsage
-
         d = dict(src_dict)
+        _image_usage_data = d.pop("ImageUsage", UNSET)
+        image_usage: ImagesDiskUsage | Unset | None
+        if _image_usage_data is None or isinstance(_image_usage_data, Unset):
+            image_usage = _image_usage_data
+        elif isinstance(_image_usage_data, dict):
+            image_usage_type_0 = ImagesDiskUsage.from_dict(_image_usage_data)
 
-        def _parse_image_usage(data: object) -> ImagesDiskUsage | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"image_usage: expected ImagesDiskUsage | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            image_usage_type_0 = ImagesDiskUsage.from_dict(data)
+            image_usage = image_usage_type_0
+        else:
+            raise TypeError(
+                f"image_usage: expected ImagesDiskUsage | None, got {type(_image_usage_data).__name__}: {_image_usage_data!r:.200}"
+            )
 
-            return image_usage_type_0
+        _container_usage_data = d.pop("ContainerUsage", UNSET)
+        container_usage: ContainersDiskUsage | Unset | None
+        if _container_usage_data is None or isinstance(_container_usage_data, Unset):
+            container_usage = _container_usage_data
+        elif isinstance(_container_usage_data, dict):
+            container_usage_type_0 = ContainersDiskUsage.from_dict(_container_usage_data)
 
-        image_usage = _parse_image_usage(d.pop("ImageUsage", UNSET))
+            container_usage = container_usage_type_0
+        else:
+            raise TypeError(
+                f"container_usage: expected ContainersDiskUsage | None, got {type(_container_usage_data).__name__}: {_container_usage_data!r:.200}"
+            )
 
-        def _parse_container_usage(data: object) -> ContainersDiskUsage | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"container_usage: expected ContainersDiskUsage | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            container_usage_type_0 = ContainersDiskUsage.from_dict(data)
+        _volume_usage_data = d.pop("VolumeUsage", UNSET)
+        volume_usage: Unset | VolumesDiskUsage | None
+        if _volume_usage_data is None or isinstance(_volume_usage_data, Unset):
+            volume_usage = _volume_usage_data
+        elif isinstance(_volume_usage_data, dict):
+            volume_usage_type_0 = VolumesDiskUsage.from_dict(_volume_usage_data)
 
-            return container_usage_type_0
+            volume_usage = volume_usage_type_0
+        else:
+            raise TypeError(
+                f"volume_usage: expected None | VolumesDiskUsage, got {type(_volume_usage_data).__name__}: {_volume_usage_data!r:.200}"
+            )
 
-        container_usage = _parse_container_usage(d.pop("ContainerUsage", UNSET))
+        _build_cache_usage_data = d.pop("BuildCacheUsage", UNSET)
+        build_cache_usage: BuildCacheDiskUsage | Unset | None
+        if _build_cache_usage_data is None or isinstance(_build_cache_usage_data, Unset):
+            build_cache_usage = _build_cache_usage_data
+        elif isinstance(_build_cache_usage_data, dict):
+            build_cache_usage_type_0 = BuildCacheDiskUsage.from_dict(_build_cache_usage_data)
 
-        def _parse_volume_usage(data: object) -> Unset | VolumesDiskUsage | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"volume_usage: expected None | VolumesDiskUsage, got {type(data).__name__}: {data!r:.200}"
-                )
-            volume_usage_type_0 = VolumesDiskUsage.from_dict(data)
-
-            return volume_usage_type_0
-
-        volume_usage = _parse_volume_usage(d.pop("VolumeUsage", UNSET))
-
-        def _parse_build_cache_usage(data: object) -> BuildCacheDiskUsage | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"build_cache_usage: expected BuildCacheDiskUsage | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            build_cache_usage_type_0 = BuildCacheDiskUsage.from_dict(data)
-
-            return build_cache_usage_type_0
-
-        build_cache_usage = _parse_build_cache_usage(d.pop("BuildCacheUsage", UNSET))
+            build_cache_usage = build_cache_usage_type_0
+        else:
+            raise TypeError(
+                f"build_cache_usage: expected BuildCacheDiskUsage | None, got {type(_build_cache_usage_data).__name__}: {_build_cache_usage_data!r:.200}"
+            )
 
         layers_size = d.pop("LayersSize", UNSET)
 
-        def _parse_images(data: object) -> list[ImageSummary] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"images: expected list[ImageSummary] | None, got {type(data).__name__}: {data!r:.200}"
-                )
+        _images_data = d.pop("Images", UNSET)
+        images: list[ImageSummary] | Unset | None
+        if _images_data is None or isinstance(_images_data, Unset):
+            images = _images_data
+        elif isinstance(_images_data, list):
             images_type_0 = []
-            _images_type_0 = data
+            _images_type_0 = _images_data
             for images_type_0_item_data in _images_type_0:
                 images_type_0_item = ImageSummary.from_dict(images_type_0_item_data)
 
                 images_type_0.append(images_type_0_item)
 
-            return images_type_0
+            images = images_type_0
+        else:
+            raise TypeError(
+                f"images: expected list[ImageSummary] | None, got {type(_images_data).__name__}: {_images_data!r:.200}"
+            )
 
-        images = _parse_images(d.pop("Images", UNSET))
-
-        def _parse_containers(data: object) -> list[ContainerSummary] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"containers: expected list[ContainerSummary] | None, got {type(data).__name__}: {data!r:.200}"
-                )
+        _containers_data = d.pop("Containers", UNSET)
+        containers: list[ContainerSummary] | Unset | None
+        if _containers_data is None or isinstance(_containers_data, Unset):
+            containers = _containers_data
+        elif isinstance(_containers_data, list):
             containers_type_0 = []
-            _containers_type_0 = data
+            _containers_type_0 = _containers_data
             for containers_type_0_item_data in _containers_type_0:
                 containers_type_0_item = ContainerSummary.from_dict(containers_type_0_item_data)
 
                 containers_type_0.append(containers_type_0_item)
 
-            return containers_type_0
+            containers = containers_type_0
+        else:
+            raise TypeError(
+                f"containers: expected list[ContainerSummary] | None, got {type(_containers_data).__name__}: {_containers_data!r:.200}"
+            )
 
-        containers = _parse_containers(d.pop("Containers", UNSET))
-
-        def _parse_volumes(data: object) -> list[Volume] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"volumes: expected list[Volume] | None, got {type(data).__name__}: {data!r:.200}"
-                )
+        _volumes_data = d.pop("Volumes", UNSET)
+        volumes: list[Volume] | Unset | None
+        if _volumes_data is None or isinstance(_volumes_data, Unset):
+            volumes = _volumes_data
+        elif isinstance(_volumes_data, list):
             volumes_type_0 = []
-            _volumes_type_0 = data
+            _volumes_type_0 = _volumes_data
             for volumes_type_0_item_data in _volumes_type_0:
                 volumes_type_0_item = Volume.from_dict(volumes_type_0_item_data)
 
                 volumes_type_0.append(volumes_type_0_item)
 
-            return volumes_type_0
+            volumes = volumes_type_0
+        else:
+            raise TypeError(
+                f"volumes: expected list[Volume] | None, got {type(_volumes_data).__name__}: {_volumes_data!r:.200}"
+            )
 
-        volumes = _parse_volumes(d.pop("Volumes", UNSET))
-
-        def _parse_build_cache(data: object) -> list[BuildCache] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"build_cache: expected list[BuildCache] | None, got {type(data).__name__}: {data!r:.200}"
-                )
+        _build_cache_data = d.pop("BuildCache", UNSET)
+        build_cache: list[BuildCache] | Unset | None
+        if _build_cache_data is None or isinstance(_build_cache_data, Unset):
+            build_cache = _build_cache_data
+        elif isinstance(_build_cache_data, list):
             build_cache_type_0 = []
-            _build_cache_type_0 = data
+            _build_cache_type_0 = _build_cache_data
             for build_cache_type_0_item_data in _build_cache_type_0:
                 build_cache_type_0_item = BuildCache.from_dict(build_cache_type_0_item_data)
 
                 build_cache_type_0.append(build_cache_type_0_item)
 
-            return build_cache_type_0
-
-        build_cache = _parse_build_cache(d.pop("BuildCache", UNSET))
+            build_cache = build_cache_type_0
+        else:
+            raise TypeError(
+                f"build_cache: expected list[BuildCache] | None, got {type(_build_cache_data).__name__}: {_build_cache_data!r:.200}"
+            )
 
         system_data_usage_response = cls(
             image_usage=image_usage,
@@ -342,3 +300,13 @@ class SystemDataUsageResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.build_cache import BuildCache
+from ..models.build_cache_disk_usage import BuildCacheDiskUsage
+from ..models.container_summary import ContainerSummary
+from ..models.containers_disk_usage import ContainersDiskUsage
+from ..models.image_summary import ImageSummary
+from ..models.images_disk_usage import ImagesDiskUsage
+from ..models.volume import Volume
+from ..models.volumes_disk_usage import VolumesDiskUsage

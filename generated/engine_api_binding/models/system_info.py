@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,20 +16,6 @@ from ..models.system_info_cgroup_version import (
 )
 from ..models.system_info_isolation import SystemInfoIsolation, check_system_info_isolation
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.commit import Commit
-    from ..models.containerd_info import ContainerdInfo
-    from ..models.device_info import DeviceInfo
-    from ..models.firewall_info import FirewallInfo
-    from ..models.generic_resources_item import GenericResourcesItem
-    from ..models.nri_info import NRIInfo
-    from ..models.plugins_info import PluginsInfo
-    from ..models.registry_service_config import RegistryServiceConfig
-    from ..models.swarm_info import SwarmInfo
-    from ..models.system_info_default_address_pools_item import SystemInfoDefaultAddressPoolsItem
-    from ..models.system_info_runtimes import SystemInfoRuntimes
-
 
 T = TypeVar("T", bound="SystemInfo")
 
@@ -403,15 +389,6 @@ class SystemInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.commit import Commit
-        from ..models.containerd_info import ContainerdInfo
-        from ..models.firewall_info import FirewallInfo
-        from ..models.nri_info import NRIInfo
-        from ..models.plugins_info import PluginsInfo
-        from ..models.registry_service_config import RegistryServiceConfig
-        from ..models.swarm_info import SwarmInfo
-        from ..models.system_info_runtimes import SystemInfoRuntimes
-
         id = self.id
 
         containers = self.containers
@@ -833,20 +810,6 @@ class SystemInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.commit import Commit
-        from ..models.containerd_info import ContainerdInfo
-        from ..models.device_info import DeviceInfo
-        from ..models.firewall_info import FirewallInfo
-        from ..models.generic_resources_item import GenericResourcesItem
-        from ..models.nri_info import NRIInfo
-        from ..models.plugins_info import PluginsInfo
-        from ..models.registry_service_config import RegistryServiceConfig
-        from ..models.swarm_info import SwarmInfo
-        from ..models.system_info_default_address_pools_item import (
-            SystemInfoDefaultAddressPoolsItem,
-        )
-        from ..models.system_info_runtimes import SystemInfoRuntimes
-
         d = dict(src_dict)
         id = d.pop("ID", UNSET)
 
@@ -862,56 +825,51 @@ class SystemInfo:
 
         driver = d.pop("Driver", UNSET)
 
-        def _parse_driver_status(data: object) -> list[list[str] | None] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"driver_status: expected list[list[str] | None] | None, got {type(data).__name__}: {data!r:.200}"
-                )
+        _driver_status_data = d.pop("DriverStatus", UNSET)
+        driver_status: list[list[str] | None] | Unset | None
+        if _driver_status_data is None or isinstance(_driver_status_data, Unset):
+            driver_status = _driver_status_data
+        elif isinstance(_driver_status_data, list):
             driver_status_type_0 = []
-            _driver_status_type_0 = data
+            _driver_status_type_0 = _driver_status_data
             for driver_status_type_0_item_data in _driver_status_type_0:
+                _driver_status_type_0_item_data = driver_status_type_0_item_data
+                driver_status_type_0_item: list[str] | None
+                if _driver_status_type_0_item_data is None:
+                    driver_status_type_0_item = _driver_status_type_0_item_data
+                elif isinstance(_driver_status_type_0_item_data, list):
+                    driver_status_type_0_item_type_0 = cast(
+                        list[str], _driver_status_type_0_item_data
+                    )
 
-                def _parse_driver_status_type_0_item(data: object) -> list[str] | None:
-                    if data is None:
-                        return data
-                    if not isinstance(data, list):
-                        raise TypeError(
-                            f"driver_status_type_0_item: expected list[str] | None, got {type(data).__name__}: {data!r:.200}"
-                        )
-                    driver_status_type_0_item_type_0 = cast(list[str], data)
-
-                    return driver_status_type_0_item_type_0
-
-                driver_status_type_0_item = _parse_driver_status_type_0_item(
-                    driver_status_type_0_item_data
-                )
+                    driver_status_type_0_item = driver_status_type_0_item_type_0
+                else:
+                    raise TypeError(
+                        f"driver_status_type_0_item: expected list[str] | None, got {type(_driver_status_type_0_item_data).__name__}: {_driver_status_type_0_item_data!r:.200}"
+                    )
 
                 driver_status_type_0.append(driver_status_type_0_item)
 
-            return driver_status_type_0
-
-        driver_status = _parse_driver_status(d.pop("DriverStatus", UNSET))
+            driver_status = driver_status_type_0
+        else:
+            raise TypeError(
+                f"driver_status: expected list[list[str] | None] | None, got {type(_driver_status_data).__name__}: {_driver_status_data!r:.200}"
+            )
 
         docker_root_dir = d.pop("DockerRootDir", UNSET)
 
-        def _parse_plugins(data: object) -> PluginsInfo | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"plugins: expected None | PluginsInfo, got {type(data).__name__}: {data!r:.200}"
-                )
-            plugins_type_0 = PluginsInfo.from_dict(data)
+        _plugins_data = d.pop("Plugins", UNSET)
+        plugins: PluginsInfo | Unset | None
+        if _plugins_data is None or isinstance(_plugins_data, Unset):
+            plugins = _plugins_data
+        elif isinstance(_plugins_data, dict):
+            plugins_type_0 = PluginsInfo.from_dict(_plugins_data)
 
-            return plugins_type_0
-
-        plugins = _parse_plugins(d.pop("Plugins", UNSET))
+            plugins = plugins_type_0
+        else:
+            raise TypeError(
+                f"plugins: expected None | PluginsInfo, got {type(_plugins_data).__name__}: {_plugins_data!r:.200}"
+            )
 
         memory_limit = d.pop("MemoryLimit", UNSET)
 
@@ -973,32 +931,26 @@ class SystemInfo:
 
         index_server_address = d.pop("IndexServerAddress", UNSET)
 
-        def _parse_registry_config(data: object) -> RegistryServiceConfig | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"registry_config: expected None | RegistryServiceConfig, got {type(data).__name__}: {data!r:.200}"
-                )
-            registry_config_type_0 = RegistryServiceConfig.from_dict(data)
+        _registry_config_data = d.pop("RegistryConfig", UNSET)
+        registry_config: RegistryServiceConfig | Unset | None
+        if _registry_config_data is None or isinstance(_registry_config_data, Unset):
+            registry_config = _registry_config_data
+        elif isinstance(_registry_config_data, dict):
+            registry_config_type_0 = RegistryServiceConfig.from_dict(_registry_config_data)
 
-            return registry_config_type_0
+            registry_config = registry_config_type_0
+        else:
+            raise TypeError(
+                f"registry_config: expected None | RegistryServiceConfig, got {type(_registry_config_data).__name__}: {_registry_config_data!r:.200}"
+            )
 
-        registry_config = _parse_registry_config(d.pop("RegistryConfig", UNSET))
-
-        def _parse_generic_resources(data: object) -> list[GenericResourcesItem] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"generic_resources: expected list[GenericResourcesItem] | None, got {type(data).__name__}: {data!r:.200}"
-                )
+        _generic_resources_data = d.pop("GenericResources", UNSET)
+        generic_resources: list[GenericResourcesItem] | Unset | None
+        if _generic_resources_data is None or isinstance(_generic_resources_data, Unset):
+            generic_resources = _generic_resources_data
+        elif isinstance(_generic_resources_data, list):
             generic_resources_type_0 = []
-            _generic_resources_type_0 = data
+            _generic_resources_type_0 = _generic_resources_data
             for componentsschemas_generic_resources_item_data in _generic_resources_type_0:
                 componentsschemas_generic_resources_item = GenericResourcesItem.from_dict(
                     componentsschemas_generic_resources_item_data
@@ -1006,9 +958,11 @@ class SystemInfo:
 
                 generic_resources_type_0.append(componentsschemas_generic_resources_item)
 
-            return generic_resources_type_0
-
-        generic_resources = _parse_generic_resources(d.pop("GenericResources", UNSET))
+            generic_resources = generic_resources_type_0
+        else:
+            raise TypeError(
+                f"generic_resources: expected list[GenericResourcesItem] | None, got {type(_generic_resources_data).__name__}: {_generic_resources_data!r:.200}"
+            )
 
         http_proxy = d.pop("HttpProxy", UNSET)
 
@@ -1018,56 +972,50 @@ class SystemInfo:
 
         name = d.pop("Name", UNSET)
 
-        def _parse_labels(data: object) -> list[str] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"labels: expected list[str] | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            labels_type_0 = cast(list[str], data)
+        _labels_data = d.pop("Labels", UNSET)
+        labels: list[str] | Unset | None
+        if _labels_data is None or isinstance(_labels_data, Unset):
+            labels = _labels_data
+        elif isinstance(_labels_data, list):
+            labels_type_0 = cast(list[str], _labels_data)
 
-            return labels_type_0
-
-        labels = _parse_labels(d.pop("Labels", UNSET))
+            labels = labels_type_0
+        else:
+            raise TypeError(
+                f"labels: expected list[str] | None, got {type(_labels_data).__name__}: {_labels_data!r:.200}"
+            )
 
         experimental_build = d.pop("ExperimentalBuild", UNSET)
 
         server_version = d.pop("ServerVersion", UNSET)
 
-        def _parse_runtimes(data: object) -> SystemInfoRuntimes | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"runtimes: expected None | SystemInfoRuntimes, got {type(data).__name__}: {data!r:.200}"
-                )
-            runtimes_type_0 = SystemInfoRuntimes.from_dict(data)
+        _runtimes_data = d.pop("Runtimes", UNSET)
+        runtimes: SystemInfoRuntimes | Unset | None
+        if _runtimes_data is None or isinstance(_runtimes_data, Unset):
+            runtimes = _runtimes_data
+        elif isinstance(_runtimes_data, dict):
+            runtimes_type_0 = SystemInfoRuntimes.from_dict(_runtimes_data)
 
-            return runtimes_type_0
-
-        runtimes = _parse_runtimes(d.pop("Runtimes", UNSET))
+            runtimes = runtimes_type_0
+        else:
+            raise TypeError(
+                f"runtimes: expected None | SystemInfoRuntimes, got {type(_runtimes_data).__name__}: {_runtimes_data!r:.200}"
+            )
 
         default_runtime = d.pop("DefaultRuntime", UNSET)
 
-        def _parse_swarm(data: object) -> SwarmInfo | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"swarm: expected None | SwarmInfo, got {type(data).__name__}: {data!r:.200}"
-                )
-            swarm_type_0 = SwarmInfo.from_dict(data)
+        _swarm_data = d.pop("Swarm", UNSET)
+        swarm: SwarmInfo | Unset | None
+        if _swarm_data is None or isinstance(_swarm_data, Unset):
+            swarm = _swarm_data
+        elif isinstance(_swarm_data, dict):
+            swarm_type_0 = SwarmInfo.from_dict(_swarm_data)
 
-            return swarm_type_0
-
-        swarm = _parse_swarm(d.pop("Swarm", UNSET))
+            swarm = swarm_type_0
+        else:
+            raise TypeError(
+                f"swarm: expected None | SwarmInfo, got {type(_swarm_data).__name__}: {_swarm_data!r:.200}"
+            )
 
         live_restore_enabled = d.pop("LiveRestoreEnabled", UNSET)
 
@@ -1080,81 +1028,67 @@ class SystemInfo:
 
         init_binary = d.pop("InitBinary", UNSET)
 
-        def _parse_containerd_commit(data: object) -> Commit | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"containerd_commit: expected Commit | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            containerd_commit_type_0 = Commit.from_dict(data)
+        _containerd_commit_data = d.pop("ContainerdCommit", UNSET)
+        containerd_commit: Commit | Unset | None
+        if _containerd_commit_data is None or isinstance(_containerd_commit_data, Unset):
+            containerd_commit = _containerd_commit_data
+        elif isinstance(_containerd_commit_data, dict):
+            containerd_commit_type_0 = Commit.from_dict(_containerd_commit_data)
 
-            return containerd_commit_type_0
+            containerd_commit = containerd_commit_type_0
+        else:
+            raise TypeError(
+                f"containerd_commit: expected Commit | None, got {type(_containerd_commit_data).__name__}: {_containerd_commit_data!r:.200}"
+            )
 
-        containerd_commit = _parse_containerd_commit(d.pop("ContainerdCommit", UNSET))
+        _runc_commit_data = d.pop("RuncCommit", UNSET)
+        runc_commit: Commit | Unset | None
+        if _runc_commit_data is None or isinstance(_runc_commit_data, Unset):
+            runc_commit = _runc_commit_data
+        elif isinstance(_runc_commit_data, dict):
+            runc_commit_type_0 = Commit.from_dict(_runc_commit_data)
 
-        def _parse_runc_commit(data: object) -> Commit | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"runc_commit: expected Commit | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            runc_commit_type_0 = Commit.from_dict(data)
+            runc_commit = runc_commit_type_0
+        else:
+            raise TypeError(
+                f"runc_commit: expected Commit | None, got {type(_runc_commit_data).__name__}: {_runc_commit_data!r:.200}"
+            )
 
-            return runc_commit_type_0
+        _init_commit_data = d.pop("InitCommit", UNSET)
+        init_commit: Commit | Unset | None
+        if _init_commit_data is None or isinstance(_init_commit_data, Unset):
+            init_commit = _init_commit_data
+        elif isinstance(_init_commit_data, dict):
+            init_commit_type_0 = Commit.from_dict(_init_commit_data)
 
-        runc_commit = _parse_runc_commit(d.pop("RuncCommit", UNSET))
+            init_commit = init_commit_type_0
+        else:
+            raise TypeError(
+                f"init_commit: expected Commit | None, got {type(_init_commit_data).__name__}: {_init_commit_data!r:.200}"
+            )
 
-        def _parse_init_commit(data: object) -> Commit | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"init_commit: expected Commit | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            init_commit_type_0 = Commit.from_dict(data)
+        _security_options_data = d.pop("SecurityOptions", UNSET)
+        security_options: list[str] | Unset | None
+        if _security_options_data is None or isinstance(_security_options_data, Unset):
+            security_options = _security_options_data
+        elif isinstance(_security_options_data, list):
+            security_options_type_0 = cast(list[str], _security_options_data)
 
-            return init_commit_type_0
-
-        init_commit = _parse_init_commit(d.pop("InitCommit", UNSET))
-
-        def _parse_security_options(data: object) -> list[str] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"security_options: expected list[str] | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            security_options_type_0 = cast(list[str], data)
-
-            return security_options_type_0
-
-        security_options = _parse_security_options(d.pop("SecurityOptions", UNSET))
+            security_options = security_options_type_0
+        else:
+            raise TypeError(
+                f"security_options: expected list[str] | None, got {type(_security_options_data).__name__}: {_security_options_data!r:.200}"
+            )
 
         product_license = d.pop("ProductLicense", UNSET)
 
-        def _parse_default_address_pools(
-            data: object,
-        ) -> list[SystemInfoDefaultAddressPoolsItem] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"default_address_pools: expected list[SystemInfoDefaultAddressPoolsItem] | None, got {type(data).__name__}: {data!r:.200}"
-                )
+        _default_address_pools_data = d.pop("DefaultAddressPools", UNSET)
+        default_address_pools: list[SystemInfoDefaultAddressPoolsItem] | Unset | None
+        if _default_address_pools_data is None or isinstance(_default_address_pools_data, Unset):
+            default_address_pools = _default_address_pools_data
+        elif isinstance(_default_address_pools_data, list):
             default_address_pools_type_0 = []
-            _default_address_pools_type_0 = data
+            _default_address_pools_type_0 = _default_address_pools_data
             for default_address_pools_type_0_item_data in _default_address_pools_type_0:
                 default_address_pools_type_0_item = SystemInfoDefaultAddressPoolsItem.from_dict(
                     default_address_pools_type_0_item_data
@@ -1162,36 +1096,32 @@ class SystemInfo:
 
                 default_address_pools_type_0.append(default_address_pools_type_0_item)
 
-            return default_address_pools_type_0
+            default_address_pools = default_address_pools_type_0
+        else:
+            raise TypeError(
+                f"default_address_pools: expected list[SystemInfoDefaultAddressPoolsItem] | None, got {type(_default_address_pools_data).__name__}: {_default_address_pools_data!r:.200}"
+            )
 
-        default_address_pools = _parse_default_address_pools(d.pop("DefaultAddressPools", UNSET))
+        _firewall_backend_data = d.pop("FirewallBackend", UNSET)
+        firewall_backend: FirewallInfo | Unset | None
+        if _firewall_backend_data is None or isinstance(_firewall_backend_data, Unset):
+            firewall_backend = _firewall_backend_data
+        elif isinstance(_firewall_backend_data, dict):
+            firewall_backend_type_0 = FirewallInfo.from_dict(_firewall_backend_data)
 
-        def _parse_firewall_backend(data: object) -> FirewallInfo | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"firewall_backend: expected FirewallInfo | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            firewall_backend_type_0 = FirewallInfo.from_dict(data)
+            firewall_backend = firewall_backend_type_0
+        else:
+            raise TypeError(
+                f"firewall_backend: expected FirewallInfo | None, got {type(_firewall_backend_data).__name__}: {_firewall_backend_data!r:.200}"
+            )
 
-            return firewall_backend_type_0
-
-        firewall_backend = _parse_firewall_backend(d.pop("FirewallBackend", UNSET))
-
-        def _parse_discovered_devices(data: object) -> list[DeviceInfo] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"discovered_devices: expected list[DeviceInfo] | None, got {type(data).__name__}: {data!r:.200}"
-                )
+        _discovered_devices_data = d.pop("DiscoveredDevices", UNSET)
+        discovered_devices: list[DeviceInfo] | Unset | None
+        if _discovered_devices_data is None or isinstance(_discovered_devices_data, Unset):
+            discovered_devices = _discovered_devices_data
+        elif isinstance(_discovered_devices_data, list):
             discovered_devices_type_0 = []
-            _discovered_devices_type_0 = data
+            _discovered_devices_type_0 = _discovered_devices_data
             for discovered_devices_type_0_item_data in _discovered_devices_type_0:
                 discovered_devices_type_0_item = DeviceInfo.from_dict(
                     discovered_devices_type_0_item_data
@@ -1199,69 +1129,63 @@ class SystemInfo:
 
                 discovered_devices_type_0.append(discovered_devices_type_0_item)
 
-            return discovered_devices_type_0
+            discovered_devices = discovered_devices_type_0
+        else:
+            raise TypeError(
+                f"discovered_devices: expected list[DeviceInfo] | None, got {type(_discovered_devices_data).__name__}: {_discovered_devices_data!r:.200}"
+            )
 
-        discovered_devices = _parse_discovered_devices(d.pop("DiscoveredDevices", UNSET))
+        _nri_data = d.pop("NRI", UNSET)
+        nri: NRIInfo | Unset | None
+        if _nri_data is None or isinstance(_nri_data, Unset):
+            nri = _nri_data
+        elif isinstance(_nri_data, dict):
+            nri_type_0 = NRIInfo.from_dict(_nri_data)
 
-        def _parse_nri(data: object) -> NRIInfo | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"nri: expected None | NRIInfo, got {type(data).__name__}: {data!r:.200}"
-                )
-            nri_type_0 = NRIInfo.from_dict(data)
+            nri = nri_type_0
+        else:
+            raise TypeError(
+                f"nri: expected None | NRIInfo, got {type(_nri_data).__name__}: {_nri_data!r:.200}"
+            )
 
-            return nri_type_0
+        _warnings_data = d.pop("Warnings", UNSET)
+        warnings: list[str] | Unset | None
+        if _warnings_data is None or isinstance(_warnings_data, Unset):
+            warnings = _warnings_data
+        elif isinstance(_warnings_data, list):
+            warnings_type_0 = cast(list[str], _warnings_data)
 
-        nri = _parse_nri(d.pop("NRI", UNSET))
+            warnings = warnings_type_0
+        else:
+            raise TypeError(
+                f"warnings: expected list[str] | None, got {type(_warnings_data).__name__}: {_warnings_data!r:.200}"
+            )
 
-        def _parse_warnings(data: object) -> list[str] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"warnings: expected list[str] | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            warnings_type_0 = cast(list[str], data)
+        _cdi_spec_dirs_data = d.pop("CDISpecDirs", UNSET)
+        cdi_spec_dirs: list[str] | Unset | None
+        if _cdi_spec_dirs_data is None or isinstance(_cdi_spec_dirs_data, Unset):
+            cdi_spec_dirs = _cdi_spec_dirs_data
+        elif isinstance(_cdi_spec_dirs_data, list):
+            cdi_spec_dirs_type_0 = cast(list[str], _cdi_spec_dirs_data)
 
-            return warnings_type_0
+            cdi_spec_dirs = cdi_spec_dirs_type_0
+        else:
+            raise TypeError(
+                f"cdi_spec_dirs: expected list[str] | None, got {type(_cdi_spec_dirs_data).__name__}: {_cdi_spec_dirs_data!r:.200}"
+            )
 
-        warnings = _parse_warnings(d.pop("Warnings", UNSET))
+        _containerd_data = d.pop("Containerd", UNSET)
+        containerd: ContainerdInfo | Unset | None
+        if _containerd_data is None or isinstance(_containerd_data, Unset):
+            containerd = _containerd_data
+        elif isinstance(_containerd_data, dict):
+            containerd_type_0 = ContainerdInfo.from_dict(_containerd_data)
 
-        def _parse_cdi_spec_dirs(data: object) -> list[str] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"cdi_spec_dirs: expected list[str] | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            cdi_spec_dirs_type_0 = cast(list[str], data)
-
-            return cdi_spec_dirs_type_0
-
-        cdi_spec_dirs = _parse_cdi_spec_dirs(d.pop("CDISpecDirs", UNSET))
-
-        def _parse_containerd(data: object) -> ContainerdInfo | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"containerd: expected ContainerdInfo | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            containerd_type_0 = ContainerdInfo.from_dict(data)
-
-            return containerd_type_0
-
-        containerd = _parse_containerd(d.pop("Containerd", UNSET))
+            containerd = containerd_type_0
+        else:
+            raise TypeError(
+                f"containerd: expected ContainerdInfo | None, got {type(_containerd_data).__name__}: {_containerd_data!r:.200}"
+            )
 
         kernel_memory_tcp = d.pop("KernelMemoryTCP", UNSET)
 
@@ -1364,3 +1288,16 @@ class SystemInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.commit import Commit
+from ..models.containerd_info import ContainerdInfo
+from ..models.device_info import DeviceInfo
+from ..models.firewall_info import FirewallInfo
+from ..models.generic_resources_item import GenericResourcesItem
+from ..models.nri_info import NRIInfo
+from ..models.plugins_info import PluginsInfo
+from ..models.registry_service_config import RegistryServiceConfig
+from ..models.swarm_info import SwarmInfo
+from ..models.system_info_default_address_pools_item import SystemInfoDefaultAddressPoolsItem
+from ..models.system_info_runtimes import SystemInfoRuntimes

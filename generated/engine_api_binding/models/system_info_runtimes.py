@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.runtime import Runtime
-
 
 T = TypeVar("T", bound="SystemInfoRuntimes")
 
@@ -44,8 +40,6 @@ class SystemInfoRuntimes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.runtime import Runtime
-
         d = dict(src_dict)
         system_info_runtimes = cls()
 
@@ -73,3 +67,6 @@ class SystemInfoRuntimes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.runtime import Runtime

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.system_version_components_item import SystemVersionComponentsItem
-    from ..models.system_version_platform import SystemVersionPlatform
-
 
 T = TypeVar("T", bound="SystemVersion")
 
@@ -64,8 +59,6 @@ class SystemVersion:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.system_version_platform import SystemVersionPlatform
-
         platform: dict[str, Any] | Unset | None
         if isinstance(self.platform, Unset):
             platform = UNSET
@@ -138,37 +131,27 @@ class SystemVersion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.system_version_components_item import SystemVersionComponentsItem
-        from ..models.system_version_platform import SystemVersionPlatform
-
         d = dict(src_dict)
+        _platform_data = d.pop("Platform", UNSET)
+        platform: SystemVersionPlatform | Unset | None
+        if _platform_data is None or isinstance(_platform_data, Unset):
+            platform = _platform_data
+        elif isinstance(_platform_data, dict):
+            platform_type_0 = SystemVersionPlatform.from_dict(_platform_data)
 
-        def _parse_platform(data: object) -> SystemVersionPlatform | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"platform: expected None | SystemVersionPlatform, got {type(data).__name__}: {data!r:.200}"
-                )
-            platform_type_0 = SystemVersionPlatform.from_dict(data)
+            platform = platform_type_0
+        else:
+            raise TypeError(
+                f"platform: expected None | SystemVersionPlatform, got {type(_platform_data).__name__}: {_platform_data!r:.200}"
+            )
 
-            return platform_type_0
-
-        platform = _parse_platform(d.pop("Platform", UNSET))
-
-        def _parse_components(data: object) -> list[SystemVersionComponentsItem] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"components: expected list[SystemVersionComponentsItem] | None, got {type(data).__name__}: {data!r:.200}"
-                )
+        _components_data = d.pop("Components", UNSET)
+        components: list[SystemVersionComponentsItem] | Unset | None
+        if _components_data is None or isinstance(_components_data, Unset):
+            components = _components_data
+        elif isinstance(_components_data, list):
             components_type_0 = []
-            _components_type_0 = data
+            _components_type_0 = _components_data
             for components_type_0_item_data in _components_type_0:
                 components_type_0_item = SystemVersionComponentsItem.from_dict(
                     components_type_0_item_data
@@ -176,9 +159,11 @@ class SystemVersion:
 
                 components_type_0.append(components_type_0_item)
 
-            return components_type_0
-
-        components = _parse_components(d.pop("Components", UNSET))
+            components = components_type_0
+        else:
+            raise TypeError(
+                f"components: expected list[SystemVersionComponentsItem] | None, got {type(_components_data).__name__}: {_components_data!r:.200}"
+            )
 
         version = d.pop("Version", UNSET)
 
@@ -233,3 +218,7 @@ class SystemVersion:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.system_version_components_item import SystemVersionComponentsItem
+from ..models.system_version_platform import SystemVersionPlatform

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.system_version_components_item_details import SystemVersionComponentsItemDetails
-
 
 T = TypeVar("T", bound="SystemVersionComponentsItem")
 
@@ -34,10 +30,6 @@ class SystemVersionComponentsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.system_version_components_item_details import (
-            SystemVersionComponentsItemDetails,
-        )
-
         name = self.name
 
         version = self.version
@@ -65,29 +57,23 @@ class SystemVersionComponentsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.system_version_components_item_details import (
-            SystemVersionComponentsItemDetails,
-        )
-
         d = dict(src_dict)
         name = d.pop("Name")
 
         version = d.pop("Version")
 
-        def _parse_details(data: object) -> SystemVersionComponentsItemDetails | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"details: expected None | SystemVersionComponentsItemDetails, got {type(data).__name__}: {data!r:.200}"
-                )
-            details_type_0 = SystemVersionComponentsItemDetails.from_dict(data)
+        _details_data = d.pop("Details", UNSET)
+        details: SystemVersionComponentsItemDetails | Unset | None
+        if _details_data is None or isinstance(_details_data, Unset):
+            details = _details_data
+        elif isinstance(_details_data, dict):
+            details_type_0 = SystemVersionComponentsItemDetails.from_dict(_details_data)
 
-            return details_type_0
-
-        details = _parse_details(d.pop("Details", UNSET))
+            details = details_type_0
+        else:
+            raise TypeError(
+                f"details: expected None | SystemVersionComponentsItemDetails, got {type(_details_data).__name__}: {_details_data!r:.200}"
+            )
 
         system_version_components_item = cls(
             name=name,
@@ -113,3 +99,6 @@ class SystemVersionComponentsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.system_version_components_item_details import SystemVersionComponentsItemDetails

@@ -2,22 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.task_state import TaskState, check_task_state
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.generic_resources_item import GenericResourcesItem
-    from ..models.network_attachment import NetworkAttachment
-    from ..models.object_version import ObjectVersion
-    from ..models.task_labels import TaskLabels
-    from ..models.task_spec import TaskSpec
-    from ..models.task_status import TaskStatus
-
 
 T = TypeVar("T", bound="Task")
 
@@ -74,11 +65,6 @@ class Task:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.object_version import ObjectVersion
-        from ..models.task_labels import TaskLabels
-        from ..models.task_spec import TaskSpec
-        from ..models.task_status import TaskStatus
-
         id = self.id
 
         version: dict[str, Any] | Unset | None
@@ -205,30 +191,21 @@ class Task:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.generic_resources_item import GenericResourcesItem
-        from ..models.network_attachment import NetworkAttachment
-        from ..models.object_version import ObjectVersion
-        from ..models.task_labels import TaskLabels
-        from ..models.task_spec import TaskSpec
-        from ..models.task_status import TaskStatus
-
         d = dict(src_dict)
         id = d.pop("ID", UNSET)
 
-        def _parse_version(data: object) -> ObjectVersion | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"version: expected None | ObjectVersion, got {type(data).__name__}: {data!r:.200}"
-                )
-            version_type_0 = ObjectVersion.from_dict(data)
+        _version_data = d.pop("Version", UNSET)
+        version: ObjectVersion | Unset | None
+        if _version_data is None or isinstance(_version_data, Unset):
+            version = _version_data
+        elif isinstance(_version_data, dict):
+            version_type_0 = ObjectVersion.from_dict(_version_data)
 
-            return version_type_0
-
-        version = _parse_version(d.pop("Version", UNSET))
+            version = version_type_0
+        else:
+            raise TypeError(
+                f"version: expected None | ObjectVersion, got {type(_version_data).__name__}: {_version_data!r:.200}"
+            )
 
         _created_at = d.pop("CreatedAt", UNSET)
         created_at: datetime.datetime | Unset
@@ -246,35 +223,31 @@ class Task:
 
         name = d.pop("Name", UNSET)
 
-        def _parse_labels(data: object) -> TaskLabels | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"labels: expected None | TaskLabels, got {type(data).__name__}: {data!r:.200}"
-                )
-            labels_type_0 = TaskLabels.from_dict(data)
+        _labels_data = d.pop("Labels", UNSET)
+        labels: TaskLabels | Unset | None
+        if _labels_data is None or isinstance(_labels_data, Unset):
+            labels = _labels_data
+        elif isinstance(_labels_data, dict):
+            labels_type_0 = TaskLabels.from_dict(_labels_data)
 
-            return labels_type_0
+            labels = labels_type_0
+        else:
+            raise TypeError(
+                f"labels: expected None | TaskLabels, got {type(_labels_data).__name__}: {_labels_data!r:.200}"
+            )
 
-        labels = _parse_labels(d.pop("Labels", UNSET))
+        _spec_data = d.pop("Spec", UNSET)
+        spec: TaskSpec | Unset | None
+        if _spec_data is None or isinstance(_spec_data, Unset):
+            spec = _spec_data
+        elif isinstance(_spec_data, dict):
+            spec_type_0 = TaskSpec.from_dict(_spec_data)
 
-        def _parse_spec(data: object) -> TaskSpec | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"spec: expected None | TaskSpec, got {type(data).__name__}: {data!r:.200}"
-                )
-            spec_type_0 = TaskSpec.from_dict(data)
-
-            return spec_type_0
-
-        spec = _parse_spec(d.pop("Spec", UNSET))
+            spec = spec_type_0
+        else:
+            raise TypeError(
+                f"spec: expected None | TaskSpec, got {type(_spec_data).__name__}: {_spec_data!r:.200}"
+            )
 
         service_id = d.pop("ServiceID", UNSET)
 
@@ -282,19 +255,15 @@ class Task:
 
         node_id = d.pop("NodeID", UNSET)
 
-        def _parse_assigned_generic_resources(
-            data: object,
-        ) -> list[GenericResourcesItem] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"assigned_generic_resources: expected list[GenericResourcesItem] | None, got {type(data).__name__}: {data!r:.200}"
-                )
+        _assigned_generic_resources_data = d.pop("AssignedGenericResources", UNSET)
+        assigned_generic_resources: list[GenericResourcesItem] | Unset | None
+        if _assigned_generic_resources_data is None or isinstance(
+            _assigned_generic_resources_data, Unset
+        ):
+            assigned_generic_resources = _assigned_generic_resources_data
+        elif isinstance(_assigned_generic_resources_data, list):
             assigned_generic_resources_type_0 = []
-            _assigned_generic_resources_type_0 = data
+            _assigned_generic_resources_type_0 = _assigned_generic_resources_data
             for componentsschemas_generic_resources_item_data in _assigned_generic_resources_type_0:
                 componentsschemas_generic_resources_item = GenericResourcesItem.from_dict(
                     componentsschemas_generic_resources_item_data
@@ -302,26 +271,24 @@ class Task:
 
                 assigned_generic_resources_type_0.append(componentsschemas_generic_resources_item)
 
-            return assigned_generic_resources_type_0
+            assigned_generic_resources = assigned_generic_resources_type_0
+        else:
+            raise TypeError(
+                f"assigned_generic_resources: expected list[GenericResourcesItem] | None, got {type(_assigned_generic_resources_data).__name__}: {_assigned_generic_resources_data!r:.200}"
+            )
 
-        assigned_generic_resources = _parse_assigned_generic_resources(
-            d.pop("AssignedGenericResources", UNSET)
-        )
+        _status_data = d.pop("Status", UNSET)
+        status: TaskStatus | Unset | None
+        if _status_data is None or isinstance(_status_data, Unset):
+            status = _status_data
+        elif isinstance(_status_data, dict):
+            status_type_0 = TaskStatus.from_dict(_status_data)
 
-        def _parse_status(data: object) -> TaskStatus | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"status: expected None | TaskStatus, got {type(data).__name__}: {data!r:.200}"
-                )
-            status_type_0 = TaskStatus.from_dict(data)
-
-            return status_type_0
-
-        status = _parse_status(d.pop("Status", UNSET))
+            status = status_type_0
+        else:
+            raise TypeError(
+                f"status: expected None | TaskStatus, got {type(_status_data).__name__}: {_status_data!r:.200}"
+            )
 
         _desired_state = d.pop("DesiredState", UNSET)
         desired_state: TaskState | Unset
@@ -330,32 +297,26 @@ class Task:
         else:
             desired_state = check_task_state(_desired_state)
 
-        def _parse_job_iteration(data: object) -> ObjectVersion | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"job_iteration: expected None | ObjectVersion, got {type(data).__name__}: {data!r:.200}"
-                )
-            job_iteration_type_0 = ObjectVersion.from_dict(data)
+        _job_iteration_data = d.pop("JobIteration", UNSET)
+        job_iteration: ObjectVersion | Unset | None
+        if _job_iteration_data is None or isinstance(_job_iteration_data, Unset):
+            job_iteration = _job_iteration_data
+        elif isinstance(_job_iteration_data, dict):
+            job_iteration_type_0 = ObjectVersion.from_dict(_job_iteration_data)
 
-            return job_iteration_type_0
+            job_iteration = job_iteration_type_0
+        else:
+            raise TypeError(
+                f"job_iteration: expected None | ObjectVersion, got {type(_job_iteration_data).__name__}: {_job_iteration_data!r:.200}"
+            )
 
-        job_iteration = _parse_job_iteration(d.pop("JobIteration", UNSET))
-
-        def _parse_networks_attachments(data: object) -> list[NetworkAttachment] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"networks_attachments: expected list[NetworkAttachment] | None, got {type(data).__name__}: {data!r:.200}"
-                )
+        _networks_attachments_data = d.pop("NetworksAttachments", UNSET)
+        networks_attachments: list[NetworkAttachment] | Unset | None
+        if _networks_attachments_data is None or isinstance(_networks_attachments_data, Unset):
+            networks_attachments = _networks_attachments_data
+        elif isinstance(_networks_attachments_data, list):
             networks_attachments_type_0 = []
-            _networks_attachments_type_0 = data
+            _networks_attachments_type_0 = _networks_attachments_data
             for networks_attachments_type_0_item_data in _networks_attachments_type_0:
                 networks_attachments_type_0_item = NetworkAttachment.from_dict(
                     networks_attachments_type_0_item_data
@@ -363,9 +324,11 @@ class Task:
 
                 networks_attachments_type_0.append(networks_attachments_type_0_item)
 
-            return networks_attachments_type_0
-
-        networks_attachments = _parse_networks_attachments(d.pop("NetworksAttachments", UNSET))
+            networks_attachments = networks_attachments_type_0
+        else:
+            raise TypeError(
+                f"networks_attachments: expected list[NetworkAttachment] | None, got {type(_networks_attachments_data).__name__}: {_networks_attachments_data!r:.200}"
+            )
 
         task = cls(
             id=id,
@@ -403,3 +366,11 @@ class Task:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.generic_resources_item import GenericResourcesItem
+from ..models.network_attachment import NetworkAttachment
+from ..models.object_version import ObjectVersion
+from ..models.task_labels import TaskLabels
+from ..models.task_spec import TaskSpec
+from ..models.task_status import TaskStatus

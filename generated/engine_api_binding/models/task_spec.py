@@ -1,23 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.network_attachment_config import NetworkAttachmentConfig
-    from ..models.task_spec_container_spec import TaskSpecContainerSpec
-    from ..models.task_spec_log_driver import TaskSpecLogDriver
-    from ..models.task_spec_network_attachment_spec import TaskSpecNetworkAttachmentSpec
-    from ..models.task_spec_placement import TaskSpecPlacement
-    from ..models.task_spec_plugin_spec import TaskSpecPluginSpec
-    from ..models.task_spec_resources import TaskSpecResources
-    from ..models.task_spec_restart_policy import TaskSpecRestartPolicy
-
 
 T = TypeVar("T", bound="TaskSpec")
 
@@ -83,14 +72,6 @@ class TaskSpec:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.task_spec_container_spec import TaskSpecContainerSpec
-        from ..models.task_spec_log_driver import TaskSpecLogDriver
-        from ..models.task_spec_network_attachment_spec import TaskSpecNetworkAttachmentSpec
-        from ..models.task_spec_placement import TaskSpecPlacement
-        from ..models.task_spec_plugin_spec import TaskSpecPluginSpec
-        from ..models.task_spec_resources import TaskSpecResources
-        from ..models.task_spec_restart_policy import TaskSpecRestartPolicy
-
         plugin_spec: dict[str, Any] | Unset | None
         if isinstance(self.plugin_spec, Unset):
             plugin_spec = UNSET
@@ -191,149 +172,123 @@ class TaskSpec:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.network_attachment_config import NetworkAttachmentConfig
-        from ..models.task_spec_container_spec import TaskSpecContainerSpec
-        from ..models.task_spec_log_driver import TaskSpecLogDriver
-        from ..models.task_spec_network_attachment_spec import TaskSpecNetworkAttachmentSpec
-        from ..models.task_spec_placement import TaskSpecPlacement
-        from ..models.task_spec_plugin_spec import TaskSpecPluginSpec
-        from ..models.task_spec_resources import TaskSpecResources
-        from ..models.task_spec_restart_policy import TaskSpecRestartPolicy
-
         d = dict(src_dict)
+        _plugin_spec_data = d.pop("PluginSpec", UNSET)
+        plugin_spec: TaskSpecPluginSpec | Unset | None
+        if _plugin_spec_data is None or isinstance(_plugin_spec_data, Unset):
+            plugin_spec = _plugin_spec_data
+        elif isinstance(_plugin_spec_data, dict):
+            plugin_spec_type_0 = TaskSpecPluginSpec.from_dict(_plugin_spec_data)
 
-        def _parse_plugin_spec(data: object) -> TaskSpecPluginSpec | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"plugin_spec: expected None | TaskSpecPluginSpec, got {type(data).__name__}: {data!r:.200}"
-                )
-            plugin_spec_type_0 = TaskSpecPluginSpec.from_dict(data)
+            plugin_spec = plugin_spec_type_0
+        else:
+            raise TypeError(
+                f"plugin_spec: expected None | TaskSpecPluginSpec, got {type(_plugin_spec_data).__name__}: {_plugin_spec_data!r:.200}"
+            )
 
-            return plugin_spec_type_0
+        _container_spec_data = d.pop("ContainerSpec", UNSET)
+        container_spec: TaskSpecContainerSpec | Unset | None
+        if _container_spec_data is None or isinstance(_container_spec_data, Unset):
+            container_spec = _container_spec_data
+        elif isinstance(_container_spec_data, dict):
+            container_spec_type_0 = TaskSpecContainerSpec.from_dict(_container_spec_data)
 
-        plugin_spec = _parse_plugin_spec(d.pop("PluginSpec", UNSET))
+            container_spec = container_spec_type_0
+        else:
+            raise TypeError(
+                f"container_spec: expected None | TaskSpecContainerSpec, got {type(_container_spec_data).__name__}: {_container_spec_data!r:.200}"
+            )
 
-        def _parse_container_spec(data: object) -> TaskSpecContainerSpec | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"container_spec: expected None | TaskSpecContainerSpec, got {type(data).__name__}: {data!r:.200}"
-                )
-            container_spec_type_0 = TaskSpecContainerSpec.from_dict(data)
+        _network_attachment_spec_data = d.pop("NetworkAttachmentSpec", UNSET)
+        network_attachment_spec: TaskSpecNetworkAttachmentSpec | Unset | None
+        if _network_attachment_spec_data is None or isinstance(
+            _network_attachment_spec_data, Unset
+        ):
+            network_attachment_spec = _network_attachment_spec_data
+        elif isinstance(_network_attachment_spec_data, dict):
+            network_attachment_spec_type_0 = TaskSpecNetworkAttachmentSpec.from_dict(
+                _network_attachment_spec_data
+            )
 
-            return container_spec_type_0
+            network_attachment_spec = network_attachment_spec_type_0
+        else:
+            raise TypeError(
+                f"network_attachment_spec: expected None | TaskSpecNetworkAttachmentSpec, got {type(_network_attachment_spec_data).__name__}: {_network_attachment_spec_data!r:.200}"
+            )
 
-        container_spec = _parse_container_spec(d.pop("ContainerSpec", UNSET))
+        _resources_data = d.pop("Resources", UNSET)
+        resources: TaskSpecResources | Unset | None
+        if _resources_data is None or isinstance(_resources_data, Unset):
+            resources = _resources_data
+        elif isinstance(_resources_data, dict):
+            resources_type_0 = TaskSpecResources.from_dict(_resources_data)
 
-        def _parse_network_attachment_spec(
-            data: object,
-        ) -> TaskSpecNetworkAttachmentSpec | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"network_attachment_spec: expected None | TaskSpecNetworkAttachmentSpec, got {type(data).__name__}: {data!r:.200}"
-                )
-            network_attachment_spec_type_0 = TaskSpecNetworkAttachmentSpec.from_dict(data)
+            resources = resources_type_0
+        else:
+            raise TypeError(
+                f"resources: expected None | TaskSpecResources, got {type(_resources_data).__name__}: {_resources_data!r:.200}"
+            )
 
-            return network_attachment_spec_type_0
+        _restart_policy_data = d.pop("RestartPolicy", UNSET)
+        restart_policy: TaskSpecRestartPolicy | Unset | None
+        if _restart_policy_data is None or isinstance(_restart_policy_data, Unset):
+            restart_policy = _restart_policy_data
+        elif isinstance(_restart_policy_data, dict):
+            restart_policy_type_0 = TaskSpecRestartPolicy.from_dict(_restart_policy_data)
 
-        network_attachment_spec = _parse_network_attachment_spec(
-            d.pop("NetworkAttachmentSpec", UNSET)
-        )
+            restart_policy = restart_policy_type_0
+        else:
+            raise TypeError(
+                f"restart_policy: expected None | TaskSpecRestartPolicy, got {type(_restart_policy_data).__name__}: {_restart_policy_data!r:.200}"
+            )
 
-        def _parse_resources(data: object) -> TaskSpecResources | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"resources: expected None | TaskSpecResources, got {type(data).__name__}: {data!r:.200}"
-                )
-            resources_type_0 = TaskSpecResources.from_dict(data)
+        _placement_data = d.pop("Placement", UNSET)
+        placement: TaskSpecPlacement | Unset | None
+        if _placement_data is None or isinstance(_placement_data, Unset):
+            placement = _placement_data
+        elif isinstance(_placement_data, dict):
+            placement_type_0 = TaskSpecPlacement.from_dict(_placement_data)
 
-            return resources_type_0
-
-        resources = _parse_resources(d.pop("Resources", UNSET))
-
-        def _parse_restart_policy(data: object) -> TaskSpecRestartPolicy | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"restart_policy: expected None | TaskSpecRestartPolicy, got {type(data).__name__}: {data!r:.200}"
-                )
-            restart_policy_type_0 = TaskSpecRestartPolicy.from_dict(data)
-
-            return restart_policy_type_0
-
-        restart_policy = _parse_restart_policy(d.pop("RestartPolicy", UNSET))
-
-        def _parse_placement(data: object) -> TaskSpecPlacement | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"placement: expected None | TaskSpecPlacement, got {type(data).__name__}: {data!r:.200}"
-                )
-            placement_type_0 = TaskSpecPlacement.from_dict(data)
-
-            return placement_type_0
-
-        placement = _parse_placement(d.pop("Placement", UNSET))
+            placement = placement_type_0
+        else:
+            raise TypeError(
+                f"placement: expected None | TaskSpecPlacement, got {type(_placement_data).__name__}: {_placement_data!r:.200}"
+            )
 
         force_update = d.pop("ForceUpdate", UNSET)
 
         runtime = d.pop("Runtime", UNSET)
 
-        def _parse_networks(data: object) -> list[NetworkAttachmentConfig] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"networks: expected list[NetworkAttachmentConfig] | None, got {type(data).__name__}: {data!r:.200}"
-                )
+        _networks_data = d.pop("Networks", UNSET)
+        networks: list[NetworkAttachmentConfig] | Unset | None
+        if _networks_data is None or isinstance(_networks_data, Unset):
+            networks = _networks_data
+        elif isinstance(_networks_data, list):
             networks_type_0 = []
-            _networks_type_0 = data
+            _networks_type_0 = _networks_data
             for networks_type_0_item_data in _networks_type_0:
                 networks_type_0_item = NetworkAttachmentConfig.from_dict(networks_type_0_item_data)
 
                 networks_type_0.append(networks_type_0_item)
 
-            return networks_type_0
+            networks = networks_type_0
+        else:
+            raise TypeError(
+                f"networks: expected list[NetworkAttachmentConfig] | None, got {type(_networks_data).__name__}: {_networks_data!r:.200}"
+            )
 
-        networks = _parse_networks(d.pop("Networks", UNSET))
+        _log_driver_data = d.pop("LogDriver", UNSET)
+        log_driver: TaskSpecLogDriver | Unset | None
+        if _log_driver_data is None or isinstance(_log_driver_data, Unset):
+            log_driver = _log_driver_data
+        elif isinstance(_log_driver_data, dict):
+            log_driver_type_0 = TaskSpecLogDriver.from_dict(_log_driver_data)
 
-        def _parse_log_driver(data: object) -> TaskSpecLogDriver | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"log_driver: expected None | TaskSpecLogDriver, got {type(data).__name__}: {data!r:.200}"
-                )
-            log_driver_type_0 = TaskSpecLogDriver.from_dict(data)
-
-            return log_driver_type_0
-
-        log_driver = _parse_log_driver(d.pop("LogDriver", UNSET))
+            log_driver = log_driver_type_0
+        else:
+            raise TypeError(
+                f"log_driver: expected None | TaskSpecLogDriver, got {type(_log_driver_data).__name__}: {_log_driver_data!r:.200}"
+            )
 
         task_spec = cls(
             plugin_spec=plugin_spec,
@@ -366,3 +321,13 @@ class TaskSpec:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.network_attachment_config import NetworkAttachmentConfig
+from ..models.task_spec_container_spec import TaskSpecContainerSpec
+from ..models.task_spec_log_driver import TaskSpecLogDriver
+from ..models.task_spec_network_attachment_spec import TaskSpecNetworkAttachmentSpec
+from ..models.task_spec_placement import TaskSpecPlacement
+from ..models.task_spec_plugin_spec import TaskSpecPluginSpec
+from ..models.task_spec_resources import TaskSpecResources
+from ..models.task_spec_restart_policy import TaskSpecRestartPolicy

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,18 +11,6 @@ from ..models.task_spec_container_spec_isolation import (
     check_task_spec_container_spec_isolation,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.health_config import HealthConfig
-    from ..models.mount import Mount
-    from ..models.task_spec_container_spec_configs_item import TaskSpecContainerSpecConfigsItem
-    from ..models.task_spec_container_spec_dns_config import TaskSpecContainerSpecDNSConfig
-    from ..models.task_spec_container_spec_labels import TaskSpecContainerSpecLabels
-    from ..models.task_spec_container_spec_privileges import TaskSpecContainerSpecPrivileges
-    from ..models.task_spec_container_spec_secrets_item import TaskSpecContainerSpecSecretsItem
-    from ..models.task_spec_container_spec_sysctls import TaskSpecContainerSpecSysctls
-    from ..models.task_spec_container_spec_ulimits_item import TaskSpecContainerSpecUlimitsItem
-
 
 T = TypeVar("T", bound="TaskSpecContainerSpec")
 
@@ -138,12 +126,6 @@ class TaskSpecContainerSpec:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.health_config import HealthConfig
-        from ..models.task_spec_container_spec_dns_config import TaskSpecContainerSpecDNSConfig
-        from ..models.task_spec_container_spec_labels import TaskSpecContainerSpecLabels
-        from ..models.task_spec_container_spec_privileges import TaskSpecContainerSpecPrivileges
-        from ..models.task_spec_container_spec_sysctls import TaskSpecContainerSpecSysctls
-
         image = self.image
 
         labels: dict[str, Any] | Unset | None
@@ -389,114 +371,92 @@ class TaskSpecContainerSpec:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.health_config import HealthConfig
-        from ..models.mount import Mount
-        from ..models.task_spec_container_spec_configs_item import TaskSpecContainerSpecConfigsItem
-        from ..models.task_spec_container_spec_dns_config import TaskSpecContainerSpecDNSConfig
-        from ..models.task_spec_container_spec_labels import TaskSpecContainerSpecLabels
-        from ..models.task_spec_container_spec_privileges import TaskSpecContainerSpecPrivileges
-        from ..models.task_spec_container_spec_secrets_item import TaskSpecContainerSpecSecretsItem
-        from ..models.task_spec_container_spec_sysctls import TaskSpecContainerSpecSysctls
-        from ..models.task_spec_container_spec_ulimits_item import TaskSpecContainerSpecUlimitsItem
-
         d = dict(src_dict)
         image = d.pop("Image", UNSET)
 
-        def _parse_labels(data: object) -> TaskSpecContainerSpecLabels | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"labels: expected None | TaskSpecContainerSpecLabels, got {type(data).__name__}: {data!r:.200}"
-                )
-            labels_type_0 = TaskSpecContainerSpecLabels.from_dict(data)
+        _labels_data = d.pop("Labels", UNSET)
+        labels: TaskSpecContainerSpecLabels | Unset | None
+        if _labels_data is None or isinstance(_labels_data, Unset):
+            labels = _labels_data
+        elif isinstance(_labels_data, dict):
+            labels_type_0 = TaskSpecContainerSpecLabels.from_dict(_labels_data)
 
-            return labels_type_0
+            labels = labels_type_0
+        else:
+            raise TypeError(
+                f"labels: expected None | TaskSpecContainerSpecLabels, got {type(_labels_data).__name__}: {_labels_data!r:.200}"
+            )
 
-        labels = _parse_labels(d.pop("Labels", UNSET))
+        _command_data = d.pop("Command", UNSET)
+        command: list[str] | Unset | None
+        if _command_data is None or isinstance(_command_data, Unset):
+            command = _command_data
+        elif isinstance(_command_data, list):
+            command_type_0 = cast(list[str], _command_data)
 
-        def _parse_command(data: object) -> list[str] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"command: expected list[str] | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            command_type_0 = cast(list[str], data)
+            command = command_type_0
+        else:
+            raise TypeError(
+                f"command: expected list[str] | None, got {type(_command_data).__name__}: {_command_data!r:.200}"
+            )
 
-            return command_type_0
+        _args_data = d.pop("Args", UNSET)
+        args: list[str] | Unset | None
+        if _args_data is None or isinstance(_args_data, Unset):
+            args = _args_data
+        elif isinstance(_args_data, list):
+            args_type_0 = cast(list[str], _args_data)
 
-        command = _parse_command(d.pop("Command", UNSET))
-
-        def _parse_args(data: object) -> list[str] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"args: expected list[str] | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            args_type_0 = cast(list[str], data)
-
-            return args_type_0
-
-        args = _parse_args(d.pop("Args", UNSET))
+            args = args_type_0
+        else:
+            raise TypeError(
+                f"args: expected list[str] | None, got {type(_args_data).__name__}: {_args_data!r:.200}"
+            )
 
         hostname = d.pop("Hostname", UNSET)
 
-        def _parse_env(data: object) -> list[str] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"env: expected list[str] | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            env_type_0 = cast(list[str], data)
+        _env_data = d.pop("Env", UNSET)
+        env: list[str] | Unset | None
+        if _env_data is None or isinstance(_env_data, Unset):
+            env = _env_data
+        elif isinstance(_env_data, list):
+            env_type_0 = cast(list[str], _env_data)
 
-            return env_type_0
-
-        env = _parse_env(d.pop("Env", UNSET))
+            env = env_type_0
+        else:
+            raise TypeError(
+                f"env: expected list[str] | None, got {type(_env_data).__name__}: {_env_data!r:.200}"
+            )
 
         dir_ = d.pop("Dir", UNSET)
 
         user = d.pop("User", UNSET)
 
-        def _parse_groups(data: object) -> list[str] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"groups: expected list[str] | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            groups_type_0 = cast(list[str], data)
+        _groups_data = d.pop("Groups", UNSET)
+        groups: list[str] | Unset | None
+        if _groups_data is None or isinstance(_groups_data, Unset):
+            groups = _groups_data
+        elif isinstance(_groups_data, list):
+            groups_type_0 = cast(list[str], _groups_data)
 
-            return groups_type_0
+            groups = groups_type_0
+        else:
+            raise TypeError(
+                f"groups: expected list[str] | None, got {type(_groups_data).__name__}: {_groups_data!r:.200}"
+            )
 
-        groups = _parse_groups(d.pop("Groups", UNSET))
+        _privileges_data = d.pop("Privileges", UNSET)
+        privileges: TaskSpecContainerSpecPrivileges | Unset | None
+        if _privileges_data is None or isinstance(_privileges_data, Unset):
+            privileges = _privileges_data
+        elif isinstance(_privileges_data, dict):
+            privileges_type_0 = TaskSpecContainerSpecPrivileges.from_dict(_privileges_data)
 
-        def _parse_privileges(data: object) -> TaskSpecContainerSpecPrivileges | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"privileges: expected None | TaskSpecContainerSpecPrivileges, got {type(data).__name__}: {data!r:.200}"
-                )
-            privileges_type_0 = TaskSpecContainerSpecPrivileges.from_dict(data)
-
-            return privileges_type_0
-
-        privileges = _parse_privileges(d.pop("Privileges", UNSET))
+            privileges = privileges_type_0
+        else:
+            raise TypeError(
+                f"privileges: expected None | TaskSpecContainerSpecPrivileges, got {type(_privileges_data).__name__}: {_privileges_data!r:.200}"
+            )
 
         tty = d.pop("TTY", UNSET)
 
@@ -504,86 +464,74 @@ class TaskSpecContainerSpec:
 
         read_only = d.pop("ReadOnly", UNSET)
 
-        def _parse_mounts(data: object) -> list[Mount] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"mounts: expected list[Mount] | None, got {type(data).__name__}: {data!r:.200}"
-                )
+        _mounts_data = d.pop("Mounts", UNSET)
+        mounts: list[Mount] | Unset | None
+        if _mounts_data is None or isinstance(_mounts_data, Unset):
+            mounts = _mounts_data
+        elif isinstance(_mounts_data, list):
             mounts_type_0 = []
-            _mounts_type_0 = data
+            _mounts_type_0 = _mounts_data
             for mounts_type_0_item_data in _mounts_type_0:
                 mounts_type_0_item = Mount.from_dict(mounts_type_0_item_data)
 
                 mounts_type_0.append(mounts_type_0_item)
 
-            return mounts_type_0
-
-        mounts = _parse_mounts(d.pop("Mounts", UNSET))
+            mounts = mounts_type_0
+        else:
+            raise TypeError(
+                f"mounts: expected list[Mount] | None, got {type(_mounts_data).__name__}: {_mounts_data!r:.200}"
+            )
 
         stop_signal = d.pop("StopSignal", UNSET)
 
         stop_grace_period = d.pop("StopGracePeriod", UNSET)
 
-        def _parse_health_check(data: object) -> HealthConfig | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"health_check: expected HealthConfig | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            health_check_type_0 = HealthConfig.from_dict(data)
+        _health_check_data = d.pop("HealthCheck", UNSET)
+        health_check: HealthConfig | Unset | None
+        if _health_check_data is None or isinstance(_health_check_data, Unset):
+            health_check = _health_check_data
+        elif isinstance(_health_check_data, dict):
+            health_check_type_0 = HealthConfig.from_dict(_health_check_data)
 
-            return health_check_type_0
+            health_check = health_check_type_0
+        else:
+            raise TypeError(
+                f"health_check: expected HealthConfig | None, got {type(_health_check_data).__name__}: {_health_check_data!r:.200}"
+            )
 
-        health_check = _parse_health_check(d.pop("HealthCheck", UNSET))
+        _hosts_data = d.pop("Hosts", UNSET)
+        hosts: list[str] | Unset | None
+        if _hosts_data is None or isinstance(_hosts_data, Unset):
+            hosts = _hosts_data
+        elif isinstance(_hosts_data, list):
+            hosts_type_0 = cast(list[str], _hosts_data)
 
-        def _parse_hosts(data: object) -> list[str] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"hosts: expected list[str] | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            hosts_type_0 = cast(list[str], data)
+            hosts = hosts_type_0
+        else:
+            raise TypeError(
+                f"hosts: expected list[str] | None, got {type(_hosts_data).__name__}: {_hosts_data!r:.200}"
+            )
 
-            return hosts_type_0
+        _dns_config_data = d.pop("DNSConfig", UNSET)
+        dns_config: TaskSpecContainerSpecDNSConfig | Unset | None
+        if _dns_config_data is None or isinstance(_dns_config_data, Unset):
+            dns_config = _dns_config_data
+        elif isinstance(_dns_config_data, dict):
+            dns_config_type_0 = TaskSpecContainerSpecDNSConfig.from_dict(_dns_config_data)
 
-        hosts = _parse_hosts(d.pop("Hosts", UNSET))
+            dns_config = dns_config_type_0
+        else:
+            raise TypeError(
+                f"dns_config: expected None | TaskSpecContainerSpecDNSConfig, got {type(_dns_config_data).__name__}: {_dns_config_data!r:.200}"
+            )
 
-        def _parse_dns_config(data: object) -> TaskSpecContainerSpecDNSConfig | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"dns_config: expected None | TaskSpecContainerSpecDNSConfig, got {type(data).__name__}: {data!r:.200}"
-                )
-            dns_config_type_0 = TaskSpecContainerSpecDNSConfig.from_dict(data)
-
-            return dns_config_type_0
-
-        dns_config = _parse_dns_config(d.pop("DNSConfig", UNSET))
-
-        def _parse_secrets(data: object) -> list[TaskSpecContainerSpecSecretsItem] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"secrets: expected list[TaskSpecContainerSpecSecretsItem] | None, got {type(data).__name__}: {data!r:.200}"
-                )
+        _secrets_data = d.pop("Secrets", UNSET)
+        secrets: list[TaskSpecContainerSpecSecretsItem] | Unset | None
+        if _secrets_data is None or isinstance(_secrets_data, Unset):
+            secrets = _secrets_data
+        elif isinstance(_secrets_data, list):
             secrets_type_0 = []
-            _secrets_type_0 = data
+            _secrets_type_0 = _secrets_data
             for secrets_type_0_item_data in _secrets_type_0:
                 secrets_type_0_item = TaskSpecContainerSpecSecretsItem.from_dict(
                     secrets_type_0_item_data
@@ -591,23 +539,21 @@ class TaskSpecContainerSpec:
 
                 secrets_type_0.append(secrets_type_0_item)
 
-            return secrets_type_0
-
-        secrets = _parse_secrets(d.pop("Secrets", UNSET))
+            secrets = secrets_type_0
+        else:
+            raise TypeError(
+                f"secrets: expected list[TaskSpecContainerSpecSecretsItem] | None, got {type(_secrets_data).__name__}: {_secrets_data!r:.200}"
+            )
 
         oom_score_adj = d.pop("OomScoreAdj", UNSET)
 
-        def _parse_configs(data: object) -> list[TaskSpecContainerSpecConfigsItem] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"configs: expected list[TaskSpecContainerSpecConfigsItem] | None, got {type(data).__name__}: {data!r:.200}"
-                )
+        _configs_data = d.pop("Configs", UNSET)
+        configs: list[TaskSpecContainerSpecConfigsItem] | Unset | None
+        if _configs_data is None or isinstance(_configs_data, Unset):
+            configs = _configs_data
+        elif isinstance(_configs_data, list):
             configs_type_0 = []
-            _configs_type_0 = data
+            _configs_type_0 = _configs_data
             for configs_type_0_item_data in _configs_type_0:
                 configs_type_0_item = TaskSpecContainerSpecConfigsItem.from_dict(
                     configs_type_0_item_data
@@ -615,9 +561,11 @@ class TaskSpecContainerSpec:
 
                 configs_type_0.append(configs_type_0_item)
 
-            return configs_type_0
-
-        configs = _parse_configs(d.pop("Configs", UNSET))
+            configs = configs_type_0
+        else:
+            raise TypeError(
+                f"configs: expected list[TaskSpecContainerSpecConfigsItem] | None, got {type(_configs_data).__name__}: {_configs_data!r:.200}"
+            )
 
         _isolation = d.pop("Isolation", UNSET)
         isolation: TaskSpecContainerSpecIsolation | Unset
@@ -626,73 +574,61 @@ class TaskSpecContainerSpec:
         else:
             isolation = check_task_spec_container_spec_isolation(_isolation)
 
-        def _parse_init(data: object) -> bool | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, bool):
-                return data
-            raise TypeError(f"init: expected bool | None, got {type(data).__name__}: {data!r:.200}")
+        _init_data = d.pop("Init", UNSET)
+        init: bool | Unset | None
+        if _init_data is None or isinstance(_init_data, (Unset, bool)):
+            init = _init_data
+        else:
+            raise TypeError(
+                f"init: expected bool | None, got {type(_init_data).__name__}: {_init_data!r:.200}"
+            )
 
-        init = _parse_init(d.pop("Init", UNSET))
+        _sysctls_data = d.pop("Sysctls", UNSET)
+        sysctls: TaskSpecContainerSpecSysctls | Unset | None
+        if _sysctls_data is None or isinstance(_sysctls_data, Unset):
+            sysctls = _sysctls_data
+        elif isinstance(_sysctls_data, dict):
+            sysctls_type_0 = TaskSpecContainerSpecSysctls.from_dict(_sysctls_data)
 
-        def _parse_sysctls(data: object) -> TaskSpecContainerSpecSysctls | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"sysctls: expected None | TaskSpecContainerSpecSysctls, got {type(data).__name__}: {data!r:.200}"
-                )
-            sysctls_type_0 = TaskSpecContainerSpecSysctls.from_dict(data)
+            sysctls = sysctls_type_0
+        else:
+            raise TypeError(
+                f"sysctls: expected None | TaskSpecContainerSpecSysctls, got {type(_sysctls_data).__name__}: {_sysctls_data!r:.200}"
+            )
 
-            return sysctls_type_0
+        _capability_add_data = d.pop("CapabilityAdd", UNSET)
+        capability_add: list[str] | Unset | None
+        if _capability_add_data is None or isinstance(_capability_add_data, Unset):
+            capability_add = _capability_add_data
+        elif isinstance(_capability_add_data, list):
+            capability_add_type_0 = cast(list[str], _capability_add_data)
 
-        sysctls = _parse_sysctls(d.pop("Sysctls", UNSET))
+            capability_add = capability_add_type_0
+        else:
+            raise TypeError(
+                f"capability_add: expected list[str] | None, got {type(_capability_add_data).__name__}: {_capability_add_data!r:.200}"
+            )
 
-        def _parse_capability_add(data: object) -> list[str] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"capability_add: expected list[str] | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            capability_add_type_0 = cast(list[str], data)
+        _capability_drop_data = d.pop("CapabilityDrop", UNSET)
+        capability_drop: list[str] | Unset | None
+        if _capability_drop_data is None or isinstance(_capability_drop_data, Unset):
+            capability_drop = _capability_drop_data
+        elif isinstance(_capability_drop_data, list):
+            capability_drop_type_0 = cast(list[str], _capability_drop_data)
 
-            return capability_add_type_0
+            capability_drop = capability_drop_type_0
+        else:
+            raise TypeError(
+                f"capability_drop: expected list[str] | None, got {type(_capability_drop_data).__name__}: {_capability_drop_data!r:.200}"
+            )
 
-        capability_add = _parse_capability_add(d.pop("CapabilityAdd", UNSET))
-
-        def _parse_capability_drop(data: object) -> list[str] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"capability_drop: expected list[str] | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            capability_drop_type_0 = cast(list[str], data)
-
-            return capability_drop_type_0
-
-        capability_drop = _parse_capability_drop(d.pop("CapabilityDrop", UNSET))
-
-        def _parse_ulimits(data: object) -> list[TaskSpecContainerSpecUlimitsItem] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"ulimits: expected list[TaskSpecContainerSpecUlimitsItem] | None, got {type(data).__name__}: {data!r:.200}"
-                )
+        _ulimits_data = d.pop("Ulimits", UNSET)
+        ulimits: list[TaskSpecContainerSpecUlimitsItem] | Unset | None
+        if _ulimits_data is None or isinstance(_ulimits_data, Unset):
+            ulimits = _ulimits_data
+        elif isinstance(_ulimits_data, list):
             ulimits_type_0 = []
-            _ulimits_type_0 = data
+            _ulimits_type_0 = _ulimits_data
             for ulimits_type_0_item_data in _ulimits_type_0:
                 ulimits_type_0_item = TaskSpecContainerSpecUlimitsItem.from_dict(
                     ulimits_type_0_item_data
@@ -700,9 +636,11 @@ class TaskSpecContainerSpec:
 
                 ulimits_type_0.append(ulimits_type_0_item)
 
-            return ulimits_type_0
-
-        ulimits = _parse_ulimits(d.pop("Ulimits", UNSET))
+            ulimits = ulimits_type_0
+        else:
+            raise TypeError(
+                f"ulimits: expected list[TaskSpecContainerSpecUlimitsItem] | None, got {type(_ulimits_data).__name__}: {_ulimits_data!r:.200}"
+            )
 
         task_spec_container_spec = cls(
             image=image,
@@ -753,3 +691,14 @@ class TaskSpecContainerSpec:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.health_config import HealthConfig
+from ..models.mount import Mount
+from ..models.task_spec_container_spec_configs_item import TaskSpecContainerSpecConfigsItem
+from ..models.task_spec_container_spec_dns_config import TaskSpecContainerSpecDNSConfig
+from ..models.task_spec_container_spec_labels import TaskSpecContainerSpecLabels
+from ..models.task_spec_container_spec_privileges import TaskSpecContainerSpecPrivileges
+from ..models.task_spec_container_spec_secrets_item import TaskSpecContainerSpecSecretsItem
+from ..models.task_spec_container_spec_sysctls import TaskSpecContainerSpecSysctls
+from ..models.task_spec_container_spec_ulimits_item import TaskSpecContainerSpecUlimitsItem

@@ -1,21 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.task_spec_container_spec_configs_item_file import (
-        TaskSpecContainerSpecConfigsItemFile,
-    )
-    from ..models.task_spec_container_spec_configs_item_runtime import (
-        TaskSpecContainerSpecConfigsItemRuntime,
-    )
-
 
 T = TypeVar("T", bound="TaskSpecContainerSpecConfigsItem")
 
@@ -50,13 +41,6 @@ class TaskSpecContainerSpecConfigsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.task_spec_container_spec_configs_item_file import (
-            TaskSpecContainerSpecConfigsItemFile,
-        )
-        from ..models.task_spec_container_spec_configs_item_runtime import (
-            TaskSpecContainerSpecConfigsItemRuntime,
-        )
-
         file: dict[str, Any] | Unset | None
         if isinstance(self.file, Unset):
             file = UNSET
@@ -93,44 +77,32 @@ class TaskSpecContainerSpecConfigsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.task_spec_container_spec_configs_item_file import (
-            TaskSpecContainerSpecConfigsItemFile,
-        )
-        from ..models.task_spec_container_spec_configs_item_runtime import (
-            TaskSpecContainerSpecConfigsItemRuntime,
-        )
-
         d = dict(src_dict)
+        _file_data = d.pop("File", UNSET)
+        file: TaskSpecContainerSpecConfigsItemFile | Unset | None
+        if _file_data is None or isinstance(_file_data, Unset):
+            file = _file_data
+        elif isinstance(_file_data, dict):
+            file_type_0 = TaskSpecContainerSpecConfigsItemFile.from_dict(_file_data)
 
-        def _parse_file(data: object) -> TaskSpecContainerSpecConfigsItemFile | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"file: expected None | TaskSpecContainerSpecConfigsItemFile, got {type(data).__name__}: {data!r:.200}"
-                )
-            file_type_0 = TaskSpecContainerSpecConfigsItemFile.from_dict(data)
+            file = file_type_0
+        else:
+            raise TypeError(
+                f"file: expected None | TaskSpecContainerSpecConfigsItemFile, got {type(_file_data).__name__}: {_file_data!r:.200}"
+            )
 
-            return file_type_0
+        _runtime_data = d.pop("Runtime", UNSET)
+        runtime: TaskSpecContainerSpecConfigsItemRuntime | Unset | None
+        if _runtime_data is None or isinstance(_runtime_data, Unset):
+            runtime = _runtime_data
+        elif isinstance(_runtime_data, dict):
+            runtime_type_0 = TaskSpecContainerSpecConfigsItemRuntime.from_dict(_runtime_data)
 
-        file = _parse_file(d.pop("File", UNSET))
-
-        def _parse_runtime(data: object) -> TaskSpecContainerSpecConfigsItemRuntime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"runtime: expected None | TaskSpecContainerSpecConfigsItemRuntime, got {type(data).__name__}: {data!r:.200}"
-                )
-            runtime_type_0 = TaskSpecContainerSpecConfigsItemRuntime.from_dict(data)
-
-            return runtime_type_0
-
-        runtime = _parse_runtime(d.pop("Runtime", UNSET))
+            runtime = runtime_type_0
+        else:
+            raise TypeError(
+                f"runtime: expected None | TaskSpecContainerSpecConfigsItemRuntime, got {type(_runtime_data).__name__}: {_runtime_data!r:.200}"
+            )
 
         config_id = d.pop("ConfigID", UNSET)
 
@@ -161,3 +133,9 @@ class TaskSpecContainerSpecConfigsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.task_spec_container_spec_configs_item_file import TaskSpecContainerSpecConfigsItemFile
+from ..models.task_spec_container_spec_configs_item_runtime import (
+    TaskSpecContainerSpecConfigsItemRuntime,
+)

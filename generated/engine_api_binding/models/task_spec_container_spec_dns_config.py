@@ -71,51 +71,44 @@ class TaskSpecContainerSpecDNSConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _nameservers_data = d.pop("Nameservers", UNSET)
+        nameservers: list[str] | Unset | None
+        if _nameservers_data is None or isinstance(_nameservers_data, Unset):
+            nameservers = _nameservers_data
+        elif isinstance(_nameservers_data, list):
+            nameservers_type_0 = cast(list[str], _nameservers_data)
 
-        def _parse_nameservers(data: object) -> list[str] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"nameservers: expected list[str] | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            nameservers_type_0 = cast(list[str], data)
+            nameservers = nameservers_type_0
+        else:
+            raise TypeError(
+                f"nameservers: expected list[str] | None, got {type(_nameservers_data).__name__}: {_nameservers_data!r:.200}"
+            )
 
-            return nameservers_type_0
+        _search_data = d.pop("Search", UNSET)
+        search: list[str] | Unset | None
+        if _search_data is None or isinstance(_search_data, Unset):
+            search = _search_data
+        elif isinstance(_search_data, list):
+            search_type_0 = cast(list[str], _search_data)
 
-        nameservers = _parse_nameservers(d.pop("Nameservers", UNSET))
+            search = search_type_0
+        else:
+            raise TypeError(
+                f"search: expected list[str] | None, got {type(_search_data).__name__}: {_search_data!r:.200}"
+            )
 
-        def _parse_search(data: object) -> list[str] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"search: expected list[str] | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            search_type_0 = cast(list[str], data)
+        _options_data = d.pop("Options", UNSET)
+        options: list[str] | Unset | None
+        if _options_data is None or isinstance(_options_data, Unset):
+            options = _options_data
+        elif isinstance(_options_data, list):
+            options_type_0 = cast(list[str], _options_data)
 
-            return search_type_0
-
-        search = _parse_search(d.pop("Search", UNSET))
-
-        def _parse_options(data: object) -> list[str] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"options: expected list[str] | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            options_type_0 = cast(list[str], data)
-
-            return options_type_0
-
-        options = _parse_options(d.pop("Options", UNSET))
+            options = options_type_0
+        else:
+            raise TypeError(
+                f"options: expected list[str] | None, got {type(_options_data).__name__}: {_options_data!r:.200}"
+            )
 
         task_spec_container_spec_dns_config = cls(
             nameservers=nameservers,

@@ -1,27 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.task_spec_container_spec_privileges_app_armor import (
-        TaskSpecContainerSpecPrivilegesAppArmor,
-    )
-    from ..models.task_spec_container_spec_privileges_credential_spec import (
-        TaskSpecContainerSpecPrivilegesCredentialSpec,
-    )
-    from ..models.task_spec_container_spec_privileges_se_linux_context import (
-        TaskSpecContainerSpecPrivilegesSELinuxContext,
-    )
-    from ..models.task_spec_container_spec_privileges_seccomp import (
-        TaskSpecContainerSpecPrivilegesSeccomp,
-    )
-
 
 T = TypeVar("T", bound="TaskSpecContainerSpecPrivileges")
 
@@ -43,19 +28,6 @@ class TaskSpecContainerSpecPrivileges:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.task_spec_container_spec_privileges_app_armor import (
-            TaskSpecContainerSpecPrivilegesAppArmor,
-        )
-        from ..models.task_spec_container_spec_privileges_credential_spec import (
-            TaskSpecContainerSpecPrivilegesCredentialSpec,
-        )
-        from ..models.task_spec_container_spec_privileges_se_linux_context import (
-            TaskSpecContainerSpecPrivilegesSELinuxContext,
-        )
-        from ..models.task_spec_container_spec_privileges_seccomp import (
-            TaskSpecContainerSpecPrivilegesSeccomp,
-        )
-
         credential_spec: dict[str, Any] | Unset | None
         if isinstance(self.credential_spec, Unset):
             credential_spec = UNSET
@@ -108,86 +80,62 @@ class TaskSpecContainerSpecPrivileges:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.task_spec_container_spec_privileges_app_armor import (
-            TaskSpecContainerSpecPrivilegesAppArmor,
-        )
-        from ..models.task_spec_container_spec_privileges_credential_spec import (
-            TaskSpecContainerSpecPrivilegesCredentialSpec,
-        )
-        from ..models.task_spec_container_spec_privileges_se_linux_context import (
-            TaskSpecContainerSpecPrivilegesSELinuxContext,
-        )
-        from ..models.task_spec_container_spec_privileges_seccomp import (
-            TaskSpecContainerSpecPrivilegesSeccomp,
-        )
-
         d = dict(src_dict)
+        _credential_spec_data = d.pop("CredentialSpec", UNSET)
+        credential_spec: TaskSpecContainerSpecPrivilegesCredentialSpec | Unset | None
+        if _credential_spec_data is None or isinstance(_credential_spec_data, Unset):
+            credential_spec = _credential_spec_data
+        elif isinstance(_credential_spec_data, dict):
+            credential_spec_type_0 = TaskSpecContainerSpecPrivilegesCredentialSpec.from_dict(
+                _credential_spec_data
+            )
 
-        def _parse_credential_spec(
-            data: object,
-        ) -> TaskSpecContainerSpecPrivilegesCredentialSpec | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"credential_spec: expected None | TaskSpecContainerSpecPrivilegesCredentialSpec, got {type(data).__name__}: {data!r:.200}"
-                )
-            credential_spec_type_0 = TaskSpecContainerSpecPrivilegesCredentialSpec.from_dict(data)
+            credential_spec = credential_spec_type_0
+        else:
+            raise TypeError(
+                f"credential_spec: expected None | TaskSpecContainerSpecPrivilegesCredentialSpec, got {type(_credential_spec_data).__name__}: {_credential_spec_data!r:.200}"
+            )
 
-            return credential_spec_type_0
+        _se_linux_context_data = d.pop("SELinuxContext", UNSET)
+        se_linux_context: TaskSpecContainerSpecPrivilegesSELinuxContext | Unset | None
+        if _se_linux_context_data is None or isinstance(_se_linux_context_data, Unset):
+            se_linux_context = _se_linux_context_data
+        elif isinstance(_se_linux_context_data, dict):
+            se_linux_context_type_0 = TaskSpecContainerSpecPrivilegesSELinuxContext.from_dict(
+                _se_linux_context_data
+            )
 
-        credential_spec = _parse_credential_spec(d.pop("CredentialSpec", UNSET))
+            se_linux_context = se_linux_context_type_0
+        else:
+            raise TypeError(
+                f"se_linux_context: expected None | TaskSpecContainerSpecPrivilegesSELinuxContext, got {type(_se_linux_context_data).__name__}: {_se_linux_context_data!r:.200}"
+            )
 
-        def _parse_se_linux_context(
-            data: object,
-        ) -> TaskSpecContainerSpecPrivilegesSELinuxContext | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"se_linux_context: expected None | TaskSpecContainerSpecPrivilegesSELinuxContext, got {type(data).__name__}: {data!r:.200}"
-                )
-            se_linux_context_type_0 = TaskSpecContainerSpecPrivilegesSELinuxContext.from_dict(data)
+        _seccomp_data = d.pop("Seccomp", UNSET)
+        seccomp: TaskSpecContainerSpecPrivilegesSeccomp | Unset | None
+        if _seccomp_data is None or isinstance(_seccomp_data, Unset):
+            seccomp = _seccomp_data
+        elif isinstance(_seccomp_data, dict):
+            seccomp_type_0 = TaskSpecContainerSpecPrivilegesSeccomp.from_dict(_seccomp_data)
 
-            return se_linux_context_type_0
+            seccomp = seccomp_type_0
+        else:
+            raise TypeError(
+                f"seccomp: expected None | TaskSpecContainerSpecPrivilegesSeccomp, got {type(_seccomp_data).__name__}: {_seccomp_data!r:.200}"
+            )
 
-        se_linux_context = _parse_se_linux_context(d.pop("SELinuxContext", UNSET))
+        _app_armor_data = d.pop("AppArmor", UNSET)
+        app_armor: TaskSpecContainerSpecPrivilegesAppArmor | Unset | None
+        if _app_armor_data is None or isinstance(_app_armor_data, Unset):
+            app_armor = _app_armor_data
+        elif isinstance(_app_armor_data, dict):
+            app_armor_type_0 = TaskSpecContainerSpecPrivilegesAppArmor.from_dict(_app_armor_data)
 
-        def _parse_seccomp(data: object) -> TaskSpecContainerSpecPrivilegesSeccomp | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"seccomp: expected None | TaskSpecContainerSpecPrivilegesSeccomp, got {type(data).__name__}: {data!r:.200}"
-                )
-            seccomp_type_0 = TaskSpecContainerSpecPrivilegesSeccomp.from_dict(data)
-
-            return seccomp_type_0
-
-        seccomp = _parse_seccomp(d.pop("Seccomp", UNSET))
-
-        def _parse_app_armor(
-            data: object,
-        ) -> TaskSpecContainerSpecPrivilegesAppArmor | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"app_armor: expected None | TaskSpecContainerSpecPrivilegesAppArmor, got {type(data).__name__}: {data!r:.200}"
-                )
-            app_armor_type_0 = TaskSpecContainerSpecPrivilegesAppArmor.from_dict(data)
-
-            return app_armor_type_0
-
-        app_armor = _parse_app_armor(d.pop("AppArmor", UNSET))
+            app_armor = app_armor_type_0
+        else:
+            raise TypeError(
+                f"app_armor: expected None | TaskSpecContainerSpecPrivilegesAppArmor, got {type(_app_armor_data).__name__}: {_app_armor_data!r:.200}"
+            )
 
         no_new_privileges = d.pop("NoNewPrivileges", UNSET)
 
@@ -217,3 +165,17 @@ class TaskSpecContainerSpecPrivileges:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.task_spec_container_spec_privileges_app_armor import (
+    TaskSpecContainerSpecPrivilegesAppArmor,
+)
+from ..models.task_spec_container_spec_privileges_credential_spec import (
+    TaskSpecContainerSpecPrivilegesCredentialSpec,
+)
+from ..models.task_spec_container_spec_privileges_se_linux_context import (
+    TaskSpecContainerSpecPrivilegesSELinuxContext,
+)
+from ..models.task_spec_container_spec_privileges_seccomp import (
+    TaskSpecContainerSpecPrivilegesSeccomp,
+)

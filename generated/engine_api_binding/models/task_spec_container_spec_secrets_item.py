@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.task_spec_container_spec_secrets_item_file import (
-        TaskSpecContainerSpecSecretsItemFile,
-    )
-
 
 T = TypeVar("T", bound="TaskSpecContainerSpecSecretsItem")
 
@@ -34,10 +28,6 @@ class TaskSpecContainerSpecSecretsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.task_spec_container_spec_secrets_item_file import (
-            TaskSpecContainerSpecSecretsItemFile,
-        )
-
         file: dict[str, Any] | Unset | None
         if isinstance(self.file, Unset):
             file = UNSET
@@ -64,26 +54,19 @@ class TaskSpecContainerSpecSecretsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.task_spec_container_spec_secrets_item_file import (
-            TaskSpecContainerSpecSecretsItemFile,
-        )
-
         d = dict(src_dict)
+        _file_data = d.pop("File", UNSET)
+        file: TaskSpecContainerSpecSecretsItemFile | Unset | None
+        if _file_data is None or isinstance(_file_data, Unset):
+            file = _file_data
+        elif isinstance(_file_data, dict):
+            file_type_0 = TaskSpecContainerSpecSecretsItemFile.from_dict(_file_data)
 
-        def _parse_file(data: object) -> TaskSpecContainerSpecSecretsItemFile | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"file: expected None | TaskSpecContainerSpecSecretsItemFile, got {type(data).__name__}: {data!r:.200}"
-                )
-            file_type_0 = TaskSpecContainerSpecSecretsItemFile.from_dict(data)
-
-            return file_type_0
-
-        file = _parse_file(d.pop("File", UNSET))
+            file = file_type_0
+        else:
+            raise TypeError(
+                f"file: expected None | TaskSpecContainerSpecSecretsItemFile, got {type(_file_data).__name__}: {_file_data!r:.200}"
+            )
 
         secret_id = d.pop("SecretID", UNSET)
 
@@ -113,3 +96,6 @@ class TaskSpecContainerSpecSecretsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.task_spec_container_spec_secrets_item_file import TaskSpecContainerSpecSecretsItemFile

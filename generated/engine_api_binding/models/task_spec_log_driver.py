@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.task_spec_log_driver_options import TaskSpecLogDriverOptions
-
 
 T = TypeVar("T", bound="TaskSpecLogDriver")
 
@@ -28,8 +24,6 @@ class TaskSpecLogDriver:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.task_spec_log_driver_options import TaskSpecLogDriverOptions
-
         name = self.name
 
         options: dict[str, Any] | Unset | None
@@ -52,25 +46,21 @@ class TaskSpecLogDriver:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.task_spec_log_driver_options import TaskSpecLogDriverOptions
-
         d = dict(src_dict)
         name = d.pop("Name", UNSET)
 
-        def _parse_options(data: object) -> TaskSpecLogDriverOptions | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"options: expected None | TaskSpecLogDriverOptions, got {type(data).__name__}: {data!r:.200}"
-                )
-            options_type_0 = TaskSpecLogDriverOptions.from_dict(data)
+        _options_data = d.pop("Options", UNSET)
+        options: TaskSpecLogDriverOptions | Unset | None
+        if _options_data is None or isinstance(_options_data, Unset):
+            options = _options_data
+        elif isinstance(_options_data, dict):
+            options_type_0 = TaskSpecLogDriverOptions.from_dict(_options_data)
 
-            return options_type_0
-
-        options = _parse_options(d.pop("Options", UNSET))
+            options = options_type_0
+        else:
+            raise TypeError(
+                f"options: expected None | TaskSpecLogDriverOptions, got {type(_options_data).__name__}: {_options_data!r:.200}"
+            )
 
         task_spec_log_driver = cls(
             name=name,
@@ -95,3 +85,6 @@ class TaskSpecLogDriver:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.task_spec_log_driver_options import TaskSpecLogDriverOptions

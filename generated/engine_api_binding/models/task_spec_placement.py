@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.platform import Platform
-    from ..models.task_spec_placement_preferences_item import TaskSpecPlacementPreferencesItem
-
 
 T = TypeVar("T", bound="TaskSpecPlacement")
 
@@ -108,39 +103,27 @@ class TaskSpecPlacement:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.platform import Platform
-        from ..models.task_spec_placement_preferences_item import TaskSpecPlacementPreferencesItem
-
         d = dict(src_dict)
+        _constraints_data = d.pop("Constraints", UNSET)
+        constraints: list[str] | Unset | None
+        if _constraints_data is None or isinstance(_constraints_data, Unset):
+            constraints = _constraints_data
+        elif isinstance(_constraints_data, list):
+            constraints_type_0 = cast(list[str], _constraints_data)
 
-        def _parse_constraints(data: object) -> list[str] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"constraints: expected list[str] | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            constraints_type_0 = cast(list[str], data)
+            constraints = constraints_type_0
+        else:
+            raise TypeError(
+                f"constraints: expected list[str] | None, got {type(_constraints_data).__name__}: {_constraints_data!r:.200}"
+            )
 
-            return constraints_type_0
-
-        constraints = _parse_constraints(d.pop("Constraints", UNSET))
-
-        def _parse_preferences(
-            data: object,
-        ) -> list[TaskSpecPlacementPreferencesItem] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"preferences: expected list[TaskSpecPlacementPreferencesItem] | None, got {type(data).__name__}: {data!r:.200}"
-                )
+        _preferences_data = d.pop("Preferences", UNSET)
+        preferences: list[TaskSpecPlacementPreferencesItem] | Unset | None
+        if _preferences_data is None or isinstance(_preferences_data, Unset):
+            preferences = _preferences_data
+        elif isinstance(_preferences_data, list):
             preferences_type_0 = []
-            _preferences_type_0 = data
+            _preferences_type_0 = _preferences_data
             for preferences_type_0_item_data in _preferences_type_0:
                 preferences_type_0_item = TaskSpecPlacementPreferencesItem.from_dict(
                     preferences_type_0_item_data
@@ -148,31 +131,31 @@ class TaskSpecPlacement:
 
                 preferences_type_0.append(preferences_type_0_item)
 
-            return preferences_type_0
-
-        preferences = _parse_preferences(d.pop("Preferences", UNSET))
+            preferences = preferences_type_0
+        else:
+            raise TypeError(
+                f"preferences: expected list[TaskSpecPlacementPreferencesItem] | None, got {type(_preferences_data).__name__}: {_preferences_data!r:.200}"
+            )
 
         max_replicas = d.pop("MaxReplicas", UNSET)
 
-        def _parse_platforms(data: object) -> list[Platform] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"platforms: expected list[Platform] | None, got {type(data).__name__}: {data!r:.200}"
-                )
+        _platforms_data = d.pop("Platforms", UNSET)
+        platforms: list[Platform] | Unset | None
+        if _platforms_data is None or isinstance(_platforms_data, Unset):
+            platforms = _platforms_data
+        elif isinstance(_platforms_data, list):
             platforms_type_0 = []
-            _platforms_type_0 = data
+            _platforms_type_0 = _platforms_data
             for platforms_type_0_item_data in _platforms_type_0:
                 platforms_type_0_item = Platform.from_dict(platforms_type_0_item_data)
 
                 platforms_type_0.append(platforms_type_0_item)
 
-            return platforms_type_0
-
-        platforms = _parse_platforms(d.pop("Platforms", UNSET))
+            platforms = platforms_type_0
+        else:
+            raise TypeError(
+                f"platforms: expected list[Platform] | None, got {type(_platforms_data).__name__}: {_platforms_data!r:.200}"
+            )
 
         task_spec_placement = cls(
             constraints=constraints,
@@ -199,3 +182,7 @@ class TaskSpecPlacement:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.platform import Platform
+from ..models.task_spec_placement_preferences_item import TaskSpecPlacementPreferencesItem

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.task_spec_placement_preferences_item_spread import (
-        TaskSpecPlacementPreferencesItemSpread,
-    )
-
 
 T = TypeVar("T", bound="TaskSpecPlacementPreferencesItem")
 
@@ -23,10 +17,6 @@ class TaskSpecPlacementPreferencesItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.task_spec_placement_preferences_item_spread import (
-            TaskSpecPlacementPreferencesItemSpread,
-        )
-
         spread: dict[str, Any] | Unset | None
         if isinstance(self.spread, Unset):
             spread = UNSET
@@ -45,26 +35,19 @@ class TaskSpecPlacementPreferencesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.task_spec_placement_preferences_item_spread import (
-            TaskSpecPlacementPreferencesItemSpread,
-        )
-
         d = dict(src_dict)
+        _spread_data = d.pop("Spread", UNSET)
+        spread: TaskSpecPlacementPreferencesItemSpread | Unset | None
+        if _spread_data is None or isinstance(_spread_data, Unset):
+            spread = _spread_data
+        elif isinstance(_spread_data, dict):
+            spread_type_0 = TaskSpecPlacementPreferencesItemSpread.from_dict(_spread_data)
 
-        def _parse_spread(data: object) -> TaskSpecPlacementPreferencesItemSpread | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"spread: expected None | TaskSpecPlacementPreferencesItemSpread, got {type(data).__name__}: {data!r:.200}"
-                )
-            spread_type_0 = TaskSpecPlacementPreferencesItemSpread.from_dict(data)
-
-            return spread_type_0
-
-        spread = _parse_spread(d.pop("Spread", UNSET))
+            spread = spread_type_0
+        else:
+            raise TypeError(
+                f"spread: expected None | TaskSpecPlacementPreferencesItemSpread, got {type(_spread_data).__name__}: {_spread_data!r:.200}"
+            )
 
         task_spec_placement_preferences_item = cls(
             spread=spread,
@@ -88,3 +71,8 @@ class TaskSpecPlacementPreferencesItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.task_spec_placement_preferences_item_spread import (
+    TaskSpecPlacementPreferencesItemSpread,
+)

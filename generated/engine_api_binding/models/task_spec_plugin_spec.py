@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.plugin_privilege import PluginPrivilege
-
 
 T = TypeVar("T", bound="TaskSpecPluginSpec")
 
@@ -72,8 +68,6 @@ class TaskSpecPluginSpec:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.plugin_privilege import PluginPrivilege
-
         d = dict(src_dict)
         name = d.pop("Name", UNSET)
 
@@ -81,17 +75,13 @@ class TaskSpecPluginSpec:
 
         disabled = d.pop("Disabled", UNSET)
 
-        def _parse_plugin_privilege(data: object) -> list[PluginPrivilege] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"plugin_privilege: expected list[PluginPrivilege] | None, got {type(data).__name__}: {data!r:.200}"
-                )
+        _plugin_privilege_data = d.pop("PluginPrivilege", UNSET)
+        plugin_privilege: list[PluginPrivilege] | Unset | None
+        if _plugin_privilege_data is None or isinstance(_plugin_privilege_data, Unset):
+            plugin_privilege = _plugin_privilege_data
+        elif isinstance(_plugin_privilege_data, list):
             plugin_privilege_type_0 = []
-            _plugin_privilege_type_0 = data
+            _plugin_privilege_type_0 = _plugin_privilege_data
             for plugin_privilege_type_0_item_data in _plugin_privilege_type_0:
                 plugin_privilege_type_0_item = PluginPrivilege.from_dict(
                     plugin_privilege_type_0_item_data
@@ -99,9 +89,11 @@ class TaskSpecPluginSpec:
 
                 plugin_privilege_type_0.append(plugin_privilege_type_0_item)
 
-            return plugin_privilege_type_0
-
-        plugin_privilege = _parse_plugin_privilege(d.pop("PluginPrivilege", UNSET))
+            plugin_privilege = plugin_privilege_type_0
+        else:
+            raise TypeError(
+                f"plugin_privilege: expected list[PluginPrivilege] | None, got {type(_plugin_privilege_data).__name__}: {_plugin_privilege_data!r:.200}"
+            )
 
         task_spec_plugin_spec = cls(
             name=name,
@@ -128,3 +120,6 @@ class TaskSpecPluginSpec:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.plugin_privilege import PluginPrivilege

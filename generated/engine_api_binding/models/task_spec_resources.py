@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.limit import Limit
-    from ..models.resource_object import ResourceObject
-
 
 T = TypeVar("T", bound="TaskSpecResources")
 
@@ -42,9 +37,6 @@ class TaskSpecResources:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.limit import Limit
-        from ..models.resource_object import ResourceObject
-
         limits: dict[str, Any] | Unset | None
         if isinstance(self.limits, Unset):
             limits = UNSET
@@ -89,66 +81,50 @@ class TaskSpecResources:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.limit import Limit
-        from ..models.resource_object import ResourceObject
-
         d = dict(src_dict)
+        _limits_data = d.pop("Limits", UNSET)
+        limits: Limit | Unset | None
+        if _limits_data is None or isinstance(_limits_data, Unset):
+            limits = _limits_data
+        elif isinstance(_limits_data, dict):
+            limits_type_0 = Limit.from_dict(_limits_data)
 
-        def _parse_limits(data: object) -> Limit | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"limits: expected Limit | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            limits_type_0 = Limit.from_dict(data)
-
-            return limits_type_0
-
-        limits = _parse_limits(d.pop("Limits", UNSET))
-
-        def _parse_reservations(data: object) -> ResourceObject | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"reservations: expected None | ResourceObject, got {type(data).__name__}: {data!r:.200}"
-                )
-            reservations_type_0 = ResourceObject.from_dict(data)
-
-            return reservations_type_0
-
-        reservations = _parse_reservations(d.pop("Reservations", UNSET))
-
-        def _parse_swap_bytes(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, int):
-                return data
+            limits = limits_type_0
+        else:
             raise TypeError(
-                f"swap_bytes: expected int | None, got {type(data).__name__}: {data!r:.200}"
+                f"limits: expected Limit | None, got {type(_limits_data).__name__}: {_limits_data!r:.200}"
             )
 
-        swap_bytes = _parse_swap_bytes(d.pop("SwapBytes", UNSET))
+        _reservations_data = d.pop("Reservations", UNSET)
+        reservations: ResourceObject | Unset | None
+        if _reservations_data is None or isinstance(_reservations_data, Unset):
+            reservations = _reservations_data
+        elif isinstance(_reservations_data, dict):
+            reservations_type_0 = ResourceObject.from_dict(_reservations_data)
 
-        def _parse_memory_swappiness(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, int):
-                return data
+            reservations = reservations_type_0
+        else:
             raise TypeError(
-                f"memory_swappiness: expected int | None, got {type(data).__name__}: {data!r:.200}"
+                f"reservations: expected None | ResourceObject, got {type(_reservations_data).__name__}: {_reservations_data!r:.200}"
             )
 
-        memory_swappiness = _parse_memory_swappiness(d.pop("MemorySwappiness", UNSET))
+        _swap_bytes_data = d.pop("SwapBytes", UNSET)
+        swap_bytes: int | Unset | None
+        if _swap_bytes_data is None or isinstance(_swap_bytes_data, (Unset, int)):
+            swap_bytes = _swap_bytes_data
+        else:
+            raise TypeError(
+                f"swap_bytes: expected int | None, got {type(_swap_bytes_data).__name__}: {_swap_bytes_data!r:.200}"
+            )
+
+        _memory_swappiness_data = d.pop("MemorySwappiness", UNSET)
+        memory_swappiness: int | Unset | None
+        if _memory_swappiness_data is None or isinstance(_memory_swappiness_data, (Unset, int)):
+            memory_swappiness = _memory_swappiness_data
+        else:
+            raise TypeError(
+                f"memory_swappiness: expected int | None, got {type(_memory_swappiness_data).__name__}: {_memory_swappiness_data!r:.200}"
+            )
 
         task_spec_resources = cls(
             limits=limits,
@@ -175,3 +151,7 @@ class TaskSpecResources:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.limit import Limit
+from ..models.resource_object import ResourceObject

@@ -2,18 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.task_state import TaskState, check_task_state
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.container_status import ContainerStatus
-    from ..models.port_status import PortStatus
-
 
 T = TypeVar("T", bound="TaskStatus")
 
@@ -31,9 +26,6 @@ class TaskStatus:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.container_status import ContainerStatus
-        from ..models.port_status import PortStatus
-
         timestamp: str | Unset = UNSET
         if not isinstance(self.timestamp, Unset):
             timestamp = self.timestamp.isoformat()
@@ -82,9 +74,6 @@ class TaskStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.container_status import ContainerStatus
-        from ..models.port_status import PortStatus
-
         d = dict(src_dict)
         _timestamp = d.pop("Timestamp", UNSET)
         timestamp: datetime.datetime | Unset
@@ -104,35 +93,31 @@ class TaskStatus:
 
         err = d.pop("Err", UNSET)
 
-        def _parse_container_status(data: object) -> ContainerStatus | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"container_status: expected ContainerStatus | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            container_status_type_0 = ContainerStatus.from_dict(data)
+        _container_status_data = d.pop("ContainerStatus", UNSET)
+        container_status: ContainerStatus | Unset | None
+        if _container_status_data is None or isinstance(_container_status_data, Unset):
+            container_status = _container_status_data
+        elif isinstance(_container_status_data, dict):
+            container_status_type_0 = ContainerStatus.from_dict(_container_status_data)
 
-            return container_status_type_0
+            container_status = container_status_type_0
+        else:
+            raise TypeError(
+                f"container_status: expected ContainerStatus | None, got {type(_container_status_data).__name__}: {_container_status_data!r:.200}"
+            )
 
-        container_status = _parse_container_status(d.pop("ContainerStatus", UNSET))
+        _port_status_data = d.pop("PortStatus", UNSET)
+        port_status: PortStatus | Unset | None
+        if _port_status_data is None or isinstance(_port_status_data, Unset):
+            port_status = _port_status_data
+        elif isinstance(_port_status_data, dict):
+            port_status_type_0 = PortStatus.from_dict(_port_status_data)
 
-        def _parse_port_status(data: object) -> PortStatus | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"port_status: expected None | PortStatus, got {type(data).__name__}: {data!r:.200}"
-                )
-            port_status_type_0 = PortStatus.from_dict(data)
-
-            return port_status_type_0
-
-        port_status = _parse_port_status(d.pop("PortStatus", UNSET))
+            port_status = port_status_type_0
+        else:
+            raise TypeError(
+                f"port_status: expected None | PortStatus, got {type(_port_status_data).__name__}: {_port_status_data!r:.200}"
+            )
 
         task_status = cls(
             timestamp=timestamp,
@@ -161,3 +146,7 @@ class TaskStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.container_status import ContainerStatus
+from ..models.port_status import PortStatus

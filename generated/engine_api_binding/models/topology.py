@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.topology_segments import TopologySegments
-
 
 T = TypeVar("T", bound="Topology")
 
@@ -27,8 +23,6 @@ class Topology:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.topology_segments import TopologySegments
-
         segments: dict[str, Any] | Unset | None
         if isinstance(self.segments, Unset):
             segments = UNSET
@@ -47,24 +41,19 @@ class Topology:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.topology_segments import TopologySegments
-
         d = dict(src_dict)
+        _segments_data = d.pop("Segments", UNSET)
+        segments: TopologySegments | Unset | None
+        if _segments_data is None or isinstance(_segments_data, Unset):
+            segments = _segments_data
+        elif isinstance(_segments_data, dict):
+            segments_type_0 = TopologySegments.from_dict(_segments_data)
 
-        def _parse_segments(data: object) -> TopologySegments | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"segments: expected None | TopologySegments, got {type(data).__name__}: {data!r:.200}"
-                )
-            segments_type_0 = TopologySegments.from_dict(data)
-
-            return segments_type_0
-
-        segments = _parse_segments(d.pop("Segments", UNSET))
+            segments = segments_type_0
+        else:
+            raise TypeError(
+                f"segments: expected None | TopologySegments, got {type(_segments_data).__name__}: {_segments_data!r:.200}"
+            )
 
         topology = cls(
             segments=segments,
@@ -88,3 +77,6 @@ class Topology:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.topology_segments import TopologySegments

@@ -2,21 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.volume_scope import VolumeScope, check_volume_scope
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.cluster_volume import ClusterVolume
-    from ..models.volume_labels import VolumeLabels
-    from ..models.volume_options import VolumeOptions
-    from ..models.volume_status import VolumeStatus
-    from ..models.volume_usage_data import VolumeUsageData
-
 
 T = TypeVar("T", bound="Volume")
 
@@ -56,12 +48,6 @@ class Volume:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.cluster_volume import ClusterVolume
-        from ..models.volume_labels import VolumeLabels
-        from ..models.volume_options import VolumeOptions
-        from ..models.volume_status import VolumeStatus
-        from ..models.volume_usage_data import VolumeUsageData
-
         name = self.name
 
         driver = self.driver
@@ -135,12 +121,6 @@ class Volume:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cluster_volume import ClusterVolume
-        from ..models.volume_labels import VolumeLabels
-        from ..models.volume_options import VolumeOptions
-        from ..models.volume_status import VolumeStatus
-        from ..models.volume_usage_data import VolumeUsageData
-
         d = dict(src_dict)
         name = d.pop("Name")
 
@@ -148,33 +128,33 @@ class Volume:
 
         mountpoint = d.pop("Mountpoint")
 
-        def _parse_labels(data: object) -> VolumeLabels | None:
-            if data is None:
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"labels: expected None | VolumeLabels, got {type(data).__name__}: {data!r:.200}"
-                )
-            labels_type_0 = VolumeLabels.from_dict(data)
+        _labels_data = d.pop("Labels")
+        labels: VolumeLabels | None
+        if _labels_data is None:
+            labels = _labels_data
+        elif isinstance(_labels_data, dict):
+            labels_type_0 = VolumeLabels.from_dict(_labels_data)
 
-            return labels_type_0
-
-        labels = _parse_labels(d.pop("Labels"))
+            labels = labels_type_0
+        else:
+            raise TypeError(
+                f"labels: expected None | VolumeLabels, got {type(_labels_data).__name__}: {_labels_data!r:.200}"
+            )
 
         scope = check_volume_scope(d.pop("Scope"))
 
-        def _parse_options(data: object) -> VolumeOptions | None:
-            if data is None:
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"options: expected None | VolumeOptions, got {type(data).__name__}: {data!r:.200}"
-                )
-            options_type_0 = VolumeOptions.from_dict(data)
+        _options_data = d.pop("Options")
+        options: VolumeOptions | None
+        if _options_data is None:
+            options = _options_data
+        elif isinstance(_options_data, dict):
+            options_type_0 = VolumeOptions.from_dict(_options_data)
 
-            return options_type_0
-
-        options = _parse_options(d.pop("Options"))
+            options = options_type_0
+        else:
+            raise TypeError(
+                f"options: expected None | VolumeOptions, got {type(_options_data).__name__}: {_options_data!r:.200}"
+            )
 
         _created_at = d.pop("CreatedAt", UNSET)
         created_at: datetime.datetime | Unset
@@ -183,50 +163,44 @@ class Volume:
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        def _parse_status(data: object) -> Unset | VolumeStatus | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"status: expected None | VolumeStatus, got {type(data).__name__}: {data!r:.200}"
-                )
-            status_type_0 = VolumeStatus.from_dict(data)
+        _status_data = d.pop("Status", UNSET)
+        status: Unset | VolumeStatus | None
+        if _status_data is None or isinstance(_status_data, Unset):
+            status = _status_data
+        elif isinstance(_status_data, dict):
+            status_type_0 = VolumeStatus.from_dict(_status_data)
 
-            return status_type_0
+            status = status_type_0
+        else:
+            raise TypeError(
+                f"status: expected None | VolumeStatus, got {type(_status_data).__name__}: {_status_data!r:.200}"
+            )
 
-        status = _parse_status(d.pop("Status", UNSET))
+        _cluster_volume_data = d.pop("ClusterVolume", UNSET)
+        cluster_volume: ClusterVolume | Unset | None
+        if _cluster_volume_data is None or isinstance(_cluster_volume_data, Unset):
+            cluster_volume = _cluster_volume_data
+        elif isinstance(_cluster_volume_data, dict):
+            cluster_volume_type_0 = ClusterVolume.from_dict(_cluster_volume_data)
 
-        def _parse_cluster_volume(data: object) -> ClusterVolume | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"cluster_volume: expected ClusterVolume | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            cluster_volume_type_0 = ClusterVolume.from_dict(data)
+            cluster_volume = cluster_volume_type_0
+        else:
+            raise TypeError(
+                f"cluster_volume: expected ClusterVolume | None, got {type(_cluster_volume_data).__name__}: {_cluster_volume_data!r:.200}"
+            )
 
-            return cluster_volume_type_0
+        _usage_data_data = d.pop("UsageData", UNSET)
+        usage_data: Unset | VolumeUsageData | None
+        if _usage_data_data is None or isinstance(_usage_data_data, Unset):
+            usage_data = _usage_data_data
+        elif isinstance(_usage_data_data, dict):
+            usage_data_type_0 = VolumeUsageData.from_dict(_usage_data_data)
 
-        cluster_volume = _parse_cluster_volume(d.pop("ClusterVolume", UNSET))
-
-        def _parse_usage_data(data: object) -> Unset | VolumeUsageData | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"usage_data: expected None | VolumeUsageData, got {type(data).__name__}: {data!r:.200}"
-                )
-            usage_data_type_0 = VolumeUsageData.from_dict(data)
-
-            return usage_data_type_0
-
-        usage_data = _parse_usage_data(d.pop("UsageData", UNSET))
+            usage_data = usage_data_type_0
+        else:
+            raise TypeError(
+                f"usage_data: expected None | VolumeUsageData, got {type(_usage_data_data).__name__}: {_usage_data_data!r:.200}"
+            )
 
         volume = cls(
             name=name,
@@ -259,3 +233,10 @@ class Volume:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.cluster_volume import ClusterVolume
+from ..models.volume_labels import VolumeLabels
+from ..models.volume_options import VolumeOptions
+from ..models.volume_status import VolumeStatus
+from ..models.volume_usage_data import VolumeUsageData

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.cluster_volume_spec import ClusterVolumeSpec
-    from ..models.volume_create_request_driver_opts import VolumeCreateRequestDriverOpts
-    from ..models.volume_create_request_labels import VolumeCreateRequestLabels
-
 
 T = TypeVar("T", bound="VolumeCreateRequest")
 
@@ -36,10 +30,6 @@ class VolumeCreateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.cluster_volume_spec import ClusterVolumeSpec
-        from ..models.volume_create_request_driver_opts import VolumeCreateRequestDriverOpts
-        from ..models.volume_create_request_labels import VolumeCreateRequestLabels
-
         name = self.name
 
         driver = self.driver
@@ -86,59 +76,49 @@ class VolumeCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cluster_volume_spec import ClusterVolumeSpec
-        from ..models.volume_create_request_driver_opts import VolumeCreateRequestDriverOpts
-        from ..models.volume_create_request_labels import VolumeCreateRequestLabels
-
         d = dict(src_dict)
         name = d.pop("Name", UNSET)
 
         driver = d.pop("Driver", UNSET)
 
-        def _parse_driver_opts(data: object) -> Unset | VolumeCreateRequestDriverOpts | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"driver_opts: expected None | VolumeCreateRequestDriverOpts, got {type(data).__name__}: {data!r:.200}"
-                )
-            driver_opts_type_0 = VolumeCreateRequestDriverOpts.from_dict(data)
+        _driver_opts_data = d.pop("DriverOpts", UNSET)
+        driver_opts: Unset | VolumeCreateRequestDriverOpts | None
+        if _driver_opts_data is None or isinstance(_driver_opts_data, Unset):
+            driver_opts = _driver_opts_data
+        elif isinstance(_driver_opts_data, dict):
+            driver_opts_type_0 = VolumeCreateRequestDriverOpts.from_dict(_driver_opts_data)
 
-            return driver_opts_type_0
+            driver_opts = driver_opts_type_0
+        else:
+            raise TypeError(
+                f"driver_opts: expected None | VolumeCreateRequestDriverOpts, got {type(_driver_opts_data).__name__}: {_driver_opts_data!r:.200}"
+            )
 
-        driver_opts = _parse_driver_opts(d.pop("DriverOpts", UNSET))
+        _labels_data = d.pop("Labels", UNSET)
+        labels: Unset | VolumeCreateRequestLabels | None
+        if _labels_data is None or isinstance(_labels_data, Unset):
+            labels = _labels_data
+        elif isinstance(_labels_data, dict):
+            labels_type_0 = VolumeCreateRequestLabels.from_dict(_labels_data)
 
-        def _parse_labels(data: object) -> Unset | VolumeCreateRequestLabels | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"labels: expected None | VolumeCreateRequestLabels, got {type(data).__name__}: {data!r:.200}"
-                )
-            labels_type_0 = VolumeCreateRequestLabels.from_dict(data)
+            labels = labels_type_0
+        else:
+            raise TypeError(
+                f"labels: expected None | VolumeCreateRequestLabels, got {type(_labels_data).__name__}: {_labels_data!r:.200}"
+            )
 
-            return labels_type_0
+        _cluster_volume_spec_data = d.pop("ClusterVolumeSpec", UNSET)
+        cluster_volume_spec: ClusterVolumeSpec | Unset | None
+        if _cluster_volume_spec_data is None or isinstance(_cluster_volume_spec_data, Unset):
+            cluster_volume_spec = _cluster_volume_spec_data
+        elif isinstance(_cluster_volume_spec_data, dict):
+            cluster_volume_spec_type_0 = ClusterVolumeSpec.from_dict(_cluster_volume_spec_data)
 
-        labels = _parse_labels(d.pop("Labels", UNSET))
-
-        def _parse_cluster_volume_spec(data: object) -> ClusterVolumeSpec | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"cluster_volume_spec: expected ClusterVolumeSpec | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            cluster_volume_spec_type_0 = ClusterVolumeSpec.from_dict(data)
-
-            return cluster_volume_spec_type_0
-
-        cluster_volume_spec = _parse_cluster_volume_spec(d.pop("ClusterVolumeSpec", UNSET))
+            cluster_volume_spec = cluster_volume_spec_type_0
+        else:
+            raise TypeError(
+                f"cluster_volume_spec: expected ClusterVolumeSpec | None, got {type(_cluster_volume_spec_data).__name__}: {_cluster_volume_spec_data!r:.200}"
+            )
 
         volume_create_request = cls(
             name=name,
@@ -166,3 +146,8 @@ class VolumeCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.cluster_volume_spec import ClusterVolumeSpec
+from ..models.volume_create_request_driver_opts import VolumeCreateRequestDriverOpts
+from ..models.volume_create_request_labels import VolumeCreateRequestLabels

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.volume import Volume
-
 
 T = TypeVar("T", bound="VolumeListResponse")
 
@@ -60,44 +56,37 @@ class VolumeListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.volume import Volume
-
         d = dict(src_dict)
-
-        def _parse_volumes(data: object) -> list[Volume] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"volumes: expected list[Volume] | None, got {type(data).__name__}: {data!r:.200}"
-                )
+        _volumes_data = d.pop("Volumes", UNSET)
+        volumes: list[Volume] | Unset | None
+        if _volumes_data is None or isinstance(_volumes_data, Unset):
+            volumes = _volumes_data
+        elif isinstance(_volumes_data, list):
             volumes_type_0 = []
-            _volumes_type_0 = data
+            _volumes_type_0 = _volumes_data
             for volumes_type_0_item_data in _volumes_type_0:
                 volumes_type_0_item = Volume.from_dict(volumes_type_0_item_data)
 
                 volumes_type_0.append(volumes_type_0_item)
 
-            return volumes_type_0
+            volumes = volumes_type_0
+        else:
+            raise TypeError(
+                f"volumes: expected list[Volume] | None, got {type(_volumes_data).__name__}: {_volumes_data!r:.200}"
+            )
 
-        volumes = _parse_volumes(d.pop("Volumes", UNSET))
+        _warnings_data = d.pop("Warnings", UNSET)
+        warnings: list[str] | Unset | None
+        if _warnings_data is None or isinstance(_warnings_data, Unset):
+            warnings = _warnings_data
+        elif isinstance(_warnings_data, list):
+            warnings_type_0 = cast(list[str], _warnings_data)
 
-        def _parse_warnings(data: object) -> list[str] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"warnings: expected list[str] | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            warnings_type_0 = cast(list[str], data)
-
-            return warnings_type_0
-
-        warnings = _parse_warnings(d.pop("Warnings", UNSET))
+            warnings = warnings_type_0
+        else:
+            raise TypeError(
+                f"warnings: expected list[str] | None, got {type(_warnings_data).__name__}: {_warnings_data!r:.200}"
+            )
 
         volume_list_response = cls(
             volumes=volumes,
@@ -122,3 +111,6 @@ class VolumeListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.volume import Volume

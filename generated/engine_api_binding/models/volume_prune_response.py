@@ -44,21 +44,18 @@ class VolumePruneResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _volumes_deleted_data = d.pop("VolumesDeleted", UNSET)
+        volumes_deleted: list[str] | Unset | None
+        if _volumes_deleted_data is None or isinstance(_volumes_deleted_data, Unset):
+            volumes_deleted = _volumes_deleted_data
+        elif isinstance(_volumes_deleted_data, list):
+            volumes_deleted_type_0 = cast(list[str], _volumes_deleted_data)
 
-        def _parse_volumes_deleted(data: object) -> list[str] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"volumes_deleted: expected list[str] | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            volumes_deleted_type_0 = cast(list[str], data)
-
-            return volumes_deleted_type_0
-
-        volumes_deleted = _parse_volumes_deleted(d.pop("VolumesDeleted", UNSET))
+            volumes_deleted = volumes_deleted_type_0
+        else:
+            raise TypeError(
+                f"volumes_deleted: expected list[str] | None, got {type(_volumes_deleted_data).__name__}: {_volumes_deleted_data!r:.200}"
+            )
 
         space_reclaimed = d.pop("SpaceReclaimed", UNSET)
 

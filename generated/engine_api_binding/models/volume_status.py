@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.volume_status_value import VolumeStatusValue
-
 
 T = TypeVar("T", bound="VolumeStatus")
 
@@ -39,8 +35,6 @@ class VolumeStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.volume_status_value import VolumeStatusValue
-
         d = dict(src_dict)
         volume_status = cls()
 
@@ -68,3 +62,6 @@ class VolumeStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.volume_status_value import VolumeStatusValue

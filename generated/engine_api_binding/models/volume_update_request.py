@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.cluster_volume_spec import ClusterVolumeSpec
-
 
 T = TypeVar("T", bound="VolumeUpdateRequest")
 
@@ -23,8 +19,6 @@ class VolumeUpdateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.cluster_volume_spec import ClusterVolumeSpec
-
         spec: dict[str, Any] | Unset | None
         if isinstance(self.spec, Unset):
             spec = UNSET
@@ -43,24 +37,19 @@ class VolumeUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cluster_volume_spec import ClusterVolumeSpec
-
         d = dict(src_dict)
+        _spec_data = d.pop("Spec", UNSET)
+        spec: ClusterVolumeSpec | Unset | None
+        if _spec_data is None or isinstance(_spec_data, Unset):
+            spec = _spec_data
+        elif isinstance(_spec_data, dict):
+            spec_type_0 = ClusterVolumeSpec.from_dict(_spec_data)
 
-        def _parse_spec(data: object) -> ClusterVolumeSpec | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    f"spec: expected ClusterVolumeSpec | None, got {type(data).__name__}: {data!r:.200}"
-                )
-            spec_type_0 = ClusterVolumeSpec.from_dict(data)
-
-            return spec_type_0
-
-        spec = _parse_spec(d.pop("Spec", UNSET))
+            spec = spec_type_0
+        else:
+            raise TypeError(
+                f"spec: expected ClusterVolumeSpec | None, got {type(_spec_data).__name__}: {_spec_data!r:.200}"
+            )
 
         volume_update_request = cls(
             spec=spec,
@@ -84,3 +73,6 @@ class VolumeUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.cluster_volume_spec import ClusterVolumeSpec

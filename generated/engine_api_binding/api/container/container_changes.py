@@ -31,24 +31,23 @@ def _parse_response(
     *, client: Sender | AsyncSender, response: httpx.Response
 ) -> ErrorResponse | list[FilesystemChange] | None | None:
     if response.status_code == 200:
-
-        def _parse_response_200(data: object) -> list[FilesystemChange] | None:
-            if data is None:
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"response_200: expected list[FilesystemChange] | None, got {type(data).__name__}: {data!r:.200}"
-                )
+        _response_200_data = response.json()
+        response_200: list[FilesystemChange] | None
+        if _response_200_data is None:
+            response_200 = _response_200_data
+        elif isinstance(_response_200_data, list):
             response_200_type_0 = []
-            _response_200_type_0 = data
+            _response_200_type_0 = _response_200_data
             for response_200_type_0_item_data in _response_200_type_0:
                 response_200_type_0_item = FilesystemChange.from_dict(response_200_type_0_item_data)
 
                 response_200_type_0.append(response_200_type_0_item)
 
-            return response_200_type_0
-
-        response_200 = _parse_response_200(response.json())
+            response_200 = response_200_type_0
+        else:
+            raise TypeError(
+                f"response_200: expected list[FilesystemChange] | None, got {type(_response_200_data).__name__}: {_response_200_data!r:.200}"
+            )
 
         return response_200
 
@@ -70,24 +69,23 @@ def _parse_response(
 def _parse_success(response: httpx.Response) -> list[FilesystemChange] | None:
     """The answer of a success status; any other status is the caller's to handle."""
     if response.status_code == 200:
-
-        def _parse_response_200(data: object) -> list[FilesystemChange] | None:
-            if data is None:
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"response_200: expected list[FilesystemChange] | None, got {type(data).__name__}: {data!r:.200}"
-                )
+        _response_200_data = response.json()
+        response_200: list[FilesystemChange] | None
+        if _response_200_data is None:
+            response_200 = _response_200_data
+        elif isinstance(_response_200_data, list):
             response_200_type_0 = []
-            _response_200_type_0 = data
+            _response_200_type_0 = _response_200_data
             for response_200_type_0_item_data in _response_200_type_0:
                 response_200_type_0_item = FilesystemChange.from_dict(response_200_type_0_item_data)
 
                 response_200_type_0.append(response_200_type_0_item)
 
-            return response_200_type_0
-
-        response_200 = _parse_response_200(response.json())
+            response_200 = response_200_type_0
+        else:
+            raise TypeError(
+                f"response_200: expected list[FilesystemChange] | None, got {type(_response_200_data).__name__}: {_response_200_data!r:.200}"
+            )
 
         return response_200
 

@@ -50,16 +50,13 @@ def _parse_response(
     *, client: Sender | AsyncSender, response: httpx.Response
 ) -> ErrorResponse | list[ImageDeleteResponseItem] | None | None:
     if response.status_code == 200:
-
-        def _parse_response_200(data: object) -> list[ImageDeleteResponseItem] | None:
-            if data is None:
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"response_200: expected list[ImageDeleteResponseItem] | None, got {type(data).__name__}: {data!r:.200}"
-                )
+        _response_200_data = response.json()
+        response_200: list[ImageDeleteResponseItem] | None
+        if _response_200_data is None:
+            response_200 = _response_200_data
+        elif isinstance(_response_200_data, list):
             response_200_type_0 = []
-            _response_200_type_0 = data
+            _response_200_type_0 = _response_200_data
             for response_200_type_0_item_data in _response_200_type_0:
                 response_200_type_0_item = ImageDeleteResponseItem.from_dict(
                     response_200_type_0_item_data
@@ -67,9 +64,11 @@ def _parse_response(
 
                 response_200_type_0.append(response_200_type_0_item)
 
-            return response_200_type_0
-
-        response_200 = _parse_response_200(response.json())
+            response_200 = response_200_type_0
+        else:
+            raise TypeError(
+                f"response_200: expected list[ImageDeleteResponseItem] | None, got {type(_response_200_data).__name__}: {_response_200_data!r:.200}"
+            )
 
         return response_200
 
@@ -96,16 +95,13 @@ def _parse_response(
 def _parse_success(response: httpx.Response) -> list[ImageDeleteResponseItem] | None:
     """The answer of a success status; any other status is the caller's to handle."""
     if response.status_code == 200:
-
-        def _parse_response_200(data: object) -> list[ImageDeleteResponseItem] | None:
-            if data is None:
-                return data
-            if not isinstance(data, list):
-                raise TypeError(
-                    f"response_200: expected list[ImageDeleteResponseItem] | None, got {type(data).__name__}: {data!r:.200}"
-                )
+        _response_200_data = response.json()
+        response_200: list[ImageDeleteResponseItem] | None
+        if _response_200_data is None:
+            response_200 = _response_200_data
+        elif isinstance(_response_200_data, list):
             response_200_type_0 = []
-            _response_200_type_0 = data
+            _response_200_type_0 = _response_200_data
             for response_200_type_0_item_data in _response_200_type_0:
                 response_200_type_0_item = ImageDeleteResponseItem.from_dict(
                     response_200_type_0_item_data
@@ -113,9 +109,11 @@ def _parse_success(response: httpx.Response) -> list[ImageDeleteResponseItem] | 
 
                 response_200_type_0.append(response_200_type_0_item)
 
-            return response_200_type_0
-
-        response_200 = _parse_response_200(response.json())
+            response_200 = response_200_type_0
+        else:
+            raise TypeError(
+                f"response_200: expected list[ImageDeleteResponseItem] | None, got {type(_response_200_data).__name__}: {_response_200_data!r:.200}"
+            )
 
         return response_200
 
