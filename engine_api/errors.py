@@ -53,6 +53,35 @@ class ProtocolError(DockerException):
     """The engine sent bytes that do not follow the protocol (HTTP, frames, JSON lines)."""
 
 
+class UnsafeArchiveMember(DockerException, ValueError):
+    """A tar member would land outside the extraction directory (``..``, an absolute
+    path, a link pointing out) or is a device node; nothing was written for it."""
+
+    def __init__(self, member: str, reason: str) -> None:
+        super().__init__(f"refusing archive member {member!r}: {reason}")
+        self.member = member
+        self.reason = reason
+
+
+class InvalidRepository(DockerException, ValueError):
+    """A string that is not an image reference (``[registry/]repository[:tag][@digest]``).
+
+    docker-py's name; ``InvalidReference`` is the same class."""
+
+    def __init__(self, reference: object, reason: str) -> None:
+        super().__init__(f"invalid image reference {reference!r}: {reason}")
+        self.reference = reference
+        self.reason = reason
+
+
+InvalidReference = InvalidRepository
+
+
+class CredentialsError(DockerException):
+    """Registry credentials could not be read: a broken ``config.json`` entry or a
+    ``docker-credential-<name>`` helper that failed. Never carries the secret itself."""
+
+
 class InvalidVersion(DockerException):
     """The API version asked for cannot be served by this engine, or is not a version."""
 

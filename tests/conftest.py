@@ -28,8 +28,8 @@ from scripts.private_engine import ping, start_engine
 from scripts.test_image import TEST_IMAGE, build_busybox_image, socket_path_from_host
 from scripts.test_image import engine_http as open_engine_http
 
-# The TLS engine and the sshd, shared by the transport and client tests.
-pytest_plugins = ["tests.transport.engines"]
+# The TLS engine and the sshd, shared by the transport and client tests; local registries.
+pytest_plugins = ["tests.transport.engines", "tests.registry"]
 
 # Every container, image, volume and network a test creates should carry this label;
 # whatever still carries it when the session ends is removed.
