@@ -107,9 +107,7 @@ def _hoist_model_imports(module: Path) -> None:
     if block is not None:
         names.update(line.strip() for line in block.group(1).splitlines())
         text = text[: block.start()] + text[block.end() :]
-    names.update(
-        match.group(0).split("#")[0].strip() for match in _LOCAL_IMPORT.finditer(text)
-    )
+    names.update(match.group(0).split("#")[0].strip() for match in _LOCAL_IMPORT.finditer(text))
     text = _LOCAL_IMPORT.sub("", text)
     defined = set(re.findall(r"^class (\w+)", text, re.MULTILINE))
     imports = sorted(line for line in names if line.rsplit(" ", 1)[1] not in defined)
