@@ -11,9 +11,16 @@ import asyncio
 import queue
 import threading
 from collections import deque
+from collections.abc import Awaitable, Callable
 from types import TracebackType
+from typing import TypeAlias
 
-__all__ = ["AsyncLock", "AsyncSemaphore", "Lock", "Semaphore"]
+__all__ = ["AsyncCloser", "AsyncLock", "AsyncSemaphore", "Closer", "Lock", "Semaphore"]
+
+AsyncCloser: TypeAlias = Callable[[], Awaitable[None]]
+"""What closes a stream: a coroutine function for asyncio..."""
+Closer: TypeAlias = Callable[[], None]
+"""...and a plain function for threads."""
 
 
 class AsyncLock:

@@ -284,3 +284,27 @@ def from_response(
     message = engine_message(body)
     cls = error_class(status_code, message, operation)
     return cls(message, status_code=status_code, method=method, path=path, operation=operation)
+
+
+# In-band errors of progress streams (pull, push, import, load) come with HTTP 200: the
+# class is chosen from the engine's words, and status_code is the one the engine would
+# have answered had it known before the stream started.
+_STREAM_MESSAGES: tuple[tuple[tuple[str, ...], int], ...] = (
+    (("unauthorized", "authentication required", "denied: requested access"), 401),
+    (("denied",), 403),
+    (("not found", "manifest unknown", "does not exist", "pull access denied"), 404),
+)
+
+
+def from_stream_message(
+    message: str, *, method: str = "", path: str = "", operation: str | None = None
+) -> APIError:
+    """The typed error for an error message that arrived inside a progress stream."""
+    lowered = message.lower()
+    status = 500
+    for fragments, code in _STREAM_MESSAGES:
+        if any(fragment in lowered for fragment in fragments):
+            status = code
+            break
+    cls = error_class(status, message, operation)
+    return cls(message, status_code=status, method=method, path=path, operation=operation)

@@ -19,6 +19,7 @@ from engine_api_binding._api import AsyncApi
 
 from engine_api import errors, versions
 from engine_api._async.connection import Body
+from engine_api._async.operations import AsyncOperations
 from engine_api._async.transport import AsyncEngineTransport
 from engine_api._synchronization import AsyncLock
 from engine_api.config import EngineConfig, TLSConfig, resolve
@@ -96,7 +97,7 @@ class _Negotiation:
         self.lock = AsyncLock()
 
 
-class AsyncDockerClient:
+class AsyncDockerClient(AsyncOperations):
     """A connection to one Docker engine, for asyncio.
 
     ``AsyncDockerClient()`` finds the engine the way the docker CLI does
@@ -199,6 +200,64 @@ class AsyncDockerClient:
 
     async def send_async(self, operation_id: str, request: dict[str, Any]) -> httpx.Response:
         """Send one generated operation's request, after the version gates."""
+        method, path, params, headers, body = await self._prepare(operation_id, request)
+        return await self._request(
+            method,
+            path,
+            params=params,
+            json=body,
+            content=request.get("content"),
+            headers=headers,
+            operation=operation_id,
+        )
+
+    async def open_stream(
+        self,
+        operation_id: str,
+        request: dict[str, Any],
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> httpx.Response:
+        """Send one generated operation's request and return the answer unread.
+
+        The status is checked (an error answer is read and raised as usual); the body is
+        the caller's to iterate (``response.stream``) and to close. ``timeout`` bounds
+        each read of the body (None, the default: wait as long as the stream lasts);
+        connecting and sending keep the client's timeouts. ``headers`` are added (as
+        ``Connection: Upgrade`` for a hijacked connection)."""
+        method, path, params, given, body = await self._prepare(operation_id, request)
+        if headers:
+            given = {**given, **headers} if given else dict(headers)
+        timeouts = dict(self._timeout)
+        if isinstance(timeout, httpx.Timeout):
+            timeouts = timeout.as_dict()
+        else:
+            timeouts["read"] = timeout
+        response = await self._send(
+            method,
+            path,
+            params=params,
+            json=body,
+            content=request.get("content"),
+            headers=given,
+            timeouts=timeouts,
+        )
+        if response.status_code >= 400:
+            try:
+                await response.aread()
+            except httpx.TransportError as exc:
+                raise self._transport_error(exc, method, path) from exc
+            finally:
+                await response.aclose()
+            raise self._error(response, method, path, operation_id)
+        return response
+
+    async def _prepare(
+        self, operation_id: str, request: dict[str, Any]
+    ) -> tuple[str, str, dict[str, Any] | None, dict[str, str] | None, Any]:
+        """Gate a generated request on the negotiated version: method, path, query,
+        headers and JSON body, ready to send."""
         version = self._negotiation.version or await self.negotiate()
         versions.check_operation(operation_id, version)
         params: dict[str, Any] | None = request.get("params")
@@ -212,15 +271,7 @@ class AsyncDockerClient:
         body = request.get("json")
         if body is not None:
             versions.check_body(operation_id, body, version)
-        return await self._request(
-            request["method"].upper(),
-            f"/v{version}{request['url']}",
-            params=params,
-            json=body,
-            content=request.get("content"),
-            headers=headers,
-            operation=operation_id,
-        )
+        return request["method"].upper(), f"/v{version}{request['url']}", params, headers, body
 
     async def _request(
         self,
@@ -234,6 +285,34 @@ class AsyncDockerClient:
         operation: str | None = None,
         check: bool = True,
     ) -> httpx.Response:
+        try:
+            response = await self._send(
+                method, path, params=params, json=json, content=content, headers=headers
+            )
+            try:
+                await response.aread()
+            finally:
+                await response.aclose()
+        except httpx.TransportError as exc:
+            raise self._transport_error(exc, method, path) from exc
+        if check and response.status_code >= 400:
+            raise self._error(response, method, path, operation)
+        return response
+
+    async def _send(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        json: Any = None,
+        content: Any = None,
+        headers: Mapping[str, str] | None = None,
+        timeouts: dict[str, float | None] | None = None,
+    ) -> httpx.Response:
+        """Send a request; the answer's body is not read yet (transport errors are
+        typed here, those of reading the body are the caller's to type)."""
+        timeouts = timeouts or self._timeout
         try:
             engine = self._engine_transport
             if engine is not None:
@@ -251,29 +330,21 @@ class AsyncDockerClient:
                     raw_headers.append((b"Content-Length", b"%d" % len(body)))
                 elif body is None and method in ("POST", "PUT"):
                     raw_headers.append((b"Content-Length", b"0"))
-                response = await engine.request(
-                    method.encode(), target.encode(), raw_headers, body, self._timeout
+                return await engine.request(
+                    method.encode(), target.encode(), raw_headers, body, timeouts
                 )
-            else:
-                request = httpx.Request(
-                    method,
-                    self._base + path,
-                    params=params,
-                    json=json,
-                    content=content,
-                    headers={**self._headers, **headers} if headers else self._headers,
-                    extensions={"timeout": self._timeout},
-                )
-                response = await self._transport.handle_async_request(request)
-            try:
-                await response.aread()
-            finally:
-                await response.aclose()
+            request = httpx.Request(
+                method,
+                self._base + path,
+                params=params,
+                json=json,
+                content=content,
+                headers={**self._headers, **headers} if headers else self._headers,
+                extensions={"timeout": timeouts},
+            )
+            return await self._transport.handle_async_request(request)
         except httpx.TransportError as exc:
             raise self._transport_error(exc, method, path) from exc
-        if check and response.status_code >= 400:
-            raise self._error(response, method, path, operation)
-        return response
 
     # -- errors ---------------------------------------------------------------------
 

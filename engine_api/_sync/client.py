@@ -21,6 +21,7 @@ from engine_api_binding._api import Api
 
 from engine_api import errors, versions
 from engine_api._sync.connection import Body
+from engine_api._sync.operations import Operations
 from engine_api._sync.transport import EngineTransport
 from engine_api._synchronization import Lock
 from engine_api.config import EngineConfig, TLSConfig, resolve
@@ -98,7 +99,7 @@ class _Negotiation:
         self.lock = Lock()
 
 
-class DockerClient:
+class DockerClient(Operations):
     """A connection to one Docker engine, for asyncio.
 
     ``DockerClient()`` finds the engine the way the docker CLI does
@@ -201,6 +202,64 @@ class DockerClient:
 
     def send(self, operation_id: str, request: dict[str, Any]) -> httpx.Response:
         """Send one generated operation's request, after the version gates."""
+        method, path, params, headers, body = self._prepare(operation_id, request)
+        return self._request(
+            method,
+            path,
+            params=params,
+            json=body,
+            content=request.get("content"),
+            headers=headers,
+            operation=operation_id,
+        )
+
+    def open_stream(
+        self,
+        operation_id: str,
+        request: dict[str, Any],
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> httpx.Response:
+        """Send one generated operation's request and return the answer unread.
+
+        The status is checked (an error answer is read and raised as usual); the body is
+        the caller's to iterate (``response.stream``) and to close. ``timeout`` bounds
+        each read of the body (None, the default: wait as long as the stream lasts);
+        connecting and sending keep the client's timeouts. ``headers`` are added (as
+        ``Connection: Upgrade`` for a hijacked connection)."""
+        method, path, params, given, body = self._prepare(operation_id, request)
+        if headers:
+            given = {**given, **headers} if given else dict(headers)
+        timeouts = dict(self._timeout)
+        if isinstance(timeout, httpx.Timeout):
+            timeouts = timeout.as_dict()
+        else:
+            timeouts["read"] = timeout
+        response = self._send(
+            method,
+            path,
+            params=params,
+            json=body,
+            content=request.get("content"),
+            headers=given,
+            timeouts=timeouts,
+        )
+        if response.status_code >= 400:
+            try:
+                response.read()
+            except httpx.TransportError as exc:
+                raise self._transport_error(exc, method, path) from exc
+            finally:
+                response.close()
+            raise self._error(response, method, path, operation_id)
+        return response
+
+    def _prepare(
+        self, operation_id: str, request: dict[str, Any]
+    ) -> tuple[str, str, dict[str, Any] | None, dict[str, str] | None, Any]:
+        """Gate a generated request on the negotiated version: method, path, query,
+        headers and JSON body, ready to send."""
         version = self._negotiation.version or self.negotiate()
         versions.check_operation(operation_id, version)
         params: dict[str, Any] | None = request.get("params")
@@ -214,15 +273,7 @@ class DockerClient:
         body = request.get("json")
         if body is not None:
             versions.check_body(operation_id, body, version)
-        return self._request(
-            request["method"].upper(),
-            f"/v{version}{request['url']}",
-            params=params,
-            json=body,
-            content=request.get("content"),
-            headers=headers,
-            operation=operation_id,
-        )
+        return request["method"].upper(), f"/v{version}{request['url']}", params, headers, body
 
     def _request(
         self,
@@ -236,6 +287,34 @@ class DockerClient:
         operation: str | None = None,
         check: bool = True,
     ) -> httpx.Response:
+        try:
+            response = self._send(
+                method, path, params=params, json=json, content=content, headers=headers
+            )
+            try:
+                response.read()
+            finally:
+                response.close()
+        except httpx.TransportError as exc:
+            raise self._transport_error(exc, method, path) from exc
+        if check and response.status_code >= 400:
+            raise self._error(response, method, path, operation)
+        return response
+
+    def _send(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        json: Any = None,
+        content: Any = None,
+        headers: Mapping[str, str] | None = None,
+        timeouts: dict[str, float | None] | None = None,
+    ) -> httpx.Response:
+        """Send a request; the answer's body is not read yet (transport errors are
+        typed here, those of reading the body are the caller's to type)."""
+        timeouts = timeouts or self._timeout
         try:
             engine = self._engine_transport
             if engine is not None:
@@ -253,29 +332,19 @@ class DockerClient:
                     raw_headers.append((b"Content-Length", b"%d" % len(body)))
                 elif body is None and method in ("POST", "PUT"):
                     raw_headers.append((b"Content-Length", b"0"))
-                response = engine.request(
-                    method.encode(), target.encode(), raw_headers, body, self._timeout
-                )
-            else:
-                request = httpx.Request(
-                    method,
-                    self._base + path,
-                    params=params,
-                    json=json,
-                    content=content,
-                    headers={**self._headers, **headers} if headers else self._headers,
-                    extensions={"timeout": self._timeout},
-                )
-                response = self._transport.handle_request(request)
-            try:
-                response.read()
-            finally:
-                response.close()
+                return engine.request(method.encode(), target.encode(), raw_headers, body, timeouts)
+            request = httpx.Request(
+                method,
+                self._base + path,
+                params=params,
+                json=json,
+                content=content,
+                headers={**self._headers, **headers} if headers else self._headers,
+                extensions={"timeout": timeouts},
+            )
+            return self._transport.handle_request(request)
         except httpx.TransportError as exc:
             raise self._transport_error(exc, method, path) from exc
-        if check and response.status_code >= 400:
-            raise self._error(response, method, path, operation)
-        return response
 
     # -- errors ---------------------------------------------------------------------
 

@@ -1,0 +1,749 @@
+"""The operations whose answers stream: logs, attach, exec, events, stats, and wait.
+
+The generated binding reads whole answers; these methods of the client send the same
+generated requests (so the version gates apply) and hand the answers out as they
+arrive, decoded by :mod:`engine_api.streams` in bounded memory.
+
+This module is the one source: ``engine_api/_sync/operations.py`` is derived from it by
+``scripts/unasync.py``.
+"""
+
+from __future__ import annotations
+
+import shlex
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Generic, Literal, Self, TypeVar, overload
+
+import attrs
+import httpx
+from engine_api_binding._api import JSONQuery, json_query
+from engine_api_binding.api.container import container_attach, container_logs, container_stats
+from engine_api_binding.api.exec_ import exec_start
+from engine_api_binding.api.system import system_events
+from engine_api_binding.models import (
+    ContainerExecRequest,
+    ContainerStatsResponse,
+    ContainerWaitCondition,
+    ContainerWaitResponse,
+    EventMessage,
+    ExecInspectResponse,
+    ExecStartRequest,
+)
+from engine_api_binding.types import UNSET, Unset
+
+from engine_api import errors, versions
+from engine_api._async.connection import AsyncUpgradedStream
+from engine_api._async.streaming import (
+    MULTIPLEXED,
+    RAW,
+    AsyncAttachSocket,
+    AsyncJSONStream,
+    AsyncOutput,
+    response_chunks,
+)
+from engine_api.timestamps import TimeSpec, to_engine_time
+
+if TYPE_CHECKING:
+    from engine_api_binding._api import AsyncApi
+
+__all__ = ["AsyncOperations", "ExecResult"]
+
+OutputT = TypeVar("OutputT")
+
+_UPGRADE = {"Connection": "Upgrade", "Upgrade": "tcp"}
+_CONTENT_TYPE_FROM = versions.parse_version("1.42")  # engines say multiplexed or raw from here
+_WAIT_CONDITIONS = ("not-running", "next-exit", "removed")
+
+
+@attrs.frozen
+class ExecResult(Generic[OutputT]):
+    """What :meth:`~AsyncOperations.exec_run` gives: the exit code (None while the command
+    runs on: ``detach``, ``stream`` or ``socket``), the output, and the exec's id.
+
+    Unpacks as docker-py's ``ExecResult``: ``exit_code, output = client.exec_run(...)``.
+    """
+
+    exit_code: int | None
+    output: OutputT
+    exec_id: str
+
+    def __iter__(self) -> Any:
+        return iter((self.exit_code, self.output))
+
+
+def _environment(environment: Mapping[str, str] | Sequence[str] | None) -> list[str] | Unset:
+    if environment is None:
+        return UNSET
+    if isinstance(environment, Mapping):
+        return [f"{key}={value}" for key, value in environment.items()]
+    return list(environment)
+
+
+def _command(cmd: str | Sequence[str]) -> list[str]:
+    if isinstance(cmd, str):
+        # As docker-py: a string is split like a shell would, without running one.
+        return shlex.split(cmd)
+    return list(cmd)
+
+
+def _tail(tail: int | Literal["all"] | None) -> str | Unset:
+    if tail is None or tail == "all":
+        return UNSET
+    if isinstance(tail, bool) or not isinstance(tail, int) or tail < 0:
+        raise ValueError(f"tail must be a number of lines (>= 0) or 'all', not {tail!r}")
+    return str(tail)
+
+
+class AsyncOperations:
+    """Streaming operations of :class:`~engine_api.AsyncDockerClient` (mixed into it)."""
+
+    if TYPE_CHECKING:
+        api: AsyncApi
+
+        @property
+        def api_version(self) -> str | None: ...
+
+        async def negotiate(self) -> str: ...
+
+        async def open_stream(
+            self,
+            operation_id: str,
+            request: dict[str, Any],
+            *,
+            timeout: float | httpx.Timeout | None = None,
+            headers: Mapping[str, str] | None = None,
+        ) -> httpx.Response: ...
+
+        def with_options(self, *, timeout: float | httpx.Timeout | None) -> Self: ...
+
+        def _transport_error(
+            self, exc: httpx.TransportError, method: str, path: str
+        ) -> errors.DockerException: ...
+
+    # -- helpers ------------------------------------------------------------------------
+
+    async def _tty_from_content_type(self, response: httpx.Response) -> bool | None:
+        """Multiplexed or raw, as the answer says (engines of API 1.42 and later)."""
+        version = self.api_version or await self.negotiate()
+        if versions.parse_version(version) < _CONTENT_TYPE_FROM:
+            return None
+        content_type = response.headers.get("content-type", "")
+        if content_type.startswith(MULTIPLEXED):
+            return False
+        if content_type.startswith(RAW):
+            return True
+        return None
+
+    async def _needs_settings(self) -> bool:
+        version = self.api_version or await self.negotiate()
+        return versions.parse_version(version) < _CONTENT_TYPE_FROM
+
+    async def container_tty(self, container: str) -> bool:
+        """Whether the container was created with a TTY (its output is not multiplexed)."""
+        config = (await self.api.container_inspect(container)).config
+        return bool(config is not None and not isinstance(config, Unset) and config.tty is True)
+
+    async def _exec_tty(self, exec_id: str) -> bool:
+        process = (await self.api.exec_inspect(exec_id)).process_config
+        return bool(process is not None and not isinstance(process, Unset) and process.tty is True)
+
+    def _on_error(self, method: str, path: str) -> Any:
+        def convert(exc: httpx.TransportError) -> errors.DockerException:
+            return self._transport_error(exc, method, path)
+
+        return convert
+
+    async def _output(self, response: httpx.Response, tty: bool | None, path: str) -> AsyncOutput:
+        said = await self._tty_from_content_type(response)
+        if said is not None:
+            tty = said
+        if tty is None:
+            raise AssertionError("the TTY setting was neither sent nor looked up")
+        return AsyncOutput(
+            response_chunks(response, self._on_error("GET", path)),
+            tty=tty,
+            close=response.aclose,
+        )
+
+    async def _hijack(
+        self, operation_id: str, request: dict[str, Any], *, tty: bool, resize: Any
+    ) -> AsyncAttachSocket:
+        response = await self.open_stream(operation_id, request, headers=_UPGRADE)
+        stream = response.extensions.get("network_stream")
+        if response.status_code != 101 or not isinstance(stream, AsyncUpgradedStream):
+            await response.aclose()
+            raise errors.ProtocolError(
+                f"{request['url']}: the engine did not hand over the connection (HTTP "
+                f"{response.status_code}); attaching needs engine-api's own transport"
+            )
+        said = await self._tty_from_content_type(response)
+        return AsyncAttachSocket(
+            stream,
+            tty=tty if said is None else said,
+            on_error=self._on_error("POST", request["url"]),
+            resize=resize,
+        )
+
+    # -- logs -----------------------------------------------------------------------------
+
+    @overload
+    async def logs(
+        self,
+        container: str,
+        *,
+        stdout: bool = ...,
+        stderr: bool = ...,
+        timestamps: bool = ...,
+        tail: int | Literal["all"] | None = ...,
+        since: TimeSpec | None = ...,
+        until: TimeSpec | None = ...,
+        follow: bool = ...,
+        stream: Literal[False] = ...,
+        demux: Literal[False] = ...,
+        timeout: float | None = ...,
+    ) -> bytes: ...
+
+    @overload
+    async def logs(
+        self,
+        container: str,
+        *,
+        stdout: bool = ...,
+        stderr: bool = ...,
+        timestamps: bool = ...,
+        tail: int | Literal["all"] | None = ...,
+        since: TimeSpec | None = ...,
+        until: TimeSpec | None = ...,
+        follow: bool = ...,
+        stream: Literal[False] = ...,
+        demux: Literal[True],
+        timeout: float | None = ...,
+    ) -> tuple[bytes, bytes]: ...
+
+    @overload
+    async def logs(
+        self,
+        container: str,
+        *,
+        stdout: bool = ...,
+        stderr: bool = ...,
+        timestamps: bool = ...,
+        tail: int | Literal["all"] | None = ...,
+        since: TimeSpec | None = ...,
+        until: TimeSpec | None = ...,
+        follow: bool = ...,
+        stream: Literal[True],
+        demux: bool = ...,
+        timeout: float | None = ...,
+    ) -> AsyncOutput: ...
+
+    async def logs(
+        self,
+        container: str,
+        *,
+        stdout: bool = True,
+        stderr: bool = True,
+        timestamps: bool = False,
+        tail: int | Literal["all"] | None = None,
+        since: TimeSpec | None = None,
+        until: TimeSpec | None = None,
+        follow: bool = False,
+        stream: bool = False,
+        demux: bool = False,
+        timeout: float | None = None,
+    ) -> bytes | tuple[bytes, bytes] | AsyncOutput:
+        """A container's logs: whole (``bytes``, or ``(stdout, stderr)`` with ``demux``),
+        or with ``stream=True`` as an :class:`AsyncOutput` read as it arrives (with
+        ``follow=True`` it ends when the container stops).
+
+        ``since``/``until`` take a datetime, Unix seconds, a duration before now
+        (``"10m"``, a timedelta) or an ISO 8601 time (see :mod:`engine_api.timestamps`);
+        ``tail`` a number of lines. ``timeout`` bounds each wait for more output (None:
+        wait as long as the stream lasts)."""
+        request = container_logs._get_kwargs(
+            container,
+            follow=follow,
+            stdout=stdout,
+            stderr=stderr,
+            timestamps=timestamps,
+            tail=_tail(tail),
+        )
+        params = request["params"]
+        if since is not None:
+            params["since"] = to_engine_time(since)
+        if until is not None:
+            params["until"] = to_engine_time(until)
+        tty = await self.container_tty(container) if await self._needs_settings() else None
+        response = await self.open_stream(container_logs.OPERATION_ID, request, timeout=timeout)
+        output = await self._output(response, tty, request["url"])
+        if stream:
+            return output
+        if demux:
+            return await output.read_demuxed()
+        return await output.read()
+
+    # -- attach ---------------------------------------------------------------------------
+
+    async def attach_socket(
+        self,
+        container: str,
+        *,
+        stdin: bool = True,
+        stdout: bool = True,
+        stderr: bool = True,
+        logs: bool = False,
+        detach_keys: str | None = None,
+    ) -> AsyncAttachSocket:
+        """A hijacked connection to the container's stdio: write to stdin, close stdin
+        alone, read the output (multiplexed or raw as the container's TTY says), resize
+        the TTY. ``logs`` replays the output so far first."""
+        request = container_attach._get_kwargs(
+            container,
+            stream=True,
+            stdin=stdin,
+            stdout=stdout,
+            stderr=stderr,
+            logs=logs,
+            detach_keys=detach_keys if detach_keys is not None else UNSET,
+        )
+        tty = await self.container_tty(container)
+
+        async def resize(height: int, width: int) -> None:
+            await self.api.container_resize(container, h=height, w=width)
+
+        return await self._hijack(
+            container_attach.OPERATION_ID, request, tty=tty, resize=resize if tty else None
+        )
+
+    @overload
+    async def attach(
+        self,
+        container: str,
+        *,
+        stdout: bool = ...,
+        stderr: bool = ...,
+        logs: bool = ...,
+        stream: Literal[False] = ...,
+        demux: Literal[False] = ...,
+    ) -> bytes: ...
+
+    @overload
+    async def attach(
+        self,
+        container: str,
+        *,
+        stdout: bool = ...,
+        stderr: bool = ...,
+        logs: bool = ...,
+        stream: Literal[False] = ...,
+        demux: Literal[True],
+    ) -> tuple[bytes, bytes]: ...
+
+    @overload
+    async def attach(
+        self,
+        container: str,
+        *,
+        stdout: bool = ...,
+        stderr: bool = ...,
+        logs: bool = ...,
+        stream: Literal[True],
+        demux: bool = ...,
+    ) -> AsyncOutput: ...
+
+    async def attach(
+        self,
+        container: str,
+        *,
+        stdout: bool = True,
+        stderr: bool = True,
+        logs: bool = False,
+        stream: bool = False,
+        demux: bool = False,
+    ) -> bytes | tuple[bytes, bytes] | AsyncOutput:
+        """The container's output from now until it stops (``logs``: from its start), as
+        docker-py's ``attach``: whole, or with ``stream=True`` as an :class:`AsyncOutput`."""
+        sock = await self.attach_socket(
+            container, stdin=False, stdout=stdout, stderr=stderr, logs=logs
+        )
+        if stream:
+            return sock.output
+        async with sock:
+            if demux:
+                return await sock.output.read_demuxed()
+            return await sock.output.read()
+
+    # -- exec -------------------------------------------------------------------------------
+
+    async def exec_create(
+        self,
+        container: str,
+        cmd: str | Sequence[str],
+        *,
+        stdout: bool = True,
+        stderr: bool = True,
+        stdin: bool = False,
+        tty: bool = False,
+        privileged: bool = False,
+        user: str = "",
+        environment: Mapping[str, str] | Sequence[str] | None = None,
+        workdir: str | None = None,
+        detach_keys: str | None = None,
+    ) -> str:
+        """Create an exec instance in a running container; returns its id."""
+        body = ContainerExecRequest(
+            attach_stdin=stdin,
+            attach_stdout=stdout,
+            attach_stderr=stderr,
+            tty=tty,
+            cmd=_command(cmd),
+            privileged=privileged,
+            user=user or UNSET,
+            env=_environment(environment),
+            working_dir=workdir or UNSET,
+            detach_keys=detach_keys if detach_keys is not None else UNSET,
+        )
+        return (await self.api.container_exec(container, body=body)).id
+
+    async def exec_inspect(self, exec_id: str) -> ExecInspectResponse:
+        """The exec's state: running, exit code, process settings."""
+        return await self.api.exec_inspect(exec_id)
+
+    async def exec_resize(self, exec_id: str, height: int, width: int) -> None:
+        """Set the exec's TTY size."""
+        await self.api.exec_resize(exec_id, h=height, w=width)
+
+    @overload
+    async def exec_start(
+        self,
+        exec_id: str,
+        *,
+        detach: bool = ...,
+        tty: bool | None = ...,
+        stream: Literal[False] = ...,
+        socket: Literal[False] = ...,
+        demux: Literal[False] = ...,
+    ) -> bytes: ...
+
+    @overload
+    async def exec_start(
+        self,
+        exec_id: str,
+        *,
+        detach: bool = ...,
+        tty: bool | None = ...,
+        stream: Literal[False] = ...,
+        socket: Literal[False] = ...,
+        demux: Literal[True],
+    ) -> tuple[bytes, bytes]: ...
+
+    @overload
+    async def exec_start(
+        self,
+        exec_id: str,
+        *,
+        detach: bool = ...,
+        tty: bool | None = ...,
+        stream: Literal[True],
+        socket: Literal[False] = ...,
+        demux: bool = ...,
+    ) -> AsyncOutput: ...
+
+    @overload
+    async def exec_start(
+        self,
+        exec_id: str,
+        *,
+        detach: bool = ...,
+        tty: bool | None = ...,
+        stream: bool = ...,
+        socket: Literal[True],
+        demux: bool = ...,
+    ) -> AsyncAttachSocket: ...
+
+    async def exec_start(
+        self,
+        exec_id: str,
+        *,
+        detach: bool = False,
+        tty: bool | None = None,
+        stream: bool = False,
+        socket: bool = False,
+        demux: bool = False,
+    ) -> bytes | tuple[bytes, bytes] | AsyncOutput | AsyncAttachSocket:
+        """Start an exec instance: its whole output (``bytes``, ``(stdout, stderr)`` with
+        ``demux``; empty bytes for none, and for ``detach``), an :class:`AsyncOutput`
+        (``stream``) or an :class:`AsyncAttachSocket` to feed its stdin (``socket``).
+        ``tty`` defaults to the exec's own setting."""
+        if tty is None:
+            tty = await self._exec_tty(exec_id)
+        request = exec_start._get_kwargs(exec_id, body=ExecStartRequest(detach=detach, tty=tty))
+        if detach:
+            await self.api.exec_start(exec_id, body=ExecStartRequest(detach=True, tty=tty))
+            return b""
+        if socket:
+
+            async def resize(height: int, width: int) -> None:
+                await self.api.exec_resize(exec_id, h=height, w=width)
+
+            return await self._hijack(
+                exec_start.OPERATION_ID, request, tty=tty, resize=resize if tty else None
+            )
+        response = await self.open_stream(exec_start.OPERATION_ID, request)
+        output = await self._output(response, tty, request["url"])
+        if stream:
+            return output
+        if demux:
+            return await output.read_demuxed()
+        return await output.read()
+
+    @overload
+    async def exec_run(
+        self,
+        container: str,
+        cmd: str | Sequence[str],
+        *,
+        stdout: bool = ...,
+        stderr: bool = ...,
+        stdin: bool = ...,
+        tty: bool = ...,
+        privileged: bool = ...,
+        user: str = ...,
+        detach: bool = ...,
+        stream: Literal[False] = ...,
+        socket: Literal[False] = ...,
+        environment: Mapping[str, str] | Sequence[str] | None = ...,
+        workdir: str | None = ...,
+        demux: Literal[False] = ...,
+        input: bytes | str | None = ...,
+    ) -> ExecResult[bytes]: ...
+
+    @overload
+    async def exec_run(
+        self,
+        container: str,
+        cmd: str | Sequence[str],
+        *,
+        stdout: bool = ...,
+        stderr: bool = ...,
+        stdin: bool = ...,
+        tty: bool = ...,
+        privileged: bool = ...,
+        user: str = ...,
+        detach: bool = ...,
+        stream: Literal[False] = ...,
+        socket: Literal[False] = ...,
+        environment: Mapping[str, str] | Sequence[str] | None = ...,
+        workdir: str | None = ...,
+        demux: Literal[True],
+        input: bytes | str | None = ...,
+    ) -> ExecResult[tuple[bytes, bytes]]: ...
+
+    @overload
+    async def exec_run(
+        self,
+        container: str,
+        cmd: str | Sequence[str],
+        *,
+        stdout: bool = ...,
+        stderr: bool = ...,
+        stdin: bool = ...,
+        tty: bool = ...,
+        privileged: bool = ...,
+        user: str = ...,
+        detach: bool = ...,
+        stream: Literal[True],
+        socket: Literal[False] = ...,
+        environment: Mapping[str, str] | Sequence[str] | None = ...,
+        workdir: str | None = ...,
+        demux: bool = ...,
+        input: None = ...,
+    ) -> ExecResult[AsyncOutput]: ...
+
+    @overload
+    async def exec_run(
+        self,
+        container: str,
+        cmd: str | Sequence[str],
+        *,
+        stdout: bool = ...,
+        stderr: bool = ...,
+        stdin: bool = ...,
+        tty: bool = ...,
+        privileged: bool = ...,
+        user: str = ...,
+        detach: bool = ...,
+        stream: bool = ...,
+        socket: Literal[True],
+        environment: Mapping[str, str] | Sequence[str] | None = ...,
+        workdir: str | None = ...,
+        demux: bool = ...,
+        input: None = ...,
+    ) -> ExecResult[AsyncAttachSocket]: ...
+
+    async def exec_run(
+        self,
+        container: str,
+        cmd: str | Sequence[str],
+        *,
+        stdout: bool = True,
+        stderr: bool = True,
+        stdin: bool = False,
+        tty: bool = False,
+        privileged: bool = False,
+        user: str = "",
+        detach: bool = False,
+        stream: bool = False,
+        socket: bool = False,
+        environment: Mapping[str, str] | Sequence[str] | None = None,
+        workdir: str | None = None,
+        demux: bool = False,
+        input: bytes | str | None = None,
+    ) -> ExecResult[Any]:
+        """Run a command in a running container, as docker-py's ``exec_run``.
+
+        Returns :class:`ExecResult`: the exit code and the output (``bytes``; empty bytes,
+        not None, when there was none; ``(stdout, stderr)`` with ``demux``). With
+        ``stream`` the output is an :class:`AsyncOutput` and the exit code None (ask
+        :meth:`exec_inspect` once it is read); with ``socket`` an
+        :class:`AsyncAttachSocket`; with ``detach`` the command runs on and the output is
+        empty. ``input`` is fed to the command's stdin, which then ends (``stdin`` is
+        implied)."""
+        if input is not None:
+            stdin = True
+        exec_id = await self.exec_create(
+            container,
+            cmd,
+            stdout=stdout,
+            stderr=stderr,
+            stdin=stdin,
+            tty=tty,
+            privileged=privileged,
+            user=user,
+            environment=environment,
+            workdir=workdir,
+        )
+        if detach:
+            await self.exec_start(exec_id, detach=True, tty=tty)
+            return ExecResult(None, b"", exec_id)
+        if socket:
+            return ExecResult(None, await self.exec_start(exec_id, tty=tty, socket=True), exec_id)
+        if stream and input is None:
+            return ExecResult(None, await self.exec_start(exec_id, tty=tty, stream=True), exec_id)
+        output: bytes | tuple[bytes, bytes]
+        if input is not None:
+            sock = await self.exec_start(exec_id, tty=tty, socket=True)
+            async with sock:
+                await sock.write(input)
+                await sock.close_stdin()
+                reading = sock.output
+                output = await (reading.read_demuxed() if demux else reading.read())
+        elif demux:
+            output = await self.exec_start(exec_id, tty=tty, demux=True)
+        else:
+            output = await self.exec_start(exec_id, tty=tty)
+        state = await self.api.exec_inspect(exec_id)
+        code = state.exit_code if isinstance(state.exit_code, int) else None
+        return ExecResult(code, output, exec_id)
+
+    # -- events, stats, wait ------------------------------------------------------------------
+
+    async def events(
+        self,
+        *,
+        since: TimeSpec | None = None,
+        until: TimeSpec | None = None,
+        filters: JSONQuery | None = None,
+        timeout: float | None = None,
+    ) -> AsyncJSONStream[EventMessage]:
+        """The engine's events as typed messages, as they happen: endless unless ``until``
+        is given; close the stream (or leave its ``async with``) to stop. ``filters`` is a
+        dict such as ``{"type": ["container"], "label": ["app=web"]}``."""
+        request = system_events._get_kwargs(
+            filters=json_query(filters) if filters is not None else UNSET
+        )
+        params = request["params"]
+        if since is not None:
+            params["since"] = to_engine_time(since)
+        if until is not None:
+            params["until"] = to_engine_time(until)
+        response = await self.open_stream(system_events.OPERATION_ID, request, timeout=timeout)
+        return AsyncJSONStream(
+            response_chunks(response, self._on_error("GET", request["url"])),
+            EventMessage.from_dict,
+            close=response.aclose,
+        )
+
+    @overload
+    async def stats(
+        self,
+        container: str,
+        *,
+        stream: Literal[True] = ...,
+        one_shot: bool | None = ...,
+        timeout: float | None = ...,
+    ) -> AsyncJSONStream[ContainerStatsResponse]: ...
+
+    @overload
+    async def stats(
+        self,
+        container: str,
+        *,
+        stream: Literal[False],
+        one_shot: bool | None = ...,
+        timeout: float | None = ...,
+    ) -> ContainerStatsResponse: ...
+
+    async def stats(
+        self,
+        container: str,
+        *,
+        stream: bool = True,
+        one_shot: bool | None = None,
+        timeout: float | None = None,
+    ) -> AsyncJSONStream[ContainerStatsResponse] | ContainerStatsResponse:
+        """Resource usage samples: a stream of typed samples (one a second, endless while
+        the container runs), or with ``stream=False`` one sample (``one_shot=True``: at
+        once, without the previous CPU reading; API 1.41+).
+        :func:`engine_api.stats.cpu_percent` and :func:`~engine_api.stats.memory_percent`
+        compute what ``docker stats`` shows."""
+        shot: bool | Unset = UNSET if one_shot is None else one_shot
+        if not stream:
+            return await self.api.container_stats(container, stream=False, one_shot=shot)
+        request = container_stats._get_kwargs(container, stream=True, one_shot=shot)
+        response = await self.open_stream(container_stats.OPERATION_ID, request, timeout=timeout)
+        return AsyncJSONStream(
+            response_chunks(response, self._on_error("GET", request["url"])),
+            ContainerStatsResponse.from_dict,
+            close=response.aclose,
+        )
+
+    async def wait(
+        self,
+        container: str,
+        *,
+        timeout: float | None = None,
+        condition: ContainerWaitCondition | None = None,
+    ) -> ContainerWaitResponse:
+        """Wait until the container stops (``condition``: ``"not-running"``, the default,
+        ``"next-exit"`` or ``"removed"``) and return its exit status.
+
+        ``timeout`` (seconds; None waits as long as it takes) gives up with
+        :class:`~engine_api.errors.EngineTimeout`; the container keeps running."""
+        chosen: ContainerWaitCondition | Unset = UNSET
+        if condition is not None:
+            if condition not in _WAIT_CONDITIONS:
+                raise ValueError(
+                    f"condition must be one of {', '.join(_WAIT_CONDITIONS)}, not {condition!r}"
+                )
+            chosen = condition
+        waiting = self.with_options(timeout=timeout)
+        try:
+            result: ContainerWaitResponse = await waiting.api.container_wait(
+                container, condition=chosen
+            )
+        except errors.EngineTimeout as exc:
+            raise errors.EngineTimeout(
+                f"container {container} did not stop within {timeout} s (it keeps running): {exc}"
+            ) from exc
+        return result

@@ -1,0 +1,348 @@
+"""Streamed answers: container output, JSON-lines streams and hijacked attach sockets.
+
+The decoding is :mod:`engine_api.streams`'s (sans-I/O); this module only moves bytes from
+a connection into it and hands the results out as they arrive, so memory is bounded by a
+read (64 KiB), whatever the length of the stream. A connection that breaks mid-stream
+ends the iteration with :class:`~engine_api.errors.ConnectionLost` (or
+:class:`~engine_api.errors.EngineTimeout` when a read timeout was given and passed), a
+stream cut inside a frame or a JSON line with :class:`~engine_api.errors.ProtocolError`.
+
+This module is the one source: ``engine_api/_sync/streaming.py`` is derived from it by
+``scripts/unasync.py``.
+"""
+
+from __future__ import annotations
+
+import codecs
+from collections.abc import AsyncIterable, AsyncIterator, Awaitable, Callable
+from types import TracebackType
+from typing import Any, Generic, Self, TypeVar
+
+import httpx
+
+from engine_api import errors
+from engine_api._async.connection import AsyncUpgradedStream
+from engine_api._synchronization import AsyncCloser
+from engine_api.streams import (
+    DEFAULT_MAX_LINE,
+    FrameDecoder,
+    JSONLinesDecoder,
+    LineDecoder,
+    StreamId,
+    SupportsWrite,
+    progress_error,
+)
+
+__all__ = ["AsyncAttachSocket", "AsyncJSONStream", "AsyncOutput", "ErrorMapper"]
+
+T = TypeVar("T")
+
+ErrorMapper = Callable[[httpx.TransportError], errors.DockerException]
+"""Turns a transport error met while reading into the client's typed error."""
+
+_READ_SIZE = 65536
+MULTIPLEXED = "application/vnd.docker.multiplexed-stream"
+RAW = "application/vnd.docker.raw-stream"
+
+
+async def response_chunks(response: httpx.Response, on_error: ErrorMapper) -> AsyncIterator[bytes]:
+    """The body of an unread response as it arrives, transport errors typed."""
+    stream: AsyncIterable[bytes] = response.stream  # type: ignore[assignment]
+    try:
+        async for chunk in stream:
+            if chunk:
+                yield chunk
+    except httpx.TransportError as exc:
+        raise on_error(exc) from exc
+    finally:
+        await response.aclose()
+
+
+async def socket_chunks(
+    stream: AsyncUpgradedStream, on_error: ErrorMapper, timeout: float | None
+) -> AsyncIterator[bytes]:
+    """What arrives on a hijacked connection until the engine closes it."""
+    try:
+        while chunk := await stream.read(_READ_SIZE, timeout):
+            yield chunk
+    except httpx.TransportError as exc:
+        raise on_error(exc) from exc
+
+
+class AsyncOutput:
+    """The output of a container or an exec, as it arrives: stdout and stderr.
+
+    Without a TTY the engine multiplexes the two streams into frames; with one it sends
+    the terminal's bytes as they are (all of it counts as stdout). ``tty`` says which,
+    as decided from the answer's Content-Type or the container's (exec's) settings,
+    never by guessing from the bytes.
+
+    Iterating gives the bytes of both streams merged, in arrival order (what docker-py's
+    ``logs(stream=True)`` gives). :meth:`frames` tells the streams apart; :meth:`read`,
+    :meth:`read_demuxed`, :meth:`lines` and :meth:`write_to` consume the whole output.
+    It can be consumed once; close it (or use it as a context manager) to stop early.
+    """
+
+    __slots__ = ("_chunks", "_close", "_used", "tty")
+
+    def __init__(
+        self,
+        chunks: AsyncIterator[bytes],
+        *,
+        tty: bool,
+        close: AsyncCloser | None = None,
+    ) -> None:
+        self._chunks = chunks
+        self._close = close
+        self._used = False
+        self.tty = tty
+
+    def _take(self) -> AsyncIterator[bytes]:
+        if self._used:
+            raise RuntimeError("this output has been consumed already (it streams, once)")
+        self._used = True
+        return self._chunks
+
+    async def frames(self) -> AsyncIterator[tuple[StreamId, bytes]]:
+        """``(StreamId.STDOUT or StreamId.STDERR, bytes)`` pieces as they arrive."""
+        chunks = self._take()
+        try:
+            if self.tty:
+                async for chunk in chunks:
+                    yield StreamId.STDOUT, chunk
+                return
+            decoder = FrameDecoder()
+            feed = decoder.feed
+            async for chunk in chunks:
+                for piece in feed(chunk):
+                    yield piece
+            decoder.close()
+        finally:
+            await self.aclose()
+
+    async def _merged(self) -> AsyncIterator[bytes]:
+        async for _, piece in self.frames():
+            yield piece
+
+    def __aiter__(self) -> AsyncIterator[bytes]:
+        return self._merged()
+
+    async def demux(self) -> AsyncIterator[tuple[bytes | None, bytes | None]]:
+        """``(stdout, None)`` or ``(None, stderr)`` pieces, as docker-py's ``demux=True``
+        streams give them."""
+        async for stream, piece in self.frames():
+            if stream == StreamId.STDERR:
+                yield None, piece
+            else:
+                yield piece, None
+
+    async def read(self) -> bytes:
+        """All of the output, both streams merged (empty bytes for none)."""
+        return b"".join([piece async for _, piece in self.frames()])
+
+    async def read_demuxed(self) -> tuple[bytes, bytes]:
+        """All of stdout and all of stderr, apart."""
+        out: tuple[list[bytes], list[bytes]] = ([], [])
+        async for stream, piece in self.frames():
+            out[stream == StreamId.STDERR].append(piece)
+        return b"".join(out[0]), b"".join(out[1])
+
+    async def lines(
+        self,
+        *,
+        encoding: str = "utf-8",
+        errors: str = "replace",
+        max_line: int = DEFAULT_MAX_LINE,
+    ) -> AsyncIterator[str]:
+        """The output as text lines (both streams merged, without line ends); a line
+        longer than ``max_line`` bytes raises :class:`~engine_api.errors.ProtocolError`."""
+        split = LineDecoder(max_line)
+        decode = codecs.getincrementaldecoder(encoding)(errors).decode
+        async for _, piece in self.frames():
+            for line in split.feed(piece):
+                yield decode(line, final=True)
+        for line in split.close():
+            yield decode(line, final=True)
+
+    async def write_to(
+        self, stdout: SupportsWrite, stderr: SupportsWrite | None = None
+    ) -> tuple[int, int]:
+        """Write stdout's bytes to ``stdout`` and stderr's to ``stderr`` (to ``stdout``
+        too when not given) as they arrive; returns the byte counts of each."""
+        sinks = (stdout, stderr if stderr is not None else stdout)
+        counts = [0, 0]
+        async for stream, piece in self.frames():
+            which = stream == StreamId.STDERR
+            sinks[which].write(piece)
+            counts[which] += len(piece)
+        return counts[0], counts[1]
+
+    async def aclose(self) -> None:
+        """Stop reading and close the connection (idempotent)."""
+        self._used = True
+        close, self._close = self._close, None
+        if close is not None:
+            await close()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+    def __repr__(self) -> str:
+        kind = "tty" if self.tty else "multiplexed"
+        state = "consumed" if self._used else "unread"
+        return f"<{type(self).__name__} {kind}, {state}>"
+
+
+class AsyncJSONStream(Generic[T]):
+    """A JSON-lines answer (events, stats, pull/push/build progress) as typed messages.
+
+    Each line is decoded as it arrives and handed to ``parse`` (a generated model's
+    ``from_dict``); nothing else is held. When ``raise_errors`` and a message reports a
+    failure (``error``/``errorDetail``), iteration stops there with the typed error that
+    ``error_factory`` makes of the engine's message; the messages before it were
+    delivered. Close it (or use it as a context manager) to stop an endless stream.
+    """
+
+    __slots__ = ("_chunks", "_close", "_error_factory", "_max_line", "_parse", "_used")
+
+    def __init__(
+        self,
+        chunks: AsyncIterator[bytes],
+        parse: Callable[[Any], T],
+        *,
+        close: AsyncCloser | None = None,
+        error_factory: Callable[[str, Any], errors.DockerException] | None = None,
+        max_line: int = DEFAULT_MAX_LINE,
+    ) -> None:
+        self._chunks = chunks
+        self._parse = parse
+        self._close = close
+        self._error_factory = error_factory
+        self._max_line = max_line
+        self._used = False
+
+    async def raw(self) -> AsyncIterator[Any]:
+        """The decoded JSON values, unparsed (and unchecked for errors)."""
+        if self._used:
+            raise RuntimeError("this stream has been consumed already (it streams, once)")
+        self._used = True
+        decoder = JSONLinesDecoder(self._max_line)
+        try:
+            async for chunk in self._chunks:
+                for value in decoder.feed(chunk):
+                    yield value
+            for value in decoder.close():
+                yield value
+        finally:
+            await self.aclose()
+
+    async def _typed(self) -> AsyncIterator[T]:
+        parse = self._parse
+        factory = self._error_factory
+        async for value in self.raw():
+            if factory is not None:
+                message = progress_error(value)
+                if message is not None:
+                    raise factory(message, value)
+            yield parse(value)
+
+    def __aiter__(self) -> AsyncIterator[T]:
+        return self._typed()
+
+    async def collect(self) -> list[T]:
+        """Every message, once the stream has ended (raising as iteration does)."""
+        return [item async for item in self._typed()]
+
+    async def aclose(self) -> None:
+        """Stop reading and close the connection (idempotent)."""
+        self._used = True
+        close, self._close = self._close, None
+        if close is not None:
+            await close()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+
+class AsyncAttachSocket:
+    """A hijacked connection to a container's (or an exec's) stdio.
+
+    :meth:`write` sends to stdin; :meth:`close_stdin` ends stdin alone (the process sees
+    end of file) while the output can still be read; :attr:`output` is the output as an
+    :class:`AsyncOutput` (multiplexed or raw as ``tty`` says); :meth:`resize` sets the
+    TTY's size; :meth:`aclose` closes the connection. ``read_timeout`` (None: wait) bounds
+    each read of the output; ``write_timeout`` each write.
+    """
+
+    __slots__ = ("_on_error", "_resize", "_stream", "_write_timeout", "output", "tty")
+
+    def __init__(
+        self,
+        stream: AsyncUpgradedStream,
+        *,
+        tty: bool,
+        on_error: ErrorMapper,
+        resize: Callable[[int, int], Awaitable[None]] | None = None,
+        read_timeout: float | None = None,
+        write_timeout: float | None = 60.0,
+    ) -> None:
+        self._stream = stream
+        self._resize = resize
+        self._write_timeout = write_timeout
+        self.tty = tty
+        self.output = AsyncOutput(
+            socket_chunks(stream, on_error, read_timeout), tty=tty, close=stream.aclose
+        )
+        self._on_error = on_error
+
+    async def write(self, data: bytes | str) -> None:
+        """Send ``data`` to the process's stdin (str is sent as UTF-8)."""
+        payload = data.encode() if isinstance(data, str) else bytes(data)
+        try:
+            await self._stream.write(payload, self._write_timeout)
+        except httpx.TransportError as exc:
+            raise self._on_error(exc) from exc
+
+    async def close_stdin(self) -> None:
+        """Half-close: the process reads end of file; its output keeps coming."""
+        try:
+            await self._stream.shutdown_write(self._write_timeout)
+        except httpx.TransportError as exc:
+            raise self._on_error(exc) from exc
+
+    async def resize(self, height: int, width: int) -> None:
+        """Set the TTY's size (rows, columns)."""
+        if self._resize is None:
+            raise RuntimeError("this socket has no TTY to resize")
+        await self._resize(height, width)
+
+    async def aclose(self) -> None:
+        """Close the connection (idempotent)."""
+        await self.output.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()

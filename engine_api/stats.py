@@ -1,0 +1,76 @@
+"""What ``docker stats`` computes from the engine's raw samples: CPU and memory percentages.
+
+The engine sends counters; the CLI turns two consecutive CPU readings (``precpu_stats``
+and ``cpu_stats`` of one sample) into a percentage of one CPU times the CPUs online, and
+subtracts the page cache (cgroup v1 ``total_inactive_file``, v2 ``inactive_file``) from
+the memory usage. These functions do the same on a typed sample, and return None where
+the sample lacks what they need (the first sample of a stream has no previous reading).
+"""
+
+from __future__ import annotations
+
+from engine_api_binding.models import ContainerStatsResponse
+from engine_api_binding.types import Unset
+
+__all__ = ["cpu_percent", "memory_percent", "memory_usage"]
+
+
+def _number(value: object) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def cpu_percent(sample: ContainerStatsResponse) -> float | None:
+    """CPU use in percent as ``docker stats`` shows it (100 % = one CPU busy)."""
+    now, before = sample.cpu_stats, sample.precpu_stats
+    if now is None or isinstance(now, Unset) or before is None or isinstance(before, Unset):
+        return None
+    usage, prev_usage = now.cpu_usage, before.cpu_usage
+    if usage is None or isinstance(usage, Unset) or prev_usage is None:
+        return None
+    if isinstance(prev_usage, Unset):
+        return None
+    total, prev_total = _number(usage.total_usage), _number(prev_usage.total_usage)
+    system, prev_system = _number(now.system_cpu_usage), _number(before.system_cpu_usage)
+    if total is None or prev_total is None or system is None or prev_system is None:
+        return None
+    cpu_delta = total - prev_total
+    system_delta = system - prev_system
+    online = _number(now.online_cpus)
+    if not online:
+        per_cpu = usage.percpu_usage
+        online = len(per_cpu) if isinstance(per_cpu, list) else 0
+    if system_delta <= 0 or cpu_delta < 0 or not online:
+        return 0.0 if system_delta > 0 else None
+    return cpu_delta / system_delta * online * 100.0
+
+
+def memory_usage(sample: ContainerStatsResponse) -> int | None:
+    """Memory in use, in bytes, without the page cache (as ``docker stats`` counts it)."""
+    memory = sample.memory_stats
+    if memory is None or isinstance(memory, Unset):
+        return None
+    usage = _number(memory.usage)
+    if usage is None:
+        return None
+    stats = memory.stats
+    cache = 0
+    if stats is not None and not isinstance(stats, Unset):
+        values = stats.to_dict()
+        for key in ("total_inactive_file", "inactive_file"):
+            found = _number(values.get(key))
+            if found is not None and found < usage:
+                cache = found
+                break
+    return usage - cache
+
+
+def memory_percent(sample: ContainerStatsResponse) -> float | None:
+    """Memory use as a percentage of the container's limit (or the host's memory)."""
+    used = memory_usage(sample)
+    memory = sample.memory_stats
+    if used is None or memory is None or isinstance(memory, Unset):
+        return None
+    limit = _number(memory.limit)
+    if not limit:
+        return None
+    return used / limit * 100.0
