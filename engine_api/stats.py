@@ -20,27 +20,36 @@ def _number(value: object) -> int | None:
 
 
 def cpu_percent(sample: ContainerStatsResponse) -> float | None:
-    """CPU use in percent as ``docker stats`` shows it (100 % = one CPU busy)."""
+    """CPU use in percent as ``docker stats`` shows it (100 % = one CPU busy): the
+    container's CPU time over the host's between the two readings, times the CPUs online
+    (``online_cpus``, else the length of ``percpu_usage``).
+
+    None when that cannot be known: no previous reading (the first sample of a stream, a
+    ``one_shot`` sample), no time passed on the host between the readings, or no CPU
+    count. A container counter that went backwards (a restart) gives 0.0, as in the CLI.
+    """
     now, before = sample.cpu_stats, sample.precpu_stats
     if now is None or isinstance(now, Unset) or before is None or isinstance(before, Unset):
         return None
     usage, prev_usage = now.cpu_usage, before.cpu_usage
-    if usage is None or isinstance(usage, Unset) or prev_usage is None:
+    if usage is None or isinstance(usage, Unset):
         return None
-    if isinstance(prev_usage, Unset):
+    if prev_usage is None or isinstance(prev_usage, Unset):
         return None
     total, prev_total = _number(usage.total_usage), _number(prev_usage.total_usage)
     system, prev_system = _number(now.system_cpu_usage), _number(before.system_cpu_usage)
-    if total is None or prev_total is None or system is None or prev_system is None:
-        return None
-    cpu_delta = total - prev_total
+    if total is None or prev_total is None or system is None or not prev_system:
+        return None  # a host's CPU time is never 0: a 0 is a reading that was not taken
     system_delta = system - prev_system
     online = _number(now.online_cpus)
     if not online:
         per_cpu = usage.percpu_usage
         online = len(per_cpu) if isinstance(per_cpu, list) else 0
-    if system_delta <= 0 or cpu_delta < 0 or not online:
-        return 0.0 if system_delta > 0 else None
+    if system_delta <= 0 or not online:
+        return None
+    cpu_delta = total - prev_total
+    if cpu_delta <= 0:
+        return 0.0
     return cpu_delta / system_delta * online * 100.0
 
 
