@@ -13,13 +13,30 @@ import httpx
 
 from engine_api import errors
 from engine_api._async.client import DEFAULT_TIMEOUT, USER_AGENT, AsyncDockerClient
+from engine_api._async.container import AsyncContainer
+from engine_api._async.streaming import AsyncAttachSocket, AsyncJSONStream, AsyncOutput
 from engine_api._sync.client import DockerClient
+from engine_api._sync.container import Container
+from engine_api._sync.streaming import AttachSocket, JSONStream, Output
+from engine_api.auth import Credentials
 from engine_api.config import EngineConfig, TLSConfig
+from engine_api.results import BuildResult, ExecResult
 
 __all__ = (
+    "AsyncAttachSocket",
+    "AsyncContainer",
     "AsyncDockerClient",
+    "AsyncJSONStream",
+    "AsyncOutput",
+    "AttachSocket",
+    "BuildResult",
+    "Container",
+    "Credentials",
     "DockerClient",
     "EngineConfig",
+    "ExecResult",
+    "JSONStream",
+    "Output",
     "TLSConfig",
     "errors",
     "from_context",
@@ -32,7 +49,7 @@ def from_env(
     version: str | None = None,
     timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
     transport: httpx.BaseTransport | None = None,
-    max_connections: int = 10,
+    max_connections: int | None = None,
     ssh_options: Sequence[str] = (),
     user_agent: str = USER_AGENT,
     environ: Mapping[str, str] | None = None,

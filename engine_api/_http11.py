@@ -58,6 +58,11 @@ _BAD_VALUE = re.compile(rb"[\r\n\x00]")
 _BAD_NAME = re.compile(rb"[^!#$%&'*+\-.^_`|~0-9A-Za-z]")
 _STATUS_LINE = re.compile(rb"HTTP/1\.([01]) ([0-9]{3})(?: (.*))?")
 _WS = b" \t"
+_HEX = b"0123456789abcdefABCDEF"
+# The header lines of a head, CRLF between them, all checked in one pass: each a token, a
+# colon, and a value without CR, LF or NUL.
+_HEADER_LINE = rb"[!#$%&'*+\-.^_`|~0-9A-Za-z]+:[^\r\n\x00]*"
+_HEADER_LINES = re.compile(_HEADER_LINE + rb"(?:\r\n" + _HEADER_LINE + rb")*")
 
 
 def request_head(method: bytes, target: bytes, headers: list[tuple[bytes, bytes]]) -> bytes:
@@ -111,10 +116,21 @@ class Head:
         return f"<Head {self.status} {self.reason.decode(errors='replace')}>"
 
 
+def _refuse_header_lines(lines: bytes) -> None:
+    """Raise HTTPProtocolError naming the first header line that is not ``name: value``."""
+    for line in lines.split(b"\r\n"):
+        name, colon, value = line.partition(b":")
+        if not colon or not name or _BAD_NAME.search(name):
+            raise HTTPProtocolError(f"bad header line in response: {line[:200]!r}")
+        if b"\n" in value or b"\r" in value or b"\x00" in value:
+            raise HTTPProtocolError(f"bad header value in response: {line[:200]!r}")
+    raise AssertionError(f"header lines refused, yet every line is well formed: {lines!r}")
+
+
 # Body framings.
 _NONE, _LENGTH, _CHUNKED, _CLOSE = range(4)
 # Where a chunked body is.
-_SIZE, _DATA, _DATA_END, _TRAILER = range(4)
+_SIZE, _DATA, _DATA_END, _TRAILER, _DONE = range(5)
 
 
 class ResponseParser:
@@ -229,23 +245,23 @@ class ResponseParser:
 
     @staticmethod
     def _parse_head(raw: bytes) -> Head:
-        lines = raw.split(b"\r\n")
-        match = _STATUS_LINE.fullmatch(lines[0])
+        first, crlf, rest = raw.partition(b"\r\n")
+        match = _STATUS_LINE.fullmatch(first)
         if match is None:
-            raise HTTPProtocolError(f"not an HTTP/1.x status line: {lines[0][:200]!r}")
+            raise HTTPProtocolError(f"not an HTTP/1.x status line: {first[:200]!r}")
         minor, status, reason = match.groups()
         headers: list[tuple[bytes, bytes]] = []
+        if crlf:
+            if _HEADER_LINES.fullmatch(rest) is None:
+                _refuse_header_lines(rest)
+            for line in rest.split(b"\r\n"):
+                name, _, value = line.partition(b":")
+                headers.append((name, value.strip(_WS)))
         connection = b""
-        for line in lines[1:]:
-            name, colon, value = line.partition(b":")
-            if not colon or not name or _BAD_NAME.search(name):
-                raise HTTPProtocolError(f"bad header line in response: {line[:200]!r}")
-            value = value.strip(_WS)
-            if b"\n" in value or b"\r" in value or b"\x00" in value:
-                raise HTTPProtocolError(f"bad header value in response: {line[:200]!r}")
-            headers.append((name, value))
-            if name.lower() == b"connection":
-                connection += b"," + value.lower()
+        if b"connection" in rest.lower():
+            for name, value in headers:
+                if name.lower() == b"connection":
+                    connection += b"," + value.lower()
         tokens = {token.strip() for token in connection.split(b",")}
         version = b"1.1" if minor == b"1" else b"1.0"
         keep_alive = b"close" not in tokens and (version == b"1.1" or b"keep-alive" in tokens)
@@ -314,40 +330,93 @@ class ResponseParser:
         return NEED_DATA
 
     def _next_chunked(self) -> bytes | _Marker:
-        while True:
-            buf, pos = self._buf, self._pos
-            state = self._chunk_state
-            if state == _DATA:
-                available = len(buf) - pos
-                if available == 0:
-                    return self._need("inside a chunk")
-                take = min(available, self._remaining)
-                piece = buf if (pos == 0 and take == len(buf)) else buf[pos : pos + take]
-                self._pos = pos + take
-                self._remaining -= take
-                if self._remaining == 0:
-                    self._chunk_state = _DATA_END
-                return piece
-            end = buf.find(b"\r\n", pos)
-            if end < 0:
-                if len(buf) - pos > MAX_CHUNK_LINE:
-                    raise HTTPProtocolError(f"chunk line longer than {MAX_CHUNK_LINE} bytes")
-                return self._need("in the chunked framing")
-            line = buf[pos:end]
-            self._pos = end + 2
-            if state == _SIZE:
-                size = line.partition(b";")[0].strip(_WS)
-                if not size or len(size) > 15 or size.strip(b"0123456789abcdefABCDEF"):
-                    raise HTTPProtocolError(f"bad chunk size line {line[:200]!r}")
-                self._remaining = int(size, 16)
-                self._chunk_state = _DATA if self._remaining else _TRAILER
-            elif state == _DATA_END:
-                if line:
+        # Everything the buffer holds of the body, across chunk boundaries, comes out as one
+        # piece: the engine sends a chunk per frame of output (often a line), and handing
+        # them out one by one costs more than copying them together. A fault after some
+        # data is raised by the next call, once that data has been delivered.
+        if self._chunk_state == _DONE:
+            self._ended = True
+            return END
+        pieces: list[bytes | memoryview] = []
+        try:
+            return self._chunked_pieces(pieces)
+        except HTTPProtocolError:
+            if not pieces:
+                raise
+            return b"".join(pieces)
+
+    def _chunked_pieces(self, pieces: list[bytes | memoryview]) -> bytes | _Marker:
+        # The state lives in locals while the loop runs and goes back at the end, also when
+        # a fault raises: the position then stays at the start of the faulty line.
+        buf = self._buf
+        n = len(buf)
+        pos = self._pos
+        state = self._chunk_state
+        remaining = self._remaining
+        view: memoryview | None = None
+        append = pieces.append
+        find = buf.find
+        try:
+            while True:
+                if state == _DATA:
+                    available = n - pos
+                    if available == 0:
+                        break
+                    if available > remaining:
+                        take = remaining
+                    elif pos == 0 and not pieces:  # the whole buffer: no copy
+                        append(buf)
+                        remaining -= n
+                        pos = n
+                        if remaining == 0:
+                            state = _DATA_END
+                        break
+                    else:
+                        take = available
+                    if view is None:
+                        view = memoryview(buf)
+                    append(view[pos : pos + take])
+                    pos += take
+                    remaining -= take
+                    if remaining:
+                        break
+                    state = _DATA_END
+                if state == _DATA_END and buf.startswith(b"\r\n", pos):  # the common case
+                    pos += 2
+                    state = _SIZE
+                end = find(b"\r\n", pos)
+                if end < 0:
+                    if n - pos > MAX_CHUNK_LINE:
+                        raise HTTPProtocolError(f"chunk line longer than {MAX_CHUNK_LINE} bytes")
+                    break
+                line = buf[pos:end]
+                if state == _SIZE:
+                    size = line
+                    if not 0 < len(size) <= 15 or size.strip(_HEX):  # extensions, faults
+                        size = line.partition(b";")[0].strip(_WS)
+                        if not size or len(size) > 15 or size.strip(_HEX):
+                            raise HTTPProtocolError(f"bad chunk size line {line[:200]!r}")
+                    remaining = int(size, 16)
+                    state = _DATA if remaining else _TRAILER
+                elif state == _DATA_END:
                     raise HTTPProtocolError(f"chunk data longer than its size: {line[:200]!r}")
-                self._chunk_state = _SIZE
-            elif not line:  # _TRAILER: the blank line ends the body
-                self._ended = True
-                return END
+                elif not line:  # _TRAILER: the blank line ends the body
+                    pos = end + 2
+                    if pieces:  # END on the next call
+                        state = _DONE
+                        break
+                    self._ended = True
+                    return END
+                pos = end + 2
+        finally:
+            self._pos = pos
+            self._chunk_state = state
+            self._remaining = remaining
+        if pieces:
+            return pieces[0] if len(pieces) == 1 and type(pieces[0]) is bytes else b"".join(pieces)
+        if state == _DATA:
+            return self._need("inside a chunk")
+        return self._need("in the chunked framing")
 
     def _need(self, where: str) -> _Marker:
         if self._eof:

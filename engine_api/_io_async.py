@@ -15,7 +15,8 @@ above them is written once, for asyncio, and turned into the thread version by
 
 The streams sit directly on asyncio protocols: what arrives is kept as the chunks the loop
 delivered (no copying when a read takes a whole chunk), and a read or a write only creates a
-future (and a timer for its timeout) when it has to wait.
+future when it has to wait. One timer per stream enforces the timeouts of its waits; it is
+moved on when it fires, not set and cancelled for every wait.
 """
 
 from __future__ import annotations
@@ -70,11 +71,6 @@ class AsyncNetworkStream:
         raise NotImplementedError
 
 
-def _expire(waiter: asyncio.Future[bool]) -> None:
-    if not waiter.done():
-        waiter.set_result(False)
-
-
 class _Inbox:
     """State shared by the protocols: unread chunks, end of stream, and who waits for what."""
 
@@ -89,6 +85,13 @@ class _Inbox:
         self.error: BaseException | None = None
         self.read_waiter: asyncio.Future[bool] | None = None
         self.write_waiter: asyncio.Future[bool] | None = None
+        # When each wait gives up (loop time; None: never), and the one timer that enforces
+        # both: armed at the earliest deadline, and left armed after a wait ends early (the
+        # usual case), to be moved on when it fires. A wait then costs no timer of its own.
+        self.read_deadline: float | None = None
+        self.write_deadline: float | None = None
+        self.timer: asyncio.TimerHandle | None = None
+        self.timer_at = 0.0
         self.write_paused = False
         self.read_paused = False
 
@@ -116,6 +119,9 @@ class _Inbox:
         self.lost = True
         self._feed_eof(error)
         self._wake_writer()
+        if self.timer is not None:
+            self.timer.cancel()
+            self.timer = None
 
     def _wake_writer(self) -> None:
         waiter = self.write_waiter
@@ -150,21 +156,50 @@ class _Inbox:
 
     async def wait(self, timeout: float | None, *, writing: bool = False) -> bool:
         """Wait for data (or for room to write); False when ``timeout`` ran out first."""
-        waiter: asyncio.Future[bool] = self.loop.create_future()
+        loop = self.loop
+        waiter: asyncio.Future[bool] = loop.create_future()
+        deadline = None if timeout is None else loop.time() + timeout
         if writing:
-            self.write_waiter = waiter
+            self.write_waiter, self.write_deadline = waiter, deadline
         else:
-            self.read_waiter = waiter
-        timer = None if timeout is None else self.loop.call_later(timeout, _expire, waiter)
+            self.read_waiter, self.read_deadline = waiter, deadline
+        if deadline is not None:
+            self._arm(deadline)
         try:
             return await waiter
         finally:
-            if timer is not None:
-                timer.cancel()
             if writing:
-                self.write_waiter = None
+                self.write_waiter = self.write_deadline = None
             else:
-                self.read_waiter = None
+                self.read_waiter = self.read_deadline = None
+
+    def _arm(self, deadline: float) -> None:
+        """Make sure the timer fires by ``deadline``."""
+        timer = self.timer
+        if timer is not None:
+            if self.timer_at <= deadline:
+                return
+            timer.cancel()
+        self.timer_at = deadline
+        self.timer = self.loop.call_at(deadline, self._on_timer)
+
+    def _on_timer(self) -> None:
+        """Expire the waits whose deadline has come; re-arm for the next one, if any."""
+        self.timer = None
+        now = self.timer_at
+        following: float | None = None
+        for waiter, deadline in (
+            (self.read_waiter, self.read_deadline),
+            (self.write_waiter, self.write_deadline),
+        ):
+            if waiter is None or deadline is None or waiter.done():
+                continue
+            if deadline <= now:
+                waiter.set_result(False)
+            elif following is None or deadline < following:
+                following = deadline
+        if following is not None:
+            self._arm(following)
 
 
 class _SocketProtocol(_Inbox, asyncio.Protocol):

@@ -10,12 +10,22 @@ from __future__ import annotations
 import asyncio
 import queue
 import threading
+import time
 from collections import deque
 from collections.abc import Awaitable, Callable
 from types import TracebackType
 from typing import TypeAlias
 
-__all__ = ["AsyncCloser", "AsyncLock", "AsyncSemaphore", "Closer", "Lock", "Semaphore"]
+__all__ = [
+    "AsyncCloser",
+    "AsyncLock",
+    "AsyncSemaphore",
+    "Closer",
+    "Lock",
+    "Semaphore",
+    "asleep",
+    "sleep",
+]
 
 AsyncCloser: TypeAlias = Callable[[], Awaitable[None]]
 """What closes a stream: a coroutine function for asyncio..."""
@@ -138,3 +148,13 @@ class Semaphore:
 
     def release(self) -> None:
         self._tokens.put(None)
+
+
+async def asleep(seconds: float) -> None:
+    """Wait without blocking the event loop (``sleep`` for threads)."""
+    await asyncio.sleep(seconds)
+
+
+def sleep(seconds: float) -> None:
+    """Block the thread for ``seconds`` (``asleep`` for asyncio)."""
+    time.sleep(seconds)

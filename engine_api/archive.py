@@ -23,6 +23,7 @@ import datetime as dt
 import errno
 import json
 import os
+import posixpath
 import re
 import shutil
 import stat
@@ -563,6 +564,14 @@ def symlink_problem(target: str, depth: int) -> str | None:
 # --- extraction (the I/O side) -------------------------------------------------------------
 
 
+def _rebase(target: str, depth: int) -> str:
+    """An absolute symlink target of a filesystem image, made relative to the image's root
+    for a link ``depth`` directories below it (``/bin/busybox`` from ``bin/[`` is
+    ``busybox``... as ``../bin/busybox``)."""
+    inside = posixpath.normpath("/" + target).lstrip("/")
+    return posixpath.join(*([".."] * depth), inside) if depth else (inside or ".")
+
+
 def _inside(path: str, root: str) -> bool:
     return path == root or path.startswith(root.rstrip("/") + "/")
 
@@ -570,7 +579,7 @@ def _inside(path: str, root: str) -> bool:
 class _Extractor(_Sink):
     """Writes members under ``dest``; every path is checked before anything is written."""
 
-    def __init__(self, dest: str | os.PathLike[str], *, safe: bool) -> None:
+    def __init__(self, dest: str | os.PathLike[str], *, safe: bool, rooted: bool = False) -> None:
         given = os.fspath(dest)
         try:
             st = os.stat(given)
@@ -584,6 +593,7 @@ class _Extractor(_Sink):
             )
         self.root = os.path.realpath(given)
         self.safe = safe
+        self.rooted = rooted
         self.names: list[str] = []
         self._dirs: list[tuple[str, int, float]] = []
         self._fd: int | None = None
@@ -679,6 +689,8 @@ class _Extractor(_Sink):
         self, info: tarfile.TarInfo, parts: tuple[str, ...], parent: str, path: str
     ) -> None:
         target = info.linkname
+        if self.rooted and target.startswith("/"):
+            target = _rebase(target, len(parts) - 1)
         if self.safe:
             depth = (
                 len(os.path.relpath(parent, self.root).split(os.sep)) if parent != self.root else 0
@@ -841,8 +853,8 @@ class _Decompressor:
 class _ExtractSession:
     """One extraction: bytes in, files out. Shared by :func:`extract` and :func:`aextract`."""
 
-    def __init__(self, dest: str | os.PathLike[str], *, safe: bool) -> None:
-        self._extractor = _Extractor(dest, safe=safe)
+    def __init__(self, dest: str | os.PathLike[str], *, safe: bool, rooted: bool) -> None:
+        self._extractor = _Extractor(dest, safe=safe, rooted=rooted)
         self._reader = TarReader(self._extractor)
         self._decompressor = _Decompressor()
 
@@ -883,6 +895,7 @@ def extract(
     dest: str | os.PathLike[str],
     *,
     safe: bool = True,
+    rooted: bool = False,
 ) -> list[str]:
     """Unpack a tar stream (chunks, a binary file, or bytes; gzip is detected) into the
     existing directory ``dest``; returns the names written, in archive order.
@@ -894,12 +907,14 @@ def extract(
     absolute names, ``..`` components, symlinks whose target leaves ``dest``, hard links
     to what is not inside, members under a symlink that points out, device and FIFO
     nodes. ``safe=False`` allows symlinks and hard links to any target and special files,
-    but members are still only ever written inside ``dest``.
+    but members are still only ever written inside ``dest``. ``rooted=True`` reads the
+    archive as a whole filesystem (``export``): an absolute symlink target means the
+    archive's own root, and is rewritten relative to ``dest`` before the checks.
 
     A missing ``dest`` raises ``FileNotFoundError`` naming it; a malformed or truncated
     archive raises :class:`~engine_api.errors.ProtocolError`.
     """
-    session = _ExtractSession(dest, safe=safe)
+    session = _ExtractSession(dest, safe=safe, rooted=rooted)
     try:
         for chunk in _chunks_of(chunks):
             session.feed(chunk)
@@ -914,6 +929,7 @@ async def aextract(
     dest: str | os.PathLike[str],
     *,
     safe: bool = True,
+    rooted: bool = False,
 ) -> list[str]:
     """:func:`extract` for an async stream of chunks.
 
@@ -921,7 +937,7 @@ async def aextract(
     arrives (a write of one chunk to a local file, like the sync flavour's), with no
     thread, so cancelling the task stops the extraction at once and nothing runs on after.
     """
-    session = _ExtractSession(dest, safe=safe)
+    session = _ExtractSession(dest, safe=safe, rooted=rooted)
     try:
         async for chunk in chunks:
             session.feed(chunk)

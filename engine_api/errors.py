@@ -45,6 +45,10 @@ class EngineTimeout(DockerException, TimeoutError):
     """The engine did not answer (or did not accept data) within the timeout."""
 
 
+class WaitTimeout(DockerException, TimeoutError):
+    """A wait for a state (a port open, a log line, healthy) gave up after its timeout."""
+
+
 class ConnectionLost(DockerException, ConnectionError):
     """The connection broke while a request or a stream was in flight."""
 
@@ -171,6 +175,10 @@ class PluginNotFound(NotFound):
     pass
 
 
+class PathNotFound(NotFound):
+    """A path inside a container does not exist (archive, copy, stat)."""
+
+
 class Conflict(APIError):
     """409: the object is in a state that forbids this (name in use, container running...)."""
 
@@ -216,6 +224,7 @@ _BY_STATUS: dict[int, type[APIError]] = {
 
 # What a 404's message says was missing, as the engine words it.
 _MISSING_BY_MESSAGE: tuple[tuple[str, type[NotFound]], ...] = (
+    ("could not find the file", PathNotFound),  # "Could not find the file /x in container y"
     ("no such container", ContainerNotFound),
     ("no such image", ImageNotFound),
     ("no such exec", ExecNotFound),
@@ -290,7 +299,15 @@ def from_response(
 # class is chosen from the engine's words, and status_code is the one the engine would
 # have answered had it known before the stream started.
 _STREAM_MESSAGES: tuple[tuple[tuple[str, ...], int], ...] = (
-    (("unauthorized", "authentication required", "denied: requested access"), 401),
+    (
+        (
+            "unauthorized",
+            "authentication required",
+            "no basic auth credentials",
+            "denied: requested access",
+        ),
+        401,
+    ),
     (("denied",), 403),
     (("not found", "manifest unknown", "does not exist", "pull access denied"), 404),
 )

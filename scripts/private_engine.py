@@ -353,7 +353,8 @@ def dockerd_command(
         "--iptables=false",
         "--ip-masq=false",
         "--ip-forward=false",
-        "--userland-proxy=false",
+        # Ports published on 127.0.0.1 reach containers through the engine's userland proxy
+        # (with --iptables=false nothing else forwards them); it ends with the engine.
         *extra_args,
     ]
 

@@ -18,9 +18,16 @@ import httpx
 from engine_api_binding._api import AsyncApi
 
 from engine_api import errors, versions
+from engine_api._async.build import AsyncBuild
 from engine_api._async.connection import Body
+from engine_api._async.containers import AsyncContainerCollection
+from engine_api._async.files import AsyncFiles
+from engine_api._async.images import AsyncImages
+from engine_api._async.networks import AsyncNetworkCollection
 from engine_api._async.operations import AsyncOperations
+from engine_api._async.system import AsyncSystem
 from engine_api._async.transport import AsyncEngineTransport
+from engine_api._async.volumes import AsyncVolumeCollection
 from engine_api._synchronization import AsyncLock
 from engine_api.config import EngineConfig, TLSConfig, resolve
 
@@ -97,7 +104,7 @@ class _Negotiation:
         self.lock = AsyncLock()
 
 
-class AsyncDockerClient(AsyncOperations):
+class AsyncDockerClient(AsyncBuild, AsyncFiles, AsyncImages, AsyncOperations):
     """A connection to one Docker engine, for asyncio.
 
     ``AsyncDockerClient()`` finds the engine the way the docker CLI does
@@ -112,8 +119,9 @@ class AsyncDockerClient(AsyncOperations):
     before anything is sent.
 
     ``transport`` replaces the built-in one with any httpx transport (respx in
-    tests, a proxy...). One connection pool per client; ``aclose()`` or
-    ``async with`` releases it.
+    tests, a proxy...). One connection pool per client, of ``max_connections``
+    (by default 100, or 10 over ssh: see ``transport.default_max_connections``);
+    ``aclose()`` or ``async with`` releases it.
     """
 
     raise_on_unexpected_status = True
@@ -127,7 +135,7 @@ class AsyncDockerClient(AsyncOperations):
         tls: TLSConfig | bool | None = None,
         context: str | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
-        max_connections: int = 10,
+        max_connections: int | None = None,
         ssh_options: Sequence[str] = (),
         user_agent: str = USER_AGENT,
         environ: Mapping[str, str] | None = None,
@@ -388,6 +396,29 @@ class AsyncDockerClient(AsyncOperations):
                 source=self.config.source,
             )
         return errors.ConnectionLost(f"{method} {path}: the connection to {where} broke: {exc}")
+
+    # -- the high-level API ----------------------------------------------------------
+
+    @property
+    def containers(self) -> AsyncContainerCollection:
+        """Containers: ``run``, ``create``, ``get``, ``list``, ``prune``... (docker-py's)."""
+        return AsyncContainerCollection(self)
+
+    @property
+    def networks(self) -> AsyncNetworkCollection:
+        """Networks: ``create``, ``get``, ``list``, ``prune`` (docker-py's)."""
+        return AsyncNetworkCollection(self)
+
+    @property
+    def volumes(self) -> AsyncVolumeCollection:
+        """Volumes: ``create``, ``get``, ``list``, ``prune`` (docker-py's)."""
+        return AsyncVolumeCollection(self)
+
+    @property
+    def system(self) -> AsyncSystem:
+        """The engine as a whole: ``info``, ``version``, ``ping``, ``df``, ``events``,
+        ``prune``."""
+        return AsyncSystem(self)
 
     # -- options, lifetime ------------------------------------------------------
 

@@ -89,6 +89,14 @@ class AsyncHTTPConnection:
                     await stream.write(b"0\r\n\r\n", write_timeout)
         except HTTPProtocolError as exc:
             raise httpx.LocalProtocolError(str(exc)) from exc
+        except httpx.WriteError:
+            # The engine may have answered and closed before reading the whole body (a 404
+            # for a missing directory while a large archive is still going out): its answer
+            # says more than the broken pipe. The connection is not reused after this.
+            early = await self._early_answer(read_timeout)
+            if early is None:
+                raise
+            return early
         try:
             while True:
                 event = parser.next_event()
@@ -104,6 +112,23 @@ class AsyncHTTPConnection:
                 parser.feed(data)
         except HTTPProtocolError as exc:
             raise httpx.RemoteProtocolError(f"{self.address}: {exc}") from exc
+
+    async def _early_answer(self, read_timeout: float | None) -> Head | None:
+        """A response head that arrived before the engine stopped reading, if any."""
+        parser = self._parser
+        try:
+            while True:
+                event = parser.next_event()
+                if type(event) is Head:
+                    self.response_started = True
+                    event.keep_alive = False
+                    return event
+                data = await self._stream.read(READ_SIZE, read_timeout)
+                if not data:
+                    return None
+                parser.feed(data)
+        except (httpx.TransportError, HTTPProtocolError):
+            return None
 
     def buffered_body(self) -> tuple[list[bytes], bool]:
         """The body chunks that arrived with the head, and whether that is all of the body."""

@@ -12,12 +12,16 @@ from __future__ import annotations
 
 import shlex
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Generic, Literal, Self, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Literal, Self, overload
 
-import attrs
 import httpx
 from engine_api_binding._api import JSONQuery, json_query
-from engine_api_binding.api.container import container_attach, container_logs, container_stats
+from engine_api_binding.api.container import (
+    container_attach,
+    container_attach_websocket,
+    container_logs,
+    container_stats,
+)
 from engine_api_binding.api.exec_ import exec_start
 from engine_api_binding.api.system import system_events
 from engine_api_binding.models import (
@@ -39,8 +43,11 @@ from engine_api._async.streaming import (
     AsyncAttachSocket,
     AsyncJSONStream,
     AsyncOutput,
+    AsyncWebSocketAttach,
     response_chunks,
 )
+from engine_api._websocket import check_accept, handshake_headers
+from engine_api.results import ExecResult
 from engine_api.timestamps import TimeSpec, to_engine_time
 
 if TYPE_CHECKING:
@@ -48,27 +55,10 @@ if TYPE_CHECKING:
 
 __all__ = ["AsyncOperations", "ExecResult"]
 
-OutputT = TypeVar("OutputT")
 
 _UPGRADE = {"Connection": "Upgrade", "Upgrade": "tcp"}
 _CONTENT_TYPE_FROM = versions.parse_version("1.42")  # engines say multiplexed or raw from here
 _WAIT_CONDITIONS = ("not-running", "next-exit", "removed")
-
-
-@attrs.frozen
-class ExecResult(Generic[OutputT]):
-    """What :meth:`~AsyncOperations.exec_run` gives: the exit code (None while the command
-    runs on: ``detach``, ``stream`` or ``socket``), the output, and the exec's id.
-
-    Unpacks as docker-py's ``ExecResult``: ``exit_code, output = client.exec_run(...)``.
-    """
-
-    exit_code: int | None
-    output: OutputT
-    exec_id: str
-
-    def __iter__(self) -> Any:
-        return iter((self.exit_code, self.output))
 
 
 def _environment(environment: Mapping[str, str] | Sequence[str] | None) -> list[str] | Unset:
@@ -99,6 +89,7 @@ class AsyncOperations:
 
     if TYPE_CHECKING:
         api: AsyncApi
+        _base: str
 
         @property
         def api_version(self) -> str | None: ...
@@ -314,6 +305,63 @@ class AsyncOperations:
         return await self._hijack(
             container_attach.OPERATION_ID, request, tty=tty, resize=resize if tty else None
         )
+
+    async def attach_websocket(
+        self,
+        container: str,
+        *,
+        stdin: bool = True,
+        stdout: bool = True,
+        stderr: bool = True,
+        logs: bool = False,
+        stream: bool = True,
+        detach_keys: str | None = None,
+    ) -> AsyncWebSocketAttach:
+        """The container's stdio over the engine's WebSocket endpoint (``/attach/ws``):
+        :meth:`~AsyncWebSocketAttach.send` to stdin, read
+        :attr:`~AsyncWebSocketAttach.output`.
+
+        Unlike :meth:`attach_socket`, this endpoint never separates stdout and stderr: the
+        output is raw, both streams mixed (``output.tty`` is True), whatever the
+        container's TTY. ``logs`` replays the output so far first; ``stream=False`` with
+        ``logs`` gives the output so far and ends. Before API 1.42 the engine attaches all
+        of stdin, stdout and stderr: there, leaving one out raises
+        :class:`~engine_api.errors.UnsupportedByEngine`."""
+        # The engine takes stdin/stdout/stderr from API 1.42; before, it attaches all three,
+        # so only a stream left out needs the parameter (and the version gate refuses it).
+        old_engine = await self._needs_settings()
+
+        def which(wanted: bool) -> bool | Unset:
+            return UNSET if wanted and old_engine else wanted
+
+        request = container_attach_websocket._get_kwargs(
+            container,
+            stream=stream,
+            stdin=which(stdin),
+            stdout=which(stdout),
+            stderr=which(stderr),
+            logs=logs,
+            detach_keys=detach_keys if detach_keys is not None else UNSET,
+        )
+        handshake, key = handshake_headers(httpx.URL(self._base).netloc.decode("ascii"))
+        headers = {name.decode("ascii"): value.decode("ascii") for name, value in handshake}
+        response = await self.open_stream(
+            container_attach_websocket.OPERATION_ID, request, headers=headers
+        )
+        upgraded = response.extensions.get("network_stream")
+        if response.status_code != 101 or not isinstance(upgraded, AsyncUpgradedStream):
+            await response.aclose()
+            raise errors.ProtocolError(
+                f"{request['url']}: the engine did not upgrade to a WebSocket (HTTP "
+                f"{response.status_code}); attaching needs engine-api's own transport"
+            )
+        try:
+            accept = response.headers.get("sec-websocket-accept")
+            check_accept(key, None if accept is None else accept.encode("latin-1"))
+        except BaseException:
+            await upgraded.aclose()
+            raise
+        return AsyncWebSocketAttach(upgraded, on_error=self._on_error("GET", request["url"]))
 
     @overload
     async def attach(

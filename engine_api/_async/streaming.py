@@ -14,6 +14,7 @@ This module is the one source: ``engine_api/_sync/streaming.py`` is derived from
 from __future__ import annotations
 
 import codecs
+import functools
 from collections.abc import AsyncIterable, AsyncIterator, Awaitable, Callable
 from types import TracebackType
 from typing import Any, Generic, Self, TypeVar
@@ -22,7 +23,8 @@ import httpx
 
 from engine_api import errors
 from engine_api._async.connection import AsyncUpgradedStream
-from engine_api._synchronization import AsyncCloser
+from engine_api._synchronization import AsyncCloser, AsyncLock
+from engine_api._websocket import Binary, Close, Ping, Text, WebSocketCodec
 from engine_api.streams import (
     DEFAULT_MAX_LINE,
     FrameDecoder,
@@ -33,7 +35,13 @@ from engine_api.streams import (
     progress_error,
 )
 
-__all__ = ["AsyncAttachSocket", "AsyncJSONStream", "AsyncOutput", "ErrorMapper"]
+__all__ = [
+    "AsyncAttachSocket",
+    "AsyncJSONStream",
+    "AsyncOutput",
+    "AsyncWebSocketAttach",
+    "ErrorMapper",
+]
 
 T = TypeVar("T")
 
@@ -334,6 +342,126 @@ class AsyncAttachSocket:
 
     async def aclose(self) -> None:
         """Close the connection (idempotent)."""
+        await self.output.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+
+class AsyncWebSocketAttach:
+    """A container's stdio over the engine's WebSocket endpoint (``/containers/{id}/attach/ws``).
+
+    :meth:`send` writes to the container's stdin (bytes in a binary frame, str in a text
+    frame; the engine takes the payloads of both, concatenated). :attr:`output` is the
+    output as an :class:`AsyncOutput` with ``tty=True`` semantics: **this endpoint does
+    not separate stdout and stderr** -- the engine sends the container's output raw, never
+    multiplexed, even without a TTY, so both streams arrive mixed in one byte stream and
+    all of it is reported as stdout. A failure to attach after the upgrade arrives in-band,
+    as the output ``Error attaching: ...``. Pings from the engine are answered with pongs
+    while the output is read; the output ends at the engine's close frame (it sends one,
+    status 1000, when the attach ends: the container stopped, or stdin ended), and a
+    connection that ends without one raises :class:`~engine_api.errors.ProtocolError` (the
+    output may be cut short).
+
+    :meth:`close_stdin` sends the client's close frame, which ends stdin on this endpoint:
+    with the container's ``StdinOnce`` the process reads end of file and its remaining
+    output still arrives; without it the engine stops the attach (the container keeps
+    running) and output not yet sent may be lost. :meth:`aclose` sends the close frame
+    (unless one was exchanged already) and closes the connection. ``read_timeout`` (None:
+    wait) bounds each read of the output; ``write_timeout`` each write. Transport errors
+    are raised typed (:class:`~engine_api.errors.ConnectionLost`,
+    :class:`~engine_api.errors.EngineTimeout`).
+    """
+
+    __slots__ = ("_codec", "_lock", "_on_error", "_stream", "_write_timeout", "output", "tty")
+
+    def __init__(
+        self,
+        stream: AsyncUpgradedStream,
+        *,
+        on_error: ErrorMapper,
+        read_timeout: float | None = None,
+        write_timeout: float | None = 60.0,
+    ) -> None:
+        self._stream = stream
+        self._codec = WebSocketCodec(stream_fragments=True)
+        self._lock = AsyncLock()
+        self._on_error = on_error
+        self._write_timeout = write_timeout
+        self.tty = True  # as the output is: raw, one stream
+        self.output = AsyncOutput(self._payloads(read_timeout), tty=True, close=self._shutdown)
+
+    async def _write(self, frame: Callable[[], bytes | None]) -> None:
+        """Build a frame (None: nothing to send) and send it, one frame at a time: the
+        output's pongs share the connection with :meth:`send`."""
+        async with self._lock:
+            data = frame()
+            if data is None:
+                return
+            try:
+                await self._stream.write(data, self._write_timeout)
+            except httpx.TransportError as exc:
+                raise self._on_error(exc) from exc
+
+    async def _payloads(self, timeout: float | None) -> AsyncIterator[bytes]:
+        """The data frames' payloads until the engine's close frame."""
+        codec = self._codec
+        while True:
+            try:
+                chunk = await self._stream.read(_READ_SIZE, timeout)
+            except httpx.TransportError as exc:
+                raise self._on_error(exc) from exc
+            if not chunk:
+                codec.eof()  # raises: the engine always sends a close frame first
+                return
+            for message in codec.feed(chunk):
+                if isinstance(message, Binary | Text):
+                    if message.data:
+                        yield message.data
+                elif isinstance(message, Ping):
+                    await self._write(functools.partial(codec.send_pong, message.data))
+                elif isinstance(message, Close):
+                    return
+
+    async def send(self, data: bytes | str) -> None:
+        """Send ``data`` to the container's stdin: bytes in a binary frame, str in a text
+        frame (as UTF-8). Raises ``ValueError`` after :meth:`close_stdin`."""
+        codec = self._codec
+        if isinstance(data, str):
+            text = data
+            await self._write(lambda: codec.send_text(text))
+        else:
+            payload = bytes(data)
+            await self._write(lambda: codec.send_binary(payload))
+
+    async def close_stdin(self) -> None:
+        """Send the close frame: stdin ends (see the class's notes); reading goes on until
+        the engine's close frame. Idempotent."""
+        codec = self._codec
+        await self._write(lambda: None if codec.close_sent else codec.send_close(1000))
+
+    async def _shutdown(self) -> None:
+        codec = self._codec
+        try:
+            await self._write(
+                lambda: None if codec.close_sent or codec.close_received else codec.send_close()
+            )
+        except errors.DockerException:
+            pass  # the connection is going anyway; the engine may have closed it first
+        finally:
+            await self._stream.aclose()
+
+    async def aclose(self) -> None:
+        """Send the close frame (unless one was exchanged already), then close the
+        connection. Idempotent; the output cannot be read afterwards."""
         await self.output.aclose()
 
     async def __aenter__(self) -> Self:

@@ -3,8 +3,9 @@
 ``AsyncEngineTransport("unix:///var/run/docker.sock")`` (or ``tcp://host:port``, with TLS when
 given an ``ssl_context``, or ``ssh://[user@]host[:port]``) plugs into ``httpx.AsyncClient``
 or is called directly with ``handle_async_request``. Bodies are streamed; connections are
-kept alive and pooled (``max_connections``, default 10); ``request.extensions["timeout"]``
-(httpx's connect/read/write/pool dict) is honoured; errors are httpx's exception types.
+kept alive and pooled (``max_connections``, see :func:`default_max_connections`);
+``request.extensions["timeout"]`` (httpx's connect/read/write/pool dict) is honoured;
+errors are httpx's exception types.
 A ``101 Switching Protocols`` answer carries the raw connection as the ``network_stream``
 response extension, as httpcore does.
 """
@@ -24,12 +25,29 @@ from engine_api._async.tls import start_tls
 from engine_api._http11 import Head
 from engine_api._io_async import AsyncNetworkStream, connect_ssh, connect_tcp, connect_unix
 
-__all__ = ["AsyncEngineTransport"]
+__all__ = ["AsyncEngineTransport", "default_max_connections"]
+
+LOCAL_MAX_CONNECTIONS = 100
+"""Default bound on the connections at once to an engine over a unix socket or TCP."""
+SSH_MAX_CONNECTIONS = 10
+"""Default bound over ssh, where each connection is an ssh process and an ssh handshake."""
 
 # Errors after which a request that was sent on a reused connection, and got no byte of
 # answer, is sent once more on a new connection: the engine had closed the idle one.
 _RETRY_ON = (httpx.ReadError, httpx.WriteError, httpx.RemoteProtocolError)
 _HTTP_VERSIONS = {b"1.1": b"HTTP/1.1", b"1.0": b"HTTP/1.0"}
+
+
+def default_max_connections(host: str) -> int:
+    """How many connections at once a client keeps to the engine at ``host`` by default.
+
+    100 over a unix socket or TCP (as aiohttp and httpx allow): with many concurrent calls
+    the engine answers fastest when it has them all in hand, rather than ten at a time,
+    with the client then busy digesting answers while the engine waits for the next
+    requests (200 concurrent inspects take about a third less time per call than with
+    10). 10 over ssh, where each connection is an ssh process, and sshd (its
+    ``MaxStartups``, 10 by default) starts refusing handshakes beyond 10 at once."""
+    return SSH_MAX_CONNECTIONS if host.startswith("ssh://") else LOCAL_MAX_CONNECTIONS
 
 
 def _streamed(body: Body) -> bool:
@@ -98,6 +116,28 @@ def _opener(
     raise ValueError(f"engine address {host!r}: unknown scheme (unix://, tcp:// or ssh://)")
 
 
+def _read_response(
+    status: int,
+    headers: list[tuple[bytes, bytes]],
+    chunks: list[bytes],
+    extensions: dict[str, object],
+) -> httpx.Response:
+    """A response whose whole body is in hand: already read, as httpx leaves one after
+    ``aread()``, so that reading it (``aread``, ``content``, ``json``) costs nothing more.
+
+    Its stream still yields the body, for a caller (``httpx.AsyncClient(stream=True)``)
+    that iterates the raw stream rather than the content."""
+    body = chunks[0] if len(chunks) == 1 else b"".join(chunks)
+    response = httpx.Response(
+        status, headers=headers, stream=httpx.ByteStream(body), extensions=extensions
+    )
+    # Where httpx keeps a body once read (aread() and read() return it as it is); going
+    # through aread() instead would push these bytes through httpx's decoder and chunker
+    # generators, some 10-15 us a call (an inspect costs the client about 200 us in all).
+    response._content = body
+    return response
+
+
 class AsyncResponseStream(httpx.AsyncByteStream):
     """A response body read from the connection as the caller iterates.
 
@@ -159,8 +199,9 @@ class AsyncEngineTransport(httpx.AsyncBaseTransport):
     ``ssh_options`` go on the ssh command line before the host (e.g. ``-F``, ``-i``,
     ``-o ...``); the far side runs ``docker system dial-stdio``.
 
-    Connections are kept alive and reused, at most ``max_connections`` at once; a request
-    finding none free waits up to the pool timeout. A response body that arrived with its
+    Connections are kept alive and reused, at most ``max_connections`` at once (by
+    default :func:`default_max_connections`); a request finding none free waits up to the
+    pool timeout. A response body that arrived with its
     head comes back as bytes and frees the connection at once; a longer one is read as the
     caller iterates, and the connection goes back when it has been read to its end (closing
     it before that closes the connection). A request whose body is bytes, sent on a
@@ -180,10 +221,12 @@ class AsyncEngineTransport(httpx.AsyncBaseTransport):
         ssl_context: ssl.SSLContext | None = None,
         server_hostname: str | None = None,
         ssh_options: Sequence[str] = (),
-        max_connections: int = 10,
+        max_connections: int | None = None,
     ) -> None:
         self.host = host
         opener = _opener(host, ssl_context, server_hostname, ssh_options)
+        if max_connections is None:
+            max_connections = default_max_connections(host)
         self._pool = AsyncConnectionPool(opener, host, max_connections)
 
     @property
@@ -276,13 +319,11 @@ class AsyncEngineTransport(httpx.AsyncBaseTransport):
         except BaseException:
             await pool.discard(conn)
             raise
-        stream: httpx.AsyncByteStream
         if complete:
             # All of it came with the head: the connection is free at once.
             await pool.release(conn)
-            stream = httpx.ByteStream(chunks[0] if len(chunks) == 1 else b"".join(chunks))
-        else:
-            stream = AsyncResponseStream(pool, conn, chunks, read_timeout)
+            return _read_response(status, head.headers, chunks, extensions)
+        stream = AsyncResponseStream(pool, conn, chunks, read_timeout)
         return httpx.Response(status, headers=head.headers, stream=stream, extensions=extensions)
 
     async def aclose(self) -> None:

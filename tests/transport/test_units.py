@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import asyncio
+import socket
 import ssl
 import threading
 import time
 
+import httpx
 import pytest
 
 from engine_api._async.transport import AsyncEngineTransport
+from engine_api._io_async import SocketStream, _SocketProtocol
 from engine_api._io_sync import ssh_command
 from engine_api._sync.transport import EngineTransport
 from engine_api._synchronization import AsyncSemaphore, Semaphore
@@ -53,6 +56,48 @@ def test_tls_only_for_tcp(transport_class: type) -> None:
     transport_class("tcp://[::1]:2376", ssl_context=context)
     with pytest.raises(ValueError):
         transport_class("unix:///run/docker.sock", max_connections=0)
+
+
+@pytest.mark.parametrize("transport_class", [EngineTransport, AsyncEngineTransport])
+def test_default_pool_size(transport_class: type) -> None:
+    # Many at once to a local or TCP engine; few over ssh (one ssh process each).
+    assert transport_class("unix:///run/docker.sock").pool.max_connections == 100
+    assert transport_class("tcp://127.0.0.1:2375").pool.max_connections == 100
+    assert transport_class("ssh://me@host").pool.max_connections == 10
+    assert transport_class("unix:///run/docker.sock", max_connections=3).pool.max_connections == 3
+
+
+def test_read_timeouts_share_one_timer() -> None:
+    # A stream's waits share one timer, left armed when a wait ends early: each wait must
+    # still give up at its own deadline, whether earlier or later than the armed one.
+    async def scenario() -> None:
+        loop = asyncio.get_running_loop()
+        ours, engine = socket.socketpair()
+        with engine:
+            transport, protocol = await loop.create_connection(
+                lambda: _SocketProtocol(loop), sock=ours
+            )
+            assert isinstance(transport, asyncio.Transport)
+            assert isinstance(protocol, _SocketProtocol)
+            stream = SocketStream(protocol, transport, "test")
+
+            async def timed_out_after(timeout: float) -> float:
+                started = loop.time()
+                with pytest.raises(httpx.ReadTimeout):
+                    await stream.read(10, timeout)
+                return loop.time() - started
+
+            try:
+                loop.call_later(0.02, engine.send, b"a")
+                assert await stream.read(10, 30.0) == b"a"  # the timer stays, 30 s ahead
+                assert 0.08 <= await timed_out_after(0.1) < 2.0  # an earlier deadline
+                loop.call_later(0.02, engine.send, b"b")
+                assert await stream.read(10, 0.2) == b"b"  # the timer stays, 0.2 s ahead
+                assert 0.45 <= await timed_out_after(0.5) < 3.0  # not cut short at 0.2 s
+            finally:
+                await stream.aclose()
+
+    asyncio.run(scenario())
 
 
 def test_semaphore_for_threads() -> None:

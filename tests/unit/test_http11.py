@@ -162,3 +162,34 @@ def test_request_head_refuses_injection(
 ) -> None:
     with pytest.raises(HTTPProtocolError):
         request_head(method, target, headers)
+
+
+def body_events(parser: ResponseParser) -> list[object]:
+    events: list[object] = []
+    while (event := parser.next_event()) is not NEED_DATA:
+        events.append(event)
+        if event is END:
+            break
+    return events
+
+
+def test_chunks_that_arrived_together_come_out_as_one_piece() -> None:
+    # The engine sends a chunk per frame: handing them out one by one would cost a
+    # parser call (and the layers above) per frame.
+    parser = ResponseParser()
+    parser.feed(b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n")
+    assert isinstance(parser.next_event(), Head)
+    parser.feed(b"3\r\nabc\r\n2\r\nde\r\n4\r\nfg")
+    assert body_events(parser) == [b"abcdefg"]
+    parser.feed(b"hi\r\n1\r\nj\r\n0\r\n\r\n")
+    assert body_events(parser) == [b"hij", END]
+    assert parser.reusable()
+
+
+def test_a_fault_after_data_is_raised_once_the_data_is_out() -> None:
+    parser = ResponseParser()
+    parser.feed(b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n2\r\nab\r\nzz\r\n")
+    assert isinstance(parser.next_event(), Head)
+    assert parser.next_event() == b"ab"
+    with pytest.raises(HTTPProtocolError, match="bad chunk size"):
+        parser.next_event()

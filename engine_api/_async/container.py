@@ -1,0 +1,727 @@
+"""The high-level container: docker-py's ``Container``, typed, with what conu and
+testcontainers users rely on.
+
+``AsyncContainer`` wraps one container of a client. Its inspect data is the typed model
+(:attr:`attrs`; :attr:`attrs_dict` for docker-py's dict), refreshed by :meth:`reload`.
+Every method of docker-py's ``Container`` is here with docker-py's argument names; the
+ones conu and testcontainers users know too (``execute``, ``wait_for_port``,
+``wait_for_log``, ``copy_to``, ``mount``...). Ports are checked on 127.0.0.1 where they
+are published (or on the port itself for host networking), never on the container's
+bridge address. Used as a context manager it is stopped and removed on exit.
+
+This module is the one source: ``engine_api/_sync/container.py`` is derived from it by
+``scripts/unasync.py``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import shutil
+import tempfile
+import time
+from collections.abc import AsyncIterator, Mapping, Sequence
+from contextlib import asynccontextmanager
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, BinaryIO, Literal, Self, overload
+
+import httpx
+from engine_api_binding.models import (
+    ContainerInspectResponse,
+    ContainerStatsResponse,
+    ContainerTopResponse,
+    ContainerUpdateRequest,
+    ContainerUpdateResponse,
+    ContainerWaitCondition,
+    ContainerWaitResponse,
+    FilesystemChange,
+    ImageInspect,
+)
+from engine_api_binding.types import UNSET, Unset
+
+from engine_api import errors
+from engine_api._async.files import AsyncArchiveStream
+from engine_api._async.streaming import AsyncAttachSocket, AsyncJSONStream, AsyncOutput
+from engine_api._io_async import connect_tcp
+from engine_api._synchronization import asleep
+from engine_api.archive import PathStat
+from engine_api.results import ExecResult
+from engine_api.timestamps import TimeSpec
+
+if TYPE_CHECKING:
+    from engine_api._async.client import AsyncDockerClient
+
+__all__ = ["AsyncContainer"]
+
+_POLL = 0.1  # seconds between two looks while waiting for a state
+_PROXY_GRACE = 1.0  # seconds a published port's proxy may take to drop a connection it cannot serve
+
+
+def _value(value: Any, default: Any = None) -> Any:
+    """A model field's value, with UNSET (absent) and None as ``default``."""
+    return default if value is None or isinstance(value, Unset) else value
+
+
+class AsyncContainer:
+    """One container of a client: docker-py's ``Container``, typed."""
+
+    __slots__ = ("_attrs", "client")
+
+    def __init__(self, client: AsyncDockerClient, attrs: ContainerInspectResponse) -> None:
+        self.client = client
+        self._attrs = attrs
+
+    # -- what inspect said -----------------------------------------------------------------
+
+    @property
+    def attrs(self) -> ContainerInspectResponse:
+        """The inspect data as the typed model (as of the last :meth:`reload`)."""
+        return self._attrs
+
+    @property
+    def attrs_dict(self) -> dict[str, Any]:
+        """The inspect data as the engine's JSON dict (docker-py's ``attrs``)."""
+        return self._attrs.to_dict()
+
+    @property
+    def id(self) -> str:
+        return str(_value(self._attrs.id, ""))
+
+    @property
+    def short_id(self) -> str:
+        """The first 12 characters of the id, as the docker CLI shows it."""
+        return self.id[:12]
+
+    @property
+    def name(self) -> str:
+        """The name, without the engine's leading slash."""
+        return str(_value(self._attrs.name, "")).lstrip("/")
+
+    @property
+    def image(self) -> str:
+        """The id of the image the container was created from (docker-py gives an
+        ``Image`` here; :meth:`get_image` does, as it needs a call)."""
+        return str(_value(self._attrs.image, ""))
+
+    @property
+    def labels(self) -> dict[str, str]:
+        config = _value(self._attrs.config)
+        labels = _value(config.labels) if config is not None else None
+        return dict(labels.additional_properties) if labels is not None else {}
+
+    @property
+    def status(self) -> str:
+        """``created``, ``running``, ``paused``, ``restarting``, ``exited``... (from inspect)."""
+        state = _value(self._attrs.state)
+        return str(_value(state.status, "")) if state is not None else ""
+
+    @property
+    def health(self) -> str:
+        """``healthy``, ``unhealthy``, ``starting``, or ``unknown`` without a healthcheck."""
+        state = _value(self._attrs.state)
+        health = _value(state.health) if state is not None else None
+        return str(_value(health.status, "unknown")) if health is not None else "unknown"
+
+    @property
+    def ports(self) -> dict[str, list[dict[str, str]] | None]:
+        """Published ports as docker-py gives them: ``{"80/tcp": [{"HostIp": "127.0.0.1",
+        "HostPort": "8080"}], "443/tcp": None}``."""
+        settings = _value(self._attrs.network_settings)
+        ports = _value(settings.ports) if settings is not None else None
+        if ports is None:
+            return {}
+        return {
+            key: None
+            if bindings is None
+            else [
+                {"HostIp": str(_value(b.host_ip, "")), "HostPort": str(_value(b.host_port, ""))}
+                for b in bindings
+            ]
+            for key, bindings in ports.additional_properties.items()
+        }
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__}: {self.short_id} {self.name}>"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, AsyncContainer) and other.id == self.id
+
+    def __hash__(self) -> int:
+        return hash(self.id)
+
+    # -- state -------------------------------------------------------------------------------
+
+    async def reload(self) -> Self:
+        """Refresh :attr:`attrs` from the engine."""
+        self._attrs = await self.client.api.container_inspect(self.id)
+        return self
+
+    async def inspect(self, refresh: bool = False) -> ContainerInspectResponse:
+        """The typed inspect data: cached, or asked again with ``refresh`` (conu)."""
+        if refresh:
+            await self.reload()
+        return self._attrs
+
+    async def show(self) -> ContainerInspectResponse:
+        """aiodocker's name for a fresh inspect."""
+        return await self.inspect(refresh=True)
+
+    async def get_image(self) -> ImageInspect:
+        """The image's inspect data (docker-py's ``container.image``, which needs a call)."""
+        return await self.client.api.image_inspect(self.image)
+
+    async def start(self) -> None:
+        await self.client.api.container_start(self.id)
+
+    async def stop(self, timeout: int | None = None, signal: str | None = None) -> None:
+        """Stop it (the stop signal, then SIGKILL after ``timeout`` seconds)."""
+        await self.client.with_options(timeout=None).api.container_stop(
+            self.id, t=UNSET if timeout is None else timeout, signal=signal or UNSET
+        )
+
+    async def restart(self, timeout: int | None = None) -> None:
+        await self.client.with_options(timeout=None).api.container_restart(
+            self.id, t=UNSET if timeout is None else timeout
+        )
+
+    async def kill(self, signal: str | int | None = None) -> None:
+        await self.client.api.container_kill(
+            self.id, signal=UNSET if signal is None else str(signal)
+        )
+
+    async def pause(self) -> None:
+        await self.client.api.container_pause(self.id)
+
+    async def unpause(self) -> None:
+        await self.client.api.container_unpause(self.id)
+
+    async def remove(self, v: bool = False, link: bool = False, force: bool = False) -> None:
+        """Remove it (``v``: its anonymous volumes too; ``force``: even if running)."""
+        await self.client.api.container_delete(self.id, v=v, link=link, force=force)
+
+    async def delete(self, v: bool = False, force: bool = False) -> None:
+        """aiodocker's name for :meth:`remove`."""
+        await self.remove(v=v, force=force)
+
+    async def rename(self, name: str) -> None:
+        await self.client.api.container_rename(self.id, name=name)
+        await self.reload()
+
+    async def resize(self, height: int, width: int) -> None:
+        """Set the TTY's size."""
+        await self.client.api.container_resize(self.id, h=height, w=width)
+
+    async def update(self, **kwargs: Any) -> ContainerUpdateResponse:
+        """Change resource limits and the restart policy, with docker-py's argument names
+        (``mem_limit="256m"``, ``cpu_shares``, ``restart_policy``...)."""
+        from engine_api.run_args import create_body
+
+        unknown = set(kwargs) - _UPDATE_ARGS
+        if unknown:
+            raise TypeError(f"update() got unknown argument(s): {', '.join(sorted(unknown))}")
+        host = create_body("unused", **kwargs).host_config
+        body = ContainerUpdateRequest.from_dict(host.to_dict() if host else {})
+        return await self.client.api.container_update(self.id, body=body)
+
+    async def top(self, ps_args: str | None = None) -> ContainerTopResponse:
+        return await self.client.api.container_top(self.id, ps_args=ps_args or UNSET)
+
+    async def diff(self) -> list[FilesystemChange]:
+        return await self.client.api.container_changes(self.id)
+
+    async def commit(
+        self, repository: str | None = None, tag: str | None = None, **kwargs: Any
+    ) -> Any:
+        """An image made of the container's filesystem (see the client's ``commit``)."""
+        return await self.client.commit(self.id, repository=repository, tag=tag, **kwargs)
+
+    async def wait(
+        self, timeout: float | None = None, condition: ContainerWaitCondition | None = None
+    ) -> ContainerWaitResponse:
+        """Wait until it stops; ``timeout`` raises EngineTimeout and leaves it running."""
+        return await self.client.wait(self.id, timeout=timeout, condition=condition)
+
+    # -- output ------------------------------------------------------------------------------
+
+    @overload
+    async def logs(
+        self,
+        *,
+        stdout: bool = ...,
+        stderr: bool = ...,
+        timestamps: bool = ...,
+        tail: int | Literal["all"] | None = ...,
+        since: TimeSpec | None = ...,
+        until: TimeSpec | None = ...,
+        follow: bool = ...,
+        stream: Literal[False] = ...,
+        demux: Literal[False] = ...,
+        timeout: float | None = ...,
+    ) -> bytes: ...
+
+    @overload
+    async def logs(
+        self,
+        *,
+        stdout: bool = ...,
+        stderr: bool = ...,
+        timestamps: bool = ...,
+        tail: int | Literal["all"] | None = ...,
+        since: TimeSpec | None = ...,
+        until: TimeSpec | None = ...,
+        follow: bool = ...,
+        stream: Literal[False] = ...,
+        demux: Literal[True],
+        timeout: float | None = ...,
+    ) -> tuple[bytes, bytes]: ...
+
+    @overload
+    async def logs(
+        self,
+        *,
+        stdout: bool = ...,
+        stderr: bool = ...,
+        timestamps: bool = ...,
+        tail: int | Literal["all"] | None = ...,
+        since: TimeSpec | None = ...,
+        until: TimeSpec | None = ...,
+        follow: bool = ...,
+        stream: Literal[True],
+        demux: bool = ...,
+        timeout: float | None = ...,
+    ) -> AsyncOutput: ...
+
+    async def logs(self, **kwargs: Any) -> bytes | tuple[bytes, bytes] | AsyncOutput:
+        """The container's logs (the client's ``logs``, same arguments): whole bytes,
+        ``(stdout, stderr)`` with ``demux``, or an :class:`AsyncOutput` with ``stream``
+        (``follow`` ends it when the container stops; ``.lines()`` reads it by line)."""
+        result: bytes | tuple[bytes, bytes] | AsyncOutput = await self.client.logs(
+            self.id, **kwargs
+        )
+        return result
+
+    async def log(self, *, stdout: bool = True, stderr: bool = True, follow: bool = False) -> Any:
+        """aiodocker's ``log``: the output as text lines (a list; with ``follow`` an
+        async iterator of lines until the container stops)."""
+        output = await self.client.logs(
+            self.id, stdout=stdout, stderr=stderr, follow=follow, stream=True
+        )
+        if follow:
+            return output.lines()
+        return [line async for line in output.lines()]
+
+    async def logs_unicode(self, **kwargs: Any) -> str:
+        """The logs as text (conu), invalid UTF-8 replaced."""
+        data: bytes = await self.client.logs(self.id, **kwargs)
+        return data.decode("utf-8", errors="replace")
+
+    async def attach(self, **kwargs: Any) -> Any:
+        """docker-py's ``attach`` (the client's, same arguments)."""
+        return await self.client.attach(self.id, **kwargs)
+
+    async def attach_socket(
+        self,
+        *,
+        stdin: bool = True,
+        stdout: bool = True,
+        stderr: bool = True,
+        logs: bool = False,
+        detach_keys: str | None = None,
+    ) -> AsyncAttachSocket:
+        """A hijacked connection to its stdio (see the client's ``attach_socket``)."""
+        return await self.client.attach_socket(
+            self.id, stdin=stdin, stdout=stdout, stderr=stderr, logs=logs, detach_keys=detach_keys
+        )
+
+    async def websocket(self, **kwargs: Any) -> Any:
+        """aiodocker's ``websocket``: the stdio over ``/attach/ws``."""
+        return await self.client.attach_websocket(self.id, **kwargs)
+
+    async def write_to_stdin(self, data: bytes | str) -> None:
+        """Send ``data`` to its stdin (conu); it needs ``stdin_open=True``."""
+        sock = await self.client.attach_socket(self.id, stdin=True, stdout=False, stderr=False)
+        async with sock:
+            await sock.write(data)
+
+    @overload
+    async def stats(
+        self, *, stream: Literal[True] = ..., one_shot: bool | None = ...
+    ) -> AsyncJSONStream[ContainerStatsResponse]: ...
+
+    @overload
+    async def stats(
+        self, *, stream: Literal[False], one_shot: bool | None = ...
+    ) -> ContainerStatsResponse: ...
+
+    async def stats(
+        self, *, stream: bool = True, one_shot: bool | None = None
+    ) -> AsyncJSONStream[ContainerStatsResponse] | ContainerStatsResponse:
+        """Resource usage: a stream of typed samples, or one with ``stream=False``."""
+        if stream:
+            return await self.client.stats(self.id, stream=True, one_shot=one_shot)
+        return await self.client.stats(self.id, stream=False, one_shot=one_shot)
+
+    # -- exec ----------------------------------------------------------------------------------
+
+    @overload
+    async def exec_run(
+        self,
+        cmd: str | Sequence[str],
+        *,
+        stdout: bool = ...,
+        stderr: bool = ...,
+        stdin: bool = ...,
+        tty: bool = ...,
+        privileged: bool = ...,
+        user: str = ...,
+        detach: bool = ...,
+        stream: Literal[False] = ...,
+        socket: Literal[False] = ...,
+        environment: Mapping[str, str] | Sequence[str] | None = ...,
+        workdir: str | None = ...,
+        demux: Literal[False] = ...,
+        input: bytes | str | None = ...,
+    ) -> ExecResult[bytes]: ...
+
+    @overload
+    async def exec_run(
+        self,
+        cmd: str | Sequence[str],
+        *,
+        stdout: bool = ...,
+        stderr: bool = ...,
+        stdin: bool = ...,
+        tty: bool = ...,
+        privileged: bool = ...,
+        user: str = ...,
+        detach: bool = ...,
+        stream: Literal[False] = ...,
+        socket: Literal[False] = ...,
+        environment: Mapping[str, str] | Sequence[str] | None = ...,
+        workdir: str | None = ...,
+        demux: Literal[True],
+        input: bytes | str | None = ...,
+    ) -> ExecResult[tuple[bytes, bytes]]: ...
+
+    @overload
+    async def exec_run(
+        self,
+        cmd: str | Sequence[str],
+        *,
+        stdout: bool = ...,
+        stderr: bool = ...,
+        stdin: bool = ...,
+        tty: bool = ...,
+        privileged: bool = ...,
+        user: str = ...,
+        detach: bool = ...,
+        stream: Literal[True],
+        socket: Literal[False] = ...,
+        environment: Mapping[str, str] | Sequence[str] | None = ...,
+        workdir: str | None = ...,
+        demux: bool = ...,
+        input: None = ...,
+    ) -> ExecResult[AsyncOutput]: ...
+
+    @overload
+    async def exec_run(
+        self,
+        cmd: str | Sequence[str],
+        *,
+        stdout: bool = ...,
+        stderr: bool = ...,
+        stdin: bool = ...,
+        tty: bool = ...,
+        privileged: bool = ...,
+        user: str = ...,
+        detach: bool = ...,
+        stream: bool = ...,
+        socket: Literal[True],
+        environment: Mapping[str, str] | Sequence[str] | None = ...,
+        workdir: str | None = ...,
+        demux: bool = ...,
+        input: None = ...,
+    ) -> ExecResult[AsyncAttachSocket]: ...
+
+    async def exec_run(self, cmd: str | Sequence[str], **kwargs: Any) -> ExecResult[Any]:
+        """Run a command inside (the client's ``exec_run``, same arguments): the exit
+        code and the output, ``b""`` (not None) when there was none."""
+        result: ExecResult[Any] = await self.client.exec_run(self.id, cmd, **kwargs)
+        return result
+
+    @overload
+    async def execute(
+        self, cmd: str | Sequence[str], *, blocking: Literal[True] = ..., **kwargs: Any
+    ) -> bytes: ...
+
+    @overload
+    async def execute(
+        self, cmd: str | Sequence[str], *, blocking: Literal[False], **kwargs: Any
+    ) -> AsyncOutput: ...
+
+    async def execute(
+        self, cmd: str | Sequence[str], *, blocking: bool = True, **kwargs: Any
+    ) -> bytes | AsyncOutput:
+        """Run a command inside and return its output (conu): a non-zero exit raises
+        :class:`~engine_api.errors.ContainerError` carrying the exit status and the output.
+        ``blocking=False`` returns the output as it arrives instead (not checked)."""
+        if not blocking:
+            streamed: ExecResult[AsyncOutput] = await self.client.exec_run(
+                self.id, cmd, stream=True, **kwargs
+            )
+            return streamed.output
+        result: ExecResult[tuple[bytes, bytes]] = await self.client.exec_run(
+            self.id, cmd, demux=True, **kwargs
+        )
+        out, err = result.output
+        if result.exit_code:
+            raise errors.ContainerError(self, result.exit_code, cmd, self.image, err or out)
+        return out + err if err else out
+
+    # -- files -----------------------------------------------------------------------------
+
+    async def get_archive(
+        self, path: str, *, timeout: float | None = None
+    ) -> tuple[AsyncArchiveStream, PathStat]:
+        """A tar of ``path`` inside, streamed, and its stat."""
+        return await self.client.get_archive(self.id, path, timeout=timeout)
+
+    async def put_archive(self, path: str, data: Any) -> bool:
+        """Unpack a tar (bytes, a file or chunks) into the directory ``path`` inside."""
+        return await self.client.put_archive(self.id, path, data)
+
+    async def stat_path(self, path: str) -> PathStat:
+        return await self.client.stat_path(self.id, path)
+
+    async def export(
+        self, out: str | os.PathLike[str] | BinaryIO | None = None
+    ) -> AsyncArchiveStream | int:
+        """Its filesystem as a tar, streamed or written to ``out``."""
+        return await self.client.export(self.id, out)
+
+    async def copy_to(
+        self, source: str | os.PathLike[str] | bytes, dest: str, *, mode: int = 0o644
+    ) -> None:
+        """``docker cp SOURCE container:DEST``: a host file or tree, or bytes."""
+        await self.client.copy_to(self.id, source, dest, mode=mode)
+
+    async def copy_from(self, source: str, dest: str | os.PathLike[str]) -> list[str]:
+        """``docker cp container:SOURCE DEST``, unpacked safely."""
+        return await self.client.copy_from(self.id, source, dest)
+
+    @asynccontextmanager
+    async def mount(self, dest: str | os.PathLike[str] | None = None) -> AsyncIterator[str]:
+        """The container's filesystem in a host directory (conu's ``mount``): exported
+        and unpacked safely into ``dest`` (a new temporary directory by default), removed
+        when the block ends. Read-only in spirit: changes do not reach the container."""
+        made = dest is None
+        path = tempfile.mkdtemp(prefix="engine-api-mount-") if dest is None else os.fspath(dest)
+        try:
+            exported = await self.client.export(self.id)
+            if isinstance(exported, int):  # pragma: no cover - export without `out` streams
+                raise AssertionError("export() without out returns a stream")
+            await exported.extract_to(path, rooted=True)
+            yield path
+        finally:
+            if made:
+                shutil.rmtree(path, ignore_errors=True)
+
+    # -- conu and testcontainers: state, ports, waiting ------------------------------------------
+
+    async def is_running(self) -> bool:
+        """Whether it runs now (asks the engine)."""
+        await self.reload()
+        state = _value(self._attrs.state)
+        return bool(state is not None and _value(state.running, False))
+
+    async def exit_code(self) -> int | None:
+        """Its exit code once it has stopped, else None (asks the engine)."""
+        await self.reload()
+        state = _value(self._attrs.state)
+        if state is None or _value(state.running, False) or self.status == "created":
+            return None
+        code = _value(state.exit_code)
+        return int(code) if code is not None else None
+
+    async def get_status(self) -> str:
+        """Its status now (asks the engine)."""
+        await self.reload()
+        return self.status
+
+    def get_ports(self) -> list[str]:
+        """The container ports it exposes or publishes (``"80/tcp"``...), as of the last
+        reload."""
+        found = set(self.ports)
+        config = _value(self._attrs.config)
+        exposed = _value(config.exposed_ports) if config is not None else None
+        if exposed is not None:
+            found.update(exposed.additional_properties)
+        return sorted(found)
+
+    def get_port_mappings(self, port: int | str | None = None) -> Any:
+        """The host bindings of ``port`` (``[{"HostIp": ..., "HostPort": ...}]``, or [] when
+        unpublished), or of every port as a dict when ``port`` is None."""
+        if port is None:
+            return self.ports
+        key = str(port) if "/" in str(port) else f"{port}/tcp"
+        return self.ports.get(key) or []
+
+    def get_IPv4s(self) -> list[str]:
+        """Its IPv4 addresses on its networks (for information: tests connect to published
+        ports on 127.0.0.1, see :meth:`wait_for_port`)."""
+        settings = _value(self._attrs.network_settings)
+        networks = _value(settings.networks) if settings is not None else None
+        if networks is None:
+            return []
+        return [
+            str(endpoint.ip_address)
+            for endpoint in networks.additional_properties.values()
+            if endpoint is not None and _value(endpoint.ip_address)
+        ]
+
+    def _host_networking(self) -> bool:
+        host_config = _value(self._attrs.host_config)
+        return bool(host_config is not None and _value(host_config.network_mode) == "host")
+
+    def _host_port(self, port: int | str) -> int | None:
+        """Where ``port`` can be reached from this host on 127.0.0.1, if anywhere."""
+        number = int(str(port).split("/", 1)[0])
+        if self._host_networking():
+            return number
+        for binding in self.get_port_mappings(port):
+            if binding["HostIp"] in ("", "0.0.0.0", "127.0.0.1", "::") and binding["HostPort"]:
+                return int(binding["HostPort"])
+        return None
+
+    async def is_port_open(self, port: int | str, timeout: float = 1.0) -> bool:
+        """Whether something accepts connections on ``port``, connecting on 127.0.0.1 to
+        where it is published (or to the port itself with host networking)."""
+        if self._host_port(port) is None:
+            await self.reload()
+        host_port = self._host_port(port)
+        if host_port is None:
+            return False
+        try:
+            stream = await connect_tcp("127.0.0.1", host_port, timeout)
+        except httpx.TransportError:
+            return False
+        try:
+            if host_port == int(str(port).split("/", 1)[0]) and self._host_networking():
+                return True
+            # A published port is answered by the engine's proxy even when nothing listens
+            # inside: it then closes the connection at once. Silence means a real listener.
+            try:
+                return await stream.read(1, _PROXY_GRACE) != b""
+            except httpx.ReadTimeout:
+                return True
+            except httpx.TransportError:
+                return False
+        finally:
+            await stream.aclose()
+
+    async def wait_for_port(
+        self, port: int | str, timeout: float = 30.0, *, interval: float = _POLL
+    ) -> None:
+        """Wait until :meth:`is_port_open`; raises :class:`~engine_api.errors.WaitTimeout`
+        after ``timeout`` seconds, or ContainerError if it stops meanwhile."""
+        deadline = time.monotonic() + timeout
+        while not await self.is_port_open(port, timeout=min(1.0, timeout)):
+            await self._check_alive(f"waiting for port {port}")
+            if time.monotonic() >= deadline:
+                raise errors.WaitTimeout(
+                    f"port {port} of container {self.name or self.short_id} did not open on "
+                    f"127.0.0.1 within {timeout} s (published as {self.get_port_mappings(port)})"
+                )
+            await asleep(interval)
+
+    async def wait_for_log(self, pattern: str | re.Pattern[str], timeout: float = 30.0) -> str:
+        """Wait until a line of its output matches ``pattern`` (a regular expression);
+        returns the line. Raises :class:`~engine_api.errors.WaitTimeout` after ``timeout``
+        seconds, or ContainerError if it stops without printing it."""
+        regex = re.compile(pattern) if isinstance(pattern, str) else pattern
+        deadline = time.monotonic() + timeout
+        output = await self.client.logs(self.id, stream=True, follow=True, timeout=timeout)
+        try:
+            async with output:
+                async for line in output.lines():
+                    if regex.search(line):
+                        return line
+                    if time.monotonic() >= deadline:
+                        break
+        except errors.EngineTimeout:
+            pass
+        if time.monotonic() < deadline:
+            await self.reload()
+            raise errors.ContainerError(
+                self,
+                int(_value(_value(self._attrs.state).exit_code, -1)),
+                f"(waiting for a line matching {regex.pattern!r})",
+                self.image,
+                "the container stopped before printing it",
+            )
+        raise errors.WaitTimeout(
+            f"no line of container {self.name or self.short_id} matched {regex.pattern!r} "
+            f"within {timeout} s"
+        )
+
+    async def wait_for_healthy(self, timeout: float = 60.0, *, interval: float = _POLL) -> None:
+        """Wait until its healthcheck says healthy; raises
+        :class:`~engine_api.errors.WaitTimeout` after ``timeout`` seconds, or
+        ContainerError if it stops; ValueError if it has no healthcheck."""
+        deadline = time.monotonic() + timeout
+        while True:
+            await self.reload()
+            if self.health == "healthy":
+                return
+            if self.health == "unknown":
+                raise ValueError(f"container {self.name or self.short_id} has no healthcheck")
+            await self._check_alive("waiting to be healthy")
+            if time.monotonic() >= deadline:
+                raise errors.WaitTimeout(
+                    f"container {self.name or self.short_id} was not healthy within {timeout} s "
+                    f"(health: {self.health})"
+                )
+            await asleep(interval)
+
+    async def _check_alive(self, doing: str) -> None:
+        await self.reload()
+        if self.status in ("exited", "dead"):
+            state = _value(self._attrs.state)
+            code = int(_value(state.exit_code, -1)) if state is not None else -1
+            stderr = await self.client.logs(self.id, stdout=False, tail=20)
+            raise errors.ContainerError(self, code, f"({doing})", self.image, stderr)
+
+    # -- lifetime ------------------------------------------------------------------------------
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        """Stop and remove it (also when the block raised)."""
+        with contextlib.suppress(errors.NotFound):  # removed already (auto_remove...)
+            await self.client.api.container_delete(self.id, force=True, v=True)
+
+
+_UPDATE_ARGS = frozenset(
+    {
+        "blkio_weight",
+        "cpu_period",
+        "cpu_quota",
+        "cpu_shares",
+        "cpuset_cpus",
+        "cpuset_mems",
+        "mem_limit",
+        "mem_reservation",
+        "memswap_limit",
+        "kernel_memory",
+        "restart_policy",
+        "pids_limit",
+        "nano_cpus",
+    }
+)

@@ -1,0 +1,319 @@
+"""``client.containers``: docker-py's container collection, typed.
+
+``run`` and ``create`` take docker-py's keyword arguments (see
+:mod:`engine_api.run_args`) or the typed generated body; a missing image is pulled, as
+docker-py and aiodocker do. ``get`` and ``list`` return :class:`AsyncContainer` wrappers.
+
+This module is the one source: ``engine_api/_sync/containers.py`` is derived from it by
+``scripts/unasync.py``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, Literal, overload
+
+from engine_api_binding._api import JSONQuery
+from engine_api_binding.models import (
+    ContainerConfig,
+    ContainerConfigLabels,
+    ContainerCreateRequest,
+    ContainerInspectResponse,
+    ContainerPruneResponse,
+    ContainerState,
+    ContainerSummary,
+)
+from engine_api_binding.types import UNSET, Unset
+
+from engine_api import errors
+from engine_api._async.container import AsyncContainer
+from engine_api._async.streaming import AsyncOutput
+from engine_api.auth import parse_image_reference
+from engine_api.run_args import RUN_ONLY_ARGS, create_body
+
+if TYPE_CHECKING:
+    from engine_api._async.client import AsyncDockerClient
+
+__all__ = ["CONFIG_HASH_LABEL", "AsyncContainerCollection"]
+
+CONFIG_HASH_LABEL = "io.engine-api.config-hash"
+"""The label ``create_or_replace`` keeps the hash of a container's configuration in."""
+
+
+def _sparse(summary: ContainerSummary) -> ContainerInspectResponse:
+    """An inspect-shaped model holding what a list entry tells (``sparse=True``)."""
+    names = summary.names if isinstance(summary.names, list) else []
+    labels = summary.labels
+    config = ContainerConfig(
+        image=summary.image if isinstance(summary.image, str) else UNSET,
+        labels=ContainerConfigLabels.from_dict(labels.to_dict())
+        if labels is not None and not isinstance(labels, Unset)
+        else UNSET,
+    )
+    return ContainerInspectResponse(
+        id=summary.id if isinstance(summary.id, str) else UNSET,
+        name=names[0] if names else UNSET,
+        image=summary.image_id if isinstance(summary.image_id, str) else UNSET,
+        state=ContainerState(status=summary.state) if isinstance(summary.state, str) else UNSET,
+        config=config,
+    )
+
+
+def _config_hash(body: ContainerCreateRequest) -> str:
+    doc = body.to_dict()
+    labels = dict(doc.get("Labels") or {})
+    labels.pop(CONFIG_HASH_LABEL, None)
+    doc["Labels"] = labels
+    return hashlib.sha256(json.dumps(doc, sort_keys=True).encode()).hexdigest()
+
+
+class AsyncContainerCollection:
+    """Containers of one client (``client.containers``)."""
+
+    __slots__ = ("client",)
+
+    def __init__(self, client: AsyncDockerClient) -> None:
+        self.client = client
+
+    async def get(self, container_id: str) -> AsyncContainer:
+        """The container of that id or name (ContainerNotFound when there is none)."""
+        return AsyncContainer(self.client, await self.client.api.container_inspect(container_id))
+
+    async def list(
+        self,
+        all: bool = False,
+        before: str | None = None,
+        filters: JSONQuery | None = None,
+        limit: int = -1,
+        since: str | None = None,
+        sparse: bool = False,
+        ignore_removed: bool = False,
+    ) -> list[AsyncContainer]:
+        """Running containers (``all``: every one), newest first, as docker-py lists them:
+        ``filters`` (a dict), ``since``/``before`` (a container id or name), ``limit``.
+        Each is inspected unless ``sparse`` (then only what the list tells is there);
+        ``ignore_removed`` skips those removed in between."""
+        query: dict[str, Any] = dict(filters) if isinstance(filters, dict) else {}
+        if since:
+            query["since"] = [since]
+        if before:
+            query["before"] = [before]
+        summaries = await self.client.api.container_list(
+            all_=all,
+            limit=limit if limit > 0 else UNSET,
+            filters=query or (filters if filters is not None else UNSET),
+        )
+        if sparse:
+            return [AsyncContainer(self.client, _sparse(summary)) for summary in summaries]
+        found = []
+        for summary in summaries:
+            try:
+                found.append(await self.get(str(summary.id)))
+            except errors.NotFound:
+                if not ignore_removed:
+                    raise
+        return found
+
+    async def prune(self, filters: JSONQuery | None = None) -> ContainerPruneResponse:
+        """Remove stopped containers; returns what went and the space reclaimed."""
+        return await self.client.api.container_prune(
+            filters=filters if filters is not None else UNSET
+        )
+
+    def _body(
+        self,
+        image: str | None,
+        command: str | Sequence[str] | None,
+        body: ContainerCreateRequest | None,
+        kwargs: dict[str, Any],
+    ) -> ContainerCreateRequest:
+        if body is not None:
+            if kwargs or command is not None:
+                raise TypeError(
+                    "give either the typed body or docker-py's arguments, not both "
+                    f"(got body and {sorted(kwargs) or ['command']})"
+                )
+            if image is not None:
+                body.image = image
+            return body
+        if image is None:
+            raise TypeError("create() needs an image (or a typed body naming one)")
+        return create_body(image, command, **kwargs)
+
+    async def create(
+        self,
+        image: str | None = None,
+        command: str | Sequence[str] | None = None,
+        *,
+        body: ContainerCreateRequest | None = None,
+        name: str | None = None,
+        platform: str | None = None,
+        pull: bool = True,
+        **kwargs: Any,
+    ) -> AsyncContainer:
+        """Create a container (not started): docker-py's arguments, or the typed ``body``.
+        A missing image is pulled first unless ``pull=False``."""
+        misplaced = sorted(set(kwargs) & RUN_ONLY_ARGS)
+        if misplaced:
+            raise TypeError(f"create() does not take {', '.join(misplaced)} (run() does)")
+        request = self._body(image, command, body, kwargs)
+        return await self._create(request, name=name, platform=platform, pull=pull)
+
+    async def _create(
+        self,
+        request: ContainerCreateRequest,
+        *,
+        name: str | None,
+        platform: str | None,
+        pull: bool,
+    ) -> AsyncContainer:
+        api = self.client.api
+        args: dict[str, Any] = {"name": name or UNSET, "platform": platform or UNSET}
+        try:
+            created = await api.container_create(body=request, **args)
+        except errors.ImageNotFound:
+            if not pull or not isinstance(request.image, str):
+                raise
+            reference = parse_image_reference(request.image)
+            await self.client.pull(reference.name, reference.pull_tag, platform=platform)
+            created = await api.container_create(body=request, **args)
+        return await self.get(created.id)
+
+    @overload
+    async def run(
+        self,
+        image: str | None = ...,
+        command: str | Sequence[str] | None = ...,
+        *,
+        detach: Literal[False] = ...,
+        stream: Literal[False] = ...,
+        stdout: bool = ...,
+        stderr: bool = ...,
+        remove: bool = ...,
+        body: ContainerCreateRequest | None = ...,
+        name: str | None = ...,
+        platform: str | None = ...,
+        **kwargs: Any,
+    ) -> bytes: ...
+
+    @overload
+    async def run(
+        self,
+        image: str | None = ...,
+        command: str | Sequence[str] | None = ...,
+        *,
+        detach: Literal[True],
+        stream: bool = ...,
+        stdout: bool = ...,
+        stderr: bool = ...,
+        remove: bool = ...,
+        body: ContainerCreateRequest | None = ...,
+        name: str | None = ...,
+        platform: str | None = ...,
+        **kwargs: Any,
+    ) -> AsyncContainer: ...
+
+    @overload
+    async def run(
+        self,
+        image: str | None = ...,
+        command: str | Sequence[str] | None = ...,
+        *,
+        detach: Literal[False] = ...,
+        stream: Literal[True],
+        stdout: bool = ...,
+        stderr: bool = ...,
+        remove: bool = ...,
+        body: ContainerCreateRequest | None = ...,
+        name: str | None = ...,
+        platform: str | None = ...,
+        **kwargs: Any,
+    ) -> AsyncOutput: ...
+
+    async def run(
+        self,
+        image: str | None = None,
+        command: str | Sequence[str] | None = None,
+        *,
+        detach: bool = False,
+        stream: bool = False,
+        stdout: bool = True,
+        stderr: bool = False,
+        remove: bool = False,
+        body: ContainerCreateRequest | None = None,
+        name: str | None = None,
+        platform: str | None = None,
+        **kwargs: Any,
+    ) -> bytes | AsyncContainer | AsyncOutput:
+        """Create and start a container, as docker-py's ``run``.
+
+        By default wait for it to exit and return its logs (stdout; ``stderr=True`` adds
+        stderr); a non-zero exit raises :class:`~engine_api.errors.ContainerError` with the
+        exit status, command, image and stderr. ``detach=True`` returns the running
+        :class:`AsyncContainer`; ``stream=True`` its output as it comes. ``remove``
+        removes it once it has exited (not with ``detach``: use ``auto_remove``).
+        """
+        if detach and remove:
+            raise ValueError("remove=True cannot be used with detach=True: use auto_remove=True")
+        request = self._body(image, command, body, kwargs)
+        container = await self._create(request, name=name, platform=platform, pull=True)
+        try:
+            await container.start()
+        except BaseException:
+            if remove:
+                await container.remove(force=True)
+            raise
+        if detach:
+            return await container.reload()
+        if stream:
+            return await self.client.logs(
+                container.id, stdout=stdout, stderr=stderr, follow=True, stream=True
+            )
+        try:
+            result = await container.wait()
+            output = await self.client.logs(container.id, stdout=stdout, stderr=stderr)
+            if result.status_code != 0:
+                err = await self.client.logs(container.id, stdout=False, stderr=True)
+                raise errors.ContainerError(
+                    container,
+                    result.status_code,
+                    request.cmd if isinstance(request.cmd, list) else command,
+                    str(request.image),
+                    err,
+                )
+            return output
+        finally:
+            if remove:
+                await container.remove(force=True)
+
+    async def create_or_replace(
+        self,
+        name: str,
+        image: str | None = None,
+        command: str | Sequence[str] | None = None,
+        *,
+        body: ContainerCreateRequest | None = None,
+        platform: str | None = None,
+        **kwargs: Any,
+    ) -> AsyncContainer:
+        """The container ``name`` with this configuration: the existing one when its
+        configuration is the same (kept running or not as it is), else a new one in its
+        place (the old one is removed, even if running). The configuration's hash is kept
+        in the label ``io.engine-api.config-hash``."""
+        request = self._body(image, command, body, kwargs)
+        wanted = _config_hash(request)
+        labels = (
+            request.labels.to_dict() if isinstance(request.labels, ContainerConfigLabels) else {}
+        )
+        request.labels = ContainerConfigLabels.from_dict({**labels, CONFIG_HASH_LABEL: wanted})
+        try:
+            existing = await self.get(name)
+        except errors.ContainerNotFound:
+            existing = None
+        if existing is not None:
+            if existing.labels.get(CONFIG_HASH_LABEL) == wanted:
+                return existing
+            await existing.remove(force=True)
+        return await self._create(request, name=name, platform=platform, pull=True)

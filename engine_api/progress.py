@@ -1,0 +1,158 @@
+"""Pull, push, load and import progress shown as ``docker pull`` shows it.
+
+Pure: it writes text to a stream and talks to nothing. Give it the messages of a progress
+stream (the typed ``CreateImageInfo``/``PushImageInfo``/``BuildInfo`` of
+``client.pull(..., stream=True)`` and the like, or their dict form):
+
+    render_progress(client.pull("busybox", stream=True))  # to sys.stdout
+    await arender_progress(await client.pull("busybox", stream=True), sys.stderr)  # asyncio
+
+On a terminal each layer id has one line, rewritten in place as its progress changes
+(ANSI cursor movements), with a bar drawn from ``progressDetail``. Elsewhere (a file, a
+pipe, a log) every status is one plain line and progress ticks are left out, as the docker
+CLI does. A message without a layer id (``Digest: ...``, ``Status: ...``) is a plain line
+and starts a new block of layer lines. Error messages are written too (the stream raises
+them; rendering does not).
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import AsyncIterable, Iterable, Mapping
+from typing import Any, Protocol
+
+__all__ = [
+    "ProgressRenderer",
+    "TextSink",
+    "arender_progress",
+    "format_bytes",
+    "render_progress",
+]
+
+_ESC = "\x1b["
+_BAR_WIDTH = 40
+_UNITS = ("B", "kB", "MB", "GB", "TB")
+
+
+class TextSink(Protocol):
+    def write(self, text: str, /) -> object: ...
+
+
+def format_bytes(count: float) -> str:
+    """Bytes in decimal units, as the docker CLI shows sizes: ``1.23MB``."""
+    value = float(count)
+    for unit in _UNITS:
+        if abs(value) < 1000 or unit == _UNITS[-1]:
+            if unit == "B" or abs(value) >= 1000:
+                return f"{value:.0f}{unit}"
+            return f"{value:.3g}{unit}"
+        value /= 1000
+    raise AssertionError("unreachable")
+
+
+def _as_dict(message: Any) -> Mapping[str, Any]:
+    if isinstance(message, Mapping):
+        return message
+    to_dict = getattr(message, "to_dict", None)
+    if callable(to_dict):
+        result = to_dict()
+        if isinstance(result, Mapping):
+            return result
+    raise TypeError(f"not a progress message: {type(message).__name__}")
+
+
+def _bar(detail: Any) -> str:
+    """``[=====>     ]  1.2MB/3.4MB`` from a progressDetail; "" when it has no numbers."""
+    if not isinstance(detail, Mapping):
+        return ""
+    current, total = detail.get("current"), detail.get("total")
+    if not isinstance(current, int | float) or isinstance(current, bool):
+        return ""
+    if isinstance(total, int | float) and not isinstance(total, bool) and total > 0:
+        filled = min(int(_BAR_WIDTH * current / total), _BAR_WIDTH)
+        arrow = ">" if filled < _BAR_WIDTH else ""
+        bar = "=" * filled + arrow + " " * (_BAR_WIDTH - filled - len(arrow))
+        return f"[{bar}]  {format_bytes(current)}/{format_bytes(total)}"
+    return format_bytes(current)
+
+
+def _error_text(message: Mapping[str, Any]) -> str | None:
+    detail = message.get("errorDetail")
+    if isinstance(detail, Mapping) and isinstance(detail.get("message"), str):
+        return str(detail["message"])
+    error = message.get("error")
+    return error if isinstance(error, str) and error else None
+
+
+class ProgressRenderer:
+    """Writes progress messages to ``out`` one at a time (:meth:`feed`).
+
+    ``out``: default ``sys.stdout``. ``tty``: rewrite layer lines in place (default:
+    ``out.isatty()``).
+    """
+
+    def __init__(self, out: TextSink | None = None, *, tty: bool | None = None) -> None:
+        out = sys.stdout if out is None else out
+        self.out = out
+        if tty is None:
+            isatty = getattr(out, "isatty", None)
+            tty = bool(isatty()) if callable(isatty) else False
+        self.tty = tty
+        self._lines: dict[str, int] = {}
+
+    def feed(self, message: Any) -> None:
+        """Show one message (a typed progress model or its dict form)."""
+        data = _as_dict(message)
+        error = _error_text(data)
+        if error is not None:
+            self._plain(f"ERROR: {error}")
+            return
+        stream = data.get("stream")
+        if isinstance(stream, str):
+            self._lines.clear()
+            self.out.write(stream)
+            return
+        status = data.get("status")
+        if not isinstance(status, str) or not status:
+            return  # aux (push's digest), empty keep-alives
+        layer = data.get("id")
+        bar = _bar(data.get("progressDetail"))
+        if not bar and isinstance(data.get("progress"), str):
+            bar = data["progress"]
+        if not isinstance(layer, str) or not layer:
+            self._plain(f"{status} {bar}".rstrip())
+            return
+        text = f"{layer}: {status} {bar}".rstrip()
+        if not self.tty:
+            if not bar:  # progress ticks are for terminals
+                self.out.write(text + "\n")
+            return
+        line = self._lines.get(layer)
+        if line is None:
+            self._lines[layer] = len(self._lines)
+            self.out.write(f"{_ESC}2K\r{text}\n")
+            return
+        up = len(self._lines) - line
+        self.out.write(f"{_ESC}{up}A{_ESC}2K\r{text}{_ESC}{up}B\r")
+
+    def _plain(self, text: str) -> None:
+        self._lines.clear()
+        self.out.write((f"{_ESC}2K\r" if self.tty else "") + text + "\n")
+
+
+def render_progress(
+    messages: Iterable[Any], out: TextSink | None = None, *, tty: bool | None = None
+) -> None:
+    """Show every message of a (thread-flavour) progress stream on ``out``."""
+    renderer = ProgressRenderer(out, tty=tty)
+    for message in messages:
+        renderer.feed(message)
+
+
+async def arender_progress(
+    messages: AsyncIterable[Any], out: TextSink | None = None, *, tty: bool | None = None
+) -> None:
+    """Show every message of an asyncio progress stream on ``out``."""
+    renderer = ProgressRenderer(out, tty=tty)
+    async for message in messages:
+        renderer.feed(message)

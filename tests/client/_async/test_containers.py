@@ -1,0 +1,383 @@
+"""The high-level API: ``client.containers`` and the Container wrapper, against the engine.
+
+Written once for asyncio; tests/client/_sync/test_containers.py is derived from this file
+by scripts/unasync.py, so both clients run the same scenarios. docker-py's documented
+behaviour is the expectation; where we differ on purpose the test says so.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import uuid
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from engine_api_binding.models import (
+    ContainerConfigLabels,
+    ContainerCreateRequest,
+    ContainerInspectResponse,
+    HostConfig,
+    NetworkCreateRequest,
+    NetworkCreateRequestLabels,
+)
+
+from engine_api import AsyncDockerClient, errors
+from engine_api._async.container import AsyncContainer
+from engine_api._async.containers import CONFIG_HASH_LABEL
+
+LABEL = "engine-api-test"
+LABELS = {LABEL: "1"}
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    return "asyncio"
+
+
+@pytest.fixture
+async def client(docker_host: str) -> AsyncIterator[AsyncDockerClient]:
+    async with AsyncDockerClient() as client:
+        yield client
+
+
+def unique(prefix: str) -> str:
+    return f"ea-{prefix}-{uuid.uuid4().hex[:8]}"
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+async def detached(
+    client: AsyncDockerClient, cleanup: Any, image: str, command: Any, **kwargs: Any
+) -> AsyncContainer:
+    kwargs.setdefault("network_mode", "none")
+    container = await client.containers.run(
+        image, command, detach=True, labels=LABELS, name=unique("hl"), **kwargs
+    )
+    cleanup.container(container.id)
+    return container
+
+
+# -- run and create ---------------------------------------------------------------------
+
+
+@pytest.mark.anyio
+async def test_run_returns_output_and_raises_container_error(
+    client: AsyncDockerClient, test_image: str
+) -> None:
+    out = await client.containers.run(
+        test_image, "sh -c 'echo out; echo err >&2'", remove=True, network_mode="none"
+    )
+    assert out == b"out\n"  # docker-py: stdout only by default
+    both = await client.containers.run(
+        test_image,
+        ["sh", "-c", "echo out; echo err >&2"],
+        stderr=True,
+        remove=True,
+        network_mode="none",
+        labels=LABELS,
+    )
+    assert sorted(both.splitlines()) == [b"err", b"out"]
+    name = unique("fails")
+    with pytest.raises(errors.ContainerError) as failed:
+        await client.containers.run(
+            test_image,
+            ["sh", "-c", "echo broken >&2; exit 3"],
+            name=name,
+            remove=True,
+            network_mode="none",
+            labels=LABELS,
+        )
+    assert failed.value.exit_status == 3
+    assert failed.value.stderr == b"broken\n"
+    assert failed.value.image == test_image
+    assert failed.value.command == ["sh", "-c", "echo broken >&2; exit 3"]
+    with pytest.raises(errors.ContainerNotFound):  # remove=True removed it anyway
+        await client.containers.get(name)
+
+
+@pytest.mark.anyio
+async def test_run_detached_streamed_and_with_docker_py_arguments(
+    client: AsyncDockerClient, cleanup: Any, test_image: str
+) -> None:
+    container = await detached(
+        client,
+        cleanup,
+        test_image,
+        ["sh", "-c", "echo $GREETING-$WHO; sleep 300"],
+        environment={"GREETING": "hello", "WHO": "you"},
+        working_dir="/bin",
+        mem_limit="64m",
+        restart_policy={"Name": "on-failure", "MaximumRetryCount": 2},
+        hostname="box",
+    )
+    assert isinstance(container, AsyncContainer)
+    assert container.status == "running" and container.name.startswith("ea-hl-")
+    attrs = container.attrs
+    assert isinstance(attrs, ContainerInspectResponse)
+    assert attrs.host_config is not None and attrs.host_config.memory == 64 * 1024 * 1024
+    assert container.attrs_dict["Config"]["Hostname"] == "box"
+    assert container.labels == LABELS
+    await container.wait_for_log("hello-you", timeout=10)
+
+    output = await client.containers.run(
+        test_image,
+        ["sh", "-c", "for i in 1 2 3; do echo $i; done"],
+        stream=True,
+        network_mode="none",
+        labels=LABELS,
+    )
+    assert [line async for line in output.lines()] == ["1", "2", "3"]
+
+    with pytest.raises(TypeError, match="'enviroment' \\(did you mean 'environment'\\?\\)"):
+        await client.containers.run(test_image, "true", enviroment={"A": "1"})
+    with pytest.raises(ValueError, match="detach"):
+        await client.containers.run(test_image, "true", detach=True, remove=True)
+    with pytest.raises(ValueError, match="mem_limit"):
+        await client.containers.create(test_image, "true", mem_limit="lots")
+
+
+@pytest.mark.anyio
+async def test_create_with_the_typed_body_get_list_and_prune(
+    client: AsyncDockerClient, cleanup: Any, test_image: str
+) -> None:
+    body = ContainerCreateRequest(
+        image=test_image,
+        cmd=["true"],
+        labels=ContainerConfigLabels.from_dict(LABELS),
+        host_config=HostConfig(network_mode="none"),
+    )
+    name = unique("typed")
+    created = await client.containers.create(body=body, name=name)
+    cleanup.container(created.id)
+    assert created.status == "created" and created.name == name
+    with pytest.raises(TypeError, match="either the typed body"):
+        await client.containers.create(body=body, command="echo")
+    with pytest.raises(TypeError, match="run\\(\\) does"):
+        await client.containers.create(test_image, detach=True)
+
+    assert (await client.containers.get(name)) == created
+    assert (await client.containers.get(created.short_id)).id == created.id
+    running = await detached(client, cleanup, test_image, ["sleep", "300"])
+    listed = await client.containers.list(filters={"label": [f"{LABEL}=1"]})
+    assert running in listed and created not in listed  # only running ones by default
+    everything = await client.containers.list(all=True, filters={"label": [f"{LABEL}=1"]})
+    assert created in everything and running in everything
+    sparse = await client.containers.list(all=True, sparse=True, filters={"name": [name]})
+    assert [c.id for c in sparse] == [created.id] and sparse[0].name == name
+    assert len(await client.containers.list(all=True, limit=1)) == 1
+    since = await client.containers.list(all=True, since=created.id)
+    assert running in since and created not in since
+
+    pruned = await client.containers.prune(filters={"label": [f"{LABEL}=1"]})
+    assert created.id in (pruned.containers_deleted or [])
+    with pytest.raises(errors.ContainerNotFound):
+        await created.reload()
+
+
+@pytest.mark.anyio
+async def test_create_or_replace_replaces_only_on_change(
+    client: AsyncDockerClient, cleanup: Any, test_image: str
+) -> None:
+    name = unique("cor")
+    first = await client.containers.create_or_replace(
+        name, test_image, "sleep 300", network_mode="none", labels=LABELS
+    )
+    cleanup.container(first.id)
+    await first.start()
+    same = await client.containers.create_or_replace(
+        name, test_image, "sleep 300", network_mode="none", labels=LABELS
+    )
+    assert same.id == first.id and await same.is_running()  # left as it was
+    changed = await client.containers.create_or_replace(
+        name, test_image, "sleep 301", network_mode="none", labels=LABELS
+    )
+    cleanup.container(changed.id)
+    assert changed.id != first.id and changed.labels[CONFIG_HASH_LABEL]
+    with pytest.raises(errors.ContainerNotFound):
+        await client.containers.get(first.id)
+
+
+# -- the Container -----------------------------------------------------------------------
+
+
+@pytest.mark.anyio
+async def test_lifecycle_methods(client: AsyncDockerClient, cleanup: Any, test_image: str) -> None:
+    container = await detached(client, cleanup, test_image, ["sleep", "300"], tty=True)
+    assert await container.is_running() and await container.exit_code() is None
+    await container.pause()
+    assert await container.get_status() == "paused"
+    await container.unpause()
+    top = await container.top()
+    assert top.processes and any("sleep" in " ".join(p) for p in top.processes)
+    await container.resize(30, 100)
+    new_name = unique("renamed")
+    await container.rename(new_name)
+    assert container.name == new_name
+    updated = await container.update(mem_limit="96m", memswap_limit=-1, cpu_shares=512)
+    assert updated is not None and (await container.show()).host_config.memory == 96 * 2**20  # type: ignore[union-attr]
+    await container.restart(timeout=1)
+    assert await container.is_running()
+    await container.kill(signal="KILL")
+    assert (await container.wait(timeout=30)).status_code == 137
+    assert await container.exit_code() == 137 and container.status == "exited"
+    await container.start()
+    await container.stop(timeout=0)
+    assert await container.get_status() == "exited"
+    await container.remove()
+    with pytest.raises(errors.ContainerNotFound):
+        await container.reload()
+
+
+@pytest.mark.anyio
+async def test_logs_exec_and_execute(
+    client: AsyncDockerClient, cleanup: Any, test_image: str
+) -> None:
+    container = await detached(
+        client, cleanup, test_image, ["sh", "-c", "echo one; echo two >&2; sleep 300"]
+    )
+    await container.wait_for_log("two", timeout=10)
+    assert await container.logs(stderr=False) == b"one\n"
+    assert await container.logs(demux=True) == (b"one\n", b"two\n")
+    stream = await container.logs(stream=True)
+    assert sorted([line async for line in stream.lines()]) == ["one", "two"]
+    assert sorted((await container.logs_unicode()).split()) == ["one", "two"]
+    assert sorted(await container.log(stdout=True, stderr=True)) == ["one", "two"]  # aiodocker
+
+    code, out = await container.exec_run("sh -c 'echo inside; exit 4'")
+    assert (code, out) == (4, b"inside\n")
+    assert (await container.exec_run(["true"])).output == b""  # b"", not docker-py's None
+    assert await container.execute(["echo", "ok"]) == b"ok\n"
+    with pytest.raises(errors.ContainerError) as failed:
+        await container.execute(["sh", "-c", "echo why >&2; exit 5"])
+    assert failed.value.exit_status == 5 and failed.value.stderr == b"why\n"
+    lines = await container.execute(["sh", "-c", "echo a; echo b"], blocking=False)
+    assert [line async for line in lines.lines()] == ["a", "b"]
+    changes = await container.diff()
+    assert isinstance(changes, list)
+
+
+@pytest.mark.anyio
+async def test_stdin_stats_and_files(
+    client: AsyncDockerClient, cleanup: Any, test_image: str, tmp_path: Path
+) -> None:
+    container = await detached(
+        client,
+        cleanup,
+        test_image,
+        ["sh", "-c", "while read line; do echo got-$line; done"],
+        stdin_open=True,
+    )
+    await container.write_to_stdin(b"first\n")
+    await container.wait_for_log("got-first", timeout=10)
+    sock = await container.attach_socket(stdin=True)
+    async with sock:
+        await sock.write(b"second\n")
+        async for chunk in sock.output:
+            if b"got-second" in chunk:
+                break
+    sample = await container.stats(stream=False)
+    assert sample.id == container.id
+
+    await container.copy_to(b"payload", "/note.txt")
+    await container.copy_from("/note.txt", tmp_path / "note.txt")
+    assert (tmp_path / "note.txt").read_bytes() == b"payload"
+    stat = await container.stat_path("/note.txt")
+    assert stat.size == 7
+    stream, _ = await container.get_archive("/note.txt")
+    assert len(await stream.read()) >= 512
+    size = await container.export(tmp_path / "fs.tar")
+    assert isinstance(size, int) and size > 1_000_000
+    async with container.mount() as root:
+        assert Path(root, "note.txt").read_bytes() == b"payload"
+        # Absolute symlinks of the image point into the mount, never out of it.
+        assert os.path.realpath(Path(root, "bin", "sh")).startswith(os.path.realpath(root))
+        mounted = root
+    assert not os.path.exists(mounted)  # removed on exit
+
+
+@pytest.mark.anyio
+async def test_ports_on_127_0_0_1_and_waiting(
+    client: AsyncDockerClient, cleanup: Any, test_image: str
+) -> None:
+    port = free_port()
+    # Host networking, so the port is reached on 127.0.0.1 with no published mapping.
+    server = await detached(
+        client,
+        cleanup,
+        test_image,
+        ["sh", "-c", f"sleep 1; echo serving; exec httpd -f -p 127.0.0.1:{port} -h /"],
+        network_mode="host",
+    )
+    assert not await server.is_port_open(port)
+    await server.wait_for_port(port, timeout=15)
+    assert await server.is_port_open(port)
+    assert server.get_port_mappings(port) == []  # nothing published: host networking
+
+    # A user-defined bridge network (the test engine has no default bridge), the port
+    # published on 127.0.0.1 only: wait_for_port connects there, not to the bridge address.
+    network = await client.api.network_create(
+        body=NetworkCreateRequest(
+            name=unique("net"), labels=NetworkCreateRequestLabels.from_dict(LABELS)
+        )
+    )
+    cleanup.network(network.id)
+    published = await detached(
+        client,
+        cleanup,
+        test_image,
+        ["httpd", "-f", "-p", "8080", "-h", "/"],
+        network_mode=None,
+        network=network.id,
+        ports={"8080/tcp": ("127.0.0.1", None), "9999/tcp": ("127.0.0.1", None)},
+    )
+    mapping = published.get_port_mappings(8080)
+    assert mapping and mapping[0]["HostIp"] == "127.0.0.1" and int(mapping[0]["HostPort"]) > 0
+    assert "8080/tcp" in published.get_ports()
+    await published.wait_for_port(8080, timeout=15)
+    assert await published.is_port_open("8080/tcp")
+    assert len(published.get_IPv4s()) == 1  # for information; never connected to
+    none_net = await detached(client, cleanup, test_image, ["sleep", "300"])
+    assert none_net.get_IPv4s() == [] and not await none_net.is_port_open(8080)
+
+    with pytest.raises(errors.WaitTimeout, match="did not open"):
+        await published.wait_for_port(9999, timeout=0.5)  # published, nothing listens
+    with pytest.raises(errors.WaitTimeout, match="nothing-like-this"):
+        await published.wait_for_log("nothing-like-this", timeout=0.5)
+    quitter = await detached(client, cleanup, test_image, ["sh", "-c", "echo bye; exit 2"])
+    with pytest.raises(errors.ContainerError):
+        await quitter.wait_for_log("never printed", timeout=10)
+    with pytest.raises(ValueError, match="no healthcheck"):
+        await published.wait_for_healthy(timeout=1)
+
+
+@pytest.mark.anyio
+async def test_healthcheck_and_context_manager(
+    client: AsyncDockerClient, cleanup: Any, test_image: str
+) -> None:
+    container = await detached(
+        client,
+        cleanup,
+        test_image,
+        ["sleep", "300"],
+        healthcheck={"test": ["CMD", "true"], "interval": "200ms", "retries": 1},
+    )
+    await container.wait_for_healthy(timeout=30)
+    assert container.health == "healthy"
+    async with container as same:
+        assert same is container
+    with pytest.raises(errors.ContainerNotFound):  # stopped and removed on exit
+        await container.reload()
+
+    raising = await detached(client, cleanup, test_image, ["sleep", "300"])
+    with pytest.raises(RuntimeError, match="inside"):
+        async with raising:
+            raise RuntimeError("inside")
+    with pytest.raises(errors.ContainerNotFound):  # also when the block raised
+        await raising.reload()

@@ -1,0 +1,464 @@
+"""Images against the real engine and local registries: push and pull (plain and with htpasswd
+auth), login, save and load, import, commit, tag, remove, prune, history, list, search.
+
+Written once for asyncio; tests/client/_sync/test_images.py is derived from this file by
+scripts/unasync.py, so both clients run the same scenarios. Registries come from
+tests/registry.py; DOCKER_CONFIG is an empty temporary directory for the whole session
+(tests/conftest.py), and the tests that need a config.json write their own.
+"""
+
+from __future__ import annotations
+
+import base64
+import io
+import json
+import tarfile
+import uuid
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from engine_api_binding.models import (
+    ContainerConfigLabels,
+    ContainerCreateRequest,
+    CreateImageInfo,
+    HostConfig,
+    PushImageInfo,
+)
+
+from engine_api import AsyncDockerClient, errors
+from engine_api.archive import tar_paths
+from engine_api.auth import AuthStore, Credentials
+from engine_api.progress import render_progress
+from tests.registry import AuthRegistry
+
+LABEL = "engine-api-test"
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    return "asyncio"
+
+
+@pytest.fixture
+async def client(docker_host: str) -> AsyncIterator[AsyncDockerClient]:
+    async with AsyncDockerClient() as client:
+        yield client
+
+
+def unique(prefix: str = "ea-img") -> str:
+    return f"{prefix}-{uuid.uuid4().hex[:10]}"
+
+
+async def committed_image(
+    client: AsyncDockerClient,
+    cleanup: Any,
+    test_image: str,
+    repository: str | None,
+    **commit: Any,
+) -> str:
+    """An image of its own (a layer with one file on top of busybox), named repository:v1
+    (None: unnamed, dangling)."""
+    body = ContainerCreateRequest(
+        image=test_image,
+        cmd=["sh", "-c", f"echo {repository} > /made-by-test"],
+        labels=ContainerConfigLabels.from_dict({LABEL: "1"}),
+        host_config=HostConfig(network_mode="none"),
+    )
+    cid = cleanup.container((await client.api.container_create(body=body)).id)
+    await client.api.container_start(cid)
+    assert (await client.wait(cid, timeout=30)).status_code == 0
+    conf = {"Labels": {LABEL: "1"}, **commit.pop("conf", {})}
+    if repository is None:
+        result = await client.commit(cid, conf=conf, **commit)
+        return cleanup.image(result.id)  # type: ignore[no-any-return]
+    cleanup.image(f"{repository}:v1")
+    result = await client.commit(cid, repository, "v1", conf=conf, **commit)
+    return result.id
+
+
+def no_secret(error: BaseException, secret: str) -> None:
+    assert secret not in str(error)
+    assert secret not in repr(error)
+    assert secret not in repr(error.args)
+
+
+# -- push and pull, plain registry -------------------------------------------------------------
+
+
+@pytest.mark.anyio
+async def test_push_remove_pull_back(
+    client: AsyncDockerClient, cleanup: Any, test_image: str, registry: str
+) -> None:
+    local = unique()
+    image_id = await committed_image(client, cleanup, test_image, local)
+    remote = cleanup.image(f"{registry}/{local}:v1")
+    await client.image_tag(local + ":v1", f"{registry}/{local}", "v1")
+
+    stream = await client.push(remote, stream=True)
+    messages = [message async for message in stream]
+    assert all(isinstance(message, PushImageInfo) for message in messages)
+    assert any(message.status == "Pushed" for message in messages)
+    aux = messages[-1].additional_properties["aux"]
+    assert aux["Tag"] == "v1" and aux["Digest"].startswith("sha256:")
+
+    # Gone locally, all of it (both names): the pull has to fetch the top layer again.
+    await client.image_remove(local + ":v1")
+    removed = await client.image_remove(remote)
+    assert any(item.deleted == image_id for item in removed)
+    with pytest.raises(errors.ImageNotFound):
+        await client.image_inspect(image_id)
+
+    pulled = await client.pull(f"{registry}/{local}", "v1", stream=True)
+    progress = [message async for message in pulled]
+    assert all(isinstance(message, CreateImageInfo) for message in progress)
+    statuses = [message.status for message in progress]
+    assert "Pull complete" in statuses
+    assert statuses[-1] == f"Status: Downloaded newer image for {remote}"
+    shown = io.StringIO()
+    render_progress(progress, shown)  # not a terminal: one line per status, no ticks
+    lines = shown.getvalue().splitlines()
+    assert any(line.endswith(": Pull complete") for line in lines)
+    assert lines[-1] == f"Status: Downloaded newer image for {remote}"
+    assert (await client.image_inspect(remote)).id == image_id
+
+    # Not streamed: read to the end, the image's inspect returned; by digest too.
+    await client.image_remove(remote)
+    inspected = await client.pull(remote)
+    assert inspected.id == image_id
+    assert inspected.repo_tags == [remote]
+    by_digest = await client.pull(f"{registry}/{local}@{aux['Digest']}")
+    assert by_digest.id == image_id
+
+    # The pushed manifest is in the registry: pushing again finds every layer there.
+    again = await client.push(f"{registry}/{local}", "v1")
+    assert any(message.status == "Layer already exists" for message in again)
+
+
+@pytest.mark.anyio
+async def test_pull_all_tags_and_missing(
+    client: AsyncDockerClient, cleanup: Any, test_image: str, registry: str
+) -> None:
+    repository = f"{registry}/{unique()}"
+    for tag in ("a", "b"):
+        await client.image_tag(test_image, repository, tag)
+        cleanup.image(f"{repository}:{tag}")
+    await client.push(repository)  # no tag: every tag of the repository
+    for tag in ("a", "b"):
+        await client.image_remove(f"{repository}:{tag}")
+    pulled = await client.pull(repository, all_tags=True)
+    tags = {tag for image in pulled for tag in image.repo_tags or []}
+    assert {f"{repository}:a", f"{repository}:b"} <= tags
+
+    with pytest.raises(errors.ImageNotFound, match="manifest unknown"):
+        await client.pull(f"{registry}/{unique()}", "nope")
+    with pytest.raises(errors.InvalidReference):
+        await client.pull("Upper/Case")
+
+
+@pytest.mark.anyio
+async def test_search_needs_a_registry_that_searches(
+    client: AsyncDockerClient, registry: str
+) -> None:
+    # A distribution registry has no /v1/search: the engine relays its 404 as a 500. (Docker
+    # Hub would answer, but tests do not reach the internet.)
+    with pytest.raises(errors.APIError) as caught:
+        await client.image_search(f"{registry}/anything", limit=5)
+    assert caught.value.operation == "ImageSearch"
+
+
+# -- push and pull, registry with htpasswd auth -------------------------------------------------
+
+
+@pytest.mark.anyio
+async def test_auth_registry_refuses_without_credentials(
+    client: AsyncDockerClient, cleanup: Any, test_image: str, auth_registry: AuthRegistry
+) -> None:
+    remote = cleanup.image(f"{auth_registry}/{unique()}:v1")
+    await client.image_tag(test_image, remote)
+    # The refusal comes inside the push's stream (HTTP 200).
+    with pytest.raises(errors.Unauthorized, match="no basic auth credentials"):
+        await client.push(remote)
+    stream = await client.push(remote, stream=True)
+    seen: list[PushImageInfo] = []
+    with pytest.raises(errors.Unauthorized):
+        async for message in stream:
+            seen.append(message)
+    assert seen and seen[0].status is not None  # "The push refers to repository [...]"
+
+    secret = "not-the-password-" + uuid.uuid4().hex
+    wrong = Credentials(username=auth_registry.username, password=secret)
+    # A pull's refusal is an HTTP 500 before any stream: typed from its words all the same.
+    with pytest.raises(errors.Unauthorized) as caught:
+        await client.pull(remote, auth=wrong)
+    no_secret(caught.value, secret)
+    with pytest.raises(errors.Unauthorized) as pushing:
+        await client.push(remote, auth={"username": auth_registry.username, "password": secret})
+    no_secret(pushing.value, secret)
+
+
+@pytest.mark.anyio
+async def test_login_wrong_password(
+    client: AsyncDockerClient, auth_registry: AuthRegistry, tmp_path: Path
+) -> None:
+    client.auth_store = AuthStore(tmp_path / "config.json")
+    secret = "wrong-" + uuid.uuid4().hex
+    with pytest.raises(errors.Unauthorized) as caught:
+        await client.login(auth_registry.username, secret, auth_registry.address)
+    assert caught.value.status_code == 401
+    assert caught.value.__cause__ is None and caught.value.__suppress_context__
+    no_secret(caught.value, secret)
+    # Nothing remembered, nothing written.
+    assert client.auth_store.for_registry(auth_registry.address) is None
+    assert not (tmp_path / "config.json").exists()
+
+
+@pytest.mark.anyio
+async def test_login_then_push_and_pull(
+    client: AsyncDockerClient,
+    cleanup: Any,
+    test_image: str,
+    auth_registry: AuthRegistry,
+    tmp_path: Path,
+) -> None:
+    config = tmp_path / "config.json"
+    client.auth_store = AuthStore(config)
+    answer = await client.login(
+        auth_registry.username, auth_registry.password, auth_registry.address
+    )
+    assert answer.status == "Login Succeeded"
+    assert not config.exists()  # remembered in memory only
+    remembered = client.auth_store.for_registry(auth_registry.address)
+    assert remembered is not None and remembered.username == auth_registry.username
+    assert auth_registry.password not in repr(remembered)
+    assert auth_registry.password not in repr(client)
+    # Asked again without reauth: this client's earlier login answers.
+    assert (
+        await client.login(auth_registry.username, auth_registry.password, auth_registry.address)
+        == answer
+    )
+
+    local = unique()
+    image_id = await committed_image(client, cleanup, test_image, local)
+    remote = cleanup.image(f"{auth_registry}/{local}:v1")
+    await client.image_tag(f"{local}:v1", remote)
+    pushed = await client.push(remote)
+    assert pushed[-1].additional_properties["aux"]["Tag"] == "v1"
+    await client.image_remove(f"{local}:v1")
+    await client.image_remove(remote)
+    with pytest.raises(errors.ImageNotFound):
+        await client.image_inspect(image_id)
+    assert (await client.pull(remote)).id == image_id
+
+    # save=True keeps them as `docker login` does: base64 in config.json's auths.
+    await client.login(
+        auth_registry.username, auth_registry.password, auth_registry.address, save=True
+    )
+    saved = json.loads(config.read_text())["auths"][auth_registry.address]
+    assert base64.b64decode(saved["auth"]).decode() == (
+        f"{auth_registry.username}:{auth_registry.password}"
+    )
+    assert config.stat().st_mode & 0o077 == 0
+
+
+@pytest.mark.anyio
+async def test_credentials_from_docker_config(
+    docker_host: str,
+    cleanup: Any,
+    test_image: str,
+    auth_registry: AuthRegistry,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    token = base64.b64encode(f"{auth_registry.username}:{auth_registry.password}".encode())
+    (tmp_path / "config.json").write_text(
+        json.dumps({"auths": {f"http://{auth_registry}": {"auth": token.decode()}}})
+    )
+    monkeypatch.setenv("DOCKER_CONFIG", str(tmp_path))
+    async with AsyncDockerClient() as client:
+        remote = cleanup.image(f"{auth_registry}/{unique()}:v1")
+        await client.image_tag(test_image, remote)
+        stream = await client.push(remote, stream=True)
+        async with stream:
+            messages = [message async for message in stream]
+        first = messages[0].status
+        assert isinstance(first, str) and "refers to repository" in first
+        assert messages[-1].additional_properties["aux"]["Tag"] == "v1"
+        await client.image_remove(remote)
+        assert (await client.pull(remote)).id == (await client.image_inspect(test_image)).id
+
+
+# -- save, load, import, commit -------------------------------------------------------------------
+
+
+@pytest.mark.anyio
+async def test_commit_save_and_load_back(
+    client: AsyncDockerClient, cleanup: Any, test_image: str, tmp_path: Path
+) -> None:
+    local = unique()
+    image_id = await committed_image(
+        client,
+        cleanup,
+        test_image,
+        local,
+        message="made by a test",
+        author="engine-api tests",
+        changes=["ENV FOO=bar", 'CMD ["cat", "/made-by-test"]'],
+    )
+    inspected = await client.image_inspect(f"{local}:v1")
+    assert inspected.id == image_id
+    assert inspected.comment == "made by a test"
+    assert inspected.author == "engine-api tests"
+    assert inspected.config and "FOO=bar" in (inspected.config.env or [])
+    assert inspected.config.cmd == ["cat", "/made-by-test"]
+    history = await client.image_history(image_id)
+    assert history[0].id == image_id and history[0].comment == "made by a test"
+
+    # To a path: streamed to the file; a tar with the image's config in it.
+    archive = tmp_path / "image.tar"
+    written = await client.image_save(f"{local}:v1", archive)
+    assert written == archive.stat().st_size > 0
+    with tarfile.open(archive) as tar:
+        manifest = json.loads(tar.extractfile("manifest.json").read())  # type: ignore[union-attr]
+    assert manifest[0]["RepoTags"] == [f"{local}:v1"]
+    assert manifest[0]["Config"].startswith(image_id.removeprefix("sha256:"))
+
+    # To a file object, several images at once.
+    buffer = io.BytesIO()
+    assert await client.image_save([f"{local}:v1", test_image], buffer) == len(buffer.getvalue())
+
+    await client.image_remove(f"{local}:v1")
+    with pytest.raises(errors.ImageNotFound):
+        await client.image_inspect(image_id)
+    loaded = await client.image_load(archive, quiet=True)
+    assert [message.stream for message in loaded] == [f"Loaded image: {local}:v1\n"]
+    assert (await client.image_inspect(f"{local}:v1")).id == image_id
+
+    # From a file object, as a stream of typed messages.
+    await client.image_remove(f"{local}:v1")
+    with archive.open("rb") as file:
+        stream = await client.image_load(file, stream=True)
+        messages = [message async for message in stream]
+    assert messages[-1].stream == f"Loaded image: {local}:v1\n"
+    assert (await client.image_inspect(f"{local}:v1")).id == image_id
+
+    # From chunks of an iterator.
+    await client.image_remove(f"{local}:v1")
+
+    def chunks() -> Iterator[bytes]:
+        with archive.open("rb") as file:
+            while block := file.read(10_000):
+                yield block
+
+    loaded = await client.image_load(chunks())
+    assert loaded[-1].stream == f"Loaded image: {local}:v1\n"
+    assert (await client.image_inspect(f"{local}:v1")).id == image_id
+
+    with pytest.raises(errors.APIError, match="tar"):
+        await client.image_load(b"this is not a tar archive")
+    with pytest.raises(errors.ImageNotFound):
+        await client.image_save(unique("ea-missing"), io.BytesIO())
+    missing = tmp_path / "missing.tar"
+    with pytest.raises(errors.ImageNotFound):
+        await client.image_save(unique("ea-missing"), missing)
+    assert not missing.exists()
+
+
+@pytest.mark.anyio
+async def test_import_from_tar(
+    client: AsyncDockerClient, cleanup: Any, tmp_path: Path, test_image: str
+) -> None:
+    repository = unique()
+    cleanup.image(f"{repository}:bytes")
+    cleanup.image(f"{repository}:path")
+    # From chunks (tar_paths streams them), with Dockerfile changes.
+    imported = await client.image_import(
+        tar_paths(b"hello from a tar\n", "hello.txt"),
+        repository,
+        "bytes",
+        changes=['CMD ["/hello.txt"]', "ENV IMPORTED=1"],
+        message="imported by a test",
+    )
+    assert imported.repo_tags == [f"{repository}:bytes"]
+    assert imported.config and imported.config.cmd == ["/hello.txt"]
+    assert "IMPORTED=1" in (imported.config.env or [])
+    assert imported.root_fs and len(imported.root_fs.layers or []) == 1
+    history = await client.image_history(f"{repository}:bytes")
+    assert history[0].comment == "imported by a test"
+
+    # From a path, the layer's file read back through a container.
+    archive = tmp_path / "rootfs.tar"
+    archive.write_bytes(b"".join(tar_paths(b"second\n", "second.txt")))
+    by_path = await client.image_import(archive, repository, "path")
+    assert by_path.id != imported.id
+    # From bytes, unnamed: the inspect of the new (dangling) image.
+    unnamed = await client.image_import(archive.read_bytes())
+    cleanup.image(unnamed.id or "")
+    assert unnamed.repo_tags == []
+    assert unnamed.root_fs and unnamed.root_fs.layers == (by_path.root_fs or unnamed.root_fs).layers
+
+
+# -- tag, list, remove, prune ---------------------------------------------------------------------
+
+
+@pytest.mark.anyio
+async def test_tag_list_inspect_remove(
+    client: AsyncDockerClient, cleanup: Any, test_image: str
+) -> None:
+    repository = f"ea-test/{unique()}"
+    cleanup.image(f"{repository}:one")
+    cleanup.image(f"{repository}:latest")
+    source = await client.image_inspect(test_image)
+    await client.image_tag(test_image, repository, "one")
+    await client.image_tag(test_image, repository)  # no tag: latest
+    assert (await client.image_inspect(f"{repository}:one")).id == source.id
+
+    listed = await client.image_list(name=repository)
+    assert [image.id for image in listed] == [source.id]
+    # The engine shows only the names that match the reference filter.
+    assert sorted(listed[0].repo_tags or []) == [f"{repository}:latest", f"{repository}:one"]
+    one = await client.image_list(name=f"{repository}:one")
+    assert [(image.id, image.repo_tags) for image in one] == [(source.id, [f"{repository}:one"])]
+    pattern = await client.image_list(filters={"reference": [f"{repository}:*"]})
+    assert [image.id for image in pattern] == [source.id]
+    labelled = await client.image_list(filters={"label": [f"{LABEL}-none={unique()}"]})
+    assert labelled == []
+    every = await client.image_list(all=True)
+    assert source.id in {image.id for image in every}
+
+    removed = await client.image_remove(f"{repository}:one")
+    assert [item.untagged for item in removed] == [f"{repository}:one"]
+    with pytest.raises(errors.ImageNotFound):
+        await client.image_inspect(f"{repository}:one")
+    with pytest.raises(errors.ImageNotFound):
+        await client.image_remove(f"{repository}:one")
+    # An image with several names needs force to go by id: refused (409) without it.
+    with pytest.raises(errors.Conflict):
+        await client.image_remove(source.id or "")
+    assert (await client.image_inspect(test_image)).id == source.id
+
+
+@pytest.mark.anyio
+async def test_prune_dangling_by_label(
+    client: AsyncDockerClient, cleanup: Any, test_image: str
+) -> None:
+    marker = unique()
+    labels = {"conf": {"Labels": {LABEL: "1", "ea-prune": marker}}}
+    tagged = await committed_image(client, cleanup, test_image, unique(), **labels)
+    dangling = await committed_image(client, cleanup, test_image, None, **labels)
+    ours = {"label": [f"ea-prune={marker}"]}
+    listed = await client.image_list(filters={**ours, "dangling": ["true"]})
+    assert [image.id for image in listed] == [dangling]
+
+    pruned = await client.image_prune(filters=ours)
+    deleted = [item.deleted for item in pruned.images_deleted or []]
+    assert dangling in deleted  # with its layer's digest
+    assert tagged not in deleted
+    assert isinstance(pruned.space_reclaimed, int)
+    with pytest.raises(errors.ImageNotFound):
+        await client.image_inspect(dangling)
+    assert (await client.image_inspect(tagged)).id == tagged
+    # Not only dangling ones: every unused image that matches.
+    pruned = await client.image_prune(filters={**ours, "dangling": ["false"]})
+    assert tagged in [item.deleted for item in pruned.images_deleted or []]

@@ -1,0 +1,79 @@
+"""Streamed logs are read in bounded memory, however long they are.
+
+About 300 MB of a real container's logs (stdout and stderr at once, so that the frames
+interleave) are read through the client, demultiplexed and counted; tracemalloc's peak
+must stay far below the size of the logs. This bounds memory, not time.
+
+Written once for asyncio; tests/client/_sync/test_logs_memory.py is derived from this file
+by scripts/unasync.py.
+"""
+
+from __future__ import annotations
+
+import tracemalloc
+import uuid
+from collections.abc import AsyncIterator
+from typing import Any
+
+import pytest
+from engine_api_binding.models import ContainerConfigLabels, ContainerCreateRequest, HostConfig
+
+from engine_api import AsyncDockerClient
+from engine_api.streams import StreamId
+
+LABEL = "engine-api-test"
+LINE = 8192  # bytes per line, newline included: one frame each
+STDOUT = 270_000_000
+STDERR = 30_000_000
+PEAK_LIMIT = 20 * 1024 * 1024
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    return "asyncio"
+
+
+@pytest.fixture
+async def client(docker_host: str) -> AsyncIterator[AsyncDockerClient]:
+    async with AsyncDockerClient() as client:
+        yield client
+
+
+@pytest.mark.anyio
+async def test_300_mb_of_logs_are_read_in_bounded_memory(
+    client: AsyncDockerClient, cleanup: Any, test_image: str
+) -> None:
+    text = "x" * (LINE - 1)
+    script = f"yes {text} | head -c {STDERR} >&2 & yes {text} | head -c {STDOUT}; wait"
+    body = ContainerCreateRequest(
+        image=test_image,
+        cmd=["sh", "-c", script],
+        labels=ContainerConfigLabels.from_dict({LABEL: "1"}),
+        host_config=HostConfig(network_mode="none"),
+    )
+    name = f"ea-logs-memory-{uuid.uuid4().hex[:8]}"
+    cid = cleanup.container((await client.api.container_create(body=body, name=name)).id)
+    await client.api.container_start(cid)
+    assert (await client.wait(cid, timeout=60)).status_code == 0
+
+    counts = [0, 0]
+    pieces = 0
+    tracing = tracemalloc.is_tracing()
+    if tracing:
+        tracemalloc.reset_peak()
+    else:
+        tracemalloc.start()
+    try:
+        base = tracemalloc.get_traced_memory()[0]
+        async with await client.logs(cid, stream=True) as output:
+            async for stream, piece in output.frames():
+                counts[stream == StreamId.STDERR] += len(piece)
+                pieces += 1
+        peak = tracemalloc.get_traced_memory()[1] - base
+    finally:
+        if not tracing:
+            tracemalloc.stop()
+
+    assert counts == [STDOUT, STDERR]
+    assert pieces > 1000  # it streamed, in pieces, rather than arriving whole
+    assert peak < PEAK_LIMIT, f"reading {STDOUT + STDERR} bytes of logs peaked at {peak} bytes"
