@@ -20,6 +20,7 @@ class Scenario:
     unit: str  # what one sample measures, e.g. "s" or "ms/call"
     clients: dict[str, Callable[[], float]]  # client name -> one sample
     baseline: str  # ratios are client / baseline
+    also: str | None = None  # a second baseline, given its own ratio column
     samples: dict[str, list[float]] = field(default_factory=dict)
 
     def run(self, rounds: int) -> None:
@@ -31,32 +32,49 @@ class Scenario:
         return {name: statistics.median(values) for name, values in self.samples.items()}
 
 
+def _ratio(value: float, base: float) -> float | None:
+    return value / base if base else None
+
+
+def _cell(ratio: float | None) -> str:
+    return "-" if ratio is None else f"{ratio:.2f}"
+
+
 def report(scenarios: list[Scenario], out_dir: Path, title: str) -> str:
     lines = [f"## {title}", ""]
     data: dict[str, dict[str, object]] = {}
     for s in scenarios:
         medians = s.medians()
         base = medians[s.baseline]
+        also = medians[s.also] if s.also is not None else None
+        extra = f" ratio to {s.also} |" if s.also is not None else ""
         lines += [
             f"### {s.name}",
             "",
-            f"| client | median ({s.unit}) | min | max | ratio to {s.baseline} |",
-            "|---|---:|---:|---:|---:|",
+            f"| client | median ({s.unit}) | min | max | ratio to {s.baseline} |{extra}",
+            "|---|---:|---:|---:|---:|" + ("---:|" if s.also is not None else ""),
         ]
         for name, median in medians.items():
             values = s.samples[name]
-            lines.append(
+            line = (
                 f"| {name} | {median:.4f} | {min(values):.4f} | {max(values):.4f} "
-                f"| {median / base:.2f} |"
+                f"| {_cell(_ratio(median, base))} |"
             )
+            if also is not None:
+                line += f" {_cell(_ratio(median, also))} |"
+            lines.append(line)
         lines.append("")
         data[s.name] = {
             "unit": s.unit,
             "baseline": s.baseline,
             "rounds": len(s.samples[s.baseline]),
             "median": medians,
-            "ratio": {name: m / base for name, m in medians.items()},
+            "ratio": {name: _ratio(m, base) for name, m in medians.items()},
         }
+        if also is not None:
+            data[s.name]["ratio_to_" + str(s.also)] = {
+                name: _ratio(m, also) for name, m in medians.items()
+            }
     text = "\n".join(lines)
     out_dir.mkdir(parents=True, exist_ok=True)
     (out_dir / f"{title.lower().replace(' ', '-')}.md").write_text(text + "\n")

@@ -7,7 +7,14 @@ reading needs: what any client must at least do.
 
 from __future__ import annotations
 
+import json
 import socket
+import struct
+from collections.abc import Callable
+from typing import Any, BinaryIO
+
+_FRAME = struct.Struct(">BxxxL")
+Feed = Callable[[memoryview], None]
 
 
 class RawClient:
@@ -61,3 +68,236 @@ class RawClient:
             self._line()
         self._line()
         return status, b"".join(parts)
+
+
+class RawLogReader:
+    """A container's multiplexed logs, counted per stream: the floor for streamed reads.
+
+    One request on a new connection; the body read by ``recv`` into bytes, chunked
+    framing and frame headers parsed by position (payloads are counted, never copied).
+    """
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+
+    def count(self, target: str) -> tuple[int, int]:
+        """``GET target`` (a logs URL); the bytes of stdout and of stderr."""
+        sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        sock.connect(self.path)
+        try:
+            sock.sendall(f"GET {target} HTTP/1.1\r\nHost: docker\r\n\r\n".encode())
+            buf = b""
+            while (end := buf.find(b"\r\n\r\n")) < 0:
+                buf += _recv(sock)
+            head, buf = buf[:end], buf[end + 4 :]
+            lines = head.split(b"\r\n")
+            status = int(lines[0].split(b" ", 2)[1])
+            if status != 200:
+                raise ConnectionError(f"GET {target}: {status}")
+            chunked = any(
+                line.lower().startswith(b"transfer-encoding:") and b"chunked" in line.lower()
+                for line in lines[1:]
+            )
+            counts = [0, 0, 0]
+            frames = _FrameCounter(counts)
+            if chunked:
+                _chunked(sock, buf, frames.feed)
+            else:  # the engine closes the connection at the end
+                data = buf
+                while data:
+                    frames.feed(memoryview(data))
+                    data = sock.recv(262144)
+            if frames.need or frames.header:
+                raise ConnectionError("the logs ended inside a frame")
+            return counts[0] + counts[1], counts[2]
+        finally:
+            sock.close()
+
+
+def _recv(sock: socket.socket) -> bytes:
+    chunk = sock.recv(262144)
+    if not chunk:
+        raise ConnectionError("the engine closed the connection")
+    return chunk
+
+
+def _chunked(sock: socket.socket, buf: bytes, feed: Callable[[memoryview], None]) -> None:
+    pos = 0
+    while True:
+        while (end := buf.find(b"\r\n", pos)) < 0:
+            buf, pos = buf[pos:] + _recv(sock), 0
+        size = int(buf[pos:end].split(b";")[0], 16)
+        pos = end + 2
+        if not size:
+            while buf.find(b"\r\n", pos) < 0:  # no trailers from the engine: a blank line
+                buf, pos = buf[pos:] + _recv(sock), 0
+            return
+        while size:
+            if pos == len(buf):
+                buf, pos = _recv(sock), 0
+            take = min(size, len(buf) - pos)
+            feed(memoryview(buf)[pos : pos + take])
+            pos += take
+            size -= take
+        while len(buf) - pos < 2:
+            buf, pos = buf[pos:] + _recv(sock), 0
+        pos += 2  # the CRLF after the chunk's data
+
+
+class _FrameCounter:
+    """Frame headers (stream id, 3 zero bytes, big-endian length) parsed; payloads counted."""
+
+    def __init__(self, counts: list[int]) -> None:
+        self.counts = counts
+        self.stream = 0
+        self.need = 0  # payload bytes of the current frame still to come
+        self.header = b""  # the start of a header cut by the end of a piece
+
+    def feed(self, piece: memoryview) -> None:
+        pos, n = 0, len(piece)
+        counts = self.counts
+        while pos < n:
+            if self.need:
+                take = min(self.need, n - pos)
+                counts[self.stream] += take
+                self.need -= take
+                pos += take
+                continue
+            if self.header or n - pos < 8:
+                missing = 8 - len(self.header)
+                self.header += bytes(piece[pos : pos + missing])
+                pos += missing
+                if len(self.header) < 8:
+                    return
+                stream, size = _FRAME.unpack(self.header)
+                self.header = b""
+            else:
+                stream, size = _FRAME.unpack_from(piece, pos)
+                pos += 8
+            if stream > 2:
+                raise ConnectionError(f"bad frame header: stream {stream}")
+            self.stream, self.need = stream, size
+
+
+class _Done(Exception):
+    """Raised from a body callback to stop reading an endless body."""
+
+
+class RawStream:
+    """One request on a new connection, its body counted (never kept): the floor for
+    archives, exports and hijacked exec output, and for JSON lines (events).
+
+    A request body is sent from a file with a Content-Length, read in ``BLOCK`` pieces
+    into one buffer and written with ``sendall``. The answer's body is read by
+    Content-Length, chunked encoding, or up to the engine's closing the connection.
+    """
+
+    BLOCK = 1 << 20
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+
+    def _open(
+        self, method: str, target: str, body: bytes | BinaryIO | None, length: int, extra: str
+    ) -> tuple[socket.socket, int, dict[bytes, bytes], bytes]:
+        sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        sock.connect(self.path)
+        try:
+            head = f"{method} {target} HTTP/1.1\r\nHost: docker\r\n{extra}"
+            if isinstance(body, bytes):
+                head += f"Content-Type: application/json\r\nContent-Length: {len(body)}\r\n"
+                sock.sendall(head.encode() + b"\r\n" + body)
+            elif body is not None:
+                head += f"Content-Type: application/x-tar\r\nContent-Length: {length}\r\n"
+                sock.sendall(head.encode() + b"\r\n")
+                block = bytearray(self.BLOCK)
+                view = memoryview(block)
+                while n := body.readinto(block):  # type: ignore[attr-defined]
+                    sock.sendall(view[:n])
+            else:
+                sock.sendall(head.encode() + b"\r\n")
+            buf = b""
+            while (end := buf.find(b"\r\n\r\n")) < 0:
+                buf += _recv(sock)
+            lines = buf[:end].split(b"\r\n")
+            headers = {}
+            for line in lines[1:]:
+                name, _, value = line.partition(b":")
+                headers[name.strip().lower()] = value.strip()
+            return sock, int(lines[0].split(b" ", 2)[1]), headers, buf[end + 4 :]
+        except BaseException:
+            sock.close()
+            raise
+
+    def _body(
+        self, sock: socket.socket, headers: dict[bytes, bytes], buf: bytes, feed: Feed
+    ) -> None:
+        if b"chunked" in headers.get(b"transfer-encoding", b"").lower():
+            _chunked(sock, buf, feed)
+        elif b"content-length" in headers:
+            left = int(headers[b"content-length"]) - len(buf)
+            feed(memoryview(buf))
+            while left > 0:
+                chunk = _recv(sock)
+                left -= len(chunk)
+                feed(memoryview(chunk))
+        else:  # up to the close (a hijacked connection)
+            if buf:
+                feed(memoryview(buf))
+            while data := sock.recv(262144):
+                feed(memoryview(data))
+
+    def count(
+        self,
+        method: str,
+        target: str,
+        body: bytes | BinaryIO | None = None,
+        length: int = 0,
+        headers: str = "",
+    ) -> tuple[int, dict[bytes, bytes], int]:
+        """Send the request (``body``: JSON bytes, or a file streamed with ``length``
+        bytes); the answer's status, headers (lower-case names) and body size."""
+        sock, status, answer, buf = self._open(method, target, body, length, headers)
+        size = 0
+
+        def feed(piece: memoryview) -> None:
+            nonlocal size
+            size += len(piece)
+
+        try:
+            self._body(sock, answer, buf, feed)
+        finally:
+            sock.close()
+        return status, answer, size
+
+    def json_lines(
+        self,
+        target: str,
+        on_message: Callable[[Any], bool],
+        on_open: Callable[[], object] | None = None,
+    ) -> None:
+        """``GET target`` (a stream of JSON lines, endless or not); ``on_open`` is called
+        once the answer's head is in, then each line is parsed with :func:`json.loads` and
+        given to ``on_message``, until it returns True (or the stream ends)."""
+        sock, status, answer, buf = self._open("GET", target, None, 0, "")
+        rest = b""
+        loads = json.loads
+
+        def feed(piece: memoryview) -> None:
+            nonlocal rest
+            lines = (rest + piece).split(b"\n")
+            rest = lines.pop()
+            for line in lines:
+                if line and on_message(loads(line)):
+                    raise _Done
+
+        try:
+            if status != 200:
+                raise ConnectionError(f"GET {target}: {status}")
+            if on_open is not None:
+                on_open()
+            self._body(sock, answer, buf, feed)
+        except _Done:
+            pass
+        finally:
+            sock.close()
