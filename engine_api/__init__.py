@@ -8,19 +8,45 @@ operation of the Engine API is a typed method of ``client.api``; errors are
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from engine_api import errors
-from engine_api._async.client import DEFAULT_TIMEOUT, USER_AGENT, AsyncDockerClient
-from engine_api._async.container import AsyncContainer
-from engine_api._async.streaming import AsyncAttachSocket, AsyncJSONStream, AsyncOutput
-from engine_api._sync.client import DockerClient
-from engine_api._sync.container import Container
+from engine_api._sync.client import DEFAULT_TIMEOUT, USER_AGENT, DockerClient
 from engine_api._sync.streaming import AttachSocket, JSONStream, Output
 from engine_api.auth import Credentials
 from engine_api.config import EngineConfig, TLSConfig
 from engine_api.results import BuildResult, ExecResult
+
+if TYPE_CHECKING:
+    from engine_api._async.client import AsyncDockerClient
+    from engine_api._async.container import AsyncContainer
+    from engine_api._async.streaming import AsyncAttachSocket, AsyncJSONStream, AsyncOutput
+    from engine_api._sync.container import Container
+
+# The asyncio flavour and the high-level wrappers load on first use, so that `import
+# engine_api` stays light (a thread-only program never imports asyncio).
+_LAZY = {
+    "AsyncDockerClient": ("engine_api._async.client", "AsyncDockerClient"),
+    "AsyncAttachSocket": ("engine_api._async.streaming", "AsyncAttachSocket"),
+    "AsyncJSONStream": ("engine_api._async.streaming", "AsyncJSONStream"),
+    "AsyncOutput": ("engine_api._async.streaming", "AsyncOutput"),
+    "AsyncContainer": ("engine_api._async.container", "AsyncContainer"),
+    "Container": ("engine_api._sync.container", "Container"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        import importlib
+
+        module, attribute = _LAZY[name]
+        value = getattr(importlib.import_module(module), attribute)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'engine_api' has no attribute {name!r}")
+
 
 __all__ = (
     "AsyncAttachSocket",

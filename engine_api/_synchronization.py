@@ -7,14 +7,19 @@ asyncio one with ``async`` where the thread one blocks.
 
 from __future__ import annotations
 
-import asyncio
 import queue
 import threading
 import time
 from collections import deque
 from collections.abc import Awaitable, Callable
 from types import TracebackType
-from typing import TypeAlias
+from typing import TYPE_CHECKING, TypeAlias
+
+if TYPE_CHECKING:
+    import asyncio
+
+# asyncio is imported where the asyncio flavour first needs it: a program that uses only
+# the thread flavour does not pay for importing it.
 
 __all__ = [
     "AsyncCloser",
@@ -39,6 +44,8 @@ class AsyncLock:
     __slots__ = ("_lock",)
 
     def __init__(self) -> None:
+        import asyncio
+
         self._lock = asyncio.Lock()
 
     async def __aenter__(self) -> None:
@@ -100,6 +107,8 @@ class AsyncSemaphore:
         if self._value > 0:
             self._value -= 1
             return True
+        import asyncio
+
         loop = asyncio.get_running_loop()
         waiter: asyncio.Future[bool] = loop.create_future()
         self._waiters.append(waiter)
@@ -152,6 +161,8 @@ class Semaphore:
 
 async def asleep(seconds: float) -> None:
     """Wait without blocking the event loop (``sleep`` for threads)."""
+    import asyncio
+
     await asyncio.sleep(seconds)
 
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import attrs
-from engine_api_binding.models import BuildInfo
+
+if TYPE_CHECKING:
+    from engine_api_binding.models import BuildInfo
 
 __all__ = ["BuildResult", "ExecResult"]
 

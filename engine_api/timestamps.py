@@ -22,8 +22,6 @@ import time
 from decimal import ROUND_FLOOR, Decimal, InvalidOperation
 from typing import TypeAlias
 
-from dateutil import parser as dateparser
-
 __all__ = ["TimeSpec", "to_engine_time", "to_seconds"]
 
 TimeSpec: TypeAlias = dt.datetime | dt.timedelta | int | float | str
@@ -111,6 +109,8 @@ def to_seconds(value: TimeSpec, *, now: float | None = None) -> Decimal:
             extra = Decimal(int(rest)).scaleb(-6 - len(rest))
             text = text[: long_fraction.start()] + kept + text[long_fraction.end() :]
         try:
+            from dateutil import parser as dateparser  # on first use: it costs ~10 ms
+
             parsed = dateparser.isoparse(text)
         except (ValueError, OverflowError, InvalidOperation):
             raise ValueError(

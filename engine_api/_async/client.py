@@ -11,7 +11,7 @@ import json as jsonlib
 import ssl
 from collections.abc import AsyncIterable, AsyncIterator, Iterable, Mapping, Sequence
 from types import TracebackType
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 from urllib.parse import quote, urlencode
 
 import httpx
@@ -20,16 +20,19 @@ from engine_api_binding._api import AsyncApi
 from engine_api import errors, versions
 from engine_api._async.build import AsyncBuild
 from engine_api._async.connection import Body
-from engine_api._async.containers import AsyncContainerCollection
 from engine_api._async.files import AsyncFiles
 from engine_api._async.images import AsyncImages
-from engine_api._async.networks import AsyncNetworkCollection
 from engine_api._async.operations import AsyncOperations
-from engine_api._async.system import AsyncSystem
 from engine_api._async.transport import AsyncEngineTransport
-from engine_api._async.volumes import AsyncVolumeCollection
 from engine_api._synchronization import AsyncLock
 from engine_api.config import EngineConfig, TLSConfig, resolve
+
+if TYPE_CHECKING:
+    from engine_api._async.containers import AsyncContainerCollection
+    from engine_api._async.image import AsyncImageCollection
+    from engine_api._async.networks import AsyncNetworkCollection
+    from engine_api._async.system import AsyncSystem
+    from engine_api._async.volumes import AsyncVolumeCollection
 
 DEFAULT_TIMEOUT = 60.0
 """Seconds an ordinary call may take (connect, and each read or write)."""
@@ -398,26 +401,42 @@ class AsyncDockerClient(AsyncBuild, AsyncFiles, AsyncImages, AsyncOperations):
         return errors.ConnectionLost(f"{method} {path}: the connection to {where} broke: {exc}")
 
     # -- the high-level API ----------------------------------------------------------
+    # Imported on first use: `import engine_api` and the first call stay light.
 
     @property
     def containers(self) -> AsyncContainerCollection:
         """Containers: ``run``, ``create``, ``get``, ``list``, ``prune``... (docker-py's)."""
+        from engine_api._async.containers import AsyncContainerCollection
+
         return AsyncContainerCollection(self)
+
+    @property
+    def images(self) -> AsyncImageCollection:
+        """Images: ``get``, ``list``, ``pull``, ``push``, ``build``, ``load``... (docker-py's)."""
+        from engine_api._async.image import AsyncImageCollection
+
+        return AsyncImageCollection(self)
 
     @property
     def networks(self) -> AsyncNetworkCollection:
         """Networks: ``create``, ``get``, ``list``, ``prune`` (docker-py's)."""
+        from engine_api._async.networks import AsyncNetworkCollection
+
         return AsyncNetworkCollection(self)
 
     @property
     def volumes(self) -> AsyncVolumeCollection:
         """Volumes: ``create``, ``get``, ``list``, ``prune`` (docker-py's)."""
+        from engine_api._async.volumes import AsyncVolumeCollection
+
         return AsyncVolumeCollection(self)
 
     @property
     def system(self) -> AsyncSystem:
         """The engine as a whole: ``info``, ``version``, ``ping``, ``df``, ``events``,
         ``prune``."""
+        from engine_api._async.system import AsyncSystem
+
         return AsyncSystem(self)
 
     # -- options, lifetime ------------------------------------------------------

@@ -36,12 +36,12 @@ from engine_api_binding.models import (
     ContainerWaitCondition,
     ContainerWaitResponse,
     FilesystemChange,
-    ImageInspect,
 )
 from engine_api_binding.types import UNSET, Unset
 
 from engine_api import errors
 from engine_api._async.files import AsyncArchiveStream
+from engine_api._async.image import AsyncImage
 from engine_api._async.streaming import AsyncAttachSocket, AsyncJSONStream, AsyncOutput
 from engine_api._io_async import connect_tcp
 from engine_api._synchronization import asleep
@@ -167,9 +167,9 @@ class AsyncContainer:
         """aiodocker's name for a fresh inspect."""
         return await self.inspect(refresh=True)
 
-    async def get_image(self) -> ImageInspect:
-        """The image's inspect data (docker-py's ``container.image``, which needs a call)."""
-        return await self.client.api.image_inspect(self.image)
+    async def get_image(self) -> AsyncImage:
+        """The image it was created from (docker-py's ``container.image``: a call)."""
+        return await self.client.images.get(self.image)
 
     async def start(self) -> None:
         await self.client.api.container_start(self.id)

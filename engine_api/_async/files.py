@@ -21,21 +21,16 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any, BinaryIO, Self
 
 import httpx
-from engine_api_binding.api.container import (
-    container_archive,
-    container_archive_info,
-    container_export,
-    put_container_archive,
-)
 from engine_api_binding.types import File
 
 from engine_api import errors
 from engine_api._async.streaming import response_chunks
 from engine_api._synchronization import AsyncCloser
-from engine_api.archive import PathStat, aextract, parse_path_stat, tar_paths
 
 if TYPE_CHECKING:
     from engine_api_binding._api import AsyncApi
+
+    from engine_api.archive import PathStat
 
 __all__ = ["AsyncArchiveStream", "AsyncFiles"]
 
@@ -87,6 +82,8 @@ class AsyncArchiveStream:
     ) -> list[str]:
         """Unpack into the existing directory ``dest``; returns the names written.
         ``rooted`` for a whole filesystem (``export``): absolute symlinks mean its root."""
+        from engine_api.archive import aextract
+
         async with self:
             return await aextract(self.__aiter__(), dest, safe=safe, rooted=rooted)
 
@@ -140,6 +137,8 @@ class AsyncFiles:
 
         A missing path raises :class:`~engine_api.errors.PathNotFound` naming it; a missing
         container :class:`~engine_api.errors.ContainerNotFound`."""
+        from engine_api_binding.api.container import container_archive_info
+
         request = container_archive_info._get_kwargs(container, path=path)
         try:
             response = await self.open_stream(container_archive_info.OPERATION_ID, request)
@@ -158,6 +157,8 @@ class AsyncFiles:
 
     @staticmethod
     def _path_stat(response: httpx.Response, path: str) -> PathStat:
+        from engine_api.archive import parse_path_stat
+
         value = response.headers.get(_STAT_HEADER)
         if value is None:
             raise errors.ProtocolError(
@@ -170,6 +171,8 @@ class AsyncFiles:
     ) -> tuple[AsyncArchiveStream, PathStat]:
         """A tar of ``path`` in the container, streamed, and the path's stat (docker-py's
         ``bits, stat = get_archive(...)``). ``timeout`` bounds each wait for data."""
+        from engine_api_binding.api.container import container_archive
+
         request = container_archive._get_kwargs(container, path=path)
         response = await self.open_stream(container_archive.OPERATION_ID, request, timeout=timeout)
         try:
@@ -193,6 +196,8 @@ class AsyncFiles:
         read (bytes, a binary file, or chunks). Returns True (as docker-py does).
 
         A missing ``path`` raises :class:`~engine_api.errors.PathNotFound` naming it."""
+        from engine_api_binding.api.container import put_container_archive
+
         if not _is_tar_source(data):
             raise TypeError(f"put_archive sends a tar: bytes, a file or chunks, not {data!r}")
         request = put_container_archive._get_kwargs(
@@ -215,6 +220,8 @@ class AsyncFiles:
     ) -> AsyncArchiveStream | int:
         """The container's filesystem as a tar: streamed, or written to ``out`` (a path or
         a binary file) as it arrives, returning its size."""
+        from engine_api_binding.api.container import container_export
+
         request = container_export._get_kwargs(container)
         response = await self.open_stream(container_export.OPERATION_ID, request, timeout=timeout)
         stream = AsyncArchiveStream(
@@ -237,6 +244,8 @@ class AsyncFiles:
         ``docker cp SRC CONTAINER:DEST`` does: into ``dest`` when it is a directory there,
         else as ``dest`` (whose parent must exist). Modes, mtimes and symlinks are kept;
         ``mode`` applies to bytes."""
+        from engine_api.archive import tar_paths
+
         dest = dest.rstrip("/") or "/"
         try:
             target = await self.stat_path(container, dest)

@@ -15,24 +15,6 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, Self, overload
 
 import httpx
-from engine_api_binding._api import JSONQuery, json_query
-from engine_api_binding.api.container import (
-    container_attach,
-    container_attach_websocket,
-    container_logs,
-    container_stats,
-)
-from engine_api_binding.api.exec_ import exec_start
-from engine_api_binding.api.system import system_events
-from engine_api_binding.models import (
-    ContainerExecRequest,
-    ContainerStatsResponse,
-    ContainerWaitCondition,
-    ContainerWaitResponse,
-    EventMessage,
-    ExecInspectResponse,
-    ExecStartRequest,
-)
 from engine_api_binding.types import UNSET, Unset
 
 from engine_api import errors, versions
@@ -46,12 +28,18 @@ from engine_api._async.streaming import (
     AsyncWebSocketAttach,
     response_chunks,
 )
-from engine_api._websocket import check_accept, handshake_headers
 from engine_api.results import ExecResult
 from engine_api.timestamps import TimeSpec, to_engine_time
 
 if TYPE_CHECKING:
-    from engine_api_binding._api import AsyncApi
+    from engine_api_binding._api import AsyncApi, JSONQuery
+    from engine_api_binding.models import (
+        ContainerStatsResponse,
+        ContainerWaitCondition,
+        ContainerWaitResponse,
+        EventMessage,
+        ExecInspectResponse,
+    )
 
 __all__ = ["AsyncOperations", "ExecResult"]
 
@@ -251,6 +239,8 @@ class AsyncOperations:
         (``"10m"``, a timedelta) or an ISO 8601 time (see :mod:`engine_api.timestamps`);
         ``tail`` a number of lines. ``timeout`` bounds each wait for more output (None:
         wait as long as the stream lasts)."""
+        from engine_api_binding.api.container import container_logs
+
         request = container_logs._get_kwargs(
             container,
             follow=follow,
@@ -288,6 +278,8 @@ class AsyncOperations:
         """A hijacked connection to the container's stdio: write to stdin, close stdin
         alone, read the output (multiplexed or raw as the container's TTY says), resize
         the TTY. ``logs`` replays the output so far first."""
+        from engine_api_binding.api.container import container_attach
+
         request = container_attach._get_kwargs(
             container,
             stream=True,
@@ -327,6 +319,10 @@ class AsyncOperations:
         ``logs`` gives the output so far and ends. Before API 1.42 the engine attaches all
         of stdin, stdout and stderr: there, leaving one out raises
         :class:`~engine_api.errors.UnsupportedByEngine`."""
+        from engine_api_binding.api.container import container_attach_websocket
+
+        from engine_api._websocket import check_accept, handshake_headers
+
         # The engine takes stdin/stdout/stderr from API 1.42; before, it attaches all three,
         # so only a stream left out needs the parameter (and the version gate refuses it).
         old_engine = await self._needs_settings()
@@ -439,6 +435,8 @@ class AsyncOperations:
         detach_keys: str | None = None,
     ) -> str:
         """Create an exec instance in a running container; returns its id."""
+        from engine_api_binding.models import ContainerExecRequest
+
         body = ContainerExecRequest(
             attach_stdin=stdin,
             attach_stdout=stdout,
@@ -523,6 +521,9 @@ class AsyncOperations:
         ``demux``; empty bytes for none, and for ``detach``), an :class:`AsyncOutput`
         (``stream``) or an :class:`AsyncAttachSocket` to feed its stdin (``socket``).
         ``tty`` defaults to the exec's own setting."""
+        from engine_api_binding.api.exec_ import exec_start
+        from engine_api_binding.models import ExecStartRequest
+
         if tty is None:
             tty = await self._exec_tty(exec_id)
         request = exec_start._get_kwargs(exec_id, body=ExecStartRequest(detach=detach, tty=tty))
@@ -707,6 +708,10 @@ class AsyncOperations:
         """The engine's events as typed messages, as they happen: endless unless ``until``
         is given; close the stream (or leave its ``async with``) to stop. ``filters`` is a
         dict such as ``{"type": ["container"], "label": ["app=web"]}``."""
+        from engine_api_binding._api import json_query
+        from engine_api_binding.api.system import system_events
+        from engine_api_binding.models import EventMessage
+
         request = system_events._get_kwargs(
             filters=json_query(filters) if filters is not None else UNSET
         )
@@ -755,6 +760,9 @@ class AsyncOperations:
         once, without the previous CPU reading; API 1.41+).
         :func:`engine_api.stats.cpu_percent` and :func:`~engine_api.stats.memory_percent`
         compute what ``docker stats`` shows."""
+        from engine_api_binding.api.container import container_stats
+        from engine_api_binding.models import ContainerStatsResponse
+
         shot: bool | Unset = UNSET if one_shot is None else one_shot
         if not stream:
             return await self.api.container_stats(container, stream=False, one_shot=shot)

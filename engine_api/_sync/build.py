@@ -24,18 +24,17 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, BinaryIO, Literal, overload
 
 import httpx
-from engine_api_binding.api.image import image_build
-from engine_api_binding.models import BuildInfo
 from engine_api_binding.types import UNSET, File, Unset
 
 from engine_api import errors
 from engine_api._sync.streaming import JSONStream, response_chunks
-from engine_api.archive import tar_context, tar_paths
-from engine_api.auth import AuthStore, Credentials
 from engine_api.results import BuildResult
 
 if TYPE_CHECKING:
     from engine_api_binding._api import Api
+    from engine_api_binding.models import BuildInfo
+
+    from engine_api.auth import Credentials
 
 __all__ = ["Build", "BuildResult"]
 
@@ -65,6 +64,8 @@ def _json_param(value: Mapping[str, Any] | Sequence[Any] | None) -> str | Unset:
 
 
 def _registry_config(auth: Mapping[str, Credentials] | None) -> str | Unset:
+    from engine_api.auth import AuthStore
+
     found = auth if auth is not None else AuthStore().all_registries()
     if not found:
         return UNSET
@@ -73,6 +74,8 @@ def _registry_config(auth: Mapping[str, Credentials] | None) -> str | Unset:
 
 
 def _dockerfile_context(fileobj: BinaryIO | bytes | str) -> Iterable[bytes]:
+    from engine_api.archive import tar_paths
+
     if isinstance(fileobj, str):
         data = fileobj.encode()
     elif isinstance(fileobj, bytes):
@@ -205,6 +208,11 @@ class Build:
         or with ``stream=True`` the typed progress as it arrives. A failing step raises
         :class:`~engine_api.errors.BuildError` with the engine's message and the log.
         """
+        from engine_api_binding.api.image import image_build
+        from engine_api_binding.models import BuildInfo
+
+        from engine_api.archive import tar_context
+
         given = [x for x in (path, fileobj, context) if x is not None]
         if len(given) != 1:
             raise ValueError("build needs exactly one of path, fileobj or context")

@@ -13,7 +13,7 @@ import json as jsonlib
 import ssl
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from types import TracebackType
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 from urllib.parse import quote, urlencode
 
 import httpx
@@ -22,16 +22,19 @@ from engine_api_binding._api import Api
 from engine_api import errors, versions
 from engine_api._sync.build import Build
 from engine_api._sync.connection import Body
-from engine_api._sync.containers import ContainerCollection
 from engine_api._sync.files import Files
 from engine_api._sync.images import Images
-from engine_api._sync.networks import NetworkCollection
 from engine_api._sync.operations import Operations
-from engine_api._sync.system import System
 from engine_api._sync.transport import EngineTransport
-from engine_api._sync.volumes import VolumeCollection
 from engine_api._synchronization import Lock
 from engine_api.config import EngineConfig, TLSConfig, resolve
+
+if TYPE_CHECKING:
+    from engine_api._sync.containers import ContainerCollection
+    from engine_api._sync.image import ImageCollection
+    from engine_api._sync.networks import NetworkCollection
+    from engine_api._sync.system import System
+    from engine_api._sync.volumes import VolumeCollection
 
 DEFAULT_TIMEOUT = 60.0
 """Seconds an ordinary call may take (connect, and each read or write)."""
@@ -398,26 +401,42 @@ class DockerClient(Build, Files, Images, Operations):
         return errors.ConnectionLost(f"{method} {path}: the connection to {where} broke: {exc}")
 
     # -- the high-level API ----------------------------------------------------------
+    # Imported on first use: `import engine_api` and the first call stay light.
 
     @property
     def containers(self) -> ContainerCollection:
         """Containers: ``run``, ``create``, ``get``, ``list``, ``prune``... (docker-py's)."""
+        from engine_api._sync.containers import ContainerCollection
+
         return ContainerCollection(self)
+
+    @property
+    def images(self) -> ImageCollection:
+        """Images: ``get``, ``list``, ``pull``, ``push``, ``build``, ``load``... (docker-py's)."""
+        from engine_api._sync.image import ImageCollection
+
+        return ImageCollection(self)
 
     @property
     def networks(self) -> NetworkCollection:
         """Networks: ``create``, ``get``, ``list``, ``prune`` (docker-py's)."""
+        from engine_api._sync.networks import NetworkCollection
+
         return NetworkCollection(self)
 
     @property
     def volumes(self) -> VolumeCollection:
         """Volumes: ``create``, ``get``, ``list``, ``prune`` (docker-py's)."""
+        from engine_api._sync.volumes import VolumeCollection
+
         return VolumeCollection(self)
 
     @property
     def system(self) -> System:
         """The engine as a whole: ``info``, ``version``, ``ping``, ``df``, ``events``,
         ``prune``."""
+        from engine_api._sync.system import System
+
         return System(self)
 
     # -- options, lifetime ------------------------------------------------------

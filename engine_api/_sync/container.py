@@ -38,13 +38,13 @@ from engine_api_binding.models import (
     ContainerWaitCondition,
     ContainerWaitResponse,
     FilesystemChange,
-    ImageInspect,
 )
 from engine_api_binding.types import UNSET, Unset
 
 from engine_api import errors
 from engine_api._io_sync import connect_tcp
 from engine_api._sync.files import ArchiveStream
+from engine_api._sync.image import Image
 from engine_api._sync.streaming import AttachSocket, JSONStream, Output
 from engine_api._synchronization import sleep
 from engine_api.archive import PathStat
@@ -169,9 +169,9 @@ class Container:
         """aiodocker's name for a fresh inspect."""
         return self.inspect(refresh=True)
 
-    def get_image(self) -> ImageInspect:
-        """The image's inspect data (docker-py's ``container.image``, which needs a call)."""
-        return self.client.api.image_inspect(self.image)
+    def get_image(self) -> Image:
+        """The image it was created from (docker-py's ``container.image``: a call)."""
+        return self.client.images.get(self.image)
 
     def start(self) -> None:
         self.client.api.container_start(self.id)

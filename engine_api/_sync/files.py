@@ -23,21 +23,16 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any, BinaryIO, Self
 
 import httpx
-from engine_api_binding.api.container import (
-    container_archive,
-    container_archive_info,
-    container_export,
-    put_container_archive,
-)
 from engine_api_binding.types import File
 
 from engine_api import errors
 from engine_api._sync.streaming import response_chunks
 from engine_api._synchronization import Closer
-from engine_api.archive import PathStat, extract, parse_path_stat, tar_paths
 
 if TYPE_CHECKING:
     from engine_api_binding._api import Api
+
+    from engine_api.archive import PathStat
 
 __all__ = ["ArchiveStream", "Files"]
 
@@ -89,6 +84,8 @@ class ArchiveStream:
     ) -> list[str]:
         """Unpack into the existing directory ``dest``; returns the names written.
         ``rooted`` for a whole filesystem (``export``): absolute symlinks mean its root."""
+        from engine_api.archive import extract
+
         with self:
             return extract(self.__iter__(), dest, safe=safe, rooted=rooted)
 
@@ -140,6 +137,8 @@ class Files:
 
         A missing path raises :class:`~engine_api.errors.PathNotFound` naming it; a missing
         container :class:`~engine_api.errors.ContainerNotFound`."""
+        from engine_api_binding.api.container import container_archive_info
+
         request = container_archive_info._get_kwargs(container, path=path)
         try:
             response = self.open_stream(container_archive_info.OPERATION_ID, request)
@@ -158,6 +157,8 @@ class Files:
 
     @staticmethod
     def _path_stat(response: httpx.Response, path: str) -> PathStat:
+        from engine_api.archive import parse_path_stat
+
         value = response.headers.get(_STAT_HEADER)
         if value is None:
             raise errors.ProtocolError(
@@ -170,6 +171,8 @@ class Files:
     ) -> tuple[ArchiveStream, PathStat]:
         """A tar of ``path`` in the container, streamed, and the path's stat (docker-py's
         ``bits, stat = get_archive(...)``). ``timeout`` bounds each wait for data."""
+        from engine_api_binding.api.container import container_archive
+
         request = container_archive._get_kwargs(container, path=path)
         response = self.open_stream(container_archive.OPERATION_ID, request, timeout=timeout)
         try:
@@ -193,6 +196,8 @@ class Files:
         read (bytes, a binary file, or chunks). Returns True (as docker-py does).
 
         A missing ``path`` raises :class:`~engine_api.errors.PathNotFound` naming it."""
+        from engine_api_binding.api.container import put_container_archive
+
         if not _is_tar_source(data):
             raise TypeError(f"put_archive sends a tar: bytes, a file or chunks, not {data!r}")
         request = put_container_archive._get_kwargs(
@@ -215,6 +220,8 @@ class Files:
     ) -> ArchiveStream | int:
         """The container's filesystem as a tar: streamed, or written to ``out`` (a path or
         a binary file) as it arrives, returning its size."""
+        from engine_api_binding.api.container import container_export
+
         request = container_export._get_kwargs(container)
         response = self.open_stream(container_export.OPERATION_ID, request, timeout=timeout)
         stream = ArchiveStream(
@@ -237,6 +244,8 @@ class Files:
         ``docker cp SRC CONTAINER:DEST`` does: into ``dest`` when it is a directory there,
         else as ``dest`` (whose parent must exist). Modes, mtimes and symlinks are kept;
         ``mode`` applies to bytes."""
+        from engine_api.archive import tar_paths
+
         dest = dest.rstrip("/") or "/"
         try:
             target = self.stat_path(container, dest)

@@ -46,51 +46,43 @@ This module is the one source: ``engine_api/_sync/images.py`` is derived from it
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from typing import IO, TYPE_CHECKING, Any, Literal, TypeVar, overload
+from typing import IO, TYPE_CHECKING, Any, Literal, TypeAlias, TypeVar, overload
 
 import httpx
-from engine_api_binding._api import JSONQuery, registry_auth
-from engine_api_binding.api.image import (
-    image_create,
-    image_get,
-    image_get_all,
-    image_load,
-    image_push,
-)
-from engine_api_binding.models import (
-    AuthConfig,
-    AuthResponse,
-    BuildInfo,
-    ContainerConfig,
-    CreateImageInfo,
-    IDResponse,
-    ImageDeleteResponseItem,
-    ImageHistoryResponseItem,
-    ImageInspect,
-    ImagePruneResponse,
-    ImageSearchResponseItem,
-    ImageSummary,
-    PushImageInfo,
-)
 from engine_api_binding.types import UNSET, Unset
 
 from engine_api import errors
 from engine_api._sync.streaming import JSONStream, response_chunks
-from engine_api.archive import CHUNK_SIZE
-from engine_api.auth import DOCKER_HUB_KEY, AuthStore, Credentials, auth_key
-from engine_api.auth import parse_image_reference as _parse_reference
 
 if TYPE_CHECKING:
-    from engine_api_binding._api import Api
+    from engine_api_binding._api import Api, JSONQuery
+    from engine_api_binding.models import (
+        AuthConfig,
+        AuthResponse,
+        BuildInfo,
+        ContainerConfig,
+        CreateImageInfo,
+        IDResponse,
+        ImageDeleteResponseItem,
+        ImageHistoryResponseItem,
+        ImageInspect,
+        ImagePruneResponse,
+        ImageSearchResponseItem,
+        ImageSummary,
+        PushImageInfo,
+    )
+
+    from engine_api.auth import AuthStore, Credentials
 
 __all__ = ["ImageSource", "Images", "RegistryAuth"]
 
 T = TypeVar("T")
 
-RegistryAuth = Credentials | AuthConfig | Mapping[str, Any]
+RegistryAuth: TypeAlias = "Credentials | AuthConfig | Mapping[str, Any]"
 """Explicit registry credentials: a :class:`~engine_api.auth.Credentials`, the generated
 ``AuthConfig``, or the engine's AuthConfig JSON as a dict (``username``, ``password``,
 ``serveraddress``, ``identitytoken``, ``registrytoken``)."""
@@ -108,7 +100,7 @@ ImageSource = (
 """A tar archive to upload: bytes, a binary file object, chunks (an iterable, or an async
 iterable for the asyncio client), or the path of a file (``str`` or path-like)."""
 
-_NO_AUTH = registry_auth({})  # "e30=", the {} that push needs at least
+_NO_AUTH = base64.urlsafe_b64encode(b"{}").decode()  # "e30=", the {} push needs at least
 _HIDDEN = "***"
 _SHA256 = "sha256:"
 
@@ -117,6 +109,10 @@ _SHA256 = "sha256:"
 
 
 def _auth_fields(auth: RegistryAuth) -> dict[str, Any]:
+    from engine_api_binding.models import AuthConfig
+
+    from engine_api.auth import Credentials
+
     if isinstance(auth, Credentials):
         return auth.to_header_dict()
     if isinstance(auth, AuthConfig):
@@ -176,6 +172,8 @@ def _registry_error(error: errors.APIError, secrets: Sequence[str]) -> errors.AP
 
 
 def _path_chunks(path: str | os.PathLike[str]) -> Iterator[bytes]:
+    from engine_api.archive import CHUNK_SIZE
+
     with open(path, "rb") as file:
         while block := file.read(CHUNK_SIZE):
             yield block
@@ -240,6 +238,8 @@ class Images:
         made at first use from the docker config directory; assign another
         :class:`~engine_api.auth.AuthStore` to choose. Views made by ``with_options`` after
         its first use share it."""
+        from engine_api.auth import AuthStore
+
         store = self.__dict__.get("_auth_store")
         if store is None:
             store = self.__dict__["_auth_store"] = AuthStore()
@@ -259,6 +259,8 @@ class Images:
         self, registry: str, auth: RegistryAuth | None, *, required: bool
     ) -> tuple[str | None, list[str]]:
         """The X-Registry-Auth value for ``registry`` (None: send none) and its secrets."""
+        from engine_api_binding._api import registry_auth
+
         if auth is None:
             found = self.auth_store.for_registry(registry)
             fields = found.to_header_dict() if found is not None else {}
@@ -372,6 +374,11 @@ class Images:
         typed progress messages as they arrive (the pull goes on while they are read).
         Credentials: ``auth``, else :attr:`auth_store`'s for the image's registry.
         """
+        from engine_api_binding.api.image import image_create
+        from engine_api_binding.models import CreateImageInfo
+
+        from engine_api.auth import parse_image_reference as _parse_reference
+
         reference = _parse_reference(repository)
         name = reference.familiar_name
         chosen = tag or reference.digest or reference.tag
@@ -435,6 +442,11 @@ class Images:
         (``unauthorized``, ``denied``...) raises its typed error (``Unauthorized``...).
         Credentials: ``auth``, else :attr:`auth_store`'s; none is sent as ``{}``.
         """
+        from engine_api_binding.api.image import image_push
+        from engine_api_binding.models import PushImageInfo
+
+        from engine_api.auth import parse_image_reference as _parse_reference
+
         reference = _parse_reference(repository)
         if reference.digest is not None:
             raise errors.InvalidReference(repository, "a digest cannot be pushed to")
@@ -473,6 +485,10 @@ class Images:
         Without ``reauth``, a login this client already made with the same credentials is
         not asked again.
         """
+        from engine_api_binding.models import AuthConfig, AuthResponse
+
+        from engine_api.auth import DOCKER_HUB_KEY, Credentials, auth_key
+
         key = auth_key(registry)
         given = Credentials(username=username, password=password, serveraddress=key)
         previous = self._logins().get(key)
@@ -568,6 +584,8 @@ class Images:
         """Make an image of a container's filesystem (docker-py's ``commit``): named
         ``repository[:tag]`` if given; ``changes`` are Dockerfile instructions (``CMD``,
         ``ENV``, ``LABEL``...) applied to its config; ``conf`` is the config itself."""
+        from engine_api_binding.models import ContainerConfig
+
         body: ContainerConfig | Unset = UNSET
         if isinstance(conf, ContainerConfig):
             body = conf
@@ -593,6 +611,8 @@ class Images:
         (a binary file object, or a path, created or truncated; removed again if the
         transfer fails), chunk by chunk as it arrives (docker-py's ``get_image``). Returns
         the number of bytes written."""
+        from engine_api_binding.api.image import image_get, image_get_all
+
         if isinstance(images, str):
             request = image_get._get_kwargs(images)
             operation = image_get.OPERATION_ID
@@ -639,6 +659,9 @@ class Images:
         chunks as they are read. Returns the engine's messages (``stream``: ``Loaded image:
         name:tag`` / ``Loaded image ID: sha256:...``; without ``quiet`` also the layers'
         progress), or with ``stream=True`` the same as they arrive."""
+        from engine_api_binding.api.image import image_load
+        from engine_api_binding.models import BuildInfo
+
         request = image_load._get_kwargs(quiet=quiet)
         request["content"] = _upload(source)
         request["headers"]["Content-Type"] = "application/x-tar"
@@ -662,6 +685,9 @@ class Images:
         uploaded in chunks as it is read; ``http(s)://`` URLs are fetched by the engine.
         Named ``repository[:tag]`` if given; ``changes`` are Dockerfile instructions
         applied to its config. Returns the new image's inspect."""
+        from engine_api_binding.api.image import image_create
+        from engine_api_binding.models import CreateImageInfo
+
         url = isinstance(source, str) and source.startswith(("http://", "https://"))
         request = image_create._get_kwargs(
             from_src=str(source) if url else "-",

@@ -381,3 +381,77 @@ async def test_healthcheck_and_context_manager(
             raise RuntimeError("inside")
     with pytest.raises(errors.ContainerNotFound):  # also when the block raised
         await raising.reload()
+
+
+# -- images, pulls, and the rest of the Container ---------------------------------------------
+
+
+@pytest.mark.anyio
+async def test_run_pulls_a_missing_image_from_the_registry(
+    client: AsyncDockerClient, cleanup: Any, test_image: str, registry: str
+) -> None:
+    remote = f"{registry}/{unique('pull')}:v1"
+    cleanup.image(remote)
+    await client.image_tag(test_image, remote.rsplit(":", 1)[0], "v1")
+    await client.push(remote)
+    await client.image_remove(remote)
+    with pytest.raises(errors.ImageNotFound):
+        await client.images.get(remote)
+    # Missing locally: run pulls it first, as docker-py and aiodocker do.
+    out = await client.containers.run(remote, "echo pulled", remove=True, network_mode="none")
+    assert out == b"pulled\n"
+    image = await client.images.get(remote)
+    assert remote in image.tags
+    await client.image_remove(remote)
+    with pytest.raises(errors.ImageNotFound):  # pull=False: no pull
+        await client.containers.create(remote, "true", pull=False, network_mode="none")
+
+
+@pytest.mark.anyio
+async def test_images_collection_and_container_commit(
+    client: AsyncDockerClient, cleanup: Any, test_image: str, tmp_path: Path
+) -> None:
+    base = await client.images.get(test_image)
+    assert base.id.startswith("sha256:") and test_image in base.tags
+    assert base in await client.images.list(name=test_image.split(":")[0])
+    container = await detached(
+        client, cleanup, test_image, ["sh", "-c", "echo x > /made; echo done; sleep 300"]
+    )
+    await container.wait_for_log("done", timeout=10)
+    assert (await container.get_image()) == base
+    repository = unique("commit")
+    made = await container.commit(
+        repository, "v1", message="from the test", conf={"Labels": LABELS}
+    )
+    cleanup.image(f"{repository}:v1")
+    image = await client.images.get(made.id)
+    assert f"{repository}:v1" in image.tags and image.labels == LABELS
+    assert await image.tag(repository, "v2") is True
+    cleanup.image(f"{repository}:v2")
+    assert {f"{repository}:v1", f"{repository}:v2"} <= set(image.tags)
+    assert (await image.history())[0].comment == "from the test"
+    saved = await image.save(tmp_path / "image.tar")
+    assert saved == (tmp_path / "image.tar").stat().st_size
+    await client.images.remove(f"{repository}:v2")
+    assert f"{repository}:v2" not in (await image.reload()).tags
+
+
+@pytest.mark.anyio
+async def test_container_attach_and_websocket(
+    client: AsyncDockerClient, cleanup: Any, test_image: str
+) -> None:
+    container = await detached(
+        client, cleanup, test_image, ["sh", "-c", "sleep 1; echo a; echo b >&2"]
+    )
+    assert await container.attach(demux=True) == (b"a\n", b"b\n")
+    echo = await detached(client, cleanup, test_image, ["cat"], stdin_open=True)
+    async with await container.client.attach_websocket(echo.id) as ws:
+        await ws.send(b"over the websocket\n")
+        seen = b""
+        async for chunk in ws.output:
+            seen += chunk
+            if b"\n" in seen:
+                break
+    assert seen == b"over the websocket\n"
+    ws2 = await echo.websocket()  # aiodocker's name
+    await ws2.aclose()

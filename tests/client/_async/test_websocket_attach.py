@@ -23,7 +23,7 @@ from engine_api_binding.models import (
 )
 
 from engine_api import AsyncDockerClient, errors
-from engine_api._async import operations
+from engine_api import _websocket as websocket
 from engine_api._async.streaming import AsyncWebSocketAttach
 from engine_api._websocket import accept_for
 from engine_api.streams import StreamId
@@ -249,7 +249,7 @@ def not_upgraded(conn: socket.socket) -> None:
 
 @pytest.mark.anyio
 async def test_pings_are_answered_with_pongs(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(operations, "handshake_headers", fixed_handshake)
+    monkeypatch.setattr(websocket, "handshake_headers", fixed_handshake)
     received.clear()
     with fake_engine.fake_engine({"/attach/ws": pings_then_closes}) as host:
         async with (
@@ -264,7 +264,7 @@ async def test_pings_are_answered_with_pongs(monkeypatch: pytest.MonkeyPatch) ->
 async def test_a_connection_ending_without_a_close_frame_is_a_protocol_error(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(operations, "handshake_headers", fixed_handshake)
+    monkeypatch.setattr(websocket, "handshake_headers", fixed_handshake)
     with fake_engine.fake_engine({"/attach/ws": no_close_frame}) as host:
         async with AsyncDockerClient(host, version="1.41") as client:
             got: list[bytes] = []
@@ -277,7 +277,7 @@ async def test_a_connection_ending_without_a_close_frame_is_a_protocol_error(
 
 @pytest.mark.anyio
 async def test_a_wrong_accept_or_no_upgrade_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(operations, "handshake_headers", fixed_handshake)
+    monkeypatch.setattr(websocket, "handshake_headers", fixed_handshake)
     scripts: dict[str, fake_engine.Script] = {
         "/a/attach/ws": wrong_accept,
         "/b/attach/ws": not_upgraded,

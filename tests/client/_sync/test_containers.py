@@ -372,3 +372,70 @@ def test_healthcheck_and_context_manager(
             raise RuntimeError("inside")
     with pytest.raises(errors.ContainerNotFound):  # also when the block raised
         raising.reload()
+
+
+# -- images, pulls, and the rest of the Container ---------------------------------------------
+
+
+def test_run_pulls_a_missing_image_from_the_registry(
+    client: DockerClient, cleanup: Any, test_image: str, registry: str
+) -> None:
+    remote = f"{registry}/{unique('pull')}:v1"
+    cleanup.image(remote)
+    client.image_tag(test_image, remote.rsplit(":", 1)[0], "v1")
+    client.push(remote)
+    client.image_remove(remote)
+    with pytest.raises(errors.ImageNotFound):
+        client.images.get(remote)
+    # Missing locally: run pulls it first, as docker-py and aiodocker do.
+    out = client.containers.run(remote, "echo pulled", remove=True, network_mode="none")
+    assert out == b"pulled\n"
+    image = client.images.get(remote)
+    assert remote in image.tags
+    client.image_remove(remote)
+    with pytest.raises(errors.ImageNotFound):  # pull=False: no pull
+        client.containers.create(remote, "true", pull=False, network_mode="none")
+
+
+def test_images_collection_and_container_commit(
+    client: DockerClient, cleanup: Any, test_image: str, tmp_path: Path
+) -> None:
+    base = client.images.get(test_image)
+    assert base.id.startswith("sha256:") and test_image in base.tags
+    assert base in client.images.list(name=test_image.split(":")[0])
+    container = detached(
+        client, cleanup, test_image, ["sh", "-c", "echo x > /made; echo done; sleep 300"]
+    )
+    container.wait_for_log("done", timeout=10)
+    assert (container.get_image()) == base
+    repository = unique("commit")
+    made = container.commit(repository, "v1", message="from the test", conf={"Labels": LABELS})
+    cleanup.image(f"{repository}:v1")
+    image = client.images.get(made.id)
+    assert f"{repository}:v1" in image.tags and image.labels == LABELS
+    assert image.tag(repository, "v2") is True
+    cleanup.image(f"{repository}:v2")
+    assert {f"{repository}:v1", f"{repository}:v2"} <= set(image.tags)
+    assert (image.history())[0].comment == "from the test"
+    saved = image.save(tmp_path / "image.tar")
+    assert saved == (tmp_path / "image.tar").stat().st_size
+    client.images.remove(f"{repository}:v2")
+    assert f"{repository}:v2" not in (image.reload()).tags
+
+
+def test_container_attach_and_websocket(
+    client: DockerClient, cleanup: Any, test_image: str
+) -> None:
+    container = detached(client, cleanup, test_image, ["sh", "-c", "sleep 1; echo a; echo b >&2"])
+    assert container.attach(demux=True) == (b"a\n", b"b\n")
+    echo = detached(client, cleanup, test_image, ["cat"], stdin_open=True)
+    with container.client.attach_websocket(echo.id) as ws:
+        ws.send(b"over the websocket\n")
+        seen = b""
+        for chunk in ws.output:
+            seen += chunk
+            if b"\n" in seen:
+                break
+    assert seen == b"over the websocket\n"
+    ws2 = echo.websocket()  # aiodocker's name
+    ws2.close()

@@ -25,7 +25,7 @@ from engine_api_binding.models import (
 )
 
 from engine_api import DockerClient, errors
-from engine_api._sync import operations
+from engine_api import _websocket as websocket
 from engine_api._sync.streaming import WebSocketAttach
 from engine_api._websocket import accept_for
 from engine_api.streams import StreamId
@@ -241,7 +241,7 @@ def not_upgraded(conn: socket.socket) -> None:
 
 
 def test_pings_are_answered_with_pongs(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(operations, "handshake_headers", fixed_handshake)
+    monkeypatch.setattr(websocket, "handshake_headers", fixed_handshake)
     received.clear()
     with fake_engine.fake_engine({"/attach/ws": pings_then_closes}) as host:
         with (
@@ -255,7 +255,7 @@ def test_pings_are_answered_with_pongs(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_a_connection_ending_without_a_close_frame_is_a_protocol_error(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(operations, "handshake_headers", fixed_handshake)
+    monkeypatch.setattr(websocket, "handshake_headers", fixed_handshake)
     with fake_engine.fake_engine({"/attach/ws": no_close_frame}) as host:
         with DockerClient(host, version="1.41") as client:
             got: list[bytes] = []
@@ -267,7 +267,7 @@ def test_a_connection_ending_without_a_close_frame_is_a_protocol_error(
 
 
 def test_a_wrong_accept_or_no_upgrade_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(operations, "handshake_headers", fixed_handshake)
+    monkeypatch.setattr(websocket, "handshake_headers", fixed_handshake)
     scripts: dict[str, fake_engine.Script] = {
         "/a/attach/ws": wrong_accept,
         "/b/attach/ws": not_upgraded,

@@ -1,0 +1,185 @@
+"""``client.images``: docker-py's image collection and ``Image``, typed.
+
+:class:`AsyncImage` wraps one image: its inspect data is the typed model
+(:attr:`~AsyncImage.attrs`; :attr:`~AsyncImage.attrs_dict` for docker-py's dict). The
+collection's methods are the client's image calls (``pull``, ``push``, ``build``,
+``image_list``...) returning wrappers where docker-py returns ``Image`` objects.
+
+This module is the one source: ``engine_api/_sync/image.py`` is derived from it by
+``scripts/unasync.py``.
+"""
+
+from __future__ import annotations
+
+import builtins
+import os
+from collections.abc import Mapping, Sequence
+from typing import IO, TYPE_CHECKING, Any, Self
+
+from engine_api_binding._api import JSONQuery
+from engine_api_binding.models import (
+    ImageDeleteResponseItem,
+    ImageHistoryResponseItem,
+    ImageInspect,
+    ImagePruneResponse,
+    ImageSearchResponseItem,
+)
+from engine_api_binding.types import Unset
+
+from engine_api._async.images import ImageSource
+from engine_api.results import BuildResult
+
+if TYPE_CHECKING:
+    from engine_api._async.client import AsyncDockerClient
+
+__all__ = ["AsyncImage", "AsyncImageCollection"]
+
+
+class AsyncImage:
+    """One image of a client: docker-py's ``Image``, typed."""
+
+    __slots__ = ("_attrs", "client")
+
+    def __init__(self, client: AsyncDockerClient, attrs: ImageInspect) -> None:
+        self.client = client
+        self._attrs = attrs
+
+    @property
+    def attrs(self) -> ImageInspect:
+        """The inspect data as the typed model (as of the last :meth:`reload`)."""
+        return self._attrs
+
+    @property
+    def attrs_dict(self) -> dict[str, Any]:
+        return self._attrs.to_dict()
+
+    @property
+    def id(self) -> str:
+        """``sha256:...``."""
+        return str(self._attrs.id or "") if not isinstance(self._attrs.id, Unset) else ""
+
+    @property
+    def short_id(self) -> str:
+        """``sha256:`` and the first 10 hex digits, as docker-py shows it."""
+        return self.id[:17]
+
+    @property
+    def tags(self) -> list[str]:
+        tags = self._attrs.repo_tags
+        return [t for t in tags if t != "<none>:<none>"] if isinstance(tags, list) else []
+
+    @property
+    def labels(self) -> dict[str, str]:
+        config = self._attrs.config
+        labels = None if config is None or isinstance(config, Unset) else config.labels
+        if labels is None or isinstance(labels, Unset):
+            return {}
+        return dict(labels.additional_properties)
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__}: {', '.join(self.tags) or self.short_id}>"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, AsyncImage) and other.id == self.id
+
+    def __hash__(self) -> int:
+        return hash(self.id)
+
+    async def reload(self) -> Self:
+        self._attrs = await self.client.image_inspect(self.id)
+        return self
+
+    async def history(self) -> list[ImageHistoryResponseItem]:
+        return await self.client.image_history(self.id)
+
+    async def tag(self, repository: str, tag: str | None = None, force: bool = False) -> bool:
+        """Tag it ``repository[:tag]``; True, as docker-py returns."""
+        await self.client.image_tag(self.id, repository, tag, force=force)
+        await self.reload()
+        return True
+
+    async def remove(self, force: bool = False, noprune: bool = False) -> None:
+        await self.client.image_remove(self.id, force=force, noprune=noprune)
+
+    async def save(self, out: str | os.PathLike[str] | IO[bytes]) -> int:
+        """Write it as a tar (``docker save``) to a path or a binary file, streamed."""
+        result: int = await self.client.image_save(self.id, out)
+        return result
+
+
+class AsyncImageCollection:
+    """Images of one client (``client.images``)."""
+
+    __slots__ = ("client",)
+
+    def __init__(self, client: AsyncDockerClient) -> None:
+        self.client = client
+
+    async def get(self, name: str) -> AsyncImage:
+        """The image of that name or id (ImageNotFound when there is none)."""
+        return AsyncImage(self.client, await self.client.image_inspect(name))
+
+    async def list(
+        self, name: str | None = None, all: bool = False, filters: JSONQuery | None = None
+    ) -> builtins.list[AsyncImage]:
+        """Images, as docker-py lists them (each inspected)."""
+        summaries = await self.client.image_list(all=all, filters=filters, name=name)
+        return [await self.get(summary.id) for summary in summaries]
+
+    async def pull(
+        self, repository: str, tag: str | None = None, *, platform: str | None = None, **kwargs: Any
+    ) -> AsyncImage:
+        """Pull it (credentials as the client's ``pull`` finds them) and return it."""
+        inspected: ImageInspect = await self.client.pull(
+            repository, tag, platform=platform, **kwargs
+        )
+        return AsyncImage(self.client, inspected)
+
+    async def push(self, repository: str, tag: str | None = None, **kwargs: Any) -> Any:
+        """Push it; the progress messages (see the client's ``push``)."""
+        return await self.client.push(repository, tag, **kwargs)
+
+    async def build(self, **kwargs: Any) -> tuple[AsyncImage, builtins.list[Any]]:
+        """Build it (the client's ``build``, same arguments); ``(image, log)`` as docker-py."""
+        result: BuildResult = await self.client.build(**kwargs)
+        return await self.get(result.image_id), result.log
+
+    async def remove(
+        self, image: str, force: bool = False, noprune: bool = False
+    ) -> builtins.list[ImageDeleteResponseItem]:
+        return await self.client.image_remove(image, force=force, noprune=noprune)
+
+    async def prune(self, filters: JSONQuery | None = None) -> ImagePruneResponse:
+        return await self.client.image_prune(filters)
+
+    async def search(
+        self, term: str, limit: int | None = None
+    ) -> builtins.list[ImageSearchResponseItem]:
+        return await self.client.image_search(term, limit)
+
+    async def load(self, data: ImageSource) -> builtins.list[AsyncImage]:
+        """Load images from a tar (``docker load``); the images it held."""
+        messages = await self.client.image_load(data)
+        names: builtins.list[str] = []
+        for message in messages:
+            stream = getattr(message, "stream", None)
+            if isinstance(stream, str) and stream.startswith("Loaded image"):
+                names.append(stream.split(":", 1)[1].strip())
+        return [await self.get(name) for name in names]
+
+    async def create_from_container(
+        self,
+        container: str,
+        repository: str | None = None,
+        tag: str | None = None,
+        *,
+        message: str | None = None,
+        author: str | None = None,
+        changes: str | Sequence[str] | None = None,
+        conf: Mapping[str, Any] | None = None,
+    ) -> AsyncImage:
+        """``docker commit``: an image of the container's filesystem."""
+        made = await self.client.commit(
+            container, repository, tag, message=message, author=author, changes=changes, conf=conf
+        )
+        return await self.get(made.id)
