@@ -1,56 +1,84 @@
-"""Demo: engine-api against the engine the environment names ($DOCKER_HOST...).
+"""Demo: the high-level API against the engine the environment names ($DOCKER_HOST...).
 
-Prints the engine's version, builds the busybox test image (from the host's
-/bin/busybox, no registry), runs ``echo hello from busybox`` in a container,
-prints its output and removes the container: every call typed, through
-``client.api``. ``scripts/demo`` runs it against a private engine.
+Builds the busybox test image (from the host's /bin/busybox, through the API: no
+registry), then with one container: runs it, streams its demultiplexed logs as they
+arrive, execs into it, copies a file in and back out, and waits for its web server on
+127.0.0.1. Every value is typed (``mypy --strict`` checks this file). ``scripts/demo``
+runs it against a private engine that it starts and stops.
 """
 
 from __future__ import annotations
 
+import socket
 import sys
+import tempfile
 from pathlib import Path
 
-from engine_api_binding.models import ContainerCreateRequest, HostConfig
-
 import engine_api
+from engine_api import Container, errors
+from engine_api.streams import StreamId
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # for scripts.test_image
 
-from scripts.test_image import TEST_IMAGE, build_busybox_image, demux_logs
+from scripts.test_image import TEST_IMAGE, build_busybox_image
 
-STREAMS = {1: "stdout", 2: "stderr"}
+SCRIPT = (
+    "echo starting; echo 'a warning' >&2; mkdir -p /www; echo hello > /www/index.html; "
+    'echo serving; exec httpd -f -p "127.0.0.1:$PORT" -h /www'
+)
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
 
 
 def main() -> int:
     with engine_api.from_env() as client:
         version = client.api.system_version()
-        print(f"engine {version.version} on {version.os}/{version.arch}")
-        print(f"speaking API {client.api_version} (found via {client.config.source})")
-
+        print(f"engine {version.version}, API {client.api_version} (via {client.config.source})")
         if client.config.scheme == "unix":
-            image_id = build_busybox_image(client.config.unix_path)
-            print(f"image {TEST_IMAGE} is {image_id[:19]}")
+            build_busybox_image(client.config.unix_path)
 
-        body = ContainerCreateRequest(
-            image=TEST_IMAGE,
-            cmd=["echo", "hello from busybox"],
-            host_config=HostConfig(network_mode="none"),
+        port = free_port()
+        container: Container = client.containers.run(
+            TEST_IMAGE,
+            ["sh", "-c", SCRIPT],
+            detach=True,
+            environment={"PORT": str(port)},
+            network_mode="host",  # the server listens on 127.0.0.1 of this host
+            labels={"engine-api-demo": "1"},
         )
-        created = client.api.container_create(body=body)
-        try:
-            client.api.container_start(created.id)
-            status = client.with_options(timeout=None).api.container_wait(created.id)
-            print(f"container {created.id[:12]} exited with {status.status_code}")
-            logs = client.api.container_logs(created.id, stdout=True, stderr=True)
-            for stream, payload in demux_logs(logs.payload.read()):
-                print(
-                    f"  {STREAMS.get(stream, stream)}: {payload.decode(errors='replace')}", end=""
-                )
-        finally:
-            client.api.container_delete(created.id, force=True)
-            print(f"container {created.id[:12]} removed")
-        return status.status_code
+        with container:  # stopped and removed at the end, also on an error
+            print(f"container {container.short_id} ({container.name}) is {container.status}")
+
+            container.wait_for_log("serving", timeout=30)
+            with container.logs(stream=True) as output:
+                for stream, piece in output.frames():
+                    where = "stdout" if stream == StreamId.STDOUT else "stderr"
+                    print(f"  {where}: {piece.decode().rstrip()}")
+
+            code, out = container.exec_run(["sh", "-c", "cat /www/index.html; uname -s"])
+            print(f"exec exited {code}: {out.decode().split()}")
+
+            container.copy_to(b"copied in\n", "/www/note.txt")
+            with tempfile.TemporaryDirectory() as scratch:
+                container.copy_from("/www/note.txt", Path(scratch) / "note.txt")
+                print(f"copied back: {(Path(scratch) / 'note.txt').read_text().strip()}")
+
+            container.wait_for_port(port, timeout=30)
+            with socket.create_connection(("127.0.0.1", port), timeout=5) as conn:
+                conn.sendall(b"GET /note.txt HTTP/1.0\r\n\r\n")
+                answer = conn.recv(4096).decode()
+            print(f"GET 127.0.0.1:{port}/note.txt -> {answer.splitlines()[0]}")
+
+            try:
+                container.execute(["sh", "-c", "echo no such thing >&2; exit 3"])
+            except errors.ContainerError as failed:
+                print(f"execute raised ContainerError (exit {failed.exit_status})")
+        print("container removed")
+    return 0
 
 
 if __name__ == "__main__":
