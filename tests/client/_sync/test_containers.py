@@ -253,8 +253,9 @@ def test_logs_exec_and_execute(client: DockerClient, cleanup: Any, test_image: s
     assert failed.value.exit_status == 5 and failed.value.stderr == b"why\n"
     lines = container.execute(["sh", "-c", "echo a; echo b"], blocking=False)
     assert [line for line in lines.lines()] == ["a", "b"]
+    container.exec_run(["touch", "/made-by-exec"])
     changes = container.diff()
-    assert isinstance(changes, list)
+    assert any(change.path == "/made-by-exec" and change.kind == 1 for change in changes)
 
 
 def test_stdin_stats_and_files(
