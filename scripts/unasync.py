@@ -111,7 +111,9 @@ def render(source: Path, target: Path) -> str:
     text = header + unasync_text(source.read_text())
     # The renames can change the order of imported names and of __all__: sort them as
     # ruff's rules want.
-    text = _ruff(["check", "--fix", "--select", "I,RUF022", "--quiet", "--exit-zero"], text, target)
+    text = _ruff(
+        ["check", "--fix", "--select", "F401,I,RUF022", "--quiet", "--exit-zero"], text, target
+    )
     return _ruff(["format", "--quiet"], text, target)
 
 

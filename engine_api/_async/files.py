@@ -17,14 +17,13 @@ import posixpath
 import shutil
 import tempfile
 from collections.abc import AsyncIterable, AsyncIterator, Iterable, Mapping
-from types import TracebackType
-from typing import TYPE_CHECKING, Any, BinaryIO, Self
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 import httpx
 from engine_api_binding.types import File
 
 from engine_api import errors
-from engine_api._async.streaming import response_chunks
+from engine_api._async.streaming import AsyncOnce, response_chunks
 from engine_api._synchronization import AsyncCloser
 
 if TYPE_CHECKING:
@@ -41,7 +40,7 @@ Source = bytes | bytearray | memoryview | BinaryIO | Iterable[bytes] | AsyncIter
 """A tar to send: bytes, a binary file, or chunks (sync or async)."""
 
 
-class AsyncArchiveStream:
+class AsyncArchiveStream(AsyncOnce):
     """A tar coming from the engine, chunk by chunk, read once.
 
     Iterate it for the chunks, or :meth:`write_to` a file, or :meth:`extract_to` a
@@ -49,17 +48,14 @@ class AsyncArchiveStream:
     ``async with``) to stop early.
     """
 
-    __slots__ = ("_chunks", "_close", "_used")
+    __slots__ = ("_chunks",)
 
     def __init__(self, chunks: AsyncIterator[bytes], close: AsyncCloser) -> None:
+        super().__init__(close)
         self._chunks = chunks
-        self._close: AsyncCloser | None = close
-        self._used = False
 
     def __aiter__(self) -> AsyncIterator[bytes]:
-        if self._used:
-            raise RuntimeError("this archive has been consumed already (it streams, once)")
-        self._used = True
+        self._once("archive")
         return self._chunks
 
     async def write_to(self, out: str | os.PathLike[str] | BinaryIO) -> int:
@@ -86,23 +82,6 @@ class AsyncArchiveStream:
 
         async with self:
             return await aextract(self.__aiter__(), dest, safe=safe, rooted=rooted)
-
-    async def aclose(self) -> None:
-        self._used = True
-        close, self._close = self._close, None
-        if close is not None:
-            await close()
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self.aclose()
 
 
 def _is_tar_source(data: object) -> bool:

@@ -37,7 +37,9 @@ from engine_api.streams import (
 
 __all__ = [
     "AsyncAttachSocket",
+    "AsyncClosing",
     "AsyncJSONStream",
+    "AsyncOnce",
     "AsyncOutput",
     "AsyncWebSocketAttach",
     "ErrorMapper",
@@ -77,7 +79,50 @@ async def socket_chunks(
         raise on_error(exc) from exc
 
 
-class AsyncOutput:
+class AsyncClosing:
+    """A context manager that calls ``aclose()`` when its block ends."""
+
+    __slots__ = ()
+
+    async def aclose(self) -> None:
+        raise NotImplementedError
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+
+class AsyncOnce(AsyncClosing):
+    """What an answer streamed from the engine shares: it can be read once, and closing
+    it (``aclose()``, or leaving its ``async with``) closes the connection."""
+
+    __slots__ = ("_close", "_used")
+
+    def __init__(self, close: AsyncCloser | None) -> None:
+        self._close = close
+        self._used = False
+
+    def _once(self, what: str) -> None:
+        if self._used:
+            raise RuntimeError(f"this {what} has been consumed already (it streams, once)")
+        self._used = True
+
+    async def aclose(self) -> None:
+        """Stop reading and close the connection (idempotent)."""
+        self._used = True
+        close, self._close = self._close, None
+        if close is not None:
+            await close()
+
+
+class AsyncOutput(AsyncOnce):
     """The output of a container or an exec, as it arrives: stdout and stderr.
 
     Without a TTY the engine multiplexes the two streams into frames; with one it sends
@@ -91,7 +136,7 @@ class AsyncOutput:
     It can be consumed once; close it (or use it as a context manager) to stop early.
     """
 
-    __slots__ = ("_chunks", "_close", "_used", "tty")
+    __slots__ = ("_chunks", "tty")
 
     def __init__(
         self,
@@ -100,15 +145,12 @@ class AsyncOutput:
         tty: bool,
         close: AsyncCloser | None = None,
     ) -> None:
+        super().__init__(close)
         self._chunks = chunks
-        self._close = close
-        self._used = False
         self.tty = tty
 
     def _take(self) -> AsyncIterator[bytes]:
-        if self._used:
-            raise RuntimeError("this output has been consumed already (it streams, once)")
-        self._used = True
+        self._once("output")
         return self._chunks
 
     async def frames(self) -> AsyncIterator[tuple[StreamId, bytes]]:
@@ -185,31 +227,13 @@ class AsyncOutput:
             counts[which] += len(piece)
         return counts[0], counts[1]
 
-    async def aclose(self) -> None:
-        """Stop reading and close the connection (idempotent)."""
-        self._used = True
-        close, self._close = self._close, None
-        if close is not None:
-            await close()
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self.aclose()
-
     def __repr__(self) -> str:
         kind = "tty" if self.tty else "multiplexed"
         state = "consumed" if self._used else "unread"
         return f"<{type(self).__name__} {kind}, {state}>"
 
 
-class AsyncJSONStream(Generic[T]):
+class AsyncJSONStream(AsyncOnce, Generic[T]):
     """A JSON-lines answer (events, stats, pull/push/build progress) as typed messages.
 
     Each line is decoded as it arrives and handed to ``parse`` (a generated model's
@@ -219,7 +243,7 @@ class AsyncJSONStream(Generic[T]):
     delivered. Close it (or use it as a context manager) to stop an endless stream.
     """
 
-    __slots__ = ("_chunks", "_close", "_error_factory", "_max_line", "_parse", "_used")
+    __slots__ = ("_chunks", "_error_factory", "_max_line", "_parse")
 
     def __init__(
         self,
@@ -230,18 +254,15 @@ class AsyncJSONStream(Generic[T]):
         error_factory: Callable[[str, Any], errors.DockerException] | None = None,
         max_line: int = DEFAULT_MAX_LINE,
     ) -> None:
+        super().__init__(close)
         self._chunks = chunks
         self._parse = parse
-        self._close = close
         self._error_factory = error_factory
         self._max_line = max_line
-        self._used = False
 
     async def raw(self) -> AsyncIterator[Any]:
         """The decoded JSON values, unparsed (and unchecked for errors)."""
-        if self._used:
-            raise RuntimeError("this stream has been consumed already (it streams, once)")
-        self._used = True
+        self._once("stream")
         decoder = JSONLinesDecoder(self._max_line)
         try:
             async for chunk in self._chunks:
@@ -269,26 +290,8 @@ class AsyncJSONStream(Generic[T]):
         """Every message, once the stream has ended (raising as iteration does)."""
         return [item async for item in self._typed()]
 
-    async def aclose(self) -> None:
-        """Stop reading and close the connection (idempotent)."""
-        self._used = True
-        close, self._close = self._close, None
-        if close is not None:
-            await close()
 
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self.aclose()
-
-
-class AsyncAttachSocket:
+class AsyncAttachSocket(AsyncClosing):
     """A hijacked connection to a container's (or an exec's) stdio.
 
     :meth:`write` sends to stdin; :meth:`close_stdin` ends stdin alone (the process sees
@@ -344,19 +347,8 @@ class AsyncAttachSocket:
         """Close the connection (idempotent)."""
         await self.output.aclose()
 
-    async def __aenter__(self) -> Self:
-        return self
 
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self.aclose()
-
-
-class AsyncWebSocketAttach:
+class AsyncWebSocketAttach(AsyncClosing):
     """A container's stdio over the engine's WebSocket endpoint (``/containers/{id}/attach/ws``).
 
     :meth:`send` writes to the container's stdin (bytes in a binary frame, str in a text
@@ -463,14 +455,3 @@ class AsyncWebSocketAttach:
         """Send the close frame (unless one was exchanged already), then close the
         connection. Idempotent; the output cannot be read afterwards."""
         await self.output.aclose()
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self.aclose()

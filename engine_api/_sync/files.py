@@ -19,14 +19,13 @@ import posixpath
 import shutil
 import tempfile
 from collections.abc import Iterable, Iterator, Mapping
-from types import TracebackType
-from typing import TYPE_CHECKING, Any, BinaryIO, Self
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 import httpx
 from engine_api_binding.types import File
 
 from engine_api import errors
-from engine_api._sync.streaming import response_chunks
+from engine_api._sync.streaming import Once, response_chunks
 from engine_api._synchronization import Closer
 
 if TYPE_CHECKING:
@@ -43,7 +42,7 @@ Source = bytes | bytearray | memoryview | BinaryIO | Iterable[bytes] | Iterable[
 """A tar to send: bytes, a binary file, or chunks (sync or async)."""
 
 
-class ArchiveStream:
+class ArchiveStream(Once):
     """A tar coming from the engine, chunk by chunk, read once.
 
     Iterate it for the chunks, or :meth:`write_to` a file, or :meth:`extract_to` a
@@ -51,17 +50,14 @@ class ArchiveStream:
     ``with``) to stop early.
     """
 
-    __slots__ = ("_chunks", "_close", "_used")
+    __slots__ = ("_chunks",)
 
     def __init__(self, chunks: Iterator[bytes], close: Closer) -> None:
+        super().__init__(close)
         self._chunks = chunks
-        self._close: Closer | None = close
-        self._used = False
 
     def __iter__(self) -> Iterator[bytes]:
-        if self._used:
-            raise RuntimeError("this archive has been consumed already (it streams, once)")
-        self._used = True
+        self._once("archive")
         return self._chunks
 
     def write_to(self, out: str | os.PathLike[str] | BinaryIO) -> int:
@@ -88,23 +84,6 @@ class ArchiveStream:
 
         with self:
             return extract(self.__iter__(), dest, safe=safe, rooted=rooted)
-
-    def close(self) -> None:
-        self._used = True
-        close, self._close = self._close, None
-        if close is not None:
-            close()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
 
 
 def _is_tar_source(data: object) -> bool:

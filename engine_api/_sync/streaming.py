@@ -39,8 +39,10 @@ from engine_api.streams import (
 
 __all__ = [
     "AttachSocket",
+    "Closing",
     "ErrorMapper",
     "JSONStream",
+    "Once",
     "Output",
     "WebSocketAttach",
 ]
@@ -79,7 +81,50 @@ def socket_chunks(
         raise on_error(exc) from exc
 
 
-class Output:
+class Closing:
+    """A context manager that calls ``close()`` when its block ends."""
+
+    __slots__ = ()
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+class Once(Closing):
+    """What an answer streamed from the engine shares: it can be read once, and closing
+    it (``close()``, or leaving its ``with``) closes the connection."""
+
+    __slots__ = ("_close", "_used")
+
+    def __init__(self, close: Closer | None) -> None:
+        self._close = close
+        self._used = False
+
+    def _once(self, what: str) -> None:
+        if self._used:
+            raise RuntimeError(f"this {what} has been consumed already (it streams, once)")
+        self._used = True
+
+    def close(self) -> None:
+        """Stop reading and close the connection (idempotent)."""
+        self._used = True
+        close, self._close = self._close, None
+        if close is not None:
+            close()
+
+
+class Output(Once):
     """The output of a container or an exec, as it arrives: stdout and stderr.
 
     Without a TTY the engine multiplexes the two streams into frames; with one it sends
@@ -93,7 +138,7 @@ class Output:
     It can be consumed once; close it (or use it as a context manager) to stop early.
     """
 
-    __slots__ = ("_chunks", "_close", "_used", "tty")
+    __slots__ = ("_chunks", "tty")
 
     def __init__(
         self,
@@ -102,15 +147,12 @@ class Output:
         tty: bool,
         close: Closer | None = None,
     ) -> None:
+        super().__init__(close)
         self._chunks = chunks
-        self._close = close
-        self._used = False
         self.tty = tty
 
     def _take(self) -> Iterator[bytes]:
-        if self._used:
-            raise RuntimeError("this output has been consumed already (it streams, once)")
-        self._used = True
+        self._once("output")
         return self._chunks
 
     def frames(self) -> Iterator[tuple[StreamId, bytes]]:
@@ -187,31 +229,13 @@ class Output:
             counts[which] += len(piece)
         return counts[0], counts[1]
 
-    def close(self) -> None:
-        """Stop reading and close the connection (idempotent)."""
-        self._used = True
-        close, self._close = self._close, None
-        if close is not None:
-            close()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
-
     def __repr__(self) -> str:
         kind = "tty" if self.tty else "multiplexed"
         state = "consumed" if self._used else "unread"
         return f"<{type(self).__name__} {kind}, {state}>"
 
 
-class JSONStream(Generic[T]):
+class JSONStream(Once, Generic[T]):
     """A JSON-lines answer (events, stats, pull/push/build progress) as typed messages.
 
     Each line is decoded as it arrives and handed to ``parse`` (a generated model's
@@ -221,7 +245,7 @@ class JSONStream(Generic[T]):
     delivered. Close it (or use it as a context manager) to stop an endless stream.
     """
 
-    __slots__ = ("_chunks", "_close", "_error_factory", "_max_line", "_parse", "_used")
+    __slots__ = ("_chunks", "_error_factory", "_max_line", "_parse")
 
     def __init__(
         self,
@@ -232,18 +256,15 @@ class JSONStream(Generic[T]):
         error_factory: Callable[[str, Any], errors.DockerException] | None = None,
         max_line: int = DEFAULT_MAX_LINE,
     ) -> None:
+        super().__init__(close)
         self._chunks = chunks
         self._parse = parse
-        self._close = close
         self._error_factory = error_factory
         self._max_line = max_line
-        self._used = False
 
     def raw(self) -> Iterator[Any]:
         """The decoded JSON values, unparsed (and unchecked for errors)."""
-        if self._used:
-            raise RuntimeError("this stream has been consumed already (it streams, once)")
-        self._used = True
+        self._once("stream")
         decoder = JSONLinesDecoder(self._max_line)
         try:
             for chunk in self._chunks:
@@ -271,26 +292,8 @@ class JSONStream(Generic[T]):
         """Every message, once the stream has ended (raising as iteration does)."""
         return [item for item in self._typed()]
 
-    def close(self) -> None:
-        """Stop reading and close the connection (idempotent)."""
-        self._used = True
-        close, self._close = self._close, None
-        if close is not None:
-            close()
 
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
-
-
-class AttachSocket:
+class AttachSocket(Closing):
     """A hijacked connection to a container's (or an exec's) stdio.
 
     :meth:`write` sends to stdin; :meth:`close_stdin` ends stdin alone (the process sees
@@ -346,19 +349,8 @@ class AttachSocket:
         """Close the connection (idempotent)."""
         self.output.close()
 
-    def __enter__(self) -> Self:
-        return self
 
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
-
-
-class WebSocketAttach:
+class WebSocketAttach(Closing):
     """A container's stdio over the engine's WebSocket endpoint (``/containers/{id}/attach/ws``).
 
     :meth:`send` writes to the container's stdin (bytes in a binary frame, str in a text
@@ -465,14 +457,3 @@ class WebSocketAttach:
         """Send the close frame (unless one was exchanged already), then close the
         connection. Idempotent; the output cannot be read afterwards."""
         self.output.close()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()

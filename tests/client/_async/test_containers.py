@@ -10,7 +10,6 @@ from __future__ import annotations
 import os
 import socket
 import uuid
-from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
@@ -30,17 +29,6 @@ from engine_api._async.containers import CONFIG_HASH_LABEL
 
 LABEL = "engine-api-test"
 LABELS = {LABEL: "1"}
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
-@pytest.fixture
-async def client(docker_host: str) -> AsyncIterator[AsyncDockerClient]:
-    async with AsyncDockerClient() as client:
-        yield client
 
 
 def unique(prefix: str) -> str:

@@ -10,7 +10,7 @@ import io
 import os
 import tarfile
 import uuid
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -26,17 +26,6 @@ from engine_api import AsyncDockerClient, errors
 from engine_api.archive import tar_paths
 
 LABEL = "engine-api-test"
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
-@pytest.fixture
-async def client(docker_host: str) -> AsyncIterator[AsyncDockerClient]:
-    async with AsyncDockerClient() as client:
-        yield client
 
 
 async def running(client: AsyncDockerClient, cleanup: Any, image: str) -> str:

@@ -14,7 +14,7 @@ import io
 import json
 import tarfile
 import uuid
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -34,17 +34,6 @@ from engine_api.progress import render_progress
 from tests.registry import AuthRegistry
 
 LABEL = "engine-api-test"
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
-@pytest.fixture
-async def client(docker_host: str) -> AsyncIterator[AsyncDockerClient]:
-    async with AsyncDockerClient() as client:
-        yield client
 
 
 def unique(prefix: str = "ea-img") -> str:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import tracemalloc
 import uuid
-from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
@@ -26,17 +25,6 @@ LINE = 8192  # bytes per line, newline included: one frame each
 STDOUT = 270_000_000
 STDERR = 30_000_000
 PEAK_LIMIT = 20 * 1024 * 1024
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
-@pytest.fixture
-async def client(docker_host: str) -> AsyncIterator[AsyncDockerClient]:
-    async with AsyncDockerClient() as client:
-        yield client
 
 
 @pytest.mark.anyio

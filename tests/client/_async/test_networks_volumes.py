@@ -17,7 +17,6 @@ from __future__ import annotations
 import random
 import time
 import uuid
-from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
@@ -40,17 +39,6 @@ from engine_api._async.container import AsyncContainer
 from engine_api._async.networks import AsyncNetwork
 from engine_api._async.system import SystemPruneResult
 from engine_api._async.volumes import AsyncVolume
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
-@pytest.fixture
-async def client(docker_host: str) -> AsyncIterator[AsyncDockerClient]:
-    async with AsyncDockerClient() as client:
-        yield client
 
 
 def unique(prefix: str) -> str:

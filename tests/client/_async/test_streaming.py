@@ -11,7 +11,6 @@ import datetime as dt
 import io
 import time
 import uuid
-from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
@@ -32,17 +31,6 @@ LABEL = "engine-api-test"
 
 # Three lines on each stream, interleaved, then a pause and one more on stdout.
 SCRIPT = "for i in 1 2 3; do echo out$i; echo err$i >&2; done; sleep 0.5; echo late"
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
-@pytest.fixture
-async def client(docker_host: str) -> AsyncIterator[AsyncDockerClient]:
-    async with AsyncDockerClient() as client:
-        yield client
 
 
 async def run(

@@ -11,7 +11,6 @@ import base64
 import socket
 import struct
 import uuid
-from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
@@ -31,17 +30,6 @@ from tests.client import fake_engine
 
 LABEL = "engine-api-test"
 TIMEOUT = 30.0
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
-@pytest.fixture
-async def client(docker_host: str) -> AsyncIterator[AsyncDockerClient]:
-    async with AsyncDockerClient() as client:
-        yield client
 
 
 async def run(

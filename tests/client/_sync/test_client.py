@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import time
 import uuid
-from collections.abc import Iterator
 from typing import Any
 
 import httpx
@@ -26,17 +25,6 @@ from engine_api_binding.models import (
 from engine_api import DockerClient, errors
 
 LABEL = "engine-api-test"
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
-@pytest.fixture
-def client(docker_host: str) -> Iterator[DockerClient]:
-    with DockerClient() as client:
-        yield client
 
 
 class CountingTransport(httpx.BaseTransport):

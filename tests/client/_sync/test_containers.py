@@ -12,7 +12,6 @@ from __future__ import annotations
 import os
 import socket
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -32,17 +31,6 @@ from engine_api._sync.containers import CONFIG_HASH_LABEL
 
 LABEL = "engine-api-test"
 LABELS = {LABEL: "1"}
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
-@pytest.fixture
-def client(docker_host: str) -> Iterator[DockerClient]:
-    with DockerClient() as client:
-        yield client
 
 
 def unique(prefix: str) -> str:

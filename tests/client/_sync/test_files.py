@@ -30,17 +30,6 @@ from engine_api.archive import tar_paths
 LABEL = "engine-api-test"
 
 
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
-@pytest.fixture
-def client(docker_host: str) -> Iterator[DockerClient]:
-    with DockerClient() as client:
-        yield client
-
-
 def running(client: DockerClient, cleanup: Any, image: str) -> str:
     body = ContainerCreateRequest(
         image=image,

@@ -38,17 +38,6 @@ from tests.registry import AuthRegistry
 LABEL = "engine-api-test"
 
 
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
-@pytest.fixture
-def client(docker_host: str) -> Iterator[DockerClient]:
-    with DockerClient() as client:
-        yield client
-
-
 def unique(prefix: str = "ea-img") -> str:
     return f"{prefix}-{uuid.uuid4().hex[:10]}"
 

@@ -14,10 +14,8 @@ from __future__ import annotations
 
 import tracemalloc
 import uuid
-from collections.abc import Iterator
 from typing import Any
 
-import pytest
 from engine_api_binding.models import ContainerConfigLabels, ContainerCreateRequest, HostConfig
 
 from engine_api import DockerClient
@@ -28,17 +26,6 @@ LINE = 8192  # bytes per line, newline included: one frame each
 STDOUT = 270_000_000
 STDERR = 30_000_000
 PEAK_LIMIT = 20 * 1024 * 1024
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
-@pytest.fixture
-def client(docker_host: str) -> Iterator[DockerClient]:
-    with DockerClient() as client:
-        yield client
 
 
 def test_300_mb_of_logs_are_read_in_bounded_memory(

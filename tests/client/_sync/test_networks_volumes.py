@@ -19,7 +19,6 @@ from __future__ import annotations
 import random
 import time
 import uuid
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -42,17 +41,6 @@ from engine_api._sync.container import Container
 from engine_api._sync.networks import Network
 from engine_api._sync.system import SystemPruneResult
 from engine_api._sync.volumes import Volume
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
-@pytest.fixture
-def client(docker_host: str) -> Iterator[DockerClient]:
-    with DockerClient() as client:
-        yield client
 
 
 def unique(prefix: str) -> str:

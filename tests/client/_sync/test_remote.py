@@ -11,11 +11,6 @@ from engine_api import DockerClient, TLSConfig, errors
 from tests.transport.engines import SSHEngine, TLSEngine
 
 
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
 def test_tls_with_the_right_ca_and_client_certificate(tls_engine: TLSEngine) -> None:
     tls = TLSConfig(ca_cert=tls_engine.ca, client_cert=tls_engine.cert, client_key=tls_engine.key)
     with DockerClient(tls_engine.host, tls=tls) as client:

@@ -13,7 +13,6 @@ import datetime as dt
 import io
 import time
 import uuid
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -34,17 +33,6 @@ LABEL = "engine-api-test"
 
 # Three lines on each stream, interleaved, then a pause and one more on stdout.
 SCRIPT = "for i in 1 2 3; do echo out$i; echo err$i >&2; done; sleep 0.5; echo late"
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
-@pytest.fixture
-def client(docker_host: str) -> Iterator[DockerClient]:
-    with DockerClient() as client:
-        yield client
 
 
 def run(

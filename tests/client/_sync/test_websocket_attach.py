@@ -13,7 +13,6 @@ import base64
 import socket
 import struct
 import uuid
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -33,17 +32,6 @@ from tests.client import fake_engine
 
 LABEL = "engine-api-test"
 TIMEOUT = 30.0
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
-@pytest.fixture
-def client(docker_host: str) -> Iterator[DockerClient]:
-    with DockerClient() as client:
-        yield client
 
 
 def run(
