@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import attrs
+from engine_api_binding.types import Unset
 
 if TYPE_CHECKING:
-    from engine_api_binding.models import BuildInfo
+    from engine_api_binding.models import (
+        BuildInfo,
+        ContainerPruneResponse,
+        ImagePruneResponse,
+        NetworkPruneResponse,
+        VolumePruneResponse,
+    )
 
-__all__ = ["BuildResult", "ExecResult"]
+__all__ = ["BuildResult", "ExecResult", "SystemPruneResult"]
 
 OutputT = TypeVar("OutputT")
 
@@ -45,3 +53,25 @@ class BuildResult:
     def output(self) -> str:
         """The build's text output (the ``stream`` messages joined)."""
         return "".join(m.stream for m in self.log if isinstance(m.stream, str))
+
+
+def _space(response: Any) -> int:
+    if response is None:
+        return 0
+    space = response.space_reclaimed
+    return space if isinstance(space, int) and not isinstance(space, Unset) else 0
+
+
+@dataclass(frozen=True)
+class SystemPruneResult:
+    """What each prune of ``client.system.prune()`` returned (None: not pruned)."""
+
+    containers: ContainerPruneResponse | None = None
+    networks: NetworkPruneResponse | None = None
+    volumes: VolumePruneResponse | None = None
+    images: ImagePruneResponse | None = None
+
+    @property
+    def space_reclaimed(self) -> int:
+        """Bytes freed, all prunes together (networks free none)."""
+        return _space(self.containers) + _space(self.volumes) + _space(self.images)

@@ -9,51 +9,25 @@ This module is the one source: ``engine_api/_sync/system.py`` is derived from it
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from engine_api_binding._api import JSONQuery
 from engine_api_binding.models import (
-    ContainerPruneResponse,
     EventMessage,
-    ImagePruneResponse,
-    NetworkPruneResponse,
     SystemDataUsageResponse,
     SystemInfo,
     SystemVersion,
-    VolumePruneResponse,
 )
-from engine_api_binding.types import UNSET, Unset
+from engine_api_binding.types import UNSET
 
 from engine_api._sync.streaming import JSONStream
+from engine_api.results import SystemPruneResult
 from engine_api.timestamps import TimeSpec
 
 if TYPE_CHECKING:
     from engine_api._sync.client import DockerClient
 
 __all__ = ["System", "SystemPruneResult"]
-
-
-def _space(response: Any) -> int:
-    if response is None:
-        return 0
-    space = response.space_reclaimed
-    return space if isinstance(space, int) and not isinstance(space, Unset) else 0
-
-
-@dataclass(frozen=True)
-class SystemPruneResult:
-    """What each prune of :meth:`System.prune` returned (None: not pruned)."""
-
-    containers: ContainerPruneResponse | None = None
-    networks: NetworkPruneResponse | None = None
-    volumes: VolumePruneResponse | None = None
-    images: ImagePruneResponse | None = None
-
-    @property
-    def space_reclaimed(self) -> int:
-        """Bytes freed, all prunes together (networks free none)."""
-        return _space(self.containers) + _space(self.volumes) + _space(self.images)
 
 
 class System:

@@ -37,8 +37,8 @@ from engine_api_binding.models import Volume as VolumeModel
 from engine_api import AsyncDockerClient, errors
 from engine_api._async.container import AsyncContainer
 from engine_api._async.networks import AsyncNetwork
-from engine_api._async.system import SystemPruneResult
 from engine_api._async.volumes import AsyncVolume
+from engine_api.results import SystemPruneResult
 
 
 def unique(prefix: str) -> str:

@@ -39,8 +39,8 @@ from engine_api_binding.models import Volume as VolumeModel
 from engine_api import DockerClient, errors
 from engine_api._sync.container import Container
 from engine_api._sync.networks import Network
-from engine_api._sync.system import SystemPruneResult
 from engine_api._sync.volumes import Volume
+from engine_api.results import SystemPruneResult
 
 
 def unique(prefix: str) -> str:
