@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Address")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class Address:
@@ -43,11 +46,9 @@ class Address:
 
         prefix_len = d.pop("PrefixLen", UNSET)
 
-        address = cls(
-            addr=addr,
-            prefix_len=prefix_len,
-        )
-
+        address = _new(cls)
+        address.addr = addr
+        address.prefix_len = prefix_len
         address.additional_properties = d
         return address
 

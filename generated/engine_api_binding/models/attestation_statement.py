@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AttestationStatement")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class AttestationStatement:
@@ -74,7 +77,7 @@ class AttestationStatement:
 
         _statement_data = d.pop("Statement", UNSET)
         statement: AttestationStatementStatement | Unset | None
-        if _statement_data is None or isinstance(_statement_data, Unset):
+        if _statement_data is None or _statement_data is UNSET:
             statement = _statement_data
         elif isinstance(_statement_data, dict):
             statement_type_0 = AttestationStatementStatement.from_dict(_statement_data)
@@ -85,12 +88,10 @@ class AttestationStatement:
                 f"statement: expected AttestationStatementStatement | None, got {type(_statement_data).__name__}: {_statement_data!r:.200}"
             )
 
-        attestation_statement = cls(
-            descriptor=descriptor,
-            predicate_type=predicate_type,
-            statement=statement,
-        )
-
+        attestation_statement = _new(cls)
+        attestation_statement.descriptor = descriptor
+        attestation_statement.predicate_type = predicate_type
+        attestation_statement.statement = statement
         attestation_statement.additional_properties = d
         return attestation_statement
 

@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AuthConfig")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class AuthConfig:
@@ -66,13 +69,11 @@ class AuthConfig:
 
         email = d.pop("email", UNSET)
 
-        auth_config = cls(
-            username=username,
-            password=password,
-            serveraddress=serveraddress,
-            email=email,
-        )
-
+        auth_config = _new(cls)
+        auth_config.username = username
+        auth_config.password = password
+        auth_config.serveraddress = serveraddress
+        auth_config.email = email
         auth_config.additional_properties = d
         return auth_config
 

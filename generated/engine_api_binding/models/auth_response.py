@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AuthResponse")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class AuthResponse:
@@ -45,11 +48,9 @@ class AuthResponse:
 
         identity_token = d.pop("IdentityToken", UNSET)
 
-        auth_response = cls(
-            status=status,
-            identity_token=identity_token,
-        )
-
+        auth_response = _new(cls)
+        auth_response.status = status
+        auth_response.identity_token = identity_token
         auth_response.additional_properties = d
         return auth_response
 

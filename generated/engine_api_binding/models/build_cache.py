@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,9 @@ from ..models.build_cache_type import BuildCacheType, check_build_cache_type
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BuildCache")
+
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
 
 
 @_attrs_define
@@ -129,10 +132,10 @@ class BuildCache:
 
         _parents_data = d.pop("Parents", UNSET)
         parents: list[str] | Unset | None
-        if _parents_data is None or isinstance(_parents_data, Unset):
+        if _parents_data is None or _parents_data is UNSET:
             parents = _parents_data
         elif isinstance(_parents_data, list):
-            parents_type_0 = cast(list[str], _parents_data)
+            parents_type_0 = _parents_data
 
             parents = parents_type_0
         else:
@@ -142,7 +145,7 @@ class BuildCache:
 
         _type_ = d.pop("Type", UNSET)
         type_: BuildCacheType | Unset
-        if isinstance(_type_, Unset):
+        if _type_ is UNSET:
             type_ = UNSET
         else:
             type_ = check_build_cache_type(_type_)
@@ -157,14 +160,14 @@ class BuildCache:
 
         _created_at = d.pop("CreatedAt", UNSET)
         created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        if _created_at is UNSET:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
         _last_used_at_data = d.pop("LastUsedAt", UNSET)
         last_used_at: datetime.datetime | Unset | None
-        if _last_used_at_data is None or isinstance(_last_used_at_data, Unset):
+        if _last_used_at_data is None or _last_used_at_data is UNSET:
             last_used_at = _last_used_at_data
         elif isinstance(_last_used_at_data, str):
             last_used_at_type_0 = datetime.datetime.fromisoformat(_last_used_at_data)
@@ -179,20 +182,18 @@ class BuildCache:
 
         parent = d.pop("Parent", UNSET)
 
-        build_cache = cls(
-            id=id,
-            parents=parents,
-            type_=type_,
-            description=description,
-            in_use=in_use,
-            shared=shared,
-            size=size,
-            created_at=created_at,
-            last_used_at=last_used_at,
-            usage_count=usage_count,
-            parent=parent,
-        )
-
+        build_cache = _new(cls)
+        build_cache.id = id
+        build_cache.parents = parents
+        build_cache.type_ = type_
+        build_cache.description = description
+        build_cache.in_use = in_use
+        build_cache.shared = shared
+        build_cache.size = size
+        build_cache.created_at = created_at
+        build_cache.last_used_at = last_used_at
+        build_cache.usage_count = usage_count
+        build_cache.parent = parent
         build_cache.additional_properties = d
         return build_cache
 

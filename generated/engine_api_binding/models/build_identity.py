@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BuildIdentity")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class BuildIdentity:
@@ -47,16 +50,14 @@ class BuildIdentity:
 
         _created_at = d.pop("CreatedAt", UNSET)
         created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        if _created_at is UNSET:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        build_identity = cls(
-            ref=ref,
-            created_at=created_at,
-        )
-
+        build_identity = _new(cls)
+        build_identity.ref = ref
+        build_identity.created_at = created_at
         build_identity.additional_properties = d
         return build_identity
 

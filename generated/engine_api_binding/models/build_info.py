@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BuildInfo")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class BuildInfo:
@@ -113,7 +116,7 @@ class BuildInfo:
 
         _error_detail_data = d.pop("errorDetail", UNSET)
         error_detail: ErrorDetail | Unset | None
-        if _error_detail_data is None or isinstance(_error_detail_data, Unset):
+        if _error_detail_data is None or _error_detail_data is UNSET:
             error_detail = _error_detail_data
         elif isinstance(_error_detail_data, dict):
             error_detail_type_0 = ErrorDetail.from_dict(_error_detail_data)
@@ -128,7 +131,7 @@ class BuildInfo:
 
         _progress_detail_data = d.pop("progressDetail", UNSET)
         progress_detail: ProgressDetail | Unset | None
-        if _progress_detail_data is None or isinstance(_progress_detail_data, Unset):
+        if _progress_detail_data is None or _progress_detail_data is UNSET:
             progress_detail = _progress_detail_data
         elif isinstance(_progress_detail_data, dict):
             progress_detail_type_0 = ProgressDetail.from_dict(_progress_detail_data)
@@ -141,7 +144,7 @@ class BuildInfo:
 
         _aux_data = d.pop("aux", UNSET)
         aux: ImageID | Unset | None
-        if _aux_data is None or isinstance(_aux_data, Unset):
+        if _aux_data is None or _aux_data is UNSET:
             aux = _aux_data
         elif isinstance(_aux_data, dict):
             aux_type_0 = ImageID.from_dict(_aux_data)
@@ -154,7 +157,7 @@ class BuildInfo:
 
         _error_data = d.pop("error", UNSET)
         error: str | Unset | None
-        if _error_data is None or isinstance(_error_data, (Unset, str)):
+        if _error_data is None or _error_data is UNSET or isinstance(_error_data, str):
             error = _error_data
         else:
             raise TypeError(
@@ -163,24 +166,22 @@ class BuildInfo:
 
         _progress_data = d.pop("progress", UNSET)
         progress: str | Unset | None
-        if _progress_data is None or isinstance(_progress_data, (Unset, str)):
+        if _progress_data is None or _progress_data is UNSET or isinstance(_progress_data, str):
             progress = _progress_data
         else:
             raise TypeError(
                 f"progress: expected None | str, got {type(_progress_data).__name__}: {_progress_data!r:.200}"
             )
 
-        build_info = cls(
-            id=id,
-            stream=stream,
-            error_detail=error_detail,
-            status=status,
-            progress_detail=progress_detail,
-            aux=aux,
-            error=error,
-            progress=progress,
-        )
-
+        build_info = _new(cls)
+        build_info.id = id
+        build_info.stream = stream
+        build_info.error_detail = error_detail
+        build_info.status = status
+        build_info.progress_detail = progress_detail
+        build_info.aux = aux
+        build_info.error = error
+        build_info.progress = progress
         build_info.additional_properties = d
         return build_info
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BuildPruneResponse")
+
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
 
 
 @_attrs_define
@@ -45,10 +48,10 @@ class BuildPruneResponse:
         d = dict(src_dict)
         _caches_deleted_data = d.pop("CachesDeleted", UNSET)
         caches_deleted: list[str] | Unset | None
-        if _caches_deleted_data is None or isinstance(_caches_deleted_data, Unset):
+        if _caches_deleted_data is None or _caches_deleted_data is UNSET:
             caches_deleted = _caches_deleted_data
         elif isinstance(_caches_deleted_data, list):
-            caches_deleted_type_0 = cast(list[str], _caches_deleted_data)
+            caches_deleted_type_0 = _caches_deleted_data
 
             caches_deleted = caches_deleted_type_0
         else:
@@ -58,11 +61,9 @@ class BuildPruneResponse:
 
         space_reclaimed = d.pop("SpaceReclaimed", UNSET)
 
-        build_prune_response = cls(
-            caches_deleted=caches_deleted,
-            space_reclaimed=space_reclaimed,
-        )
-
+        build_prune_response = _new(cls)
+        build_prune_response.caches_deleted = caches_deleted
+        build_prune_response.space_reclaimed = space_reclaimed
         build_prune_response.additional_properties = d
         return build_prune_response
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ClusterInfo")
+
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
 
 
 @_attrs_define
@@ -133,7 +136,7 @@ class ClusterInfo:
 
         _version_data = d.pop("Version", UNSET)
         version: ObjectVersion | Unset | None
-        if _version_data is None or isinstance(_version_data, Unset):
+        if _version_data is None or _version_data is UNSET:
             version = _version_data
         elif isinstance(_version_data, dict):
             version_type_0 = ObjectVersion.from_dict(_version_data)
@@ -146,21 +149,21 @@ class ClusterInfo:
 
         _created_at = d.pop("CreatedAt", UNSET)
         created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        if _created_at is UNSET:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
         _updated_at = d.pop("UpdatedAt", UNSET)
         updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
+        if _updated_at is UNSET:
             updated_at = UNSET
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
         _spec_data = d.pop("Spec", UNSET)
         spec: SwarmSpec | Unset | None
-        if _spec_data is None or isinstance(_spec_data, Unset):
+        if _spec_data is None or _spec_data is UNSET:
             spec = _spec_data
         elif isinstance(_spec_data, dict):
             spec_type_0 = SwarmSpec.from_dict(_spec_data)
@@ -173,7 +176,7 @@ class ClusterInfo:
 
         _tls_info_data = d.pop("TLSInfo", UNSET)
         tls_info: TLSInfo | Unset | None
-        if _tls_info_data is None or isinstance(_tls_info_data, Unset):
+        if _tls_info_data is None or _tls_info_data is UNSET:
             tls_info = _tls_info_data
         elif isinstance(_tls_info_data, dict):
             tls_info_type_0 = TLSInfo.from_dict(_tls_info_data)
@@ -190,10 +193,10 @@ class ClusterInfo:
 
         _default_addr_pool_data = d.pop("DefaultAddrPool", UNSET)
         default_addr_pool: list[str] | Unset | None
-        if _default_addr_pool_data is None or isinstance(_default_addr_pool_data, Unset):
+        if _default_addr_pool_data is None or _default_addr_pool_data is UNSET:
             default_addr_pool = _default_addr_pool_data
         elif isinstance(_default_addr_pool_data, list):
-            default_addr_pool_type_0 = cast(list[str], _default_addr_pool_data)
+            default_addr_pool_type_0 = _default_addr_pool_data
 
             default_addr_pool = default_addr_pool_type_0
         else:
@@ -203,19 +206,17 @@ class ClusterInfo:
 
         subnet_size = d.pop("SubnetSize", UNSET)
 
-        cluster_info = cls(
-            id=id,
-            version=version,
-            created_at=created_at,
-            updated_at=updated_at,
-            spec=spec,
-            tls_info=tls_info,
-            root_rotation_in_progress=root_rotation_in_progress,
-            data_path_port=data_path_port,
-            default_addr_pool=default_addr_pool,
-            subnet_size=subnet_size,
-        )
-
+        cluster_info = _new(cls)
+        cluster_info.id = id
+        cluster_info.version = version
+        cluster_info.created_at = created_at
+        cluster_info.updated_at = updated_at
+        cluster_info.spec = spec
+        cluster_info.tls_info = tls_info
+        cluster_info.root_rotation_in_progress = root_rotation_in_progress
+        cluster_info.data_path_port = data_path_port
+        cluster_info.default_addr_pool = default_addr_pool
+        cluster_info.subnet_size = subnet_size
         cluster_info.additional_properties = d
         return cluster_info
 

@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ClusterVolume")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class ClusterVolume:
@@ -111,7 +114,7 @@ class ClusterVolume:
 
         _version_data = d.pop("Version", UNSET)
         version: ObjectVersion | Unset | None
-        if _version_data is None or isinstance(_version_data, Unset):
+        if _version_data is None or _version_data is UNSET:
             version = _version_data
         elif isinstance(_version_data, dict):
             version_type_0 = ObjectVersion.from_dict(_version_data)
@@ -124,21 +127,21 @@ class ClusterVolume:
 
         _created_at = d.pop("CreatedAt", UNSET)
         created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        if _created_at is UNSET:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
         _updated_at = d.pop("UpdatedAt", UNSET)
         updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
+        if _updated_at is UNSET:
             updated_at = UNSET
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
         _spec_data = d.pop("Spec", UNSET)
         spec: ClusterVolumeSpec | Unset | None
-        if _spec_data is None or isinstance(_spec_data, Unset):
+        if _spec_data is None or _spec_data is UNSET:
             spec = _spec_data
         elif isinstance(_spec_data, dict):
             spec_type_0 = ClusterVolumeSpec.from_dict(_spec_data)
@@ -151,7 +154,7 @@ class ClusterVolume:
 
         _info_data = d.pop("Info", UNSET)
         info: ClusterVolumeInfo | Unset | None
-        if _info_data is None or isinstance(_info_data, Unset):
+        if _info_data is None or _info_data is UNSET:
             info = _info_data
         elif isinstance(_info_data, dict):
             info_type_0 = ClusterVolumeInfo.from_dict(_info_data)
@@ -164,7 +167,7 @@ class ClusterVolume:
 
         _publish_status_data = d.pop("PublishStatus", UNSET)
         publish_status: list[ClusterVolumePublishStatusItem] | Unset | None
-        if _publish_status_data is None or isinstance(_publish_status_data, Unset):
+        if _publish_status_data is None or _publish_status_data is UNSET:
             publish_status = _publish_status_data
         elif isinstance(_publish_status_data, list):
             publish_status_type_0 = []
@@ -182,16 +185,14 @@ class ClusterVolume:
                 f"publish_status: expected list[ClusterVolumePublishStatusItem] | None, got {type(_publish_status_data).__name__}: {_publish_status_data!r:.200}"
             )
 
-        cluster_volume = cls(
-            id=id,
-            version=version,
-            created_at=created_at,
-            updated_at=updated_at,
-            spec=spec,
-            info=info,
-            publish_status=publish_status,
-        )
-
+        cluster_volume = _new(cls)
+        cluster_volume.id = id
+        cluster_volume.version = version
+        cluster_volume.created_at = created_at
+        cluster_volume.updated_at = updated_at
+        cluster_volume.spec = spec
+        cluster_volume.info = info
+        cluster_volume.publish_status = publish_status
         cluster_volume.additional_properties = d
         return cluster_volume
 

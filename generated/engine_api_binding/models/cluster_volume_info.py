@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ClusterVolumeInfo")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class ClusterVolumeInfo:
@@ -81,7 +84,7 @@ class ClusterVolumeInfo:
 
         _volume_context_data = d.pop("VolumeContext", UNSET)
         volume_context: ClusterVolumeInfoVolumeContext | Unset | None
-        if _volume_context_data is None or isinstance(_volume_context_data, Unset):
+        if _volume_context_data is None or _volume_context_data is UNSET:
             volume_context = _volume_context_data
         elif isinstance(_volume_context_data, dict):
             volume_context_type_0 = ClusterVolumeInfoVolumeContext.from_dict(_volume_context_data)
@@ -96,7 +99,7 @@ class ClusterVolumeInfo:
 
         _accessible_topology_data = d.pop("AccessibleTopology", UNSET)
         accessible_topology: list[Topology] | Unset | None
-        if _accessible_topology_data is None or isinstance(_accessible_topology_data, Unset):
+        if _accessible_topology_data is None or _accessible_topology_data is UNSET:
             accessible_topology = _accessible_topology_data
         elif isinstance(_accessible_topology_data, list):
             accessible_topology_type_0 = []
@@ -114,13 +117,11 @@ class ClusterVolumeInfo:
                 f"accessible_topology: expected list[Topology] | None, got {type(_accessible_topology_data).__name__}: {_accessible_topology_data!r:.200}"
             )
 
-        cluster_volume_info = cls(
-            capacity_bytes=capacity_bytes,
-            volume_context=volume_context,
-            volume_id=volume_id,
-            accessible_topology=accessible_topology,
-        )
-
+        cluster_volume_info = _new(cls)
+        cluster_volume_info.capacity_bytes = capacity_bytes
+        cluster_volume_info.volume_context = volume_context
+        cluster_volume_info.volume_id = volume_id
+        cluster_volume_info.accessible_topology = accessible_topology
         cluster_volume_info.additional_properties = d
         return cluster_volume_info
 

@@ -14,6 +14,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ClusterVolumePublishStatusItem")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class ClusterVolumePublishStatusItem:
@@ -70,14 +73,14 @@ class ClusterVolumePublishStatusItem:
 
         _state = d.pop("State", UNSET)
         state: ClusterVolumePublishStatusItemState | Unset
-        if isinstance(_state, Unset):
+        if _state is UNSET:
             state = UNSET
         else:
             state = check_cluster_volume_publish_status_item_state(_state)
 
         _publish_context_data = d.pop("PublishContext", UNSET)
         publish_context: ClusterVolumePublishStatusItemPublishContext | Unset | None
-        if _publish_context_data is None or isinstance(_publish_context_data, Unset):
+        if _publish_context_data is None or _publish_context_data is UNSET:
             publish_context = _publish_context_data
         elif isinstance(_publish_context_data, dict):
             publish_context_type_0 = ClusterVolumePublishStatusItemPublishContext.from_dict(
@@ -90,12 +93,10 @@ class ClusterVolumePublishStatusItem:
                 f"publish_context: expected ClusterVolumePublishStatusItemPublishContext | None, got {type(_publish_context_data).__name__}: {_publish_context_data!r:.200}"
             )
 
-        cluster_volume_publish_status_item = cls(
-            node_id=node_id,
-            state=state,
-            publish_context=publish_context,
-        )
-
+        cluster_volume_publish_status_item = _new(cls)
+        cluster_volume_publish_status_item.node_id = node_id
+        cluster_volume_publish_status_item.state = state
+        cluster_volume_publish_status_item.publish_context = publish_context
         cluster_volume_publish_status_item.additional_properties = d
         return cluster_volume_publish_status_item
 

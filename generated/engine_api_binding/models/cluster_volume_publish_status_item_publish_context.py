@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ClusterVolumePublishStatusItemPublishContext")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class ClusterVolumePublishStatusItemPublishContext:
@@ -27,10 +30,8 @@ class ClusterVolumePublishStatusItemPublishContext:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        cluster_volume_publish_status_item_publish_context = cls()
-
-        cluster_volume_publish_status_item_publish_context.additional_properties = d
+        cluster_volume_publish_status_item_publish_context = _new(cls)
+        cluster_volume_publish_status_item_publish_context.additional_properties = dict(src_dict)
         return cluster_volume_publish_status_item_publish_context
 
     @property

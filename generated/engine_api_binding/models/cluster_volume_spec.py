@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ClusterVolumeSpec")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class ClusterVolumeSpec:
@@ -56,7 +59,7 @@ class ClusterVolumeSpec:
 
         _access_mode_data = d.pop("AccessMode", UNSET)
         access_mode: ClusterVolumeSpecAccessMode | Unset | None
-        if _access_mode_data is None or isinstance(_access_mode_data, Unset):
+        if _access_mode_data is None or _access_mode_data is UNSET:
             access_mode = _access_mode_data
         elif isinstance(_access_mode_data, dict):
             access_mode_type_0 = ClusterVolumeSpecAccessMode.from_dict(_access_mode_data)
@@ -67,11 +70,9 @@ class ClusterVolumeSpec:
                 f"access_mode: expected ClusterVolumeSpecAccessMode | None, got {type(_access_mode_data).__name__}: {_access_mode_data!r:.200}"
             )
 
-        cluster_volume_spec = cls(
-            group=group,
-            access_mode=access_mode,
-        )
-
+        cluster_volume_spec = _new(cls)
+        cluster_volume_spec.group = group
+        cluster_volume_spec.access_mode = access_mode
         cluster_volume_spec.additional_properties = d
         return cluster_volume_spec
 

@@ -22,6 +22,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ClusterVolumeSpecAccessMode")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class ClusterVolumeSpecAccessMode:
@@ -162,21 +165,21 @@ class ClusterVolumeSpecAccessMode:
         d = dict(src_dict)
         _scope = d.pop("Scope", UNSET)
         scope: ClusterVolumeSpecAccessModeScope | Unset
-        if isinstance(_scope, Unset):
+        if _scope is UNSET:
             scope = UNSET
         else:
             scope = check_cluster_volume_spec_access_mode_scope(_scope)
 
         _sharing = d.pop("Sharing", UNSET)
         sharing: ClusterVolumeSpecAccessModeSharing | Unset
-        if isinstance(_sharing, Unset):
+        if _sharing is UNSET:
             sharing = UNSET
         else:
             sharing = check_cluster_volume_spec_access_mode_sharing(_sharing)
 
         _mount_volume_data = d.pop("MountVolume", UNSET)
         mount_volume: ClusterVolumeSpecAccessModeMountVolume | Unset | None
-        if _mount_volume_data is None or isinstance(_mount_volume_data, Unset):
+        if _mount_volume_data is None or _mount_volume_data is UNSET:
             mount_volume = _mount_volume_data
         elif isinstance(_mount_volume_data, dict):
             mount_volume_type_0 = ClusterVolumeSpecAccessModeMountVolume.from_dict(
@@ -191,7 +194,7 @@ class ClusterVolumeSpecAccessMode:
 
         _secrets_data = d.pop("Secrets", UNSET)
         secrets: list[ClusterVolumeSpecAccessModeSecretsItem] | Unset | None
-        if _secrets_data is None or isinstance(_secrets_data, Unset):
+        if _secrets_data is None or _secrets_data is UNSET:
             secrets = _secrets_data
         elif isinstance(_secrets_data, list):
             secrets_type_0 = []
@@ -213,9 +216,7 @@ class ClusterVolumeSpecAccessMode:
         accessibility_requirements: (
             ClusterVolumeSpecAccessModeAccessibilityRequirements | Unset | None
         )
-        if _accessibility_requirements_data is None or isinstance(
-            _accessibility_requirements_data, Unset
-        ):
+        if _accessibility_requirements_data is None or _accessibility_requirements_data is UNSET:
             accessibility_requirements = _accessibility_requirements_data
         elif isinstance(_accessibility_requirements_data, dict):
             accessibility_requirements_type_0 = (
@@ -232,7 +233,7 @@ class ClusterVolumeSpecAccessMode:
 
         _capacity_range_data = d.pop("CapacityRange", UNSET)
         capacity_range: ClusterVolumeSpecAccessModeCapacityRange | Unset | None
-        if _capacity_range_data is None or isinstance(_capacity_range_data, Unset):
+        if _capacity_range_data is None or _capacity_range_data is UNSET:
             capacity_range = _capacity_range_data
         elif isinstance(_capacity_range_data, dict):
             capacity_range_type_0 = ClusterVolumeSpecAccessModeCapacityRange.from_dict(
@@ -247,21 +248,19 @@ class ClusterVolumeSpecAccessMode:
 
         _availability = d.pop("Availability", UNSET)
         availability: ClusterVolumeSpecAccessModeAvailability | Unset
-        if isinstance(_availability, Unset):
+        if _availability is UNSET:
             availability = UNSET
         else:
             availability = check_cluster_volume_spec_access_mode_availability(_availability)
 
-        cluster_volume_spec_access_mode = cls(
-            scope=scope,
-            sharing=sharing,
-            mount_volume=mount_volume,
-            secrets=secrets,
-            accessibility_requirements=accessibility_requirements,
-            capacity_range=capacity_range,
-            availability=availability,
-        )
-
+        cluster_volume_spec_access_mode = _new(cls)
+        cluster_volume_spec_access_mode.scope = scope
+        cluster_volume_spec_access_mode.sharing = sharing
+        cluster_volume_spec_access_mode.mount_volume = mount_volume
+        cluster_volume_spec_access_mode.secrets = secrets
+        cluster_volume_spec_access_mode.accessibility_requirements = accessibility_requirements
+        cluster_volume_spec_access_mode.capacity_range = capacity_range
+        cluster_volume_spec_access_mode.availability = availability
         cluster_volume_spec_access_mode.additional_properties = d
         return cluster_volume_spec_access_mode
 

@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ClusterVolumeSpecAccessModeAccessibilityRequirements")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class ClusterVolumeSpecAccessModeAccessibilityRequirements:
@@ -69,7 +72,7 @@ class ClusterVolumeSpecAccessModeAccessibilityRequirements:
         d = dict(src_dict)
         _requisite_data = d.pop("Requisite", UNSET)
         requisite: list[Topology] | Unset | None
-        if _requisite_data is None or isinstance(_requisite_data, Unset):
+        if _requisite_data is None or _requisite_data is UNSET:
             requisite = _requisite_data
         elif isinstance(_requisite_data, list):
             requisite_type_0 = []
@@ -87,7 +90,7 @@ class ClusterVolumeSpecAccessModeAccessibilityRequirements:
 
         _preferred_data = d.pop("Preferred", UNSET)
         preferred: list[Topology] | Unset | None
-        if _preferred_data is None or isinstance(_preferred_data, Unset):
+        if _preferred_data is None or _preferred_data is UNSET:
             preferred = _preferred_data
         elif isinstance(_preferred_data, list):
             preferred_type_0 = []
@@ -103,11 +106,9 @@ class ClusterVolumeSpecAccessModeAccessibilityRequirements:
                 f"preferred: expected list[Topology] | None, got {type(_preferred_data).__name__}: {_preferred_data!r:.200}"
             )
 
-        cluster_volume_spec_access_mode_accessibility_requirements = cls(
-            requisite=requisite,
-            preferred=preferred,
-        )
-
+        cluster_volume_spec_access_mode_accessibility_requirements = _new(cls)
+        cluster_volume_spec_access_mode_accessibility_requirements.requisite = requisite
+        cluster_volume_spec_access_mode_accessibility_requirements.preferred = preferred
         cluster_volume_spec_access_mode_accessibility_requirements.additional_properties = d
         return cluster_volume_spec_access_mode_accessibility_requirements
 

@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ClusterVolumeSpecAccessModeCapacityRange")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class ClusterVolumeSpecAccessModeCapacityRange:
@@ -50,11 +53,9 @@ class ClusterVolumeSpecAccessModeCapacityRange:
 
         limit_bytes = d.pop("LimitBytes", UNSET)
 
-        cluster_volume_spec_access_mode_capacity_range = cls(
-            required_bytes=required_bytes,
-            limit_bytes=limit_bytes,
-        )
-
+        cluster_volume_spec_access_mode_capacity_range = _new(cls)
+        cluster_volume_spec_access_mode_capacity_range.required_bytes = required_bytes
+        cluster_volume_spec_access_mode_capacity_range.limit_bytes = limit_bytes
         cluster_volume_spec_access_mode_capacity_range.additional_properties = d
         return cluster_volume_spec_access_mode_capacity_range
 

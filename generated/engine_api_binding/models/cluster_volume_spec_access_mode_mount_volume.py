@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ClusterVolumeSpecAccessModeMountVolume")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class ClusterVolumeSpecAccessModeMountVolume:
@@ -46,10 +49,8 @@ class ClusterVolumeSpecAccessModeMountVolume:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        cluster_volume_spec_access_mode_mount_volume = cls()
-
-        cluster_volume_spec_access_mode_mount_volume.additional_properties = d
+        cluster_volume_spec_access_mode_mount_volume = _new(cls)
+        cluster_volume_spec_access_mode_mount_volume.additional_properties = dict(src_dict)
         return cluster_volume_spec_access_mode_mount_volume
 
     @property

@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ClusterVolumeSpecAccessModeSecretsItem")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class ClusterVolumeSpecAccessModeSecretsItem:
@@ -52,11 +55,9 @@ class ClusterVolumeSpecAccessModeSecretsItem:
 
         secret = d.pop("Secret", UNSET)
 
-        cluster_volume_spec_access_mode_secrets_item = cls(
-            key=key,
-            secret=secret,
-        )
-
+        cluster_volume_spec_access_mode_secrets_item = _new(cls)
+        cluster_volume_spec_access_mode_secrets_item.key = key
+        cluster_volume_spec_access_mode_secrets_item.secret = secret
         cluster_volume_spec_access_mode_secrets_item.additional_properties = d
         return cluster_volume_spec_access_mode_secrets_item
 

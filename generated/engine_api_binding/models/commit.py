@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Commit")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class Commit:
@@ -52,11 +55,9 @@ class Commit:
 
         expected = d.pop("Expected", UNSET)
 
-        commit = cls(
-            id=id,
-            expected=expected,
-        )
-
+        commit = _new(cls)
+        commit.id = id
+        commit.expected = expected
         commit.additional_properties = d
         return commit
 

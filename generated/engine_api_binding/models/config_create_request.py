@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConfigCreateRequest")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class ConfigCreateRequest:
@@ -73,7 +76,7 @@ class ConfigCreateRequest:
 
         _labels_data = d.pop("Labels", UNSET)
         labels: ConfigSpecLabels | Unset | None
-        if _labels_data is None or isinstance(_labels_data, Unset):
+        if _labels_data is None or _labels_data is UNSET:
             labels = _labels_data
         elif isinstance(_labels_data, dict):
             labels_type_0 = ConfigSpecLabels.from_dict(_labels_data)
@@ -88,7 +91,7 @@ class ConfigCreateRequest:
 
         _templating_data = d.pop("Templating", UNSET)
         templating: Driver | Unset | None
-        if _templating_data is None or isinstance(_templating_data, Unset):
+        if _templating_data is None or _templating_data is UNSET:
             templating = _templating_data
         elif isinstance(_templating_data, dict):
             templating_type_0 = Driver.from_dict(_templating_data)
@@ -99,13 +102,11 @@ class ConfigCreateRequest:
                 f"templating: expected Driver | None, got {type(_templating_data).__name__}: {_templating_data!r:.200}"
             )
 
-        config_create_request = cls(
-            name=name,
-            labels=labels,
-            data=data,
-            templating=templating,
-        )
-
+        config_create_request = _new(cls)
+        config_create_request.name = name
+        config_create_request.labels = labels
+        config_create_request.data = data
+        config_create_request.templating = templating
         config_create_request.additional_properties = d
         return config_create_request
 

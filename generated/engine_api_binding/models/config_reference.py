@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConfigReference")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class ConfigReference:
@@ -41,10 +44,8 @@ class ConfigReference:
         d = dict(src_dict)
         network = d.pop("Network", UNSET)
 
-        config_reference = cls(
-            network=network,
-        )
-
+        config_reference = _new(cls)
+        config_reference.network = network
         config_reference.additional_properties = d
         return config_reference
 

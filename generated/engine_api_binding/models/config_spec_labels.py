@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ConfigSpecLabels")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class ConfigSpecLabels:
@@ -24,10 +27,8 @@ class ConfigSpecLabels:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        config_spec_labels = cls()
-
-        config_spec_labels.additional_properties = d
+        config_spec_labels = _new(cls)
+        config_spec_labels.additional_properties = dict(src_dict)
         return config_spec_labels
 
     @property

@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContainerBlkioStatEntry")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class ContainerBlkioStatEntry:
@@ -59,13 +62,11 @@ class ContainerBlkioStatEntry:
 
         value = d.pop("value", UNSET)
 
-        container_blkio_stat_entry = cls(
-            major=major,
-            minor=minor,
-            op=op,
-            value=value,
-        )
-
+        container_blkio_stat_entry = _new(cls)
+        container_blkio_stat_entry.major = major
+        container_blkio_stat_entry.minor = minor
+        container_blkio_stat_entry.op = op
+        container_blkio_stat_entry.value = value
         container_blkio_stat_entry.additional_properties = d
         return container_blkio_stat_entry
 

@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContainerBlkioStats")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class ContainerBlkioStats:
@@ -228,9 +231,7 @@ class ContainerBlkioStats:
         d = dict(src_dict)
         _io_service_bytes_recursive_data = d.pop("io_service_bytes_recursive", UNSET)
         io_service_bytes_recursive: list[ContainerBlkioStatEntry | None] | Unset | None
-        if _io_service_bytes_recursive_data is None or isinstance(
-            _io_service_bytes_recursive_data, Unset
-        ):
+        if _io_service_bytes_recursive_data is None or _io_service_bytes_recursive_data is UNSET:
             io_service_bytes_recursive = _io_service_bytes_recursive_data
         elif isinstance(_io_service_bytes_recursive_data, list):
             io_service_bytes_recursive_type_0 = []
@@ -269,7 +270,7 @@ class ContainerBlkioStats:
 
         _io_serviced_recursive_data = d.pop("io_serviced_recursive", UNSET)
         io_serviced_recursive: list[ContainerBlkioStatEntry | None] | Unset | None
-        if _io_serviced_recursive_data is None or isinstance(_io_serviced_recursive_data, Unset):
+        if _io_serviced_recursive_data is None or _io_serviced_recursive_data is UNSET:
             io_serviced_recursive = _io_serviced_recursive_data
         elif isinstance(_io_serviced_recursive_data, list):
             io_serviced_recursive_type_0 = []
@@ -300,7 +301,7 @@ class ContainerBlkioStats:
 
         _io_queue_recursive_data = d.pop("io_queue_recursive", UNSET)
         io_queue_recursive: list[ContainerBlkioStatEntry | None] | Unset | None
-        if _io_queue_recursive_data is None or isinstance(_io_queue_recursive_data, Unset):
+        if _io_queue_recursive_data is None or _io_queue_recursive_data is UNSET:
             io_queue_recursive = _io_queue_recursive_data
         elif isinstance(_io_queue_recursive_data, list):
             io_queue_recursive_type_0 = []
@@ -331,9 +332,7 @@ class ContainerBlkioStats:
 
         _io_service_time_recursive_data = d.pop("io_service_time_recursive", UNSET)
         io_service_time_recursive: list[ContainerBlkioStatEntry | None] | Unset | None
-        if _io_service_time_recursive_data is None or isinstance(
-            _io_service_time_recursive_data, Unset
-        ):
+        if _io_service_time_recursive_data is None or _io_service_time_recursive_data is UNSET:
             io_service_time_recursive = _io_service_time_recursive_data
         elif isinstance(_io_service_time_recursive_data, list):
             io_service_time_recursive_type_0 = []
@@ -372,7 +371,7 @@ class ContainerBlkioStats:
 
         _io_wait_time_recursive_data = d.pop("io_wait_time_recursive", UNSET)
         io_wait_time_recursive: list[ContainerBlkioStatEntry | None] | Unset | None
-        if _io_wait_time_recursive_data is None or isinstance(_io_wait_time_recursive_data, Unset):
+        if _io_wait_time_recursive_data is None or _io_wait_time_recursive_data is UNSET:
             io_wait_time_recursive = _io_wait_time_recursive_data
         elif isinstance(_io_wait_time_recursive_data, list):
             io_wait_time_recursive_type_0 = []
@@ -403,7 +402,7 @@ class ContainerBlkioStats:
 
         _io_merged_recursive_data = d.pop("io_merged_recursive", UNSET)
         io_merged_recursive: list[ContainerBlkioStatEntry | None] | Unset | None
-        if _io_merged_recursive_data is None or isinstance(_io_merged_recursive_data, Unset):
+        if _io_merged_recursive_data is None or _io_merged_recursive_data is UNSET:
             io_merged_recursive = _io_merged_recursive_data
         elif isinstance(_io_merged_recursive_data, list):
             io_merged_recursive_type_0 = []
@@ -434,7 +433,7 @@ class ContainerBlkioStats:
 
         _io_time_recursive_data = d.pop("io_time_recursive", UNSET)
         io_time_recursive: list[ContainerBlkioStatEntry | None] | Unset | None
-        if _io_time_recursive_data is None or isinstance(_io_time_recursive_data, Unset):
+        if _io_time_recursive_data is None or _io_time_recursive_data is UNSET:
             io_time_recursive = _io_time_recursive_data
         elif isinstance(_io_time_recursive_data, list):
             io_time_recursive_type_0 = []
@@ -465,7 +464,7 @@ class ContainerBlkioStats:
 
         _sectors_recursive_data = d.pop("sectors_recursive", UNSET)
         sectors_recursive: list[ContainerBlkioStatEntry | None] | Unset | None
-        if _sectors_recursive_data is None or isinstance(_sectors_recursive_data, Unset):
+        if _sectors_recursive_data is None or _sectors_recursive_data is UNSET:
             sectors_recursive = _sectors_recursive_data
         elif isinstance(_sectors_recursive_data, list):
             sectors_recursive_type_0 = []
@@ -494,17 +493,15 @@ class ContainerBlkioStats:
                 f"sectors_recursive: expected list[ContainerBlkioStatEntry | None] | None, got {type(_sectors_recursive_data).__name__}: {_sectors_recursive_data!r:.200}"
             )
 
-        container_blkio_stats = cls(
-            io_service_bytes_recursive=io_service_bytes_recursive,
-            io_serviced_recursive=io_serviced_recursive,
-            io_queue_recursive=io_queue_recursive,
-            io_service_time_recursive=io_service_time_recursive,
-            io_wait_time_recursive=io_wait_time_recursive,
-            io_merged_recursive=io_merged_recursive,
-            io_time_recursive=io_time_recursive,
-            sectors_recursive=sectors_recursive,
-        )
-
+        container_blkio_stats = _new(cls)
+        container_blkio_stats.io_service_bytes_recursive = io_service_bytes_recursive
+        container_blkio_stats.io_serviced_recursive = io_serviced_recursive
+        container_blkio_stats.io_queue_recursive = io_queue_recursive
+        container_blkio_stats.io_service_time_recursive = io_service_time_recursive
+        container_blkio_stats.io_wait_time_recursive = io_wait_time_recursive
+        container_blkio_stats.io_merged_recursive = io_merged_recursive
+        container_blkio_stats.io_time_recursive = io_time_recursive
+        container_blkio_stats.sectors_recursive = sectors_recursive
         container_blkio_stats.additional_properties = d
         return container_blkio_stats
 

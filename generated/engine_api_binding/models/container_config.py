@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContainerConfig")
+
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
 
 
 @_attrs_define
@@ -302,7 +305,7 @@ class ContainerConfig:
 
         _exposed_ports_data = d.pop("ExposedPorts", UNSET)
         exposed_ports: ContainerConfigExposedPorts | Unset | None
-        if _exposed_ports_data is None or isinstance(_exposed_ports_data, Unset):
+        if _exposed_ports_data is None or _exposed_ports_data is UNSET:
             exposed_ports = _exposed_ports_data
         elif isinstance(_exposed_ports_data, dict):
             exposed_ports_type_0 = ContainerConfigExposedPorts.from_dict(_exposed_ports_data)
@@ -321,10 +324,10 @@ class ContainerConfig:
 
         _env_data = d.pop("Env", UNSET)
         env: list[str] | Unset | None
-        if _env_data is None or isinstance(_env_data, Unset):
+        if _env_data is None or _env_data is UNSET:
             env = _env_data
         elif isinstance(_env_data, list):
-            env_type_0 = cast(list[str], _env_data)
+            env_type_0 = _env_data
 
             env = env_type_0
         else:
@@ -334,10 +337,10 @@ class ContainerConfig:
 
         _cmd_data = d.pop("Cmd", UNSET)
         cmd: list[str] | Unset | None
-        if _cmd_data is None or isinstance(_cmd_data, Unset):
+        if _cmd_data is None or _cmd_data is UNSET:
             cmd = _cmd_data
         elif isinstance(_cmd_data, list):
-            cmd_type_0 = cast(list[str], _cmd_data)
+            cmd_type_0 = _cmd_data
 
             cmd = cmd_type_0
         else:
@@ -347,7 +350,7 @@ class ContainerConfig:
 
         _healthcheck_data = d.pop("Healthcheck", UNSET)
         healthcheck: HealthConfig | Unset | None
-        if _healthcheck_data is None or isinstance(_healthcheck_data, Unset):
+        if _healthcheck_data is None or _healthcheck_data is UNSET:
             healthcheck = _healthcheck_data
         elif isinstance(_healthcheck_data, dict):
             healthcheck_type_0 = HealthConfig.from_dict(_healthcheck_data)
@@ -360,7 +363,11 @@ class ContainerConfig:
 
         _args_escaped_data = d.pop("ArgsEscaped", UNSET)
         args_escaped: bool | Unset | None
-        if _args_escaped_data is None or isinstance(_args_escaped_data, (Unset, bool)):
+        if (
+            _args_escaped_data is None
+            or _args_escaped_data is UNSET
+            or isinstance(_args_escaped_data, bool)
+        ):
             args_escaped = _args_escaped_data
         else:
             raise TypeError(
@@ -371,7 +378,7 @@ class ContainerConfig:
 
         _volumes_data = d.pop("Volumes", UNSET)
         volumes: ContainerConfigVolumes | Unset | None
-        if _volumes_data is None or isinstance(_volumes_data, Unset):
+        if _volumes_data is None or _volumes_data is UNSET:
             volumes = _volumes_data
         elif isinstance(_volumes_data, dict):
             volumes_type_0 = ContainerConfigVolumes.from_dict(_volumes_data)
@@ -386,10 +393,10 @@ class ContainerConfig:
 
         _entrypoint_data = d.pop("Entrypoint", UNSET)
         entrypoint: list[str] | Unset | None
-        if _entrypoint_data is None or isinstance(_entrypoint_data, Unset):
+        if _entrypoint_data is None or _entrypoint_data is UNSET:
             entrypoint = _entrypoint_data
         elif isinstance(_entrypoint_data, list):
-            entrypoint_type_0 = cast(list[str], _entrypoint_data)
+            entrypoint_type_0 = _entrypoint_data
 
             entrypoint = entrypoint_type_0
         else:
@@ -399,7 +406,11 @@ class ContainerConfig:
 
         _network_disabled_data = d.pop("NetworkDisabled", UNSET)
         network_disabled: bool | Unset | None
-        if _network_disabled_data is None or isinstance(_network_disabled_data, (Unset, bool)):
+        if (
+            _network_disabled_data is None
+            or _network_disabled_data is UNSET
+            or isinstance(_network_disabled_data, bool)
+        ):
             network_disabled = _network_disabled_data
         else:
             raise TypeError(
@@ -408,10 +419,10 @@ class ContainerConfig:
 
         _on_build_data = d.pop("OnBuild", UNSET)
         on_build: list[str] | Unset | None
-        if _on_build_data is None or isinstance(_on_build_data, Unset):
+        if _on_build_data is None or _on_build_data is UNSET:
             on_build = _on_build_data
         elif isinstance(_on_build_data, list):
-            on_build_type_0 = cast(list[str], _on_build_data)
+            on_build_type_0 = _on_build_data
 
             on_build = on_build_type_0
         else:
@@ -421,7 +432,7 @@ class ContainerConfig:
 
         _labels_data = d.pop("Labels", UNSET)
         labels: ContainerConfigLabels | Unset | None
-        if _labels_data is None or isinstance(_labels_data, Unset):
+        if _labels_data is None or _labels_data is UNSET:
             labels = _labels_data
         elif isinstance(_labels_data, dict):
             labels_type_0 = ContainerConfigLabels.from_dict(_labels_data)
@@ -434,7 +445,11 @@ class ContainerConfig:
 
         _stop_signal_data = d.pop("StopSignal", UNSET)
         stop_signal: str | Unset | None
-        if _stop_signal_data is None or isinstance(_stop_signal_data, (Unset, str)):
+        if (
+            _stop_signal_data is None
+            or _stop_signal_data is UNSET
+            or isinstance(_stop_signal_data, str)
+        ):
             stop_signal = _stop_signal_data
         else:
             raise TypeError(
@@ -443,7 +458,11 @@ class ContainerConfig:
 
         _stop_timeout_data = d.pop("StopTimeout", UNSET)
         stop_timeout: int | Unset | None
-        if _stop_timeout_data is None or isinstance(_stop_timeout_data, (Unset, int)):
+        if (
+            _stop_timeout_data is None
+            or _stop_timeout_data is UNSET
+            or isinstance(_stop_timeout_data, int)
+        ):
             stop_timeout = _stop_timeout_data
         else:
             raise TypeError(
@@ -452,10 +471,10 @@ class ContainerConfig:
 
         _shell_data = d.pop("Shell", UNSET)
         shell: list[str] | Unset | None
-        if _shell_data is None or isinstance(_shell_data, Unset):
+        if _shell_data is None or _shell_data is UNSET:
             shell = _shell_data
         elif isinstance(_shell_data, list):
-            shell_type_0 = cast(list[str], _shell_data)
+            shell_type_0 = _shell_data
 
             shell = shell_type_0
         else:
@@ -465,41 +484,43 @@ class ContainerConfig:
 
         _mac_address_data = d.pop("MacAddress", UNSET)
         mac_address: str | Unset | None
-        if _mac_address_data is None or isinstance(_mac_address_data, (Unset, str)):
+        if (
+            _mac_address_data is None
+            or _mac_address_data is UNSET
+            or isinstance(_mac_address_data, str)
+        ):
             mac_address = _mac_address_data
         else:
             raise TypeError(
                 f"mac_address: expected None | str, got {type(_mac_address_data).__name__}: {_mac_address_data!r:.200}"
             )
 
-        container_config = cls(
-            hostname=hostname,
-            domainname=domainname,
-            user=user,
-            attach_stdin=attach_stdin,
-            attach_stdout=attach_stdout,
-            attach_stderr=attach_stderr,
-            exposed_ports=exposed_ports,
-            tty=tty,
-            open_stdin=open_stdin,
-            stdin_once=stdin_once,
-            env=env,
-            cmd=cmd,
-            healthcheck=healthcheck,
-            args_escaped=args_escaped,
-            image=image,
-            volumes=volumes,
-            working_dir=working_dir,
-            entrypoint=entrypoint,
-            network_disabled=network_disabled,
-            on_build=on_build,
-            labels=labels,
-            stop_signal=stop_signal,
-            stop_timeout=stop_timeout,
-            shell=shell,
-            mac_address=mac_address,
-        )
-
+        container_config = _new(cls)
+        container_config.hostname = hostname
+        container_config.domainname = domainname
+        container_config.user = user
+        container_config.attach_stdin = attach_stdin
+        container_config.attach_stdout = attach_stdout
+        container_config.attach_stderr = attach_stderr
+        container_config.exposed_ports = exposed_ports
+        container_config.tty = tty
+        container_config.open_stdin = open_stdin
+        container_config.stdin_once = stdin_once
+        container_config.env = env
+        container_config.cmd = cmd
+        container_config.healthcheck = healthcheck
+        container_config.args_escaped = args_escaped
+        container_config.image = image
+        container_config.volumes = volumes
+        container_config.working_dir = working_dir
+        container_config.entrypoint = entrypoint
+        container_config.network_disabled = network_disabled
+        container_config.on_build = on_build
+        container_config.labels = labels
+        container_config.stop_signal = stop_signal
+        container_config.stop_timeout = stop_timeout
+        container_config.shell = shell
+        container_config.mac_address = mac_address
         container_config.additional_properties = d
         return container_config
 

@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ContainerConfigExposedPorts")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class ContainerConfigExposedPorts:
@@ -33,8 +36,7 @@ class ContainerConfigExposedPorts:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        container_config_exposed_ports = cls()
-
+        container_config_exposed_ports = _new(cls)
         additional_properties = {}
         for prop_name, prop_dict in d.items():
             additional_property = EmptyObject.from_dict(prop_dict)

@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ContainerConfigLabels")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class ContainerConfigLabels:
@@ -29,10 +32,8 @@ class ContainerConfigLabels:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        container_config_labels = cls()
-
-        container_config_labels.additional_properties = d
+        container_config_labels = _new(cls)
+        container_config_labels.additional_properties = dict(src_dict)
         return container_config_labels
 
     @property

@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ContainerConfigVolumes")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class ContainerConfigVolumes:
@@ -29,8 +32,7 @@ class ContainerConfigVolumes:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        container_config_volumes = cls()
-
+        container_config_volumes = _new(cls)
         additional_properties = {}
         for prop_name, prop_dict in d.items():
             additional_property = EmptyObject.from_dict(prop_dict)

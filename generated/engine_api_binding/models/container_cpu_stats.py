@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContainerCPUStats")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class ContainerCPUStats:
@@ -77,7 +80,7 @@ class ContainerCPUStats:
         d = dict(src_dict)
         _cpu_usage_data = d.pop("cpu_usage", UNSET)
         cpu_usage: ContainerCPUUsage | Unset | None
-        if _cpu_usage_data is None or isinstance(_cpu_usage_data, Unset):
+        if _cpu_usage_data is None or _cpu_usage_data is UNSET:
             cpu_usage = _cpu_usage_data
         elif isinstance(_cpu_usage_data, dict):
             cpu_usage_type_0 = ContainerCPUUsage.from_dict(_cpu_usage_data)
@@ -90,7 +93,11 @@ class ContainerCPUStats:
 
         _system_cpu_usage_data = d.pop("system_cpu_usage", UNSET)
         system_cpu_usage: int | Unset | None
-        if _system_cpu_usage_data is None or isinstance(_system_cpu_usage_data, (Unset, int)):
+        if (
+            _system_cpu_usage_data is None
+            or _system_cpu_usage_data is UNSET
+            or isinstance(_system_cpu_usage_data, int)
+        ):
             system_cpu_usage = _system_cpu_usage_data
         else:
             raise TypeError(
@@ -99,7 +106,11 @@ class ContainerCPUStats:
 
         _online_cpus_data = d.pop("online_cpus", UNSET)
         online_cpus: int | Unset | None
-        if _online_cpus_data is None or isinstance(_online_cpus_data, (Unset, int)):
+        if (
+            _online_cpus_data is None
+            or _online_cpus_data is UNSET
+            or isinstance(_online_cpus_data, int)
+        ):
             online_cpus = _online_cpus_data
         else:
             raise TypeError(
@@ -108,7 +119,7 @@ class ContainerCPUStats:
 
         _throttling_data_data = d.pop("throttling_data", UNSET)
         throttling_data: ContainerThrottlingData | Unset | None
-        if _throttling_data_data is None or isinstance(_throttling_data_data, Unset):
+        if _throttling_data_data is None or _throttling_data_data is UNSET:
             throttling_data = _throttling_data_data
         elif isinstance(_throttling_data_data, dict):
             throttling_data_type_0 = ContainerThrottlingData.from_dict(_throttling_data_data)
@@ -119,13 +130,11 @@ class ContainerCPUStats:
                 f"throttling_data: expected ContainerThrottlingData | None, got {type(_throttling_data_data).__name__}: {_throttling_data_data!r:.200}"
             )
 
-        container_cpu_stats = cls(
-            cpu_usage=cpu_usage,
-            system_cpu_usage=system_cpu_usage,
-            online_cpus=online_cpus,
-            throttling_data=throttling_data,
-        )
-
+        container_cpu_stats = _new(cls)
+        container_cpu_stats.cpu_usage = cpu_usage
+        container_cpu_stats.system_cpu_usage = system_cpu_usage
+        container_cpu_stats.online_cpus = online_cpus
+        container_cpu_stats.throttling_data = throttling_data
         container_cpu_stats.additional_properties = d
         return container_cpu_stats
 

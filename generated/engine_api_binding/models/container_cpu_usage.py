@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContainerCPUUsage")
+
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
 
 
 @_attrs_define
@@ -77,10 +80,10 @@ class ContainerCPUUsage:
 
         _percpu_usage_data = d.pop("percpu_usage", UNSET)
         percpu_usage: list[int] | Unset | None
-        if _percpu_usage_data is None or isinstance(_percpu_usage_data, Unset):
+        if _percpu_usage_data is None or _percpu_usage_data is UNSET:
             percpu_usage = _percpu_usage_data
         elif isinstance(_percpu_usage_data, list):
-            percpu_usage_type_0 = cast(list[int], _percpu_usage_data)
+            percpu_usage_type_0 = _percpu_usage_data
 
             percpu_usage = percpu_usage_type_0
         else:
@@ -92,13 +95,11 @@ class ContainerCPUUsage:
 
         usage_in_usermode = d.pop("usage_in_usermode", UNSET)
 
-        container_cpu_usage = cls(
-            total_usage=total_usage,
-            percpu_usage=percpu_usage,
-            usage_in_kernelmode=usage_in_kernelmode,
-            usage_in_usermode=usage_in_usermode,
-        )
-
+        container_cpu_usage = _new(cls)
+        container_cpu_usage.total_usage = total_usage
+        container_cpu_usage.percpu_usage = percpu_usage
+        container_cpu_usage.usage_in_kernelmode = usage_in_kernelmode
+        container_cpu_usage.usage_in_usermode = usage_in_usermode
         container_cpu_usage.additional_properties = d
         return container_cpu_usage
 

@@ -1,12 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ContainerCreateResponse")
+
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
 
 
 @_attrs_define
@@ -50,7 +53,7 @@ class ContainerCreateResponse:
         if _warnings_data is None:
             warnings = _warnings_data
         elif isinstance(_warnings_data, list):
-            warnings_type_0 = cast(list[str], _warnings_data)
+            warnings_type_0 = _warnings_data
 
             warnings = warnings_type_0
         else:
@@ -58,11 +61,9 @@ class ContainerCreateResponse:
                 f"warnings: expected list[str] | None, got {type(_warnings_data).__name__}: {_warnings_data!r:.200}"
             )
 
-        container_create_response = cls(
-            id=id,
-            warnings=warnings,
-        )
-
+        container_create_response = _new(cls)
+        container_create_response.id = id
+        container_create_response.warnings = warnings
         container_create_response.additional_properties = d
         return container_create_response
 

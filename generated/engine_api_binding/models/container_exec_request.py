@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContainerExecRequest")
+
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
 
 
 @_attrs_define
@@ -135,10 +138,10 @@ class ContainerExecRequest:
 
         _console_size_data = d.pop("ConsoleSize", UNSET)
         console_size: list[int] | Unset | None
-        if _console_size_data is None or isinstance(_console_size_data, Unset):
+        if _console_size_data is None or _console_size_data is UNSET:
             console_size = _console_size_data
         elif isinstance(_console_size_data, list):
-            console_size_type_0 = cast(list[int], _console_size_data)
+            console_size_type_0 = _console_size_data
 
             console_size = console_size_type_0
         else:
@@ -152,10 +155,10 @@ class ContainerExecRequest:
 
         _env_data = d.pop("Env", UNSET)
         env: list[str] | Unset | None
-        if _env_data is None or isinstance(_env_data, Unset):
+        if _env_data is None or _env_data is UNSET:
             env = _env_data
         elif isinstance(_env_data, list):
-            env_type_0 = cast(list[str], _env_data)
+            env_type_0 = _env_data
 
             env = env_type_0
         else:
@@ -165,10 +168,10 @@ class ContainerExecRequest:
 
         _cmd_data = d.pop("Cmd", UNSET)
         cmd: list[str] | Unset | None
-        if _cmd_data is None or isinstance(_cmd_data, Unset):
+        if _cmd_data is None or _cmd_data is UNSET:
             cmd = _cmd_data
         elif isinstance(_cmd_data, list):
-            cmd_type_0 = cast(list[str], _cmd_data)
+            cmd_type_0 = _cmd_data
 
             cmd = cmd_type_0
         else:
@@ -182,20 +185,18 @@ class ContainerExecRequest:
 
         working_dir = d.pop("WorkingDir", UNSET)
 
-        container_exec_request = cls(
-            attach_stdin=attach_stdin,
-            attach_stdout=attach_stdout,
-            attach_stderr=attach_stderr,
-            console_size=console_size,
-            detach_keys=detach_keys,
-            tty=tty,
-            env=env,
-            cmd=cmd,
-            privileged=privileged,
-            user=user,
-            working_dir=working_dir,
-        )
-
+        container_exec_request = _new(cls)
+        container_exec_request.attach_stdin = attach_stdin
+        container_exec_request.attach_stdout = attach_stdout
+        container_exec_request.attach_stderr = attach_stderr
+        container_exec_request.console_size = console_size
+        container_exec_request.detach_keys = detach_keys
+        container_exec_request.tty = tty
+        container_exec_request.env = env
+        container_exec_request.cmd = cmd
+        container_exec_request.privileged = privileged
+        container_exec_request.user = user
+        container_exec_request.working_dir = working_dir
         container_exec_request.additional_properties = d
         return container_exec_request
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContainerInspectResponse")
+
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
 
 
 @_attrs_define
@@ -303,7 +306,7 @@ class ContainerInspectResponse:
 
         _created_data = d.pop("Created", UNSET)
         created: datetime.datetime | Unset | None
-        if _created_data is None or isinstance(_created_data, Unset):
+        if _created_data is None or _created_data is UNSET:
             created = _created_data
         elif isinstance(_created_data, str):
             created_type_0 = datetime.datetime.fromisoformat(_created_data)
@@ -318,10 +321,10 @@ class ContainerInspectResponse:
 
         _args_data = d.pop("Args", UNSET)
         args: list[str] | Unset | None
-        if _args_data is None or isinstance(_args_data, Unset):
+        if _args_data is None or _args_data is UNSET:
             args = _args_data
         elif isinstance(_args_data, list):
-            args_type_0 = cast(list[str], _args_data)
+            args_type_0 = _args_data
 
             args = args_type_0
         else:
@@ -331,7 +334,7 @@ class ContainerInspectResponse:
 
         _state_data = d.pop("State", UNSET)
         state: ContainerState | Unset | None
-        if _state_data is None or isinstance(_state_data, Unset):
+        if _state_data is None or _state_data is UNSET:
             state = _state_data
         elif isinstance(_state_data, dict):
             state_type_0 = ContainerState.from_dict(_state_data)
@@ -352,7 +355,7 @@ class ContainerInspectResponse:
 
         _log_path_data = d.pop("LogPath", UNSET)
         log_path: str | Unset | None
-        if _log_path_data is None or isinstance(_log_path_data, (Unset, str)):
+        if _log_path_data is None or _log_path_data is UNSET or isinstance(_log_path_data, str):
             log_path = _log_path_data
         else:
             raise TypeError(
@@ -369,9 +372,7 @@ class ContainerInspectResponse:
 
         _image_manifest_descriptor_data = d.pop("ImageManifestDescriptor", UNSET)
         image_manifest_descriptor: OCIDescriptor | Unset | None
-        if _image_manifest_descriptor_data is None or isinstance(
-            _image_manifest_descriptor_data, Unset
-        ):
+        if _image_manifest_descriptor_data is None or _image_manifest_descriptor_data is UNSET:
             image_manifest_descriptor = _image_manifest_descriptor_data
         elif isinstance(_image_manifest_descriptor_data, dict):
             image_manifest_descriptor_type_0 = OCIDescriptor.from_dict(
@@ -392,10 +393,10 @@ class ContainerInspectResponse:
 
         _exec_ids_data = d.pop("ExecIDs", UNSET)
         exec_ids: list[str] | Unset | None
-        if _exec_ids_data is None or isinstance(_exec_ids_data, Unset):
+        if _exec_ids_data is None or _exec_ids_data is UNSET:
             exec_ids = _exec_ids_data
         elif isinstance(_exec_ids_data, list):
-            exec_ids_type_0 = cast(list[str], _exec_ids_data)
+            exec_ids_type_0 = _exec_ids_data
 
             exec_ids = exec_ids_type_0
         else:
@@ -405,14 +406,14 @@ class ContainerInspectResponse:
 
         _host_config = d.pop("HostConfig", UNSET)
         host_config: HostConfig | Unset
-        if isinstance(_host_config, Unset):
+        if _host_config is UNSET:
             host_config = UNSET
         else:
             host_config = HostConfig.from_dict(_host_config)
 
         _graph_driver_data = d.pop("GraphDriver", UNSET)
         graph_driver: DriverData | Unset | None
-        if _graph_driver_data is None or isinstance(_graph_driver_data, Unset):
+        if _graph_driver_data is None or _graph_driver_data is UNSET:
             graph_driver = _graph_driver_data
         elif isinstance(_graph_driver_data, dict):
             graph_driver_type_0 = DriverData.from_dict(_graph_driver_data)
@@ -425,7 +426,7 @@ class ContainerInspectResponse:
 
         _storage_data = d.pop("Storage", UNSET)
         storage: Storage | Unset | None
-        if _storage_data is None or isinstance(_storage_data, Unset):
+        if _storage_data is None or _storage_data is UNSET:
             storage = _storage_data
         elif isinstance(_storage_data, dict):
             storage_type_0 = Storage.from_dict(_storage_data)
@@ -438,7 +439,7 @@ class ContainerInspectResponse:
 
         _size_rw_data = d.pop("SizeRw", UNSET)
         size_rw: int | Unset | None
-        if _size_rw_data is None or isinstance(_size_rw_data, (Unset, int)):
+        if _size_rw_data is None or _size_rw_data is UNSET or isinstance(_size_rw_data, int):
             size_rw = _size_rw_data
         else:
             raise TypeError(
@@ -447,7 +448,11 @@ class ContainerInspectResponse:
 
         _size_root_fs_data = d.pop("SizeRootFs", UNSET)
         size_root_fs: int | Unset | None
-        if _size_root_fs_data is None or isinstance(_size_root_fs_data, (Unset, int)):
+        if (
+            _size_root_fs_data is None
+            or _size_root_fs_data is UNSET
+            or isinstance(_size_root_fs_data, int)
+        ):
             size_root_fs = _size_root_fs_data
         else:
             raise TypeError(
@@ -456,7 +461,7 @@ class ContainerInspectResponse:
 
         _mounts_data = d.pop("Mounts", UNSET)
         mounts: list[MountPoint] | Unset | None
-        if _mounts_data is None or isinstance(_mounts_data, Unset):
+        if _mounts_data is None or _mounts_data is UNSET:
             mounts = _mounts_data
         elif isinstance(_mounts_data, list):
             mounts_type_0 = []
@@ -474,7 +479,7 @@ class ContainerInspectResponse:
 
         _config_data = d.pop("Config", UNSET)
         config: ContainerConfig | Unset | None
-        if _config_data is None or isinstance(_config_data, Unset):
+        if _config_data is None or _config_data is UNSET:
             config = _config_data
         elif isinstance(_config_data, dict):
             config_type_0 = ContainerConfig.from_dict(_config_data)
@@ -487,7 +492,7 @@ class ContainerInspectResponse:
 
         _network_settings_data = d.pop("NetworkSettings", UNSET)
         network_settings: NetworkSettings | Unset | None
-        if _network_settings_data is None or isinstance(_network_settings_data, Unset):
+        if _network_settings_data is None or _network_settings_data is UNSET:
             network_settings = _network_settings_data
         elif isinstance(_network_settings_data, dict):
             network_settings_type_0 = NetworkSettings.from_dict(_network_settings_data)
@@ -498,36 +503,34 @@ class ContainerInspectResponse:
                 f"network_settings: expected NetworkSettings | None, got {type(_network_settings_data).__name__}: {_network_settings_data!r:.200}"
             )
 
-        container_inspect_response = cls(
-            id=id,
-            created=created,
-            path=path,
-            args=args,
-            state=state,
-            image=image,
-            resolv_conf_path=resolv_conf_path,
-            hostname_path=hostname_path,
-            hosts_path=hosts_path,
-            log_path=log_path,
-            name=name,
-            restart_count=restart_count,
-            driver=driver,
-            platform=platform,
-            image_manifest_descriptor=image_manifest_descriptor,
-            mount_label=mount_label,
-            process_label=process_label,
-            app_armor_profile=app_armor_profile,
-            exec_ids=exec_ids,
-            host_config=host_config,
-            graph_driver=graph_driver,
-            storage=storage,
-            size_rw=size_rw,
-            size_root_fs=size_root_fs,
-            mounts=mounts,
-            config=config,
-            network_settings=network_settings,
-        )
-
+        container_inspect_response = _new(cls)
+        container_inspect_response.id = id
+        container_inspect_response.created = created
+        container_inspect_response.path = path
+        container_inspect_response.args = args
+        container_inspect_response.state = state
+        container_inspect_response.image = image
+        container_inspect_response.resolv_conf_path = resolv_conf_path
+        container_inspect_response.hostname_path = hostname_path
+        container_inspect_response.hosts_path = hosts_path
+        container_inspect_response.log_path = log_path
+        container_inspect_response.name = name
+        container_inspect_response.restart_count = restart_count
+        container_inspect_response.driver = driver
+        container_inspect_response.platform = platform
+        container_inspect_response.image_manifest_descriptor = image_manifest_descriptor
+        container_inspect_response.mount_label = mount_label
+        container_inspect_response.process_label = process_label
+        container_inspect_response.app_armor_profile = app_armor_profile
+        container_inspect_response.exec_ids = exec_ids
+        container_inspect_response.host_config = host_config
+        container_inspect_response.graph_driver = graph_driver
+        container_inspect_response.storage = storage
+        container_inspect_response.size_rw = size_rw
+        container_inspect_response.size_root_fs = size_root_fs
+        container_inspect_response.mounts = mounts
+        container_inspect_response.config = config
+        container_inspect_response.network_settings = network_settings
         container_inspect_response.additional_properties = d
         return container_inspect_response
 

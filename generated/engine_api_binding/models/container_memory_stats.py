@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContainerMemoryStats")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class ContainerMemoryStats:
@@ -142,7 +145,7 @@ class ContainerMemoryStats:
         d = dict(src_dict)
         _usage_data = d.pop("usage", UNSET)
         usage: int | Unset | None
-        if _usage_data is None or isinstance(_usage_data, (Unset, int)):
+        if _usage_data is None or _usage_data is UNSET or isinstance(_usage_data, int):
             usage = _usage_data
         else:
             raise TypeError(
@@ -151,7 +154,7 @@ class ContainerMemoryStats:
 
         _max_usage_data = d.pop("max_usage", UNSET)
         max_usage: int | Unset | None
-        if _max_usage_data is None or isinstance(_max_usage_data, (Unset, int)):
+        if _max_usage_data is None or _max_usage_data is UNSET or isinstance(_max_usage_data, int):
             max_usage = _max_usage_data
         else:
             raise TypeError(
@@ -160,7 +163,7 @@ class ContainerMemoryStats:
 
         _stats_data = d.pop("stats", UNSET)
         stats: ContainerMemoryStatsStats | Unset | None
-        if _stats_data is None or isinstance(_stats_data, Unset):
+        if _stats_data is None or _stats_data is UNSET:
             stats = _stats_data
         elif isinstance(_stats_data, dict):
             stats_type_0 = ContainerMemoryStatsStats.from_dict(_stats_data)
@@ -173,7 +176,7 @@ class ContainerMemoryStats:
 
         _failcnt_data = d.pop("failcnt", UNSET)
         failcnt: int | Unset | None
-        if _failcnt_data is None or isinstance(_failcnt_data, (Unset, int)):
+        if _failcnt_data is None or _failcnt_data is UNSET or isinstance(_failcnt_data, int):
             failcnt = _failcnt_data
         else:
             raise TypeError(
@@ -182,7 +185,7 @@ class ContainerMemoryStats:
 
         _limit_data = d.pop("limit", UNSET)
         limit: int | Unset | None
-        if _limit_data is None or isinstance(_limit_data, (Unset, int)):
+        if _limit_data is None or _limit_data is UNSET or isinstance(_limit_data, int):
             limit = _limit_data
         else:
             raise TypeError(
@@ -191,7 +194,11 @@ class ContainerMemoryStats:
 
         _commitbytes_data = d.pop("commitbytes", UNSET)
         commitbytes: int | Unset | None
-        if _commitbytes_data is None or isinstance(_commitbytes_data, (Unset, int)):
+        if (
+            _commitbytes_data is None
+            or _commitbytes_data is UNSET
+            or isinstance(_commitbytes_data, int)
+        ):
             commitbytes = _commitbytes_data
         else:
             raise TypeError(
@@ -200,7 +207,11 @@ class ContainerMemoryStats:
 
         _commitpeakbytes_data = d.pop("commitpeakbytes", UNSET)
         commitpeakbytes: int | Unset | None
-        if _commitpeakbytes_data is None or isinstance(_commitpeakbytes_data, (Unset, int)):
+        if (
+            _commitpeakbytes_data is None
+            or _commitpeakbytes_data is UNSET
+            or isinstance(_commitpeakbytes_data, int)
+        ):
             commitpeakbytes = _commitpeakbytes_data
         else:
             raise TypeError(
@@ -209,24 +220,26 @@ class ContainerMemoryStats:
 
         _privateworkingset_data = d.pop("privateworkingset", UNSET)
         privateworkingset: int | Unset | None
-        if _privateworkingset_data is None or isinstance(_privateworkingset_data, (Unset, int)):
+        if (
+            _privateworkingset_data is None
+            or _privateworkingset_data is UNSET
+            or isinstance(_privateworkingset_data, int)
+        ):
             privateworkingset = _privateworkingset_data
         else:
             raise TypeError(
                 f"privateworkingset: expected int | None, got {type(_privateworkingset_data).__name__}: {_privateworkingset_data!r:.200}"
             )
 
-        container_memory_stats = cls(
-            usage=usage,
-            max_usage=max_usage,
-            stats=stats,
-            failcnt=failcnt,
-            limit=limit,
-            commitbytes=commitbytes,
-            commitpeakbytes=commitpeakbytes,
-            privateworkingset=privateworkingset,
-        )
-
+        container_memory_stats = _new(cls)
+        container_memory_stats.usage = usage
+        container_memory_stats.max_usage = max_usage
+        container_memory_stats.stats = stats
+        container_memory_stats.failcnt = failcnt
+        container_memory_stats.limit = limit
+        container_memory_stats.commitbytes = commitbytes
+        container_memory_stats.commitpeakbytes = commitpeakbytes
+        container_memory_stats.privateworkingset = privateworkingset
         container_memory_stats.additional_properties = d
         return container_memory_stats
 

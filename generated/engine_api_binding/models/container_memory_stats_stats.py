@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ContainerMemoryStatsStats")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class ContainerMemoryStatsStats:
@@ -42,8 +45,7 @@ class ContainerMemoryStatsStats:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        container_memory_stats_stats = cls()
-
+        container_memory_stats_stats = _new(cls)
         additional_properties = {}
         for prop_name, prop_dict in d.items():
             _additional_property_data = prop_dict

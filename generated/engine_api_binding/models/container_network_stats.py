@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContainerNetworkStats")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class ContainerNetworkStats:
@@ -131,7 +134,11 @@ class ContainerNetworkStats:
 
         _endpoint_id_data = d.pop("endpoint_id", UNSET)
         endpoint_id: str | Unset | None
-        if _endpoint_id_data is None or isinstance(_endpoint_id_data, (Unset, str)):
+        if (
+            _endpoint_id_data is None
+            or _endpoint_id_data is UNSET
+            or isinstance(_endpoint_id_data, str)
+        ):
             endpoint_id = _endpoint_id_data
         else:
             raise TypeError(
@@ -140,26 +147,28 @@ class ContainerNetworkStats:
 
         _instance_id_data = d.pop("instance_id", UNSET)
         instance_id: str | Unset | None
-        if _instance_id_data is None or isinstance(_instance_id_data, (Unset, str)):
+        if (
+            _instance_id_data is None
+            or _instance_id_data is UNSET
+            or isinstance(_instance_id_data, str)
+        ):
             instance_id = _instance_id_data
         else:
             raise TypeError(
                 f"instance_id: expected None | str, got {type(_instance_id_data).__name__}: {_instance_id_data!r:.200}"
             )
 
-        container_network_stats = cls(
-            rx_bytes=rx_bytes,
-            rx_packets=rx_packets,
-            rx_errors=rx_errors,
-            rx_dropped=rx_dropped,
-            tx_bytes=tx_bytes,
-            tx_packets=tx_packets,
-            tx_errors=tx_errors,
-            tx_dropped=tx_dropped,
-            endpoint_id=endpoint_id,
-            instance_id=instance_id,
-        )
-
+        container_network_stats = _new(cls)
+        container_network_stats.rx_bytes = rx_bytes
+        container_network_stats.rx_packets = rx_packets
+        container_network_stats.rx_errors = rx_errors
+        container_network_stats.rx_dropped = rx_dropped
+        container_network_stats.tx_bytes = tx_bytes
+        container_network_stats.tx_packets = tx_packets
+        container_network_stats.tx_errors = tx_errors
+        container_network_stats.tx_dropped = tx_dropped
+        container_network_stats.endpoint_id = endpoint_id
+        container_network_stats.instance_id = instance_id
         container_network_stats.additional_properties = d
         return container_network_stats
 

@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContainerPidsStats")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class ContainerPidsStats:
@@ -56,7 +59,7 @@ class ContainerPidsStats:
         d = dict(src_dict)
         _current_data = d.pop("current", UNSET)
         current: int | Unset | None
-        if _current_data is None or isinstance(_current_data, (Unset, int)):
+        if _current_data is None or _current_data is UNSET or isinstance(_current_data, int):
             current = _current_data
         else:
             raise TypeError(
@@ -65,18 +68,16 @@ class ContainerPidsStats:
 
         _limit_data = d.pop("limit", UNSET)
         limit: int | Unset | None
-        if _limit_data is None or isinstance(_limit_data, (Unset, int)):
+        if _limit_data is None or _limit_data is UNSET or isinstance(_limit_data, int):
             limit = _limit_data
         else:
             raise TypeError(
                 f"limit: expected int | None, got {type(_limit_data).__name__}: {_limit_data!r:.200}"
             )
 
-        container_pids_stats = cls(
-            current=current,
-            limit=limit,
-        )
-
+        container_pids_stats = _new(cls)
+        container_pids_stats.current = current
+        container_pids_stats.limit = limit
         container_pids_stats.additional_properties = d
         return container_pids_stats
 

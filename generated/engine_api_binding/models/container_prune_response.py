@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContainerPruneResponse")
+
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
 
 
 @_attrs_define
@@ -46,10 +49,10 @@ class ContainerPruneResponse:
         d = dict(src_dict)
         _containers_deleted_data = d.pop("ContainersDeleted", UNSET)
         containers_deleted: list[str] | Unset | None
-        if _containers_deleted_data is None or isinstance(_containers_deleted_data, Unset):
+        if _containers_deleted_data is None or _containers_deleted_data is UNSET:
             containers_deleted = _containers_deleted_data
         elif isinstance(_containers_deleted_data, list):
-            containers_deleted_type_0 = cast(list[str], _containers_deleted_data)
+            containers_deleted_type_0 = _containers_deleted_data
 
             containers_deleted = containers_deleted_type_0
         else:
@@ -59,11 +62,9 @@ class ContainerPruneResponse:
 
         space_reclaimed = d.pop("SpaceReclaimed", UNSET)
 
-        container_prune_response = cls(
-            containers_deleted=containers_deleted,
-            space_reclaimed=space_reclaimed,
-        )
-
+        container_prune_response = _new(cls)
+        container_prune_response.containers_deleted = containers_deleted
+        container_prune_response.space_reclaimed = space_reclaimed
         container_prune_response.additional_properties = d
         return container_prune_response
 

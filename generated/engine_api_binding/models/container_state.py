@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContainerState")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class ContainerState:
@@ -124,7 +127,7 @@ class ContainerState:
         d = dict(src_dict)
         _status = d.pop("Status", UNSET)
         status: ContainerStateStatus | Unset
-        if isinstance(_status, Unset):
+        if _status is UNSET:
             status = UNSET
         else:
             status = check_container_state_status(_status)
@@ -151,7 +154,7 @@ class ContainerState:
 
         _health_data = d.pop("Health", UNSET)
         health: Health | Unset | None
-        if _health_data is None or isinstance(_health_data, Unset):
+        if _health_data is None or _health_data is UNSET:
             health = _health_data
         elif isinstance(_health_data, dict):
             health_type_0 = Health.from_dict(_health_data)
@@ -162,21 +165,19 @@ class ContainerState:
                 f"health: expected Health | None, got {type(_health_data).__name__}: {_health_data!r:.200}"
             )
 
-        container_state = cls(
-            status=status,
-            running=running,
-            paused=paused,
-            restarting=restarting,
-            oom_killed=oom_killed,
-            dead=dead,
-            pid=pid,
-            exit_code=exit_code,
-            error=error,
-            started_at=started_at,
-            finished_at=finished_at,
-            health=health,
-        )
-
+        container_state = _new(cls)
+        container_state.status = status
+        container_state.running = running
+        container_state.paused = paused
+        container_state.restarting = restarting
+        container_state.oom_killed = oom_killed
+        container_state.dead = dead
+        container_state.pid = pid
+        container_state.exit_code = exit_code
+        container_state.error = error
+        container_state.started_at = started_at
+        container_state.finished_at = finished_at
+        container_state.health = health
         container_state.additional_properties = d
         return container_state
 

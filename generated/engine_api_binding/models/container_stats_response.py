@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContainerStatsResponse")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class ContainerStatsResponse:
@@ -174,7 +177,7 @@ class ContainerStatsResponse:
         d = dict(src_dict)
         _id_data = d.pop("id", UNSET)
         id: str | Unset | None
-        if _id_data is None or isinstance(_id_data, (Unset, str)):
+        if _id_data is None or _id_data is UNSET or isinstance(_id_data, str):
             id = _id_data
         else:
             raise TypeError(
@@ -183,7 +186,7 @@ class ContainerStatsResponse:
 
         _name_data = d.pop("name", UNSET)
         name: str | Unset | None
-        if _name_data is None or isinstance(_name_data, (Unset, str)):
+        if _name_data is None or _name_data is UNSET or isinstance(_name_data, str):
             name = _name_data
         else:
             raise TypeError(
@@ -192,7 +195,7 @@ class ContainerStatsResponse:
 
         _os_type_data = d.pop("os_type", UNSET)
         os_type: str | Unset | None
-        if _os_type_data is None or isinstance(_os_type_data, (Unset, str)):
+        if _os_type_data is None or _os_type_data is UNSET or isinstance(_os_type_data, str):
             os_type = _os_type_data
         else:
             raise TypeError(
@@ -201,14 +204,14 @@ class ContainerStatsResponse:
 
         _read = d.pop("read", UNSET)
         read: datetime.datetime | Unset
-        if isinstance(_read, Unset):
+        if _read is UNSET:
             read = UNSET
         else:
             read = datetime.datetime.fromisoformat(_read)
 
         _cpu_stats_data = d.pop("cpu_stats", UNSET)
         cpu_stats: ContainerCPUStats | Unset | None
-        if _cpu_stats_data is None or isinstance(_cpu_stats_data, Unset):
+        if _cpu_stats_data is None or _cpu_stats_data is UNSET:
             cpu_stats = _cpu_stats_data
         elif isinstance(_cpu_stats_data, dict):
             cpu_stats_type_0 = ContainerCPUStats.from_dict(_cpu_stats_data)
@@ -221,7 +224,7 @@ class ContainerStatsResponse:
 
         _memory_stats_data = d.pop("memory_stats", UNSET)
         memory_stats: ContainerMemoryStats | Unset | None
-        if _memory_stats_data is None or isinstance(_memory_stats_data, Unset):
+        if _memory_stats_data is None or _memory_stats_data is UNSET:
             memory_stats = _memory_stats_data
         elif isinstance(_memory_stats_data, dict):
             memory_stats_type_0 = ContainerMemoryStats.from_dict(_memory_stats_data)
@@ -236,7 +239,7 @@ class ContainerStatsResponse:
 
         _pids_stats_data = d.pop("pids_stats", UNSET)
         pids_stats: ContainerPidsStats | Unset | None
-        if _pids_stats_data is None or isinstance(_pids_stats_data, Unset):
+        if _pids_stats_data is None or _pids_stats_data is UNSET:
             pids_stats = _pids_stats_data
         elif isinstance(_pids_stats_data, dict):
             pids_stats_type_0 = ContainerPidsStats.from_dict(_pids_stats_data)
@@ -249,7 +252,7 @@ class ContainerStatsResponse:
 
         _blkio_stats_data = d.pop("blkio_stats", UNSET)
         blkio_stats: ContainerBlkioStats | Unset | None
-        if _blkio_stats_data is None or isinstance(_blkio_stats_data, Unset):
+        if _blkio_stats_data is None or _blkio_stats_data is UNSET:
             blkio_stats = _blkio_stats_data
         elif isinstance(_blkio_stats_data, dict):
             blkio_stats_type_0 = ContainerBlkioStats.from_dict(_blkio_stats_data)
@@ -264,7 +267,7 @@ class ContainerStatsResponse:
 
         _storage_stats_data = d.pop("storage_stats", UNSET)
         storage_stats: ContainerStorageStats | Unset | None
-        if _storage_stats_data is None or isinstance(_storage_stats_data, Unset):
+        if _storage_stats_data is None or _storage_stats_data is UNSET:
             storage_stats = _storage_stats_data
         elif isinstance(_storage_stats_data, dict):
             storage_stats_type_0 = ContainerStorageStats.from_dict(_storage_stats_data)
@@ -277,14 +280,14 @@ class ContainerStatsResponse:
 
         _preread = d.pop("preread", UNSET)
         preread: datetime.datetime | Unset
-        if isinstance(_preread, Unset):
+        if _preread is UNSET:
             preread = UNSET
         else:
             preread = datetime.datetime.fromisoformat(_preread)
 
         _precpu_stats_data = d.pop("precpu_stats", UNSET)
         precpu_stats: ContainerCPUStats | Unset | None
-        if _precpu_stats_data is None or isinstance(_precpu_stats_data, Unset):
+        if _precpu_stats_data is None or _precpu_stats_data is UNSET:
             precpu_stats = _precpu_stats_data
         elif isinstance(_precpu_stats_data, dict):
             precpu_stats_type_0 = ContainerCPUStats.from_dict(_precpu_stats_data)
@@ -295,22 +298,20 @@ class ContainerStatsResponse:
                 f"precpu_stats: expected ContainerCPUStats | None, got {type(_precpu_stats_data).__name__}: {_precpu_stats_data!r:.200}"
             )
 
-        container_stats_response = cls(
-            id=id,
-            name=name,
-            os_type=os_type,
-            read=read,
-            cpu_stats=cpu_stats,
-            memory_stats=memory_stats,
-            networks=networks,
-            pids_stats=pids_stats,
-            blkio_stats=blkio_stats,
-            num_procs=num_procs,
-            storage_stats=storage_stats,
-            preread=preread,
-            precpu_stats=precpu_stats,
-        )
-
+        container_stats_response = _new(cls)
+        container_stats_response.id = id
+        container_stats_response.name = name
+        container_stats_response.os_type = os_type
+        container_stats_response.read = read
+        container_stats_response.cpu_stats = cpu_stats
+        container_stats_response.memory_stats = memory_stats
+        container_stats_response.networks = networks
+        container_stats_response.pids_stats = pids_stats
+        container_stats_response.blkio_stats = blkio_stats
+        container_stats_response.num_procs = num_procs
+        container_stats_response.storage_stats = storage_stats
+        container_stats_response.preread = preread
+        container_stats_response.precpu_stats = precpu_stats
         container_stats_response.additional_properties = d
         return container_stats_response
 

@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContainerStatus")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class ContainerStatus:
@@ -48,12 +51,10 @@ class ContainerStatus:
 
         exit_code = d.pop("ExitCode", UNSET)
 
-        container_status = cls(
-            container_id=container_id,
-            pid=pid,
-            exit_code=exit_code,
-        )
-
+        container_status = _new(cls)
+        container_status.container_id = container_id
+        container_status.pid = pid
+        container_status.exit_code = exit_code
         container_status.additional_properties = d
         return container_status
 

@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContainerStorageStats")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class ContainerStorageStats:
@@ -69,8 +72,10 @@ class ContainerStorageStats:
         d = dict(src_dict)
         _read_count_normalized_data = d.pop("read_count_normalized", UNSET)
         read_count_normalized: int | Unset | None
-        if _read_count_normalized_data is None or isinstance(
-            _read_count_normalized_data, (Unset, int)
+        if (
+            _read_count_normalized_data is None
+            or _read_count_normalized_data is UNSET
+            or isinstance(_read_count_normalized_data, int)
         ):
             read_count_normalized = _read_count_normalized_data
         else:
@@ -80,7 +85,11 @@ class ContainerStorageStats:
 
         _read_size_bytes_data = d.pop("read_size_bytes", UNSET)
         read_size_bytes: int | Unset | None
-        if _read_size_bytes_data is None or isinstance(_read_size_bytes_data, (Unset, int)):
+        if (
+            _read_size_bytes_data is None
+            or _read_size_bytes_data is UNSET
+            or isinstance(_read_size_bytes_data, int)
+        ):
             read_size_bytes = _read_size_bytes_data
         else:
             raise TypeError(
@@ -89,8 +98,10 @@ class ContainerStorageStats:
 
         _write_count_normalized_data = d.pop("write_count_normalized", UNSET)
         write_count_normalized: int | Unset | None
-        if _write_count_normalized_data is None or isinstance(
-            _write_count_normalized_data, (Unset, int)
+        if (
+            _write_count_normalized_data is None
+            or _write_count_normalized_data is UNSET
+            or isinstance(_write_count_normalized_data, int)
         ):
             write_count_normalized = _write_count_normalized_data
         else:
@@ -100,20 +111,22 @@ class ContainerStorageStats:
 
         _write_size_bytes_data = d.pop("write_size_bytes", UNSET)
         write_size_bytes: int | Unset | None
-        if _write_size_bytes_data is None or isinstance(_write_size_bytes_data, (Unset, int)):
+        if (
+            _write_size_bytes_data is None
+            or _write_size_bytes_data is UNSET
+            or isinstance(_write_size_bytes_data, int)
+        ):
             write_size_bytes = _write_size_bytes_data
         else:
             raise TypeError(
                 f"write_size_bytes: expected int | None, got {type(_write_size_bytes_data).__name__}: {_write_size_bytes_data!r:.200}"
             )
 
-        container_storage_stats = cls(
-            read_count_normalized=read_count_normalized,
-            read_size_bytes=read_size_bytes,
-            write_count_normalized=write_count_normalized,
-            write_size_bytes=write_size_bytes,
-        )
-
+        container_storage_stats = _new(cls)
+        container_storage_stats.read_count_normalized = read_count_normalized
+        container_storage_stats.read_size_bytes = read_size_bytes
+        container_storage_stats.write_count_normalized = write_count_normalized
+        container_storage_stats.write_size_bytes = write_size_bytes
         container_storage_stats.additional_properties = d
         return container_storage_stats
 

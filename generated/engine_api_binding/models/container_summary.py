@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,9 @@ from ..models.container_summary_state import ContainerSummaryState, check_contai
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContainerSummary")
+
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
 
 
 @_attrs_define
@@ -235,10 +238,10 @@ class ContainerSummary:
 
         _names_data = d.pop("Names", UNSET)
         names: list[str] | Unset | None
-        if _names_data is None or isinstance(_names_data, Unset):
+        if _names_data is None or _names_data is UNSET:
             names = _names_data
         elif isinstance(_names_data, list):
-            names_type_0 = cast(list[str], _names_data)
+            names_type_0 = _names_data
 
             names = names_type_0
         else:
@@ -252,9 +255,7 @@ class ContainerSummary:
 
         _image_manifest_descriptor_data = d.pop("ImageManifestDescriptor", UNSET)
         image_manifest_descriptor: OCIDescriptor | Unset | None
-        if _image_manifest_descriptor_data is None or isinstance(
-            _image_manifest_descriptor_data, Unset
-        ):
+        if _image_manifest_descriptor_data is None or _image_manifest_descriptor_data is UNSET:
             image_manifest_descriptor = _image_manifest_descriptor_data
         elif isinstance(_image_manifest_descriptor_data, dict):
             image_manifest_descriptor_type_0 = OCIDescriptor.from_dict(
@@ -273,7 +274,7 @@ class ContainerSummary:
 
         _ports_data = d.pop("Ports", UNSET)
         ports: list[PortSummary] | Unset | None
-        if _ports_data is None or isinstance(_ports_data, Unset):
+        if _ports_data is None or _ports_data is UNSET:
             ports = _ports_data
         elif isinstance(_ports_data, list):
             ports_type_0 = []
@@ -291,7 +292,7 @@ class ContainerSummary:
 
         _size_rw_data = d.pop("SizeRw", UNSET)
         size_rw: int | Unset | None
-        if _size_rw_data is None or isinstance(_size_rw_data, (Unset, int)):
+        if _size_rw_data is None or _size_rw_data is UNSET or isinstance(_size_rw_data, int):
             size_rw = _size_rw_data
         else:
             raise TypeError(
@@ -300,7 +301,11 @@ class ContainerSummary:
 
         _size_root_fs_data = d.pop("SizeRootFs", UNSET)
         size_root_fs: int | Unset | None
-        if _size_root_fs_data is None or isinstance(_size_root_fs_data, (Unset, int)):
+        if (
+            _size_root_fs_data is None
+            or _size_root_fs_data is UNSET
+            or isinstance(_size_root_fs_data, int)
+        ):
             size_root_fs = _size_root_fs_data
         else:
             raise TypeError(
@@ -309,7 +314,7 @@ class ContainerSummary:
 
         _labels_data = d.pop("Labels", UNSET)
         labels: ContainerSummaryLabels | Unset | None
-        if _labels_data is None or isinstance(_labels_data, Unset):
+        if _labels_data is None or _labels_data is UNSET:
             labels = _labels_data
         elif isinstance(_labels_data, dict):
             labels_type_0 = ContainerSummaryLabels.from_dict(_labels_data)
@@ -322,7 +327,7 @@ class ContainerSummary:
 
         _state = d.pop("State", UNSET)
         state: ContainerSummaryState | Unset
-        if isinstance(_state, Unset):
+        if _state is UNSET:
             state = UNSET
         else:
             state = check_container_summary_state(_state)
@@ -331,7 +336,7 @@ class ContainerSummary:
 
         _host_config_data = d.pop("HostConfig", UNSET)
         host_config: ContainerSummaryHostConfig | Unset | None
-        if _host_config_data is None or isinstance(_host_config_data, Unset):
+        if _host_config_data is None or _host_config_data is UNSET:
             host_config = _host_config_data
         elif isinstance(_host_config_data, dict):
             host_config_type_0 = ContainerSummaryHostConfig.from_dict(_host_config_data)
@@ -344,7 +349,7 @@ class ContainerSummary:
 
         _network_settings_data = d.pop("NetworkSettings", UNSET)
         network_settings: ContainerSummaryNetworkSettings | Unset | None
-        if _network_settings_data is None or isinstance(_network_settings_data, Unset):
+        if _network_settings_data is None or _network_settings_data is UNSET:
             network_settings = _network_settings_data
         elif isinstance(_network_settings_data, dict):
             network_settings_type_0 = ContainerSummaryNetworkSettings.from_dict(
@@ -359,7 +364,7 @@ class ContainerSummary:
 
         _mounts_data = d.pop("Mounts", UNSET)
         mounts: list[MountPoint] | Unset | None
-        if _mounts_data is None or isinstance(_mounts_data, Unset):
+        if _mounts_data is None or _mounts_data is UNSET:
             mounts = _mounts_data
         elif isinstance(_mounts_data, list):
             mounts_type_0 = []
@@ -377,7 +382,7 @@ class ContainerSummary:
 
         _health_data = d.pop("Health", UNSET)
         health: ContainerSummaryHealth | Unset | None
-        if _health_data is None or isinstance(_health_data, Unset):
+        if _health_data is None or _health_data is UNSET:
             health = _health_data
         elif isinstance(_health_data, dict):
             health_type_0 = ContainerSummaryHealth.from_dict(_health_data)
@@ -388,26 +393,24 @@ class ContainerSummary:
                 f"health: expected ContainerSummaryHealth | None, got {type(_health_data).__name__}: {_health_data!r:.200}"
             )
 
-        container_summary = cls(
-            id=id,
-            names=names,
-            image=image,
-            image_id=image_id,
-            image_manifest_descriptor=image_manifest_descriptor,
-            command=command,
-            created=created,
-            ports=ports,
-            size_rw=size_rw,
-            size_root_fs=size_root_fs,
-            labels=labels,
-            state=state,
-            status=status,
-            host_config=host_config,
-            network_settings=network_settings,
-            mounts=mounts,
-            health=health,
-        )
-
+        container_summary = _new(cls)
+        container_summary.id = id
+        container_summary.names = names
+        container_summary.image = image
+        container_summary.image_id = image_id
+        container_summary.image_manifest_descriptor = image_manifest_descriptor
+        container_summary.command = command
+        container_summary.created = created
+        container_summary.ports = ports
+        container_summary.size_rw = size_rw
+        container_summary.size_root_fs = size_root_fs
+        container_summary.labels = labels
+        container_summary.state = state
+        container_summary.status = status
+        container_summary.host_config = host_config
+        container_summary.network_settings = network_settings
+        container_summary.mounts = mounts
+        container_summary.health = health
         container_summary.additional_properties = d
         return container_summary
 

@@ -14,6 +14,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContainerSummaryHealth")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class ContainerSummaryHealth:
@@ -53,18 +56,16 @@ class ContainerSummaryHealth:
         d = dict(src_dict)
         _status = d.pop("Status", UNSET)
         status: ContainerSummaryHealthStatus | Unset
-        if isinstance(_status, Unset):
+        if _status is UNSET:
             status = UNSET
         else:
             status = check_container_summary_health_status(_status)
 
         failing_streak = d.pop("FailingStreak", UNSET)
 
-        container_summary_health = cls(
-            status=status,
-            failing_streak=failing_streak,
-        )
-
+        container_summary_health = _new(cls)
+        container_summary_health.status = status
+        container_summary_health.failing_streak = failing_streak
         container_summary_health.additional_properties = d
         return container_summary_health
 

@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContainerSummaryHostConfig")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class ContainerSummaryHostConfig:
@@ -59,7 +62,7 @@ class ContainerSummaryHostConfig:
 
         _annotations_data = d.pop("Annotations", UNSET)
         annotations: ContainerSummaryHostConfigAnnotations | Unset | None
-        if _annotations_data is None or isinstance(_annotations_data, Unset):
+        if _annotations_data is None or _annotations_data is UNSET:
             annotations = _annotations_data
         elif isinstance(_annotations_data, dict):
             annotations_type_0 = ContainerSummaryHostConfigAnnotations.from_dict(_annotations_data)
@@ -70,11 +73,9 @@ class ContainerSummaryHostConfig:
                 f"annotations: expected ContainerSummaryHostConfigAnnotations | None, got {type(_annotations_data).__name__}: {_annotations_data!r:.200}"
             )
 
-        container_summary_host_config = cls(
-            network_mode=network_mode,
-            annotations=annotations,
-        )
-
+        container_summary_host_config = _new(cls)
+        container_summary_host_config.network_mode = network_mode
+        container_summary_host_config.annotations = annotations
         container_summary_host_config.additional_properties = d
         return container_summary_host_config
 

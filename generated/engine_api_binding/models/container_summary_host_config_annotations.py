@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ContainerSummaryHostConfigAnnotations")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class ContainerSummaryHostConfigAnnotations:
@@ -30,10 +33,8 @@ class ContainerSummaryHostConfigAnnotations:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        container_summary_host_config_annotations = cls()
-
-        container_summary_host_config_annotations.additional_properties = d
+        container_summary_host_config_annotations = _new(cls)
+        container_summary_host_config_annotations.additional_properties = dict(src_dict)
         return container_summary_host_config_annotations
 
     @property

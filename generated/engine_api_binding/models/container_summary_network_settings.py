@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContainerSummaryNetworkSettings")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class ContainerSummaryNetworkSettings:
@@ -42,7 +45,7 @@ class ContainerSummaryNetworkSettings:
         d = dict(src_dict)
         _networks_data = d.pop("Networks", UNSET)
         networks: ContainerSummaryNetworkSettingsNetworks | Unset | None
-        if _networks_data is None or isinstance(_networks_data, Unset):
+        if _networks_data is None or _networks_data is UNSET:
             networks = _networks_data
         elif isinstance(_networks_data, dict):
             networks_type_0 = ContainerSummaryNetworkSettingsNetworks.from_dict(_networks_data)
@@ -53,10 +56,8 @@ class ContainerSummaryNetworkSettings:
                 f"networks: expected ContainerSummaryNetworkSettingsNetworks | None, got {type(_networks_data).__name__}: {_networks_data!r:.200}"
             )
 
-        container_summary_network_settings = cls(
-            networks=networks,
-        )
-
+        container_summary_network_settings = _new(cls)
+        container_summary_network_settings.networks = networks
         container_summary_network_settings.additional_properties = d
         return container_summary_network_settings
 

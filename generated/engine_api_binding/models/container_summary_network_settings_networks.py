@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ContainerSummaryNetworkSettingsNetworks")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class ContainerSummaryNetworkSettingsNetworks:
@@ -29,8 +32,7 @@ class ContainerSummaryNetworkSettingsNetworks:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        container_summary_network_settings_networks = cls()
-
+        container_summary_network_settings_networks = _new(cls)
         additional_properties = {}
         for prop_name, prop_dict in d.items():
             additional_property = EndpointSettings.from_dict(prop_dict)

@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContainerThrottlingData")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class ContainerThrottlingData:
@@ -58,12 +61,10 @@ class ContainerThrottlingData:
 
         throttled_time = d.pop("throttled_time", UNSET)
 
-        container_throttling_data = cls(
-            periods=periods,
-            throttled_periods=throttled_periods,
-            throttled_time=throttled_time,
-        )
-
+        container_throttling_data = _new(cls)
+        container_throttling_data.periods = periods
+        container_throttling_data.throttled_periods = throttled_periods
+        container_throttling_data.throttled_time = throttled_time
         container_throttling_data.additional_properties = d
         return container_throttling_data
 

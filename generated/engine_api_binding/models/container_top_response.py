@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContainerTopResponse")
+
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
 
 
 @_attrs_define
@@ -64,10 +67,10 @@ class ContainerTopResponse:
         d = dict(src_dict)
         _titles_data = d.pop("Titles", UNSET)
         titles: list[str] | Unset | None
-        if _titles_data is None or isinstance(_titles_data, Unset):
+        if _titles_data is None or _titles_data is UNSET:
             titles = _titles_data
         elif isinstance(_titles_data, list):
-            titles_type_0 = cast(list[str], _titles_data)
+            titles_type_0 = _titles_data
 
             titles = titles_type_0
         else:
@@ -77,7 +80,7 @@ class ContainerTopResponse:
 
         _processes_data = d.pop("Processes", UNSET)
         processes: list[list[str] | None] | Unset | None
-        if _processes_data is None or isinstance(_processes_data, Unset):
+        if _processes_data is None or _processes_data is UNSET:
             processes = _processes_data
         elif isinstance(_processes_data, list):
             processes_type_0 = []
@@ -88,7 +91,7 @@ class ContainerTopResponse:
                 if _processes_type_0_item_data is None:
                     processes_type_0_item = _processes_type_0_item_data
                 elif isinstance(_processes_type_0_item_data, list):
-                    processes_type_0_item_type_0 = cast(list[str], _processes_type_0_item_data)
+                    processes_type_0_item_type_0 = _processes_type_0_item_data
 
                     processes_type_0_item = processes_type_0_item_type_0
                 else:
@@ -104,11 +107,9 @@ class ContainerTopResponse:
                 f"processes: expected list[list[str] | None] | None, got {type(_processes_data).__name__}: {_processes_data!r:.200}"
             )
 
-        container_top_response = cls(
-            titles=titles,
-            processes=processes,
-        )
-
+        container_top_response = _new(cls)
+        container_top_response.titles = titles
+        container_top_response.processes = processes
         container_top_response.additional_properties = d
         return container_top_response
 

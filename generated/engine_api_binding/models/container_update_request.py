@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContainerUpdateRequest")
+
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
 
 
 @_attrs_define
@@ -431,7 +434,7 @@ class ContainerUpdateRequest:
 
         _blkio_weight_device_data = d.pop("BlkioWeightDevice", UNSET)
         blkio_weight_device: list[ResourcesBlkioWeightDeviceItem] | Unset | None
-        if _blkio_weight_device_data is None or isinstance(_blkio_weight_device_data, Unset):
+        if _blkio_weight_device_data is None or _blkio_weight_device_data is UNSET:
             blkio_weight_device = _blkio_weight_device_data
         elif isinstance(_blkio_weight_device_data, list):
             blkio_weight_device_type_0 = []
@@ -451,7 +454,7 @@ class ContainerUpdateRequest:
 
         _blkio_device_read_bps_data = d.pop("BlkioDeviceReadBps", UNSET)
         blkio_device_read_bps: list[ThrottleDevice] | Unset | None
-        if _blkio_device_read_bps_data is None or isinstance(_blkio_device_read_bps_data, Unset):
+        if _blkio_device_read_bps_data is None or _blkio_device_read_bps_data is UNSET:
             blkio_device_read_bps = _blkio_device_read_bps_data
         elif isinstance(_blkio_device_read_bps_data, list):
             blkio_device_read_bps_type_0 = []
@@ -471,7 +474,7 @@ class ContainerUpdateRequest:
 
         _blkio_device_write_bps_data = d.pop("BlkioDeviceWriteBps", UNSET)
         blkio_device_write_bps: list[ThrottleDevice] | Unset | None
-        if _blkio_device_write_bps_data is None or isinstance(_blkio_device_write_bps_data, Unset):
+        if _blkio_device_write_bps_data is None or _blkio_device_write_bps_data is UNSET:
             blkio_device_write_bps = _blkio_device_write_bps_data
         elif isinstance(_blkio_device_write_bps_data, list):
             blkio_device_write_bps_type_0 = []
@@ -491,7 +494,7 @@ class ContainerUpdateRequest:
 
         _blkio_device_read_iops_data = d.pop("BlkioDeviceReadIOps", UNSET)
         blkio_device_read_iops: list[ThrottleDevice] | Unset | None
-        if _blkio_device_read_iops_data is None or isinstance(_blkio_device_read_iops_data, Unset):
+        if _blkio_device_read_iops_data is None or _blkio_device_read_iops_data is UNSET:
             blkio_device_read_iops = _blkio_device_read_iops_data
         elif isinstance(_blkio_device_read_iops_data, list):
             blkio_device_read_iops_type_0 = []
@@ -511,9 +514,7 @@ class ContainerUpdateRequest:
 
         _blkio_device_write_iops_data = d.pop("BlkioDeviceWriteIOps", UNSET)
         blkio_device_write_iops: list[ThrottleDevice] | Unset | None
-        if _blkio_device_write_iops_data is None or isinstance(
-            _blkio_device_write_iops_data, Unset
-        ):
+        if _blkio_device_write_iops_data is None or _blkio_device_write_iops_data is UNSET:
             blkio_device_write_iops = _blkio_device_write_iops_data
         elif isinstance(_blkio_device_write_iops_data, list):
             blkio_device_write_iops_type_0 = []
@@ -545,7 +546,7 @@ class ContainerUpdateRequest:
 
         _devices_data = d.pop("Devices", UNSET)
         devices: list[DeviceMapping] | Unset | None
-        if _devices_data is None or isinstance(_devices_data, Unset):
+        if _devices_data is None or _devices_data is UNSET:
             devices = _devices_data
         elif isinstance(_devices_data, list):
             devices_type_0 = []
@@ -563,10 +564,10 @@ class ContainerUpdateRequest:
 
         _device_cgroup_rules_data = d.pop("DeviceCgroupRules", UNSET)
         device_cgroup_rules: list[str] | Unset | None
-        if _device_cgroup_rules_data is None or isinstance(_device_cgroup_rules_data, Unset):
+        if _device_cgroup_rules_data is None or _device_cgroup_rules_data is UNSET:
             device_cgroup_rules = _device_cgroup_rules_data
         elif isinstance(_device_cgroup_rules_data, list):
-            device_cgroup_rules_type_0 = cast(list[str], _device_cgroup_rules_data)
+            device_cgroup_rules_type_0 = _device_cgroup_rules_data
 
             device_cgroup_rules = device_cgroup_rules_type_0
         else:
@@ -576,7 +577,7 @@ class ContainerUpdateRequest:
 
         _device_requests_data = d.pop("DeviceRequests", UNSET)
         device_requests: list[DeviceRequest] | Unset | None
-        if _device_requests_data is None or isinstance(_device_requests_data, Unset):
+        if _device_requests_data is None or _device_requests_data is UNSET:
             device_requests = _device_requests_data
         elif isinstance(_device_requests_data, list):
             device_requests_type_0 = []
@@ -606,7 +607,7 @@ class ContainerUpdateRequest:
 
         _init_data = d.pop("Init", UNSET)
         init: bool | Unset | None
-        if _init_data is None or isinstance(_init_data, (Unset, bool)):
+        if _init_data is None or _init_data is UNSET or isinstance(_init_data, bool):
             init = _init_data
         else:
             raise TypeError(
@@ -615,7 +616,11 @@ class ContainerUpdateRequest:
 
         _pids_limit_data = d.pop("PidsLimit", UNSET)
         pids_limit: int | Unset | None
-        if _pids_limit_data is None or isinstance(_pids_limit_data, (Unset, int)):
+        if (
+            _pids_limit_data is None
+            or _pids_limit_data is UNSET
+            or isinstance(_pids_limit_data, int)
+        ):
             pids_limit = _pids_limit_data
         else:
             raise TypeError(
@@ -624,7 +629,7 @@ class ContainerUpdateRequest:
 
         _ulimits_data = d.pop("Ulimits", UNSET)
         ulimits: list[ResourcesUlimitsItem] | Unset | None
-        if _ulimits_data is None or isinstance(_ulimits_data, Unset):
+        if _ulimits_data is None or _ulimits_data is UNSET:
             ulimits = _ulimits_data
         elif isinstance(_ulimits_data, list):
             ulimits_type_0 = []
@@ -654,7 +659,7 @@ class ContainerUpdateRequest:
 
         _restart_policy_data = d.pop("RestartPolicy", UNSET)
         restart_policy: RestartPolicy | Unset | None
-        if _restart_policy_data is None or isinstance(_restart_policy_data, Unset):
+        if _restart_policy_data is None or _restart_policy_data is UNSET:
             restart_policy = _restart_policy_data
         elif isinstance(_restart_policy_data, dict):
             restart_policy_type_0 = RestartPolicy.from_dict(_restart_policy_data)
@@ -665,42 +670,40 @@ class ContainerUpdateRequest:
                 f"restart_policy: expected None | RestartPolicy, got {type(_restart_policy_data).__name__}: {_restart_policy_data!r:.200}"
             )
 
-        container_update_request = cls(
-            cpu_shares=cpu_shares,
-            memory=memory,
-            cgroup_parent=cgroup_parent,
-            blkio_weight=blkio_weight,
-            blkio_weight_device=blkio_weight_device,
-            blkio_device_read_bps=blkio_device_read_bps,
-            blkio_device_write_bps=blkio_device_write_bps,
-            blkio_device_read_iops=blkio_device_read_iops,
-            blkio_device_write_iops=blkio_device_write_iops,
-            cpu_period=cpu_period,
-            cpu_quota=cpu_quota,
-            cpu_realtime_period=cpu_realtime_period,
-            cpu_realtime_runtime=cpu_realtime_runtime,
-            cpuset_cpus=cpuset_cpus,
-            cpuset_mems=cpuset_mems,
-            devices=devices,
-            device_cgroup_rules=device_cgroup_rules,
-            device_requests=device_requests,
-            memory_reservation=memory_reservation,
-            memory_swap=memory_swap,
-            memory_swappiness=memory_swappiness,
-            nano_cpus=nano_cpus,
-            oom_kill_disable=oom_kill_disable,
-            init=init,
-            pids_limit=pids_limit,
-            ulimits=ulimits,
-            cpu_count=cpu_count,
-            cpu_percent=cpu_percent,
-            io_maximum_iops=io_maximum_iops,
-            io_maximum_bandwidth=io_maximum_bandwidth,
-            kernel_memory_tcp=kernel_memory_tcp,
-            kernel_memory=kernel_memory,
-            restart_policy=restart_policy,
-        )
-
+        container_update_request = _new(cls)
+        container_update_request.cpu_shares = cpu_shares
+        container_update_request.memory = memory
+        container_update_request.cgroup_parent = cgroup_parent
+        container_update_request.blkio_weight = blkio_weight
+        container_update_request.blkio_weight_device = blkio_weight_device
+        container_update_request.blkio_device_read_bps = blkio_device_read_bps
+        container_update_request.blkio_device_write_bps = blkio_device_write_bps
+        container_update_request.blkio_device_read_iops = blkio_device_read_iops
+        container_update_request.blkio_device_write_iops = blkio_device_write_iops
+        container_update_request.cpu_period = cpu_period
+        container_update_request.cpu_quota = cpu_quota
+        container_update_request.cpu_realtime_period = cpu_realtime_period
+        container_update_request.cpu_realtime_runtime = cpu_realtime_runtime
+        container_update_request.cpuset_cpus = cpuset_cpus
+        container_update_request.cpuset_mems = cpuset_mems
+        container_update_request.devices = devices
+        container_update_request.device_cgroup_rules = device_cgroup_rules
+        container_update_request.device_requests = device_requests
+        container_update_request.memory_reservation = memory_reservation
+        container_update_request.memory_swap = memory_swap
+        container_update_request.memory_swappiness = memory_swappiness
+        container_update_request.nano_cpus = nano_cpus
+        container_update_request.oom_kill_disable = oom_kill_disable
+        container_update_request.init = init
+        container_update_request.pids_limit = pids_limit
+        container_update_request.ulimits = ulimits
+        container_update_request.cpu_count = cpu_count
+        container_update_request.cpu_percent = cpu_percent
+        container_update_request.io_maximum_iops = io_maximum_iops
+        container_update_request.io_maximum_bandwidth = io_maximum_bandwidth
+        container_update_request.kernel_memory_tcp = kernel_memory_tcp
+        container_update_request.kernel_memory = kernel_memory
+        container_update_request.restart_policy = restart_policy
         container_update_request.additional_properties = d
         return container_update_request
 

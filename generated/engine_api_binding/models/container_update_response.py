@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContainerUpdateResponse")
+
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
 
 
 @_attrs_define
@@ -42,10 +45,10 @@ class ContainerUpdateResponse:
         d = dict(src_dict)
         _warnings_data = d.pop("Warnings", UNSET)
         warnings: list[str] | Unset | None
-        if _warnings_data is None or isinstance(_warnings_data, Unset):
+        if _warnings_data is None or _warnings_data is UNSET:
             warnings = _warnings_data
         elif isinstance(_warnings_data, list):
-            warnings_type_0 = cast(list[str], _warnings_data)
+            warnings_type_0 = _warnings_data
 
             warnings = warnings_type_0
         else:
@@ -53,10 +56,8 @@ class ContainerUpdateResponse:
                 f"warnings: expected list[str] | None, got {type(_warnings_data).__name__}: {_warnings_data!r:.200}"
             )
 
-        container_update_response = cls(
-            warnings=warnings,
-        )
-
+        container_update_response = _new(cls)
+        container_update_response.warnings = warnings
         container_update_response.additional_properties = d
         return container_update_response
 

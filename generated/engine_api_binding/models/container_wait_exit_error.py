@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContainerWaitExitError")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class ContainerWaitExitError:
@@ -35,10 +38,8 @@ class ContainerWaitExitError:
         d = dict(src_dict)
         message = d.pop("Message", UNSET)
 
-        container_wait_exit_error = cls(
-            message=message,
-        )
-
+        container_wait_exit_error = _new(cls)
+        container_wait_exit_error.message = message
         container_wait_exit_error.additional_properties = d
         return container_wait_exit_error
 

@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContainerWaitResponse")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class ContainerWaitResponse:
@@ -50,7 +53,7 @@ class ContainerWaitResponse:
 
         _error_data = d.pop("Error", UNSET)
         error: ContainerWaitExitError | Unset | None
-        if _error_data is None or isinstance(_error_data, Unset):
+        if _error_data is None or _error_data is UNSET:
             error = _error_data
         elif isinstance(_error_data, dict):
             error_type_0 = ContainerWaitExitError.from_dict(_error_data)
@@ -61,11 +64,9 @@ class ContainerWaitResponse:
                 f"error: expected ContainerWaitExitError | None, got {type(_error_data).__name__}: {_error_data!r:.200}"
             )
 
-        container_wait_response = cls(
-            status_code=status_code,
-            error=error,
-        )
-
+        container_wait_response = _new(cls)
+        container_wait_response.status_code = status_code
+        container_wait_response.error = error
         container_wait_response.additional_properties = d
         return container_wait_response
 

@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContainerdInfo")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class ContainerdInfo:
@@ -62,7 +65,7 @@ class ContainerdInfo:
 
         _namespaces_data = d.pop("Namespaces", UNSET)
         namespaces: ContainerdInfoNamespaces | Unset | None
-        if _namespaces_data is None or isinstance(_namespaces_data, Unset):
+        if _namespaces_data is None or _namespaces_data is UNSET:
             namespaces = _namespaces_data
         elif isinstance(_namespaces_data, dict):
             namespaces_type_0 = ContainerdInfoNamespaces.from_dict(_namespaces_data)
@@ -73,11 +76,9 @@ class ContainerdInfo:
                 f"namespaces: expected ContainerdInfoNamespaces | None, got {type(_namespaces_data).__name__}: {_namespaces_data!r:.200}"
             )
 
-        containerd_info = cls(
-            address=address,
-            namespaces=namespaces,
-        )
-
+        containerd_info = _new(cls)
+        containerd_info.address = address
+        containerd_info.namespaces = namespaces
         containerd_info.additional_properties = d
         return containerd_info
 

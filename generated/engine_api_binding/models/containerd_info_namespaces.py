@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContainerdInfoNamespaces")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class ContainerdInfoNamespaces:
@@ -68,11 +71,9 @@ class ContainerdInfoNamespaces:
 
         plugins = d.pop("Plugins", UNSET)
 
-        containerd_info_namespaces = cls(
-            containers=containers,
-            plugins=plugins,
-        )
-
+        containerd_info_namespaces = _new(cls)
+        containerd_info_namespaces.containers = containers
+        containerd_info_namespaces.plugins = plugins
         containerd_info_namespaces.additional_properties = d
         return containerd_info_namespaces
 

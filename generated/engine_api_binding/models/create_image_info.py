@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateImageInfo")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class CreateImageInfo:
@@ -95,7 +98,7 @@ class CreateImageInfo:
 
         _error_detail_data = d.pop("errorDetail", UNSET)
         error_detail: ErrorDetail | Unset | None
-        if _error_detail_data is None or isinstance(_error_detail_data, Unset):
+        if _error_detail_data is None or _error_detail_data is UNSET:
             error_detail = _error_detail_data
         elif isinstance(_error_detail_data, dict):
             error_detail_type_0 = ErrorDetail.from_dict(_error_detail_data)
@@ -110,7 +113,7 @@ class CreateImageInfo:
 
         _progress_detail_data = d.pop("progressDetail", UNSET)
         progress_detail: ProgressDetail | Unset | None
-        if _progress_detail_data is None or isinstance(_progress_detail_data, Unset):
+        if _progress_detail_data is None or _progress_detail_data is UNSET:
             progress_detail = _progress_detail_data
         elif isinstance(_progress_detail_data, dict):
             progress_detail_type_0 = ProgressDetail.from_dict(_progress_detail_data)
@@ -123,7 +126,7 @@ class CreateImageInfo:
 
         _error_data = d.pop("error", UNSET)
         error: str | Unset | None
-        if _error_data is None or isinstance(_error_data, (Unset, str)):
+        if _error_data is None or _error_data is UNSET or isinstance(_error_data, str):
             error = _error_data
         else:
             raise TypeError(
@@ -132,22 +135,20 @@ class CreateImageInfo:
 
         _progress_data = d.pop("progress", UNSET)
         progress: str | Unset | None
-        if _progress_data is None or isinstance(_progress_data, (Unset, str)):
+        if _progress_data is None or _progress_data is UNSET or isinstance(_progress_data, str):
             progress = _progress_data
         else:
             raise TypeError(
                 f"progress: expected None | str, got {type(_progress_data).__name__}: {_progress_data!r:.200}"
             )
 
-        create_image_info = cls(
-            id=id,
-            error_detail=error_detail,
-            status=status,
-            progress_detail=progress_detail,
-            error=error,
-            progress=progress,
-        )
-
+        create_image_info = _new(cls)
+        create_image_info.id = id
+        create_image_info.error_detail = error_detail
+        create_image_info.status = status
+        create_image_info.progress_detail = progress_detail
+        create_image_info.error = error
+        create_image_info.progress = progress
         create_image_info.additional_properties = d
         return create_image_info
 

@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DeviceInfo")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class DeviceInfo:
@@ -46,11 +49,9 @@ class DeviceInfo:
 
         id = d.pop("ID", UNSET)
 
-        device_info = cls(
-            source=source,
-            id=id,
-        )
-
+        device_info = _new(cls)
+        device_info.source = source
+        device_info.id = id
         device_info.additional_properties = d
         return device_info
 

@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DeviceMapping")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class DeviceMapping:
@@ -53,12 +56,10 @@ class DeviceMapping:
 
         cgroup_permissions = d.pop("CgroupPermissions", UNSET)
 
-        device_mapping = cls(
-            path_on_host=path_on_host,
-            path_in_container=path_in_container,
-            cgroup_permissions=cgroup_permissions,
-        )
-
+        device_mapping = _new(cls)
+        device_mapping.path_on_host = path_on_host
+        device_mapping.path_in_container = path_in_container
+        device_mapping.cgroup_permissions = cgroup_permissions
         device_mapping.additional_properties = d
         return device_mapping
 

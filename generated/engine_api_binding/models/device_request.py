@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DeviceRequest")
+
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
 
 
 @_attrs_define
@@ -102,10 +105,10 @@ class DeviceRequest:
 
         _device_ids_data = d.pop("DeviceIDs", UNSET)
         device_ids: list[str] | Unset | None
-        if _device_ids_data is None or isinstance(_device_ids_data, Unset):
+        if _device_ids_data is None or _device_ids_data is UNSET:
             device_ids = _device_ids_data
         elif isinstance(_device_ids_data, list):
-            device_ids_type_0 = cast(list[str], _device_ids_data)
+            device_ids_type_0 = _device_ids_data
 
             device_ids = device_ids_type_0
         else:
@@ -115,7 +118,7 @@ class DeviceRequest:
 
         _capabilities_data = d.pop("Capabilities", UNSET)
         capabilities: list[list[str] | None] | Unset | None
-        if _capabilities_data is None or isinstance(_capabilities_data, Unset):
+        if _capabilities_data is None or _capabilities_data is UNSET:
             capabilities = _capabilities_data
         elif isinstance(_capabilities_data, list):
             capabilities_type_0 = []
@@ -126,9 +129,7 @@ class DeviceRequest:
                 if _capabilities_type_0_item_data is None:
                     capabilities_type_0_item = _capabilities_type_0_item_data
                 elif isinstance(_capabilities_type_0_item_data, list):
-                    capabilities_type_0_item_type_0 = cast(
-                        list[str], _capabilities_type_0_item_data
-                    )
+                    capabilities_type_0_item_type_0 = _capabilities_type_0_item_data
 
                     capabilities_type_0_item = capabilities_type_0_item_type_0
                 else:
@@ -146,7 +147,7 @@ class DeviceRequest:
 
         _options_data = d.pop("Options", UNSET)
         options: DeviceRequestOptions | Unset | None
-        if _options_data is None or isinstance(_options_data, Unset):
+        if _options_data is None or _options_data is UNSET:
             options = _options_data
         elif isinstance(_options_data, dict):
             options_type_0 = DeviceRequestOptions.from_dict(_options_data)
@@ -157,14 +158,12 @@ class DeviceRequest:
                 f"options: expected DeviceRequestOptions | None, got {type(_options_data).__name__}: {_options_data!r:.200}"
             )
 
-        device_request = cls(
-            driver=driver,
-            count=count,
-            device_ids=device_ids,
-            capabilities=capabilities,
-            options=options,
-        )
-
+        device_request = _new(cls)
+        device_request.driver = driver
+        device_request.count = count
+        device_request.device_ids = device_ids
+        device_request.capabilities = capabilities
+        device_request.options = options
         device_request.additional_properties = d
         return device_request
 

@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="DeviceRequestOptions")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class DeviceRequestOptions:
@@ -27,10 +30,8 @@ class DeviceRequestOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        device_request_options = cls()
-
-        device_request_options.additional_properties = d
+        device_request_options = _new(cls)
+        device_request_options.additional_properties = dict(src_dict)
         return device_request_options
 
     @property

@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="DistributionInspect")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class DistributionInspect:
@@ -101,11 +104,9 @@ class DistributionInspect:
                 f"platforms: expected list[None | OCIPlatform] | None, got {type(_platforms_data).__name__}: {_platforms_data!r:.200}"
             )
 
-        distribution_inspect = cls(
-            descriptor=descriptor,
-            platforms=platforms,
-        )
-
+        distribution_inspect = _new(cls)
+        distribution_inspect.descriptor = descriptor
+        distribution_inspect.platforms = platforms
         distribution_inspect.additional_properties = d
         return distribution_inspect
 

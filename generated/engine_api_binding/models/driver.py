@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Driver")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class Driver:
@@ -51,7 +54,7 @@ class Driver:
 
         _options_data = d.pop("Options", UNSET)
         options: DriverOptions | Unset | None
-        if _options_data is None or isinstance(_options_data, Unset):
+        if _options_data is None or _options_data is UNSET:
             options = _options_data
         elif isinstance(_options_data, dict):
             options_type_0 = DriverOptions.from_dict(_options_data)
@@ -62,11 +65,9 @@ class Driver:
                 f"options: expected DriverOptions | None, got {type(_options_data).__name__}: {_options_data!r:.200}"
             )
 
-        driver = cls(
-            name=name,
-            options=options,
-        )
-
+        driver = _new(cls)
+        driver.name = name
+        driver.options = options
         driver.additional_properties = d
         return driver
 

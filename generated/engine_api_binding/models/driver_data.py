@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="DriverData")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class DriverData:
@@ -64,11 +67,9 @@ class DriverData:
                 f"data: expected DriverDataData | None, got {type(_data_data).__name__}: {_data_data!r:.200}"
             )
 
-        driver_data = cls(
-            name=name,
-            data=data,
-        )
-
+        driver_data = _new(cls)
+        driver_data.name = name
+        driver_data.data = data
         driver_data.additional_properties = d
         return driver_data
 

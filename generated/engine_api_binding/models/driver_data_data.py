@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="DriverDataData")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class DriverDataData:
@@ -35,10 +38,8 @@ class DriverDataData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        driver_data_data = cls()
-
-        driver_data_data.additional_properties = d
+        driver_data_data = _new(cls)
+        driver_data_data.additional_properties = dict(src_dict)
         return driver_data_data
 
     @property

@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="DriverOptions")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class DriverOptions:
@@ -29,10 +32,8 @@ class DriverOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        driver_options = cls()
-
-        driver_options.additional_properties = d
+        driver_options = _new(cls)
+        driver_options.additional_properties = dict(src_dict)
         return driver_options
 
     @property

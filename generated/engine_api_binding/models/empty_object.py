@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="EmptyObject")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class EmptyObject:
@@ -24,10 +27,8 @@ class EmptyObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        empty_object = cls()
-
-        empty_object.additional_properties = d
+        empty_object = _new(cls)
+        empty_object.additional_properties = dict(src_dict)
         return empty_object
 
     @property

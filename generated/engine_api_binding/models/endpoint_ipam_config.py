@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EndpointIPAMConfig")
+
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
 
 
 @_attrs_define
@@ -55,10 +58,10 @@ class EndpointIPAMConfig:
 
         _link_local_ips_data = d.pop("LinkLocalIPs", UNSET)
         link_local_ips: list[str] | Unset | None
-        if _link_local_ips_data is None or isinstance(_link_local_ips_data, Unset):
+        if _link_local_ips_data is None or _link_local_ips_data is UNSET:
             link_local_ips = _link_local_ips_data
         elif isinstance(_link_local_ips_data, list):
-            link_local_ips_type_0 = cast(list[str], _link_local_ips_data)
+            link_local_ips_type_0 = _link_local_ips_data
 
             link_local_ips = link_local_ips_type_0
         else:
@@ -66,12 +69,10 @@ class EndpointIPAMConfig:
                 f"link_local_ips: expected list[str] | None, got {type(_link_local_ips_data).__name__}: {_link_local_ips_data!r:.200}"
             )
 
-        endpoint_ipam_config = cls(
-            ipv4_address=ipv4_address,
-            ipv6_address=ipv6_address,
-            link_local_ips=link_local_ips,
-        )
-
+        endpoint_ipam_config = _new(cls)
+        endpoint_ipam_config.ipv4_address = ipv4_address
+        endpoint_ipam_config.ipv6_address = ipv6_address
+        endpoint_ipam_config.link_local_ips = link_local_ips
         endpoint_ipam_config.additional_properties = d
         return endpoint_ipam_config
 

@@ -18,6 +18,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EndpointPortConfig")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class EndpointPortConfig:
@@ -78,7 +81,7 @@ class EndpointPortConfig:
 
         _protocol = d.pop("Protocol", UNSET)
         protocol: EndpointPortConfigProtocol | Unset
-        if isinstance(_protocol, Unset):
+        if _protocol is UNSET:
             protocol = UNSET
         else:
             protocol = check_endpoint_port_config_protocol(_protocol)
@@ -89,19 +92,17 @@ class EndpointPortConfig:
 
         _publish_mode = d.pop("PublishMode", UNSET)
         publish_mode: EndpointPortConfigPublishMode | Unset
-        if isinstance(_publish_mode, Unset):
+        if _publish_mode is UNSET:
             publish_mode = UNSET
         else:
             publish_mode = check_endpoint_port_config_publish_mode(_publish_mode)
 
-        endpoint_port_config = cls(
-            name=name,
-            protocol=protocol,
-            target_port=target_port,
-            published_port=published_port,
-            publish_mode=publish_mode,
-        )
-
+        endpoint_port_config = _new(cls)
+        endpoint_port_config.name = name
+        endpoint_port_config.protocol = protocol
+        endpoint_port_config.target_port = target_port
+        endpoint_port_config.published_port = published_port
+        endpoint_port_config.publish_mode = publish_mode
         endpoint_port_config.additional_properties = d
         return endpoint_port_config
 

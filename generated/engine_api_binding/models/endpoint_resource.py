@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EndpointResource")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class EndpointResource:
@@ -62,14 +65,12 @@ class EndpointResource:
 
         ipv6_address = d.pop("IPv6Address", UNSET)
 
-        endpoint_resource = cls(
-            name=name,
-            endpoint_id=endpoint_id,
-            mac_address=mac_address,
-            ipv4_address=ipv4_address,
-            ipv6_address=ipv6_address,
-        )
-
+        endpoint_resource = _new(cls)
+        endpoint_resource.name = name
+        endpoint_resource.endpoint_id = endpoint_id
+        endpoint_resource.mac_address = mac_address
+        endpoint_resource.ipv4_address = ipv4_address
+        endpoint_resource.ipv6_address = ipv6_address
         endpoint_resource.additional_properties = d
         return endpoint_resource
 

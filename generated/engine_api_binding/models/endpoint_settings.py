@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EndpointSettings")
+
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
 
 
 @_attrs_define
@@ -174,7 +177,7 @@ class EndpointSettings:
         d = dict(src_dict)
         _ipam_config_data = d.pop("IPAMConfig", UNSET)
         ipam_config: EndpointIPAMConfig | Unset | None
-        if _ipam_config_data is None or isinstance(_ipam_config_data, Unset):
+        if _ipam_config_data is None or _ipam_config_data is UNSET:
             ipam_config = _ipam_config_data
         elif isinstance(_ipam_config_data, dict):
             ipam_config_type_0 = EndpointIPAMConfig.from_dict(_ipam_config_data)
@@ -187,10 +190,10 @@ class EndpointSettings:
 
         _links_data = d.pop("Links", UNSET)
         links: list[str] | Unset | None
-        if _links_data is None or isinstance(_links_data, Unset):
+        if _links_data is None or _links_data is UNSET:
             links = _links_data
         elif isinstance(_links_data, list):
-            links_type_0 = cast(list[str], _links_data)
+            links_type_0 = _links_data
 
             links = links_type_0
         else:
@@ -202,10 +205,10 @@ class EndpointSettings:
 
         _aliases_data = d.pop("Aliases", UNSET)
         aliases: list[str] | Unset | None
-        if _aliases_data is None or isinstance(_aliases_data, Unset):
+        if _aliases_data is None or _aliases_data is UNSET:
             aliases = _aliases_data
         elif isinstance(_aliases_data, list):
-            aliases_type_0 = cast(list[str], _aliases_data)
+            aliases_type_0 = _aliases_data
 
             aliases = aliases_type_0
         else:
@@ -215,7 +218,7 @@ class EndpointSettings:
 
         _driver_opts_data = d.pop("DriverOpts", UNSET)
         driver_opts: EndpointSettingsDriverOpts | Unset | None
-        if _driver_opts_data is None or isinstance(_driver_opts_data, Unset):
+        if _driver_opts_data is None or _driver_opts_data is UNSET:
             driver_opts = _driver_opts_data
         elif isinstance(_driver_opts_data, dict):
             driver_opts_type_0 = EndpointSettingsDriverOpts.from_dict(_driver_opts_data)
@@ -246,10 +249,10 @@ class EndpointSettings:
 
         _dns_names_data = d.pop("DNSNames", UNSET)
         dns_names: list[str] | Unset | None
-        if _dns_names_data is None or isinstance(_dns_names_data, Unset):
+        if _dns_names_data is None or _dns_names_data is UNSET:
             dns_names = _dns_names_data
         elif isinstance(_dns_names_data, list):
-            dns_names_type_0 = cast(list[str], _dns_names_data)
+            dns_names_type_0 = _dns_names_data
 
             dns_names = dns_names_type_0
         else:
@@ -257,24 +260,22 @@ class EndpointSettings:
                 f"dns_names: expected list[str] | None, got {type(_dns_names_data).__name__}: {_dns_names_data!r:.200}"
             )
 
-        endpoint_settings = cls(
-            ipam_config=ipam_config,
-            links=links,
-            mac_address=mac_address,
-            aliases=aliases,
-            driver_opts=driver_opts,
-            gw_priority=gw_priority,
-            network_id=network_id,
-            endpoint_id=endpoint_id,
-            gateway=gateway,
-            ip_address=ip_address,
-            ip_prefix_len=ip_prefix_len,
-            ipv6_gateway=ipv6_gateway,
-            global_ipv6_address=global_ipv6_address,
-            global_ipv6_prefix_len=global_ipv6_prefix_len,
-            dns_names=dns_names,
-        )
-
+        endpoint_settings = _new(cls)
+        endpoint_settings.ipam_config = ipam_config
+        endpoint_settings.links = links
+        endpoint_settings.mac_address = mac_address
+        endpoint_settings.aliases = aliases
+        endpoint_settings.driver_opts = driver_opts
+        endpoint_settings.gw_priority = gw_priority
+        endpoint_settings.network_id = network_id
+        endpoint_settings.endpoint_id = endpoint_id
+        endpoint_settings.gateway = gateway
+        endpoint_settings.ip_address = ip_address
+        endpoint_settings.ip_prefix_len = ip_prefix_len
+        endpoint_settings.ipv6_gateway = ipv6_gateway
+        endpoint_settings.global_ipv6_address = global_ipv6_address
+        endpoint_settings.global_ipv6_prefix_len = global_ipv6_prefix_len
+        endpoint_settings.dns_names = dns_names
         endpoint_settings.additional_properties = d
         return endpoint_settings
 

@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EndpointSpec")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class EndpointSpec:
@@ -57,14 +60,14 @@ class EndpointSpec:
         d = dict(src_dict)
         _mode = d.pop("Mode", UNSET)
         mode: EndpointSpecMode | Unset
-        if isinstance(_mode, Unset):
+        if _mode is UNSET:
             mode = UNSET
         else:
             mode = check_endpoint_spec_mode(_mode)
 
         _ports_data = d.pop("Ports", UNSET)
         ports: list[EndpointPortConfig] | Unset | None
-        if _ports_data is None or isinstance(_ports_data, Unset):
+        if _ports_data is None or _ports_data is UNSET:
             ports = _ports_data
         elif isinstance(_ports_data, list):
             ports_type_0 = []
@@ -80,11 +83,9 @@ class EndpointSpec:
                 f"ports: expected list[EndpointPortConfig] | None, got {type(_ports_data).__name__}: {_ports_data!r:.200}"
             )
 
-        endpoint_spec = cls(
-            mode=mode,
-            ports=ports,
-        )
-
+        endpoint_spec = _new(cls)
+        endpoint_spec.mode = mode
+        endpoint_spec.ports = ports
         endpoint_spec.additional_properties = d
         return endpoint_spec
 

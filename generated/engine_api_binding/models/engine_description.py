@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EngineDescription")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class EngineDescription:
@@ -62,7 +65,7 @@ class EngineDescription:
 
         _labels_data = d.pop("Labels", UNSET)
         labels: EngineDescriptionLabels | Unset | None
-        if _labels_data is None or isinstance(_labels_data, Unset):
+        if _labels_data is None or _labels_data is UNSET:
             labels = _labels_data
         elif isinstance(_labels_data, dict):
             labels_type_0 = EngineDescriptionLabels.from_dict(_labels_data)
@@ -75,7 +78,7 @@ class EngineDescription:
 
         _plugins_data = d.pop("Plugins", UNSET)
         plugins: list[EngineDescriptionPluginsItem] | Unset | None
-        if _plugins_data is None or isinstance(_plugins_data, Unset):
+        if _plugins_data is None or _plugins_data is UNSET:
             plugins = _plugins_data
         elif isinstance(_plugins_data, list):
             plugins_type_0 = []
@@ -93,12 +96,10 @@ class EngineDescription:
                 f"plugins: expected list[EngineDescriptionPluginsItem] | None, got {type(_plugins_data).__name__}: {_plugins_data!r:.200}"
             )
 
-        engine_description = cls(
-            engine_version=engine_version,
-            labels=labels,
-            plugins=plugins,
-        )
-
+        engine_description = _new(cls)
+        engine_description.engine_version = engine_version
+        engine_description.labels = labels
+        engine_description.plugins = plugins
         engine_description.additional_properties = d
         return engine_description
 

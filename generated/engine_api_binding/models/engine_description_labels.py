@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="EngineDescriptionLabels")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class EngineDescriptionLabels:
@@ -28,10 +31,8 @@ class EngineDescriptionLabels:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        engine_description_labels = cls()
-
-        engine_description_labels.additional_properties = d
+        engine_description_labels = _new(cls)
+        engine_description_labels.additional_properties = dict(src_dict)
         return engine_description_labels
 
     @property

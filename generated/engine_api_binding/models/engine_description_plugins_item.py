@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EngineDescriptionPluginsItem")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class EngineDescriptionPluginsItem:
@@ -39,11 +42,9 @@ class EngineDescriptionPluginsItem:
 
         name = d.pop("Name", UNSET)
 
-        engine_description_plugins_item = cls(
-            type_=type_,
-            name=name,
-        )
-
+        engine_description_plugins_item = _new(cls)
+        engine_description_plugins_item.type_ = type_
+        engine_description_plugins_item.name = name
         engine_description_plugins_item.additional_properties = d
         return engine_description_plugins_item
 

@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ErrorDetail")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class ErrorDetail:
@@ -39,11 +42,9 @@ class ErrorDetail:
 
         message = d.pop("message", UNSET)
 
-        error_detail = cls(
-            code=code,
-            message=message,
-        )
-
+        error_detail = _new(cls)
+        error_detail.code = code
+        error_detail.message = message
         error_detail.additional_properties = d
         return error_detail
 

@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ErrorResponse")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class ErrorResponse:
@@ -40,10 +43,8 @@ class ErrorResponse:
         d = dict(src_dict)
         message = d.pop("message")
 
-        error_response = cls(
-            message=message,
-        )
-
+        error_response = _new(cls)
+        error_response.message = message
         error_response.additional_properties = d
         return error_response
 

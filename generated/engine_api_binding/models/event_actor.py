@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EventActor")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class EventActor:
@@ -53,7 +56,7 @@ class EventActor:
 
         _attributes_data = d.pop("Attributes", UNSET)
         attributes: EventActorAttributes | Unset | None
-        if _attributes_data is None or isinstance(_attributes_data, Unset):
+        if _attributes_data is None or _attributes_data is UNSET:
             attributes = _attributes_data
         elif isinstance(_attributes_data, dict):
             attributes_type_0 = EventActorAttributes.from_dict(_attributes_data)
@@ -64,11 +67,9 @@ class EventActor:
                 f"attributes: expected EventActorAttributes | None, got {type(_attributes_data).__name__}: {_attributes_data!r:.200}"
             )
 
-        event_actor = cls(
-            id=id,
-            attributes=attributes,
-        )
-
+        event_actor = _new(cls)
+        event_actor.id = id
+        event_actor.attributes = attributes
         event_actor.additional_properties = d
         return event_actor
 

@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="EventActorAttributes")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class EventActorAttributes:
@@ -29,10 +32,8 @@ class EventActorAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        event_actor_attributes = cls()
-
-        event_actor_attributes.additional_properties = d
+        event_actor_attributes = _new(cls)
+        event_actor_attributes.additional_properties = dict(src_dict)
         return event_actor_attributes
 
     @property

@@ -12,6 +12,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EventMessage")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class EventMessage:
@@ -78,7 +81,7 @@ class EventMessage:
         d = dict(src_dict)
         _type_ = d.pop("Type", UNSET)
         type_: EventMessageType | Unset
-        if isinstance(_type_, Unset):
+        if _type_ is UNSET:
             type_ = UNSET
         else:
             type_ = check_event_message_type(_type_)
@@ -87,7 +90,7 @@ class EventMessage:
 
         _actor_data = d.pop("Actor", UNSET)
         actor: EventActor | Unset | None
-        if _actor_data is None or isinstance(_actor_data, Unset):
+        if _actor_data is None or _actor_data is UNSET:
             actor = _actor_data
         elif isinstance(_actor_data, dict):
             actor_type_0 = EventActor.from_dict(_actor_data)
@@ -100,7 +103,7 @@ class EventMessage:
 
         _scope = d.pop("scope", UNSET)
         scope: EventMessageScope | Unset
-        if isinstance(_scope, Unset):
+        if _scope is UNSET:
             scope = UNSET
         else:
             scope = check_event_message_scope(_scope)
@@ -109,15 +112,13 @@ class EventMessage:
 
         time_nano = d.pop("timeNano", UNSET)
 
-        event_message = cls(
-            type_=type_,
-            action=action,
-            actor=actor,
-            scope=scope,
-            time=time,
-            time_nano=time_nano,
-        )
-
+        event_message = _new(cls)
+        event_message.type_ = type_
+        event_message.action = action
+        event_message.actor = actor
+        event_message.scope = scope
+        event_message.time = time
+        event_message.time_nano = time_nano
         event_message.additional_properties = d
         return event_message
 

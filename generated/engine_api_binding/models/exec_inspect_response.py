@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExecInspectResponse")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class ExecInspectResponse:
@@ -99,7 +102,7 @@ class ExecInspectResponse:
 
         _process_config_data = d.pop("ProcessConfig", UNSET)
         process_config: ProcessConfig | Unset | None
-        if _process_config_data is None or isinstance(_process_config_data, Unset):
+        if _process_config_data is None or _process_config_data is UNSET:
             process_config = _process_config_data
         elif isinstance(_process_config_data, dict):
             process_config_type_0 = ProcessConfig.from_dict(_process_config_data)
@@ -120,20 +123,18 @@ class ExecInspectResponse:
 
         pid = d.pop("Pid", UNSET)
 
-        exec_inspect_response = cls(
-            can_remove=can_remove,
-            detach_keys=detach_keys,
-            id=id,
-            running=running,
-            exit_code=exit_code,
-            process_config=process_config,
-            open_stdin=open_stdin,
-            open_stderr=open_stderr,
-            open_stdout=open_stdout,
-            container_id=container_id,
-            pid=pid,
-        )
-
+        exec_inspect_response = _new(cls)
+        exec_inspect_response.can_remove = can_remove
+        exec_inspect_response.detach_keys = detach_keys
+        exec_inspect_response.id = id
+        exec_inspect_response.running = running
+        exec_inspect_response.exit_code = exit_code
+        exec_inspect_response.process_config = process_config
+        exec_inspect_response.open_stdin = open_stdin
+        exec_inspect_response.open_stderr = open_stderr
+        exec_inspect_response.open_stdout = open_stdout
+        exec_inspect_response.container_id = container_id
+        exec_inspect_response.pid = pid
         exec_inspect_response.additional_properties = d
         return exec_inspect_response
 

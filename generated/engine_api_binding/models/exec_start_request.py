@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExecStartRequest")
+
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
 
 
 @_attrs_define
@@ -56,10 +59,10 @@ class ExecStartRequest:
 
         _console_size_data = d.pop("ConsoleSize", UNSET)
         console_size: list[int] | Unset | None
-        if _console_size_data is None or isinstance(_console_size_data, Unset):
+        if _console_size_data is None or _console_size_data is UNSET:
             console_size = _console_size_data
         elif isinstance(_console_size_data, list):
-            console_size_type_0 = cast(list[int], _console_size_data)
+            console_size_type_0 = _console_size_data
 
             console_size = console_size_type_0
         else:
@@ -67,12 +70,10 @@ class ExecStartRequest:
                 f"console_size: expected list[int] | None, got {type(_console_size_data).__name__}: {_console_size_data!r:.200}"
             )
 
-        exec_start_request = cls(
-            detach=detach,
-            tty=tty,
-            console_size=console_size,
-        )
-
+        exec_start_request = _new(cls)
+        exec_start_request.detach = detach
+        exec_start_request.tty = tty
+        exec_start_request.console_size = console_size
         exec_start_request.additional_properties = d
         return exec_start_request
 

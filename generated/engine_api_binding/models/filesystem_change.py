@@ -10,6 +10,9 @@ from ..models.change_type import ChangeType, check_change_type
 
 T = TypeVar("T", bound="FilesystemChange")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class FilesystemChange:
@@ -52,11 +55,9 @@ class FilesystemChange:
 
         kind = check_change_type(d.pop("Kind"))
 
-        filesystem_change = cls(
-            path=path,
-            kind=kind,
-        )
-
+        filesystem_change = _new(cls)
+        filesystem_change.path = path
+        filesystem_change.kind = kind
         filesystem_change.additional_properties = d
         return filesystem_change
 

@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GenericResourcesItem")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class GenericResourcesItem:
@@ -49,7 +52,7 @@ class GenericResourcesItem:
         d = dict(src_dict)
         _named_resource_spec_data = d.pop("NamedResourceSpec", UNSET)
         named_resource_spec: GenericResourcesItemNamedResourceSpec | Unset | None
-        if _named_resource_spec_data is None or isinstance(_named_resource_spec_data, Unset):
+        if _named_resource_spec_data is None or _named_resource_spec_data is UNSET:
             named_resource_spec = _named_resource_spec_data
         elif isinstance(_named_resource_spec_data, dict):
             named_resource_spec_type_0 = GenericResourcesItemNamedResourceSpec.from_dict(
@@ -64,7 +67,7 @@ class GenericResourcesItem:
 
         _discrete_resource_spec_data = d.pop("DiscreteResourceSpec", UNSET)
         discrete_resource_spec: GenericResourcesItemDiscreteResourceSpec | Unset | None
-        if _discrete_resource_spec_data is None or isinstance(_discrete_resource_spec_data, Unset):
+        if _discrete_resource_spec_data is None or _discrete_resource_spec_data is UNSET:
             discrete_resource_spec = _discrete_resource_spec_data
         elif isinstance(_discrete_resource_spec_data, dict):
             discrete_resource_spec_type_0 = GenericResourcesItemDiscreteResourceSpec.from_dict(
@@ -77,11 +80,9 @@ class GenericResourcesItem:
                 f"discrete_resource_spec: expected GenericResourcesItemDiscreteResourceSpec | None, got {type(_discrete_resource_spec_data).__name__}: {_discrete_resource_spec_data!r:.200}"
             )
 
-        generic_resources_item = cls(
-            named_resource_spec=named_resource_spec,
-            discrete_resource_spec=discrete_resource_spec,
-        )
-
+        generic_resources_item = _new(cls)
+        generic_resources_item.named_resource_spec = named_resource_spec
+        generic_resources_item.discrete_resource_spec = discrete_resource_spec
         generic_resources_item.additional_properties = d
         return generic_resources_item
 

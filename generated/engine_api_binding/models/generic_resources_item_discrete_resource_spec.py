@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GenericResourcesItemDiscreteResourceSpec")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class GenericResourcesItemDiscreteResourceSpec:
@@ -39,11 +42,9 @@ class GenericResourcesItemDiscreteResourceSpec:
 
         value = d.pop("Value", UNSET)
 
-        generic_resources_item_discrete_resource_spec = cls(
-            kind=kind,
-            value=value,
-        )
-
+        generic_resources_item_discrete_resource_spec = _new(cls)
+        generic_resources_item_discrete_resource_spec.kind = kind
+        generic_resources_item_discrete_resource_spec.value = value
         generic_resources_item_discrete_resource_spec.additional_properties = d
         return generic_resources_item_discrete_resource_spec
 

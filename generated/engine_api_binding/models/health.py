@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Health")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class Health:
@@ -71,7 +74,7 @@ class Health:
         d = dict(src_dict)
         _status = d.pop("Status", UNSET)
         status: HealthStatus | Unset
-        if isinstance(_status, Unset):
+        if _status is UNSET:
             status = UNSET
         else:
             status = check_health_status(_status)
@@ -80,7 +83,7 @@ class Health:
 
         _log_data = d.pop("Log", UNSET)
         log: list[HealthcheckResult | None] | Unset | None
-        if _log_data is None or isinstance(_log_data, Unset):
+        if _log_data is None or _log_data is UNSET:
             log = _log_data
         elif isinstance(_log_data, list):
             log_type_0 = []
@@ -107,12 +110,10 @@ class Health:
                 f"log: expected list[HealthcheckResult | None] | None, got {type(_log_data).__name__}: {_log_data!r:.200}"
             )
 
-        health = cls(
-            status=status,
-            failing_streak=failing_streak,
-            log=log,
-        )
-
+        health = _new(cls)
+        health.status = status
+        health.failing_streak = failing_streak
+        health.log = log
         health.additional_properties = d
         return health
 

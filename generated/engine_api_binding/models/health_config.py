@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="HealthConfig")
+
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
 
 
 @_attrs_define
@@ -102,10 +105,10 @@ class HealthConfig:
         d = dict(src_dict)
         _test_data = d.pop("Test", UNSET)
         test: list[str] | Unset | None
-        if _test_data is None or isinstance(_test_data, Unset):
+        if _test_data is None or _test_data is UNSET:
             test = _test_data
         elif isinstance(_test_data, list):
-            test_type_0 = cast(list[str], _test_data)
+            test_type_0 = _test_data
 
             test = test_type_0
         else:
@@ -123,15 +126,13 @@ class HealthConfig:
 
         start_interval = d.pop("StartInterval", UNSET)
 
-        health_config = cls(
-            test=test,
-            interval=interval,
-            timeout=timeout,
-            retries=retries,
-            start_period=start_period,
-            start_interval=start_interval,
-        )
-
+        health_config = _new(cls)
+        health_config.test = test
+        health_config.interval = interval
+        health_config.timeout = timeout
+        health_config.retries = retries
+        health_config.start_period = start_period
+        health_config.start_interval = start_interval
         health_config.additional_properties = d
         return health_config
 

@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="HealthcheckResult")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class HealthcheckResult:
@@ -68,14 +71,14 @@ class HealthcheckResult:
         d = dict(src_dict)
         _start = d.pop("Start", UNSET)
         start: datetime.datetime | Unset
-        if isinstance(_start, Unset):
+        if _start is UNSET:
             start = UNSET
         else:
             start = datetime.datetime.fromisoformat(_start)
 
         _end = d.pop("End", UNSET)
         end: datetime.datetime | Unset
-        if isinstance(_end, Unset):
+        if _end is UNSET:
             end = UNSET
         else:
             end = datetime.datetime.fromisoformat(_end)
@@ -84,13 +87,11 @@ class HealthcheckResult:
 
         output = d.pop("Output", UNSET)
 
-        healthcheck_result = cls(
-            start=start,
-            end=end,
-            exit_code=exit_code,
-            output=output,
-        )
-
+        healthcheck_result = _new(cls)
+        healthcheck_result.start = start
+        healthcheck_result.end = end
+        healthcheck_result.exit_code = exit_code
+        healthcheck_result.output = output
         healthcheck_result.additional_properties = d
         return healthcheck_result
 

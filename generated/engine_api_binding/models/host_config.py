@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,6 +14,9 @@ from ..models.host_config_isolation import HostConfigIsolation, check_host_confi
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="HostConfig")
+
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
 
 
 @_attrs_define
@@ -920,7 +923,7 @@ class HostConfig:
 
         _blkio_weight_device_data = d.pop("BlkioWeightDevice", UNSET)
         blkio_weight_device: list[ResourcesBlkioWeightDeviceItem] | Unset | None
-        if _blkio_weight_device_data is None or isinstance(_blkio_weight_device_data, Unset):
+        if _blkio_weight_device_data is None or _blkio_weight_device_data is UNSET:
             blkio_weight_device = _blkio_weight_device_data
         elif isinstance(_blkio_weight_device_data, list):
             blkio_weight_device_type_0 = []
@@ -940,7 +943,7 @@ class HostConfig:
 
         _blkio_device_read_bps_data = d.pop("BlkioDeviceReadBps", UNSET)
         blkio_device_read_bps: list[ThrottleDevice] | Unset | None
-        if _blkio_device_read_bps_data is None or isinstance(_blkio_device_read_bps_data, Unset):
+        if _blkio_device_read_bps_data is None or _blkio_device_read_bps_data is UNSET:
             blkio_device_read_bps = _blkio_device_read_bps_data
         elif isinstance(_blkio_device_read_bps_data, list):
             blkio_device_read_bps_type_0 = []
@@ -960,7 +963,7 @@ class HostConfig:
 
         _blkio_device_write_bps_data = d.pop("BlkioDeviceWriteBps", UNSET)
         blkio_device_write_bps: list[ThrottleDevice] | Unset | None
-        if _blkio_device_write_bps_data is None or isinstance(_blkio_device_write_bps_data, Unset):
+        if _blkio_device_write_bps_data is None or _blkio_device_write_bps_data is UNSET:
             blkio_device_write_bps = _blkio_device_write_bps_data
         elif isinstance(_blkio_device_write_bps_data, list):
             blkio_device_write_bps_type_0 = []
@@ -980,7 +983,7 @@ class HostConfig:
 
         _blkio_device_read_iops_data = d.pop("BlkioDeviceReadIOps", UNSET)
         blkio_device_read_iops: list[ThrottleDevice] | Unset | None
-        if _blkio_device_read_iops_data is None or isinstance(_blkio_device_read_iops_data, Unset):
+        if _blkio_device_read_iops_data is None or _blkio_device_read_iops_data is UNSET:
             blkio_device_read_iops = _blkio_device_read_iops_data
         elif isinstance(_blkio_device_read_iops_data, list):
             blkio_device_read_iops_type_0 = []
@@ -1000,9 +1003,7 @@ class HostConfig:
 
         _blkio_device_write_iops_data = d.pop("BlkioDeviceWriteIOps", UNSET)
         blkio_device_write_iops: list[ThrottleDevice] | Unset | None
-        if _blkio_device_write_iops_data is None or isinstance(
-            _blkio_device_write_iops_data, Unset
-        ):
+        if _blkio_device_write_iops_data is None or _blkio_device_write_iops_data is UNSET:
             blkio_device_write_iops = _blkio_device_write_iops_data
         elif isinstance(_blkio_device_write_iops_data, list):
             blkio_device_write_iops_type_0 = []
@@ -1034,7 +1035,7 @@ class HostConfig:
 
         _devices_data = d.pop("Devices", UNSET)
         devices: list[DeviceMapping] | Unset | None
-        if _devices_data is None or isinstance(_devices_data, Unset):
+        if _devices_data is None or _devices_data is UNSET:
             devices = _devices_data
         elif isinstance(_devices_data, list):
             devices_type_0 = []
@@ -1052,10 +1053,10 @@ class HostConfig:
 
         _device_cgroup_rules_data = d.pop("DeviceCgroupRules", UNSET)
         device_cgroup_rules: list[str] | Unset | None
-        if _device_cgroup_rules_data is None or isinstance(_device_cgroup_rules_data, Unset):
+        if _device_cgroup_rules_data is None or _device_cgroup_rules_data is UNSET:
             device_cgroup_rules = _device_cgroup_rules_data
         elif isinstance(_device_cgroup_rules_data, list):
-            device_cgroup_rules_type_0 = cast(list[str], _device_cgroup_rules_data)
+            device_cgroup_rules_type_0 = _device_cgroup_rules_data
 
             device_cgroup_rules = device_cgroup_rules_type_0
         else:
@@ -1065,7 +1066,7 @@ class HostConfig:
 
         _device_requests_data = d.pop("DeviceRequests", UNSET)
         device_requests: list[DeviceRequest] | Unset | None
-        if _device_requests_data is None or isinstance(_device_requests_data, Unset):
+        if _device_requests_data is None or _device_requests_data is UNSET:
             device_requests = _device_requests_data
         elif isinstance(_device_requests_data, list):
             device_requests_type_0 = []
@@ -1095,7 +1096,7 @@ class HostConfig:
 
         _init_data = d.pop("Init", UNSET)
         init: bool | Unset | None
-        if _init_data is None or isinstance(_init_data, (Unset, bool)):
+        if _init_data is None or _init_data is UNSET or isinstance(_init_data, bool):
             init = _init_data
         else:
             raise TypeError(
@@ -1104,7 +1105,11 @@ class HostConfig:
 
         _pids_limit_data = d.pop("PidsLimit", UNSET)
         pids_limit: int | Unset | None
-        if _pids_limit_data is None or isinstance(_pids_limit_data, (Unset, int)):
+        if (
+            _pids_limit_data is None
+            or _pids_limit_data is UNSET
+            or isinstance(_pids_limit_data, int)
+        ):
             pids_limit = _pids_limit_data
         else:
             raise TypeError(
@@ -1113,7 +1118,7 @@ class HostConfig:
 
         _ulimits_data = d.pop("Ulimits", UNSET)
         ulimits: list[ResourcesUlimitsItem] | Unset | None
-        if _ulimits_data is None or isinstance(_ulimits_data, Unset):
+        if _ulimits_data is None or _ulimits_data is UNSET:
             ulimits = _ulimits_data
         elif isinstance(_ulimits_data, list):
             ulimits_type_0 = []
@@ -1143,10 +1148,10 @@ class HostConfig:
 
         _binds_data = d.pop("Binds", UNSET)
         binds: list[str] | Unset | None
-        if _binds_data is None or isinstance(_binds_data, Unset):
+        if _binds_data is None or _binds_data is UNSET:
             binds = _binds_data
         elif isinstance(_binds_data, list):
-            binds_type_0 = cast(list[str], _binds_data)
+            binds_type_0 = _binds_data
 
             binds = binds_type_0
         else:
@@ -1158,7 +1163,7 @@ class HostConfig:
 
         _log_config_data = d.pop("LogConfig", UNSET)
         log_config: HostConfigLogConfig | Unset | None
-        if _log_config_data is None or isinstance(_log_config_data, Unset):
+        if _log_config_data is None or _log_config_data is UNSET:
             log_config = _log_config_data
         elif isinstance(_log_config_data, dict):
             log_config_type_0 = HostConfigLogConfig.from_dict(_log_config_data)
@@ -1173,7 +1178,7 @@ class HostConfig:
 
         _port_bindings_data = d.pop("PortBindings", UNSET)
         port_bindings: PortMap | Unset | None
-        if _port_bindings_data is None or isinstance(_port_bindings_data, Unset):
+        if _port_bindings_data is None or _port_bindings_data is UNSET:
             port_bindings = _port_bindings_data
         elif isinstance(_port_bindings_data, dict):
             port_bindings_type_0 = PortMap.from_dict(_port_bindings_data)
@@ -1186,7 +1191,7 @@ class HostConfig:
 
         _restart_policy_data = d.pop("RestartPolicy", UNSET)
         restart_policy: RestartPolicy | Unset | None
-        if _restart_policy_data is None or isinstance(_restart_policy_data, Unset):
+        if _restart_policy_data is None or _restart_policy_data is UNSET:
             restart_policy = _restart_policy_data
         elif isinstance(_restart_policy_data, dict):
             restart_policy_type_0 = RestartPolicy.from_dict(_restart_policy_data)
@@ -1203,10 +1208,10 @@ class HostConfig:
 
         _volumes_from_data = d.pop("VolumesFrom", UNSET)
         volumes_from: list[str] | Unset | None
-        if _volumes_from_data is None or isinstance(_volumes_from_data, Unset):
+        if _volumes_from_data is None or _volumes_from_data is UNSET:
             volumes_from = _volumes_from_data
         elif isinstance(_volumes_from_data, list):
-            volumes_from_type_0 = cast(list[str], _volumes_from_data)
+            volumes_from_type_0 = _volumes_from_data
 
             volumes_from = volumes_from_type_0
         else:
@@ -1216,7 +1221,7 @@ class HostConfig:
 
         _mounts_data = d.pop("Mounts", UNSET)
         mounts: list[Mount] | Unset | None
-        if _mounts_data is None or isinstance(_mounts_data, Unset):
+        if _mounts_data is None or _mounts_data is UNSET:
             mounts = _mounts_data
         elif isinstance(_mounts_data, list):
             mounts_type_0 = []
@@ -1234,10 +1239,10 @@ class HostConfig:
 
         _console_size_data = d.pop("ConsoleSize", UNSET)
         console_size: list[int] | Unset | None
-        if _console_size_data is None or isinstance(_console_size_data, Unset):
+        if _console_size_data is None or _console_size_data is UNSET:
             console_size = _console_size_data
         elif isinstance(_console_size_data, list):
-            console_size_type_0 = cast(list[int], _console_size_data)
+            console_size_type_0 = _console_size_data
 
             console_size = console_size_type_0
         else:
@@ -1247,7 +1252,7 @@ class HostConfig:
 
         _annotations_data = d.pop("Annotations", UNSET)
         annotations: HostConfigAnnotations | Unset | None
-        if _annotations_data is None or isinstance(_annotations_data, Unset):
+        if _annotations_data is None or _annotations_data is UNSET:
             annotations = _annotations_data
         elif isinstance(_annotations_data, dict):
             annotations_type_0 = HostConfigAnnotations.from_dict(_annotations_data)
@@ -1260,10 +1265,10 @@ class HostConfig:
 
         _cap_add_data = d.pop("CapAdd", UNSET)
         cap_add: list[str] | Unset | None
-        if _cap_add_data is None or isinstance(_cap_add_data, Unset):
+        if _cap_add_data is None or _cap_add_data is UNSET:
             cap_add = _cap_add_data
         elif isinstance(_cap_add_data, list):
-            cap_add_type_0 = cast(list[str], _cap_add_data)
+            cap_add_type_0 = _cap_add_data
 
             cap_add = cap_add_type_0
         else:
@@ -1273,10 +1278,10 @@ class HostConfig:
 
         _cap_drop_data = d.pop("CapDrop", UNSET)
         cap_drop: list[str] | Unset | None
-        if _cap_drop_data is None or isinstance(_cap_drop_data, Unset):
+        if _cap_drop_data is None or _cap_drop_data is UNSET:
             cap_drop = _cap_drop_data
         elif isinstance(_cap_drop_data, list):
-            cap_drop_type_0 = cast(list[str], _cap_drop_data)
+            cap_drop_type_0 = _cap_drop_data
 
             cap_drop = cap_drop_type_0
         else:
@@ -1286,17 +1291,17 @@ class HostConfig:
 
         _cgroupns_mode = d.pop("CgroupnsMode", UNSET)
         cgroupns_mode: HostConfigCgroupnsMode | Unset
-        if isinstance(_cgroupns_mode, Unset):
+        if _cgroupns_mode is UNSET:
             cgroupns_mode = UNSET
         else:
             cgroupns_mode = check_host_config_cgroupns_mode(_cgroupns_mode)
 
         _dns_data = d.pop("Dns", UNSET)
         dns: list[str] | Unset | None
-        if _dns_data is None or isinstance(_dns_data, Unset):
+        if _dns_data is None or _dns_data is UNSET:
             dns = _dns_data
         elif isinstance(_dns_data, list):
-            dns_type_0 = cast(list[str], _dns_data)
+            dns_type_0 = _dns_data
 
             dns = dns_type_0
         else:
@@ -1306,10 +1311,10 @@ class HostConfig:
 
         _dns_options_data = d.pop("DnsOptions", UNSET)
         dns_options: list[str] | Unset | None
-        if _dns_options_data is None or isinstance(_dns_options_data, Unset):
+        if _dns_options_data is None or _dns_options_data is UNSET:
             dns_options = _dns_options_data
         elif isinstance(_dns_options_data, list):
-            dns_options_type_0 = cast(list[str], _dns_options_data)
+            dns_options_type_0 = _dns_options_data
 
             dns_options = dns_options_type_0
         else:
@@ -1319,10 +1324,10 @@ class HostConfig:
 
         _dns_search_data = d.pop("DnsSearch", UNSET)
         dns_search: list[str] | Unset | None
-        if _dns_search_data is None or isinstance(_dns_search_data, Unset):
+        if _dns_search_data is None or _dns_search_data is UNSET:
             dns_search = _dns_search_data
         elif isinstance(_dns_search_data, list):
-            dns_search_type_0 = cast(list[str], _dns_search_data)
+            dns_search_type_0 = _dns_search_data
 
             dns_search = dns_search_type_0
         else:
@@ -1332,10 +1337,10 @@ class HostConfig:
 
         _extra_hosts_data = d.pop("ExtraHosts", UNSET)
         extra_hosts: list[str] | Unset | None
-        if _extra_hosts_data is None or isinstance(_extra_hosts_data, Unset):
+        if _extra_hosts_data is None or _extra_hosts_data is UNSET:
             extra_hosts = _extra_hosts_data
         elif isinstance(_extra_hosts_data, list):
-            extra_hosts_type_0 = cast(list[str], _extra_hosts_data)
+            extra_hosts_type_0 = _extra_hosts_data
 
             extra_hosts = extra_hosts_type_0
         else:
@@ -1345,10 +1350,10 @@ class HostConfig:
 
         _group_add_data = d.pop("GroupAdd", UNSET)
         group_add: list[str] | Unset | None
-        if _group_add_data is None or isinstance(_group_add_data, Unset):
+        if _group_add_data is None or _group_add_data is UNSET:
             group_add = _group_add_data
         elif isinstance(_group_add_data, list):
-            group_add_type_0 = cast(list[str], _group_add_data)
+            group_add_type_0 = _group_add_data
 
             group_add = group_add_type_0
         else:
@@ -1362,10 +1367,10 @@ class HostConfig:
 
         _links_data = d.pop("Links", UNSET)
         links: list[str] | Unset | None
-        if _links_data is None or isinstance(_links_data, Unset):
+        if _links_data is None or _links_data is UNSET:
             links = _links_data
         elif isinstance(_links_data, list):
-            links_type_0 = cast(list[str], _links_data)
+            links_type_0 = _links_data
 
             links = links_type_0
         else:
@@ -1385,10 +1390,10 @@ class HostConfig:
 
         _security_opt_data = d.pop("SecurityOpt", UNSET)
         security_opt: list[str] | Unset | None
-        if _security_opt_data is None or isinstance(_security_opt_data, Unset):
+        if _security_opt_data is None or _security_opt_data is UNSET:
             security_opt = _security_opt_data
         elif isinstance(_security_opt_data, list):
-            security_opt_type_0 = cast(list[str], _security_opt_data)
+            security_opt_type_0 = _security_opt_data
 
             security_opt = security_opt_type_0
         else:
@@ -1398,7 +1403,7 @@ class HostConfig:
 
         _storage_opt_data = d.pop("StorageOpt", UNSET)
         storage_opt: HostConfigStorageOpt | Unset | None
-        if _storage_opt_data is None or isinstance(_storage_opt_data, Unset):
+        if _storage_opt_data is None or _storage_opt_data is UNSET:
             storage_opt = _storage_opt_data
         elif isinstance(_storage_opt_data, dict):
             storage_opt_type_0 = HostConfigStorageOpt.from_dict(_storage_opt_data)
@@ -1411,7 +1416,7 @@ class HostConfig:
 
         _tmpfs_data = d.pop("Tmpfs", UNSET)
         tmpfs: HostConfigTmpfs | Unset | None
-        if _tmpfs_data is None or isinstance(_tmpfs_data, Unset):
+        if _tmpfs_data is None or _tmpfs_data is UNSET:
             tmpfs = _tmpfs_data
         elif isinstance(_tmpfs_data, dict):
             tmpfs_type_0 = HostConfigTmpfs.from_dict(_tmpfs_data)
@@ -1430,7 +1435,7 @@ class HostConfig:
 
         _sysctls_data = d.pop("Sysctls", UNSET)
         sysctls: HostConfigSysctls | Unset | None
-        if _sysctls_data is None or isinstance(_sysctls_data, Unset):
+        if _sysctls_data is None or _sysctls_data is UNSET:
             sysctls = _sysctls_data
         elif isinstance(_sysctls_data, dict):
             sysctls_type_0 = HostConfigSysctls.from_dict(_sysctls_data)
@@ -1443,7 +1448,7 @@ class HostConfig:
 
         _runtime_data = d.pop("Runtime", UNSET)
         runtime: str | Unset | None
-        if _runtime_data is None or isinstance(_runtime_data, (Unset, str)):
+        if _runtime_data is None or _runtime_data is UNSET or isinstance(_runtime_data, str):
             runtime = _runtime_data
         else:
             raise TypeError(
@@ -1452,17 +1457,17 @@ class HostConfig:
 
         _isolation = d.pop("Isolation", UNSET)
         isolation: HostConfigIsolation | Unset
-        if isinstance(_isolation, Unset):
+        if _isolation is UNSET:
             isolation = UNSET
         else:
             isolation = check_host_config_isolation(_isolation)
 
         _masked_paths_data = d.pop("MaskedPaths", UNSET)
         masked_paths: list[str] | Unset | None
-        if _masked_paths_data is None or isinstance(_masked_paths_data, Unset):
+        if _masked_paths_data is None or _masked_paths_data is UNSET:
             masked_paths = _masked_paths_data
         elif isinstance(_masked_paths_data, list):
-            masked_paths_type_0 = cast(list[str], _masked_paths_data)
+            masked_paths_type_0 = _masked_paths_data
 
             masked_paths = masked_paths_type_0
         else:
@@ -1472,10 +1477,10 @@ class HostConfig:
 
         _readonly_paths_data = d.pop("ReadonlyPaths", UNSET)
         readonly_paths: list[str] | Unset | None
-        if _readonly_paths_data is None or isinstance(_readonly_paths_data, Unset):
+        if _readonly_paths_data is None or _readonly_paths_data is UNSET:
             readonly_paths = _readonly_paths_data
         elif isinstance(_readonly_paths_data, list):
-            readonly_paths_type_0 = cast(list[str], _readonly_paths_data)
+            readonly_paths_type_0 = _readonly_paths_data
 
             readonly_paths = readonly_paths_type_0
         else:
@@ -1483,80 +1488,78 @@ class HostConfig:
                 f"readonly_paths: expected list[str] | None, got {type(_readonly_paths_data).__name__}: {_readonly_paths_data!r:.200}"
             )
 
-        host_config = cls(
-            cpu_shares=cpu_shares,
-            memory=memory,
-            cgroup_parent=cgroup_parent,
-            blkio_weight=blkio_weight,
-            blkio_weight_device=blkio_weight_device,
-            blkio_device_read_bps=blkio_device_read_bps,
-            blkio_device_write_bps=blkio_device_write_bps,
-            blkio_device_read_iops=blkio_device_read_iops,
-            blkio_device_write_iops=blkio_device_write_iops,
-            cpu_period=cpu_period,
-            cpu_quota=cpu_quota,
-            cpu_realtime_period=cpu_realtime_period,
-            cpu_realtime_runtime=cpu_realtime_runtime,
-            cpuset_cpus=cpuset_cpus,
-            cpuset_mems=cpuset_mems,
-            devices=devices,
-            device_cgroup_rules=device_cgroup_rules,
-            device_requests=device_requests,
-            memory_reservation=memory_reservation,
-            memory_swap=memory_swap,
-            memory_swappiness=memory_swappiness,
-            nano_cpus=nano_cpus,
-            oom_kill_disable=oom_kill_disable,
-            init=init,
-            pids_limit=pids_limit,
-            ulimits=ulimits,
-            cpu_count=cpu_count,
-            cpu_percent=cpu_percent,
-            io_maximum_iops=io_maximum_iops,
-            io_maximum_bandwidth=io_maximum_bandwidth,
-            kernel_memory_tcp=kernel_memory_tcp,
-            kernel_memory=kernel_memory,
-            binds=binds,
-            container_id_file=container_id_file,
-            log_config=log_config,
-            network_mode=network_mode,
-            port_bindings=port_bindings,
-            restart_policy=restart_policy,
-            auto_remove=auto_remove,
-            volume_driver=volume_driver,
-            volumes_from=volumes_from,
-            mounts=mounts,
-            console_size=console_size,
-            annotations=annotations,
-            cap_add=cap_add,
-            cap_drop=cap_drop,
-            cgroupns_mode=cgroupns_mode,
-            dns=dns,
-            dns_options=dns_options,
-            dns_search=dns_search,
-            extra_hosts=extra_hosts,
-            group_add=group_add,
-            ipc_mode=ipc_mode,
-            cgroup=cgroup,
-            links=links,
-            oom_score_adj=oom_score_adj,
-            pid_mode=pid_mode,
-            privileged=privileged,
-            publish_all_ports=publish_all_ports,
-            readonly_rootfs=readonly_rootfs,
-            security_opt=security_opt,
-            storage_opt=storage_opt,
-            tmpfs=tmpfs,
-            uts_mode=uts_mode,
-            userns_mode=userns_mode,
-            shm_size=shm_size,
-            sysctls=sysctls,
-            runtime=runtime,
-            isolation=isolation,
-            masked_paths=masked_paths,
-            readonly_paths=readonly_paths,
-        )
-
+        host_config = _new(cls)
+        host_config.cpu_shares = cpu_shares
+        host_config.memory = memory
+        host_config.cgroup_parent = cgroup_parent
+        host_config.blkio_weight = blkio_weight
+        host_config.blkio_weight_device = blkio_weight_device
+        host_config.blkio_device_read_bps = blkio_device_read_bps
+        host_config.blkio_device_write_bps = blkio_device_write_bps
+        host_config.blkio_device_read_iops = blkio_device_read_iops
+        host_config.blkio_device_write_iops = blkio_device_write_iops
+        host_config.cpu_period = cpu_period
+        host_config.cpu_quota = cpu_quota
+        host_config.cpu_realtime_period = cpu_realtime_period
+        host_config.cpu_realtime_runtime = cpu_realtime_runtime
+        host_config.cpuset_cpus = cpuset_cpus
+        host_config.cpuset_mems = cpuset_mems
+        host_config.devices = devices
+        host_config.device_cgroup_rules = device_cgroup_rules
+        host_config.device_requests = device_requests
+        host_config.memory_reservation = memory_reservation
+        host_config.memory_swap = memory_swap
+        host_config.memory_swappiness = memory_swappiness
+        host_config.nano_cpus = nano_cpus
+        host_config.oom_kill_disable = oom_kill_disable
+        host_config.init = init
+        host_config.pids_limit = pids_limit
+        host_config.ulimits = ulimits
+        host_config.cpu_count = cpu_count
+        host_config.cpu_percent = cpu_percent
+        host_config.io_maximum_iops = io_maximum_iops
+        host_config.io_maximum_bandwidth = io_maximum_bandwidth
+        host_config.kernel_memory_tcp = kernel_memory_tcp
+        host_config.kernel_memory = kernel_memory
+        host_config.binds = binds
+        host_config.container_id_file = container_id_file
+        host_config.log_config = log_config
+        host_config.network_mode = network_mode
+        host_config.port_bindings = port_bindings
+        host_config.restart_policy = restart_policy
+        host_config.auto_remove = auto_remove
+        host_config.volume_driver = volume_driver
+        host_config.volumes_from = volumes_from
+        host_config.mounts = mounts
+        host_config.console_size = console_size
+        host_config.annotations = annotations
+        host_config.cap_add = cap_add
+        host_config.cap_drop = cap_drop
+        host_config.cgroupns_mode = cgroupns_mode
+        host_config.dns = dns
+        host_config.dns_options = dns_options
+        host_config.dns_search = dns_search
+        host_config.extra_hosts = extra_hosts
+        host_config.group_add = group_add
+        host_config.ipc_mode = ipc_mode
+        host_config.cgroup = cgroup
+        host_config.links = links
+        host_config.oom_score_adj = oom_score_adj
+        host_config.pid_mode = pid_mode
+        host_config.privileged = privileged
+        host_config.publish_all_ports = publish_all_ports
+        host_config.readonly_rootfs = readonly_rootfs
+        host_config.security_opt = security_opt
+        host_config.storage_opt = storage_opt
+        host_config.tmpfs = tmpfs
+        host_config.uts_mode = uts_mode
+        host_config.userns_mode = userns_mode
+        host_config.shm_size = shm_size
+        host_config.sysctls = sysctls
+        host_config.runtime = runtime
+        host_config.isolation = isolation
+        host_config.masked_paths = masked_paths
+        host_config.readonly_paths = readonly_paths
         host_config.additional_properties = d
         return host_config
 

@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="HostConfigAnnotations")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class HostConfigAnnotations:
@@ -27,10 +30,8 @@ class HostConfigAnnotations:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        host_config_annotations = cls()
-
-        host_config_annotations.additional_properties = d
+        host_config_annotations = _new(cls)
+        host_config_annotations.additional_properties = dict(src_dict)
         return host_config_annotations
 
     @property

@@ -14,6 +14,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="HostConfigLogConfig")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class HostConfigLogConfig:
@@ -54,14 +57,14 @@ class HostConfigLogConfig:
         d = dict(src_dict)
         _type_ = d.pop("Type", UNSET)
         type_: HostConfigLogConfigType | Unset
-        if isinstance(_type_, Unset):
+        if _type_ is UNSET:
             type_ = UNSET
         else:
             type_ = check_host_config_log_config_type(_type_)
 
         _config_data = d.pop("Config", UNSET)
         config: HostConfigLogConfigConfig | Unset | None
-        if _config_data is None or isinstance(_config_data, Unset):
+        if _config_data is None or _config_data is UNSET:
             config = _config_data
         elif isinstance(_config_data, dict):
             config_type_0 = HostConfigLogConfigConfig.from_dict(_config_data)
@@ -72,11 +75,9 @@ class HostConfigLogConfig:
                 f"config: expected HostConfigLogConfigConfig | None, got {type(_config_data).__name__}: {_config_data!r:.200}"
             )
 
-        host_config_log_config = cls(
-            type_=type_,
-            config=config,
-        )
-
+        host_config_log_config = _new(cls)
+        host_config_log_config.type_ = type_
+        host_config_log_config.config = config
         host_config_log_config.additional_properties = d
         return host_config_log_config
 

@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="HostConfigLogConfigConfig")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class HostConfigLogConfigConfig:
@@ -29,10 +32,8 @@ class HostConfigLogConfigConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        host_config_log_config_config = cls()
-
-        host_config_log_config_config.additional_properties = d
+        host_config_log_config_config = _new(cls)
+        host_config_log_config_config.additional_properties = dict(src_dict)
         return host_config_log_config_config
 
     @property

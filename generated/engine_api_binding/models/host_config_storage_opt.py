@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="HostConfigStorageOpt")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class HostConfigStorageOpt:
@@ -24,10 +27,8 @@ class HostConfigStorageOpt:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        host_config_storage_opt = cls()
-
-        host_config_storage_opt.additional_properties = d
+        host_config_storage_opt = _new(cls)
+        host_config_storage_opt.additional_properties = dict(src_dict)
         return host_config_storage_opt
 
     @property

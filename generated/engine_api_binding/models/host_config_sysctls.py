@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="HostConfigSysctls")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class HostConfigSysctls:
@@ -31,10 +34,8 @@ class HostConfigSysctls:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        host_config_sysctls = cls()
-
-        host_config_sysctls.additional_properties = d
+        host_config_sysctls = _new(cls)
+        host_config_sysctls.additional_properties = dict(src_dict)
         return host_config_sysctls
 
     @property

@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="IDResponse")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class IDResponse:
@@ -35,10 +38,8 @@ class IDResponse:
         d = dict(src_dict)
         id = d.pop("Id")
 
-        id_response = cls(
-            id=id,
-        )
-
+        id_response = _new(cls)
+        id_response.id = id
         id_response.additional_properties = d
         return id_response
 

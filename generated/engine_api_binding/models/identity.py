@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Identity")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class Identity:
@@ -83,7 +86,7 @@ class Identity:
         d = dict(src_dict)
         _signature_data = d.pop("Signature", UNSET)
         signature: list[SignatureIdentity] | Unset | None
-        if _signature_data is None or isinstance(_signature_data, Unset):
+        if _signature_data is None or _signature_data is UNSET:
             signature = _signature_data
         elif isinstance(_signature_data, list):
             signature_type_0 = []
@@ -101,7 +104,7 @@ class Identity:
 
         _pull_data = d.pop("Pull", UNSET)
         pull: list[PullIdentity] | Unset | None
-        if _pull_data is None or isinstance(_pull_data, Unset):
+        if _pull_data is None or _pull_data is UNSET:
             pull = _pull_data
         elif isinstance(_pull_data, list):
             pull_type_0 = []
@@ -119,7 +122,7 @@ class Identity:
 
         _build_data = d.pop("Build", UNSET)
         build: list[BuildIdentity] | Unset | None
-        if _build_data is None or isinstance(_build_data, Unset):
+        if _build_data is None or _build_data is UNSET:
             build = _build_data
         elif isinstance(_build_data, list):
             build_type_0 = []
@@ -135,12 +138,10 @@ class Identity:
                 f"build: expected list[BuildIdentity] | None, got {type(_build_data).__name__}: {_build_data!r:.200}"
             )
 
-        identity = cls(
-            signature=signature,
-            pull=pull,
-            build=build,
-        )
-
+        identity = _new(cls)
+        identity.signature = signature
+        identity.pull = pull
+        identity.build = build
         identity.additional_properties = d
         return identity
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ImageConfig")
+
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
 
 
 @_attrs_define
@@ -376,7 +379,7 @@ class ImageConfig:
 
         _exposed_ports_data = d.pop("ExposedPorts", UNSET)
         exposed_ports: ImageConfigExposedPorts | Unset | None
-        if _exposed_ports_data is None or isinstance(_exposed_ports_data, Unset):
+        if _exposed_ports_data is None or _exposed_ports_data is UNSET:
             exposed_ports = _exposed_ports_data
         elif isinstance(_exposed_ports_data, dict):
             exposed_ports_type_0 = ImageConfigExposedPorts.from_dict(_exposed_ports_data)
@@ -389,10 +392,10 @@ class ImageConfig:
 
         _env_data = d.pop("Env", UNSET)
         env: list[str] | Unset | None
-        if _env_data is None or isinstance(_env_data, Unset):
+        if _env_data is None or _env_data is UNSET:
             env = _env_data
         elif isinstance(_env_data, list):
-            env_type_0 = cast(list[str], _env_data)
+            env_type_0 = _env_data
 
             env = env_type_0
         else:
@@ -402,10 +405,10 @@ class ImageConfig:
 
         _cmd_data = d.pop("Cmd", UNSET)
         cmd: list[str] | Unset | None
-        if _cmd_data is None or isinstance(_cmd_data, Unset):
+        if _cmd_data is None or _cmd_data is UNSET:
             cmd = _cmd_data
         elif isinstance(_cmd_data, list):
-            cmd_type_0 = cast(list[str], _cmd_data)
+            cmd_type_0 = _cmd_data
 
             cmd = cmd_type_0
         else:
@@ -415,7 +418,7 @@ class ImageConfig:
 
         _healthcheck_data = d.pop("Healthcheck", UNSET)
         healthcheck: HealthConfig | Unset | None
-        if _healthcheck_data is None or isinstance(_healthcheck_data, Unset):
+        if _healthcheck_data is None or _healthcheck_data is UNSET:
             healthcheck = _healthcheck_data
         elif isinstance(_healthcheck_data, dict):
             healthcheck_type_0 = HealthConfig.from_dict(_healthcheck_data)
@@ -428,7 +431,11 @@ class ImageConfig:
 
         _args_escaped_data = d.pop("ArgsEscaped", UNSET)
         args_escaped: bool | Unset | None
-        if _args_escaped_data is None or isinstance(_args_escaped_data, (Unset, bool)):
+        if (
+            _args_escaped_data is None
+            or _args_escaped_data is UNSET
+            or isinstance(_args_escaped_data, bool)
+        ):
             args_escaped = _args_escaped_data
         else:
             raise TypeError(
@@ -437,7 +444,7 @@ class ImageConfig:
 
         _volumes_data = d.pop("Volumes", UNSET)
         volumes: ImageConfigVolumes | Unset | None
-        if _volumes_data is None or isinstance(_volumes_data, Unset):
+        if _volumes_data is None or _volumes_data is UNSET:
             volumes = _volumes_data
         elif isinstance(_volumes_data, dict):
             volumes_type_0 = ImageConfigVolumes.from_dict(_volumes_data)
@@ -452,10 +459,10 @@ class ImageConfig:
 
         _entrypoint_data = d.pop("Entrypoint", UNSET)
         entrypoint: list[str] | Unset | None
-        if _entrypoint_data is None or isinstance(_entrypoint_data, Unset):
+        if _entrypoint_data is None or _entrypoint_data is UNSET:
             entrypoint = _entrypoint_data
         elif isinstance(_entrypoint_data, list):
-            entrypoint_type_0 = cast(list[str], _entrypoint_data)
+            entrypoint_type_0 = _entrypoint_data
 
             entrypoint = entrypoint_type_0
         else:
@@ -465,10 +472,10 @@ class ImageConfig:
 
         _on_build_data = d.pop("OnBuild", UNSET)
         on_build: list[str] | Unset | None
-        if _on_build_data is None or isinstance(_on_build_data, Unset):
+        if _on_build_data is None or _on_build_data is UNSET:
             on_build = _on_build_data
         elif isinstance(_on_build_data, list):
-            on_build_type_0 = cast(list[str], _on_build_data)
+            on_build_type_0 = _on_build_data
 
             on_build = on_build_type_0
         else:
@@ -478,7 +485,7 @@ class ImageConfig:
 
         _labels_data = d.pop("Labels", UNSET)
         labels: ImageConfigLabels | Unset | None
-        if _labels_data is None or isinstance(_labels_data, Unset):
+        if _labels_data is None or _labels_data is UNSET:
             labels = _labels_data
         elif isinstance(_labels_data, dict):
             labels_type_0 = ImageConfigLabels.from_dict(_labels_data)
@@ -491,7 +498,11 @@ class ImageConfig:
 
         _stop_signal_data = d.pop("StopSignal", UNSET)
         stop_signal: str | Unset | None
-        if _stop_signal_data is None or isinstance(_stop_signal_data, (Unset, str)):
+        if (
+            _stop_signal_data is None
+            or _stop_signal_data is UNSET
+            or isinstance(_stop_signal_data, str)
+        ):
             stop_signal = _stop_signal_data
         else:
             raise TypeError(
@@ -500,10 +511,10 @@ class ImageConfig:
 
         _shell_data = d.pop("Shell", UNSET)
         shell: list[str] | Unset | None
-        if _shell_data is None or isinstance(_shell_data, Unset):
+        if _shell_data is None or _shell_data is UNSET:
             shell = _shell_data
         elif isinstance(_shell_data, list):
-            shell_type_0 = cast(list[str], _shell_data)
+            shell_type_0 = _shell_data
 
             shell = shell_type_0
         else:
@@ -531,7 +542,11 @@ class ImageConfig:
 
         _network_disabled_data = d.pop("NetworkDisabled", UNSET)
         network_disabled: bool | Unset | None
-        if _network_disabled_data is None or isinstance(_network_disabled_data, (Unset, bool)):
+        if (
+            _network_disabled_data is None
+            or _network_disabled_data is UNSET
+            or isinstance(_network_disabled_data, bool)
+        ):
             network_disabled = _network_disabled_data
         else:
             raise TypeError(
@@ -540,7 +555,11 @@ class ImageConfig:
 
         _mac_address_data = d.pop("MacAddress", UNSET)
         mac_address: str | Unset | None
-        if _mac_address_data is None or isinstance(_mac_address_data, (Unset, str)):
+        if (
+            _mac_address_data is None
+            or _mac_address_data is UNSET
+            or isinstance(_mac_address_data, str)
+        ):
             mac_address = _mac_address_data
         else:
             raise TypeError(
@@ -549,41 +568,43 @@ class ImageConfig:
 
         _stop_timeout_data = d.pop("StopTimeout", UNSET)
         stop_timeout: int | Unset | None
-        if _stop_timeout_data is None or isinstance(_stop_timeout_data, (Unset, int)):
+        if (
+            _stop_timeout_data is None
+            or _stop_timeout_data is UNSET
+            or isinstance(_stop_timeout_data, int)
+        ):
             stop_timeout = _stop_timeout_data
         else:
             raise TypeError(
                 f"stop_timeout: expected int | None, got {type(_stop_timeout_data).__name__}: {_stop_timeout_data!r:.200}"
             )
 
-        image_config = cls(
-            user=user,
-            exposed_ports=exposed_ports,
-            env=env,
-            cmd=cmd,
-            healthcheck=healthcheck,
-            args_escaped=args_escaped,
-            volumes=volumes,
-            working_dir=working_dir,
-            entrypoint=entrypoint,
-            on_build=on_build,
-            labels=labels,
-            stop_signal=stop_signal,
-            shell=shell,
-            hostname=hostname,
-            domainname=domainname,
-            attach_stdin=attach_stdin,
-            attach_stdout=attach_stdout,
-            attach_stderr=attach_stderr,
-            tty=tty,
-            open_stdin=open_stdin,
-            stdin_once=stdin_once,
-            image=image,
-            network_disabled=network_disabled,
-            mac_address=mac_address,
-            stop_timeout=stop_timeout,
-        )
-
+        image_config = _new(cls)
+        image_config.user = user
+        image_config.exposed_ports = exposed_ports
+        image_config.env = env
+        image_config.cmd = cmd
+        image_config.healthcheck = healthcheck
+        image_config.args_escaped = args_escaped
+        image_config.volumes = volumes
+        image_config.working_dir = working_dir
+        image_config.entrypoint = entrypoint
+        image_config.on_build = on_build
+        image_config.labels = labels
+        image_config.stop_signal = stop_signal
+        image_config.shell = shell
+        image_config.hostname = hostname
+        image_config.domainname = domainname
+        image_config.attach_stdin = attach_stdin
+        image_config.attach_stdout = attach_stdout
+        image_config.attach_stderr = attach_stderr
+        image_config.tty = tty
+        image_config.open_stdin = open_stdin
+        image_config.stdin_once = stdin_once
+        image_config.image = image
+        image_config.network_disabled = network_disabled
+        image_config.mac_address = mac_address
+        image_config.stop_timeout = stop_timeout
         image_config.additional_properties = d
         return image_config
 

@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ImageConfigLabels")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class ImageConfigLabels:
@@ -29,10 +32,8 @@ class ImageConfigLabels:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        image_config_labels = cls()
-
-        image_config_labels.additional_properties = d
+        image_config_labels = _new(cls)
+        image_config_labels.additional_properties = dict(src_dict)
         return image_config_labels
 
     @property

@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ImageConfigVolumes")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class ImageConfigVolumes:
@@ -32,8 +35,7 @@ class ImageConfigVolumes:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        image_config_volumes = cls()
-
+        image_config_volumes = _new(cls)
         additional_properties = {}
         for prop_name, prop_dict in d.items():
             additional_property = EmptyObject.from_dict(prop_dict)

@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ImageDeleteResponseItem")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class ImageDeleteResponseItem:
@@ -41,11 +44,9 @@ class ImageDeleteResponseItem:
 
         deleted = d.pop("Deleted", UNSET)
 
-        image_delete_response_item = cls(
-            untagged=untagged,
-            deleted=deleted,
-        )
-
+        image_delete_response_item = _new(cls)
+        image_delete_response_item.untagged = untagged
+        image_delete_response_item.deleted = deleted
         image_delete_response_item.additional_properties = d
         return image_delete_response_item
 

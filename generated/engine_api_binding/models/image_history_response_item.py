@@ -1,12 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ImageHistoryResponseItem")
+
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
 
 
 @_attrs_define
@@ -68,7 +71,7 @@ class ImageHistoryResponseItem:
         if _tags_data is None:
             tags = _tags_data
         elif isinstance(_tags_data, list):
-            tags_type_0 = cast(list[str], _tags_data)
+            tags_type_0 = _tags_data
 
             tags = tags_type_0
         else:
@@ -80,15 +83,13 @@ class ImageHistoryResponseItem:
 
         comment = d.pop("Comment")
 
-        image_history_response_item = cls(
-            id=id,
-            created=created,
-            created_by=created_by,
-            tags=tags,
-            size=size,
-            comment=comment,
-        )
-
+        image_history_response_item = _new(cls)
+        image_history_response_item.id = id
+        image_history_response_item.created = created
+        image_history_response_item.created_by = created_by
+        image_history_response_item.tags = tags
+        image_history_response_item.size = size
+        image_history_response_item.comment = comment
         image_history_response_item.additional_properties = d
         return image_history_response_item
 

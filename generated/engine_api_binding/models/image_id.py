@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ImageID")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class ImageID:
@@ -39,10 +42,8 @@ class ImageID:
         d = dict(src_dict)
         id = d.pop("ID", UNSET)
 
-        image_id = cls(
-            id=id,
-        )
-
+        image_id = _new(cls)
+        image_id.id = id
         image_id.additional_properties = d
         return image_id
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ImageInspect")
+
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
 
 
 @_attrs_define
@@ -369,7 +372,7 @@ class ImageInspect:
 
         _descriptor_data = d.pop("Descriptor", UNSET)
         descriptor: OCIDescriptor | Unset | None
-        if _descriptor_data is None or isinstance(_descriptor_data, Unset):
+        if _descriptor_data is None or _descriptor_data is UNSET:
             descriptor = _descriptor_data
         elif isinstance(_descriptor_data, dict):
             descriptor_type_0 = OCIDescriptor.from_dict(_descriptor_data)
@@ -382,7 +385,7 @@ class ImageInspect:
 
         _manifests_data = d.pop("Manifests", UNSET)
         manifests: list[ImageManifestSummary] | Unset | None
-        if _manifests_data is None or isinstance(_manifests_data, Unset):
+        if _manifests_data is None or _manifests_data is UNSET:
             manifests = _manifests_data
         elif isinstance(_manifests_data, list):
             manifests_type_0 = []
@@ -400,7 +403,7 @@ class ImageInspect:
 
         _identity_data = d.pop("Identity", UNSET)
         identity: Identity | Unset | None
-        if _identity_data is None or isinstance(_identity_data, Unset):
+        if _identity_data is None or _identity_data is UNSET:
             identity = _identity_data
         elif isinstance(_identity_data, dict):
             identity_type_0 = Identity.from_dict(_identity_data)
@@ -413,10 +416,10 @@ class ImageInspect:
 
         _repo_tags_data = d.pop("RepoTags", UNSET)
         repo_tags: list[str] | Unset | None
-        if _repo_tags_data is None or isinstance(_repo_tags_data, Unset):
+        if _repo_tags_data is None or _repo_tags_data is UNSET:
             repo_tags = _repo_tags_data
         elif isinstance(_repo_tags_data, list):
-            repo_tags_type_0 = cast(list[str], _repo_tags_data)
+            repo_tags_type_0 = _repo_tags_data
 
             repo_tags = repo_tags_type_0
         else:
@@ -426,10 +429,10 @@ class ImageInspect:
 
         _repo_digests_data = d.pop("RepoDigests", UNSET)
         repo_digests: list[str] | Unset | None
-        if _repo_digests_data is None or isinstance(_repo_digests_data, Unset):
+        if _repo_digests_data is None or _repo_digests_data is UNSET:
             repo_digests = _repo_digests_data
         elif isinstance(_repo_digests_data, list):
-            repo_digests_type_0 = cast(list[str], _repo_digests_data)
+            repo_digests_type_0 = _repo_digests_data
 
             repo_digests = repo_digests_type_0
         else:
@@ -439,7 +442,7 @@ class ImageInspect:
 
         _comment_data = d.pop("Comment", UNSET)
         comment: str | Unset | None
-        if _comment_data is None or isinstance(_comment_data, (Unset, str)):
+        if _comment_data is None or _comment_data is UNSET or isinstance(_comment_data, str):
             comment = _comment_data
         else:
             raise TypeError(
@@ -448,7 +451,7 @@ class ImageInspect:
 
         _created_data = d.pop("Created", UNSET)
         created: datetime.datetime | Unset | None
-        if _created_data is None or isinstance(_created_data, Unset):
+        if _created_data is None or _created_data is UNSET:
             created = _created_data
         elif isinstance(_created_data, str):
             created_type_0 = datetime.datetime.fromisoformat(_created_data)
@@ -461,7 +464,7 @@ class ImageInspect:
 
         _author_data = d.pop("Author", UNSET)
         author: str | Unset | None
-        if _author_data is None or isinstance(_author_data, (Unset, str)):
+        if _author_data is None or _author_data is UNSET or isinstance(_author_data, str):
             author = _author_data
         else:
             raise TypeError(
@@ -470,7 +473,7 @@ class ImageInspect:
 
         _config_data = d.pop("Config", UNSET)
         config: ImageConfig | Unset | None
-        if _config_data is None or isinstance(_config_data, Unset):
+        if _config_data is None or _config_data is UNSET:
             config = _config_data
         elif isinstance(_config_data, dict):
             config_type_0 = ImageConfig.from_dict(_config_data)
@@ -485,7 +488,7 @@ class ImageInspect:
 
         _variant_data = d.pop("Variant", UNSET)
         variant: str | Unset | None
-        if _variant_data is None or isinstance(_variant_data, (Unset, str)):
+        if _variant_data is None or _variant_data is UNSET or isinstance(_variant_data, str):
             variant = _variant_data
         else:
             raise TypeError(
@@ -496,7 +499,11 @@ class ImageInspect:
 
         _os_version_data = d.pop("OsVersion", UNSET)
         os_version: str | Unset | None
-        if _os_version_data is None or isinstance(_os_version_data, (Unset, str)):
+        if (
+            _os_version_data is None
+            or _os_version_data is UNSET
+            or isinstance(_os_version_data, str)
+        ):
             os_version = _os_version_data
         else:
             raise TypeError(
@@ -507,7 +514,7 @@ class ImageInspect:
 
         _graph_driver_data = d.pop("GraphDriver", UNSET)
         graph_driver: DriverData | Unset | None
-        if _graph_driver_data is None or isinstance(_graph_driver_data, Unset):
+        if _graph_driver_data is None or _graph_driver_data is UNSET:
             graph_driver = _graph_driver_data
         elif isinstance(_graph_driver_data, dict):
             graph_driver_type_0 = DriverData.from_dict(_graph_driver_data)
@@ -520,7 +527,7 @@ class ImageInspect:
 
         _root_fs_data = d.pop("RootFS", UNSET)
         root_fs: ImageInspectRootFS | Unset | None
-        if _root_fs_data is None or isinstance(_root_fs_data, Unset):
+        if _root_fs_data is None or _root_fs_data is UNSET:
             root_fs = _root_fs_data
         elif isinstance(_root_fs_data, dict):
             root_fs_type_0 = ImageInspectRootFS.from_dict(_root_fs_data)
@@ -533,7 +540,7 @@ class ImageInspect:
 
         _metadata_data = d.pop("Metadata", UNSET)
         metadata: ImageInspectMetadata | Unset | None
-        if _metadata_data is None or isinstance(_metadata_data, Unset):
+        if _metadata_data is None or _metadata_data is UNSET:
             metadata = _metadata_data
         elif isinstance(_metadata_data, dict):
             metadata_type_0 = ImageInspectMetadata.from_dict(_metadata_data)
@@ -552,7 +559,7 @@ class ImageInspect:
 
         _container_config_data = d.pop("ContainerConfig", UNSET)
         container_config: ContainerConfig | Unset | None
-        if _container_config_data is None or isinstance(_container_config_data, Unset):
+        if _container_config_data is None or _container_config_data is UNSET:
             container_config = _container_config_data
         elif isinstance(_container_config_data, dict):
             container_config_type_0 = ContainerConfig.from_dict(_container_config_data)
@@ -565,32 +572,30 @@ class ImageInspect:
 
         virtual_size = d.pop("VirtualSize", UNSET)
 
-        image_inspect = cls(
-            id=id,
-            descriptor=descriptor,
-            manifests=manifests,
-            identity=identity,
-            repo_tags=repo_tags,
-            repo_digests=repo_digests,
-            comment=comment,
-            created=created,
-            author=author,
-            config=config,
-            architecture=architecture,
-            variant=variant,
-            os=os,
-            os_version=os_version,
-            size=size,
-            graph_driver=graph_driver,
-            root_fs=root_fs,
-            metadata=metadata,
-            parent=parent,
-            docker_version=docker_version,
-            container=container,
-            container_config=container_config,
-            virtual_size=virtual_size,
-        )
-
+        image_inspect = _new(cls)
+        image_inspect.id = id
+        image_inspect.descriptor = descriptor
+        image_inspect.manifests = manifests
+        image_inspect.identity = identity
+        image_inspect.repo_tags = repo_tags
+        image_inspect.repo_digests = repo_digests
+        image_inspect.comment = comment
+        image_inspect.created = created
+        image_inspect.author = author
+        image_inspect.config = config
+        image_inspect.architecture = architecture
+        image_inspect.variant = variant
+        image_inspect.os = os
+        image_inspect.os_version = os_version
+        image_inspect.size = size
+        image_inspect.graph_driver = graph_driver
+        image_inspect.root_fs = root_fs
+        image_inspect.metadata = metadata
+        image_inspect.parent = parent
+        image_inspect.docker_version = docker_version
+        image_inspect.container = container
+        image_inspect.container_config = container_config
+        image_inspect.virtual_size = virtual_size
         image_inspect.additional_properties = d
         return image_inspect
 

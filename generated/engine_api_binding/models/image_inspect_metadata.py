@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ImageInspectMetadata")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class ImageInspectMetadata:
@@ -50,7 +53,7 @@ class ImageInspectMetadata:
         d = dict(src_dict)
         _last_tag_time_data = d.pop("LastTagTime", UNSET)
         last_tag_time: datetime.datetime | Unset | None
-        if _last_tag_time_data is None or isinstance(_last_tag_time_data, Unset):
+        if _last_tag_time_data is None or _last_tag_time_data is UNSET:
             last_tag_time = _last_tag_time_data
         elif isinstance(_last_tag_time_data, str):
             last_tag_time_type_0 = datetime.datetime.fromisoformat(_last_tag_time_data)
@@ -61,10 +64,8 @@ class ImageInspectMetadata:
                 f"last_tag_time: expected datetime.datetime | None, got {type(_last_tag_time_data).__name__}: {_last_tag_time_data!r:.200}"
             )
 
-        image_inspect_metadata = cls(
-            last_tag_time=last_tag_time,
-        )
-
+        image_inspect_metadata = _new(cls)
+        image_inspect_metadata.last_tag_time = last_tag_time
         image_inspect_metadata.additional_properties = d
         return image_inspect_metadata
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ImageInspectRootFS")
+
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
 
 
 @_attrs_define
@@ -50,10 +53,10 @@ class ImageInspectRootFS:
 
         _layers_data = d.pop("Layers", UNSET)
         layers: list[str] | Unset | None
-        if _layers_data is None or isinstance(_layers_data, Unset):
+        if _layers_data is None or _layers_data is UNSET:
             layers = _layers_data
         elif isinstance(_layers_data, list):
-            layers_type_0 = cast(list[str], _layers_data)
+            layers_type_0 = _layers_data
 
             layers = layers_type_0
         else:
@@ -61,11 +64,9 @@ class ImageInspectRootFS:
                 f"layers: expected list[str] | None, got {type(_layers_data).__name__}: {_layers_data!r:.200}"
             )
 
-        image_inspect_root_fs = cls(
-            type_=type_,
-            layers=layers,
-        )
-
+        image_inspect_root_fs = _new(cls)
+        image_inspect_root_fs.type_ = type_
+        image_inspect_root_fs.layers = layers
         image_inspect_root_fs.additional_properties = d
         return image_inspect_root_fs
 

@@ -14,6 +14,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ImageManifestSummary")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class ImageManifestSummary:
@@ -135,7 +138,7 @@ class ImageManifestSummary:
 
         _image_data_data = d.pop("ImageData", UNSET)
         image_data: ImageManifestSummaryImageData | Unset | None
-        if _image_data_data is None or isinstance(_image_data_data, Unset):
+        if _image_data_data is None or _image_data_data is UNSET:
             image_data = _image_data_data
         elif isinstance(_image_data_data, dict):
             image_data_type_0 = ImageManifestSummaryImageData.from_dict(_image_data_data)
@@ -148,7 +151,7 @@ class ImageManifestSummary:
 
         _attestation_data_data = d.pop("AttestationData", UNSET)
         attestation_data: ImageManifestSummaryAttestationData | Unset | None
-        if _attestation_data_data is None or isinstance(_attestation_data_data, Unset):
+        if _attestation_data_data is None or _attestation_data_data is UNSET:
             attestation_data = _attestation_data_data
         elif isinstance(_attestation_data_data, dict):
             attestation_data_type_0 = ImageManifestSummaryAttestationData.from_dict(
@@ -161,16 +164,14 @@ class ImageManifestSummary:
                 f"attestation_data: expected ImageManifestSummaryAttestationData | None, got {type(_attestation_data_data).__name__}: {_attestation_data_data!r:.200}"
             )
 
-        image_manifest_summary = cls(
-            id=id,
-            descriptor=descriptor,
-            available=available,
-            size=size,
-            kind=kind,
-            image_data=image_data,
-            attestation_data=attestation_data,
-        )
-
+        image_manifest_summary = _new(cls)
+        image_manifest_summary.id = id
+        image_manifest_summary.descriptor = descriptor
+        image_manifest_summary.available = available
+        image_manifest_summary.size = size
+        image_manifest_summary.kind = kind
+        image_manifest_summary.image_data = image_data
+        image_manifest_summary.attestation_data = attestation_data
         image_manifest_summary.additional_properties = d
         return image_manifest_summary
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ImageManifestSummaryImageData")
+
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
 
 
 @_attrs_define
@@ -97,7 +100,7 @@ class ImageManifestSummaryImageData:
         if _containers_data is None:
             containers = _containers_data
         elif isinstance(_containers_data, list):
-            containers_type_0 = cast(list[str], _containers_data)
+            containers_type_0 = _containers_data
 
             containers = containers_type_0
         else:
@@ -120,7 +123,7 @@ class ImageManifestSummaryImageData:
 
         _identity_data = d.pop("Identity", UNSET)
         identity: Identity | Unset | None
-        if _identity_data is None or isinstance(_identity_data, Unset):
+        if _identity_data is None or _identity_data is UNSET:
             identity = _identity_data
         elif isinstance(_identity_data, dict):
             identity_type_0 = Identity.from_dict(_identity_data)
@@ -131,13 +134,11 @@ class ImageManifestSummaryImageData:
                 f"identity: expected Identity | None, got {type(_identity_data).__name__}: {_identity_data!r:.200}"
             )
 
-        image_manifest_summary_image_data = cls(
-            platform=platform,
-            containers=containers,
-            size=size,
-            identity=identity,
-        )
-
+        image_manifest_summary_image_data = _new(cls)
+        image_manifest_summary_image_data.platform = platform
+        image_manifest_summary_image_data.containers = containers
+        image_manifest_summary_image_data.size = size
+        image_manifest_summary_image_data.identity = identity
         image_manifest_summary_image_data.additional_properties = d
         return image_manifest_summary_image_data
 

@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ImageManifestSummaryImageDataSize")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class ImageManifestSummaryImageDataSize:
@@ -40,10 +43,8 @@ class ImageManifestSummaryImageDataSize:
         d = dict(src_dict)
         unpacked = d.pop("Unpacked")
 
-        image_manifest_summary_image_data_size = cls(
-            unpacked=unpacked,
-        )
-
+        image_manifest_summary_image_data_size = _new(cls)
+        image_manifest_summary_image_data_size.unpacked = unpacked
         image_manifest_summary_image_data_size.additional_properties = d
         return image_manifest_summary_image_data_size
 

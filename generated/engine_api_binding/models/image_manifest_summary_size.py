@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ImageManifestSummarySize")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class ImageManifestSummarySize:
@@ -52,11 +55,9 @@ class ImageManifestSummarySize:
 
         content = d.pop("Content")
 
-        image_manifest_summary_size = cls(
-            total=total,
-            content=content,
-        )
-
+        image_manifest_summary_size = _new(cls)
+        image_manifest_summary_size.total = total
+        image_manifest_summary_size.content = content
         image_manifest_summary_size.additional_properties = d
         return image_manifest_summary_size
 

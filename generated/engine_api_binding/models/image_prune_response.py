@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ImagePruneResponse")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class ImagePruneResponse:
@@ -49,7 +52,7 @@ class ImagePruneResponse:
         d = dict(src_dict)
         _images_deleted_data = d.pop("ImagesDeleted", UNSET)
         images_deleted: list[ImageDeleteResponseItem] | Unset | None
-        if _images_deleted_data is None or isinstance(_images_deleted_data, Unset):
+        if _images_deleted_data is None or _images_deleted_data is UNSET:
             images_deleted = _images_deleted_data
         elif isinstance(_images_deleted_data, list):
             images_deleted_type_0 = []
@@ -69,11 +72,9 @@ class ImagePruneResponse:
 
         space_reclaimed = d.pop("SpaceReclaimed", UNSET)
 
-        image_prune_response = cls(
-            images_deleted=images_deleted,
-            space_reclaimed=space_reclaimed,
-        )
-
+        image_prune_response = _new(cls)
+        image_prune_response.images_deleted = images_deleted
+        image_prune_response.space_reclaimed = space_reclaimed
         image_prune_response.additional_properties = d
         return image_prune_response
 

@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ImageSearchResponseItem")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class ImageSearchResponseItem:
@@ -66,14 +69,12 @@ class ImageSearchResponseItem:
 
         star_count = d.pop("star_count", UNSET)
 
-        image_search_response_item = cls(
-            description=description,
-            is_official=is_official,
-            is_automated=is_automated,
-            name=name,
-            star_count=star_count,
-        )
-
+        image_search_response_item = _new(cls)
+        image_search_response_item.description = description
+        image_search_response_item.is_official = is_official
+        image_search_response_item.is_automated = is_automated
+        image_search_response_item.name = name
+        image_search_response_item.star_count = star_count
         image_search_response_item.additional_properties = d
         return image_search_response_item
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ImageSummary")
+
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
 
 
 @_attrs_define
@@ -192,7 +195,7 @@ class ImageSummary:
         if _repo_tags_data is None:
             repo_tags = _repo_tags_data
         elif isinstance(_repo_tags_data, list):
-            repo_tags_type_0 = cast(list[str], _repo_tags_data)
+            repo_tags_type_0 = _repo_tags_data
 
             repo_tags = repo_tags_type_0
         else:
@@ -205,7 +208,7 @@ class ImageSummary:
         if _repo_digests_data is None:
             repo_digests = _repo_digests_data
         elif isinstance(_repo_digests_data, list):
-            repo_digests_type_0 = cast(list[str], _repo_digests_data)
+            repo_digests_type_0 = _repo_digests_data
 
             repo_digests = repo_digests_type_0
         else:
@@ -236,7 +239,7 @@ class ImageSummary:
 
         _manifests_data = d.pop("Manifests", UNSET)
         manifests: list[ImageManifestSummary] | Unset | None
-        if _manifests_data is None or isinstance(_manifests_data, Unset):
+        if _manifests_data is None or _manifests_data is UNSET:
             manifests = _manifests_data
         elif isinstance(_manifests_data, list):
             manifests_type_0 = []
@@ -254,7 +257,7 @@ class ImageSummary:
 
         _descriptor_data = d.pop("Descriptor", UNSET)
         descriptor: OCIDescriptor | Unset | None
-        if _descriptor_data is None or isinstance(_descriptor_data, Unset):
+        if _descriptor_data is None or _descriptor_data is UNSET:
             descriptor = _descriptor_data
         elif isinstance(_descriptor_data, dict):
             descriptor_type_0 = OCIDescriptor.from_dict(_descriptor_data)
@@ -267,21 +270,19 @@ class ImageSummary:
 
         virtual_size = d.pop("VirtualSize", UNSET)
 
-        image_summary = cls(
-            id=id,
-            parent_id=parent_id,
-            repo_tags=repo_tags,
-            repo_digests=repo_digests,
-            created=created,
-            size=size,
-            shared_size=shared_size,
-            labels=labels,
-            containers=containers,
-            manifests=manifests,
-            descriptor=descriptor,
-            virtual_size=virtual_size,
-        )
-
+        image_summary = _new(cls)
+        image_summary.id = id
+        image_summary.parent_id = parent_id
+        image_summary.repo_tags = repo_tags
+        image_summary.repo_digests = repo_digests
+        image_summary.created = created
+        image_summary.size = size
+        image_summary.shared_size = shared_size
+        image_summary.labels = labels
+        image_summary.containers = containers
+        image_summary.manifests = manifests
+        image_summary.descriptor = descriptor
+        image_summary.virtual_size = virtual_size
         image_summary.additional_properties = d
         return image_summary
 

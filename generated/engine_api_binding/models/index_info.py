@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="IndexInfo")
+
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
 
 
 @_attrs_define
@@ -77,10 +80,10 @@ class IndexInfo:
 
         _mirrors_data = d.pop("Mirrors", UNSET)
         mirrors: list[str] | Unset | None
-        if _mirrors_data is None or isinstance(_mirrors_data, Unset):
+        if _mirrors_data is None or _mirrors_data is UNSET:
             mirrors = _mirrors_data
         elif isinstance(_mirrors_data, list):
-            mirrors_type_0 = cast(list[str], _mirrors_data)
+            mirrors_type_0 = _mirrors_data
 
             mirrors = mirrors_type_0
         else:
@@ -92,13 +95,11 @@ class IndexInfo:
 
         official = d.pop("Official", UNSET)
 
-        index_info = cls(
-            name=name,
-            mirrors=mirrors,
-            secure=secure,
-            official=official,
-        )
-
+        index_info = _new(cls)
+        index_info.name = name
+        index_info.mirrors = mirrors
+        index_info.secure = secure
+        index_info.official = official
         index_info.additional_properties = d
         return index_info
 

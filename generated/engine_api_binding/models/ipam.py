@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="IPAM")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class IPAM:
@@ -68,7 +71,7 @@ class IPAM:
 
         _config_data = d.pop("Config", UNSET)
         config: list[IPAMConfig] | Unset | None
-        if _config_data is None or isinstance(_config_data, Unset):
+        if _config_data is None or _config_data is UNSET:
             config = _config_data
         elif isinstance(_config_data, list):
             config_type_0 = []
@@ -86,7 +89,7 @@ class IPAM:
 
         _options_data = d.pop("Options", UNSET)
         options: IPAMOptions | Unset | None
-        if _options_data is None or isinstance(_options_data, Unset):
+        if _options_data is None or _options_data is UNSET:
             options = _options_data
         elif isinstance(_options_data, dict):
             options_type_0 = IPAMOptions.from_dict(_options_data)
@@ -97,12 +100,10 @@ class IPAM:
                 f"options: expected IPAMOptions | None, got {type(_options_data).__name__}: {_options_data!r:.200}"
             )
 
-        ipam = cls(
-            driver=driver,
-            config=config,
-            options=options,
-        )
-
+        ipam = _new(cls)
+        ipam.driver = driver
+        ipam.config = config
+        ipam.options = options
         ipam.additional_properties = d
         return ipam
 

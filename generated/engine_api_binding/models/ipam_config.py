@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="IPAMConfig")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class IPAMConfig:
@@ -59,7 +62,7 @@ class IPAMConfig:
 
         _auxiliary_addresses_data = d.pop("AuxiliaryAddresses", UNSET)
         auxiliary_addresses: IPAMConfigAuxiliaryAddresses | Unset | None
-        if _auxiliary_addresses_data is None or isinstance(_auxiliary_addresses_data, Unset):
+        if _auxiliary_addresses_data is None or _auxiliary_addresses_data is UNSET:
             auxiliary_addresses = _auxiliary_addresses_data
         elif isinstance(_auxiliary_addresses_data, dict):
             auxiliary_addresses_type_0 = IPAMConfigAuxiliaryAddresses.from_dict(
@@ -72,13 +75,11 @@ class IPAMConfig:
                 f"auxiliary_addresses: expected IPAMConfigAuxiliaryAddresses | None, got {type(_auxiliary_addresses_data).__name__}: {_auxiliary_addresses_data!r:.200}"
             )
 
-        ipam_config = cls(
-            subnet=subnet,
-            ip_range=ip_range,
-            gateway=gateway,
-            auxiliary_addresses=auxiliary_addresses,
-        )
-
+        ipam_config = _new(cls)
+        ipam_config.subnet = subnet
+        ipam_config.ip_range = ip_range
+        ipam_config.gateway = gateway
+        ipam_config.auxiliary_addresses = auxiliary_addresses
         ipam_config.additional_properties = d
         return ipam_config
 

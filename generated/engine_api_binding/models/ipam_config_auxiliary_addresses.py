@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="IPAMConfigAuxiliaryAddresses")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class IPAMConfigAuxiliaryAddresses:
@@ -22,10 +25,8 @@ class IPAMConfigAuxiliaryAddresses:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        ipam_config_auxiliary_addresses = cls()
-
-        ipam_config_auxiliary_addresses.additional_properties = d
+        ipam_config_auxiliary_addresses = _new(cls)
+        ipam_config_auxiliary_addresses.additional_properties = dict(src_dict)
         return ipam_config_auxiliary_addresses
 
     @property

@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="IPAMOptions")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class IPAMOptions:
@@ -29,10 +32,8 @@ class IPAMOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        ipam_options = cls()
-
-        ipam_options.additional_properties = d
+        ipam_options = _new(cls)
+        ipam_options.additional_properties = dict(src_dict)
         return ipam_options
 
     @property

@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="IPAMStatus")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class IPAMStatus:
@@ -38,7 +41,7 @@ class IPAMStatus:
         d = dict(src_dict)
         _subnets_data = d.pop("Subnets", UNSET)
         subnets: IPAMStatusSubnets | Unset | None
-        if _subnets_data is None or isinstance(_subnets_data, Unset):
+        if _subnets_data is None or _subnets_data is UNSET:
             subnets = _subnets_data
         elif isinstance(_subnets_data, dict):
             subnets_type_0 = IPAMStatusSubnets.from_dict(_subnets_data)
@@ -49,10 +52,8 @@ class IPAMStatus:
                 f"subnets: expected IPAMStatusSubnets | None, got {type(_subnets_data).__name__}: {_subnets_data!r:.200}"
             )
 
-        ipam_status = cls(
-            subnets=subnets,
-        )
-
+        ipam_status = _new(cls)
+        ipam_status.subnets = subnets
         ipam_status.additional_properties = d
         return ipam_status
 

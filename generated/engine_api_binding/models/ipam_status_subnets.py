@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="IPAMStatusSubnets")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class IPAMStatusSubnets:
@@ -31,8 +34,7 @@ class IPAMStatusSubnets:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        ipam_status_subnets = cls()
-
+        ipam_status_subnets = _new(cls)
         additional_properties = {}
         for prop_name, prop_dict in d.items():
             additional_property = SubnetStatus.from_dict(prop_dict)

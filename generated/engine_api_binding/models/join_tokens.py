@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JoinTokens")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class JoinTokens:
@@ -45,11 +48,9 @@ class JoinTokens:
 
         manager = d.pop("Manager", UNSET)
 
-        join_tokens = cls(
-            worker=worker,
-            manager=manager,
-        )
-
+        join_tokens = _new(cls)
+        join_tokens.worker = worker
+        join_tokens.manager = manager
         join_tokens.additional_properties = d
         return join_tokens
 

@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ManagerStatus")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class ManagerStatus:
@@ -57,19 +60,17 @@ class ManagerStatus:
 
         _reachability = d.pop("Reachability", UNSET)
         reachability: Reachability | Unset
-        if isinstance(_reachability, Unset):
+        if _reachability is UNSET:
             reachability = UNSET
         else:
             reachability = check_reachability(_reachability)
 
         addr = d.pop("Addr", UNSET)
 
-        manager_status = cls(
-            leader=leader,
-            reachability=reachability,
-            addr=addr,
-        )
-
+        manager_status = _new(cls)
+        manager_status.leader = leader
+        manager_status.reachability = reachability
+        manager_status.addr = addr
         manager_status.additional_properties = d
         return manager_status
 

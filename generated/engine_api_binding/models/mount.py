@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Mount")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class Mount:
@@ -124,7 +127,7 @@ class Mount:
 
         _type_ = d.pop("Type", UNSET)
         type_: MountType | Unset
-        if isinstance(_type_, Unset):
+        if _type_ is UNSET:
             type_ = UNSET
         else:
             type_ = check_mount_type(_type_)
@@ -135,7 +138,7 @@ class Mount:
 
         _bind_options_data = d.pop("BindOptions", UNSET)
         bind_options: MountBindOptions | Unset | None
-        if _bind_options_data is None or isinstance(_bind_options_data, Unset):
+        if _bind_options_data is None or _bind_options_data is UNSET:
             bind_options = _bind_options_data
         elif isinstance(_bind_options_data, dict):
             bind_options_type_0 = MountBindOptions.from_dict(_bind_options_data)
@@ -148,7 +151,7 @@ class Mount:
 
         _volume_options_data = d.pop("VolumeOptions", UNSET)
         volume_options: MountVolumeOptions | Unset | None
-        if _volume_options_data is None or isinstance(_volume_options_data, Unset):
+        if _volume_options_data is None or _volume_options_data is UNSET:
             volume_options = _volume_options_data
         elif isinstance(_volume_options_data, dict):
             volume_options_type_0 = MountVolumeOptions.from_dict(_volume_options_data)
@@ -161,7 +164,7 @@ class Mount:
 
         _image_options_data = d.pop("ImageOptions", UNSET)
         image_options: MountImageOptions | Unset | None
-        if _image_options_data is None or isinstance(_image_options_data, Unset):
+        if _image_options_data is None or _image_options_data is UNSET:
             image_options = _image_options_data
         elif isinstance(_image_options_data, dict):
             image_options_type_0 = MountImageOptions.from_dict(_image_options_data)
@@ -174,7 +177,7 @@ class Mount:
 
         _tmpfs_options_data = d.pop("TmpfsOptions", UNSET)
         tmpfs_options: MountTmpfsOptions | Unset | None
-        if _tmpfs_options_data is None or isinstance(_tmpfs_options_data, Unset):
+        if _tmpfs_options_data is None or _tmpfs_options_data is UNSET:
             tmpfs_options = _tmpfs_options_data
         elif isinstance(_tmpfs_options_data, dict):
             tmpfs_options_type_0 = MountTmpfsOptions.from_dict(_tmpfs_options_data)
@@ -185,18 +188,16 @@ class Mount:
                 f"tmpfs_options: expected MountTmpfsOptions | None, got {type(_tmpfs_options_data).__name__}: {_tmpfs_options_data!r:.200}"
             )
 
-        mount = cls(
-            target=target,
-            source=source,
-            type_=type_,
-            read_only=read_only,
-            consistency=consistency,
-            bind_options=bind_options,
-            volume_options=volume_options,
-            image_options=image_options,
-            tmpfs_options=tmpfs_options,
-        )
-
+        mount = _new(cls)
+        mount.target = target
+        mount.source = source
+        mount.type_ = type_
+        mount.read_only = read_only
+        mount.consistency = consistency
+        mount.bind_options = bind_options
+        mount.volume_options = volume_options
+        mount.image_options = image_options
+        mount.tmpfs_options = tmpfs_options
         mount.additional_properties = d
         return mount
 

@@ -14,6 +14,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MountBindOptions")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class MountBindOptions:
@@ -71,7 +74,7 @@ class MountBindOptions:
         d = dict(src_dict)
         _propagation = d.pop("Propagation", UNSET)
         propagation: MountBindOptionsPropagation | Unset
-        if isinstance(_propagation, Unset):
+        if _propagation is UNSET:
             propagation = UNSET
         else:
             propagation = check_mount_bind_options_propagation(_propagation)
@@ -84,14 +87,12 @@ class MountBindOptions:
 
         read_only_force_recursive = d.pop("ReadOnlyForceRecursive", UNSET)
 
-        mount_bind_options = cls(
-            propagation=propagation,
-            non_recursive=non_recursive,
-            create_mountpoint=create_mountpoint,
-            read_only_non_recursive=read_only_non_recursive,
-            read_only_force_recursive=read_only_force_recursive,
-        )
-
+        mount_bind_options = _new(cls)
+        mount_bind_options.propagation = propagation
+        mount_bind_options.non_recursive = non_recursive
+        mount_bind_options.create_mountpoint = create_mountpoint
+        mount_bind_options.read_only_non_recursive = read_only_non_recursive
+        mount_bind_options.read_only_force_recursive = read_only_force_recursive
         mount_bind_options.additional_properties = d
         return mount_bind_options
 

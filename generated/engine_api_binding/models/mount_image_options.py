@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MountImageOptions")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class MountImageOptions:
@@ -35,10 +38,8 @@ class MountImageOptions:
         d = dict(src_dict)
         subpath = d.pop("Subpath", UNSET)
 
-        mount_image_options = cls(
-            subpath=subpath,
-        )
-
+        mount_image_options = _new(cls)
+        mount_image_options.subpath = subpath
         mount_image_options.additional_properties = d
         return mount_image_options
 

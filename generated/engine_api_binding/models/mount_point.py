@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MountPoint")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class MountPoint:
@@ -110,7 +113,7 @@ class MountPoint:
         d = dict(src_dict)
         _type_ = d.pop("Type", UNSET)
         type_: MountType | Unset
-        if isinstance(_type_, Unset):
+        if _type_ is UNSET:
             type_ = UNSET
         else:
             type_ = check_mount_type(_type_)
@@ -129,17 +132,15 @@ class MountPoint:
 
         propagation = d.pop("Propagation", UNSET)
 
-        mount_point = cls(
-            type_=type_,
-            name=name,
-            source=source,
-            destination=destination,
-            driver=driver,
-            mode=mode,
-            rw=rw,
-            propagation=propagation,
-        )
-
+        mount_point = _new(cls)
+        mount_point.type_ = type_
+        mount_point.name = name
+        mount_point.source = source
+        mount_point.destination = destination
+        mount_point.driver = driver
+        mount_point.mode = mode
+        mount_point.rw = rw
+        mount_point.propagation = propagation
         mount_point.additional_properties = d
         return mount_point
 

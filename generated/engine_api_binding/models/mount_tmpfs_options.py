@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MountTmpfsOptions")
+
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
 
 
 @_attrs_define
@@ -73,7 +76,7 @@ class MountTmpfsOptions:
 
         _options_data = d.pop("Options", UNSET)
         options: list[list[str] | None] | Unset | None
-        if _options_data is None or isinstance(_options_data, Unset):
+        if _options_data is None or _options_data is UNSET:
             options = _options_data
         elif isinstance(_options_data, list):
             options_type_0 = []
@@ -84,7 +87,7 @@ class MountTmpfsOptions:
                 if _options_type_0_item_data is None:
                     options_type_0_item = _options_type_0_item_data
                 elif isinstance(_options_type_0_item_data, list):
-                    options_type_0_item_type_0 = cast(list[str], _options_type_0_item_data)
+                    options_type_0_item_type_0 = _options_type_0_item_data
 
                     options_type_0_item = options_type_0_item_type_0
                 else:
@@ -100,12 +103,10 @@ class MountTmpfsOptions:
                 f"options: expected list[list[str] | None] | None, got {type(_options_data).__name__}: {_options_data!r:.200}"
             )
 
-        mount_tmpfs_options = cls(
-            size_bytes=size_bytes,
-            mode=mode,
-            options=options,
-        )
-
+        mount_tmpfs_options = _new(cls)
+        mount_tmpfs_options.size_bytes = size_bytes
+        mount_tmpfs_options.mode = mode
+        mount_tmpfs_options.options = options
         mount_tmpfs_options.additional_properties = d
         return mount_tmpfs_options
 

@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MountVolumeOptions")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class MountVolumeOptions:
@@ -67,7 +70,7 @@ class MountVolumeOptions:
 
         _labels_data = d.pop("Labels", UNSET)
         labels: MountVolumeOptionsLabels | Unset | None
-        if _labels_data is None or isinstance(_labels_data, Unset):
+        if _labels_data is None or _labels_data is UNSET:
             labels = _labels_data
         elif isinstance(_labels_data, dict):
             labels_type_0 = MountVolumeOptionsLabels.from_dict(_labels_data)
@@ -80,7 +83,7 @@ class MountVolumeOptions:
 
         _driver_config_data = d.pop("DriverConfig", UNSET)
         driver_config: MountVolumeOptionsDriverConfig | Unset | None
-        if _driver_config_data is None or isinstance(_driver_config_data, Unset):
+        if _driver_config_data is None or _driver_config_data is UNSET:
             driver_config = _driver_config_data
         elif isinstance(_driver_config_data, dict):
             driver_config_type_0 = MountVolumeOptionsDriverConfig.from_dict(_driver_config_data)
@@ -93,13 +96,11 @@ class MountVolumeOptions:
 
         subpath = d.pop("Subpath", UNSET)
 
-        mount_volume_options = cls(
-            no_copy=no_copy,
-            labels=labels,
-            driver_config=driver_config,
-            subpath=subpath,
-        )
-
+        mount_volume_options = _new(cls)
+        mount_volume_options.no_copy = no_copy
+        mount_volume_options.labels = labels
+        mount_volume_options.driver_config = driver_config
+        mount_volume_options.subpath = subpath
         mount_volume_options.additional_properties = d
         return mount_volume_options
 

@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MountVolumeOptionsDriverConfig")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class MountVolumeOptionsDriverConfig:
@@ -49,7 +52,7 @@ class MountVolumeOptionsDriverConfig:
 
         _options_data = d.pop("Options", UNSET)
         options: MountVolumeOptionsDriverConfigOptions | Unset | None
-        if _options_data is None or isinstance(_options_data, Unset):
+        if _options_data is None or _options_data is UNSET:
             options = _options_data
         elif isinstance(_options_data, dict):
             options_type_0 = MountVolumeOptionsDriverConfigOptions.from_dict(_options_data)
@@ -60,11 +63,9 @@ class MountVolumeOptionsDriverConfig:
                 f"options: expected MountVolumeOptionsDriverConfigOptions | None, got {type(_options_data).__name__}: {_options_data!r:.200}"
             )
 
-        mount_volume_options_driver_config = cls(
-            name=name,
-            options=options,
-        )
-
+        mount_volume_options_driver_config = _new(cls)
+        mount_volume_options_driver_config.name = name
+        mount_volume_options_driver_config.options = options
         mount_volume_options_driver_config.additional_properties = d
         return mount_volume_options_driver_config
 

@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="MountVolumeOptionsDriverConfigOptions")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class MountVolumeOptionsDriverConfigOptions:
@@ -24,10 +27,8 @@ class MountVolumeOptionsDriverConfigOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        mount_volume_options_driver_config_options = cls()
-
-        mount_volume_options_driver_config_options.additional_properties = d
+        mount_volume_options_driver_config_options = _new(cls)
+        mount_volume_options_driver_config_options.additional_properties = dict(src_dict)
         return mount_volume_options_driver_config_options
 
     @property

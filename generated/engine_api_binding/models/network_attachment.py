@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NetworkAttachment")
+
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
 
 
 @_attrs_define
@@ -62,7 +65,7 @@ class NetworkAttachment:
         d = dict(src_dict)
         _network_data = d.pop("Network", UNSET)
         network: Network | Unset | None
-        if _network_data is None or isinstance(_network_data, Unset):
+        if _network_data is None or _network_data is UNSET:
             network = _network_data
         elif isinstance(_network_data, dict):
             network_type_0 = Network.from_dict(_network_data)
@@ -75,10 +78,10 @@ class NetworkAttachment:
 
         _addresses_data = d.pop("Addresses", UNSET)
         addresses: list[str] | Unset | None
-        if _addresses_data is None or isinstance(_addresses_data, Unset):
+        if _addresses_data is None or _addresses_data is UNSET:
             addresses = _addresses_data
         elif isinstance(_addresses_data, list):
-            addresses_type_0 = cast(list[str], _addresses_data)
+            addresses_type_0 = _addresses_data
 
             addresses = addresses_type_0
         else:
@@ -86,11 +89,9 @@ class NetworkAttachment:
                 f"addresses: expected list[str] | None, got {type(_addresses_data).__name__}: {_addresses_data!r:.200}"
             )
 
-        network_attachment = cls(
-            network=network,
-            addresses=addresses,
-        )
-
+        network_attachment = _new(cls)
+        network_attachment.network = network
+        network_attachment.addresses = addresses
         network_attachment.additional_properties = d
         return network_attachment
 

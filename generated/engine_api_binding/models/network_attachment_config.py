@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NetworkAttachmentConfig")
+
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
 
 
 @_attrs_define
@@ -65,10 +68,10 @@ class NetworkAttachmentConfig:
 
         _aliases_data = d.pop("Aliases", UNSET)
         aliases: list[str] | Unset | None
-        if _aliases_data is None or isinstance(_aliases_data, Unset):
+        if _aliases_data is None or _aliases_data is UNSET:
             aliases = _aliases_data
         elif isinstance(_aliases_data, list):
-            aliases_type_0 = cast(list[str], _aliases_data)
+            aliases_type_0 = _aliases_data
 
             aliases = aliases_type_0
         else:
@@ -78,7 +81,7 @@ class NetworkAttachmentConfig:
 
         _driver_opts_data = d.pop("DriverOpts", UNSET)
         driver_opts: NetworkAttachmentConfigDriverOpts | Unset | None
-        if _driver_opts_data is None or isinstance(_driver_opts_data, Unset):
+        if _driver_opts_data is None or _driver_opts_data is UNSET:
             driver_opts = _driver_opts_data
         elif isinstance(_driver_opts_data, dict):
             driver_opts_type_0 = NetworkAttachmentConfigDriverOpts.from_dict(_driver_opts_data)
@@ -89,12 +92,10 @@ class NetworkAttachmentConfig:
                 f"driver_opts: expected NetworkAttachmentConfigDriverOpts | None, got {type(_driver_opts_data).__name__}: {_driver_opts_data!r:.200}"
             )
 
-        network_attachment_config = cls(
-            target=target,
-            aliases=aliases,
-            driver_opts=driver_opts,
-        )
-
+        network_attachment_config = _new(cls)
+        network_attachment_config.target = target
+        network_attachment_config.aliases = aliases
+        network_attachment_config.driver_opts = driver_opts
         network_attachment_config.additional_properties = d
         return network_attachment_config
 

@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="NetworkAttachmentConfigDriverOpts")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class NetworkAttachmentConfigDriverOpts:
@@ -24,10 +27,8 @@ class NetworkAttachmentConfigDriverOpts:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        network_attachment_config_driver_opts = cls()
-
-        network_attachment_config_driver_opts.additional_properties = d
+        network_attachment_config_driver_opts = _new(cls)
+        network_attachment_config_driver_opts.additional_properties = dict(src_dict)
         return network_attachment_config_driver_opts
 
     @property

@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NetworkConnectRequest")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class NetworkConnectRequest:
@@ -50,7 +53,7 @@ class NetworkConnectRequest:
 
         _endpoint_config_data = d.pop("EndpointConfig", UNSET)
         endpoint_config: EndpointSettings | Unset | None
-        if _endpoint_config_data is None or isinstance(_endpoint_config_data, Unset):
+        if _endpoint_config_data is None or _endpoint_config_data is UNSET:
             endpoint_config = _endpoint_config_data
         elif isinstance(_endpoint_config_data, dict):
             endpoint_config_type_0 = EndpointSettings.from_dict(_endpoint_config_data)
@@ -61,11 +64,9 @@ class NetworkConnectRequest:
                 f"endpoint_config: expected EndpointSettings | None, got {type(_endpoint_config_data).__name__}: {_endpoint_config_data!r:.200}"
             )
 
-        network_connect_request = cls(
-            container=container,
-            endpoint_config=endpoint_config,
-        )
-
+        network_connect_request = _new(cls)
+        network_connect_request.container = container
+        network_connect_request.endpoint_config = endpoint_config
         network_connect_request.additional_properties = d
         return network_connect_request
 

@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NetworkContainer")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class NetworkContainer:
@@ -60,14 +63,12 @@ class NetworkContainer:
 
         ipv6_address = d.pop("IPv6Address", UNSET)
 
-        network_container = cls(
-            name=name,
-            endpoint_id=endpoint_id,
-            mac_address=mac_address,
-            ipv4_address=ipv4_address,
-            ipv6_address=ipv6_address,
-        )
-
+        network_container = _new(cls)
+        network_container.name = name
+        network_container.endpoint_id = endpoint_id
+        network_container.mac_address = mac_address
+        network_container.ipv4_address = ipv4_address
+        network_container.ipv6_address = ipv6_address
         network_container.additional_properties = d
         return network_container
 

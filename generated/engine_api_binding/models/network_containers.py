@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="NetworkContainers")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class NetworkContainers:
@@ -35,8 +38,7 @@ class NetworkContainers:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        network_containers = cls()
-
+        network_containers = _new(cls)
         additional_properties = {}
         for prop_name, prop_dict in d.items():
             additional_property = NetworkContainer.from_dict(prop_dict)

@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NetworkCreateRequest")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class NetworkCreateRequest:
@@ -167,7 +170,7 @@ class NetworkCreateRequest:
 
         _config_from_data = d.pop("ConfigFrom", UNSET)
         config_from: ConfigReference | Unset | None
-        if _config_from_data is None or isinstance(_config_from_data, Unset):
+        if _config_from_data is None or _config_from_data is UNSET:
             config_from = _config_from_data
         elif isinstance(_config_from_data, dict):
             config_from_type_0 = ConfigReference.from_dict(_config_from_data)
@@ -180,7 +183,7 @@ class NetworkCreateRequest:
 
         _ipam_data = d.pop("IPAM", UNSET)
         ipam: IPAM | Unset | None
-        if _ipam_data is None or isinstance(_ipam_data, Unset):
+        if _ipam_data is None or _ipam_data is UNSET:
             ipam = _ipam_data
         elif isinstance(_ipam_data, dict):
             ipam_type_0 = IPAM.from_dict(_ipam_data)
@@ -197,7 +200,7 @@ class NetworkCreateRequest:
 
         _options_data = d.pop("Options", UNSET)
         options: NetworkCreateRequestOptions | Unset | None
-        if _options_data is None or isinstance(_options_data, Unset):
+        if _options_data is None or _options_data is UNSET:
             options = _options_data
         elif isinstance(_options_data, dict):
             options_type_0 = NetworkCreateRequestOptions.from_dict(_options_data)
@@ -210,7 +213,7 @@ class NetworkCreateRequest:
 
         _labels_data = d.pop("Labels", UNSET)
         labels: NetworkCreateRequestLabels | Unset | None
-        if _labels_data is None or isinstance(_labels_data, Unset):
+        if _labels_data is None or _labels_data is UNSET:
             labels = _labels_data
         elif isinstance(_labels_data, dict):
             labels_type_0 = NetworkCreateRequestLabels.from_dict(_labels_data)
@@ -223,23 +226,21 @@ class NetworkCreateRequest:
 
         check_duplicate = d.pop("CheckDuplicate", UNSET)
 
-        network_create_request = cls(
-            name=name,
-            driver=driver,
-            scope=scope,
-            internal=internal,
-            attachable=attachable,
-            ingress=ingress,
-            config_only=config_only,
-            config_from=config_from,
-            ipam=ipam,
-            enable_ipv4=enable_ipv4,
-            enable_ipv6=enable_ipv6,
-            options=options,
-            labels=labels,
-            check_duplicate=check_duplicate,
-        )
-
+        network_create_request = _new(cls)
+        network_create_request.name = name
+        network_create_request.driver = driver
+        network_create_request.scope = scope
+        network_create_request.internal = internal
+        network_create_request.attachable = attachable
+        network_create_request.ingress = ingress
+        network_create_request.config_only = config_only
+        network_create_request.config_from = config_from
+        network_create_request.ipam = ipam
+        network_create_request.enable_ipv4 = enable_ipv4
+        network_create_request.enable_ipv6 = enable_ipv6
+        network_create_request.options = options
+        network_create_request.labels = labels
+        network_create_request.check_duplicate = check_duplicate
         network_create_request.additional_properties = d
         return network_create_request
 

@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="NetworkCreateResponse")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class NetworkCreateResponse:
@@ -42,11 +45,9 @@ class NetworkCreateResponse:
 
         warning = d.pop("Warning")
 
-        network_create_response = cls(
-            id=id,
-            warning=warning,
-        )
-
+        network_create_response = _new(cls)
+        network_create_response.id = id
+        network_create_response.warning = warning
         network_create_response.additional_properties = d
         return network_create_response
 

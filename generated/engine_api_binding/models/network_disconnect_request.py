@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NetworkDisconnectRequest")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class NetworkDisconnectRequest:
@@ -45,11 +48,9 @@ class NetworkDisconnectRequest:
 
         force = d.pop("Force", UNSET)
 
-        network_disconnect_request = cls(
-            container=container,
-            force=force,
-        )
-
+        network_disconnect_request = _new(cls)
+        network_disconnect_request.container = container
+        network_disconnect_request.force = force
         network_disconnect_request.additional_properties = d
         return network_disconnect_request
 

@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NetworkInspect")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class NetworkInspect:
@@ -229,7 +232,7 @@ class NetworkInspect:
 
         _created = d.pop("Created", UNSET)
         created: datetime.datetime | Unset
-        if isinstance(_created, Unset):
+        if _created is UNSET:
             created = UNSET
         else:
             created = datetime.datetime.fromisoformat(_created)
@@ -244,7 +247,7 @@ class NetworkInspect:
 
         _ipam_data = d.pop("IPAM", UNSET)
         ipam: IPAM | Unset | None
-        if _ipam_data is None or isinstance(_ipam_data, Unset):
+        if _ipam_data is None or _ipam_data is UNSET:
             ipam = _ipam_data
         elif isinstance(_ipam_data, dict):
             ipam_type_0 = IPAM.from_dict(_ipam_data)
@@ -263,7 +266,7 @@ class NetworkInspect:
 
         _config_from_data = d.pop("ConfigFrom", UNSET)
         config_from: ConfigReference | Unset | None
-        if _config_from_data is None or isinstance(_config_from_data, Unset):
+        if _config_from_data is None or _config_from_data is UNSET:
             config_from = _config_from_data
         elif isinstance(_config_from_data, dict):
             config_from_type_0 = ConfigReference.from_dict(_config_from_data)
@@ -278,7 +281,7 @@ class NetworkInspect:
 
         _options_data = d.pop("Options", UNSET)
         options: NetworkOptions | Unset | None
-        if _options_data is None or isinstance(_options_data, Unset):
+        if _options_data is None or _options_data is UNSET:
             options = _options_data
         elif isinstance(_options_data, dict):
             options_type_0 = NetworkOptions.from_dict(_options_data)
@@ -291,7 +294,7 @@ class NetworkInspect:
 
         _labels_data = d.pop("Labels", UNSET)
         labels: NetworkLabels | Unset | None
-        if _labels_data is None or isinstance(_labels_data, Unset):
+        if _labels_data is None or _labels_data is UNSET:
             labels = _labels_data
         elif isinstance(_labels_data, dict):
             labels_type_0 = NetworkLabels.from_dict(_labels_data)
@@ -304,7 +307,7 @@ class NetworkInspect:
 
         _peers_data = d.pop("Peers", UNSET)
         peers: list[PeerInfo] | Unset | None
-        if _peers_data is None or isinstance(_peers_data, Unset):
+        if _peers_data is None or _peers_data is UNSET:
             peers = _peers_data
         elif isinstance(_peers_data, list):
             peers_type_0 = []
@@ -322,7 +325,7 @@ class NetworkInspect:
 
         _containers_data = d.pop("Containers", UNSET)
         containers: NetworkContainers | Unset | None
-        if _containers_data is None or isinstance(_containers_data, Unset):
+        if _containers_data is None or _containers_data is UNSET:
             containers = _containers_data
         elif isinstance(_containers_data, dict):
             containers_type_0 = NetworkContainers.from_dict(_containers_data)
@@ -335,7 +338,7 @@ class NetworkInspect:
 
         _services_data = d.pop("Services", UNSET)
         services: NetworkInspectServices | Unset | None
-        if _services_data is None or isinstance(_services_data, Unset):
+        if _services_data is None or _services_data is UNSET:
             services = _services_data
         elif isinstance(_services_data, dict):
             services_type_0 = NetworkInspectServices.from_dict(_services_data)
@@ -348,7 +351,7 @@ class NetworkInspect:
 
         _status_data = d.pop("Status", UNSET)
         status: NetworkStatus | Unset | None
-        if _status_data is None or isinstance(_status_data, Unset):
+        if _status_data is None or _status_data is UNSET:
             status = _status_data
         elif isinstance(_status_data, dict):
             status_type_0 = NetworkStatus.from_dict(_status_data)
@@ -359,28 +362,26 @@ class NetworkInspect:
                 f"status: expected NetworkStatus | None, got {type(_status_data).__name__}: {_status_data!r:.200}"
             )
 
-        network_inspect = cls(
-            name=name,
-            id=id,
-            created=created,
-            scope=scope,
-            driver=driver,
-            enable_ipv4=enable_ipv4,
-            enable_ipv6=enable_ipv6,
-            ipam=ipam,
-            internal=internal,
-            attachable=attachable,
-            ingress=ingress,
-            config_from=config_from,
-            config_only=config_only,
-            options=options,
-            labels=labels,
-            peers=peers,
-            containers=containers,
-            services=services,
-            status=status,
-        )
-
+        network_inspect = _new(cls)
+        network_inspect.name = name
+        network_inspect.id = id
+        network_inspect.created = created
+        network_inspect.scope = scope
+        network_inspect.driver = driver
+        network_inspect.enable_ipv4 = enable_ipv4
+        network_inspect.enable_ipv6 = enable_ipv6
+        network_inspect.ipam = ipam
+        network_inspect.internal = internal
+        network_inspect.attachable = attachable
+        network_inspect.ingress = ingress
+        network_inspect.config_from = config_from
+        network_inspect.config_only = config_only
+        network_inspect.options = options
+        network_inspect.labels = labels
+        network_inspect.peers = peers
+        network_inspect.containers = containers
+        network_inspect.services = services
+        network_inspect.status = status
         network_inspect.additional_properties = d
         return network_inspect
 

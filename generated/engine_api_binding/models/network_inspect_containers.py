@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="NetworkInspectContainers")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class NetworkInspectContainers:
@@ -33,8 +36,7 @@ class NetworkInspectContainers:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        network_inspect_containers = cls()
-
+        network_inspect_containers = _new(cls)
         additional_properties = {}
         for prop_name, prop_dict in d.items():
             additional_property = EndpointResource.from_dict(prop_dict)

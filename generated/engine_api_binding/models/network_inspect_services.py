@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="NetworkInspectServices")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class NetworkInspectServices:
@@ -29,8 +32,7 @@ class NetworkInspectServices:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        network_inspect_services = cls()
-
+        network_inspect_services = _new(cls)
         additional_properties = {}
         for prop_name, prop_dict in d.items():
             additional_property = ServiceInfo.from_dict(prop_dict)

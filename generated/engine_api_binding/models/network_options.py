@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="NetworkOptions")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class NetworkOptions:
@@ -31,10 +34,8 @@ class NetworkOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        network_options = cls()
-
-        network_options.additional_properties = d
+        network_options = _new(cls)
+        network_options.additional_properties = dict(src_dict)
         return network_options
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NetworkPruneResponse")
+
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
 
 
 @_attrs_define
@@ -40,10 +43,10 @@ class NetworkPruneResponse:
         d = dict(src_dict)
         _networks_deleted_data = d.pop("NetworksDeleted", UNSET)
         networks_deleted: list[str] | Unset | None
-        if _networks_deleted_data is None or isinstance(_networks_deleted_data, Unset):
+        if _networks_deleted_data is None or _networks_deleted_data is UNSET:
             networks_deleted = _networks_deleted_data
         elif isinstance(_networks_deleted_data, list):
-            networks_deleted_type_0 = cast(list[str], _networks_deleted_data)
+            networks_deleted_type_0 = _networks_deleted_data
 
             networks_deleted = networks_deleted_type_0
         else:
@@ -51,10 +54,8 @@ class NetworkPruneResponse:
                 f"networks_deleted: expected list[str] | None, got {type(_networks_deleted_data).__name__}: {_networks_deleted_data!r:.200}"
             )
 
-        network_prune_response = cls(
-            networks_deleted=networks_deleted,
-        )
-
+        network_prune_response = _new(cls)
+        network_prune_response.networks_deleted = networks_deleted
         network_prune_response.additional_properties = d
         return network_prune_response
 

@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NetworkSettings")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class NetworkSettings:
@@ -291,7 +294,7 @@ class NetworkSettings:
 
         _ports_data = d.pop("Ports", UNSET)
         ports: PortMap | Unset | None
-        if _ports_data is None or isinstance(_ports_data, Unset):
+        if _ports_data is None or _ports_data is UNSET:
             ports = _ports_data
         elif isinstance(_ports_data, dict):
             ports_type_0 = PortMap.from_dict(_ports_data)
@@ -304,7 +307,7 @@ class NetworkSettings:
 
         _networks_data = d.pop("Networks", UNSET)
         networks: NetworkSettingsNetworks | Unset | None
-        if _networks_data is None or isinstance(_networks_data, Unset):
+        if _networks_data is None or _networks_data is UNSET:
             networks = _networks_data
         elif isinstance(_networks_data, dict):
             networks_type_0 = NetworkSettingsNetworks.from_dict(_networks_data)
@@ -325,7 +328,7 @@ class NetworkSettings:
 
         _secondary_ip_addresses_data = d.pop("SecondaryIPAddresses", UNSET)
         secondary_ip_addresses: list[Address] | Unset | None
-        if _secondary_ip_addresses_data is None or isinstance(_secondary_ip_addresses_data, Unset):
+        if _secondary_ip_addresses_data is None or _secondary_ip_addresses_data is UNSET:
             secondary_ip_addresses = _secondary_ip_addresses_data
         elif isinstance(_secondary_ip_addresses_data, list):
             secondary_ip_addresses_type_0 = []
@@ -345,9 +348,7 @@ class NetworkSettings:
 
         _secondary_ipv6_addresses_data = d.pop("SecondaryIPv6Addresses", UNSET)
         secondary_ipv6_addresses: list[Address] | Unset | None
-        if _secondary_ipv6_addresses_data is None or isinstance(
-            _secondary_ipv6_addresses_data, Unset
-        ):
+        if _secondary_ipv6_addresses_data is None or _secondary_ipv6_addresses_data is UNSET:
             secondary_ipv6_addresses = _secondary_ipv6_addresses_data
         elif isinstance(_secondary_ipv6_addresses_data, list):
             secondary_ipv6_addresses_type_0 = []
@@ -381,27 +382,25 @@ class NetworkSettings:
 
         mac_address = d.pop("MacAddress", UNSET)
 
-        network_settings = cls(
-            sandbox_id=sandbox_id,
-            sandbox_key=sandbox_key,
-            ports=ports,
-            networks=networks,
-            bridge=bridge,
-            hairpin_mode=hairpin_mode,
-            link_local_ipv6_address=link_local_ipv6_address,
-            link_local_ipv6_prefix_len=link_local_ipv6_prefix_len,
-            secondary_ip_addresses=secondary_ip_addresses,
-            secondary_ipv6_addresses=secondary_ipv6_addresses,
-            endpoint_id=endpoint_id,
-            gateway=gateway,
-            global_ipv6_address=global_ipv6_address,
-            global_ipv6_prefix_len=global_ipv6_prefix_len,
-            ip_address=ip_address,
-            ip_prefix_len=ip_prefix_len,
-            ipv6_gateway=ipv6_gateway,
-            mac_address=mac_address,
-        )
-
+        network_settings = _new(cls)
+        network_settings.sandbox_id = sandbox_id
+        network_settings.sandbox_key = sandbox_key
+        network_settings.ports = ports
+        network_settings.networks = networks
+        network_settings.bridge = bridge
+        network_settings.hairpin_mode = hairpin_mode
+        network_settings.link_local_ipv6_address = link_local_ipv6_address
+        network_settings.link_local_ipv6_prefix_len = link_local_ipv6_prefix_len
+        network_settings.secondary_ip_addresses = secondary_ip_addresses
+        network_settings.secondary_ipv6_addresses = secondary_ipv6_addresses
+        network_settings.endpoint_id = endpoint_id
+        network_settings.gateway = gateway
+        network_settings.global_ipv6_address = global_ipv6_address
+        network_settings.global_ipv6_prefix_len = global_ipv6_prefix_len
+        network_settings.ip_address = ip_address
+        network_settings.ip_prefix_len = ip_prefix_len
+        network_settings.ipv6_gateway = ipv6_gateway
+        network_settings.mac_address = mac_address
         network_settings.additional_properties = d
         return network_settings
 

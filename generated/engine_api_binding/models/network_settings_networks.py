@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="NetworkSettingsNetworks")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class NetworkSettingsNetworks:
@@ -26,8 +29,7 @@ class NetworkSettingsNetworks:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        network_settings_networks = cls()
-
+        network_settings_networks = _new(cls)
         additional_properties = {}
         for prop_name, prop_dict in d.items():
             additional_property = EndpointSettings.from_dict(prop_dict)

@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NetworkStatus")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class NetworkStatus:
@@ -40,7 +43,7 @@ class NetworkStatus:
         d = dict(src_dict)
         _ipam_data = d.pop("IPAM", UNSET)
         ipam: IPAMStatus | Unset | None
-        if _ipam_data is None or isinstance(_ipam_data, Unset):
+        if _ipam_data is None or _ipam_data is UNSET:
             ipam = _ipam_data
         elif isinstance(_ipam_data, dict):
             ipam_type_0 = IPAMStatus.from_dict(_ipam_data)
@@ -51,10 +54,8 @@ class NetworkStatus:
                 f"ipam: expected IPAMStatus | None, got {type(_ipam_data).__name__}: {_ipam_data!r:.200}"
             )
 
-        network_status = cls(
-            ipam=ipam,
-        )
-
+        network_status = _new(cls)
+        network_status.ipam = ipam
         network_status.additional_properties = d
         return network_status
 

@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NetworkSummary")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class NetworkSummary:
@@ -202,7 +205,7 @@ class NetworkSummary:
 
         _created = d.pop("Created", UNSET)
         created: datetime.datetime | Unset
-        if isinstance(_created, Unset):
+        if _created is UNSET:
             created = UNSET
         else:
             created = datetime.datetime.fromisoformat(_created)
@@ -217,7 +220,7 @@ class NetworkSummary:
 
         _ipam_data = d.pop("IPAM", UNSET)
         ipam: IPAM | Unset | None
-        if _ipam_data is None or isinstance(_ipam_data, Unset):
+        if _ipam_data is None or _ipam_data is UNSET:
             ipam = _ipam_data
         elif isinstance(_ipam_data, dict):
             ipam_type_0 = IPAM.from_dict(_ipam_data)
@@ -236,7 +239,7 @@ class NetworkSummary:
 
         _config_from_data = d.pop("ConfigFrom", UNSET)
         config_from: ConfigReference | Unset | None
-        if _config_from_data is None or isinstance(_config_from_data, Unset):
+        if _config_from_data is None or _config_from_data is UNSET:
             config_from = _config_from_data
         elif isinstance(_config_from_data, dict):
             config_from_type_0 = ConfigReference.from_dict(_config_from_data)
@@ -251,7 +254,7 @@ class NetworkSummary:
 
         _options_data = d.pop("Options", UNSET)
         options: NetworkOptions | Unset | None
-        if _options_data is None or isinstance(_options_data, Unset):
+        if _options_data is None or _options_data is UNSET:
             options = _options_data
         elif isinstance(_options_data, dict):
             options_type_0 = NetworkOptions.from_dict(_options_data)
@@ -264,7 +267,7 @@ class NetworkSummary:
 
         _labels_data = d.pop("Labels", UNSET)
         labels: NetworkLabels | Unset | None
-        if _labels_data is None or isinstance(_labels_data, Unset):
+        if _labels_data is None or _labels_data is UNSET:
             labels = _labels_data
         elif isinstance(_labels_data, dict):
             labels_type_0 = NetworkLabels.from_dict(_labels_data)
@@ -277,7 +280,7 @@ class NetworkSummary:
 
         _peers_data = d.pop("Peers", UNSET)
         peers: list[PeerInfo] | Unset | None
-        if _peers_data is None or isinstance(_peers_data, Unset):
+        if _peers_data is None or _peers_data is UNSET:
             peers = _peers_data
         elif isinstance(_peers_data, list):
             peers_type_0 = []
@@ -295,7 +298,7 @@ class NetworkSummary:
 
         _containers_data = d.pop("Containers", UNSET)
         containers: NetworkContainers | Unset | None
-        if _containers_data is None or isinstance(_containers_data, Unset):
+        if _containers_data is None or _containers_data is UNSET:
             containers = _containers_data
         elif isinstance(_containers_data, dict):
             containers_type_0 = NetworkContainers.from_dict(_containers_data)
@@ -306,26 +309,24 @@ class NetworkSummary:
                 f"containers: expected NetworkContainers | None, got {type(_containers_data).__name__}: {_containers_data!r:.200}"
             )
 
-        network_summary = cls(
-            name=name,
-            id=id,
-            created=created,
-            scope=scope,
-            driver=driver,
-            enable_ipv4=enable_ipv4,
-            enable_ipv6=enable_ipv6,
-            ipam=ipam,
-            internal=internal,
-            attachable=attachable,
-            ingress=ingress,
-            config_from=config_from,
-            config_only=config_only,
-            options=options,
-            labels=labels,
-            peers=peers,
-            containers=containers,
-        )
-
+        network_summary = _new(cls)
+        network_summary.name = name
+        network_summary.id = id
+        network_summary.created = created
+        network_summary.scope = scope
+        network_summary.driver = driver
+        network_summary.enable_ipv4 = enable_ipv4
+        network_summary.enable_ipv6 = enable_ipv6
+        network_summary.ipam = ipam
+        network_summary.internal = internal
+        network_summary.attachable = attachable
+        network_summary.ingress = ingress
+        network_summary.config_from = config_from
+        network_summary.config_only = config_only
+        network_summary.options = options
+        network_summary.labels = labels
+        network_summary.peers = peers
+        network_summary.containers = containers
         network_summary.additional_properties = d
         return network_summary
 

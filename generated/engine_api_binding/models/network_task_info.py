@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NetworkTaskInfo")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class NetworkTaskInfo:
@@ -61,7 +64,7 @@ class NetworkTaskInfo:
 
         _info_data = d.pop("Info", UNSET)
         info: NetworkTaskInfoInfo | Unset | None
-        if _info_data is None or isinstance(_info_data, Unset):
+        if _info_data is None or _info_data is UNSET:
             info = _info_data
         elif isinstance(_info_data, dict):
             info_type_0 = NetworkTaskInfoInfo.from_dict(_info_data)
@@ -72,13 +75,11 @@ class NetworkTaskInfo:
                 f"info: expected NetworkTaskInfoInfo | None, got {type(_info_data).__name__}: {_info_data!r:.200}"
             )
 
-        network_task_info = cls(
-            name=name,
-            endpoint_id=endpoint_id,
-            endpoint_ip=endpoint_ip,
-            info=info,
-        )
-
+        network_task_info = _new(cls)
+        network_task_info.name = name
+        network_task_info.endpoint_id = endpoint_id
+        network_task_info.endpoint_ip = endpoint_ip
+        network_task_info.info = info
         network_task_info.additional_properties = d
         return network_task_info
 

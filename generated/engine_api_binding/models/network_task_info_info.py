@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="NetworkTaskInfoInfo")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class NetworkTaskInfoInfo:
@@ -22,10 +25,8 @@ class NetworkTaskInfoInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        network_task_info_info = cls()
-
-        network_task_info_info.additional_properties = d
+        network_task_info_info = _new(cls)
+        network_task_info_info.additional_properties = dict(src_dict)
         return network_task_info_info
 
     @property

@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NetworkingConfig")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class NetworkingConfig:
@@ -54,7 +57,7 @@ class NetworkingConfig:
         d = dict(src_dict)
         _endpoints_config_data = d.pop("EndpointsConfig", UNSET)
         endpoints_config: NetworkingConfigEndpointsConfig | Unset | None
-        if _endpoints_config_data is None or isinstance(_endpoints_config_data, Unset):
+        if _endpoints_config_data is None or _endpoints_config_data is UNSET:
             endpoints_config = _endpoints_config_data
         elif isinstance(_endpoints_config_data, dict):
             endpoints_config_type_0 = NetworkingConfigEndpointsConfig.from_dict(
@@ -67,10 +70,8 @@ class NetworkingConfig:
                 f"endpoints_config: expected NetworkingConfigEndpointsConfig | None, got {type(_endpoints_config_data).__name__}: {_endpoints_config_data!r:.200}"
             )
 
-        networking_config = cls(
-            endpoints_config=endpoints_config,
-        )
-
+        networking_config = _new(cls)
+        networking_config.endpoints_config = endpoints_config
         networking_config.additional_properties = d
         return networking_config
 

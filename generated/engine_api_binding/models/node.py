@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Node")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class Node:
@@ -110,7 +113,7 @@ class Node:
 
         _version_data = d.pop("Version", UNSET)
         version: ObjectVersion | Unset | None
-        if _version_data is None or isinstance(_version_data, Unset):
+        if _version_data is None or _version_data is UNSET:
             version = _version_data
         elif isinstance(_version_data, dict):
             version_type_0 = ObjectVersion.from_dict(_version_data)
@@ -123,21 +126,21 @@ class Node:
 
         _created_at = d.pop("CreatedAt", UNSET)
         created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        if _created_at is UNSET:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
         _updated_at = d.pop("UpdatedAt", UNSET)
         updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
+        if _updated_at is UNSET:
             updated_at = UNSET
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
         _spec_data = d.pop("Spec", UNSET)
         spec: NodeSpec | Unset | None
-        if _spec_data is None or isinstance(_spec_data, Unset):
+        if _spec_data is None or _spec_data is UNSET:
             spec = _spec_data
         elif isinstance(_spec_data, dict):
             spec_type_0 = NodeSpec.from_dict(_spec_data)
@@ -150,7 +153,7 @@ class Node:
 
         _description_data = d.pop("Description", UNSET)
         description: NodeDescription | Unset | None
-        if _description_data is None or isinstance(_description_data, Unset):
+        if _description_data is None or _description_data is UNSET:
             description = _description_data
         elif isinstance(_description_data, dict):
             description_type_0 = NodeDescription.from_dict(_description_data)
@@ -163,7 +166,7 @@ class Node:
 
         _status_data = d.pop("Status", UNSET)
         status: NodeStatus | Unset | None
-        if _status_data is None or isinstance(_status_data, Unset):
+        if _status_data is None or _status_data is UNSET:
             status = _status_data
         elif isinstance(_status_data, dict):
             status_type_0 = NodeStatus.from_dict(_status_data)
@@ -176,7 +179,7 @@ class Node:
 
         _manager_status_data = d.pop("ManagerStatus", UNSET)
         manager_status: ManagerStatus | Unset | None
-        if _manager_status_data is None or isinstance(_manager_status_data, Unset):
+        if _manager_status_data is None or _manager_status_data is UNSET:
             manager_status = _manager_status_data
         elif isinstance(_manager_status_data, dict):
             manager_status_type_0 = ManagerStatus.from_dict(_manager_status_data)
@@ -187,17 +190,15 @@ class Node:
                 f"manager_status: expected ManagerStatus | None, got {type(_manager_status_data).__name__}: {_manager_status_data!r:.200}"
             )
 
-        node = cls(
-            id=id,
-            version=version,
-            created_at=created_at,
-            updated_at=updated_at,
-            spec=spec,
-            description=description,
-            status=status,
-            manager_status=manager_status,
-        )
-
+        node = _new(cls)
+        node.id = id
+        node.version = version
+        node.created_at = created_at
+        node.updated_at = updated_at
+        node.spec = spec
+        node.description = description
+        node.status = status
+        node.manager_status = manager_status
         node.additional_properties = d
         return node
 

@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NodeDescription")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class NodeDescription:
@@ -83,7 +86,7 @@ class NodeDescription:
 
         _platform_data = d.pop("Platform", UNSET)
         platform: Platform | Unset | None
-        if _platform_data is None or isinstance(_platform_data, Unset):
+        if _platform_data is None or _platform_data is UNSET:
             platform = _platform_data
         elif isinstance(_platform_data, dict):
             platform_type_0 = Platform.from_dict(_platform_data)
@@ -96,7 +99,7 @@ class NodeDescription:
 
         _resources_data = d.pop("Resources", UNSET)
         resources: ResourceObject | Unset | None
-        if _resources_data is None or isinstance(_resources_data, Unset):
+        if _resources_data is None or _resources_data is UNSET:
             resources = _resources_data
         elif isinstance(_resources_data, dict):
             resources_type_0 = ResourceObject.from_dict(_resources_data)
@@ -109,7 +112,7 @@ class NodeDescription:
 
         _engine_data = d.pop("Engine", UNSET)
         engine: EngineDescription | Unset | None
-        if _engine_data is None or isinstance(_engine_data, Unset):
+        if _engine_data is None or _engine_data is UNSET:
             engine = _engine_data
         elif isinstance(_engine_data, dict):
             engine_type_0 = EngineDescription.from_dict(_engine_data)
@@ -122,7 +125,7 @@ class NodeDescription:
 
         _tls_info_data = d.pop("TLSInfo", UNSET)
         tls_info: TLSInfo | Unset | None
-        if _tls_info_data is None or isinstance(_tls_info_data, Unset):
+        if _tls_info_data is None or _tls_info_data is UNSET:
             tls_info = _tls_info_data
         elif isinstance(_tls_info_data, dict):
             tls_info_type_0 = TLSInfo.from_dict(_tls_info_data)
@@ -133,14 +136,12 @@ class NodeDescription:
                 f"tls_info: expected None | TLSInfo, got {type(_tls_info_data).__name__}: {_tls_info_data!r:.200}"
             )
 
-        node_description = cls(
-            hostname=hostname,
-            platform=platform,
-            resources=resources,
-            engine=engine,
-            tls_info=tls_info,
-        )
-
+        node_description = _new(cls)
+        node_description.hostname = hostname
+        node_description.platform = platform
+        node_description.resources = resources
+        node_description.engine = engine
+        node_description.tls_info = tls_info
         node_description.additional_properties = d
         return node_description
 

@@ -12,6 +12,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NodeSpec")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class NodeSpec:
@@ -71,7 +74,7 @@ class NodeSpec:
 
         _labels_data = d.pop("Labels", UNSET)
         labels: NodeSpecLabels | Unset | None
-        if _labels_data is None or isinstance(_labels_data, Unset):
+        if _labels_data is None or _labels_data is UNSET:
             labels = _labels_data
         elif isinstance(_labels_data, dict):
             labels_type_0 = NodeSpecLabels.from_dict(_labels_data)
@@ -84,25 +87,23 @@ class NodeSpec:
 
         _role = d.pop("Role", UNSET)
         role: NodeSpecRole | Unset
-        if isinstance(_role, Unset):
+        if _role is UNSET:
             role = UNSET
         else:
             role = check_node_spec_role(_role)
 
         _availability = d.pop("Availability", UNSET)
         availability: NodeSpecAvailability | Unset
-        if isinstance(_availability, Unset):
+        if _availability is UNSET:
             availability = UNSET
         else:
             availability = check_node_spec_availability(_availability)
 
-        node_spec = cls(
-            name=name,
-            labels=labels,
-            role=role,
-            availability=availability,
-        )
-
+        node_spec = _new(cls)
+        node_spec.name = name
+        node_spec.labels = labels
+        node_spec.role = role
+        node_spec.availability = availability
         node_spec.additional_properties = d
         return node_spec
 

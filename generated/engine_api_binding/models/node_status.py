@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NodeStatus")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class NodeStatus:
@@ -53,7 +56,7 @@ class NodeStatus:
         d = dict(src_dict)
         _state = d.pop("State", UNSET)
         state: NodeState | Unset
-        if isinstance(_state, Unset):
+        if _state is UNSET:
             state = UNSET
         else:
             state = check_node_state(_state)
@@ -62,12 +65,10 @@ class NodeStatus:
 
         addr = d.pop("Addr", UNSET)
 
-        node_status = cls(
-            state=state,
-            message=message,
-            addr=addr,
-        )
-
+        node_status = _new(cls)
+        node_status.state = state
+        node_status.message = message
+        node_status.addr = addr
         node_status.additional_properties = d
         return node_status
 

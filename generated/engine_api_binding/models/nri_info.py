@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NRIInfo")
+
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
 
 
 @_attrs_define
@@ -61,7 +64,7 @@ class NRIInfo:
         d = dict(src_dict)
         _info_data = d.pop("Info", UNSET)
         info: list[list[str] | None] | Unset | None
-        if _info_data is None or isinstance(_info_data, Unset):
+        if _info_data is None or _info_data is UNSET:
             info = _info_data
         elif isinstance(_info_data, list):
             info_type_0 = []
@@ -72,7 +75,7 @@ class NRIInfo:
                 if _info_type_0_item_data is None:
                     info_type_0_item = _info_type_0_item_data
                 elif isinstance(_info_type_0_item_data, list):
-                    info_type_0_item_type_0 = cast(list[str], _info_type_0_item_data)
+                    info_type_0_item_type_0 = _info_type_0_item_data
 
                     info_type_0_item = info_type_0_item_type_0
                 else:
@@ -88,10 +91,8 @@ class NRIInfo:
                 f"info: expected list[list[str] | None] | None, got {type(_info_data).__name__}: {_info_data!r:.200}"
             )
 
-        nri_info = cls(
-            info=info,
-        )
-
+        nri_info = _new(cls)
+        nri_info.info = info
         nri_info.additional_properties = d
         return nri_info
 

@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ObjectVersion")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class ObjectVersion:
@@ -45,10 +48,8 @@ class ObjectVersion:
         d = dict(src_dict)
         index = d.pop("Index", UNSET)
 
-        object_version = cls(
-            index=index,
-        )
-
+        object_version = _new(cls)
+        object_version.index = index
         object_version.additional_properties = d
         return object_version
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OCIDescriptor")
+
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
 
 
 @_attrs_define
@@ -117,10 +120,10 @@ class OCIDescriptor:
 
         _urls_data = d.pop("urls", UNSET)
         urls: list[str] | Unset | None
-        if _urls_data is None or isinstance(_urls_data, Unset):
+        if _urls_data is None or _urls_data is UNSET:
             urls = _urls_data
         elif isinstance(_urls_data, list):
-            urls_type_0 = cast(list[str], _urls_data)
+            urls_type_0 = _urls_data
 
             urls = urls_type_0
         else:
@@ -130,7 +133,7 @@ class OCIDescriptor:
 
         _annotations_data = d.pop("annotations", UNSET)
         annotations: OCIDescriptorAnnotations | Unset | None
-        if _annotations_data is None or isinstance(_annotations_data, Unset):
+        if _annotations_data is None or _annotations_data is UNSET:
             annotations = _annotations_data
         elif isinstance(_annotations_data, dict):
             annotations_type_0 = OCIDescriptorAnnotations.from_dict(_annotations_data)
@@ -143,7 +146,7 @@ class OCIDescriptor:
 
         _data_data = d.pop("data", UNSET)
         data: str | Unset | None
-        if _data_data is None or isinstance(_data_data, (Unset, str)):
+        if _data_data is None or _data_data is UNSET or isinstance(_data_data, str):
             data = _data_data
         else:
             raise TypeError(
@@ -152,7 +155,7 @@ class OCIDescriptor:
 
         _platform_data = d.pop("platform", UNSET)
         platform: OCIPlatform | Unset | None
-        if _platform_data is None or isinstance(_platform_data, Unset):
+        if _platform_data is None or _platform_data is UNSET:
             platform = _platform_data
         elif isinstance(_platform_data, dict):
             platform_type_0 = OCIPlatform.from_dict(_platform_data)
@@ -165,24 +168,26 @@ class OCIDescriptor:
 
         _artifact_type_data = d.pop("artifactType", UNSET)
         artifact_type: str | Unset | None
-        if _artifact_type_data is None or isinstance(_artifact_type_data, (Unset, str)):
+        if (
+            _artifact_type_data is None
+            or _artifact_type_data is UNSET
+            or isinstance(_artifact_type_data, str)
+        ):
             artifact_type = _artifact_type_data
         else:
             raise TypeError(
                 f"artifact_type: expected None | str, got {type(_artifact_type_data).__name__}: {_artifact_type_data!r:.200}"
             )
 
-        oci_descriptor = cls(
-            media_type=media_type,
-            digest=digest,
-            size=size,
-            urls=urls,
-            annotations=annotations,
-            data=data,
-            platform=platform,
-            artifact_type=artifact_type,
-        )
-
+        oci_descriptor = _new(cls)
+        oci_descriptor.media_type = media_type
+        oci_descriptor.digest = digest
+        oci_descriptor.size = size
+        oci_descriptor.urls = urls
+        oci_descriptor.annotations = annotations
+        oci_descriptor.data = data
+        oci_descriptor.platform = platform
+        oci_descriptor.artifact_type = artifact_type
         oci_descriptor.additional_properties = d
         return oci_descriptor
 

@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="OCIDescriptorAnnotations")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class OCIDescriptorAnnotations:
@@ -34,10 +37,8 @@ class OCIDescriptorAnnotations:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        oci_descriptor_annotations = cls()
-
-        oci_descriptor_annotations.additional_properties = d
+        oci_descriptor_annotations = _new(cls)
+        oci_descriptor_annotations.additional_properties = dict(src_dict)
         return oci_descriptor_annotations
 
     @property

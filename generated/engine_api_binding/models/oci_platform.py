@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OCIPlatform")
+
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
 
 
 @_attrs_define
@@ -83,10 +86,10 @@ class OCIPlatform:
 
         _os_features_data = d.pop("os.features", UNSET)
         os_features: list[str] | Unset | None
-        if _os_features_data is None or isinstance(_os_features_data, Unset):
+        if _os_features_data is None or _os_features_data is UNSET:
             os_features = _os_features_data
         elif isinstance(_os_features_data, list):
-            os_features_type_0 = cast(list[str], _os_features_data)
+            os_features_type_0 = _os_features_data
 
             os_features = os_features_type_0
         else:
@@ -96,14 +99,12 @@ class OCIPlatform:
 
         variant = d.pop("variant", UNSET)
 
-        oci_platform = cls(
-            architecture=architecture,
-            os=os,
-            os_version=os_version,
-            os_features=os_features,
-            variant=variant,
-        )
-
+        oci_platform = _new(cls)
+        oci_platform.architecture = architecture
+        oci_platform.os = os
+        oci_platform.os_version = os_version
+        oci_platform.os_features = os_features
+        oci_platform.variant = variant
         oci_platform.additional_properties = d
         return oci_platform
 

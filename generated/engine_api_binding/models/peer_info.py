@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PeerInfo")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class PeerInfo:
@@ -43,11 +46,9 @@ class PeerInfo:
 
         ip = d.pop("IP", UNSET)
 
-        peer_info = cls(
-            name=name,
-            ip=ip,
-        )
-
+        peer_info = _new(cls)
+        peer_info.name = name
+        peer_info.ip = ip
         peer_info.additional_properties = d
         return peer_info
 

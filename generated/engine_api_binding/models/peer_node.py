@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PeerNode")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class PeerNode:
@@ -44,11 +47,9 @@ class PeerNode:
 
         addr = d.pop("Addr", UNSET)
 
-        peer_node = cls(
-            node_id=node_id,
-            addr=addr,
-        )
-
+        peer_node = _new(cls)
+        peer_node.node_id = node_id
+        peer_node.addr = addr
         peer_node.additional_properties = d
         return peer_node
 

@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Platform")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class Platform:
@@ -46,11 +49,9 @@ class Platform:
 
         os = d.pop("OS", UNSET)
 
-        platform = cls(
-            architecture=architecture,
-            os=os,
-        )
-
+        platform = _new(cls)
+        platform.architecture = architecture
+        platform.os = os
         platform.additional_properties = d
         return platform
 

@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Plugin")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class Plugin:
@@ -102,15 +105,13 @@ class Plugin:
 
         plugin_reference = d.pop("PluginReference", UNSET)
 
-        plugin = cls(
-            name=name,
-            enabled=enabled,
-            settings=settings,
-            config=config,
-            id=id,
-            plugin_reference=plugin_reference,
-        )
-
+        plugin = _new(cls)
+        plugin.name = name
+        plugin.enabled = enabled
+        plugin.settings = settings
+        plugin.config = config
+        plugin.id = id
+        plugin.plugin_reference = plugin_reference
         plugin.additional_properties = d
         return plugin
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PluginConfig")
+
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
 
 
 @_attrs_define
@@ -177,7 +180,7 @@ class PluginConfig:
         if _entrypoint_data is None:
             entrypoint = _entrypoint_data
         elif isinstance(_entrypoint_data, list):
-            entrypoint_type_0 = cast(list[str], _entrypoint_data)
+            entrypoint_type_0 = _entrypoint_data
 
             entrypoint = entrypoint_type_0
         else:
@@ -270,7 +273,7 @@ class PluginConfig:
 
         _user_data = d.pop("User", UNSET)
         user: PluginConfigUser | Unset | None
-        if _user_data is None or isinstance(_user_data, Unset):
+        if _user_data is None or _user_data is UNSET:
             user = _user_data
         elif isinstance(_user_data, dict):
             user_type_0 = PluginConfigUser.from_dict(_user_data)
@@ -283,7 +286,7 @@ class PluginConfig:
 
         _rootfs_data = d.pop("rootfs", UNSET)
         rootfs: PluginConfigRootfs | Unset | None
-        if _rootfs_data is None or isinstance(_rootfs_data, Unset):
+        if _rootfs_data is None or _rootfs_data is UNSET:
             rootfs = _rootfs_data
         elif isinstance(_rootfs_data, dict):
             rootfs_type_0 = PluginConfigRootfs.from_dict(_rootfs_data)
@@ -296,25 +299,23 @@ class PluginConfig:
 
         docker_version = d.pop("DockerVersion", UNSET)
 
-        plugin_config = cls(
-            description=description,
-            documentation=documentation,
-            interface=interface,
-            entrypoint=entrypoint,
-            work_dir=work_dir,
-            network=network,
-            linux=linux,
-            propagated_mount=propagated_mount,
-            ipc_host=ipc_host,
-            pid_host=pid_host,
-            mounts=mounts,
-            env=env,
-            args=args,
-            user=user,
-            rootfs=rootfs,
-            docker_version=docker_version,
-        )
-
+        plugin_config = _new(cls)
+        plugin_config.description = description
+        plugin_config.documentation = documentation
+        plugin_config.interface = interface
+        plugin_config.entrypoint = entrypoint
+        plugin_config.work_dir = work_dir
+        plugin_config.network = network
+        plugin_config.linux = linux
+        plugin_config.propagated_mount = propagated_mount
+        plugin_config.ipc_host = ipc_host
+        plugin_config.pid_host = pid_host
+        plugin_config.mounts = mounts
+        plugin_config.env = env
+        plugin_config.args = args
+        plugin_config.user = user
+        plugin_config.rootfs = rootfs
+        plugin_config.docker_version = docker_version
         plugin_config.additional_properties = d
         return plugin_config
 

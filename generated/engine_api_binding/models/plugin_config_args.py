@@ -1,12 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="PluginConfigArgs")
+
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
 
 
 @_attrs_define
@@ -61,7 +64,7 @@ class PluginConfigArgs:
         if _settable_data is None:
             settable = _settable_data
         elif isinstance(_settable_data, list):
-            settable_type_0 = cast(list[str], _settable_data)
+            settable_type_0 = _settable_data
 
             settable = settable_type_0
         else:
@@ -74,7 +77,7 @@ class PluginConfigArgs:
         if _value_data is None:
             value = _value_data
         elif isinstance(_value_data, list):
-            value_type_0 = cast(list[str], _value_data)
+            value_type_0 = _value_data
 
             value = value_type_0
         else:
@@ -82,13 +85,11 @@ class PluginConfigArgs:
                 f"value: expected list[str] | None, got {type(_value_data).__name__}: {_value_data!r:.200}"
             )
 
-        plugin_config_args = cls(
-            name=name,
-            description=description,
-            settable=settable,
-            value=value,
-        )
-
+        plugin_config_args = _new(cls)
+        plugin_config_args.name = name
+        plugin_config_args.description = description
+        plugin_config_args.settable = settable
+        plugin_config_args.value = value
         plugin_config_args.additional_properties = d
         return plugin_config_args
 

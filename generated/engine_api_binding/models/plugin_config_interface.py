@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,6 +13,9 @@ from ..models.plugin_config_interface_protocol_scheme import (
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PluginConfigInterface")
+
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
 
 
 @_attrs_define
@@ -60,7 +63,7 @@ class PluginConfigInterface:
         if _types_data is None:
             types = _types_data
         elif isinstance(_types_data, list):
-            types_type_0 = cast(list[str], _types_data)
+            types_type_0 = _types_data
 
             types = types_type_0
         else:
@@ -72,17 +75,15 @@ class PluginConfigInterface:
 
         _protocol_scheme = d.pop("ProtocolScheme", UNSET)
         protocol_scheme: PluginConfigInterfaceProtocolScheme | Unset
-        if isinstance(_protocol_scheme, Unset):
+        if _protocol_scheme is UNSET:
             protocol_scheme = UNSET
         else:
             protocol_scheme = check_plugin_config_interface_protocol_scheme(_protocol_scheme)
 
-        plugin_config_interface = cls(
-            types=types,
-            socket=socket,
-            protocol_scheme=protocol_scheme,
-        )
-
+        plugin_config_interface = _new(cls)
+        plugin_config_interface.types = types
+        plugin_config_interface.socket = socket
+        plugin_config_interface.protocol_scheme = protocol_scheme
         plugin_config_interface.additional_properties = d
         return plugin_config_interface
 

@@ -1,12 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="PluginConfigLinux")
+
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
 
 
 @_attrs_define
@@ -56,7 +59,7 @@ class PluginConfigLinux:
         if _capabilities_data is None:
             capabilities = _capabilities_data
         elif isinstance(_capabilities_data, list):
-            capabilities_type_0 = cast(list[str], _capabilities_data)
+            capabilities_type_0 = _capabilities_data
 
             capabilities = capabilities_type_0
         else:
@@ -84,12 +87,10 @@ class PluginConfigLinux:
                 f"devices: expected list[PluginDevice] | None, got {type(_devices_data).__name__}: {_devices_data!r:.200}"
             )
 
-        plugin_config_linux = cls(
-            capabilities=capabilities,
-            allow_all_devices=allow_all_devices,
-            devices=devices,
-        )
-
+        plugin_config_linux = _new(cls)
+        plugin_config_linux.capabilities = capabilities
+        plugin_config_linux.allow_all_devices = allow_all_devices
+        plugin_config_linux.devices = devices
         plugin_config_linux.additional_properties = d
         return plugin_config_linux
 

@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="PluginConfigNetwork")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class PluginConfigNetwork:
@@ -32,10 +35,8 @@ class PluginConfigNetwork:
         d = dict(src_dict)
         type_ = d.pop("Type")
 
-        plugin_config_network = cls(
-            type_=type_,
-        )
-
+        plugin_config_network = _new(cls)
+        plugin_config_network.type_ = type_
         plugin_config_network.additional_properties = d
         return plugin_config_network
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PluginConfigRootfs")
+
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
 
 
 @_attrs_define
@@ -46,10 +49,10 @@ class PluginConfigRootfs:
 
         _diff_ids_data = d.pop("diff_ids", UNSET)
         diff_ids: list[str] | Unset | None
-        if _diff_ids_data is None or isinstance(_diff_ids_data, Unset):
+        if _diff_ids_data is None or _diff_ids_data is UNSET:
             diff_ids = _diff_ids_data
         elif isinstance(_diff_ids_data, list):
-            diff_ids_type_0 = cast(list[str], _diff_ids_data)
+            diff_ids_type_0 = _diff_ids_data
 
             diff_ids = diff_ids_type_0
         else:
@@ -57,11 +60,9 @@ class PluginConfigRootfs:
                 f"diff_ids: expected list[str] | None, got {type(_diff_ids_data).__name__}: {_diff_ids_data!r:.200}"
             )
 
-        plugin_config_rootfs = cls(
-            type_=type_,
-            diff_ids=diff_ids,
-        )
-
+        plugin_config_rootfs = _new(cls)
+        plugin_config_rootfs.type_ = type_
+        plugin_config_rootfs.diff_ids = diff_ids
         plugin_config_rootfs.additional_properties = d
         return plugin_config_rootfs
 

@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PluginConfigUser")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class PluginConfigUser:
@@ -39,11 +42,9 @@ class PluginConfigUser:
 
         gid = d.pop("GID", UNSET)
 
-        plugin_config_user = cls(
-            uid=uid,
-            gid=gid,
-        )
-
+        plugin_config_user = _new(cls)
+        plugin_config_user.uid = uid
+        plugin_config_user.gid = gid
         plugin_config_user.additional_properties = d
         return plugin_config_user
 

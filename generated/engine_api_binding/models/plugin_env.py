@@ -1,12 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="PluginEnv")
+
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
 
 
 @_attrs_define
@@ -56,7 +59,7 @@ class PluginEnv:
         if _settable_data is None:
             settable = _settable_data
         elif isinstance(_settable_data, list):
-            settable_type_0 = cast(list[str], _settable_data)
+            settable_type_0 = _settable_data
 
             settable = settable_type_0
         else:
@@ -66,13 +69,11 @@ class PluginEnv:
 
         value = d.pop("Value")
 
-        plugin_env = cls(
-            name=name,
-            description=description,
-            settable=settable,
-            value=value,
-        )
-
+        plugin_env = _new(cls)
+        plugin_env.name = name
+        plugin_env.description = description
+        plugin_env.settable = settable
+        plugin_env.value = value
         plugin_env.additional_properties = d
         return plugin_env
 

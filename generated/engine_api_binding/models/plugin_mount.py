@@ -1,12 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="PluginMount")
+
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
 
 
 @_attrs_define
@@ -73,7 +76,7 @@ class PluginMount:
         if _settable_data is None:
             settable = _settable_data
         elif isinstance(_settable_data, list):
-            settable_type_0 = cast(list[str], _settable_data)
+            settable_type_0 = _settable_data
 
             settable = settable_type_0
         else:
@@ -92,7 +95,7 @@ class PluginMount:
         if _options_data is None:
             options = _options_data
         elif isinstance(_options_data, list):
-            options_type_0 = cast(list[str], _options_data)
+            options_type_0 = _options_data
 
             options = options_type_0
         else:
@@ -100,16 +103,14 @@ class PluginMount:
                 f"options: expected list[str] | None, got {type(_options_data).__name__}: {_options_data!r:.200}"
             )
 
-        plugin_mount = cls(
-            name=name,
-            description=description,
-            settable=settable,
-            source=source,
-            destination=destination,
-            type_=type_,
-            options=options,
-        )
-
+        plugin_mount = _new(cls)
+        plugin_mount.name = name
+        plugin_mount.description = description
+        plugin_mount.settable = settable
+        plugin_mount.source = source
+        plugin_mount.destination = destination
+        plugin_mount.type_ = type_
+        plugin_mount.options = options
         plugin_mount.additional_properties = d
         return plugin_mount
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PluginPrivilege")
+
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
 
 
 @_attrs_define
@@ -58,10 +61,10 @@ class PluginPrivilege:
 
         _value_data = d.pop("Value", UNSET)
         value: list[str] | Unset | None
-        if _value_data is None or isinstance(_value_data, Unset):
+        if _value_data is None or _value_data is UNSET:
             value = _value_data
         elif isinstance(_value_data, list):
-            value_type_0 = cast(list[str], _value_data)
+            value_type_0 = _value_data
 
             value = value_type_0
         else:
@@ -69,12 +72,10 @@ class PluginPrivilege:
                 f"value: expected list[str] | None, got {type(_value_data).__name__}: {_value_data!r:.200}"
             )
 
-        plugin_privilege = cls(
-            name=name,
-            description=description,
-            value=value,
-        )
-
+        plugin_privilege = _new(cls)
+        plugin_privilege.name = name
+        plugin_privilege.description = description
+        plugin_privilege.value = value
         plugin_privilege.additional_properties = d
         return plugin_privilege
 

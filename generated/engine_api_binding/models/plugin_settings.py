@@ -1,12 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="PluginSettings")
+
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
 
 
 @_attrs_define
@@ -93,7 +96,7 @@ class PluginSettings:
         if _env_data is None:
             env = _env_data
         elif isinstance(_env_data, list):
-            env_type_0 = cast(list[str], _env_data)
+            env_type_0 = _env_data
 
             env = env_type_0
         else:
@@ -106,7 +109,7 @@ class PluginSettings:
         if _args_data is None:
             args = _args_data
         elif isinstance(_args_data, list):
-            args_type_0 = cast(list[str], _args_data)
+            args_type_0 = _args_data
 
             args = args_type_0
         else:
@@ -132,13 +135,11 @@ class PluginSettings:
                 f"devices: expected list[PluginDevice] | None, got {type(_devices_data).__name__}: {_devices_data!r:.200}"
             )
 
-        plugin_settings = cls(
-            mounts=mounts,
-            env=env,
-            args=args,
-            devices=devices,
-        )
-
+        plugin_settings = _new(cls)
+        plugin_settings.mounts = mounts
+        plugin_settings.env = env
+        plugin_settings.args = args
+        plugin_settings.devices = devices
         plugin_settings.additional_properties = d
         return plugin_settings
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PluginsInfo")
+
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
 
 
 @_attrs_define
@@ -89,10 +92,10 @@ class PluginsInfo:
         d = dict(src_dict)
         _volume_data = d.pop("Volume", UNSET)
         volume: list[str] | Unset | None
-        if _volume_data is None or isinstance(_volume_data, Unset):
+        if _volume_data is None or _volume_data is UNSET:
             volume = _volume_data
         elif isinstance(_volume_data, list):
-            volume_type_0 = cast(list[str], _volume_data)
+            volume_type_0 = _volume_data
 
             volume = volume_type_0
         else:
@@ -102,10 +105,10 @@ class PluginsInfo:
 
         _network_data = d.pop("Network", UNSET)
         network: list[str] | Unset | None
-        if _network_data is None or isinstance(_network_data, Unset):
+        if _network_data is None or _network_data is UNSET:
             network = _network_data
         elif isinstance(_network_data, list):
-            network_type_0 = cast(list[str], _network_data)
+            network_type_0 = _network_data
 
             network = network_type_0
         else:
@@ -115,10 +118,10 @@ class PluginsInfo:
 
         _authorization_data = d.pop("Authorization", UNSET)
         authorization: list[str] | Unset | None
-        if _authorization_data is None or isinstance(_authorization_data, Unset):
+        if _authorization_data is None or _authorization_data is UNSET:
             authorization = _authorization_data
         elif isinstance(_authorization_data, list):
-            authorization_type_0 = cast(list[str], _authorization_data)
+            authorization_type_0 = _authorization_data
 
             authorization = authorization_type_0
         else:
@@ -128,10 +131,10 @@ class PluginsInfo:
 
         _log_data = d.pop("Log", UNSET)
         log: list[str] | Unset | None
-        if _log_data is None or isinstance(_log_data, Unset):
+        if _log_data is None or _log_data is UNSET:
             log = _log_data
         elif isinstance(_log_data, list):
-            log_type_0 = cast(list[str], _log_data)
+            log_type_0 = _log_data
 
             log = log_type_0
         else:
@@ -139,13 +142,11 @@ class PluginsInfo:
                 f"log: expected list[str] | None, got {type(_log_data).__name__}: {_log_data!r:.200}"
             )
 
-        plugins_info = cls(
-            volume=volume,
-            network=network,
-            authorization=authorization,
-            log=log,
-        )
-
+        plugins_info = _new(cls)
+        plugins_info.volume = volume
+        plugins_info.network = network
+        plugins_info.authorization = authorization
+        plugins_info.log = log
         plugins_info.additional_properties = d
         return plugins_info
 

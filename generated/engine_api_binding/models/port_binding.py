@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PortBinding")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class PortBinding:
@@ -46,11 +49,9 @@ class PortBinding:
 
         host_port = d.pop("HostPort", UNSET)
 
-        port_binding = cls(
-            host_ip=host_ip,
-            host_port=host_port,
-        )
-
+        port_binding = _new(cls)
+        port_binding.host_ip = host_ip
+        port_binding.host_port = host_port
         port_binding.additional_properties = d
         return port_binding
 

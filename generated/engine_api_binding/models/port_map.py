@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="PortMap")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class PortMap:
@@ -47,8 +50,7 @@ class PortMap:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        port_map = cls()
-
+        port_map = _new(cls)
         additional_properties = {}
         for prop_name, prop_dict in d.items():
             _additional_property_data = prop_dict

@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PortStatus")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class PortStatus:
@@ -44,7 +47,7 @@ class PortStatus:
         d = dict(src_dict)
         _ports_data = d.pop("Ports", UNSET)
         ports: list[EndpointPortConfig] | Unset | None
-        if _ports_data is None or isinstance(_ports_data, Unset):
+        if _ports_data is None or _ports_data is UNSET:
             ports = _ports_data
         elif isinstance(_ports_data, list):
             ports_type_0 = []
@@ -60,10 +63,8 @@ class PortStatus:
                 f"ports: expected list[EndpointPortConfig] | None, got {type(_ports_data).__name__}: {_ports_data!r:.200}"
             )
 
-        port_status = cls(
-            ports=ports,
-        )
-
+        port_status = _new(cls)
+        port_status.ports = ports
         port_status.additional_properties = d
         return port_status
 

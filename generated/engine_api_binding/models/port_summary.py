@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PortSummary")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class PortSummary:
@@ -65,13 +68,11 @@ class PortSummary:
 
         public_port = d.pop("PublicPort", UNSET)
 
-        port_summary = cls(
-            private_port=private_port,
-            type_=type_,
-            ip=ip,
-            public_port=public_port,
-        )
-
+        port_summary = _new(cls)
+        port_summary.private_port = private_port
+        port_summary.type_ = type_
+        port_summary.ip = ip
+        port_summary.public_port = public_port
         port_summary.additional_properties = d
         return port_summary
 

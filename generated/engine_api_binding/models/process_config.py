@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProcessConfig")
+
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
 
 
 @_attrs_define
@@ -67,10 +70,10 @@ class ProcessConfig:
 
         _arguments_data = d.pop("arguments", UNSET)
         arguments: list[str] | Unset | None
-        if _arguments_data is None or isinstance(_arguments_data, Unset):
+        if _arguments_data is None or _arguments_data is UNSET:
             arguments = _arguments_data
         elif isinstance(_arguments_data, list):
-            arguments_type_0 = cast(list[str], _arguments_data)
+            arguments_type_0 = _arguments_data
 
             arguments = arguments_type_0
         else:
@@ -78,14 +81,12 @@ class ProcessConfig:
                 f"arguments: expected list[str] | None, got {type(_arguments_data).__name__}: {_arguments_data!r:.200}"
             )
 
-        process_config = cls(
-            privileged=privileged,
-            user=user,
-            tty=tty,
-            entrypoint=entrypoint,
-            arguments=arguments,
-        )
-
+        process_config = _new(cls)
+        process_config.privileged = privileged
+        process_config.user = user
+        process_config.tty = tty
+        process_config.entrypoint = entrypoint
+        process_config.arguments = arguments
         process_config.additional_properties = d
         return process_config
 

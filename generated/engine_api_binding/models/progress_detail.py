@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProgressDetail")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class ProgressDetail:
@@ -39,11 +42,9 @@ class ProgressDetail:
 
         total = d.pop("total", UNSET)
 
-        progress_detail = cls(
-            current=current,
-            total=total,
-        )
-
+        progress_detail = _new(cls)
+        progress_detail.current = current
+        progress_detail.total = total
         progress_detail.additional_properties = d
         return progress_detail
 

@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PullIdentity")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class PullIdentity:
@@ -38,10 +41,8 @@ class PullIdentity:
         d = dict(src_dict)
         repository = d.pop("Repository", UNSET)
 
-        pull_identity = cls(
-            repository=repository,
-        )
-
+        pull_identity = _new(cls)
+        pull_identity.repository = repository
         pull_identity.additional_properties = d
         return pull_identity
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RegistryServiceConfig")
+
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
 
 
 @_attrs_define
@@ -143,12 +146,10 @@ class RegistryServiceConfig:
         d = dict(src_dict)
         _insecure_registry_cidrs_data = d.pop("InsecureRegistryCIDRs", UNSET)
         insecure_registry_cidrs: list[str] | Unset | None
-        if _insecure_registry_cidrs_data is None or isinstance(
-            _insecure_registry_cidrs_data, Unset
-        ):
+        if _insecure_registry_cidrs_data is None or _insecure_registry_cidrs_data is UNSET:
             insecure_registry_cidrs = _insecure_registry_cidrs_data
         elif isinstance(_insecure_registry_cidrs_data, list):
-            insecure_registry_cidrs_type_0 = cast(list[str], _insecure_registry_cidrs_data)
+            insecure_registry_cidrs_type_0 = _insecure_registry_cidrs_data
 
             insecure_registry_cidrs = insecure_registry_cidrs_type_0
         else:
@@ -158,7 +159,7 @@ class RegistryServiceConfig:
 
         _index_configs_data = d.pop("IndexConfigs", UNSET)
         index_configs: RegistryServiceConfigIndexConfigs | Unset | None
-        if _index_configs_data is None or isinstance(_index_configs_data, Unset):
+        if _index_configs_data is None or _index_configs_data is UNSET:
             index_configs = _index_configs_data
         elif isinstance(_index_configs_data, dict):
             index_configs_type_0 = RegistryServiceConfigIndexConfigs.from_dict(_index_configs_data)
@@ -171,10 +172,10 @@ class RegistryServiceConfig:
 
         _mirrors_data = d.pop("Mirrors", UNSET)
         mirrors: list[str] | Unset | None
-        if _mirrors_data is None or isinstance(_mirrors_data, Unset):
+        if _mirrors_data is None or _mirrors_data is UNSET:
             mirrors = _mirrors_data
         elif isinstance(_mirrors_data, list):
-            mirrors_type_0 = cast(list[str], _mirrors_data)
+            mirrors_type_0 = _mirrors_data
 
             mirrors = mirrors_type_0
         else:
@@ -186,13 +187,14 @@ class RegistryServiceConfig:
             "AllowNondistributableArtifactsCIDRs", UNSET
         )
         allow_nondistributable_artifacts_cidrs: list[str] | Unset | None
-        if _allow_nondistributable_artifacts_cidrs_data is None or isinstance(
-            _allow_nondistributable_artifacts_cidrs_data, Unset
+        if (
+            _allow_nondistributable_artifacts_cidrs_data is None
+            or _allow_nondistributable_artifacts_cidrs_data is UNSET
         ):
             allow_nondistributable_artifacts_cidrs = _allow_nondistributable_artifacts_cidrs_data
         elif isinstance(_allow_nondistributable_artifacts_cidrs_data, list):
-            allow_nondistributable_artifacts_cidrs_type_0 = cast(
-                list[str], _allow_nondistributable_artifacts_cidrs_data
+            allow_nondistributable_artifacts_cidrs_type_0 = (
+                _allow_nondistributable_artifacts_cidrs_data
             )
 
             allow_nondistributable_artifacts_cidrs = allow_nondistributable_artifacts_cidrs_type_0
@@ -205,15 +207,16 @@ class RegistryServiceConfig:
             "AllowNondistributableArtifactsHostnames", UNSET
         )
         allow_nondistributable_artifacts_hostnames: list[str] | Unset | None
-        if _allow_nondistributable_artifacts_hostnames_data is None or isinstance(
-            _allow_nondistributable_artifacts_hostnames_data, Unset
+        if (
+            _allow_nondistributable_artifacts_hostnames_data is None
+            or _allow_nondistributable_artifacts_hostnames_data is UNSET
         ):
             allow_nondistributable_artifacts_hostnames = (
                 _allow_nondistributable_artifacts_hostnames_data
             )
         elif isinstance(_allow_nondistributable_artifacts_hostnames_data, list):
-            allow_nondistributable_artifacts_hostnames_type_0 = cast(
-                list[str], _allow_nondistributable_artifacts_hostnames_data
+            allow_nondistributable_artifacts_hostnames_type_0 = (
+                _allow_nondistributable_artifacts_hostnames_data
             )
 
             allow_nondistributable_artifacts_hostnames = (
@@ -224,14 +227,16 @@ class RegistryServiceConfig:
                 f"allow_nondistributable_artifacts_hostnames: expected list[str] | None, got {type(_allow_nondistributable_artifacts_hostnames_data).__name__}: {_allow_nondistributable_artifacts_hostnames_data!r:.200}"
             )
 
-        registry_service_config = cls(
-            insecure_registry_cidrs=insecure_registry_cidrs,
-            index_configs=index_configs,
-            mirrors=mirrors,
-            allow_nondistributable_artifacts_cidrs=allow_nondistributable_artifacts_cidrs,
-            allow_nondistributable_artifacts_hostnames=allow_nondistributable_artifacts_hostnames,
+        registry_service_config = _new(cls)
+        registry_service_config.insecure_registry_cidrs = insecure_registry_cidrs
+        registry_service_config.index_configs = index_configs
+        registry_service_config.mirrors = mirrors
+        registry_service_config.allow_nondistributable_artifacts_cidrs = (
+            allow_nondistributable_artifacts_cidrs
         )
-
+        registry_service_config.allow_nondistributable_artifacts_hostnames = (
+            allow_nondistributable_artifacts_hostnames
+        )
         registry_service_config.additional_properties = d
         return registry_service_config
 

@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ResourceObject")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class ResourceObject:
@@ -63,7 +66,7 @@ class ResourceObject:
 
         _generic_resources_data = d.pop("GenericResources", UNSET)
         generic_resources: list[GenericResourcesItem] | Unset | None
-        if _generic_resources_data is None or isinstance(_generic_resources_data, Unset):
+        if _generic_resources_data is None or _generic_resources_data is UNSET:
             generic_resources = _generic_resources_data
         elif isinstance(_generic_resources_data, list):
             generic_resources_type_0 = []
@@ -81,12 +84,10 @@ class ResourceObject:
                 f"generic_resources: expected list[GenericResourcesItem] | None, got {type(_generic_resources_data).__name__}: {_generic_resources_data!r:.200}"
             )
 
-        resource_object = cls(
-            nano_cpus=nano_cpus,
-            memory_bytes=memory_bytes,
-            generic_resources=generic_resources,
-        )
-
+        resource_object = _new(cls)
+        resource_object.nano_cpus = nano_cpus
+        resource_object.memory_bytes = memory_bytes
+        resource_object.generic_resources = generic_resources
         resource_object.additional_properties = d
         return resource_object
 

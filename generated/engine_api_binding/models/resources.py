@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Resources")
+
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
 
 
 @_attrs_define
@@ -414,7 +417,7 @@ class Resources:
 
         _blkio_weight_device_data = d.pop("BlkioWeightDevice", UNSET)
         blkio_weight_device: list[ResourcesBlkioWeightDeviceItem] | Unset | None
-        if _blkio_weight_device_data is None or isinstance(_blkio_weight_device_data, Unset):
+        if _blkio_weight_device_data is None or _blkio_weight_device_data is UNSET:
             blkio_weight_device = _blkio_weight_device_data
         elif isinstance(_blkio_weight_device_data, list):
             blkio_weight_device_type_0 = []
@@ -434,7 +437,7 @@ class Resources:
 
         _blkio_device_read_bps_data = d.pop("BlkioDeviceReadBps", UNSET)
         blkio_device_read_bps: list[ThrottleDevice] | Unset | None
-        if _blkio_device_read_bps_data is None or isinstance(_blkio_device_read_bps_data, Unset):
+        if _blkio_device_read_bps_data is None or _blkio_device_read_bps_data is UNSET:
             blkio_device_read_bps = _blkio_device_read_bps_data
         elif isinstance(_blkio_device_read_bps_data, list):
             blkio_device_read_bps_type_0 = []
@@ -454,7 +457,7 @@ class Resources:
 
         _blkio_device_write_bps_data = d.pop("BlkioDeviceWriteBps", UNSET)
         blkio_device_write_bps: list[ThrottleDevice] | Unset | None
-        if _blkio_device_write_bps_data is None or isinstance(_blkio_device_write_bps_data, Unset):
+        if _blkio_device_write_bps_data is None or _blkio_device_write_bps_data is UNSET:
             blkio_device_write_bps = _blkio_device_write_bps_data
         elif isinstance(_blkio_device_write_bps_data, list):
             blkio_device_write_bps_type_0 = []
@@ -474,7 +477,7 @@ class Resources:
 
         _blkio_device_read_iops_data = d.pop("BlkioDeviceReadIOps", UNSET)
         blkio_device_read_iops: list[ThrottleDevice] | Unset | None
-        if _blkio_device_read_iops_data is None or isinstance(_blkio_device_read_iops_data, Unset):
+        if _blkio_device_read_iops_data is None or _blkio_device_read_iops_data is UNSET:
             blkio_device_read_iops = _blkio_device_read_iops_data
         elif isinstance(_blkio_device_read_iops_data, list):
             blkio_device_read_iops_type_0 = []
@@ -494,9 +497,7 @@ class Resources:
 
         _blkio_device_write_iops_data = d.pop("BlkioDeviceWriteIOps", UNSET)
         blkio_device_write_iops: list[ThrottleDevice] | Unset | None
-        if _blkio_device_write_iops_data is None or isinstance(
-            _blkio_device_write_iops_data, Unset
-        ):
+        if _blkio_device_write_iops_data is None or _blkio_device_write_iops_data is UNSET:
             blkio_device_write_iops = _blkio_device_write_iops_data
         elif isinstance(_blkio_device_write_iops_data, list):
             blkio_device_write_iops_type_0 = []
@@ -528,7 +529,7 @@ class Resources:
 
         _devices_data = d.pop("Devices", UNSET)
         devices: list[DeviceMapping] | Unset | None
-        if _devices_data is None or isinstance(_devices_data, Unset):
+        if _devices_data is None or _devices_data is UNSET:
             devices = _devices_data
         elif isinstance(_devices_data, list):
             devices_type_0 = []
@@ -546,10 +547,10 @@ class Resources:
 
         _device_cgroup_rules_data = d.pop("DeviceCgroupRules", UNSET)
         device_cgroup_rules: list[str] | Unset | None
-        if _device_cgroup_rules_data is None or isinstance(_device_cgroup_rules_data, Unset):
+        if _device_cgroup_rules_data is None or _device_cgroup_rules_data is UNSET:
             device_cgroup_rules = _device_cgroup_rules_data
         elif isinstance(_device_cgroup_rules_data, list):
-            device_cgroup_rules_type_0 = cast(list[str], _device_cgroup_rules_data)
+            device_cgroup_rules_type_0 = _device_cgroup_rules_data
 
             device_cgroup_rules = device_cgroup_rules_type_0
         else:
@@ -559,7 +560,7 @@ class Resources:
 
         _device_requests_data = d.pop("DeviceRequests", UNSET)
         device_requests: list[DeviceRequest] | Unset | None
-        if _device_requests_data is None or isinstance(_device_requests_data, Unset):
+        if _device_requests_data is None or _device_requests_data is UNSET:
             device_requests = _device_requests_data
         elif isinstance(_device_requests_data, list):
             device_requests_type_0 = []
@@ -589,7 +590,7 @@ class Resources:
 
         _init_data = d.pop("Init", UNSET)
         init: bool | Unset | None
-        if _init_data is None or isinstance(_init_data, (Unset, bool)):
+        if _init_data is None or _init_data is UNSET or isinstance(_init_data, bool):
             init = _init_data
         else:
             raise TypeError(
@@ -598,7 +599,11 @@ class Resources:
 
         _pids_limit_data = d.pop("PidsLimit", UNSET)
         pids_limit: int | Unset | None
-        if _pids_limit_data is None or isinstance(_pids_limit_data, (Unset, int)):
+        if (
+            _pids_limit_data is None
+            or _pids_limit_data is UNSET
+            or isinstance(_pids_limit_data, int)
+        ):
             pids_limit = _pids_limit_data
         else:
             raise TypeError(
@@ -607,7 +612,7 @@ class Resources:
 
         _ulimits_data = d.pop("Ulimits", UNSET)
         ulimits: list[ResourcesUlimitsItem] | Unset | None
-        if _ulimits_data is None or isinstance(_ulimits_data, Unset):
+        if _ulimits_data is None or _ulimits_data is UNSET:
             ulimits = _ulimits_data
         elif isinstance(_ulimits_data, list):
             ulimits_type_0 = []
@@ -635,41 +640,39 @@ class Resources:
 
         kernel_memory = d.pop("KernelMemory", UNSET)
 
-        resources = cls(
-            cpu_shares=cpu_shares,
-            memory=memory,
-            cgroup_parent=cgroup_parent,
-            blkio_weight=blkio_weight,
-            blkio_weight_device=blkio_weight_device,
-            blkio_device_read_bps=blkio_device_read_bps,
-            blkio_device_write_bps=blkio_device_write_bps,
-            blkio_device_read_iops=blkio_device_read_iops,
-            blkio_device_write_iops=blkio_device_write_iops,
-            cpu_period=cpu_period,
-            cpu_quota=cpu_quota,
-            cpu_realtime_period=cpu_realtime_period,
-            cpu_realtime_runtime=cpu_realtime_runtime,
-            cpuset_cpus=cpuset_cpus,
-            cpuset_mems=cpuset_mems,
-            devices=devices,
-            device_cgroup_rules=device_cgroup_rules,
-            device_requests=device_requests,
-            memory_reservation=memory_reservation,
-            memory_swap=memory_swap,
-            memory_swappiness=memory_swappiness,
-            nano_cpus=nano_cpus,
-            oom_kill_disable=oom_kill_disable,
-            init=init,
-            pids_limit=pids_limit,
-            ulimits=ulimits,
-            cpu_count=cpu_count,
-            cpu_percent=cpu_percent,
-            io_maximum_iops=io_maximum_iops,
-            io_maximum_bandwidth=io_maximum_bandwidth,
-            kernel_memory_tcp=kernel_memory_tcp,
-            kernel_memory=kernel_memory,
-        )
-
+        resources = _new(cls)
+        resources.cpu_shares = cpu_shares
+        resources.memory = memory
+        resources.cgroup_parent = cgroup_parent
+        resources.blkio_weight = blkio_weight
+        resources.blkio_weight_device = blkio_weight_device
+        resources.blkio_device_read_bps = blkio_device_read_bps
+        resources.blkio_device_write_bps = blkio_device_write_bps
+        resources.blkio_device_read_iops = blkio_device_read_iops
+        resources.blkio_device_write_iops = blkio_device_write_iops
+        resources.cpu_period = cpu_period
+        resources.cpu_quota = cpu_quota
+        resources.cpu_realtime_period = cpu_realtime_period
+        resources.cpu_realtime_runtime = cpu_realtime_runtime
+        resources.cpuset_cpus = cpuset_cpus
+        resources.cpuset_mems = cpuset_mems
+        resources.devices = devices
+        resources.device_cgroup_rules = device_cgroup_rules
+        resources.device_requests = device_requests
+        resources.memory_reservation = memory_reservation
+        resources.memory_swap = memory_swap
+        resources.memory_swappiness = memory_swappiness
+        resources.nano_cpus = nano_cpus
+        resources.oom_kill_disable = oom_kill_disable
+        resources.init = init
+        resources.pids_limit = pids_limit
+        resources.ulimits = ulimits
+        resources.cpu_count = cpu_count
+        resources.cpu_percent = cpu_percent
+        resources.io_maximum_iops = io_maximum_iops
+        resources.io_maximum_bandwidth = io_maximum_bandwidth
+        resources.kernel_memory_tcp = kernel_memory_tcp
+        resources.kernel_memory = kernel_memory
         resources.additional_properties = d
         return resources
 

@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ResourcesBlkioWeightDeviceItem")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class ResourcesBlkioWeightDeviceItem:
@@ -39,11 +42,9 @@ class ResourcesBlkioWeightDeviceItem:
 
         weight = d.pop("Weight", UNSET)
 
-        resources_blkio_weight_device_item = cls(
-            path=path,
-            weight=weight,
-        )
-
+        resources_blkio_weight_device_item = _new(cls)
+        resources_blkio_weight_device_item.path = path
+        resources_blkio_weight_device_item.weight = weight
         resources_blkio_weight_device_item.additional_properties = d
         return resources_blkio_weight_device_item
 

@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ResourcesUlimitsItem")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class ResourcesUlimitsItem:
@@ -49,12 +52,10 @@ class ResourcesUlimitsItem:
 
         hard = d.pop("Hard", UNSET)
 
-        resources_ulimits_item = cls(
-            name=name,
-            soft=soft,
-            hard=hard,
-        )
-
+        resources_ulimits_item = _new(cls)
+        resources_ulimits_item.name = name
+        resources_ulimits_item.soft = soft
+        resources_ulimits_item.hard = hard
         resources_ulimits_item.additional_properties = d
         return resources_ulimits_item
 

@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RestartPolicy")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class RestartPolicy:
@@ -56,18 +59,16 @@ class RestartPolicy:
         d = dict(src_dict)
         _name = d.pop("Name", UNSET)
         name: RestartPolicyName | Unset
-        if isinstance(_name, Unset):
+        if _name is UNSET:
             name = UNSET
         else:
             name = check_restart_policy_name(_name)
 
         maximum_retry_count = d.pop("MaximumRetryCount", UNSET)
 
-        restart_policy = cls(
-            name=name,
-            maximum_retry_count=maximum_retry_count,
-        )
-
+        restart_policy = _new(cls)
+        restart_policy.name = name
+        restart_policy.maximum_retry_count = maximum_retry_count
         restart_policy.additional_properties = d
         return restart_policy
 

@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RootFSStorage")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class RootFSStorage:
@@ -42,7 +45,7 @@ class RootFSStorage:
         d = dict(src_dict)
         _snapshot_data = d.pop("Snapshot", UNSET)
         snapshot: RootFSStorageSnapshot | Unset | None
-        if _snapshot_data is None or isinstance(_snapshot_data, Unset):
+        if _snapshot_data is None or _snapshot_data is UNSET:
             snapshot = _snapshot_data
         elif isinstance(_snapshot_data, dict):
             snapshot_type_0 = RootFSStorageSnapshot.from_dict(_snapshot_data)
@@ -53,10 +56,8 @@ class RootFSStorage:
                 f"snapshot: expected None | RootFSStorageSnapshot, got {type(_snapshot_data).__name__}: {_snapshot_data!r:.200}"
             )
 
-        root_fs_storage = cls(
-            snapshot=snapshot,
-        )
-
+        root_fs_storage = _new(cls)
+        root_fs_storage.snapshot = snapshot
         root_fs_storage.additional_properties = d
         return root_fs_storage
 

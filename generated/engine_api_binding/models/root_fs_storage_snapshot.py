@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RootFSStorageSnapshot")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class RootFSStorageSnapshot:
@@ -35,10 +38,8 @@ class RootFSStorageSnapshot:
         d = dict(src_dict)
         name = d.pop("Name", UNSET)
 
-        root_fs_storage_snapshot = cls(
-            name=name,
-        )
-
+        root_fs_storage_snapshot = _new(cls)
+        root_fs_storage_snapshot.name = name
         root_fs_storage_snapshot.additional_properties = d
         return root_fs_storage_snapshot
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Runtime")
+
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
 
 
 @_attrs_define
@@ -88,10 +91,10 @@ class Runtime:
 
         _runtime_args_data = d.pop("runtimeArgs", UNSET)
         runtime_args: list[str] | Unset | None
-        if _runtime_args_data is None or isinstance(_runtime_args_data, Unset):
+        if _runtime_args_data is None or _runtime_args_data is UNSET:
             runtime_args = _runtime_args_data
         elif isinstance(_runtime_args_data, list):
-            runtime_args_type_0 = cast(list[str], _runtime_args_data)
+            runtime_args_type_0 = _runtime_args_data
 
             runtime_args = runtime_args_type_0
         else:
@@ -101,7 +104,7 @@ class Runtime:
 
         _status_data = d.pop("status", UNSET)
         status: RuntimeStatus | Unset | None
-        if _status_data is None or isinstance(_status_data, Unset):
+        if _status_data is None or _status_data is UNSET:
             status = _status_data
         elif isinstance(_status_data, dict):
             status_type_0 = RuntimeStatus.from_dict(_status_data)
@@ -112,12 +115,10 @@ class Runtime:
                 f"status: expected None | RuntimeStatus, got {type(_status_data).__name__}: {_status_data!r:.200}"
             )
 
-        runtime = cls(
-            path=path,
-            runtime_args=runtime_args,
-            status=status,
-        )
-
+        runtime = _new(cls)
+        runtime.path = path
+        runtime.runtime_args = runtime_args
+        runtime.status = status
         runtime.additional_properties = d
         return runtime
 

@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="RuntimeStatus")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class RuntimeStatus:
@@ -42,10 +45,8 @@ class RuntimeStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        runtime_status = cls()
-
-        runtime_status.additional_properties = d
+        runtime_status = _new(cls)
+        runtime_status.additional_properties = dict(src_dict)
         return runtime_status
 
     @property

@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Secret")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class Secret:
@@ -71,7 +74,7 @@ class Secret:
 
         _version_data = d.pop("Version", UNSET)
         version: ObjectVersion | Unset | None
-        if _version_data is None or isinstance(_version_data, Unset):
+        if _version_data is None or _version_data is UNSET:
             version = _version_data
         elif isinstance(_version_data, dict):
             version_type_0 = ObjectVersion.from_dict(_version_data)
@@ -84,21 +87,21 @@ class Secret:
 
         _created_at = d.pop("CreatedAt", UNSET)
         created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        if _created_at is UNSET:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
         _updated_at = d.pop("UpdatedAt", UNSET)
         updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
+        if _updated_at is UNSET:
             updated_at = UNSET
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
         _spec_data = d.pop("Spec", UNSET)
         spec: SecretSpec | Unset | None
-        if _spec_data is None or isinstance(_spec_data, Unset):
+        if _spec_data is None or _spec_data is UNSET:
             spec = _spec_data
         elif isinstance(_spec_data, dict):
             spec_type_0 = SecretSpec.from_dict(_spec_data)
@@ -109,14 +112,12 @@ class Secret:
                 f"spec: expected None | SecretSpec, got {type(_spec_data).__name__}: {_spec_data!r:.200}"
             )
 
-        secret = cls(
-            id=id,
-            version=version,
-            created_at=created_at,
-            updated_at=updated_at,
-            spec=spec,
-        )
-
+        secret = _new(cls)
+        secret.id = id
+        secret.version = version
+        secret.created_at = created_at
+        secret.updated_at = updated_at
+        secret.spec = spec
         secret.additional_properties = d
         return secret
 

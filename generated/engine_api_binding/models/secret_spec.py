@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SecretSpec")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class SecretSpec:
@@ -92,7 +95,7 @@ class SecretSpec:
 
         _labels_data = d.pop("Labels", UNSET)
         labels: SecretSpecLabels | Unset | None
-        if _labels_data is None or isinstance(_labels_data, Unset):
+        if _labels_data is None or _labels_data is UNSET:
             labels = _labels_data
         elif isinstance(_labels_data, dict):
             labels_type_0 = SecretSpecLabels.from_dict(_labels_data)
@@ -107,7 +110,7 @@ class SecretSpec:
 
         _driver_data = d.pop("Driver", UNSET)
         driver: Driver | Unset | None
-        if _driver_data is None or isinstance(_driver_data, Unset):
+        if _driver_data is None or _driver_data is UNSET:
             driver = _driver_data
         elif isinstance(_driver_data, dict):
             driver_type_0 = Driver.from_dict(_driver_data)
@@ -120,7 +123,7 @@ class SecretSpec:
 
         _templating_data = d.pop("Templating", UNSET)
         templating: Driver | Unset | None
-        if _templating_data is None or isinstance(_templating_data, Unset):
+        if _templating_data is None or _templating_data is UNSET:
             templating = _templating_data
         elif isinstance(_templating_data, dict):
             templating_type_0 = Driver.from_dict(_templating_data)
@@ -131,14 +134,12 @@ class SecretSpec:
                 f"templating: expected Driver | None, got {type(_templating_data).__name__}: {_templating_data!r:.200}"
             )
 
-        secret_spec = cls(
-            name=name,
-            labels=labels,
-            data=data,
-            driver=driver,
-            templating=templating,
-        )
-
+        secret_spec = _new(cls)
+        secret_spec.name = name
+        secret_spec.labels = labels
+        secret_spec.data = data
+        secret_spec.driver = driver
+        secret_spec.templating = templating
         secret_spec.additional_properties = d
         return secret_spec
 

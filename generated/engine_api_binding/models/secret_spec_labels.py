@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="SecretSpecLabels")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class SecretSpecLabels:
@@ -29,10 +32,8 @@ class SecretSpecLabels:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        secret_spec_labels = cls()
-
-        secret_spec_labels.additional_properties = d
+        secret_spec_labels = _new(cls)
+        secret_spec_labels.additional_properties = dict(src_dict)
         return secret_spec_labels
 
     @property

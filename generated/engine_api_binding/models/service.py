@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Service")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class Service:
@@ -140,7 +143,7 @@ class Service:
 
         _version_data = d.pop("Version", UNSET)
         version: ObjectVersion | Unset | None
-        if _version_data is None or isinstance(_version_data, Unset):
+        if _version_data is None or _version_data is UNSET:
             version = _version_data
         elif isinstance(_version_data, dict):
             version_type_0 = ObjectVersion.from_dict(_version_data)
@@ -153,21 +156,21 @@ class Service:
 
         _created_at = d.pop("CreatedAt", UNSET)
         created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        if _created_at is UNSET:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
         _updated_at = d.pop("UpdatedAt", UNSET)
         updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
+        if _updated_at is UNSET:
             updated_at = UNSET
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
         _spec_data = d.pop("Spec", UNSET)
         spec: ServiceSpec | Unset | None
-        if _spec_data is None or isinstance(_spec_data, Unset):
+        if _spec_data is None or _spec_data is UNSET:
             spec = _spec_data
         elif isinstance(_spec_data, dict):
             spec_type_0 = ServiceSpec.from_dict(_spec_data)
@@ -180,7 +183,7 @@ class Service:
 
         _endpoint_data = d.pop("Endpoint", UNSET)
         endpoint: ServiceEndpoint | Unset | None
-        if _endpoint_data is None or isinstance(_endpoint_data, Unset):
+        if _endpoint_data is None or _endpoint_data is UNSET:
             endpoint = _endpoint_data
         elif isinstance(_endpoint_data, dict):
             endpoint_type_0 = ServiceEndpoint.from_dict(_endpoint_data)
@@ -193,7 +196,7 @@ class Service:
 
         _update_status_data = d.pop("UpdateStatus", UNSET)
         update_status: ServiceUpdateStatus | Unset | None
-        if _update_status_data is None or isinstance(_update_status_data, Unset):
+        if _update_status_data is None or _update_status_data is UNSET:
             update_status = _update_status_data
         elif isinstance(_update_status_data, dict):
             update_status_type_0 = ServiceUpdateStatus.from_dict(_update_status_data)
@@ -206,7 +209,7 @@ class Service:
 
         _service_status_data = d.pop("ServiceStatus", UNSET)
         service_status: ServiceServiceStatus | Unset | None
-        if _service_status_data is None or isinstance(_service_status_data, Unset):
+        if _service_status_data is None or _service_status_data is UNSET:
             service_status = _service_status_data
         elif isinstance(_service_status_data, dict):
             service_status_type_0 = ServiceServiceStatus.from_dict(_service_status_data)
@@ -219,7 +222,7 @@ class Service:
 
         _job_status_data = d.pop("JobStatus", UNSET)
         job_status: ServiceJobStatus | Unset | None
-        if _job_status_data is None or isinstance(_job_status_data, Unset):
+        if _job_status_data is None or _job_status_data is UNSET:
             job_status = _job_status_data
         elif isinstance(_job_status_data, dict):
             job_status_type_0 = ServiceJobStatus.from_dict(_job_status_data)
@@ -230,18 +233,16 @@ class Service:
                 f"job_status: expected None | ServiceJobStatus, got {type(_job_status_data).__name__}: {_job_status_data!r:.200}"
             )
 
-        service = cls(
-            id=id,
-            version=version,
-            created_at=created_at,
-            updated_at=updated_at,
-            spec=spec,
-            endpoint=endpoint,
-            update_status=update_status,
-            service_status=service_status,
-            job_status=job_status,
-        )
-
+        service = _new(cls)
+        service.id = id
+        service.version = version
+        service.created_at = created_at
+        service.updated_at = updated_at
+        service.spec = spec
+        service.endpoint = endpoint
+        service.update_status = update_status
+        service.service_status = service_status
+        service.job_status = job_status
         service.additional_properties = d
         return service
 

@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ServiceEndpoint")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class ServiceEndpoint:
@@ -68,7 +71,7 @@ class ServiceEndpoint:
         d = dict(src_dict)
         _spec_data = d.pop("Spec", UNSET)
         spec: EndpointSpec | Unset | None
-        if _spec_data is None or isinstance(_spec_data, Unset):
+        if _spec_data is None or _spec_data is UNSET:
             spec = _spec_data
         elif isinstance(_spec_data, dict):
             spec_type_0 = EndpointSpec.from_dict(_spec_data)
@@ -81,7 +84,7 @@ class ServiceEndpoint:
 
         _ports_data = d.pop("Ports", UNSET)
         ports: list[EndpointPortConfig] | Unset | None
-        if _ports_data is None or isinstance(_ports_data, Unset):
+        if _ports_data is None or _ports_data is UNSET:
             ports = _ports_data
         elif isinstance(_ports_data, list):
             ports_type_0 = []
@@ -99,7 +102,7 @@ class ServiceEndpoint:
 
         _virtual_ips_data = d.pop("VirtualIPs", UNSET)
         virtual_ips: list[ServiceEndpointVirtualIPsItem] | Unset | None
-        if _virtual_ips_data is None or isinstance(_virtual_ips_data, Unset):
+        if _virtual_ips_data is None or _virtual_ips_data is UNSET:
             virtual_ips = _virtual_ips_data
         elif isinstance(_virtual_ips_data, list):
             virtual_ips_type_0 = []
@@ -117,12 +120,10 @@ class ServiceEndpoint:
                 f"virtual_ips: expected list[ServiceEndpointVirtualIPsItem] | None, got {type(_virtual_ips_data).__name__}: {_virtual_ips_data!r:.200}"
             )
 
-        service_endpoint = cls(
-            spec=spec,
-            ports=ports,
-            virtual_ips=virtual_ips,
-        )
-
+        service_endpoint = _new(cls)
+        service_endpoint.spec = spec
+        service_endpoint.ports = ports
+        service_endpoint.virtual_ips = virtual_ips
         service_endpoint.additional_properties = d
         return service_endpoint
 

@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ServiceEndpointVirtualIPsItem")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class ServiceEndpointVirtualIPsItem:
@@ -39,11 +42,9 @@ class ServiceEndpointVirtualIPsItem:
 
         addr = d.pop("Addr", UNSET)
 
-        service_endpoint_virtual_ips_item = cls(
-            network_id=network_id,
-            addr=addr,
-        )
-
+        service_endpoint_virtual_ips_item = _new(cls)
+        service_endpoint_virtual_ips_item.network_id = network_id
+        service_endpoint_virtual_ips_item.addr = addr
         service_endpoint_virtual_ips_item.additional_properties = d
         return service_endpoint_virtual_ips_item
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ServiceInfo")
+
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
 
 
 @_attrs_define
@@ -68,10 +71,10 @@ class ServiceInfo:
 
         _ports_data = d.pop("Ports", UNSET)
         ports: list[str] | Unset | None
-        if _ports_data is None or isinstance(_ports_data, Unset):
+        if _ports_data is None or _ports_data is UNSET:
             ports = _ports_data
         elif isinstance(_ports_data, list):
-            ports_type_0 = cast(list[str], _ports_data)
+            ports_type_0 = _ports_data
 
             ports = ports_type_0
         else:
@@ -83,7 +86,7 @@ class ServiceInfo:
 
         _tasks_data = d.pop("Tasks", UNSET)
         tasks: list[NetworkTaskInfo] | Unset | None
-        if _tasks_data is None or isinstance(_tasks_data, Unset):
+        if _tasks_data is None or _tasks_data is UNSET:
             tasks = _tasks_data
         elif isinstance(_tasks_data, list):
             tasks_type_0 = []
@@ -99,13 +102,11 @@ class ServiceInfo:
                 f"tasks: expected list[NetworkTaskInfo] | None, got {type(_tasks_data).__name__}: {_tasks_data!r:.200}"
             )
 
-        service_info = cls(
-            vip=vip,
-            ports=ports,
-            local_lb_index=local_lb_index,
-            tasks=tasks,
-        )
-
+        service_info = _new(cls)
+        service_info.vip = vip
+        service_info.ports = ports
+        service_info.local_lb_index = local_lb_index
+        service_info.tasks = tasks
         service_info.additional_properties = d
         return service_info
 

@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ServiceJobStatus")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class ServiceJobStatus:
@@ -65,7 +68,7 @@ class ServiceJobStatus:
         d = dict(src_dict)
         _job_iteration_data = d.pop("JobIteration", UNSET)
         job_iteration: ObjectVersion | Unset | None
-        if _job_iteration_data is None or isinstance(_job_iteration_data, Unset):
+        if _job_iteration_data is None or _job_iteration_data is UNSET:
             job_iteration = _job_iteration_data
         elif isinstance(_job_iteration_data, dict):
             job_iteration_type_0 = ObjectVersion.from_dict(_job_iteration_data)
@@ -78,16 +81,14 @@ class ServiceJobStatus:
 
         _last_execution = d.pop("LastExecution", UNSET)
         last_execution: datetime.datetime | Unset
-        if isinstance(_last_execution, Unset):
+        if _last_execution is UNSET:
             last_execution = UNSET
         else:
             last_execution = datetime.datetime.fromisoformat(_last_execution)
 
-        service_job_status = cls(
-            job_iteration=job_iteration,
-            last_execution=last_execution,
-        )
-
+        service_job_status = _new(cls)
+        service_job_status.job_iteration = job_iteration
+        service_job_status.last_execution = last_execution
         service_job_status.additional_properties = d
         return service_job_status
 

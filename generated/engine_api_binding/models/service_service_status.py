@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ServiceServiceStatus")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class ServiceServiceStatus:
@@ -64,12 +67,10 @@ class ServiceServiceStatus:
 
         completed_tasks = d.pop("CompletedTasks", UNSET)
 
-        service_service_status = cls(
-            running_tasks=running_tasks,
-            desired_tasks=desired_tasks,
-            completed_tasks=completed_tasks,
-        )
-
+        service_service_status = _new(cls)
+        service_service_status.running_tasks = running_tasks
+        service_service_status.desired_tasks = desired_tasks
+        service_service_status.completed_tasks = completed_tasks
         service_service_status.additional_properties = d
         return service_service_status
 

@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ServiceSpec")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class ServiceSpec:
@@ -126,7 +129,7 @@ class ServiceSpec:
 
         _labels_data = d.pop("Labels", UNSET)
         labels: ServiceSpecLabels | Unset | None
-        if _labels_data is None or isinstance(_labels_data, Unset):
+        if _labels_data is None or _labels_data is UNSET:
             labels = _labels_data
         elif isinstance(_labels_data, dict):
             labels_type_0 = ServiceSpecLabels.from_dict(_labels_data)
@@ -139,7 +142,7 @@ class ServiceSpec:
 
         _task_template_data = d.pop("TaskTemplate", UNSET)
         task_template: TaskSpec | Unset | None
-        if _task_template_data is None or isinstance(_task_template_data, Unset):
+        if _task_template_data is None or _task_template_data is UNSET:
             task_template = _task_template_data
         elif isinstance(_task_template_data, dict):
             task_template_type_0 = TaskSpec.from_dict(_task_template_data)
@@ -152,7 +155,7 @@ class ServiceSpec:
 
         _mode_data = d.pop("Mode", UNSET)
         mode: ServiceSpecMode | Unset | None
-        if _mode_data is None or isinstance(_mode_data, Unset):
+        if _mode_data is None or _mode_data is UNSET:
             mode = _mode_data
         elif isinstance(_mode_data, dict):
             mode_type_0 = ServiceSpecMode.from_dict(_mode_data)
@@ -165,7 +168,7 @@ class ServiceSpec:
 
         _update_config_data = d.pop("UpdateConfig", UNSET)
         update_config: ServiceSpecUpdateConfig | Unset | None
-        if _update_config_data is None or isinstance(_update_config_data, Unset):
+        if _update_config_data is None or _update_config_data is UNSET:
             update_config = _update_config_data
         elif isinstance(_update_config_data, dict):
             update_config_type_0 = ServiceSpecUpdateConfig.from_dict(_update_config_data)
@@ -178,7 +181,7 @@ class ServiceSpec:
 
         _rollback_config_data = d.pop("RollbackConfig", UNSET)
         rollback_config: ServiceSpecRollbackConfig | Unset | None
-        if _rollback_config_data is None or isinstance(_rollback_config_data, Unset):
+        if _rollback_config_data is None or _rollback_config_data is UNSET:
             rollback_config = _rollback_config_data
         elif isinstance(_rollback_config_data, dict):
             rollback_config_type_0 = ServiceSpecRollbackConfig.from_dict(_rollback_config_data)
@@ -191,7 +194,7 @@ class ServiceSpec:
 
         _networks_data = d.pop("Networks", UNSET)
         networks: list[NetworkAttachmentConfig] | Unset | None
-        if _networks_data is None or isinstance(_networks_data, Unset):
+        if _networks_data is None or _networks_data is UNSET:
             networks = _networks_data
         elif isinstance(_networks_data, list):
             networks_type_0 = []
@@ -209,7 +212,7 @@ class ServiceSpec:
 
         _endpoint_spec_data = d.pop("EndpointSpec", UNSET)
         endpoint_spec: EndpointSpec | Unset | None
-        if _endpoint_spec_data is None or isinstance(_endpoint_spec_data, Unset):
+        if _endpoint_spec_data is None or _endpoint_spec_data is UNSET:
             endpoint_spec = _endpoint_spec_data
         elif isinstance(_endpoint_spec_data, dict):
             endpoint_spec_type_0 = EndpointSpec.from_dict(_endpoint_spec_data)
@@ -220,17 +223,15 @@ class ServiceSpec:
                 f"endpoint_spec: expected EndpointSpec | None, got {type(_endpoint_spec_data).__name__}: {_endpoint_spec_data!r:.200}"
             )
 
-        service_spec = cls(
-            name=name,
-            labels=labels,
-            task_template=task_template,
-            mode=mode,
-            update_config=update_config,
-            rollback_config=rollback_config,
-            networks=networks,
-            endpoint_spec=endpoint_spec,
-        )
-
+        service_spec = _new(cls)
+        service_spec.name = name
+        service_spec.labels = labels
+        service_spec.task_template = task_template
+        service_spec.mode = mode
+        service_spec.update_config = update_config
+        service_spec.rollback_config = rollback_config
+        service_spec.networks = networks
+        service_spec.endpoint_spec = endpoint_spec
         service_spec.additional_properties = d
         return service_spec
 

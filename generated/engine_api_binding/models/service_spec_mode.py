@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ServiceSpecMode")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class ServiceSpecMode:
@@ -79,7 +82,7 @@ class ServiceSpecMode:
         d = dict(src_dict)
         _replicated_data = d.pop("Replicated", UNSET)
         replicated: ServiceSpecModeReplicated | Unset | None
-        if _replicated_data is None or isinstance(_replicated_data, Unset):
+        if _replicated_data is None or _replicated_data is UNSET:
             replicated = _replicated_data
         elif isinstance(_replicated_data, dict):
             replicated_type_0 = ServiceSpecModeReplicated.from_dict(_replicated_data)
@@ -92,7 +95,7 @@ class ServiceSpecMode:
 
         _global__data = d.pop("Global", UNSET)
         global_: ServiceSpecModeGlobal | Unset | None
-        if _global__data is None or isinstance(_global__data, Unset):
+        if _global__data is None or _global__data is UNSET:
             global_ = _global__data
         elif isinstance(_global__data, dict):
             global_type_0 = ServiceSpecModeGlobal.from_dict(_global__data)
@@ -105,7 +108,7 @@ class ServiceSpecMode:
 
         _replicated_job_data = d.pop("ReplicatedJob", UNSET)
         replicated_job: ServiceSpecModeReplicatedJob | Unset | None
-        if _replicated_job_data is None or isinstance(_replicated_job_data, Unset):
+        if _replicated_job_data is None or _replicated_job_data is UNSET:
             replicated_job = _replicated_job_data
         elif isinstance(_replicated_job_data, dict):
             replicated_job_type_0 = ServiceSpecModeReplicatedJob.from_dict(_replicated_job_data)
@@ -118,7 +121,7 @@ class ServiceSpecMode:
 
         _global_job_data = d.pop("GlobalJob", UNSET)
         global_job: ServiceSpecModeGlobalJob | Unset | None
-        if _global_job_data is None or isinstance(_global_job_data, Unset):
+        if _global_job_data is None or _global_job_data is UNSET:
             global_job = _global_job_data
         elif isinstance(_global_job_data, dict):
             global_job_type_0 = ServiceSpecModeGlobalJob.from_dict(_global_job_data)
@@ -129,13 +132,11 @@ class ServiceSpecMode:
                 f"global_job: expected None | ServiceSpecModeGlobalJob, got {type(_global_job_data).__name__}: {_global_job_data!r:.200}"
             )
 
-        service_spec_mode = cls(
-            replicated=replicated,
-            global_=global_,
-            replicated_job=replicated_job,
-            global_job=global_job,
-        )
-
+        service_spec_mode = _new(cls)
+        service_spec_mode.replicated = replicated
+        service_spec_mode.global_ = global_
+        service_spec_mode.replicated_job = replicated_job
+        service_spec_mode.global_job = global_job
         service_spec_mode.additional_properties = d
         return service_spec_mode
 

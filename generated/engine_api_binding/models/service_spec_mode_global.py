@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ServiceSpecModeGlobal")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class ServiceSpecModeGlobal:
@@ -22,10 +25,8 @@ class ServiceSpecModeGlobal:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        service_spec_mode_global = cls()
-
-        service_spec_mode_global.additional_properties = d
+        service_spec_mode_global = _new(cls)
+        service_spec_mode_global.additional_properties = dict(src_dict)
         return service_spec_mode_global
 
     @property

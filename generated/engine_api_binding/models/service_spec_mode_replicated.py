@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ServiceSpecModeReplicated")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class ServiceSpecModeReplicated:
@@ -32,10 +35,8 @@ class ServiceSpecModeReplicated:
         d = dict(src_dict)
         replicas = d.pop("Replicas", UNSET)
 
-        service_spec_mode_replicated = cls(
-            replicas=replicas,
-        )
-
+        service_spec_mode_replicated = _new(cls)
+        service_spec_mode_replicated.replicas = replicas
         service_spec_mode_replicated.additional_properties = d
         return service_spec_mode_replicated
 

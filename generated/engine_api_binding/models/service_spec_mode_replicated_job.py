@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ServiceSpecModeReplicatedJob")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class ServiceSpecModeReplicatedJob:
@@ -49,11 +52,9 @@ class ServiceSpecModeReplicatedJob:
 
         total_completions = d.pop("TotalCompletions", UNSET)
 
-        service_spec_mode_replicated_job = cls(
-            max_concurrent=max_concurrent,
-            total_completions=total_completions,
-        )
-
+        service_spec_mode_replicated_job = _new(cls)
+        service_spec_mode_replicated_job.max_concurrent = max_concurrent
+        service_spec_mode_replicated_job.total_completions = total_completions
         service_spec_mode_replicated_job.additional_properties = d
         return service_spec_mode_replicated_job
 

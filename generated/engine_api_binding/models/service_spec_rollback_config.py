@@ -18,6 +18,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ServiceSpecRollbackConfig")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class ServiceSpecRollbackConfig:
@@ -94,7 +97,7 @@ class ServiceSpecRollbackConfig:
 
         _failure_action = d.pop("FailureAction", UNSET)
         failure_action: ServiceSpecRollbackConfigFailureAction | Unset
-        if isinstance(_failure_action, Unset):
+        if _failure_action is UNSET:
             failure_action = UNSET
         else:
             failure_action = check_service_spec_rollback_config_failure_action(_failure_action)
@@ -105,20 +108,18 @@ class ServiceSpecRollbackConfig:
 
         _order = d.pop("Order", UNSET)
         order: ServiceSpecRollbackConfigOrder | Unset
-        if isinstance(_order, Unset):
+        if _order is UNSET:
             order = UNSET
         else:
             order = check_service_spec_rollback_config_order(_order)
 
-        service_spec_rollback_config = cls(
-            parallelism=parallelism,
-            delay=delay,
-            failure_action=failure_action,
-            monitor=monitor,
-            max_failure_ratio=max_failure_ratio,
-            order=order,
-        )
-
+        service_spec_rollback_config = _new(cls)
+        service_spec_rollback_config.parallelism = parallelism
+        service_spec_rollback_config.delay = delay
+        service_spec_rollback_config.failure_action = failure_action
+        service_spec_rollback_config.monitor = monitor
+        service_spec_rollback_config.max_failure_ratio = max_failure_ratio
+        service_spec_rollback_config.order = order
         service_spec_rollback_config.additional_properties = d
         return service_spec_rollback_config
 

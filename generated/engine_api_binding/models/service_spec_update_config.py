@@ -18,6 +18,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ServiceSpecUpdateConfig")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class ServiceSpecUpdateConfig:
@@ -93,7 +96,7 @@ class ServiceSpecUpdateConfig:
 
         _failure_action = d.pop("FailureAction", UNSET)
         failure_action: ServiceSpecUpdateConfigFailureAction | Unset
-        if isinstance(_failure_action, Unset):
+        if _failure_action is UNSET:
             failure_action = UNSET
         else:
             failure_action = check_service_spec_update_config_failure_action(_failure_action)
@@ -104,20 +107,18 @@ class ServiceSpecUpdateConfig:
 
         _order = d.pop("Order", UNSET)
         order: ServiceSpecUpdateConfigOrder | Unset
-        if isinstance(_order, Unset):
+        if _order is UNSET:
             order = UNSET
         else:
             order = check_service_spec_update_config_order(_order)
 
-        service_spec_update_config = cls(
-            parallelism=parallelism,
-            delay=delay,
-            failure_action=failure_action,
-            monitor=monitor,
-            max_failure_ratio=max_failure_ratio,
-            order=order,
-        )
-
+        service_spec_update_config = _new(cls)
+        service_spec_update_config.parallelism = parallelism
+        service_spec_update_config.delay = delay
+        service_spec_update_config.failure_action = failure_action
+        service_spec_update_config.monitor = monitor
+        service_spec_update_config.max_failure_ratio = max_failure_ratio
+        service_spec_update_config.order = order
         service_spec_update_config.additional_properties = d
         return service_spec_update_config
 

@@ -15,6 +15,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ServiceUpdateStatus")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class ServiceUpdateStatus:
@@ -60,34 +63,32 @@ class ServiceUpdateStatus:
         d = dict(src_dict)
         _state = d.pop("State", UNSET)
         state: ServiceUpdateStatusState | Unset
-        if isinstance(_state, Unset):
+        if _state is UNSET:
             state = UNSET
         else:
             state = check_service_update_status_state(_state)
 
         _started_at = d.pop("StartedAt", UNSET)
         started_at: datetime.datetime | Unset
-        if isinstance(_started_at, Unset):
+        if _started_at is UNSET:
             started_at = UNSET
         else:
             started_at = datetime.datetime.fromisoformat(_started_at)
 
         _completed_at = d.pop("CompletedAt", UNSET)
         completed_at: datetime.datetime | Unset
-        if isinstance(_completed_at, Unset):
+        if _completed_at is UNSET:
             completed_at = UNSET
         else:
             completed_at = datetime.datetime.fromisoformat(_completed_at)
 
         message = d.pop("Message", UNSET)
 
-        service_update_status = cls(
-            state=state,
-            started_at=started_at,
-            completed_at=completed_at,
-            message=message,
-        )
-
+        service_update_status = _new(cls)
+        service_update_status.state = state
+        service_update_status.started_at = started_at
+        service_update_status.completed_at = completed_at
+        service_update_status.message = message
         service_update_status.additional_properties = d
         return service_update_status
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,9 @@ from ..models.signature_type import SignatureType, check_signature_type
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SignatureIdentity")
+
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
 
 
 @_attrs_define
@@ -112,7 +115,7 @@ class SignatureIdentity:
 
         _timestamps_data = d.pop("Timestamps", UNSET)
         timestamps: list[SignatureTimestamp] | Unset | None
-        if _timestamps_data is None or isinstance(_timestamps_data, Unset):
+        if _timestamps_data is None or _timestamps_data is UNSET:
             timestamps = _timestamps_data
         elif isinstance(_timestamps_data, list):
             timestamps_type_0 = []
@@ -130,7 +133,7 @@ class SignatureIdentity:
 
         _known_signer = d.pop("KnownSigner", UNSET)
         known_signer: KnownSignerIdentity | Unset
-        if isinstance(_known_signer, Unset):
+        if _known_signer is UNSET:
             known_signer = UNSET
         else:
             known_signer = check_known_signer_identity(_known_signer)
@@ -139,7 +142,7 @@ class SignatureIdentity:
 
         _signer_data = d.pop("Signer", UNSET)
         signer: SignerIdentity | Unset | None
-        if _signer_data is None or isinstance(_signer_data, Unset):
+        if _signer_data is None or _signer_data is UNSET:
             signer = _signer_data
         elif isinstance(_signer_data, dict):
             signer_type_0 = SignerIdentity.from_dict(_signer_data)
@@ -152,7 +155,7 @@ class SignatureIdentity:
 
         _signature_type = d.pop("SignatureType", UNSET)
         signature_type: SignatureType | Unset
-        if isinstance(_signature_type, Unset):
+        if _signature_type is UNSET:
             signature_type = UNSET
         else:
             signature_type = check_signature_type(_signature_type)
@@ -161,10 +164,10 @@ class SignatureIdentity:
 
         _warnings_data = d.pop("Warnings", UNSET)
         warnings: list[str] | Unset | None
-        if _warnings_data is None or isinstance(_warnings_data, Unset):
+        if _warnings_data is None or _warnings_data is UNSET:
             warnings = _warnings_data
         elif isinstance(_warnings_data, list):
-            warnings_type_0 = cast(list[str], _warnings_data)
+            warnings_type_0 = _warnings_data
 
             warnings = warnings_type_0
         else:
@@ -172,17 +175,15 @@ class SignatureIdentity:
                 f"warnings: expected list[str] | None, got {type(_warnings_data).__name__}: {_warnings_data!r:.200}"
             )
 
-        signature_identity = cls(
-            name=name,
-            timestamps=timestamps,
-            known_signer=known_signer,
-            docker_reference=docker_reference,
-            signer=signer,
-            signature_type=signature_type,
-            error=error,
-            warnings=warnings,
-        )
-
+        signature_identity = _new(cls)
+        signature_identity.name = name
+        signature_identity.timestamps = timestamps
+        signature_identity.known_signer = known_signer
+        signature_identity.docker_reference = docker_reference
+        signature_identity.signer = signer
+        signature_identity.signature_type = signature_type
+        signature_identity.error = error
+        signature_identity.warnings = warnings
         signature_identity.additional_properties = d
         return signature_identity
 

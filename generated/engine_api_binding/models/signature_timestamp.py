@@ -12,6 +12,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SignatureTimestamp")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class SignatureTimestamp:
@@ -51,7 +54,7 @@ class SignatureTimestamp:
         d = dict(src_dict)
         _type_ = d.pop("Type", UNSET)
         type_: SignatureTimestampType | Unset
-        if isinstance(_type_, Unset):
+        if _type_ is UNSET:
             type_ = UNSET
         else:
             type_ = check_signature_timestamp_type(_type_)
@@ -60,17 +63,15 @@ class SignatureTimestamp:
 
         _timestamp = d.pop("Timestamp", UNSET)
         timestamp: datetime.datetime | Unset
-        if isinstance(_timestamp, Unset):
+        if _timestamp is UNSET:
             timestamp = UNSET
         else:
             timestamp = datetime.datetime.fromisoformat(_timestamp)
 
-        signature_timestamp = cls(
-            type_=type_,
-            uri=uri,
-            timestamp=timestamp,
-        )
-
+        signature_timestamp = _new(cls)
+        signature_timestamp.type_ = type_
+        signature_timestamp.uri = uri
+        signature_timestamp.timestamp = timestamp
         signature_timestamp.additional_properties = d
         return signature_timestamp
 

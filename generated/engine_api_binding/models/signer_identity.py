@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SignerIdentity")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class SignerIdentity:
@@ -171,26 +174,26 @@ class SignerIdentity:
             "SourceRepositoryVisibilityAtSigning", UNSET
         )
 
-        signer_identity = cls(
-            certificate_issuer=certificate_issuer,
-            subject_alternative_name=subject_alternative_name,
-            issuer=issuer,
-            build_signer_uri=build_signer_uri,
-            build_signer_digest=build_signer_digest,
-            runner_environment=runner_environment,
-            source_repository_uri=source_repository_uri,
-            source_repository_digest=source_repository_digest,
-            source_repository_ref=source_repository_ref,
-            source_repository_identifier=source_repository_identifier,
-            source_repository_owner_uri=source_repository_owner_uri,
-            source_repository_owner_identifier=source_repository_owner_identifier,
-            build_config_uri=build_config_uri,
-            build_config_digest=build_config_digest,
-            build_trigger=build_trigger,
-            run_invocation_uri=run_invocation_uri,
-            source_repository_visibility_at_signing=source_repository_visibility_at_signing,
+        signer_identity = _new(cls)
+        signer_identity.certificate_issuer = certificate_issuer
+        signer_identity.subject_alternative_name = subject_alternative_name
+        signer_identity.issuer = issuer
+        signer_identity.build_signer_uri = build_signer_uri
+        signer_identity.build_signer_digest = build_signer_digest
+        signer_identity.runner_environment = runner_environment
+        signer_identity.source_repository_uri = source_repository_uri
+        signer_identity.source_repository_digest = source_repository_digest
+        signer_identity.source_repository_ref = source_repository_ref
+        signer_identity.source_repository_identifier = source_repository_identifier
+        signer_identity.source_repository_owner_uri = source_repository_owner_uri
+        signer_identity.source_repository_owner_identifier = source_repository_owner_identifier
+        signer_identity.build_config_uri = build_config_uri
+        signer_identity.build_config_digest = build_config_digest
+        signer_identity.build_trigger = build_trigger
+        signer_identity.run_invocation_uri = run_invocation_uri
+        signer_identity.source_repository_visibility_at_signing = (
+            source_repository_visibility_at_signing
         )
-
         signer_identity.additional_properties = d
         return signer_identity
 

@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Storage")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class Storage:
@@ -42,7 +45,7 @@ class Storage:
         d = dict(src_dict)
         _root_fs_data = d.pop("RootFS", UNSET)
         root_fs: RootFSStorage | Unset | None
-        if _root_fs_data is None or isinstance(_root_fs_data, Unset):
+        if _root_fs_data is None or _root_fs_data is UNSET:
             root_fs = _root_fs_data
         elif isinstance(_root_fs_data, dict):
             root_fs_type_0 = RootFSStorage.from_dict(_root_fs_data)
@@ -53,10 +56,8 @@ class Storage:
                 f"root_fs: expected None | RootFSStorage, got {type(_root_fs_data).__name__}: {_root_fs_data!r:.200}"
             )
 
-        storage = cls(
-            root_fs=root_fs,
-        )
-
+        storage = _new(cls)
+        storage.root_fs = root_fs
         storage.additional_properties = d
         return storage
 

@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SubnetStatus")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class SubnetStatus:
@@ -45,11 +48,9 @@ class SubnetStatus:
 
         dynamic_ips_available = d.pop("DynamicIPsAvailable", UNSET)
 
-        subnet_status = cls(
-            ips_in_use=ips_in_use,
-            dynamic_ips_available=dynamic_ips_available,
-        )
-
+        subnet_status = _new(cls)
+        subnet_status.ips_in_use = ips_in_use
+        subnet_status.dynamic_ips_available = dynamic_ips_available
         subnet_status.additional_properties = d
         return subnet_status
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Swarm")
+
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
 
 
 @_attrs_define
@@ -139,7 +142,7 @@ class Swarm:
 
         _version_data = d.pop("Version", UNSET)
         version: ObjectVersion | Unset | None
-        if _version_data is None or isinstance(_version_data, Unset):
+        if _version_data is None or _version_data is UNSET:
             version = _version_data
         elif isinstance(_version_data, dict):
             version_type_0 = ObjectVersion.from_dict(_version_data)
@@ -152,21 +155,21 @@ class Swarm:
 
         _created_at = d.pop("CreatedAt", UNSET)
         created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        if _created_at is UNSET:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
         _updated_at = d.pop("UpdatedAt", UNSET)
         updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
+        if _updated_at is UNSET:
             updated_at = UNSET
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
         _spec_data = d.pop("Spec", UNSET)
         spec: SwarmSpec | Unset | None
-        if _spec_data is None or isinstance(_spec_data, Unset):
+        if _spec_data is None or _spec_data is UNSET:
             spec = _spec_data
         elif isinstance(_spec_data, dict):
             spec_type_0 = SwarmSpec.from_dict(_spec_data)
@@ -179,7 +182,7 @@ class Swarm:
 
         _tls_info_data = d.pop("TLSInfo", UNSET)
         tls_info: TLSInfo | Unset | None
-        if _tls_info_data is None or isinstance(_tls_info_data, Unset):
+        if _tls_info_data is None or _tls_info_data is UNSET:
             tls_info = _tls_info_data
         elif isinstance(_tls_info_data, dict):
             tls_info_type_0 = TLSInfo.from_dict(_tls_info_data)
@@ -196,10 +199,10 @@ class Swarm:
 
         _default_addr_pool_data = d.pop("DefaultAddrPool", UNSET)
         default_addr_pool: list[str] | Unset | None
-        if _default_addr_pool_data is None or isinstance(_default_addr_pool_data, Unset):
+        if _default_addr_pool_data is None or _default_addr_pool_data is UNSET:
             default_addr_pool = _default_addr_pool_data
         elif isinstance(_default_addr_pool_data, list):
-            default_addr_pool_type_0 = cast(list[str], _default_addr_pool_data)
+            default_addr_pool_type_0 = _default_addr_pool_data
 
             default_addr_pool = default_addr_pool_type_0
         else:
@@ -211,7 +214,7 @@ class Swarm:
 
         _join_tokens_data = d.pop("JoinTokens", UNSET)
         join_tokens: JoinTokens | Unset | None
-        if _join_tokens_data is None or isinstance(_join_tokens_data, Unset):
+        if _join_tokens_data is None or _join_tokens_data is UNSET:
             join_tokens = _join_tokens_data
         elif isinstance(_join_tokens_data, dict):
             join_tokens_type_0 = JoinTokens.from_dict(_join_tokens_data)
@@ -222,20 +225,18 @@ class Swarm:
                 f"join_tokens: expected JoinTokens | None, got {type(_join_tokens_data).__name__}: {_join_tokens_data!r:.200}"
             )
 
-        swarm = cls(
-            id=id,
-            version=version,
-            created_at=created_at,
-            updated_at=updated_at,
-            spec=spec,
-            tls_info=tls_info,
-            root_rotation_in_progress=root_rotation_in_progress,
-            data_path_port=data_path_port,
-            default_addr_pool=default_addr_pool,
-            subnet_size=subnet_size,
-            join_tokens=join_tokens,
-        )
-
+        swarm = _new(cls)
+        swarm.id = id
+        swarm.version = version
+        swarm.created_at = created_at
+        swarm.updated_at = updated_at
+        swarm.spec = spec
+        swarm.tls_info = tls_info
+        swarm.root_rotation_in_progress = root_rotation_in_progress
+        swarm.data_path_port = data_path_port
+        swarm.default_addr_pool = default_addr_pool
+        swarm.subnet_size = subnet_size
+        swarm.join_tokens = join_tokens
         swarm.additional_properties = d
         return swarm
 

@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SwarmInfo")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class SwarmInfo:
@@ -114,7 +117,7 @@ class SwarmInfo:
 
         _local_node_state = d.pop("LocalNodeState", UNSET)
         local_node_state: LocalNodeState | Unset
-        if isinstance(_local_node_state, Unset):
+        if _local_node_state is UNSET:
             local_node_state = UNSET
         else:
             local_node_state = check_local_node_state(_local_node_state)
@@ -125,7 +128,7 @@ class SwarmInfo:
 
         _remote_managers_data = d.pop("RemoteManagers", UNSET)
         remote_managers: list[PeerNode] | Unset | None
-        if _remote_managers_data is None or isinstance(_remote_managers_data, Unset):
+        if _remote_managers_data is None or _remote_managers_data is UNSET:
             remote_managers = _remote_managers_data
         elif isinstance(_remote_managers_data, list):
             remote_managers_type_0 = []
@@ -143,7 +146,7 @@ class SwarmInfo:
 
         _nodes_data = d.pop("Nodes", UNSET)
         nodes: int | Unset | None
-        if _nodes_data is None or isinstance(_nodes_data, (Unset, int)):
+        if _nodes_data is None or _nodes_data is UNSET or isinstance(_nodes_data, int):
             nodes = _nodes_data
         else:
             raise TypeError(
@@ -152,7 +155,7 @@ class SwarmInfo:
 
         _managers_data = d.pop("Managers", UNSET)
         managers: int | Unset | None
-        if _managers_data is None or isinstance(_managers_data, (Unset, int)):
+        if _managers_data is None or _managers_data is UNSET or isinstance(_managers_data, int):
             managers = _managers_data
         else:
             raise TypeError(
@@ -161,7 +164,7 @@ class SwarmInfo:
 
         _cluster_data = d.pop("Cluster", UNSET)
         cluster: ClusterInfo | Unset | None
-        if _cluster_data is None or isinstance(_cluster_data, Unset):
+        if _cluster_data is None or _cluster_data is UNSET:
             cluster = _cluster_data
         elif isinstance(_cluster_data, dict):
             cluster_type_0 = ClusterInfo.from_dict(_cluster_data)
@@ -172,18 +175,16 @@ class SwarmInfo:
                 f"cluster: expected ClusterInfo | None, got {type(_cluster_data).__name__}: {_cluster_data!r:.200}"
             )
 
-        swarm_info = cls(
-            node_id=node_id,
-            node_addr=node_addr,
-            local_node_state=local_node_state,
-            control_available=control_available,
-            error=error,
-            remote_managers=remote_managers,
-            nodes=nodes,
-            managers=managers,
-            cluster=cluster,
-        )
-
+        swarm_info = _new(cls)
+        swarm_info.node_id = node_id
+        swarm_info.node_addr = node_addr
+        swarm_info.local_node_state = local_node_state
+        swarm_info.control_available = control_available
+        swarm_info.error = error
+        swarm_info.remote_managers = remote_managers
+        swarm_info.nodes = nodes
+        swarm_info.managers = managers
+        swarm_info.cluster = cluster
         swarm_info.additional_properties = d
         return swarm_info
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SwarmInitRequest")
+
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
 
 
 @_attrs_define
@@ -132,10 +135,10 @@ class SwarmInitRequest:
 
         _default_addr_pool_data = d.pop("DefaultAddrPool", UNSET)
         default_addr_pool: list[str] | Unset | None
-        if _default_addr_pool_data is None or isinstance(_default_addr_pool_data, Unset):
+        if _default_addr_pool_data is None or _default_addr_pool_data is UNSET:
             default_addr_pool = _default_addr_pool_data
         elif isinstance(_default_addr_pool_data, list):
-            default_addr_pool_type_0 = cast(list[str], _default_addr_pool_data)
+            default_addr_pool_type_0 = _default_addr_pool_data
 
             default_addr_pool = default_addr_pool_type_0
         else:
@@ -149,7 +152,7 @@ class SwarmInitRequest:
 
         _spec_data = d.pop("Spec", UNSET)
         spec: SwarmSpec | Unset | None
-        if _spec_data is None or isinstance(_spec_data, Unset):
+        if _spec_data is None or _spec_data is UNSET:
             spec = _spec_data
         elif isinstance(_spec_data, dict):
             spec_type_0 = SwarmSpec.from_dict(_spec_data)
@@ -160,17 +163,15 @@ class SwarmInitRequest:
                 f"spec: expected None | SwarmSpec, got {type(_spec_data).__name__}: {_spec_data!r:.200}"
             )
 
-        swarm_init_request = cls(
-            listen_addr=listen_addr,
-            advertise_addr=advertise_addr,
-            data_path_addr=data_path_addr,
-            data_path_port=data_path_port,
-            default_addr_pool=default_addr_pool,
-            force_new_cluster=force_new_cluster,
-            subnet_size=subnet_size,
-            spec=spec,
-        )
-
+        swarm_init_request = _new(cls)
+        swarm_init_request.listen_addr = listen_addr
+        swarm_init_request.advertise_addr = advertise_addr
+        swarm_init_request.data_path_addr = data_path_addr
+        swarm_init_request.data_path_port = data_path_port
+        swarm_init_request.default_addr_pool = default_addr_pool
+        swarm_init_request.force_new_cluster = force_new_cluster
+        swarm_init_request.subnet_size = subnet_size
+        swarm_init_request.spec = spec
         swarm_init_request.additional_properties = d
         return swarm_init_request
 

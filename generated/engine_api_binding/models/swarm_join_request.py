@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SwarmJoinRequest")
+
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
 
 
 @_attrs_define
@@ -97,7 +100,7 @@ class SwarmJoinRequest:
         if _remote_addrs_data is None:
             remote_addrs = _remote_addrs_data
         elif isinstance(_remote_addrs_data, list):
-            remote_addrs_type_0 = cast(list[str], _remote_addrs_data)
+            remote_addrs_type_0 = _remote_addrs_data
 
             remote_addrs = remote_addrs_type_0
         else:
@@ -111,14 +114,12 @@ class SwarmJoinRequest:
 
         data_path_addr = d.pop("DataPathAddr", UNSET)
 
-        swarm_join_request = cls(
-            listen_addr=listen_addr,
-            remote_addrs=remote_addrs,
-            join_token=join_token,
-            advertise_addr=advertise_addr,
-            data_path_addr=data_path_addr,
-        )
-
+        swarm_join_request = _new(cls)
+        swarm_join_request.listen_addr = listen_addr
+        swarm_join_request.remote_addrs = remote_addrs
+        swarm_join_request.join_token = join_token
+        swarm_join_request.advertise_addr = advertise_addr
+        swarm_join_request.data_path_addr = data_path_addr
         swarm_join_request.additional_properties = d
         return swarm_join_request
 

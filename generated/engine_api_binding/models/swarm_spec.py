@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SwarmSpec")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class SwarmSpec:
@@ -121,7 +124,7 @@ class SwarmSpec:
 
         _labels_data = d.pop("Labels", UNSET)
         labels: SwarmSpecLabels | Unset | None
-        if _labels_data is None or isinstance(_labels_data, Unset):
+        if _labels_data is None or _labels_data is UNSET:
             labels = _labels_data
         elif isinstance(_labels_data, dict):
             labels_type_0 = SwarmSpecLabels.from_dict(_labels_data)
@@ -134,7 +137,7 @@ class SwarmSpec:
 
         _orchestration_data = d.pop("Orchestration", UNSET)
         orchestration: SwarmSpecOrchestration | Unset | None
-        if _orchestration_data is None or isinstance(_orchestration_data, Unset):
+        if _orchestration_data is None or _orchestration_data is UNSET:
             orchestration = _orchestration_data
         elif isinstance(_orchestration_data, dict):
             orchestration_type_0 = SwarmSpecOrchestration.from_dict(_orchestration_data)
@@ -147,7 +150,7 @@ class SwarmSpec:
 
         _raft_data = d.pop("Raft", UNSET)
         raft: SwarmSpecRaft | Unset | None
-        if _raft_data is None or isinstance(_raft_data, Unset):
+        if _raft_data is None or _raft_data is UNSET:
             raft = _raft_data
         elif isinstance(_raft_data, dict):
             raft_type_0 = SwarmSpecRaft.from_dict(_raft_data)
@@ -160,7 +163,7 @@ class SwarmSpec:
 
         _dispatcher_data = d.pop("Dispatcher", UNSET)
         dispatcher: SwarmSpecDispatcher | Unset | None
-        if _dispatcher_data is None or isinstance(_dispatcher_data, Unset):
+        if _dispatcher_data is None or _dispatcher_data is UNSET:
             dispatcher = _dispatcher_data
         elif isinstance(_dispatcher_data, dict):
             dispatcher_type_0 = SwarmSpecDispatcher.from_dict(_dispatcher_data)
@@ -173,7 +176,7 @@ class SwarmSpec:
 
         _ca_config_data = d.pop("CAConfig", UNSET)
         ca_config: SwarmSpecCAConfig | Unset | None
-        if _ca_config_data is None or isinstance(_ca_config_data, Unset):
+        if _ca_config_data is None or _ca_config_data is UNSET:
             ca_config = _ca_config_data
         elif isinstance(_ca_config_data, dict):
             ca_config_type_0 = SwarmSpecCAConfig.from_dict(_ca_config_data)
@@ -186,7 +189,7 @@ class SwarmSpec:
 
         _encryption_config_data = d.pop("EncryptionConfig", UNSET)
         encryption_config: SwarmSpecEncryptionConfig | Unset | None
-        if _encryption_config_data is None or isinstance(_encryption_config_data, Unset):
+        if _encryption_config_data is None or _encryption_config_data is UNSET:
             encryption_config = _encryption_config_data
         elif isinstance(_encryption_config_data, dict):
             encryption_config_type_0 = SwarmSpecEncryptionConfig.from_dict(_encryption_config_data)
@@ -199,7 +202,7 @@ class SwarmSpec:
 
         _task_defaults_data = d.pop("TaskDefaults", UNSET)
         task_defaults: SwarmSpecTaskDefaults | Unset | None
-        if _task_defaults_data is None or isinstance(_task_defaults_data, Unset):
+        if _task_defaults_data is None or _task_defaults_data is UNSET:
             task_defaults = _task_defaults_data
         elif isinstance(_task_defaults_data, dict):
             task_defaults_type_0 = SwarmSpecTaskDefaults.from_dict(_task_defaults_data)
@@ -210,17 +213,15 @@ class SwarmSpec:
                 f"task_defaults: expected None | SwarmSpecTaskDefaults, got {type(_task_defaults_data).__name__}: {_task_defaults_data!r:.200}"
             )
 
-        swarm_spec = cls(
-            name=name,
-            labels=labels,
-            orchestration=orchestration,
-            raft=raft,
-            dispatcher=dispatcher,
-            ca_config=ca_config,
-            encryption_config=encryption_config,
-            task_defaults=task_defaults,
-        )
-
+        swarm_spec = _new(cls)
+        swarm_spec.name = name
+        swarm_spec.labels = labels
+        swarm_spec.orchestration = orchestration
+        swarm_spec.raft = raft
+        swarm_spec.dispatcher = dispatcher
+        swarm_spec.ca_config = ca_config
+        swarm_spec.encryption_config = encryption_config
+        swarm_spec.task_defaults = task_defaults
         swarm_spec.additional_properties = d
         return swarm_spec
 

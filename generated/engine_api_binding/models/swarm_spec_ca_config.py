@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SwarmSpecCAConfig")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class SwarmSpecCAConfig:
@@ -80,7 +83,7 @@ class SwarmSpecCAConfig:
 
         _external_cas_data = d.pop("ExternalCAs", UNSET)
         external_cas: list[SwarmSpecCAConfigExternalCAsItem] | Unset | None
-        if _external_cas_data is None or isinstance(_external_cas_data, Unset):
+        if _external_cas_data is None or _external_cas_data is UNSET:
             external_cas = _external_cas_data
         elif isinstance(_external_cas_data, list):
             external_cas_type_0 = []
@@ -104,14 +107,12 @@ class SwarmSpecCAConfig:
 
         force_rotate = d.pop("ForceRotate", UNSET)
 
-        swarm_spec_ca_config = cls(
-            node_cert_expiry=node_cert_expiry,
-            external_cas=external_cas,
-            signing_ca_cert=signing_ca_cert,
-            signing_ca_key=signing_ca_key,
-            force_rotate=force_rotate,
-        )
-
+        swarm_spec_ca_config = _new(cls)
+        swarm_spec_ca_config.node_cert_expiry = node_cert_expiry
+        swarm_spec_ca_config.external_cas = external_cas
+        swarm_spec_ca_config.signing_ca_cert = signing_ca_cert
+        swarm_spec_ca_config.signing_ca_key = signing_ca_key
+        swarm_spec_ca_config.force_rotate = force_rotate
         swarm_spec_ca_config.additional_properties = d
         return swarm_spec_ca_config
 

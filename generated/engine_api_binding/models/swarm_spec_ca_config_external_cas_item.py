@@ -14,6 +14,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SwarmSpecCAConfigExternalCAsItem")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class SwarmSpecCAConfigExternalCAsItem:
@@ -71,7 +74,7 @@ class SwarmSpecCAConfigExternalCAsItem:
         d = dict(src_dict)
         _protocol = d.pop("Protocol", UNSET)
         protocol: SwarmSpecCAConfigExternalCAsItemProtocol | Unset
-        if isinstance(_protocol, Unset):
+        if _protocol is UNSET:
             protocol = UNSET
         else:
             protocol = check_swarm_spec_ca_config_external_cas_item_protocol(_protocol)
@@ -80,7 +83,7 @@ class SwarmSpecCAConfigExternalCAsItem:
 
         _options_data = d.pop("Options", UNSET)
         options: SwarmSpecCAConfigExternalCAsItemOptions | Unset | None
-        if _options_data is None or isinstance(_options_data, Unset):
+        if _options_data is None or _options_data is UNSET:
             options = _options_data
         elif isinstance(_options_data, dict):
             options_type_0 = SwarmSpecCAConfigExternalCAsItemOptions.from_dict(_options_data)
@@ -93,13 +96,11 @@ class SwarmSpecCAConfigExternalCAsItem:
 
         ca_cert = d.pop("CACert", UNSET)
 
-        swarm_spec_ca_config_external_cas_item = cls(
-            protocol=protocol,
-            url=url,
-            options=options,
-            ca_cert=ca_cert,
-        )
-
+        swarm_spec_ca_config_external_cas_item = _new(cls)
+        swarm_spec_ca_config_external_cas_item.protocol = protocol
+        swarm_spec_ca_config_external_cas_item.url = url
+        swarm_spec_ca_config_external_cas_item.options = options
+        swarm_spec_ca_config_external_cas_item.ca_cert = ca_cert
         swarm_spec_ca_config_external_cas_item.additional_properties = d
         return swarm_spec_ca_config_external_cas_item
 

@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SwarmSpecDispatcher")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class SwarmSpecDispatcher:
@@ -36,10 +39,8 @@ class SwarmSpecDispatcher:
         d = dict(src_dict)
         heartbeat_period = d.pop("HeartbeatPeriod", UNSET)
 
-        swarm_spec_dispatcher = cls(
-            heartbeat_period=heartbeat_period,
-        )
-
+        swarm_spec_dispatcher = _new(cls)
+        swarm_spec_dispatcher.heartbeat_period = heartbeat_period
         swarm_spec_dispatcher.additional_properties = d
         return swarm_spec_dispatcher
 

@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SwarmSpecEncryptionConfig")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class SwarmSpecEncryptionConfig:
@@ -37,10 +40,8 @@ class SwarmSpecEncryptionConfig:
         d = dict(src_dict)
         auto_lock_managers = d.pop("AutoLockManagers", UNSET)
 
-        swarm_spec_encryption_config = cls(
-            auto_lock_managers=auto_lock_managers,
-        )
-
+        swarm_spec_encryption_config = _new(cls)
+        swarm_spec_encryption_config.auto_lock_managers = auto_lock_managers
         swarm_spec_encryption_config.additional_properties = d
         return swarm_spec_encryption_config
 

@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="SwarmSpecLabels")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class SwarmSpecLabels:
@@ -29,10 +32,8 @@ class SwarmSpecLabels:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        swarm_spec_labels = cls()
-
-        swarm_spec_labels.additional_properties = d
+        swarm_spec_labels = _new(cls)
+        swarm_spec_labels.additional_properties = dict(src_dict)
         return swarm_spec_labels
 
     @property

@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SwarmSpecOrchestration")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class SwarmSpecOrchestration:
@@ -37,10 +40,8 @@ class SwarmSpecOrchestration:
         d = dict(src_dict)
         task_history_retention_limit = d.pop("TaskHistoryRetentionLimit", UNSET)
 
-        swarm_spec_orchestration = cls(
-            task_history_retention_limit=task_history_retention_limit,
-        )
-
+        swarm_spec_orchestration = _new(cls)
+        swarm_spec_orchestration.task_history_retention_limit = task_history_retention_limit
         swarm_spec_orchestration.additional_properties = d
         return swarm_spec_orchestration
 

@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SwarmSpecRaft")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class SwarmSpecRaft:
@@ -81,14 +84,12 @@ class SwarmSpecRaft:
 
         heartbeat_tick = d.pop("HeartbeatTick", UNSET)
 
-        swarm_spec_raft = cls(
-            snapshot_interval=snapshot_interval,
-            keep_old_snapshots=keep_old_snapshots,
-            log_entries_for_slow_followers=log_entries_for_slow_followers,
-            election_tick=election_tick,
-            heartbeat_tick=heartbeat_tick,
-        )
-
+        swarm_spec_raft = _new(cls)
+        swarm_spec_raft.snapshot_interval = snapshot_interval
+        swarm_spec_raft.keep_old_snapshots = keep_old_snapshots
+        swarm_spec_raft.log_entries_for_slow_followers = log_entries_for_slow_followers
+        swarm_spec_raft.election_tick = election_tick
+        swarm_spec_raft.heartbeat_tick = heartbeat_tick
         swarm_spec_raft.additional_properties = d
         return swarm_spec_raft
 

@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SwarmSpecTaskDefaults")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class SwarmSpecTaskDefaults:
@@ -46,7 +49,7 @@ class SwarmSpecTaskDefaults:
         d = dict(src_dict)
         _log_driver_data = d.pop("LogDriver", UNSET)
         log_driver: SwarmSpecTaskDefaultsLogDriver | Unset | None
-        if _log_driver_data is None or isinstance(_log_driver_data, Unset):
+        if _log_driver_data is None or _log_driver_data is UNSET:
             log_driver = _log_driver_data
         elif isinstance(_log_driver_data, dict):
             log_driver_type_0 = SwarmSpecTaskDefaultsLogDriver.from_dict(_log_driver_data)
@@ -57,10 +60,8 @@ class SwarmSpecTaskDefaults:
                 f"log_driver: expected None | SwarmSpecTaskDefaultsLogDriver, got {type(_log_driver_data).__name__}: {_log_driver_data!r:.200}"
             )
 
-        swarm_spec_task_defaults = cls(
-            log_driver=log_driver,
-        )
-
+        swarm_spec_task_defaults = _new(cls)
+        swarm_spec_task_defaults.log_driver = log_driver
         swarm_spec_task_defaults.additional_properties = d
         return swarm_spec_task_defaults
 

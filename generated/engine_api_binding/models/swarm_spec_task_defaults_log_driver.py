@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SwarmSpecTaskDefaultsLogDriver")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class SwarmSpecTaskDefaultsLogDriver:
@@ -58,7 +61,7 @@ class SwarmSpecTaskDefaultsLogDriver:
 
         _options_data = d.pop("Options", UNSET)
         options: SwarmSpecTaskDefaultsLogDriverOptions | Unset | None
-        if _options_data is None or isinstance(_options_data, Unset):
+        if _options_data is None or _options_data is UNSET:
             options = _options_data
         elif isinstance(_options_data, dict):
             options_type_0 = SwarmSpecTaskDefaultsLogDriverOptions.from_dict(_options_data)
@@ -69,11 +72,9 @@ class SwarmSpecTaskDefaultsLogDriver:
                 f"options: expected None | SwarmSpecTaskDefaultsLogDriverOptions, got {type(_options_data).__name__}: {_options_data!r:.200}"
             )
 
-        swarm_spec_task_defaults_log_driver = cls(
-            name=name,
-            options=options,
-        )
-
+        swarm_spec_task_defaults_log_driver = _new(cls)
+        swarm_spec_task_defaults_log_driver.name = name
+        swarm_spec_task_defaults_log_driver.options = options
         swarm_spec_task_defaults_log_driver.additional_properties = d
         return swarm_spec_task_defaults_log_driver
 

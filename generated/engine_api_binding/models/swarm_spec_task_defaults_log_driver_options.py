@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="SwarmSpecTaskDefaultsLogDriverOptions")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class SwarmSpecTaskDefaultsLogDriverOptions:
@@ -30,10 +33,8 @@ class SwarmSpecTaskDefaultsLogDriverOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        swarm_spec_task_defaults_log_driver_options = cls()
-
-        swarm_spec_task_defaults_log_driver_options.additional_properties = d
+        swarm_spec_task_defaults_log_driver_options = _new(cls)
+        swarm_spec_task_defaults_log_driver_options.additional_properties = dict(src_dict)
         return swarm_spec_task_defaults_log_driver_options
 
     @property

@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SwarmUnlockRequest")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class SwarmUnlockRequest:
@@ -39,10 +42,8 @@ class SwarmUnlockRequest:
         d = dict(src_dict)
         unlock_key = d.pop("UnlockKey", UNSET)
 
-        swarm_unlock_request = cls(
-            unlock_key=unlock_key,
-        )
-
+        swarm_unlock_request = _new(cls)
+        swarm_unlock_request.unlock_key = unlock_key
         swarm_unlock_request.additional_properties = d
         return swarm_unlock_request
 

@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SwarmUnlockkeyResponse")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class SwarmUnlockkeyResponse:
@@ -39,10 +42,8 @@ class SwarmUnlockkeyResponse:
         d = dict(src_dict)
         unlock_key = d.pop("UnlockKey", UNSET)
 
-        swarm_unlockkey_response = cls(
-            unlock_key=unlock_key,
-        )
-
+        swarm_unlockkey_response = _new(cls)
+        swarm_unlockkey_response.unlock_key = unlock_key
         swarm_unlockkey_response.additional_properties = d
         return swarm_unlockkey_response
 

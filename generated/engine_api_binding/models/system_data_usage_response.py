@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemDataUsageResponse")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class SystemDataUsageResponse:
@@ -146,7 +149,7 @@ class SystemDataUsageResponse:
         d = dict(src_dict)
         _image_usage_data = d.pop("ImageUsage", UNSET)
         image_usage: ImagesDiskUsage | Unset | None
-        if _image_usage_data is None or isinstance(_image_usage_data, Unset):
+        if _image_usage_data is None or _image_usage_data is UNSET:
             image_usage = _image_usage_data
         elif isinstance(_image_usage_data, dict):
             image_usage_type_0 = ImagesDiskUsage.from_dict(_image_usage_data)
@@ -159,7 +162,7 @@ class SystemDataUsageResponse:
 
         _container_usage_data = d.pop("ContainerUsage", UNSET)
         container_usage: ContainersDiskUsage | Unset | None
-        if _container_usage_data is None or isinstance(_container_usage_data, Unset):
+        if _container_usage_data is None or _container_usage_data is UNSET:
             container_usage = _container_usage_data
         elif isinstance(_container_usage_data, dict):
             container_usage_type_0 = ContainersDiskUsage.from_dict(_container_usage_data)
@@ -172,7 +175,7 @@ class SystemDataUsageResponse:
 
         _volume_usage_data = d.pop("VolumeUsage", UNSET)
         volume_usage: Unset | VolumesDiskUsage | None
-        if _volume_usage_data is None or isinstance(_volume_usage_data, Unset):
+        if _volume_usage_data is None or _volume_usage_data is UNSET:
             volume_usage = _volume_usage_data
         elif isinstance(_volume_usage_data, dict):
             volume_usage_type_0 = VolumesDiskUsage.from_dict(_volume_usage_data)
@@ -185,7 +188,7 @@ class SystemDataUsageResponse:
 
         _build_cache_usage_data = d.pop("BuildCacheUsage", UNSET)
         build_cache_usage: BuildCacheDiskUsage | Unset | None
-        if _build_cache_usage_data is None or isinstance(_build_cache_usage_data, Unset):
+        if _build_cache_usage_data is None or _build_cache_usage_data is UNSET:
             build_cache_usage = _build_cache_usage_data
         elif isinstance(_build_cache_usage_data, dict):
             build_cache_usage_type_0 = BuildCacheDiskUsage.from_dict(_build_cache_usage_data)
@@ -200,7 +203,7 @@ class SystemDataUsageResponse:
 
         _images_data = d.pop("Images", UNSET)
         images: list[ImageSummary] | Unset | None
-        if _images_data is None or isinstance(_images_data, Unset):
+        if _images_data is None or _images_data is UNSET:
             images = _images_data
         elif isinstance(_images_data, list):
             images_type_0 = []
@@ -218,7 +221,7 @@ class SystemDataUsageResponse:
 
         _containers_data = d.pop("Containers", UNSET)
         containers: list[ContainerSummary] | Unset | None
-        if _containers_data is None or isinstance(_containers_data, Unset):
+        if _containers_data is None or _containers_data is UNSET:
             containers = _containers_data
         elif isinstance(_containers_data, list):
             containers_type_0 = []
@@ -236,7 +239,7 @@ class SystemDataUsageResponse:
 
         _volumes_data = d.pop("Volumes", UNSET)
         volumes: list[Volume] | Unset | None
-        if _volumes_data is None or isinstance(_volumes_data, Unset):
+        if _volumes_data is None or _volumes_data is UNSET:
             volumes = _volumes_data
         elif isinstance(_volumes_data, list):
             volumes_type_0 = []
@@ -254,7 +257,7 @@ class SystemDataUsageResponse:
 
         _build_cache_data = d.pop("BuildCache", UNSET)
         build_cache: list[BuildCache] | Unset | None
-        if _build_cache_data is None or isinstance(_build_cache_data, Unset):
+        if _build_cache_data is None or _build_cache_data is UNSET:
             build_cache = _build_cache_data
         elif isinstance(_build_cache_data, list):
             build_cache_type_0 = []
@@ -270,18 +273,16 @@ class SystemDataUsageResponse:
                 f"build_cache: expected list[BuildCache] | None, got {type(_build_cache_data).__name__}: {_build_cache_data!r:.200}"
             )
 
-        system_data_usage_response = cls(
-            image_usage=image_usage,
-            container_usage=container_usage,
-            volume_usage=volume_usage,
-            build_cache_usage=build_cache_usage,
-            layers_size=layers_size,
-            images=images,
-            containers=containers,
-            volumes=volumes,
-            build_cache=build_cache,
-        )
-
+        system_data_usage_response = _new(cls)
+        system_data_usage_response.image_usage = image_usage
+        system_data_usage_response.container_usage = container_usage
+        system_data_usage_response.volume_usage = volume_usage
+        system_data_usage_response.build_cache_usage = build_cache_usage
+        system_data_usage_response.layers_size = layers_size
+        system_data_usage_response.images = images
+        system_data_usage_response.containers = containers
+        system_data_usage_response.volumes = volumes
+        system_data_usage_response.build_cache = build_cache
         system_data_usage_response.additional_properties = d
         return system_data_usage_response
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,6 +18,9 @@ from ..models.system_info_isolation import SystemInfoIsolation, check_system_inf
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInfo")
+
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
 
 
 @_attrs_define
@@ -827,7 +830,7 @@ class SystemInfo:
 
         _driver_status_data = d.pop("DriverStatus", UNSET)
         driver_status: list[list[str] | None] | Unset | None
-        if _driver_status_data is None or isinstance(_driver_status_data, Unset):
+        if _driver_status_data is None or _driver_status_data is UNSET:
             driver_status = _driver_status_data
         elif isinstance(_driver_status_data, list):
             driver_status_type_0 = []
@@ -838,9 +841,7 @@ class SystemInfo:
                 if _driver_status_type_0_item_data is None:
                     driver_status_type_0_item = _driver_status_type_0_item_data
                 elif isinstance(_driver_status_type_0_item_data, list):
-                    driver_status_type_0_item_type_0 = cast(
-                        list[str], _driver_status_type_0_item_data
-                    )
+                    driver_status_type_0_item_type_0 = _driver_status_type_0_item_data
 
                     driver_status_type_0_item = driver_status_type_0_item_type_0
                 else:
@@ -860,7 +861,7 @@ class SystemInfo:
 
         _plugins_data = d.pop("Plugins", UNSET)
         plugins: PluginsInfo | Unset | None
-        if _plugins_data is None or isinstance(_plugins_data, Unset):
+        if _plugins_data is None or _plugins_data is UNSET:
             plugins = _plugins_data
         elif isinstance(_plugins_data, dict):
             plugins_type_0 = PluginsInfo.from_dict(_plugins_data)
@@ -901,14 +902,14 @@ class SystemInfo:
 
         _cgroup_driver = d.pop("CgroupDriver", UNSET)
         cgroup_driver: SystemInfoCgroupDriver | Unset
-        if isinstance(_cgroup_driver, Unset):
+        if _cgroup_driver is UNSET:
             cgroup_driver = UNSET
         else:
             cgroup_driver = check_system_info_cgroup_driver(_cgroup_driver)
 
         _cgroup_version = d.pop("CgroupVersion", UNSET)
         cgroup_version: SystemInfoCgroupVersion | Unset
-        if isinstance(_cgroup_version, Unset):
+        if _cgroup_version is UNSET:
             cgroup_version = UNSET
         else:
             cgroup_version = check_system_info_cgroup_version(_cgroup_version)
@@ -933,7 +934,7 @@ class SystemInfo:
 
         _registry_config_data = d.pop("RegistryConfig", UNSET)
         registry_config: RegistryServiceConfig | Unset | None
-        if _registry_config_data is None or isinstance(_registry_config_data, Unset):
+        if _registry_config_data is None or _registry_config_data is UNSET:
             registry_config = _registry_config_data
         elif isinstance(_registry_config_data, dict):
             registry_config_type_0 = RegistryServiceConfig.from_dict(_registry_config_data)
@@ -946,7 +947,7 @@ class SystemInfo:
 
         _generic_resources_data = d.pop("GenericResources", UNSET)
         generic_resources: list[GenericResourcesItem] | Unset | None
-        if _generic_resources_data is None or isinstance(_generic_resources_data, Unset):
+        if _generic_resources_data is None or _generic_resources_data is UNSET:
             generic_resources = _generic_resources_data
         elif isinstance(_generic_resources_data, list):
             generic_resources_type_0 = []
@@ -974,10 +975,10 @@ class SystemInfo:
 
         _labels_data = d.pop("Labels", UNSET)
         labels: list[str] | Unset | None
-        if _labels_data is None or isinstance(_labels_data, Unset):
+        if _labels_data is None or _labels_data is UNSET:
             labels = _labels_data
         elif isinstance(_labels_data, list):
-            labels_type_0 = cast(list[str], _labels_data)
+            labels_type_0 = _labels_data
 
             labels = labels_type_0
         else:
@@ -991,7 +992,7 @@ class SystemInfo:
 
         _runtimes_data = d.pop("Runtimes", UNSET)
         runtimes: SystemInfoRuntimes | Unset | None
-        if _runtimes_data is None or isinstance(_runtimes_data, Unset):
+        if _runtimes_data is None or _runtimes_data is UNSET:
             runtimes = _runtimes_data
         elif isinstance(_runtimes_data, dict):
             runtimes_type_0 = SystemInfoRuntimes.from_dict(_runtimes_data)
@@ -1006,7 +1007,7 @@ class SystemInfo:
 
         _swarm_data = d.pop("Swarm", UNSET)
         swarm: SwarmInfo | Unset | None
-        if _swarm_data is None or isinstance(_swarm_data, Unset):
+        if _swarm_data is None or _swarm_data is UNSET:
             swarm = _swarm_data
         elif isinstance(_swarm_data, dict):
             swarm_type_0 = SwarmInfo.from_dict(_swarm_data)
@@ -1021,7 +1022,7 @@ class SystemInfo:
 
         _isolation = d.pop("Isolation", UNSET)
         isolation: SystemInfoIsolation | Unset
-        if isinstance(_isolation, Unset):
+        if _isolation is UNSET:
             isolation = UNSET
         else:
             isolation = check_system_info_isolation(_isolation)
@@ -1030,7 +1031,7 @@ class SystemInfo:
 
         _containerd_commit_data = d.pop("ContainerdCommit", UNSET)
         containerd_commit: Commit | Unset | None
-        if _containerd_commit_data is None or isinstance(_containerd_commit_data, Unset):
+        if _containerd_commit_data is None or _containerd_commit_data is UNSET:
             containerd_commit = _containerd_commit_data
         elif isinstance(_containerd_commit_data, dict):
             containerd_commit_type_0 = Commit.from_dict(_containerd_commit_data)
@@ -1043,7 +1044,7 @@ class SystemInfo:
 
         _runc_commit_data = d.pop("RuncCommit", UNSET)
         runc_commit: Commit | Unset | None
-        if _runc_commit_data is None or isinstance(_runc_commit_data, Unset):
+        if _runc_commit_data is None or _runc_commit_data is UNSET:
             runc_commit = _runc_commit_data
         elif isinstance(_runc_commit_data, dict):
             runc_commit_type_0 = Commit.from_dict(_runc_commit_data)
@@ -1056,7 +1057,7 @@ class SystemInfo:
 
         _init_commit_data = d.pop("InitCommit", UNSET)
         init_commit: Commit | Unset | None
-        if _init_commit_data is None or isinstance(_init_commit_data, Unset):
+        if _init_commit_data is None or _init_commit_data is UNSET:
             init_commit = _init_commit_data
         elif isinstance(_init_commit_data, dict):
             init_commit_type_0 = Commit.from_dict(_init_commit_data)
@@ -1069,10 +1070,10 @@ class SystemInfo:
 
         _security_options_data = d.pop("SecurityOptions", UNSET)
         security_options: list[str] | Unset | None
-        if _security_options_data is None or isinstance(_security_options_data, Unset):
+        if _security_options_data is None or _security_options_data is UNSET:
             security_options = _security_options_data
         elif isinstance(_security_options_data, list):
-            security_options_type_0 = cast(list[str], _security_options_data)
+            security_options_type_0 = _security_options_data
 
             security_options = security_options_type_0
         else:
@@ -1084,7 +1085,7 @@ class SystemInfo:
 
         _default_address_pools_data = d.pop("DefaultAddressPools", UNSET)
         default_address_pools: list[SystemInfoDefaultAddressPoolsItem] | Unset | None
-        if _default_address_pools_data is None or isinstance(_default_address_pools_data, Unset):
+        if _default_address_pools_data is None or _default_address_pools_data is UNSET:
             default_address_pools = _default_address_pools_data
         elif isinstance(_default_address_pools_data, list):
             default_address_pools_type_0 = []
@@ -1104,7 +1105,7 @@ class SystemInfo:
 
         _firewall_backend_data = d.pop("FirewallBackend", UNSET)
         firewall_backend: FirewallInfo | Unset | None
-        if _firewall_backend_data is None or isinstance(_firewall_backend_data, Unset):
+        if _firewall_backend_data is None or _firewall_backend_data is UNSET:
             firewall_backend = _firewall_backend_data
         elif isinstance(_firewall_backend_data, dict):
             firewall_backend_type_0 = FirewallInfo.from_dict(_firewall_backend_data)
@@ -1117,7 +1118,7 @@ class SystemInfo:
 
         _discovered_devices_data = d.pop("DiscoveredDevices", UNSET)
         discovered_devices: list[DeviceInfo] | Unset | None
-        if _discovered_devices_data is None or isinstance(_discovered_devices_data, Unset):
+        if _discovered_devices_data is None or _discovered_devices_data is UNSET:
             discovered_devices = _discovered_devices_data
         elif isinstance(_discovered_devices_data, list):
             discovered_devices_type_0 = []
@@ -1137,7 +1138,7 @@ class SystemInfo:
 
         _nri_data = d.pop("NRI", UNSET)
         nri: NRIInfo | Unset | None
-        if _nri_data is None or isinstance(_nri_data, Unset):
+        if _nri_data is None or _nri_data is UNSET:
             nri = _nri_data
         elif isinstance(_nri_data, dict):
             nri_type_0 = NRIInfo.from_dict(_nri_data)
@@ -1150,10 +1151,10 @@ class SystemInfo:
 
         _warnings_data = d.pop("Warnings", UNSET)
         warnings: list[str] | Unset | None
-        if _warnings_data is None or isinstance(_warnings_data, Unset):
+        if _warnings_data is None or _warnings_data is UNSET:
             warnings = _warnings_data
         elif isinstance(_warnings_data, list):
-            warnings_type_0 = cast(list[str], _warnings_data)
+            warnings_type_0 = _warnings_data
 
             warnings = warnings_type_0
         else:
@@ -1163,10 +1164,10 @@ class SystemInfo:
 
         _cdi_spec_dirs_data = d.pop("CDISpecDirs", UNSET)
         cdi_spec_dirs: list[str] | Unset | None
-        if _cdi_spec_dirs_data is None or isinstance(_cdi_spec_dirs_data, Unset):
+        if _cdi_spec_dirs_data is None or _cdi_spec_dirs_data is UNSET:
             cdi_spec_dirs = _cdi_spec_dirs_data
         elif isinstance(_cdi_spec_dirs_data, list):
-            cdi_spec_dirs_type_0 = cast(list[str], _cdi_spec_dirs_data)
+            cdi_spec_dirs_type_0 = _cdi_spec_dirs_data
 
             cdi_spec_dirs = cdi_spec_dirs_type_0
         else:
@@ -1176,7 +1177,7 @@ class SystemInfo:
 
         _containerd_data = d.pop("Containerd", UNSET)
         containerd: ContainerdInfo | Unset | None
-        if _containerd_data is None or isinstance(_containerd_data, Unset):
+        if _containerd_data is None or _containerd_data is UNSET:
             containerd = _containerd_data
         elif isinstance(_containerd_data, dict):
             containerd_type_0 = ContainerdInfo.from_dict(_containerd_data)
@@ -1199,77 +1200,75 @@ class SystemInfo:
 
         cluster_advertise = d.pop("ClusterAdvertise", UNSET)
 
-        system_info = cls(
-            id=id,
-            containers=containers,
-            containers_running=containers_running,
-            containers_paused=containers_paused,
-            containers_stopped=containers_stopped,
-            images=images,
-            driver=driver,
-            driver_status=driver_status,
-            docker_root_dir=docker_root_dir,
-            plugins=plugins,
-            memory_limit=memory_limit,
-            swap_limit=swap_limit,
-            cpu_cfs_period=cpu_cfs_period,
-            cpu_cfs_quota=cpu_cfs_quota,
-            cpu_shares=cpu_shares,
-            cpu_set=cpu_set,
-            pids_limit=pids_limit,
-            oom_kill_disable=oom_kill_disable,
-            ipv4_forwarding=ipv4_forwarding,
-            debug=debug,
-            n_fd=n_fd,
-            n_goroutines=n_goroutines,
-            system_time=system_time,
-            logging_driver=logging_driver,
-            cgroup_driver=cgroup_driver,
-            cgroup_version=cgroup_version,
-            n_events_listener=n_events_listener,
-            kernel_version=kernel_version,
-            operating_system=operating_system,
-            os_version=os_version,
-            os_type=os_type,
-            architecture=architecture,
-            ncpu=ncpu,
-            mem_total=mem_total,
-            index_server_address=index_server_address,
-            registry_config=registry_config,
-            generic_resources=generic_resources,
-            http_proxy=http_proxy,
-            https_proxy=https_proxy,
-            no_proxy=no_proxy,
-            name=name,
-            labels=labels,
-            experimental_build=experimental_build,
-            server_version=server_version,
-            runtimes=runtimes,
-            default_runtime=default_runtime,
-            swarm=swarm,
-            live_restore_enabled=live_restore_enabled,
-            isolation=isolation,
-            init_binary=init_binary,
-            containerd_commit=containerd_commit,
-            runc_commit=runc_commit,
-            init_commit=init_commit,
-            security_options=security_options,
-            product_license=product_license,
-            default_address_pools=default_address_pools,
-            firewall_backend=firewall_backend,
-            discovered_devices=discovered_devices,
-            nri=nri,
-            warnings=warnings,
-            cdi_spec_dirs=cdi_spec_dirs,
-            containerd=containerd,
-            kernel_memory_tcp=kernel_memory_tcp,
-            bridge_nf_iptables=bridge_nf_iptables,
-            bridge_nf_ip6_tables=bridge_nf_ip6_tables,
-            kernel_memory=kernel_memory,
-            cluster_store=cluster_store,
-            cluster_advertise=cluster_advertise,
-        )
-
+        system_info = _new(cls)
+        system_info.id = id
+        system_info.containers = containers
+        system_info.containers_running = containers_running
+        system_info.containers_paused = containers_paused
+        system_info.containers_stopped = containers_stopped
+        system_info.images = images
+        system_info.driver = driver
+        system_info.driver_status = driver_status
+        system_info.docker_root_dir = docker_root_dir
+        system_info.plugins = plugins
+        system_info.memory_limit = memory_limit
+        system_info.swap_limit = swap_limit
+        system_info.cpu_cfs_period = cpu_cfs_period
+        system_info.cpu_cfs_quota = cpu_cfs_quota
+        system_info.cpu_shares = cpu_shares
+        system_info.cpu_set = cpu_set
+        system_info.pids_limit = pids_limit
+        system_info.oom_kill_disable = oom_kill_disable
+        system_info.ipv4_forwarding = ipv4_forwarding
+        system_info.debug = debug
+        system_info.n_fd = n_fd
+        system_info.n_goroutines = n_goroutines
+        system_info.system_time = system_time
+        system_info.logging_driver = logging_driver
+        system_info.cgroup_driver = cgroup_driver
+        system_info.cgroup_version = cgroup_version
+        system_info.n_events_listener = n_events_listener
+        system_info.kernel_version = kernel_version
+        system_info.operating_system = operating_system
+        system_info.os_version = os_version
+        system_info.os_type = os_type
+        system_info.architecture = architecture
+        system_info.ncpu = ncpu
+        system_info.mem_total = mem_total
+        system_info.index_server_address = index_server_address
+        system_info.registry_config = registry_config
+        system_info.generic_resources = generic_resources
+        system_info.http_proxy = http_proxy
+        system_info.https_proxy = https_proxy
+        system_info.no_proxy = no_proxy
+        system_info.name = name
+        system_info.labels = labels
+        system_info.experimental_build = experimental_build
+        system_info.server_version = server_version
+        system_info.runtimes = runtimes
+        system_info.default_runtime = default_runtime
+        system_info.swarm = swarm
+        system_info.live_restore_enabled = live_restore_enabled
+        system_info.isolation = isolation
+        system_info.init_binary = init_binary
+        system_info.containerd_commit = containerd_commit
+        system_info.runc_commit = runc_commit
+        system_info.init_commit = init_commit
+        system_info.security_options = security_options
+        system_info.product_license = product_license
+        system_info.default_address_pools = default_address_pools
+        system_info.firewall_backend = firewall_backend
+        system_info.discovered_devices = discovered_devices
+        system_info.nri = nri
+        system_info.warnings = warnings
+        system_info.cdi_spec_dirs = cdi_spec_dirs
+        system_info.containerd = containerd
+        system_info.kernel_memory_tcp = kernel_memory_tcp
+        system_info.bridge_nf_iptables = bridge_nf_iptables
+        system_info.bridge_nf_ip6_tables = bridge_nf_ip6_tables
+        system_info.kernel_memory = kernel_memory
+        system_info.cluster_store = cluster_store
+        system_info.cluster_advertise = cluster_advertise
         system_info.additional_properties = d
         return system_info
 

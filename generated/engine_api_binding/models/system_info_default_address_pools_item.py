@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInfoDefaultAddressPoolsItem")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class SystemInfoDefaultAddressPoolsItem:
@@ -41,11 +44,9 @@ class SystemInfoDefaultAddressPoolsItem:
 
         size = d.pop("Size", UNSET)
 
-        system_info_default_address_pools_item = cls(
-            base=base,
-            size=size,
-        )
-
+        system_info_default_address_pools_item = _new(cls)
+        system_info_default_address_pools_item.base = base
+        system_info_default_address_pools_item.size = size
         system_info_default_address_pools_item.additional_properties = d
         return system_info_default_address_pools_item
 

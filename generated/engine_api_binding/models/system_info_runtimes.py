@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="SystemInfoRuntimes")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class SystemInfoRuntimes:
@@ -41,8 +44,7 @@ class SystemInfoRuntimes:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        system_info_runtimes = cls()
-
+        system_info_runtimes = _new(cls)
         additional_properties = {}
         for prop_name, prop_dict in d.items():
             additional_property = Runtime.from_dict(prop_dict)

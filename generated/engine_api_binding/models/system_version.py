@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemVersion")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class SystemVersion:
@@ -134,7 +137,7 @@ class SystemVersion:
         d = dict(src_dict)
         _platform_data = d.pop("Platform", UNSET)
         platform: SystemVersionPlatform | Unset | None
-        if _platform_data is None or isinstance(_platform_data, Unset):
+        if _platform_data is None or _platform_data is UNSET:
             platform = _platform_data
         elif isinstance(_platform_data, dict):
             platform_type_0 = SystemVersionPlatform.from_dict(_platform_data)
@@ -147,7 +150,7 @@ class SystemVersion:
 
         _components_data = d.pop("Components", UNSET)
         components: list[SystemVersionComponentsItem] | Unset | None
-        if _components_data is None or isinstance(_components_data, Unset):
+        if _components_data is None or _components_data is UNSET:
             components = _components_data
         elif isinstance(_components_data, list):
             components_type_0 = []
@@ -185,21 +188,19 @@ class SystemVersion:
 
         build_time = d.pop("BuildTime", UNSET)
 
-        system_version = cls(
-            platform=platform,
-            components=components,
-            version=version,
-            api_version=api_version,
-            min_api_version=min_api_version,
-            git_commit=git_commit,
-            go_version=go_version,
-            os=os,
-            arch=arch,
-            kernel_version=kernel_version,
-            experimental=experimental,
-            build_time=build_time,
-        )
-
+        system_version = _new(cls)
+        system_version.platform = platform
+        system_version.components = components
+        system_version.version = version
+        system_version.api_version = api_version
+        system_version.min_api_version = min_api_version
+        system_version.git_commit = git_commit
+        system_version.go_version = go_version
+        system_version.os = os
+        system_version.arch = arch
+        system_version.kernel_version = kernel_version
+        system_version.experimental = experimental
+        system_version.build_time = build_time
         system_version.additional_properties = d
         return system_version
 

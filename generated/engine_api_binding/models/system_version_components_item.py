@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemVersionComponentsItem")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class SystemVersionComponentsItem:
@@ -64,7 +67,7 @@ class SystemVersionComponentsItem:
 
         _details_data = d.pop("Details", UNSET)
         details: SystemVersionComponentsItemDetails | Unset | None
-        if _details_data is None or isinstance(_details_data, Unset):
+        if _details_data is None or _details_data is UNSET:
             details = _details_data
         elif isinstance(_details_data, dict):
             details_type_0 = SystemVersionComponentsItemDetails.from_dict(_details_data)
@@ -75,12 +78,10 @@ class SystemVersionComponentsItem:
                 f"details: expected None | SystemVersionComponentsItemDetails, got {type(_details_data).__name__}: {_details_data!r:.200}"
             )
 
-        system_version_components_item = cls(
-            name=name,
-            version=version,
-            details=details,
-        )
-
+        system_version_components_item = _new(cls)
+        system_version_components_item.name = name
+        system_version_components_item.version = version
+        system_version_components_item.details = details
         system_version_components_item.additional_properties = d
         return system_version_components_item
 

@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="SystemVersionComponentsItemDetails")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class SystemVersionComponentsItemDetails:
@@ -31,10 +34,8 @@ class SystemVersionComponentsItemDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        system_version_components_item_details = cls()
-
-        system_version_components_item_details.additional_properties = d
+        system_version_components_item_details = _new(cls)
+        system_version_components_item_details.additional_properties = dict(src_dict)
         return system_version_components_item_details
 
     @property

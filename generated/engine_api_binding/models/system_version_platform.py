@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="SystemVersionPlatform")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class SystemVersionPlatform:
@@ -32,10 +35,8 @@ class SystemVersionPlatform:
         d = dict(src_dict)
         name = d.pop("Name")
 
-        system_version_platform = cls(
-            name=name,
-        )
-
+        system_version_platform = _new(cls)
+        system_version_platform.name = name
         system_version_platform.additional_properties = d
         return system_version_platform
 

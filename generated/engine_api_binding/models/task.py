@@ -12,6 +12,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Task")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class Task:
@@ -196,7 +199,7 @@ class Task:
 
         _version_data = d.pop("Version", UNSET)
         version: ObjectVersion | Unset | None
-        if _version_data is None or isinstance(_version_data, Unset):
+        if _version_data is None or _version_data is UNSET:
             version = _version_data
         elif isinstance(_version_data, dict):
             version_type_0 = ObjectVersion.from_dict(_version_data)
@@ -209,14 +212,14 @@ class Task:
 
         _created_at = d.pop("CreatedAt", UNSET)
         created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        if _created_at is UNSET:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
         _updated_at = d.pop("UpdatedAt", UNSET)
         updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
+        if _updated_at is UNSET:
             updated_at = UNSET
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
@@ -225,7 +228,7 @@ class Task:
 
         _labels_data = d.pop("Labels", UNSET)
         labels: TaskLabels | Unset | None
-        if _labels_data is None or isinstance(_labels_data, Unset):
+        if _labels_data is None or _labels_data is UNSET:
             labels = _labels_data
         elif isinstance(_labels_data, dict):
             labels_type_0 = TaskLabels.from_dict(_labels_data)
@@ -238,7 +241,7 @@ class Task:
 
         _spec_data = d.pop("Spec", UNSET)
         spec: TaskSpec | Unset | None
-        if _spec_data is None or isinstance(_spec_data, Unset):
+        if _spec_data is None or _spec_data is UNSET:
             spec = _spec_data
         elif isinstance(_spec_data, dict):
             spec_type_0 = TaskSpec.from_dict(_spec_data)
@@ -257,9 +260,7 @@ class Task:
 
         _assigned_generic_resources_data = d.pop("AssignedGenericResources", UNSET)
         assigned_generic_resources: list[GenericResourcesItem] | Unset | None
-        if _assigned_generic_resources_data is None or isinstance(
-            _assigned_generic_resources_data, Unset
-        ):
+        if _assigned_generic_resources_data is None or _assigned_generic_resources_data is UNSET:
             assigned_generic_resources = _assigned_generic_resources_data
         elif isinstance(_assigned_generic_resources_data, list):
             assigned_generic_resources_type_0 = []
@@ -279,7 +280,7 @@ class Task:
 
         _status_data = d.pop("Status", UNSET)
         status: TaskStatus | Unset | None
-        if _status_data is None or isinstance(_status_data, Unset):
+        if _status_data is None or _status_data is UNSET:
             status = _status_data
         elif isinstance(_status_data, dict):
             status_type_0 = TaskStatus.from_dict(_status_data)
@@ -292,14 +293,14 @@ class Task:
 
         _desired_state = d.pop("DesiredState", UNSET)
         desired_state: TaskState | Unset
-        if isinstance(_desired_state, Unset):
+        if _desired_state is UNSET:
             desired_state = UNSET
         else:
             desired_state = check_task_state(_desired_state)
 
         _job_iteration_data = d.pop("JobIteration", UNSET)
         job_iteration: ObjectVersion | Unset | None
-        if _job_iteration_data is None or isinstance(_job_iteration_data, Unset):
+        if _job_iteration_data is None or _job_iteration_data is UNSET:
             job_iteration = _job_iteration_data
         elif isinstance(_job_iteration_data, dict):
             job_iteration_type_0 = ObjectVersion.from_dict(_job_iteration_data)
@@ -312,7 +313,7 @@ class Task:
 
         _networks_attachments_data = d.pop("NetworksAttachments", UNSET)
         networks_attachments: list[NetworkAttachment] | Unset | None
-        if _networks_attachments_data is None or isinstance(_networks_attachments_data, Unset):
+        if _networks_attachments_data is None or _networks_attachments_data is UNSET:
             networks_attachments = _networks_attachments_data
         elif isinstance(_networks_attachments_data, list):
             networks_attachments_type_0 = []
@@ -330,24 +331,22 @@ class Task:
                 f"networks_attachments: expected list[NetworkAttachment] | None, got {type(_networks_attachments_data).__name__}: {_networks_attachments_data!r:.200}"
             )
 
-        task = cls(
-            id=id,
-            version=version,
-            created_at=created_at,
-            updated_at=updated_at,
-            name=name,
-            labels=labels,
-            spec=spec,
-            service_id=service_id,
-            slot=slot,
-            node_id=node_id,
-            assigned_generic_resources=assigned_generic_resources,
-            status=status,
-            desired_state=desired_state,
-            job_iteration=job_iteration,
-            networks_attachments=networks_attachments,
-        )
-
+        task = _new(cls)
+        task.id = id
+        task.version = version
+        task.created_at = created_at
+        task.updated_at = updated_at
+        task.name = name
+        task.labels = labels
+        task.spec = spec
+        task.service_id = service_id
+        task.slot = slot
+        task.node_id = node_id
+        task.assigned_generic_resources = assigned_generic_resources
+        task.status = status
+        task.desired_state = desired_state
+        task.job_iteration = job_iteration
+        task.networks_attachments = networks_attachments
         task.additional_properties = d
         return task
 

@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TaskSpec")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class TaskSpec:
@@ -175,7 +178,7 @@ class TaskSpec:
         d = dict(src_dict)
         _plugin_spec_data = d.pop("PluginSpec", UNSET)
         plugin_spec: TaskSpecPluginSpec | Unset | None
-        if _plugin_spec_data is None or isinstance(_plugin_spec_data, Unset):
+        if _plugin_spec_data is None or _plugin_spec_data is UNSET:
             plugin_spec = _plugin_spec_data
         elif isinstance(_plugin_spec_data, dict):
             plugin_spec_type_0 = TaskSpecPluginSpec.from_dict(_plugin_spec_data)
@@ -188,7 +191,7 @@ class TaskSpec:
 
         _container_spec_data = d.pop("ContainerSpec", UNSET)
         container_spec: TaskSpecContainerSpec | Unset | None
-        if _container_spec_data is None or isinstance(_container_spec_data, Unset):
+        if _container_spec_data is None or _container_spec_data is UNSET:
             container_spec = _container_spec_data
         elif isinstance(_container_spec_data, dict):
             container_spec_type_0 = TaskSpecContainerSpec.from_dict(_container_spec_data)
@@ -201,9 +204,7 @@ class TaskSpec:
 
         _network_attachment_spec_data = d.pop("NetworkAttachmentSpec", UNSET)
         network_attachment_spec: TaskSpecNetworkAttachmentSpec | Unset | None
-        if _network_attachment_spec_data is None or isinstance(
-            _network_attachment_spec_data, Unset
-        ):
+        if _network_attachment_spec_data is None or _network_attachment_spec_data is UNSET:
             network_attachment_spec = _network_attachment_spec_data
         elif isinstance(_network_attachment_spec_data, dict):
             network_attachment_spec_type_0 = TaskSpecNetworkAttachmentSpec.from_dict(
@@ -218,7 +219,7 @@ class TaskSpec:
 
         _resources_data = d.pop("Resources", UNSET)
         resources: TaskSpecResources | Unset | None
-        if _resources_data is None or isinstance(_resources_data, Unset):
+        if _resources_data is None or _resources_data is UNSET:
             resources = _resources_data
         elif isinstance(_resources_data, dict):
             resources_type_0 = TaskSpecResources.from_dict(_resources_data)
@@ -231,7 +232,7 @@ class TaskSpec:
 
         _restart_policy_data = d.pop("RestartPolicy", UNSET)
         restart_policy: TaskSpecRestartPolicy | Unset | None
-        if _restart_policy_data is None or isinstance(_restart_policy_data, Unset):
+        if _restart_policy_data is None or _restart_policy_data is UNSET:
             restart_policy = _restart_policy_data
         elif isinstance(_restart_policy_data, dict):
             restart_policy_type_0 = TaskSpecRestartPolicy.from_dict(_restart_policy_data)
@@ -244,7 +245,7 @@ class TaskSpec:
 
         _placement_data = d.pop("Placement", UNSET)
         placement: TaskSpecPlacement | Unset | None
-        if _placement_data is None or isinstance(_placement_data, Unset):
+        if _placement_data is None or _placement_data is UNSET:
             placement = _placement_data
         elif isinstance(_placement_data, dict):
             placement_type_0 = TaskSpecPlacement.from_dict(_placement_data)
@@ -261,7 +262,7 @@ class TaskSpec:
 
         _networks_data = d.pop("Networks", UNSET)
         networks: list[NetworkAttachmentConfig] | Unset | None
-        if _networks_data is None or isinstance(_networks_data, Unset):
+        if _networks_data is None or _networks_data is UNSET:
             networks = _networks_data
         elif isinstance(_networks_data, list):
             networks_type_0 = []
@@ -279,7 +280,7 @@ class TaskSpec:
 
         _log_driver_data = d.pop("LogDriver", UNSET)
         log_driver: TaskSpecLogDriver | Unset | None
-        if _log_driver_data is None or isinstance(_log_driver_data, Unset):
+        if _log_driver_data is None or _log_driver_data is UNSET:
             log_driver = _log_driver_data
         elif isinstance(_log_driver_data, dict):
             log_driver_type_0 = TaskSpecLogDriver.from_dict(_log_driver_data)
@@ -290,19 +291,17 @@ class TaskSpec:
                 f"log_driver: expected None | TaskSpecLogDriver, got {type(_log_driver_data).__name__}: {_log_driver_data!r:.200}"
             )
 
-        task_spec = cls(
-            plugin_spec=plugin_spec,
-            container_spec=container_spec,
-            network_attachment_spec=network_attachment_spec,
-            resources=resources,
-            restart_policy=restart_policy,
-            placement=placement,
-            force_update=force_update,
-            runtime=runtime,
-            networks=networks,
-            log_driver=log_driver,
-        )
-
+        task_spec = _new(cls)
+        task_spec.plugin_spec = plugin_spec
+        task_spec.container_spec = container_spec
+        task_spec.network_attachment_spec = network_attachment_spec
+        task_spec.resources = resources
+        task_spec.restart_policy = restart_policy
+        task_spec.placement = placement
+        task_spec.force_update = force_update
+        task_spec.runtime = runtime
+        task_spec.networks = networks
+        task_spec.log_driver = log_driver
         task_spec.additional_properties = d
         return task_spec
 

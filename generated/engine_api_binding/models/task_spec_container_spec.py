@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,6 +13,9 @@ from ..models.task_spec_container_spec_isolation import (
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TaskSpecContainerSpec")
+
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
 
 
 @_attrs_define
@@ -376,7 +379,7 @@ class TaskSpecContainerSpec:
 
         _labels_data = d.pop("Labels", UNSET)
         labels: TaskSpecContainerSpecLabels | Unset | None
-        if _labels_data is None or isinstance(_labels_data, Unset):
+        if _labels_data is None or _labels_data is UNSET:
             labels = _labels_data
         elif isinstance(_labels_data, dict):
             labels_type_0 = TaskSpecContainerSpecLabels.from_dict(_labels_data)
@@ -389,10 +392,10 @@ class TaskSpecContainerSpec:
 
         _command_data = d.pop("Command", UNSET)
         command: list[str] | Unset | None
-        if _command_data is None or isinstance(_command_data, Unset):
+        if _command_data is None or _command_data is UNSET:
             command = _command_data
         elif isinstance(_command_data, list):
-            command_type_0 = cast(list[str], _command_data)
+            command_type_0 = _command_data
 
             command = command_type_0
         else:
@@ -402,10 +405,10 @@ class TaskSpecContainerSpec:
 
         _args_data = d.pop("Args", UNSET)
         args: list[str] | Unset | None
-        if _args_data is None or isinstance(_args_data, Unset):
+        if _args_data is None or _args_data is UNSET:
             args = _args_data
         elif isinstance(_args_data, list):
-            args_type_0 = cast(list[str], _args_data)
+            args_type_0 = _args_data
 
             args = args_type_0
         else:
@@ -417,10 +420,10 @@ class TaskSpecContainerSpec:
 
         _env_data = d.pop("Env", UNSET)
         env: list[str] | Unset | None
-        if _env_data is None or isinstance(_env_data, Unset):
+        if _env_data is None or _env_data is UNSET:
             env = _env_data
         elif isinstance(_env_data, list):
-            env_type_0 = cast(list[str], _env_data)
+            env_type_0 = _env_data
 
             env = env_type_0
         else:
@@ -434,10 +437,10 @@ class TaskSpecContainerSpec:
 
         _groups_data = d.pop("Groups", UNSET)
         groups: list[str] | Unset | None
-        if _groups_data is None or isinstance(_groups_data, Unset):
+        if _groups_data is None or _groups_data is UNSET:
             groups = _groups_data
         elif isinstance(_groups_data, list):
-            groups_type_0 = cast(list[str], _groups_data)
+            groups_type_0 = _groups_data
 
             groups = groups_type_0
         else:
@@ -447,7 +450,7 @@ class TaskSpecContainerSpec:
 
         _privileges_data = d.pop("Privileges", UNSET)
         privileges: TaskSpecContainerSpecPrivileges | Unset | None
-        if _privileges_data is None or isinstance(_privileges_data, Unset):
+        if _privileges_data is None or _privileges_data is UNSET:
             privileges = _privileges_data
         elif isinstance(_privileges_data, dict):
             privileges_type_0 = TaskSpecContainerSpecPrivileges.from_dict(_privileges_data)
@@ -466,7 +469,7 @@ class TaskSpecContainerSpec:
 
         _mounts_data = d.pop("Mounts", UNSET)
         mounts: list[Mount] | Unset | None
-        if _mounts_data is None or isinstance(_mounts_data, Unset):
+        if _mounts_data is None or _mounts_data is UNSET:
             mounts = _mounts_data
         elif isinstance(_mounts_data, list):
             mounts_type_0 = []
@@ -488,7 +491,7 @@ class TaskSpecContainerSpec:
 
         _health_check_data = d.pop("HealthCheck", UNSET)
         health_check: HealthConfig | Unset | None
-        if _health_check_data is None or isinstance(_health_check_data, Unset):
+        if _health_check_data is None or _health_check_data is UNSET:
             health_check = _health_check_data
         elif isinstance(_health_check_data, dict):
             health_check_type_0 = HealthConfig.from_dict(_health_check_data)
@@ -501,10 +504,10 @@ class TaskSpecContainerSpec:
 
         _hosts_data = d.pop("Hosts", UNSET)
         hosts: list[str] | Unset | None
-        if _hosts_data is None or isinstance(_hosts_data, Unset):
+        if _hosts_data is None or _hosts_data is UNSET:
             hosts = _hosts_data
         elif isinstance(_hosts_data, list):
-            hosts_type_0 = cast(list[str], _hosts_data)
+            hosts_type_0 = _hosts_data
 
             hosts = hosts_type_0
         else:
@@ -514,7 +517,7 @@ class TaskSpecContainerSpec:
 
         _dns_config_data = d.pop("DNSConfig", UNSET)
         dns_config: TaskSpecContainerSpecDNSConfig | Unset | None
-        if _dns_config_data is None or isinstance(_dns_config_data, Unset):
+        if _dns_config_data is None or _dns_config_data is UNSET:
             dns_config = _dns_config_data
         elif isinstance(_dns_config_data, dict):
             dns_config_type_0 = TaskSpecContainerSpecDNSConfig.from_dict(_dns_config_data)
@@ -527,7 +530,7 @@ class TaskSpecContainerSpec:
 
         _secrets_data = d.pop("Secrets", UNSET)
         secrets: list[TaskSpecContainerSpecSecretsItem] | Unset | None
-        if _secrets_data is None or isinstance(_secrets_data, Unset):
+        if _secrets_data is None or _secrets_data is UNSET:
             secrets = _secrets_data
         elif isinstance(_secrets_data, list):
             secrets_type_0 = []
@@ -549,7 +552,7 @@ class TaskSpecContainerSpec:
 
         _configs_data = d.pop("Configs", UNSET)
         configs: list[TaskSpecContainerSpecConfigsItem] | Unset | None
-        if _configs_data is None or isinstance(_configs_data, Unset):
+        if _configs_data is None or _configs_data is UNSET:
             configs = _configs_data
         elif isinstance(_configs_data, list):
             configs_type_0 = []
@@ -569,14 +572,14 @@ class TaskSpecContainerSpec:
 
         _isolation = d.pop("Isolation", UNSET)
         isolation: TaskSpecContainerSpecIsolation | Unset
-        if isinstance(_isolation, Unset):
+        if _isolation is UNSET:
             isolation = UNSET
         else:
             isolation = check_task_spec_container_spec_isolation(_isolation)
 
         _init_data = d.pop("Init", UNSET)
         init: bool | Unset | None
-        if _init_data is None or isinstance(_init_data, (Unset, bool)):
+        if _init_data is None or _init_data is UNSET or isinstance(_init_data, bool):
             init = _init_data
         else:
             raise TypeError(
@@ -585,7 +588,7 @@ class TaskSpecContainerSpec:
 
         _sysctls_data = d.pop("Sysctls", UNSET)
         sysctls: TaskSpecContainerSpecSysctls | Unset | None
-        if _sysctls_data is None or isinstance(_sysctls_data, Unset):
+        if _sysctls_data is None or _sysctls_data is UNSET:
             sysctls = _sysctls_data
         elif isinstance(_sysctls_data, dict):
             sysctls_type_0 = TaskSpecContainerSpecSysctls.from_dict(_sysctls_data)
@@ -598,10 +601,10 @@ class TaskSpecContainerSpec:
 
         _capability_add_data = d.pop("CapabilityAdd", UNSET)
         capability_add: list[str] | Unset | None
-        if _capability_add_data is None or isinstance(_capability_add_data, Unset):
+        if _capability_add_data is None or _capability_add_data is UNSET:
             capability_add = _capability_add_data
         elif isinstance(_capability_add_data, list):
-            capability_add_type_0 = cast(list[str], _capability_add_data)
+            capability_add_type_0 = _capability_add_data
 
             capability_add = capability_add_type_0
         else:
@@ -611,10 +614,10 @@ class TaskSpecContainerSpec:
 
         _capability_drop_data = d.pop("CapabilityDrop", UNSET)
         capability_drop: list[str] | Unset | None
-        if _capability_drop_data is None or isinstance(_capability_drop_data, Unset):
+        if _capability_drop_data is None or _capability_drop_data is UNSET:
             capability_drop = _capability_drop_data
         elif isinstance(_capability_drop_data, list):
-            capability_drop_type_0 = cast(list[str], _capability_drop_data)
+            capability_drop_type_0 = _capability_drop_data
 
             capability_drop = capability_drop_type_0
         else:
@@ -624,7 +627,7 @@ class TaskSpecContainerSpec:
 
         _ulimits_data = d.pop("Ulimits", UNSET)
         ulimits: list[TaskSpecContainerSpecUlimitsItem] | Unset | None
-        if _ulimits_data is None or isinstance(_ulimits_data, Unset):
+        if _ulimits_data is None or _ulimits_data is UNSET:
             ulimits = _ulimits_data
         elif isinstance(_ulimits_data, list):
             ulimits_type_0 = []
@@ -642,37 +645,35 @@ class TaskSpecContainerSpec:
                 f"ulimits: expected list[TaskSpecContainerSpecUlimitsItem] | None, got {type(_ulimits_data).__name__}: {_ulimits_data!r:.200}"
             )
 
-        task_spec_container_spec = cls(
-            image=image,
-            labels=labels,
-            command=command,
-            args=args,
-            hostname=hostname,
-            env=env,
-            dir_=dir_,
-            user=user,
-            groups=groups,
-            privileges=privileges,
-            tty=tty,
-            open_stdin=open_stdin,
-            read_only=read_only,
-            mounts=mounts,
-            stop_signal=stop_signal,
-            stop_grace_period=stop_grace_period,
-            health_check=health_check,
-            hosts=hosts,
-            dns_config=dns_config,
-            secrets=secrets,
-            oom_score_adj=oom_score_adj,
-            configs=configs,
-            isolation=isolation,
-            init=init,
-            sysctls=sysctls,
-            capability_add=capability_add,
-            capability_drop=capability_drop,
-            ulimits=ulimits,
-        )
-
+        task_spec_container_spec = _new(cls)
+        task_spec_container_spec.image = image
+        task_spec_container_spec.labels = labels
+        task_spec_container_spec.command = command
+        task_spec_container_spec.args = args
+        task_spec_container_spec.hostname = hostname
+        task_spec_container_spec.env = env
+        task_spec_container_spec.dir_ = dir_
+        task_spec_container_spec.user = user
+        task_spec_container_spec.groups = groups
+        task_spec_container_spec.privileges = privileges
+        task_spec_container_spec.tty = tty
+        task_spec_container_spec.open_stdin = open_stdin
+        task_spec_container_spec.read_only = read_only
+        task_spec_container_spec.mounts = mounts
+        task_spec_container_spec.stop_signal = stop_signal
+        task_spec_container_spec.stop_grace_period = stop_grace_period
+        task_spec_container_spec.health_check = health_check
+        task_spec_container_spec.hosts = hosts
+        task_spec_container_spec.dns_config = dns_config
+        task_spec_container_spec.secrets = secrets
+        task_spec_container_spec.oom_score_adj = oom_score_adj
+        task_spec_container_spec.configs = configs
+        task_spec_container_spec.isolation = isolation
+        task_spec_container_spec.init = init
+        task_spec_container_spec.sysctls = sysctls
+        task_spec_container_spec.capability_add = capability_add
+        task_spec_container_spec.capability_drop = capability_drop
+        task_spec_container_spec.ulimits = ulimits
         task_spec_container_spec.additional_properties = d
         return task_spec_container_spec
 

@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TaskSpecContainerSpecConfigsItem")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class TaskSpecContainerSpecConfigsItem:
@@ -80,7 +83,7 @@ class TaskSpecContainerSpecConfigsItem:
         d = dict(src_dict)
         _file_data = d.pop("File", UNSET)
         file: TaskSpecContainerSpecConfigsItemFile | Unset | None
-        if _file_data is None or isinstance(_file_data, Unset):
+        if _file_data is None or _file_data is UNSET:
             file = _file_data
         elif isinstance(_file_data, dict):
             file_type_0 = TaskSpecContainerSpecConfigsItemFile.from_dict(_file_data)
@@ -93,7 +96,7 @@ class TaskSpecContainerSpecConfigsItem:
 
         _runtime_data = d.pop("Runtime", UNSET)
         runtime: TaskSpecContainerSpecConfigsItemRuntime | Unset | None
-        if _runtime_data is None or isinstance(_runtime_data, Unset):
+        if _runtime_data is None or _runtime_data is UNSET:
             runtime = _runtime_data
         elif isinstance(_runtime_data, dict):
             runtime_type_0 = TaskSpecContainerSpecConfigsItemRuntime.from_dict(_runtime_data)
@@ -108,13 +111,11 @@ class TaskSpecContainerSpecConfigsItem:
 
         config_name = d.pop("ConfigName", UNSET)
 
-        task_spec_container_spec_configs_item = cls(
-            file=file,
-            runtime=runtime,
-            config_id=config_id,
-            config_name=config_name,
-        )
-
+        task_spec_container_spec_configs_item = _new(cls)
+        task_spec_container_spec_configs_item.file = file
+        task_spec_container_spec_configs_item.runtime = runtime
+        task_spec_container_spec_configs_item.config_id = config_id
+        task_spec_container_spec_configs_item.config_name = config_name
         task_spec_container_spec_configs_item.additional_properties = d
         return task_spec_container_spec_configs_item
 

@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TaskSpecContainerSpecConfigsItemFile")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class TaskSpecContainerSpecConfigsItemFile:
@@ -66,13 +69,11 @@ class TaskSpecContainerSpecConfigsItemFile:
 
         mode = d.pop("Mode", UNSET)
 
-        task_spec_container_spec_configs_item_file = cls(
-            name=name,
-            uid=uid,
-            gid=gid,
-            mode=mode,
-        )
-
+        task_spec_container_spec_configs_item_file = _new(cls)
+        task_spec_container_spec_configs_item_file.name = name
+        task_spec_container_spec_configs_item_file.uid = uid
+        task_spec_container_spec_configs_item_file.gid = gid
+        task_spec_container_spec_configs_item_file.mode = mode
         task_spec_container_spec_configs_item_file.additional_properties = d
         return task_spec_container_spec_configs_item_file
 

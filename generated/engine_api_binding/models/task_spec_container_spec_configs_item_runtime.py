@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="TaskSpecContainerSpecConfigsItemRuntime")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class TaskSpecContainerSpecConfigsItemRuntime:
@@ -32,10 +35,8 @@ class TaskSpecContainerSpecConfigsItemRuntime:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        task_spec_container_spec_configs_item_runtime = cls()
-
-        task_spec_container_spec_configs_item_runtime.additional_properties = d
+        task_spec_container_spec_configs_item_runtime = _new(cls)
+        task_spec_container_spec_configs_item_runtime.additional_properties = dict(src_dict)
         return task_spec_container_spec_configs_item_runtime
 
     @property

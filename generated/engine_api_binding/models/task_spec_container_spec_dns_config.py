@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TaskSpecContainerSpecDNSConfig")
+
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
 
 
 @_attrs_define
@@ -73,10 +76,10 @@ class TaskSpecContainerSpecDNSConfig:
         d = dict(src_dict)
         _nameservers_data = d.pop("Nameservers", UNSET)
         nameservers: list[str] | Unset | None
-        if _nameservers_data is None or isinstance(_nameservers_data, Unset):
+        if _nameservers_data is None or _nameservers_data is UNSET:
             nameservers = _nameservers_data
         elif isinstance(_nameservers_data, list):
-            nameservers_type_0 = cast(list[str], _nameservers_data)
+            nameservers_type_0 = _nameservers_data
 
             nameservers = nameservers_type_0
         else:
@@ -86,10 +89,10 @@ class TaskSpecContainerSpecDNSConfig:
 
         _search_data = d.pop("Search", UNSET)
         search: list[str] | Unset | None
-        if _search_data is None or isinstance(_search_data, Unset):
+        if _search_data is None or _search_data is UNSET:
             search = _search_data
         elif isinstance(_search_data, list):
-            search_type_0 = cast(list[str], _search_data)
+            search_type_0 = _search_data
 
             search = search_type_0
         else:
@@ -99,10 +102,10 @@ class TaskSpecContainerSpecDNSConfig:
 
         _options_data = d.pop("Options", UNSET)
         options: list[str] | Unset | None
-        if _options_data is None or isinstance(_options_data, Unset):
+        if _options_data is None or _options_data is UNSET:
             options = _options_data
         elif isinstance(_options_data, list):
-            options_type_0 = cast(list[str], _options_data)
+            options_type_0 = _options_data
 
             options = options_type_0
         else:
@@ -110,12 +113,10 @@ class TaskSpecContainerSpecDNSConfig:
                 f"options: expected list[str] | None, got {type(_options_data).__name__}: {_options_data!r:.200}"
             )
 
-        task_spec_container_spec_dns_config = cls(
-            nameservers=nameservers,
-            search=search,
-            options=options,
-        )
-
+        task_spec_container_spec_dns_config = _new(cls)
+        task_spec_container_spec_dns_config.nameservers = nameservers
+        task_spec_container_spec_dns_config.search = search
+        task_spec_container_spec_dns_config.options = options
         task_spec_container_spec_dns_config.additional_properties = d
         return task_spec_container_spec_dns_config
 

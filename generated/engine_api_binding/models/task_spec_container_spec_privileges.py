@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TaskSpecContainerSpecPrivileges")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class TaskSpecContainerSpecPrivileges:
@@ -83,7 +86,7 @@ class TaskSpecContainerSpecPrivileges:
         d = dict(src_dict)
         _credential_spec_data = d.pop("CredentialSpec", UNSET)
         credential_spec: TaskSpecContainerSpecPrivilegesCredentialSpec | Unset | None
-        if _credential_spec_data is None or isinstance(_credential_spec_data, Unset):
+        if _credential_spec_data is None or _credential_spec_data is UNSET:
             credential_spec = _credential_spec_data
         elif isinstance(_credential_spec_data, dict):
             credential_spec_type_0 = TaskSpecContainerSpecPrivilegesCredentialSpec.from_dict(
@@ -98,7 +101,7 @@ class TaskSpecContainerSpecPrivileges:
 
         _se_linux_context_data = d.pop("SELinuxContext", UNSET)
         se_linux_context: TaskSpecContainerSpecPrivilegesSELinuxContext | Unset | None
-        if _se_linux_context_data is None or isinstance(_se_linux_context_data, Unset):
+        if _se_linux_context_data is None or _se_linux_context_data is UNSET:
             se_linux_context = _se_linux_context_data
         elif isinstance(_se_linux_context_data, dict):
             se_linux_context_type_0 = TaskSpecContainerSpecPrivilegesSELinuxContext.from_dict(
@@ -113,7 +116,7 @@ class TaskSpecContainerSpecPrivileges:
 
         _seccomp_data = d.pop("Seccomp", UNSET)
         seccomp: TaskSpecContainerSpecPrivilegesSeccomp | Unset | None
-        if _seccomp_data is None or isinstance(_seccomp_data, Unset):
+        if _seccomp_data is None or _seccomp_data is UNSET:
             seccomp = _seccomp_data
         elif isinstance(_seccomp_data, dict):
             seccomp_type_0 = TaskSpecContainerSpecPrivilegesSeccomp.from_dict(_seccomp_data)
@@ -126,7 +129,7 @@ class TaskSpecContainerSpecPrivileges:
 
         _app_armor_data = d.pop("AppArmor", UNSET)
         app_armor: TaskSpecContainerSpecPrivilegesAppArmor | Unset | None
-        if _app_armor_data is None or isinstance(_app_armor_data, Unset):
+        if _app_armor_data is None or _app_armor_data is UNSET:
             app_armor = _app_armor_data
         elif isinstance(_app_armor_data, dict):
             app_armor_type_0 = TaskSpecContainerSpecPrivilegesAppArmor.from_dict(_app_armor_data)
@@ -139,14 +142,12 @@ class TaskSpecContainerSpecPrivileges:
 
         no_new_privileges = d.pop("NoNewPrivileges", UNSET)
 
-        task_spec_container_spec_privileges = cls(
-            credential_spec=credential_spec,
-            se_linux_context=se_linux_context,
-            seccomp=seccomp,
-            app_armor=app_armor,
-            no_new_privileges=no_new_privileges,
-        )
-
+        task_spec_container_spec_privileges = _new(cls)
+        task_spec_container_spec_privileges.credential_spec = credential_spec
+        task_spec_container_spec_privileges.se_linux_context = se_linux_context
+        task_spec_container_spec_privileges.seccomp = seccomp
+        task_spec_container_spec_privileges.app_armor = app_armor
+        task_spec_container_spec_privileges.no_new_privileges = no_new_privileges
         task_spec_container_spec_privileges.additional_properties = d
         return task_spec_container_spec_privileges
 

@@ -14,6 +14,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TaskSpecContainerSpecPrivilegesAppArmor")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class TaskSpecContainerSpecPrivilegesAppArmor:
@@ -40,15 +43,13 @@ class TaskSpecContainerSpecPrivilegesAppArmor:
         d = dict(src_dict)
         _mode = d.pop("Mode", UNSET)
         mode: TaskSpecContainerSpecPrivilegesAppArmorMode | Unset
-        if isinstance(_mode, Unset):
+        if _mode is UNSET:
             mode = UNSET
         else:
             mode = check_task_spec_container_spec_privileges_app_armor_mode(_mode)
 
-        task_spec_container_spec_privileges_app_armor = cls(
-            mode=mode,
-        )
-
+        task_spec_container_spec_privileges_app_armor = _new(cls)
+        task_spec_container_spec_privileges_app_armor.mode = mode
         task_spec_container_spec_privileges_app_armor.additional_properties = d
         return task_spec_container_spec_privileges_app_armor
 

@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TaskSpecContainerSpecPrivilegesCredentialSpec")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class TaskSpecContainerSpecPrivilegesCredentialSpec:
@@ -82,12 +85,10 @@ class TaskSpecContainerSpecPrivilegesCredentialSpec:
 
         registry = d.pop("Registry", UNSET)
 
-        task_spec_container_spec_privileges_credential_spec = cls(
-            config=config,
-            file=file,
-            registry=registry,
-        )
-
+        task_spec_container_spec_privileges_credential_spec = _new(cls)
+        task_spec_container_spec_privileges_credential_spec.config = config
+        task_spec_container_spec_privileges_credential_spec.file = file
+        task_spec_container_spec_privileges_credential_spec.registry = registry
         task_spec_container_spec_privileges_credential_spec.additional_properties = d
         return task_spec_container_spec_privileges_credential_spec
 

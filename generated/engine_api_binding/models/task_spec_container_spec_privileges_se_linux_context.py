@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TaskSpecContainerSpecPrivilegesSELinuxContext")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class TaskSpecContainerSpecPrivilegesSELinuxContext:
@@ -67,14 +70,12 @@ class TaskSpecContainerSpecPrivilegesSELinuxContext:
 
         level = d.pop("Level", UNSET)
 
-        task_spec_container_spec_privileges_se_linux_context = cls(
-            disable=disable,
-            user=user,
-            role=role,
-            type_=type_,
-            level=level,
-        )
-
+        task_spec_container_spec_privileges_se_linux_context = _new(cls)
+        task_spec_container_spec_privileges_se_linux_context.disable = disable
+        task_spec_container_spec_privileges_se_linux_context.user = user
+        task_spec_container_spec_privileges_se_linux_context.role = role
+        task_spec_container_spec_privileges_se_linux_context.type_ = type_
+        task_spec_container_spec_privileges_se_linux_context.level = level
         task_spec_container_spec_privileges_se_linux_context.additional_properties = d
         return task_spec_container_spec_privileges_se_linux_context
 

@@ -14,6 +14,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TaskSpecContainerSpecPrivilegesSeccomp")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class TaskSpecContainerSpecPrivilegesSeccomp:
@@ -46,18 +49,16 @@ class TaskSpecContainerSpecPrivilegesSeccomp:
         d = dict(src_dict)
         _mode = d.pop("Mode", UNSET)
         mode: TaskSpecContainerSpecPrivilegesSeccompMode | Unset
-        if isinstance(_mode, Unset):
+        if _mode is UNSET:
             mode = UNSET
         else:
             mode = check_task_spec_container_spec_privileges_seccomp_mode(_mode)
 
         profile = d.pop("Profile", UNSET)
 
-        task_spec_container_spec_privileges_seccomp = cls(
-            mode=mode,
-            profile=profile,
-        )
-
+        task_spec_container_spec_privileges_seccomp = _new(cls)
+        task_spec_container_spec_privileges_seccomp.mode = mode
+        task_spec_container_spec_privileges_seccomp.profile = profile
         task_spec_container_spec_privileges_seccomp.additional_properties = d
         return task_spec_container_spec_privileges_seccomp
 

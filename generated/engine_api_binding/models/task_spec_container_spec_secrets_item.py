@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TaskSpecContainerSpecSecretsItem")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class TaskSpecContainerSpecSecretsItem:
@@ -57,7 +60,7 @@ class TaskSpecContainerSpecSecretsItem:
         d = dict(src_dict)
         _file_data = d.pop("File", UNSET)
         file: TaskSpecContainerSpecSecretsItemFile | Unset | None
-        if _file_data is None or isinstance(_file_data, Unset):
+        if _file_data is None or _file_data is UNSET:
             file = _file_data
         elif isinstance(_file_data, dict):
             file_type_0 = TaskSpecContainerSpecSecretsItemFile.from_dict(_file_data)
@@ -72,12 +75,10 @@ class TaskSpecContainerSpecSecretsItem:
 
         secret_name = d.pop("SecretName", UNSET)
 
-        task_spec_container_spec_secrets_item = cls(
-            file=file,
-            secret_id=secret_id,
-            secret_name=secret_name,
-        )
-
+        task_spec_container_spec_secrets_item = _new(cls)
+        task_spec_container_spec_secrets_item.file = file
+        task_spec_container_spec_secrets_item.secret_id = secret_id
+        task_spec_container_spec_secrets_item.secret_name = secret_name
         task_spec_container_spec_secrets_item.additional_properties = d
         return task_spec_container_spec_secrets_item
 

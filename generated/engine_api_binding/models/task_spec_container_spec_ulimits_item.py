@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TaskSpecContainerSpecUlimitsItem")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class TaskSpecContainerSpecUlimitsItem:
@@ -49,12 +52,10 @@ class TaskSpecContainerSpecUlimitsItem:
 
         hard = d.pop("Hard", UNSET)
 
-        task_spec_container_spec_ulimits_item = cls(
-            name=name,
-            soft=soft,
-            hard=hard,
-        )
-
+        task_spec_container_spec_ulimits_item = _new(cls)
+        task_spec_container_spec_ulimits_item.name = name
+        task_spec_container_spec_ulimits_item.soft = soft
+        task_spec_container_spec_ulimits_item.hard = hard
         task_spec_container_spec_ulimits_item.additional_properties = d
         return task_spec_container_spec_ulimits_item
 

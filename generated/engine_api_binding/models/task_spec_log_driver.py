@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TaskSpecLogDriver")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class TaskSpecLogDriver:
@@ -51,7 +54,7 @@ class TaskSpecLogDriver:
 
         _options_data = d.pop("Options", UNSET)
         options: TaskSpecLogDriverOptions | Unset | None
-        if _options_data is None or isinstance(_options_data, Unset):
+        if _options_data is None or _options_data is UNSET:
             options = _options_data
         elif isinstance(_options_data, dict):
             options_type_0 = TaskSpecLogDriverOptions.from_dict(_options_data)
@@ -62,11 +65,9 @@ class TaskSpecLogDriver:
                 f"options: expected None | TaskSpecLogDriverOptions, got {type(_options_data).__name__}: {_options_data!r:.200}"
             )
 
-        task_spec_log_driver = cls(
-            name=name,
-            options=options,
-        )
-
+        task_spec_log_driver = _new(cls)
+        task_spec_log_driver.name = name
+        task_spec_log_driver.options = options
         task_spec_log_driver.additional_properties = d
         return task_spec_log_driver
 

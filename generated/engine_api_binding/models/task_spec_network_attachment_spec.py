@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TaskSpecNetworkAttachmentSpec")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class TaskSpecNetworkAttachmentSpec:
@@ -45,10 +48,8 @@ class TaskSpecNetworkAttachmentSpec:
         d = dict(src_dict)
         container_id = d.pop("ContainerID", UNSET)
 
-        task_spec_network_attachment_spec = cls(
-            container_id=container_id,
-        )
-
+        task_spec_network_attachment_spec = _new(cls)
+        task_spec_network_attachment_spec.container_id = container_id
         task_spec_network_attachment_spec.additional_properties = d
         return task_spec_network_attachment_spec
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TaskSpecPlacement")
+
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
 
 
 @_attrs_define
@@ -106,10 +109,10 @@ class TaskSpecPlacement:
         d = dict(src_dict)
         _constraints_data = d.pop("Constraints", UNSET)
         constraints: list[str] | Unset | None
-        if _constraints_data is None or isinstance(_constraints_data, Unset):
+        if _constraints_data is None or _constraints_data is UNSET:
             constraints = _constraints_data
         elif isinstance(_constraints_data, list):
-            constraints_type_0 = cast(list[str], _constraints_data)
+            constraints_type_0 = _constraints_data
 
             constraints = constraints_type_0
         else:
@@ -119,7 +122,7 @@ class TaskSpecPlacement:
 
         _preferences_data = d.pop("Preferences", UNSET)
         preferences: list[TaskSpecPlacementPreferencesItem] | Unset | None
-        if _preferences_data is None or isinstance(_preferences_data, Unset):
+        if _preferences_data is None or _preferences_data is UNSET:
             preferences = _preferences_data
         elif isinstance(_preferences_data, list):
             preferences_type_0 = []
@@ -141,7 +144,7 @@ class TaskSpecPlacement:
 
         _platforms_data = d.pop("Platforms", UNSET)
         platforms: list[Platform] | Unset | None
-        if _platforms_data is None or isinstance(_platforms_data, Unset):
+        if _platforms_data is None or _platforms_data is UNSET:
             platforms = _platforms_data
         elif isinstance(_platforms_data, list):
             platforms_type_0 = []
@@ -157,13 +160,11 @@ class TaskSpecPlacement:
                 f"platforms: expected list[Platform] | None, got {type(_platforms_data).__name__}: {_platforms_data!r:.200}"
             )
 
-        task_spec_placement = cls(
-            constraints=constraints,
-            preferences=preferences,
-            max_replicas=max_replicas,
-            platforms=platforms,
-        )
-
+        task_spec_placement = _new(cls)
+        task_spec_placement.constraints = constraints
+        task_spec_placement.preferences = preferences
+        task_spec_placement.max_replicas = max_replicas
+        task_spec_placement.platforms = platforms
         task_spec_placement.additional_properties = d
         return task_spec_placement
 

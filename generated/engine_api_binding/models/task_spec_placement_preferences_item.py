@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TaskSpecPlacementPreferencesItem")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class TaskSpecPlacementPreferencesItem:
@@ -38,7 +41,7 @@ class TaskSpecPlacementPreferencesItem:
         d = dict(src_dict)
         _spread_data = d.pop("Spread", UNSET)
         spread: TaskSpecPlacementPreferencesItemSpread | Unset | None
-        if _spread_data is None or isinstance(_spread_data, Unset):
+        if _spread_data is None or _spread_data is UNSET:
             spread = _spread_data
         elif isinstance(_spread_data, dict):
             spread_type_0 = TaskSpecPlacementPreferencesItemSpread.from_dict(_spread_data)
@@ -49,10 +52,8 @@ class TaskSpecPlacementPreferencesItem:
                 f"spread: expected None | TaskSpecPlacementPreferencesItemSpread, got {type(_spread_data).__name__}: {_spread_data!r:.200}"
             )
 
-        task_spec_placement_preferences_item = cls(
-            spread=spread,
-        )
-
+        task_spec_placement_preferences_item = _new(cls)
+        task_spec_placement_preferences_item.spread = spread
         task_spec_placement_preferences_item.additional_properties = d
         return task_spec_placement_preferences_item
 

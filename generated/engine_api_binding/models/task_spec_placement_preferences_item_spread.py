@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TaskSpecPlacementPreferencesItemSpread")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class TaskSpecPlacementPreferencesItemSpread:
@@ -34,10 +37,8 @@ class TaskSpecPlacementPreferencesItemSpread:
         d = dict(src_dict)
         spread_descriptor = d.pop("SpreadDescriptor", UNSET)
 
-        task_spec_placement_preferences_item_spread = cls(
-            spread_descriptor=spread_descriptor,
-        )
-
+        task_spec_placement_preferences_item_spread = _new(cls)
+        task_spec_placement_preferences_item_spread.spread_descriptor = spread_descriptor
         task_spec_placement_preferences_item_spread.additional_properties = d
         return task_spec_placement_preferences_item_spread
 

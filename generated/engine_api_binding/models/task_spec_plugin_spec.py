@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TaskSpecPluginSpec")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class TaskSpecPluginSpec:
@@ -77,7 +80,7 @@ class TaskSpecPluginSpec:
 
         _plugin_privilege_data = d.pop("PluginPrivilege", UNSET)
         plugin_privilege: list[PluginPrivilege] | Unset | None
-        if _plugin_privilege_data is None or isinstance(_plugin_privilege_data, Unset):
+        if _plugin_privilege_data is None or _plugin_privilege_data is UNSET:
             plugin_privilege = _plugin_privilege_data
         elif isinstance(_plugin_privilege_data, list):
             plugin_privilege_type_0 = []
@@ -95,13 +98,11 @@ class TaskSpecPluginSpec:
                 f"plugin_privilege: expected list[PluginPrivilege] | None, got {type(_plugin_privilege_data).__name__}: {_plugin_privilege_data!r:.200}"
             )
 
-        task_spec_plugin_spec = cls(
-            name=name,
-            remote=remote,
-            disabled=disabled,
-            plugin_privilege=plugin_privilege,
-        )
-
+        task_spec_plugin_spec = _new(cls)
+        task_spec_plugin_spec.name = name
+        task_spec_plugin_spec.remote = remote
+        task_spec_plugin_spec.disabled = disabled
+        task_spec_plugin_spec.plugin_privilege = plugin_privilege
         task_spec_plugin_spec.additional_properties = d
         return task_spec_plugin_spec
 

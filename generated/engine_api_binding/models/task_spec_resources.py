@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TaskSpecResources")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class TaskSpecResources:
@@ -84,7 +87,7 @@ class TaskSpecResources:
         d = dict(src_dict)
         _limits_data = d.pop("Limits", UNSET)
         limits: Limit | Unset | None
-        if _limits_data is None or isinstance(_limits_data, Unset):
+        if _limits_data is None or _limits_data is UNSET:
             limits = _limits_data
         elif isinstance(_limits_data, dict):
             limits_type_0 = Limit.from_dict(_limits_data)
@@ -97,7 +100,7 @@ class TaskSpecResources:
 
         _reservations_data = d.pop("Reservations", UNSET)
         reservations: ResourceObject | Unset | None
-        if _reservations_data is None or isinstance(_reservations_data, Unset):
+        if _reservations_data is None or _reservations_data is UNSET:
             reservations = _reservations_data
         elif isinstance(_reservations_data, dict):
             reservations_type_0 = ResourceObject.from_dict(_reservations_data)
@@ -110,7 +113,11 @@ class TaskSpecResources:
 
         _swap_bytes_data = d.pop("SwapBytes", UNSET)
         swap_bytes: int | Unset | None
-        if _swap_bytes_data is None or isinstance(_swap_bytes_data, (Unset, int)):
+        if (
+            _swap_bytes_data is None
+            or _swap_bytes_data is UNSET
+            or isinstance(_swap_bytes_data, int)
+        ):
             swap_bytes = _swap_bytes_data
         else:
             raise TypeError(
@@ -119,20 +126,22 @@ class TaskSpecResources:
 
         _memory_swappiness_data = d.pop("MemorySwappiness", UNSET)
         memory_swappiness: int | Unset | None
-        if _memory_swappiness_data is None or isinstance(_memory_swappiness_data, (Unset, int)):
+        if (
+            _memory_swappiness_data is None
+            or _memory_swappiness_data is UNSET
+            or isinstance(_memory_swappiness_data, int)
+        ):
             memory_swappiness = _memory_swappiness_data
         else:
             raise TypeError(
                 f"memory_swappiness: expected int | None, got {type(_memory_swappiness_data).__name__}: {_memory_swappiness_data!r:.200}"
             )
 
-        task_spec_resources = cls(
-            limits=limits,
-            reservations=reservations,
-            swap_bytes=swap_bytes,
-            memory_swappiness=memory_swappiness,
-        )
-
+        task_spec_resources = _new(cls)
+        task_spec_resources.limits = limits
+        task_spec_resources.reservations = reservations
+        task_spec_resources.swap_bytes = swap_bytes
+        task_spec_resources.memory_swappiness = memory_swappiness
         task_spec_resources.additional_properties = d
         return task_spec_resources
 

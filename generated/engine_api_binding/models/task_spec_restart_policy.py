@@ -14,6 +14,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TaskSpecRestartPolicy")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class TaskSpecRestartPolicy:
@@ -66,7 +69,7 @@ class TaskSpecRestartPolicy:
         d = dict(src_dict)
         _condition = d.pop("Condition", UNSET)
         condition: TaskSpecRestartPolicyCondition | Unset
-        if isinstance(_condition, Unset):
+        if _condition is UNSET:
             condition = UNSET
         else:
             condition = check_task_spec_restart_policy_condition(_condition)
@@ -77,13 +80,11 @@ class TaskSpecRestartPolicy:
 
         window = d.pop("Window", UNSET)
 
-        task_spec_restart_policy = cls(
-            condition=condition,
-            delay=delay,
-            max_attempts=max_attempts,
-            window=window,
-        )
-
+        task_spec_restart_policy = _new(cls)
+        task_spec_restart_policy.condition = condition
+        task_spec_restart_policy.delay = delay
+        task_spec_restart_policy.max_attempts = max_attempts
+        task_spec_restart_policy.window = window
         task_spec_restart_policy.additional_properties = d
         return task_spec_restart_policy
 

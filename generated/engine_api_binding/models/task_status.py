@@ -12,6 +12,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TaskStatus")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class TaskStatus:
@@ -77,14 +80,14 @@ class TaskStatus:
         d = dict(src_dict)
         _timestamp = d.pop("Timestamp", UNSET)
         timestamp: datetime.datetime | Unset
-        if isinstance(_timestamp, Unset):
+        if _timestamp is UNSET:
             timestamp = UNSET
         else:
             timestamp = datetime.datetime.fromisoformat(_timestamp)
 
         _state = d.pop("State", UNSET)
         state: TaskState | Unset
-        if isinstance(_state, Unset):
+        if _state is UNSET:
             state = UNSET
         else:
             state = check_task_state(_state)
@@ -95,7 +98,7 @@ class TaskStatus:
 
         _container_status_data = d.pop("ContainerStatus", UNSET)
         container_status: ContainerStatus | Unset | None
-        if _container_status_data is None or isinstance(_container_status_data, Unset):
+        if _container_status_data is None or _container_status_data is UNSET:
             container_status = _container_status_data
         elif isinstance(_container_status_data, dict):
             container_status_type_0 = ContainerStatus.from_dict(_container_status_data)
@@ -108,7 +111,7 @@ class TaskStatus:
 
         _port_status_data = d.pop("PortStatus", UNSET)
         port_status: PortStatus | Unset | None
-        if _port_status_data is None or isinstance(_port_status_data, Unset):
+        if _port_status_data is None or _port_status_data is UNSET:
             port_status = _port_status_data
         elif isinstance(_port_status_data, dict):
             port_status_type_0 = PortStatus.from_dict(_port_status_data)
@@ -119,15 +122,13 @@ class TaskStatus:
                 f"port_status: expected None | PortStatus, got {type(_port_status_data).__name__}: {_port_status_data!r:.200}"
             )
 
-        task_status = cls(
-            timestamp=timestamp,
-            state=state,
-            message=message,
-            err=err,
-            container_status=container_status,
-            port_status=port_status,
-        )
-
+        task_status = _new(cls)
+        task_status.timestamp = timestamp
+        task_status.state = state
+        task_status.message = message
+        task_status.err = err
+        task_status.container_status = container_status
+        task_status.port_status = port_status
         task_status.additional_properties = d
         return task_status
 

@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ThrottleDevice")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class ThrottleDevice:
@@ -41,11 +44,9 @@ class ThrottleDevice:
 
         rate = d.pop("Rate", UNSET)
 
-        throttle_device = cls(
-            path=path,
-            rate=rate,
-        )
-
+        throttle_device = _new(cls)
+        throttle_device.path = path
+        throttle_device.rate = rate
         throttle_device.additional_properties = d
         return throttle_device
 

@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TLSInfo")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class TLSInfo:
@@ -69,12 +72,10 @@ class TLSInfo:
 
         cert_issuer_public_key = d.pop("CertIssuerPublicKey", UNSET)
 
-        tls_info = cls(
-            trust_root=trust_root,
-            cert_issuer_subject=cert_issuer_subject,
-            cert_issuer_public_key=cert_issuer_public_key,
-        )
-
+        tls_info = _new(cls)
+        tls_info.trust_root = trust_root
+        tls_info.cert_issuer_subject = cert_issuer_subject
+        tls_info.cert_issuer_public_key = cert_issuer_public_key
         tls_info.additional_properties = d
         return tls_info
 

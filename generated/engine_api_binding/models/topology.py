@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Topology")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class Topology:
@@ -44,7 +47,7 @@ class Topology:
         d = dict(src_dict)
         _segments_data = d.pop("Segments", UNSET)
         segments: TopologySegments | Unset | None
-        if _segments_data is None or isinstance(_segments_data, Unset):
+        if _segments_data is None or _segments_data is UNSET:
             segments = _segments_data
         elif isinstance(_segments_data, dict):
             segments_type_0 = TopologySegments.from_dict(_segments_data)
@@ -55,10 +58,8 @@ class Topology:
                 f"segments: expected None | TopologySegments, got {type(_segments_data).__name__}: {_segments_data!r:.200}"
             )
 
-        topology = cls(
-            segments=segments,
-        )
-
+        topology = _new(cls)
+        topology.segments = segments
         topology.additional_properties = d
         return topology
 

@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="TopologySegments")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class TopologySegments:
@@ -22,10 +25,8 @@ class TopologySegments:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        topology_segments = cls()
-
-        topology_segments.additional_properties = d
+        topology_segments = _new(cls)
+        topology_segments.additional_properties = dict(src_dict)
         return topology_segments
 
     @property

@@ -12,6 +12,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Volume")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class Volume:
@@ -158,14 +161,14 @@ class Volume:
 
         _created_at = d.pop("CreatedAt", UNSET)
         created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        if _created_at is UNSET:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
         _status_data = d.pop("Status", UNSET)
         status: Unset | VolumeStatus | None
-        if _status_data is None or isinstance(_status_data, Unset):
+        if _status_data is None or _status_data is UNSET:
             status = _status_data
         elif isinstance(_status_data, dict):
             status_type_0 = VolumeStatus.from_dict(_status_data)
@@ -178,7 +181,7 @@ class Volume:
 
         _cluster_volume_data = d.pop("ClusterVolume", UNSET)
         cluster_volume: ClusterVolume | Unset | None
-        if _cluster_volume_data is None or isinstance(_cluster_volume_data, Unset):
+        if _cluster_volume_data is None or _cluster_volume_data is UNSET:
             cluster_volume = _cluster_volume_data
         elif isinstance(_cluster_volume_data, dict):
             cluster_volume_type_0 = ClusterVolume.from_dict(_cluster_volume_data)
@@ -191,7 +194,7 @@ class Volume:
 
         _usage_data_data = d.pop("UsageData", UNSET)
         usage_data: Unset | VolumeUsageData | None
-        if _usage_data_data is None or isinstance(_usage_data_data, Unset):
+        if _usage_data_data is None or _usage_data_data is UNSET:
             usage_data = _usage_data_data
         elif isinstance(_usage_data_data, dict):
             usage_data_type_0 = VolumeUsageData.from_dict(_usage_data_data)
@@ -202,19 +205,17 @@ class Volume:
                 f"usage_data: expected None | VolumeUsageData, got {type(_usage_data_data).__name__}: {_usage_data_data!r:.200}"
             )
 
-        volume = cls(
-            name=name,
-            driver=driver,
-            mountpoint=mountpoint,
-            labels=labels,
-            scope=scope,
-            options=options,
-            created_at=created_at,
-            status=status,
-            cluster_volume=cluster_volume,
-            usage_data=usage_data,
-        )
-
+        volume = _new(cls)
+        volume.name = name
+        volume.driver = driver
+        volume.mountpoint = mountpoint
+        volume.labels = labels
+        volume.scope = scope
+        volume.options = options
+        volume.created_at = created_at
+        volume.status = status
+        volume.cluster_volume = cluster_volume
+        volume.usage_data = usage_data
         volume.additional_properties = d
         return volume
 

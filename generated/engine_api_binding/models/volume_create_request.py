@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VolumeCreateRequest")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class VolumeCreateRequest:
@@ -83,7 +86,7 @@ class VolumeCreateRequest:
 
         _driver_opts_data = d.pop("DriverOpts", UNSET)
         driver_opts: Unset | VolumeCreateRequestDriverOpts | None
-        if _driver_opts_data is None or isinstance(_driver_opts_data, Unset):
+        if _driver_opts_data is None or _driver_opts_data is UNSET:
             driver_opts = _driver_opts_data
         elif isinstance(_driver_opts_data, dict):
             driver_opts_type_0 = VolumeCreateRequestDriverOpts.from_dict(_driver_opts_data)
@@ -96,7 +99,7 @@ class VolumeCreateRequest:
 
         _labels_data = d.pop("Labels", UNSET)
         labels: Unset | VolumeCreateRequestLabels | None
-        if _labels_data is None or isinstance(_labels_data, Unset):
+        if _labels_data is None or _labels_data is UNSET:
             labels = _labels_data
         elif isinstance(_labels_data, dict):
             labels_type_0 = VolumeCreateRequestLabels.from_dict(_labels_data)
@@ -109,7 +112,7 @@ class VolumeCreateRequest:
 
         _cluster_volume_spec_data = d.pop("ClusterVolumeSpec", UNSET)
         cluster_volume_spec: ClusterVolumeSpec | Unset | None
-        if _cluster_volume_spec_data is None or isinstance(_cluster_volume_spec_data, Unset):
+        if _cluster_volume_spec_data is None or _cluster_volume_spec_data is UNSET:
             cluster_volume_spec = _cluster_volume_spec_data
         elif isinstance(_cluster_volume_spec_data, dict):
             cluster_volume_spec_type_0 = ClusterVolumeSpec.from_dict(_cluster_volume_spec_data)
@@ -120,14 +123,12 @@ class VolumeCreateRequest:
                 f"cluster_volume_spec: expected ClusterVolumeSpec | None, got {type(_cluster_volume_spec_data).__name__}: {_cluster_volume_spec_data!r:.200}"
             )
 
-        volume_create_request = cls(
-            name=name,
-            driver=driver,
-            driver_opts=driver_opts,
-            labels=labels,
-            cluster_volume_spec=cluster_volume_spec,
-        )
-
+        volume_create_request = _new(cls)
+        volume_create_request.name = name
+        volume_create_request.driver = driver
+        volume_create_request.driver_opts = driver_opts
+        volume_create_request.labels = labels
+        volume_create_request.cluster_volume_spec = cluster_volume_spec
         volume_create_request.additional_properties = d
         return volume_create_request
 

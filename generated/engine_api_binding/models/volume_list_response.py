@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VolumeListResponse")
+
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
 
 
 @_attrs_define
@@ -59,7 +62,7 @@ class VolumeListResponse:
         d = dict(src_dict)
         _volumes_data = d.pop("Volumes", UNSET)
         volumes: list[Volume] | Unset | None
-        if _volumes_data is None or isinstance(_volumes_data, Unset):
+        if _volumes_data is None or _volumes_data is UNSET:
             volumes = _volumes_data
         elif isinstance(_volumes_data, list):
             volumes_type_0 = []
@@ -77,10 +80,10 @@ class VolumeListResponse:
 
         _warnings_data = d.pop("Warnings", UNSET)
         warnings: list[str] | Unset | None
-        if _warnings_data is None or isinstance(_warnings_data, Unset):
+        if _warnings_data is None or _warnings_data is UNSET:
             warnings = _warnings_data
         elif isinstance(_warnings_data, list):
-            warnings_type_0 = cast(list[str], _warnings_data)
+            warnings_type_0 = _warnings_data
 
             warnings = warnings_type_0
         else:
@@ -88,11 +91,9 @@ class VolumeListResponse:
                 f"warnings: expected list[str] | None, got {type(_warnings_data).__name__}: {_warnings_data!r:.200}"
             )
 
-        volume_list_response = cls(
-            volumes=volumes,
-            warnings=warnings,
-        )
-
+        volume_list_response = _new(cls)
+        volume_list_response.volumes = volumes
+        volume_list_response.warnings = warnings
         volume_list_response.additional_properties = d
         return volume_list_response
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VolumePruneResponse")
+
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
 
 
 @_attrs_define
@@ -46,10 +49,10 @@ class VolumePruneResponse:
         d = dict(src_dict)
         _volumes_deleted_data = d.pop("VolumesDeleted", UNSET)
         volumes_deleted: list[str] | Unset | None
-        if _volumes_deleted_data is None or isinstance(_volumes_deleted_data, Unset):
+        if _volumes_deleted_data is None or _volumes_deleted_data is UNSET:
             volumes_deleted = _volumes_deleted_data
         elif isinstance(_volumes_deleted_data, list):
-            volumes_deleted_type_0 = cast(list[str], _volumes_deleted_data)
+            volumes_deleted_type_0 = _volumes_deleted_data
 
             volumes_deleted = volumes_deleted_type_0
         else:
@@ -59,11 +62,9 @@ class VolumePruneResponse:
 
         space_reclaimed = d.pop("SpaceReclaimed", UNSET)
 
-        volume_prune_response = cls(
-            volumes_deleted=volumes_deleted,
-            space_reclaimed=space_reclaimed,
-        )
-
+        volume_prune_response = _new(cls)
+        volume_prune_response.volumes_deleted = volumes_deleted
+        volume_prune_response.space_reclaimed = space_reclaimed
         volume_prune_response.additional_properties = d
         return volume_prune_response
 

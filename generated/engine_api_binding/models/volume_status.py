@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="VolumeStatus")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class VolumeStatus:
@@ -36,8 +39,7 @@ class VolumeStatus:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        volume_status = cls()
-
+        volume_status = _new(cls)
         additional_properties = {}
         for prop_name, prop_dict in d.items():
             additional_property = VolumeStatusValue.from_dict(prop_dict)

@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="VolumeStatusValue")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class VolumeStatusValue:
@@ -22,10 +25,8 @@ class VolumeStatusValue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        volume_status_value = cls()
-
-        volume_status_value.additional_properties = d
+        volume_status_value = _new(cls)
+        volume_status_value.additional_properties = dict(src_dict)
         return volume_status_value
 
     @property

@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VolumeUpdateRequest")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class VolumeUpdateRequest:
@@ -40,7 +43,7 @@ class VolumeUpdateRequest:
         d = dict(src_dict)
         _spec_data = d.pop("Spec", UNSET)
         spec: ClusterVolumeSpec | Unset | None
-        if _spec_data is None or isinstance(_spec_data, Unset):
+        if _spec_data is None or _spec_data is UNSET:
             spec = _spec_data
         elif isinstance(_spec_data, dict):
             spec_type_0 = ClusterVolumeSpec.from_dict(_spec_data)
@@ -51,10 +54,8 @@ class VolumeUpdateRequest:
                 f"spec: expected ClusterVolumeSpec | None, got {type(_spec_data).__name__}: {_spec_data!r:.200}"
             )
 
-        volume_update_request = cls(
-            spec=spec,
-        )
-
+        volume_update_request = _new(cls)
+        volume_update_request.spec = spec
         volume_update_request.additional_properties = d
         return volume_update_request
 

@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="VolumeUsageData")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class VolumeUsageData:
@@ -51,11 +54,9 @@ class VolumeUsageData:
 
         ref_count = d.pop("RefCount")
 
-        volume_usage_data = cls(
-            size=size,
-            ref_count=ref_count,
-        )
-
+        volume_usage_data = _new(cls)
+        volume_usage_data.size = size
+        volume_usage_data.ref_count = ref_count
         volume_usage_data.additional_properties = d
         return volume_usage_data
 

@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VolumesDiskUsage")
 
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
 
 @_attrs_define
 class VolumesDiskUsage:
@@ -82,7 +85,7 @@ class VolumesDiskUsage:
 
         _items_data = d.pop("Items", UNSET)
         items: list[Volume] | Unset | None
-        if _items_data is None or isinstance(_items_data, Unset):
+        if _items_data is None or _items_data is UNSET:
             items = _items_data
         elif isinstance(_items_data, list):
             items_type_0 = []
@@ -98,14 +101,12 @@ class VolumesDiskUsage:
                 f"items: expected list[Volume] | None, got {type(_items_data).__name__}: {_items_data!r:.200}"
             )
 
-        volumes_disk_usage = cls(
-            active_count=active_count,
-            total_count=total_count,
-            reclaimable=reclaimable,
-            total_size=total_size,
-            items=items,
-        )
-
+        volumes_disk_usage = _new(cls)
+        volumes_disk_usage.active_count = active_count
+        volumes_disk_usage.total_count = total_count
+        volumes_disk_usage.reclaimable = reclaimable
+        volumes_disk_usage.total_size = total_size
+        volumes_disk_usage.items = items
         volumes_disk_usage.additional_properties = d
         return volumes_disk_usage
 
