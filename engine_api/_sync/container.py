@@ -600,7 +600,12 @@ class Container:
             if host_port == int(str(port).split("/", 1)[0]) and self._host_networking():
                 return True
             # A published port is answered by the engine's proxy even when nothing listens
-            # inside: it then closes the connection at once. Silence means a real listener.
+            # inside. With the engine on this host, the container's own sockets tell (its
+            # network namespace through /proc); else the proxy closes the connection at
+            # once when it cannot reach a listener, and silence means a real one.
+            listening = self._listening_inside(port)
+            if listening is not None:
+                return listening
             try:
                 return stream.read(1, _PROXY_GRACE) != b""
             except httpx.ReadTimeout:
@@ -609,6 +614,32 @@ class Container:
                 return False
         finally:
             stream.close()
+
+    def _listening_inside(self, port: int | str) -> bool | None:
+        """Whether a TCP socket listens on ``port`` in the container's network namespace,
+        read from this host's ``/proc/<pid>/net/tcp*``; None when that cannot be known (a
+        remote engine, no permission, no process)."""
+        state = _value(self._attrs.state)
+        pid = _value(state.pid, 0) if state is not None else 0
+        if self.client.config.scheme != "unix" or not isinstance(pid, int) or pid <= 0:
+            return None
+        number = int(str(port).split("/", 1)[0])
+        for table in ("tcp", "tcp6"):
+            try:
+                with open(f"/proc/{pid}/net/{table}") as sockets:
+                    next(sockets, None)  # the header line
+                    for line in sockets:
+                        fields = line.split()
+                        # local address "ADDR:PORT" in hex; state 0A is LISTEN
+                        if (
+                            len(fields) > 3
+                            and fields[3] == "0A"
+                            and int(fields[1].rsplit(":", 1)[1], 16) == number
+                        ):
+                            return True
+            except (OSError, ValueError):
+                return None
+        return False
 
     def wait_for_port(
         self, port: int | str, timeout: float = 30.0, *, interval: float = _POLL

@@ -285,7 +285,7 @@ def test_stdin_stats_and_files(
 
 
 def test_ports_on_127_0_0_1_and_waiting(
-    client: DockerClient, cleanup: Any, test_image: str
+    client: DockerClient, cleanup: Any, test_image: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     port = free_port()
     # Host networking, so the port is reached on 127.0.0.1 with no published mapping.
@@ -323,6 +323,12 @@ def test_ports_on_127_0_0_1_and_waiting(
     assert "8080/tcp" in published.get_ports()
     published.wait_for_port(8080, timeout=15)
     assert published.is_port_open("8080/tcp")
+    assert not published.is_port_open(9999)  # published, but nothing listens inside
+    # An engine on another host: no /proc to look in; the proxy's behaviour tells instead.
+    monkeypatch.setattr(Container, "_listening_inside", lambda self, port: None)
+    assert published.is_port_open(8080)
+    assert not published.is_port_open(9999)
+    monkeypatch.undo()
     assert len(published.get_IPv4s()) == 1  # for information; never connected to
     none_net = detached(client, cleanup, test_image, ["sleep", "300"])
     assert none_net.get_IPv4s() == [] and not none_net.is_port_open(8080)
