@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import sys
 
-from benchmarks import bench_calls, bench_import, bench_logs, bench_ops
+from benchmarks import bench_calls, bench_client_cpu, bench_import, bench_logs, bench_ops
 
 
 def main() -> None:
     rounds = int(sys.argv[1]) if len(sys.argv) > 1 else 15
-    for module in (bench_import, bench_calls, bench_logs, bench_ops):
+    for module in (bench_import, bench_calls, bench_client_cpu, bench_logs, bench_ops):
         print(module.main(rounds))
 
 
