@@ -14,6 +14,7 @@ from __future__ import annotations
 import base64
 import io
 import json
+import os
 import tarfile
 import uuid
 from collections.abc import Iterator
@@ -265,6 +266,59 @@ def test_credentials_from_docker_config(
         assert messages[-1].additional_properties["aux"]["Tag"] == "v1"
         client.image_remove(remote)
         assert (client.pull(remote)).id == (client.image_inspect(test_image)).id
+
+
+HELPER = """#!/bin/sh
+# A docker credential helper for the tests: `get` answers for the one registry it knows.
+read server
+if [ "$1" = get ] && [ "$server" = "{server}" ]; then
+    printf '{{"ServerURL": "%s", "Username": "{username}", "Secret": "{password}"}}' "$server"
+    exit 0
+fi
+echo "credentials not found in native keychain"
+exit 1
+"""
+
+
+@pytest.mark.parametrize("where", ["credsStore", "credHelpers"])
+def test_credentials_from_a_credential_helper(
+    docker_host: str,
+    cleanup: Any,
+    test_image: str,
+    auth_registry: AuthRegistry,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    where: str,
+) -> None:
+    # docker-credential-eatest on PATH, named by config.json as the store for every
+    # registry (credsStore) or for this one (credHelpers), as the docker CLI reads them.
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    helper = bin_dir / "docker-credential-eatest"
+    helper.write_text(
+        HELPER.format(
+            server=auth_registry.address,
+            username=auth_registry.username,
+            password=auth_registry.password,
+        )
+    )
+    helper.chmod(0o755)
+    config: dict[str, Any] = (
+        {"credsStore": "eatest"}
+        if where == "credsStore"
+        else {"credHelpers": {auth_registry.address: "eatest"}}
+    )
+    (tmp_path / "config.json").write_text(json.dumps(config))
+    monkeypatch.setenv("DOCKER_CONFIG", str(tmp_path))
+    monkeypatch.setenv("PATH", f"{bin_dir}:{os.environ['PATH']}")
+    with DockerClient() as client:
+        remote = cleanup.image(f"{auth_registry}/{unique()}:v1")
+        client.image_tag(test_image, remote)
+        client.push(remote)  # Unauthorized without the helper's answer
+        client.image_remove(remote)
+        assert (client.pull(remote)).id == (client.image_inspect(test_image)).id
+    # The helper's password never shows in what the store hands out for display.
+    assert auth_registry.password not in repr(client.auth_store.for_registry(auth_registry.address))
 
 
 # -- save, load, import, commit -------------------------------------------------------------------
