@@ -7,6 +7,7 @@ asyncio one with ``async`` where the thread one blocks.
 
 from __future__ import annotations
 
+import inspect
 import queue
 import threading
 import time
@@ -28,7 +29,9 @@ __all__ = [
     "Closer",
     "Lock",
     "Semaphore",
+    "aresolve",
     "asleep",
+    "resolve",
     "sleep",
 ]
 
@@ -169,3 +172,13 @@ async def asleep(seconds: float) -> None:
 def sleep(seconds: float) -> None:
     """Block the thread for ``seconds`` (``asleep`` for asyncio)."""
     time.sleep(seconds)
+
+
+async def aresolve(value: object) -> None:
+    """Await ``value`` if it is awaitable (what an asyncio sink's ``write`` returns)."""
+    if inspect.isawaitable(value):
+        await value
+
+
+def resolve(value: object) -> None:
+    """The thread flavour of :func:`aresolve`: a plain ``write`` has nothing to wait for."""

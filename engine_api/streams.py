@@ -2,9 +2,9 @@
 
 Nothing here reads a socket. The decoders take bytes as they arrive (``feed``),
 hand back what is complete, and say at the end (``close``) whether the stream
-stopped where it may stop. The sync and the asyncio clients share them; the
-helpers at the bottom (``iter_frames``, ``aiter_frames``, ``demux``...) only
-loop over chunks and hold no logic of their own.
+stopped where it may stop. The sync and the asyncio clients share them: their
+``Output`` and ``JSONStream`` (``engine_api/_async/streaming.py``, the thread
+flavour derived from it) only move chunks into these decoders.
 
 **Multiplexed frames.** Attach, logs and exec output of a container without a
 TTY arrive as frames: an 8-byte header (the stream id byte, three zero bytes,
@@ -37,11 +37,10 @@ engine's in-band error messages.
 from __future__ import annotations
 
 import enum
-import inspect
 import json
 import re
 import struct
-from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator, Mapping
+from collections.abc import Mapping
 from typing import Any, Final, Protocol, TypeAlias
 
 from engine_api.errors import ProtocolError
@@ -54,17 +53,7 @@ __all__ = (
     "LineDecoder",
     "StreamId",
     "SupportsWrite",
-    "ademux",
-    "aiter_frames",
-    "aiter_json_lines",
-    "amerge",
-    "awrite_frames",
-    "demux",
-    "iter_frames",
-    "iter_json_lines",
-    "merge",
     "progress_error",
-    "write_frames",
 )
 
 Chunk: TypeAlias = bytes | bytearray | memoryview
@@ -78,7 +67,7 @@ class StreamId(enum.IntEnum):
     """The stream a multiplexed frame belongs to (the header's first byte)."""
 
     STDIN = 0
-    """Written to stdout by the helpers, as moby's ``stdcopy`` does; engines do not send it."""
+    """Counted as stdout by ``Output``, as moby's ``stdcopy`` does; engines do not send it."""
     STDOUT = 1
     STDERR = 2
     SYSTEMERR = 3
@@ -87,9 +76,9 @@ class StreamId(enum.IntEnum):
 
 
 class SupportsWrite(Protocol):
-    """A sink for :func:`write_frames`: a binary file, ``sys.stdout.buffer``, a BytesIO...
+    """A sink for ``Output.write_to``: a binary file, ``sys.stdout.buffer``, a BytesIO...
 
-    :func:`awrite_frames` also awaits what ``write`` returns when it is awaitable."""
+    The asyncio flavour also awaits what ``write`` returns when it is awaitable."""
 
     def write(self, data: bytes, /) -> object: ...
 
@@ -519,101 +508,3 @@ def progress_error(message: Mapping[str, Any]) -> str | None:
         return error
     fields = {key: message[key] for key in ("error", "errorDetail") if key in message}
     return f"the engine reported an error without a message: {json.dumps(fields, default=str)}"
-
-
-# Helpers over chunks. All the logic is in the decoders.
-
-
-def iter_frames(chunks: Iterable[Chunk]) -> Iterator[tuple[StreamId, bytes]]:
-    """``(StreamId, payload)`` pieces of a multiplexed stream, as the chunks arrive."""
-    decoder = FrameDecoder()
-    for chunk in chunks:
-        yield from decoder.feed(chunk)
-    decoder.close()
-
-
-async def aiter_frames(chunks: AsyncIterable[Chunk]) -> AsyncIterator[tuple[StreamId, bytes]]:
-    """:func:`iter_frames` over an async iterable of chunks."""
-    decoder = FrameDecoder()
-    async for chunk in chunks:
-        for piece in decoder.feed(chunk):
-            yield piece
-    decoder.close()
-
-
-def demux(chunks: Iterable[Chunk]) -> tuple[bytes, bytes]:
-    """The whole of stdout and of stderr of a multiplexed stream (stdin frames go to stdout)."""
-    out: tuple[list[bytes], list[bytes]] = ([], [])
-    for stream, piece in iter_frames(chunks):
-        out[stream == StreamId.STDERR].append(piece)
-    return b"".join(out[0]), b"".join(out[1])
-
-
-async def ademux(chunks: AsyncIterable[Chunk]) -> tuple[bytes, bytes]:
-    """:func:`demux` over an async iterable of chunks."""
-    out: tuple[list[bytes], list[bytes]] = ([], [])
-    async for stream, piece in aiter_frames(chunks):
-        out[stream == StreamId.STDERR].append(piece)
-    return b"".join(out[0]), b"".join(out[1])
-
-
-def merge(chunks: Iterable[Chunk]) -> Iterator[bytes]:
-    """The payload bytes of a multiplexed stream in arrival order, streams merged."""
-    for _, piece in iter_frames(chunks):
-        yield piece
-
-
-async def amerge(chunks: AsyncIterable[Chunk]) -> AsyncIterator[bytes]:
-    """:func:`merge` over an async iterable of chunks."""
-    async for _, piece in aiter_frames(chunks):
-        yield piece
-
-
-def write_frames(
-    chunks: Iterable[Chunk], stdout: SupportsWrite, stderr: SupportsWrite
-) -> tuple[int, int]:
-    """Write each stream's bytes to its sink as they arrive (stdin frames go to stdout);
-    returns how many bytes went to stdout and to stderr."""
-    sinks = (stdout, stderr)
-    counts = [0, 0]
-    for stream, piece in iter_frames(chunks):
-        which = stream == StreamId.STDERR
-        sinks[which].write(piece)
-        counts[which] += len(piece)
-    return counts[0], counts[1]
-
-
-async def awrite_frames(
-    chunks: AsyncIterable[Chunk], stdout: SupportsWrite, stderr: SupportsWrite
-) -> tuple[int, int]:
-    """:func:`write_frames` over an async iterable of chunks; a ``write`` that returns an
-    awaitable is awaited."""
-    sinks = (stdout, stderr)
-    counts = [0, 0]
-    async for stream, piece in aiter_frames(chunks):
-        which = stream == StreamId.STDERR
-        written = sinks[which].write(piece)
-        if inspect.isawaitable(written):
-            await written
-        counts[which] += len(piece)
-    return counts[0], counts[1]
-
-
-def iter_json_lines(chunks: Iterable[Chunk], max_line: int = DEFAULT_MAX_LINE) -> Iterator[Any]:
-    """The JSON values of a JSON-lines stream, as the chunks arrive."""
-    decoder = JSONLinesDecoder(max_line)
-    for chunk in chunks:
-        yield from decoder.feed(chunk)
-    yield from decoder.close()
-
-
-async def aiter_json_lines(
-    chunks: AsyncIterable[Chunk], max_line: int = DEFAULT_MAX_LINE
-) -> AsyncIterator[Any]:
-    """:func:`iter_json_lines` over an async iterable of chunks."""
-    decoder = JSONLinesDecoder(max_line)
-    async for chunk in chunks:
-        for value in decoder.feed(chunk):
-            yield value
-    for value in decoder.close():
-        yield value

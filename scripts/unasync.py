@@ -63,6 +63,7 @@ REPLACEMENTS: dict[str, str] = {
     "handle_async_request": "handle_request",
     "send_async": "send",
     "aextract": "extract",
+    "aresolve": "resolve",
     "asleep": "sleep",
     # httpx
     "AsyncByteStream": "SyncByteStream",

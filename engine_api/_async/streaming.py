@@ -23,7 +23,7 @@ import httpx
 
 from engine_api import errors
 from engine_api._async.connection import AsyncUpgradedStream
-from engine_api._synchronization import AsyncCloser, AsyncLock
+from engine_api._synchronization import AsyncCloser, AsyncLock, aresolve
 from engine_api._websocket import Binary, Close, Ping, Text, WebSocketCodec
 from engine_api.streams import (
     DEFAULT_MAX_LINE,
@@ -218,12 +218,13 @@ class AsyncOutput(AsyncOnce):
         self, stdout: SupportsWrite, stderr: SupportsWrite | None = None
     ) -> tuple[int, int]:
         """Write stdout's bytes to ``stdout`` and stderr's to ``stderr`` (to ``stdout``
-        too when not given) as they arrive; returns the byte counts of each."""
+        too when not given) as they arrive; returns the byte counts of each. A ``write``
+        that returns an awaitable (an asyncio sink) is awaited."""
         sinks = (stdout, stderr if stderr is not None else stdout)
         counts = [0, 0]
         async for stream, piece in self.frames():
             which = stream == StreamId.STDERR
-            sinks[which].write(piece)
+            await aresolve(sinks[which].write(piece))
             counts[which] += len(piece)
         return counts[0], counts[1]
 

@@ -25,7 +25,7 @@ import httpx
 
 from engine_api import errors
 from engine_api._sync.connection import UpgradedStream
-from engine_api._synchronization import Closer, Lock
+from engine_api._synchronization import Closer, Lock, resolve
 from engine_api._websocket import Binary, Close, Ping, Text, WebSocketCodec
 from engine_api.streams import (
     DEFAULT_MAX_LINE,
@@ -220,12 +220,13 @@ class Output(Once):
         self, stdout: SupportsWrite, stderr: SupportsWrite | None = None
     ) -> tuple[int, int]:
         """Write stdout's bytes to ``stdout`` and stderr's to ``stderr`` (to ``stdout``
-        too when not given) as they arrive; returns the byte counts of each."""
+        too when not given) as they arrive; returns the byte counts of each. A ``write``
+        that returns an awaitable (an asyncio sink) is awaited."""
         sinks = (stdout, stderr if stderr is not None else stdout)
         counts = [0, 0]
         for stream, piece in self.frames():
             which = stream == StreamId.STDERR
-            sinks[which].write(piece)
+            resolve(sinks[which].write(piece))
             counts[which] += len(piece)
         return counts[0], counts[1]
 

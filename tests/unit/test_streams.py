@@ -22,6 +22,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from engine_api._async.streaming import AsyncJSONStream, AsyncOutput
+from engine_api._sync.streaming import JSONStream, Output
 from engine_api.errors import ProtocolError
 from engine_api.streams import (
     DEFAULT_MAX_LINE,
@@ -29,17 +31,7 @@ from engine_api.streams import (
     JSONLinesDecoder,
     LineDecoder,
     StreamId,
-    ademux,
-    aiter_frames,
-    aiter_json_lines,
-    amerge,
-    awrite_frames,
-    demux,
-    iter_frames,
-    iter_json_lines,
-    merge,
     progress_error,
-    write_frames,
 )
 from tests.unit import fuzz_streams
 
@@ -134,7 +126,7 @@ def test_stdin_frames_are_their_own_stream_and_go_to_stdout_in_demux() -> None:
         (StreamId.STDOUT, b"out"),
         (StreamId.STDERR, b"err"),
     ]
-    assert demux([data]) == (b"inout", b"err")
+    assert Output(iter([data]), tty=False).read_demuxed() == (b"inout", b"err")
 
 
 def test_byte_by_byte() -> None:
@@ -628,7 +620,9 @@ def test_progress_error_of_something_else_than_a_mapping() -> None:
     assert progress_error([{"error": "x"}]) is None  # type: ignore[arg-type]
 
 
-# --- helpers over chunks --------------------------------------------------------------------
+# --- the clients' Output and JSONStream over chunks, both flavours ---------------------------
+# (They only move chunks into the decoders above; the engine tests in tests/client run them
+# over real connections.)
 
 STREAM = encode([(1, b"out1 "), (2, b"err1 "), (0, b"in "), (1, b"out2"), (2, b"err2")])
 CHUNKS = [STREAM[i : i + 5] for i in range(0, len(STREAM), 5)]
@@ -644,34 +638,42 @@ def run(coroutine: Callable[[], Any]) -> Any:
     return asyncio.run(coroutine())
 
 
-def test_iter_frames_and_aiter_frames() -> None:
+def output(chunks: Iterable[bytes]) -> Output:
+    return Output(iter(chunks), tty=False)
+
+
+def aoutput(chunks: Sequence[bytes]) -> AsyncOutput:
+    return AsyncOutput(achunks(chunks), tty=False)
+
+
+def test_frames_of_both_flavours() -> None:
     async def collect() -> list[tuple[StreamId, bytes]]:
-        return [piece async for piece in aiter_frames(achunks(CHUNKS))]
+        return [piece async for piece in aoutput(CHUNKS).frames()]
 
     expected = [(1, b"out1 "), (2, b"err1 "), (0, b"in "), (1, b"out2"), (2, b"err2")]
-    assert normal(iter_frames(CHUNKS)) == expected
+    assert normal(output(CHUNKS).frames()) == expected
     assert normal(run(collect)) == expected
 
 
-def test_demux_and_ademux() -> None:
+def test_read_demuxed_of_both_flavours() -> None:
     async def collect() -> tuple[bytes, bytes]:
-        return await ademux(achunks(CHUNKS))
+        return await aoutput(CHUNKS).read_demuxed()
 
-    assert demux(CHUNKS) == (b"out1 in out2", b"err1 err2")
+    assert output(CHUNKS).read_demuxed() == (b"out1 in out2", b"err1 err2")
     assert run(collect) == (b"out1 in out2", b"err1 err2")
 
 
-def test_merge_and_amerge() -> None:
+def test_merged_of_both_flavours() -> None:
     async def collect() -> bytes:
-        return b"".join([piece async for piece in amerge(achunks(CHUNKS))])
+        return b"".join([piece async for piece in aoutput(CHUNKS)])
 
-    assert b"".join(merge(CHUNKS)) == b"out1 err1 in out2err2"
+    assert b"".join(output(CHUNKS)) == b"out1 err1 in out2err2"
     assert run(collect) == b"out1 err1 in out2err2"
 
 
-def test_write_frames_and_awrite_frames() -> None:
+def test_write_to_of_both_flavours() -> None:
     out, err = io.BytesIO(), io.BytesIO()
-    assert write_frames(CHUNKS, out, err) == (12, 9)
+    assert output(CHUNKS).write_to(out, err) == (12, 9)
     assert (out.getvalue(), err.getvalue()) == (b"out1 in out2", b"err1 err2")
 
     class AsyncSink:
@@ -684,13 +686,13 @@ def test_write_frames_and_awrite_frames() -> None:
 
     async def collect() -> tuple[int, int, bytes, bytes]:
         sync_out, async_err = io.BytesIO(), AsyncSink()
-        counts = await awrite_frames(achunks(CHUNKS), sync_out, async_err)
+        counts = await aoutput(CHUNKS).write_to(sync_out, async_err)
         return (*counts, sync_out.getvalue(), async_err.data)
 
     assert run(collect) == (12, 9, b"out1 in out2", b"err1 err2")
 
 
-def test_write_frames_writes_as_the_bytes_arrive() -> None:
+def test_write_to_writes_as_the_bytes_arrive() -> None:
     out, err = io.BytesIO(), io.BytesIO()
 
     def chunks() -> Iterable[bytes]:
@@ -698,12 +700,12 @@ def test_write_frames_writes_as_the_bytes_arrive() -> None:
         assert out.getvalue() == b"first"  # written before the next chunk is read
         yield frame(2, b"second")
 
-    assert write_frames(chunks(), out, err) == (5, 6)
+    assert output(chunks()).write_to(out, err) == (5, 6)
 
 
-def test_helpers_raise_at_the_end_after_delivering_the_data() -> None:
+def test_output_raises_at_the_end_after_delivering_the_data() -> None:
     truncated = [STREAM[:-2]]
-    assert normal(merge_until_error(iter_frames(truncated))) == [
+    assert normal(merge_until_error(output(truncated).frames())) == [
         (1, b"out1 "),
         (2, b"err1 "),
         (0, b"in "),
@@ -711,10 +713,10 @@ def test_helpers_raise_at_the_end_after_delivering_the_data() -> None:
         (2, b"er"),
     ]
     with pytest.raises(ProtocolError, match="2 missing"):
-        demux(truncated)
+        output(truncated).read_demuxed()
 
     async def collect() -> tuple[bytes, bytes]:
-        return await ademux(achunks(truncated))
+        return await aoutput(truncated).read_demuxed()
 
     with pytest.raises(ProtocolError, match="2 missing"):
         run(collect)
@@ -728,19 +730,23 @@ def merge_until_error(pieces: Iterable[tuple[StreamId, bytes]]) -> list[tuple[St
     return got
 
 
-def test_iter_json_lines_and_aiter_json_lines() -> None:
+def keep(value: Any) -> Any:
+    return value
+
+
+def test_json_streams_of_both_flavours() -> None:
     data = b'{"status":"a"}\r\n{"status":"b"}{"status":"c"}\n{"error":"boom"}'
     chunks = [data[i : i + 3] for i in range(0, len(data), 3)]
     expected = [{"status": "a"}, {"status": "b"}, {"status": "c"}, {"error": "boom"}]
 
     async def collect() -> list[Any]:
-        return [value async for value in aiter_json_lines(achunks(chunks))]
+        return [value async for value in AsyncJSONStream(achunks(chunks), keep).raw()]
 
-    assert list(iter_json_lines(chunks)) == expected
+    assert list(JSONStream(iter(chunks), keep).raw()) == expected
     assert run(collect) == expected
     assert [progress_error(m) for m in expected] == [None, None, None, "boom"]
     with pytest.raises(ProtocolError, match="max_line"):
-        list(iter_json_lines(chunks, max_line=5))
+        list(JSONStream(iter(chunks), keep, max_line=5).raw())
 
 
 # --- fuzz: arbitrary bytes raise nothing but ProtocolError ------------------------------
