@@ -11,13 +11,14 @@ This module is the one source: ``engine_api/_sync/files.py`` is derived from it 
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
 import posixpath
 import shutil
 import tempfile
 from collections.abc import AsyncIterable, AsyncIterator, Iterable, Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO
+from typing import IO, TYPE_CHECKING, Any, BinaryIO
 
 import httpx
 from engine_api_binding.types import File
@@ -58,11 +59,18 @@ class AsyncArchiveStream(AsyncOnce):
         self._once("archive")
         return self._chunks
 
-    async def write_to(self, out: str | os.PathLike[str] | BinaryIO) -> int:
-        """Write the tar to a path or a binary file as it arrives; returns its size."""
+    async def write_to(self, out: str | os.PathLike[str] | IO[bytes]) -> int:
+        """Write the tar to a path (created or truncated; removed again if the transfer
+        fails, so that no truncated archive is left behind) or to a binary file, as it
+        arrives; returns its size."""
         if isinstance(out, str | os.PathLike):
-            with open(out, "wb") as file:
-                return await self.write_to(file)
+            try:
+                with open(out, "wb") as file:
+                    return await self.write_to(file)
+            except BaseException:
+                with contextlib.suppress(OSError):
+                    os.unlink(out)
+                raise
         size = 0
         async for chunk in self:
             out.write(chunk)

@@ -45,7 +45,6 @@ This module is the one source: ``engine_api/_sync/images.py`` is derived from it
 from __future__ import annotations
 
 import base64
-import contextlib
 import os
 from collections.abc import AsyncIterable, AsyncIterator, Callable, Iterable, Mapping, Sequence
 from typing import IO, TYPE_CHECKING, Any, Literal, TypeAlias, TypeVar, overload
@@ -54,6 +53,7 @@ import httpx
 from engine_api_binding.types import UNSET, Unset
 
 from engine_api import errors
+from engine_api._async.files import AsyncArchiveStream
 from engine_api._async.streaming import AsyncJSONStream, response_chunks
 
 if TYPE_CHECKING:
@@ -621,26 +621,8 @@ class AsyncImages:
             operation = image_get_all.OPERATION_ID
         response = await self.open_stream(operation, request, timeout=None)
         chunks = response_chunks(response, self._read_error("GET", request["url"]))
-        try:
-            if not isinstance(out, (str, os.PathLike)):
-                return await self._write_chunks(chunks, out)
-            try:
-                with open(out, "wb") as file:
-                    return await self._write_chunks(chunks, file)
-            except BaseException:
-                with contextlib.suppress(OSError):
-                    os.unlink(out)
-                raise
-        finally:
-            await response.aclose()
-
-    @staticmethod
-    async def _write_chunks(chunks: Any, out: IO[bytes]) -> int:
-        written = 0
-        async for chunk in chunks:
-            out.write(chunk)
-            written += len(chunk)
-        return written
+        async with AsyncArchiveStream(chunks, response.aclose) as archive:
+            return await archive.write_to(out)
 
     @overload
     async def image_load(

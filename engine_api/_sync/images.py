@@ -47,7 +47,6 @@ This module is the one source: ``engine_api/_sync/images.py`` is derived from it
 from __future__ import annotations
 
 import base64
-import contextlib
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import IO, TYPE_CHECKING, Any, Literal, TypeAlias, TypeVar, overload
@@ -56,6 +55,7 @@ import httpx
 from engine_api_binding.types import UNSET, Unset
 
 from engine_api import errors
+from engine_api._sync.files import ArchiveStream
 from engine_api._sync.streaming import JSONStream, response_chunks
 
 if TYPE_CHECKING:
@@ -621,26 +621,8 @@ class Images:
             operation = image_get_all.OPERATION_ID
         response = self.open_stream(operation, request, timeout=None)
         chunks = response_chunks(response, self._read_error("GET", request["url"]))
-        try:
-            if not isinstance(out, (str, os.PathLike)):
-                return self._write_chunks(chunks, out)
-            try:
-                with open(out, "wb") as file:
-                    return self._write_chunks(chunks, file)
-            except BaseException:
-                with contextlib.suppress(OSError):
-                    os.unlink(out)
-                raise
-        finally:
-            response.close()
-
-    @staticmethod
-    def _write_chunks(chunks: Any, out: IO[bytes]) -> int:
-        written = 0
-        for chunk in chunks:
-            out.write(chunk)
-            written += len(chunk)
-        return written
+        with ArchiveStream(chunks, response.close) as archive:
+            return archive.write_to(out)
 
     @overload
     def image_load(
