@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from engine_api_binding._api import AsyncApi
     from engine_api_binding.models import BuildInfo
 
-    from engine_api.auth import Credentials
+    from engine_api.auth import AuthStore, Credentials
 
 __all__ = ["AsyncBuild", "BuildResult"]
 
@@ -61,10 +61,8 @@ def _json_param(value: Mapping[str, Any] | Sequence[Any] | None) -> str | Unset:
     return UNSET if value is None else json.dumps(value, separators=(",", ":"))
 
 
-def _registry_config(auth: Mapping[str, Credentials] | None) -> str | Unset:
-    from engine_api.auth import AuthStore
-
-    found = auth if auth is not None else AuthStore().all_registries()
+def _registry_config(auth: Mapping[str, Credentials] | None, store: AuthStore) -> str | Unset:
+    found = auth if auth is not None else store.all_registries()
     if not found:
         return UNSET
     doc = {key: cred.to_header_dict() for key, cred in found.items()}
@@ -101,6 +99,8 @@ class AsyncBuild:
         ) -> httpx.Response: ...
 
         def _on_error(self, method: str, path: str) -> Any: ...
+
+        auth_store: AuthStore
 
     @overload
     async def build(
@@ -200,7 +200,8 @@ class AsyncBuild:
         alone; ``context``, a tar (bytes, a file or chunks; ``encoding="gzip"`` when it
         is compressed). ``tag`` may be several. ``container_limits`` takes docker-py's
         keys (memory, memswap, cpushares, cpusetcpus, cpuperiod, cpuquota). Registry
-        credentials for ``FROM`` pulls come from ``auth`` or the docker config.
+        credentials for ``FROM`` pulls come from ``auth``, else from the client's
+        ``auth_store`` (the docker config, and what ``login`` remembered).
 
         Returns a :class:`BuildResult` (image id and log) once the build has finished,
         or with ``stream=True`` the typed progress as it arrives. A failing step raises
@@ -255,7 +256,7 @@ class AsyncBuild:
                 else UNSET
             ),
             content_type=content_type,
-            x_registry_config=_registry_config(auth),
+            x_registry_config=_registry_config(auth, self.auth_store),
         )
         params = request["params"]
         params.update({key: str(value) for key, value in limits.items()})

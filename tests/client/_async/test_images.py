@@ -241,6 +241,13 @@ async def test_login_then_push_and_pull(
         await client.image_inspect(image_id)
     assert (await client.pull(remote)).id == image_id
 
+    # A build whose FROM image is only in that registry pulls it with what login
+    # remembered (sent as X-Registry-Config).
+    await client.image_remove(remote)
+    built = await client.build(fileobj=f"FROM {remote}\nLABEL built=1\n", labels={LABEL: "1"})
+    cleanup.image(built.image_id)
+    assert (await client.image_inspect(remote)).id == image_id
+
     # save=True keeps them as `docker login` does: base64 in config.json's auths.
     await client.login(
         auth_registry.username, auth_registry.password, auth_registry.address, save=True

@@ -233,6 +233,13 @@ def test_login_then_push_and_pull(
         client.image_inspect(image_id)
     assert (client.pull(remote)).id == image_id
 
+    # A build whose FROM image is only in that registry pulls it with what login
+    # remembered (sent as X-Registry-Config).
+    client.image_remove(remote)
+    built = client.build(fileobj=f"FROM {remote}\nLABEL built=1\n", labels={LABEL: "1"})
+    cleanup.image(built.image_id)
+    assert (client.image_inspect(remote)).id == image_id
+
     # save=True keeps them as `docker login` does: base64 in config.json's auths.
     client.login(auth_registry.username, auth_registry.password, auth_registry.address, save=True)
     saved = json.loads(config.read_text())["auths"][auth_registry.address]
