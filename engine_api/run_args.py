@@ -25,6 +25,7 @@ __all__ = [
     "create_body",
     "parse_bytes",
     "parse_duration_ns",
+    "port_key",
 ]
 
 # docker-py argument -> the Config field it fills (None: handled by a converter below).
@@ -186,7 +187,8 @@ def _labels(value: Mapping[str, str] | Sequence[str]) -> dict[str, str]:
     return {name: "" for name in _strings(value, "labels", split=False)}
 
 
-def _port_key(port: int | str) -> str:
+def port_key(port: int | str) -> str:
+    """A container port as the engine keys it: ``80`` -> ``"80/tcp"``, ``"53/udp"`` as is."""
     text = str(port)
     return text if "/" in text else f"{text}/tcp"
 
@@ -218,7 +220,7 @@ def _ports(value: Mapping[Any, Any]) -> tuple[dict[str, Any], dict[str, list[dic
     exposed: dict[str, Any] = {}
     bindings: dict[str, list[dict[str, str]]] = {}
     for port, target in value.items():
-        key = _port_key(port)
+        key = port_key(port)
         exposed[key] = {}
         targets = target if isinstance(target, list) else [target]
         bindings[key] = [_binding(t, key) for t in targets]

@@ -49,6 +49,7 @@ from engine_api._sync.streaming import AttachSocket, JSONStream, Output
 from engine_api._synchronization import sleep
 from engine_api.archive import PathStat
 from engine_api.results import ExecResult
+from engine_api.run_args import create_body, port_key
 from engine_api.timestamps import TimeSpec
 
 if TYPE_CHECKING:
@@ -58,6 +59,11 @@ __all__ = ["Container"]
 
 _POLL = 0.1  # seconds between two looks while waiting for a state
 _PROXY_GRACE = 1.0  # seconds a published port's proxy may take to drop a connection it cannot serve
+
+
+def _port_number(port: int | str) -> int:
+    """``80``, ``"80"`` or ``"80/tcp"`` -> 80."""
+    return int(str(port).split("/", 1)[0])
 
 
 def _value(value: Any, default: Any = None) -> Any:
@@ -215,8 +221,6 @@ class Container:
     def update(self, **kwargs: Any) -> ContainerUpdateResponse:
         """Change resource limits and the restart policy, with docker-py's argument names
         (``mem_limit="256m"``, ``cpu_shares``, ``restart_policy``...)."""
-        from engine_api.run_args import create_body
-
         unknown = set(kwargs) - _UPDATE_ARGS
         if unknown:
             raise TypeError(f"update() got unknown argument(s): {', '.join(sorted(unknown))}")
@@ -554,8 +558,7 @@ class Container:
         unpublished), or of every port as a dict when ``port`` is None."""
         if port is None:
             return self.ports
-        key = str(port) if "/" in str(port) else f"{port}/tcp"
-        return self.ports.get(key) or []
+        return self.ports.get(port_key(port)) or []
 
     def get_IPv4s(self) -> list[str]:
         """Its IPv4 addresses on its networks (for information: tests connect to published
@@ -576,9 +579,8 @@ class Container:
 
     def _host_port(self, port: int | str) -> int | None:
         """Where ``port`` can be reached from this host on 127.0.0.1, if anywhere."""
-        number = int(str(port).split("/", 1)[0])
         if self._host_networking():
-            return number
+            return _port_number(port)
         for binding in self.get_port_mappings(port):
             if binding["HostIp"] in ("", "0.0.0.0", "127.0.0.1", "::") and binding["HostPort"]:
                 return int(binding["HostPort"])
@@ -597,8 +599,8 @@ class Container:
         except httpx.TransportError:
             return False
         try:
-            if host_port == int(str(port).split("/", 1)[0]) and self._host_networking():
-                return True
+            if self._host_networking():
+                return True  # connected to the port itself: nothing stands in between
             # A published port is answered by the engine's proxy even when nothing listens
             # inside. With the engine on this host, the container's own sockets tell (its
             # network namespace through /proc); else the proxy closes the connection at
@@ -623,7 +625,7 @@ class Container:
         pid = _value(state.pid, 0) if state is not None else 0
         if self.client.config.scheme != "unix" or not isinstance(pid, int) or pid <= 0:
             return None
-        number = int(str(port).split("/", 1)[0])
+        number = _port_number(port)
         for table in ("tcp", "tcp6"):
             try:
                 with open(f"/proc/{pid}/net/{table}") as sockets:
@@ -648,6 +650,7 @@ class Container:
         after ``timeout`` seconds, or ContainerError if it stops meanwhile."""
         deadline = time.monotonic() + timeout
         while not self.is_port_open(port, timeout=min(1.0, timeout)):
+            self.reload()
             self._check_alive(f"waiting for port {port}")
             if time.monotonic() >= deadline:
                 raise errors.WaitTimeout(
@@ -674,11 +677,8 @@ class Container:
             pass
         if time.monotonic() < deadline:
             self.reload()
-            raise errors.ContainerError(
-                self,
-                int(_value(_value(self._attrs.state).exit_code, -1)),
+            raise self._stopped(
                 f"(waiting for a line matching {regex.pattern!r})",
-                self.image,
                 "the container stopped before printing it",
             )
         raise errors.WaitTimeout(
@@ -706,12 +706,15 @@ class Container:
             sleep(interval)
 
     def _check_alive(self, doing: str) -> None:
-        self.reload()
+        """Raise ContainerError if it has stopped, as of the last :meth:`reload`."""
         if self.status in ("exited", "dead"):
-            state = _value(self._attrs.state)
-            code = int(_value(state.exit_code, -1)) if state is not None else -1
             stderr = self.client.logs(self.id, stdout=False, tail=20)
-            raise errors.ContainerError(self, code, f"({doing})", self.image, stderr)
+            raise self._stopped(f"({doing})", stderr)
+
+    def _stopped(self, doing: str, stderr: bytes | str) -> errors.ContainerError:
+        state = _value(self._attrs.state)
+        code = int(_value(state.exit_code, -1)) if state is not None else -1
+        return errors.ContainerError(self, code, doing, self.image, stderr)
 
     # -- lifetime ------------------------------------------------------------------------------
 
