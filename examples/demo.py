@@ -57,7 +57,8 @@ def main() -> int:
             with container.logs(stream=True) as output:
                 for stream, piece in output.frames():
                     where = "stdout" if stream == StreamId.STDOUT else "stderr"
-                    print(f"  {where}: {piece.decode().rstrip()}")
+                    for line in piece.decode().splitlines():  # a piece may hold several
+                        print(f"  {where}: {line}")
 
             code, out = container.exec_run(["sh", "-c", "cat /www/index.html; uname -s"])
             print(f"exec exited {code}: {out.decode().split()}")
