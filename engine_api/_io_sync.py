@@ -25,7 +25,7 @@ import subprocess
 import tempfile
 import time
 from collections.abc import Sequence
-from typing import IO, Any
+from typing import IO, Any, BinaryIO
 
 import httpx
 
@@ -33,6 +33,7 @@ __all__ = ["NetworkStream", "connect_ssh", "connect_tcp", "connect_unix"]
 
 _STDERR_LIMIT = 4096  # bytes of ssh's stderr quoted in an error
 _EXIT_WAIT = 2.0  # seconds to wait for ssh to exit, for its status and stderr
+FILE_BLOCK = 262144  # a file sent by reading and writing goes in blocks of this size
 
 
 class NetworkStream:
@@ -61,8 +62,29 @@ class NetworkStream:
         no end of stream), so that it can carry another request."""
         return self.read_nowait(1) is None
 
+    def send_file(self, file: BinaryIO, offset: int, count: int, timeout: float | None) -> int:
+        """Send up to ``count`` bytes of the regular ``file`` from ``offset``, each write
+        waiting at most ``timeout`` seconds; how many were sent (fewer when the file ends
+        first). The file's position is left just past them."""
+        return send_file_by_blocks(self, file, offset, count, timeout)
+
     def close(self) -> None:
         raise NotImplementedError
+
+
+def send_file_by_blocks(
+    stream: NetworkStream, file: BinaryIO, offset: int, count: int, timeout: float | None
+) -> int:
+    """:meth:`NetworkStream.send_file` by reading blocks and writing them."""
+    file.seek(offset)
+    sent = 0
+    while sent < count:
+        block = file.read(min(FILE_BLOCK, count - sent))
+        if not block:
+            break
+        stream.write(block, timeout)
+        sent += len(block)
+    return sent
 
 
 class SocketStream(NetworkStream):
@@ -110,6 +132,22 @@ class SocketStream(NetworkStream):
             self._set_timeout(timeout)
         try:
             self._sock.sendall(data)
+        except (TimeoutError, BlockingIOError) as exc:
+            raise httpx.WriteTimeout(f"sending to {self.address} took over {timeout}s") from exc
+        except OSError as exc:
+            raise httpx.WriteError(f"sending to {self.address}: {exc}") from exc
+
+    def send_file(self, file: BinaryIO, offset: int, count: int, timeout: float | None) -> int:
+        # sendfile(2): the kernel moves the file to the socket, no copy through Python.
+        # socket.sendfile waits at most the socket's timeout for each piece to go, falls
+        # back to reading and sending where sendfile cannot serve, and leaves the file's
+        # position after what it sent.
+        if timeout is not None and timeout <= 0:
+            return send_file_by_blocks(self, file, offset, count, timeout)
+        if timeout != self._timeout:
+            self._set_timeout(timeout)
+        try:
+            return self._sock.sendfile(file, offset, count)
         except (TimeoutError, BlockingIOError) as exc:
             raise httpx.WriteTimeout(f"sending to {self.address} took over {timeout}s") from exc
         except OSError as exc:

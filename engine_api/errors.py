@@ -67,6 +67,11 @@ class UnsafeArchiveMember(DockerException, ValueError):
         self.reason = reason
 
 
+class SourceChanged(DockerException, ValueError):
+    """A file being sent changed size while it was read (it shrank or grew past the length
+    announced to the engine): the request was stopped before the engine took it as whole."""
+
+
 class InvalidRepository(DockerException, ValueError):
     """A string that is not an image reference (``[registry/]repository[:tag][@digest]``).
 

@@ -108,6 +108,7 @@ class AsyncBuild:
         path: str | os.PathLike[str] | None = ...,
         *,
         fileobj: BinaryIO | bytes | str | None = ...,
+        custom_context: bool = ...,
         context: bytes | BinaryIO | Iterable[bytes] | AsyncIterable[bytes] | None = ...,
         tag: str | Sequence[str] | None = ...,
         dockerfile: str | None = ...,
@@ -139,6 +140,7 @@ class AsyncBuild:
         path: str | os.PathLike[str] | None = ...,
         *,
         fileobj: BinaryIO | bytes | str | None = ...,
+        custom_context: bool = ...,
         context: bytes | BinaryIO | Iterable[bytes] | AsyncIterable[bytes] | None = ...,
         tag: str | Sequence[str] | None = ...,
         dockerfile: str | None = ...,
@@ -169,6 +171,7 @@ class AsyncBuild:
         path: str | os.PathLike[str] | None = None,
         *,
         fileobj: BinaryIO | bytes | str | None = None,
+        custom_context: bool = False,
         context: bytes | BinaryIO | Iterable[bytes] | AsyncIterable[bytes] | None = None,
         tag: str | Sequence[str] | None = None,
         dockerfile: str | None = None,
@@ -197,11 +200,12 @@ class AsyncBuild:
 
         The context is exactly one of: ``path``, a directory (its ``.dockerignore``
         applies; ``dockerfile`` is relative to it); ``fileobj``, a Dockerfile's text
-        alone; ``context``, a tar (bytes, a file or chunks; ``encoding="gzip"`` when it
-        is compressed). ``tag`` may be several. ``container_limits`` takes docker-py's
-        keys (memory, memswap, cpushares, cpusetcpus, cpuperiod, cpuquota). Registry
-        credentials for ``FROM`` pulls come from ``auth``, else from the client's
-        ``auth_store`` (the docker config, and what ``login`` remembered).
+        alone, or a tar with ``custom_context=True`` as docker-py takes it; ``context``, a
+        tar (bytes, a file or chunks; ``encoding="gzip"`` when it is compressed). ``tag``
+        may be several. ``container_limits`` takes docker-py's keys (memory, memswap,
+        cpushares, cpusetcpus, cpuperiod, cpuquota). Registry credentials for ``FROM`` pulls
+        come from ``auth``, else from the client's ``auth_store`` (the docker config, and
+        what ``login`` remembered).
 
         Returns a :class:`BuildResult` (image id and log) once the build has finished,
         or with ``stream=True`` the typed progress as it arrives. A failing step raises
@@ -221,6 +225,10 @@ class AsyncBuild:
             body = tar_context(path, dockerfile=dockerfile or "Dockerfile", gzip=gzip)
             if gzip:
                 encoding = "gzip"
+        elif fileobj is not None and custom_context:
+            if isinstance(fileobj, str):
+                raise TypeError("custom_context=True takes a tar as bytes or a binary file")
+            body = fileobj
         elif fileobj is not None:
             body = _dockerfile_context(fileobj)
         else:

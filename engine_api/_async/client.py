@@ -7,8 +7,11 @@ it by ``scripts/unasync.py`` (never edit that one by hand).
 from __future__ import annotations
 
 import copy
+import io
 import json as jsonlib
+import os
 import ssl
+import stat
 from collections.abc import AsyncIterable, AsyncIterator, Iterable, Mapping, Sequence
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
@@ -19,7 +22,7 @@ from engine_api_binding._api import AsyncApi
 
 from engine_api import errors, versions
 from engine_api._async.build import AsyncBuild
-from engine_api._async.connection import Body
+from engine_api._async.connection import Body, FileBody
 from engine_api._async.files import AsyncFiles
 from engine_api._async.images import AsyncImages
 from engine_api._async.operations import AsyncOperations
@@ -68,25 +71,48 @@ async def _file_chunks(file: Any) -> AsyncIterator[bytes]:
         yield block.encode() if isinstance(block, str) else block
 
 
+def _file_body(file: Any) -> FileBody | None:
+    """The rest of a regular file opened for binary reading (``open(path, "rb")``), from
+    where it stands; None for anything else (pipes, sockets, text or compressed files)."""
+    if type(file) not in (io.BufferedReader, io.BufferedRandom, io.FileIO):
+        return None
+    try:
+        info = os.fstat(file.fileno())
+        if not stat.S_ISREG(info.st_mode):
+            return None
+        offset = file.tell()
+    except (OSError, ValueError):
+        return None
+    return FileBody(file, offset, max(info.st_size - offset, 0))
+
+
 async def _iter_chunks(chunks: Iterable[bytes]) -> AsyncIterator[bytes]:
     for chunk in chunks:
         yield chunk
 
 
-def _body(content: Any) -> Body:
-    """A request body as the transport sends it: bytes, or chunks from a file or iterable."""
-    if content is None or isinstance(content, bytes):
-        return content
+def _body(content: Any) -> tuple[Body, int | None]:
+    """A request body as the transport sends it (bytes, or chunks from a file or iterable)
+    and its length when known before sending."""
+    if content is None:
+        return None, None
+    if isinstance(content, bytes):
+        return content, len(content)
     if isinstance(content, (bytearray, memoryview)):
-        return bytes(content)
+        data = bytes(content)
+        return data, len(data)
     if isinstance(content, str):
-        return content.encode()
+        data = content.encode()
+        return data, len(data)
     if hasattr(content, "read"):
-        return _file_chunks(content)
+        whole = _file_body(content)
+        if whole is not None:
+            return whole, whole.length
+        return _file_chunks(content), None
     if isinstance(content, AsyncIterable):
-        return content
+        return content, None
     if isinstance(content, Iterable):
-        return _iter_chunks(content)
+        return _iter_chunks(content), None
     raise TypeError(f"cannot send a {type(content).__name__} as a request body")
 
 
@@ -331,14 +357,15 @@ class AsyncDockerClient(AsyncBuild, AsyncFiles, AsyncImages, AsyncOperations):
                 raw_headers = self._raw_headers.copy()
                 if headers:
                     raw_headers += [(k.encode(), v.encode()) for k, v in headers.items()]
-                body = _body(content)
+                body, length = _body(content)
                 if json is not None:
                     body = jsonlib.dumps(
                         json, ensure_ascii=False, separators=(",", ":"), allow_nan=False
                     ).encode()
+                    length = len(body)
                     raw_headers.append((b"Content-Type", b"application/json"))
-                if body is not None and isinstance(body, bytes):
-                    raw_headers.append((b"Content-Length", b"%d" % len(body)))
+                if length is not None:
+                    raw_headers.append((b"Content-Length", b"%d" % length))
                 elif body is None and method in ("POST", "PUT"):
                     raw_headers.append((b"Content-Length", b"0"))
                 return await engine.request(

@@ -55,6 +55,20 @@ def stalled(conn: socket.socket) -> None:
     time.sleep(5)
 
 
+def upload_after(hook: Callable[[], None]) -> Script:
+    """Run ``hook`` once the request head has arrived, before reading any of the body (the
+    client is left waiting with its socket buffer full), then read what comes until the
+    client closes the connection; no answer."""
+
+    def script(conn: socket.socket) -> None:
+        hook()
+        conn.settimeout(10)
+        while conn.recv(1 << 20):
+            pass
+
+    return script
+
+
 def _answer(conn: socket.socket, scripts: dict[str, Script]) -> None:
     with conn:
         buffered = b""
@@ -67,7 +81,7 @@ def _answer(conn: socket.socket, scripts: dict[str, Script]) -> None:
             head, _, buffered = buffered.partition(b"\r\n\r\n")
             method, target, _ = head.split(b"\r\n", 1)[0].split(b" ", 2)
             path = target.decode().split("?", 1)[0]
-            if path == "/_ping":
+            if path.endswith("/_ping"):
                 body = b"" if method == b"HEAD" else b"OK"
                 conn.sendall(
                     b"HTTP/1.1 200 OK\r\nAPI-Version: 1.41\r\nOSType: linux\r\n"

@@ -8,6 +8,7 @@ scripts/unasync.py, so both clients run the same scenarios.
 
 from __future__ import annotations
 
+import hashlib
 import io
 import os
 import tarfile
@@ -26,6 +27,7 @@ from engine_api_binding.models import (
 
 from engine_api import DockerClient, errors
 from engine_api.archive import tar_paths
+from tests.client import fake_engine
 
 LABEL = "engine-api-test"
 
@@ -142,6 +144,47 @@ def test_archives_stream_both_ways_with_the_path_stat(
     assert out_text.output == b"from a filefrom bytes"
 
 
+def test_a_file_is_sent_from_where_it_stands_to_its_end(
+    client: DockerClient, cleanup: Any, test_image: str, tmp_path: Path
+) -> None:
+    cid = running(client, cleanup, test_image)
+    payload = os.urandom(5 * 1024 * 1024 + 3)
+    archive = b"".join(tar_paths(payload, "blob.bin"))
+    prefix = b"not part of the tar" * 1000
+    (tmp_path / "up").write_bytes(prefix + archive)
+    with open(tmp_path / "up", "rb") as source:
+        source.read(10)  # buffered reads ahead: the position, not the descriptor's, counts
+        source.seek(len(prefix))
+        client.put_archive(cid, "/", source)
+        assert source.tell() == len(prefix) + len(archive)
+        assert source.read() == b""
+    got = client.exec_run(cid, ["md5sum", "/blob.bin"])
+    assert got.output.split()[0].decode() == hashlib.md5(payload).hexdigest()
+
+
+@pytest.mark.parametrize("change", ["shrinks", "grows"])
+def test_a_file_that_changes_size_while_sent_stops_the_request(change: str, tmp_path: Path) -> None:
+    path = tmp_path / "changing.tar"
+    path.write_bytes(b"\0" * (16 * 1024 * 1024))
+
+    def meanwhile() -> None:
+        with open(path, "r+b") as other:
+            if change == "shrinks":
+                other.truncate(4 * 1024 * 1024)
+            else:
+                other.seek(0, os.SEEK_END)
+                other.write(b"more")
+
+    script = fake_engine.upload_after(meanwhile)
+    with fake_engine.fake_engine({"/archive": script}) as host:
+        with DockerClient(host, version="1.41") as client:
+            with open(path, "rb") as source:
+                expected = "ended after 4194304 of" if change == "shrinks" else "grew past"
+                with pytest.raises(errors.SourceChanged, match=f"{expected} the 16777216 bytes"):
+                    client.put_archive("x", "/tmp", source)
+            assert client.api.system_ping() == "OK"  # a fresh connection serves
+
+
 def test_missing_paths_are_not_found_naming_them(
     client: DockerClient, cleanup: Any, test_image: str, tmp_path: Path
 ) -> None:
@@ -159,6 +202,9 @@ def test_missing_paths_are_not_found_naming_them(
         client.put_archive(cid, "/no/such/dir", tar_paths(big, "big"))
     with pytest.raises(errors.PathNotFound, match="/no/such/dir"):
         client.put_archive(cid, "/no/such/dir", b"".join(tar_paths(big, "big")))
+    (tmp_path / "big.tar").write_bytes(b"".join(tar_paths(big, "big")))
+    with open(tmp_path / "big.tar", "rb") as source, pytest.raises(errors.PathNotFound):
+        client.put_archive(cid, "/no/such/dir", source)  # sent with sendfile(2)
     assert client.api.system_ping() == "OK"  # and the client goes on
     with pytest.raises(errors.PathNotFound, match="/no/such"):
         client.copy_to(cid, b"x", "/no/such/name")
@@ -284,3 +330,5 @@ def test_build_from_a_tar_context_quietly(
     cleanup.image(tag)
     assert result.image_id.startswith("sha256:")
     assert (client.api.image_inspect(tag)).id == result.image_id
+    with pytest.raises(TypeError, match="custom_context=True takes a tar"):
+        client.build(fileobj="FROM scratch\n", custom_context=True)

@@ -5,9 +5,18 @@ tests/transport/engines.py). Written once for asyncio; derived for threads."""
 
 from __future__ import annotations
 
+import hashlib
+import io
+import os
+import tarfile
+from pathlib import Path
+from typing import Any
+
 import pytest
+from engine_api_binding.models import ContainerCreateRequest
 
 from engine_api import DockerClient, TLSConfig, errors
+from engine_api.archive import tar_paths
 from tests.transport.engines import SSHEngine, TLSEngine
 
 
@@ -40,3 +49,49 @@ def test_ssh_through_docker_system_dial_stdio(ssh_engine: SSHEngine) -> None:
         version = client.api.system_version()
         assert version.api_version and client.api_version is not None
         assert client.config.scheme == "ssh"
+
+
+def test_a_file_goes_whole_over_tls_and_over_ssh(
+    tls_engine: TLSEngine, ssh_engine: SSHEngine, cleanup: Any, test_image: str, tmp_path: Path
+) -> None:
+    # Neither stream can use sendfile(2): the file goes by blocks through TLS or ssh's pipe.
+    blob = os.urandom(3 * 1024 * 1024 + 5)
+    context = tmp_path / "context.tar"
+    with tarfile.open(context, "w") as tar:
+        for name, data in (("Dockerfile", b"FROM scratch\nCOPY blob /blob\n"), ("blob", blob)):
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            tar.addfile(info, io.BytesIO(data))
+    tls = TLSConfig(ca_cert=tls_engine.ca, client_cert=tls_engine.cert, client_key=tls_engine.key)
+    with DockerClient(tls_engine.host, tls=tls) as client:
+        with open(context, "rb") as source:
+            built = client.build(fileobj=source, custom_context=True)
+        created = client.api.container_create(
+            body=ContainerCreateRequest(image=built.image_id, cmd=["none"])
+        )
+        stream, stat = client.get_archive(created.id, "/blob")
+        assert stat.size == len(blob)
+        got = io.BytesIO()
+        with stream:
+            for chunk in stream:
+                got.write(chunk)
+        got.seek(0)
+        with tarfile.open(fileobj=got) as tar:
+            member = tar.extractfile("blob")
+            assert member is not None and member.read() == blob
+        client.api.container_delete(created.id)
+        client.api.image_delete(built.image_id)
+
+    with DockerClient(ssh_engine.host, ssh_options=ssh_engine.options) as client:
+        container = client.containers.create(
+            test_image, ["sleep", "60"], labels={"engine-api-test": "1"}, network_mode="none"
+        )
+        cleanup.container(container.id)
+        container.start()
+        archive = tmp_path / "blob.tar"
+        archive.write_bytes(b"".join(tar_paths(blob, "blob")))
+        with open(archive, "rb") as source:
+            container.put_archive("/", source)
+        got_sum = container.exec_run(["md5sum", "/blob"])
+        assert got_sum.output.split()[0].decode() == hashlib.md5(blob).hexdigest()
+        container.remove(force=True)
