@@ -9,14 +9,16 @@ random bytes (put there once); a second one (created, never started) receives th
   :class:`~engine_api.ArchiveStream`; docker-py iterates ``get_archive``'s generator
   (``chunk_size`` its default, 2 MiB); aiodocker's ``get_archive`` reads the whole answer
   into memory and opens it with :mod:`tarfile` (there is no streamed form); the raw
-  client (:class:`benchmarks.raw.RawStream`) counts what ``recv`` gives.
+  client (:class:`benchmarks.raw.RawStream`) counts what ``recv`` gives. "raw asyncio"
+  (:class:`benchmarks.raw.AsyncRawStream`) does the same on the standard library's
+  asyncio streams: the event loop's own cost, the floor for an asyncio client.
 - **put_archive** of a 100 MB tar on disk, sent from the open file: engine-api, docker-py
   and aiodocker are given the file object; the raw client reads it in 1 MiB blocks and
   sends them with a Content-Length. The engine unpacks and writes 100 MB each time.
 - **Peak RSS growth** (MB) for each of those two, one fresh process per client (set up
   and pinged first), as :mod:`benchmarks.bench_logs` measures logs.
 - **export** of the holder's filesystem (~102 MB), streamed and counted; aiodocker has no
-  export.
+  export. The raw asyncio client sends and counts in those scenarios too.
 - **lifecycle** (ms per cycle): create, start, wait and remove a container running
   ``true`` with no network; engine-api's objects (``containers.create``, ``start``,
   ``wait``, ``remove``) and its ``client.api`` calls, docker-py's ``DockerClient``
@@ -55,7 +57,7 @@ from typing import Any
 
 from benchmarks.bench_logs import IMAGE, PEAK, VERSION, socket_path
 from benchmarks.harness import Scenario, report
-from benchmarks.raw import RawClient, RawStream
+from benchmarks.raw import AsyncRawStream, RawClient, RawStream
 
 ROOT = Path(__file__).resolve().parent.parent
 MB = 1_000_000
@@ -373,6 +375,7 @@ class Clients:
         self.aio: Any = self.run(_aiodocker(aiodocker, socket))
         self.raw = RawClient(socket)
         self.stream = RawStream(socket)
+        self.async_stream = AsyncRawStream(socket)
         self.races: dict[str, int] = {}
 
     def run(self, coro: Awaitable[Any]) -> Any:
@@ -422,6 +425,7 @@ class Clients:
             "docker-py": dockerpy_read,
             "aiodocker (buffers)": lambda: self.run(aio_read()),
             "raw socket": lambda: self.stream.count("GET", fx.get_target())[2],
+            "raw asyncio": lambda: self.run(self.async_stream.count("GET", fx.get_target()))[1],
         }
 
     def put_archive(self) -> dict[str, Callable[[], object]]:
@@ -450,12 +454,19 @@ class Clients:
                 status = self.stream.count("PUT", fx.put_target(fx.target), f, fx.tar_size)[0]
             return status == 200
 
+        async def raw_async_put() -> bool:
+            with open(fx.tar, "rb") as f:
+                target = fx.put_target(fx.target)
+                status = (await self.async_stream.count("PUT", target, f, fx.tar_size))[0]
+            return status == 200
+
         return {
             "engine-api sync": sync_put,
             "engine-api async": lambda: self.run(async_put()),
             "docker-py": dockerpy_put,
             "aiodocker": lambda: self.run(aio_put()),
             "raw socket": raw_put,
+            "raw asyncio": lambda: self.run(raw_async_put()),
         }
 
     def export(self) -> dict[str, Callable[[], object]]:
@@ -487,6 +498,7 @@ class Clients:
             "engine-api async": lambda: self.run(async_read()),
             "docker-py": dockerpy_read,
             "raw socket": lambda: self.stream.count("GET", fx.export_target())[2],
+            "raw asyncio": lambda: self.run(self.async_stream.count("GET", fx.export_target()))[1],
         }
 
     # -- lifecycle and exec ----------------------------------------------------------------

@@ -1,8 +1,12 @@
 """Side-by-side measurement: interleaved rounds, medians, ratios.
 
 The machines are shared and noisy, so every scenario runs its clients in
-turn (A B C A B C ...) over several rounds and reports medians; a ratio
-compares two clients measured in the same run. Nothing here asserts a time.
+turn over several rounds, the order reversed every other round (A B C, C B A,
+...) so that no client always follows the same one, and reports medians; a
+ratio compares two clients measured in the same run. Each round also pairs
+every client with the baseline measured in that round: the median of those
+per-round ratios, and in how many rounds the client did better, say how
+steady a difference is. Nothing here asserts a time.
 """
 
 from __future__ import annotations
@@ -24,9 +28,24 @@ class Scenario:
     samples: dict[str, list[float]] = field(default_factory=dict)
 
     def run(self, rounds: int) -> None:
-        for _ in range(rounds):
-            for name, sample in self.clients.items():
-                self.samples.setdefault(name, []).append(sample())
+        names = list(self.clients)
+        for round_ in range(rounds):
+            for name in names if round_ % 2 == 0 else reversed(names):
+                self.samples.setdefault(name, []).append(self.clients[name]())
+
+    @property
+    def higher_is_better(self) -> bool:
+        return self.unit.endswith("/s")  # MB/s, events/s; times and sizes: lower
+
+    def paired(self, name: str) -> tuple[float, int, int] | None:
+        """The median of ``name``'s per-round ratios to the baseline, the rounds in which
+        it did better, and the rounds; None when the samples do not pair up."""
+        values, base = self.samples[name], self.samples[self.baseline]
+        if name == self.baseline or len(values) != len(base) or not all(base):
+            return None
+        ratios = [value / b for value, b in zip(values, base, strict=True)]
+        better = sum(1 for r in ratios if (r > 1 if self.higher_is_better else r < 1))
+        return statistics.median(ratios), better, len(ratios)
 
     def medians(self) -> dict[str, float]:
         return {name: statistics.median(values) for name, values in self.samples.items()}
@@ -51,9 +70,11 @@ def report(scenarios: list[Scenario], out_dir: Path, title: str) -> str:
         lines += [
             f"### {s.name}",
             "",
-            f"| client | median ({s.unit}) | min | max | ratio to {s.baseline} |{extra}",
-            "|---|---:|---:|---:|---:|" + ("---:|" if s.also is not None else ""),
+            f"| client | median ({s.unit}) | min | max | ratio to {s.baseline} |{extra}"
+            f" paired ratio, rounds better |",
+            "|---|---:|---:|---:|---:|" + ("---:|" if s.also is not None else "") + "---:|",
         ]
+        pairs = {name: s.paired(name) for name in medians}
         for name, median in medians.items():
             values = s.samples[name]
             line = (
@@ -62,6 +83,8 @@ def report(scenarios: list[Scenario], out_dir: Path, title: str) -> str:
             )
             if also is not None:
                 line += f" {_cell(_ratio(median, also))} |"
+            pair = pairs[name]
+            line += " - |" if pair is None else f" {pair[0]:.2f}, {pair[1]}/{pair[2]} |"
             lines.append(line)
         lines.append("")
         data[s.name] = {
@@ -70,6 +93,11 @@ def report(scenarios: list[Scenario], out_dir: Path, title: str) -> str:
             "rounds": len(s.samples[s.baseline]),
             "median": medians,
             "ratio": {name: _ratio(m, base) for name, m in medians.items()},
+            "paired": {
+                name: {"median_ratio": pair[0], "rounds_better": pair[1], "rounds": pair[2]}
+                for name, pair in pairs.items()
+                if pair is not None
+            },
         }
         if also is not None:
             data[s.name]["ratio_to_" + str(s.also)] = {

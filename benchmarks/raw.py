@@ -7,10 +7,12 @@ reading needs: what any client must at least do.
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import json
 import socket
 import struct
-from collections.abc import Callable
+from collections.abc import Callable, Generator
 from typing import Any, BinaryIO
 
 _FRAME = struct.Struct(">BxxxL")
@@ -121,27 +123,37 @@ def _recv(sock: socket.socket) -> bytes:
     return chunk
 
 
-def _chunked(sock: socket.socket, buf: bytes, feed: Callable[[memoryview], None]) -> None:
+def _chunked_parser(buf: bytes, feed: Feed) -> Generator[None, bytes, None]:
+    """A chunked body, parsed as bytes arrive: it yields when it needs more, is sent them,
+    and returns at the end of the body. One parser for the thread and asyncio readers."""
     pos = 0
     while True:
         while (end := buf.find(b"\r\n", pos)) < 0:
-            buf, pos = buf[pos:] + _recv(sock), 0
+            buf, pos = buf[pos:] + (yield), 0
         size = int(buf[pos:end].split(b";")[0], 16)
         pos = end + 2
         if not size:
             while buf.find(b"\r\n", pos) < 0:  # no trailers from the engine: a blank line
-                buf, pos = buf[pos:] + _recv(sock), 0
+                buf, pos = buf[pos:] + (yield), 0
             return
         while size:
             if pos == len(buf):
-                buf, pos = _recv(sock), 0
+                buf, pos = (yield), 0
             take = min(size, len(buf) - pos)
             feed(memoryview(buf)[pos : pos + take])
             pos += take
             size -= take
         while len(buf) - pos < 2:
-            buf, pos = buf[pos:] + _recv(sock), 0
+            buf, pos = buf[pos:] + (yield), 0
         pos += 2  # the CRLF after the chunk's data
+
+
+def _chunked(sock: socket.socket, buf: bytes, feed: Feed) -> None:
+    parser = _chunked_parser(buf, feed)
+    with contextlib.suppress(StopIteration):
+        next(parser)
+        while True:
+            parser.send(_recv(sock))
 
 
 class _FrameCounter:
@@ -301,3 +313,64 @@ class RawStream:
             pass
         finally:
             sock.close()
+
+
+class AsyncRawStream:
+    """:class:`RawStream`'s ``count`` on the standard library's asyncio streams: the floor
+    for an asyncio client moving bulk data (what the event loop itself costs)."""
+
+    BLOCK = 1 << 20
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+
+    async def count(
+        self, method: str, target: str, body: BinaryIO | None = None, length: int = 0
+    ) -> tuple[int, int]:
+        """Send the request (``body``: a file streamed with ``length`` bytes); the answer's
+        status and body size."""
+        reader, writer = await asyncio.open_unix_connection(self.path, limit=self.BLOCK)
+        try:
+            head = f"{method} {target} HTTP/1.1\r\nHost: docker\r\n"
+            if body is not None:
+                head += f"Content-Type: application/x-tar\r\nContent-Length: {length}\r\n"
+            writer.write(head.encode() + b"\r\n")
+            if body is not None:
+                while block := body.read(self.BLOCK):
+                    writer.write(block)
+                    await writer.drain()
+            lines = (await reader.readuntil(b"\r\n\r\n"))[:-4].split(b"\r\n")
+            headers = {}
+            for line in lines[1:]:
+                name, _, value = line.partition(b":")
+                headers[name.strip().lower()] = value.strip()
+            size = 0
+
+            def feed(piece: memoryview) -> None:
+                nonlocal size
+                size += len(piece)
+
+            async def more() -> bytes:
+                data = await reader.read(262144)
+                if not data:
+                    raise ConnectionError("the engine closed the connection")
+                return data
+
+            if b"chunked" in headers.get(b"transfer-encoding", b"").lower():
+                parser = _chunked_parser(b"", feed)
+                with contextlib.suppress(StopIteration):
+                    next(parser)
+                    while True:
+                        parser.send(await more())
+            elif b"content-length" in headers:
+                left = int(headers[b"content-length"])
+                while left > 0:
+                    data = await more()
+                    left -= len(data)
+                    feed(memoryview(data))
+            else:
+                while data := await reader.read(262144):
+                    feed(memoryview(data))
+            return int(lines[0].split(b" ", 2)[1]), size
+        finally:
+            writer.close()
