@@ -118,6 +118,7 @@ def main(rounds: int = 15) -> str:
                     "raw socket": per_call(lambda: raw.request("GET", "/_ping")),
                 },
                 baseline="raw socket",
+                also="aiodocker",
             ),
             Scenario(
                 "version",
@@ -130,6 +131,7 @@ def main(rounds: int = 15) -> str:
                     "raw socket": per_call(lambda: raw.request("GET", f"/v{version}/version")),
                 },
                 baseline="raw socket",
+                also="aiodocker",
             ),
             Scenario(
                 "inspect",
@@ -146,6 +148,7 @@ def main(rounds: int = 15) -> str:
                     ),
                 },
                 baseline="raw socket",
+                also="aiodocker",
             ),
             Scenario(
                 "list of 50 containers",
@@ -173,6 +176,7 @@ def main(rounds: int = 15) -> str:
                     ),
                 },
                 baseline="raw socket",
+                also="aiodocker",
             ),
             Scenario(
                 "200 concurrent inspects (async)",

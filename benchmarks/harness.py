@@ -37,11 +37,13 @@ class Scenario:
     def higher_is_better(self) -> bool:
         return self.unit.endswith("/s")  # MB/s, events/s; times and sizes: lower
 
-    def paired(self, name: str) -> tuple[float, int, int] | None:
-        """The median of ``name``'s per-round ratios to the baseline, the rounds in which
-        it did better, and the rounds; None when the samples do not pair up."""
-        values, base = self.samples[name], self.samples[self.baseline]
-        if name == self.baseline or len(values) != len(base) or not all(base):
+    def paired(self, name: str, baseline: str | None = None) -> tuple[float, int, int] | None:
+        """The median of ``name``'s per-round ratios to ``baseline`` (by default the
+        scenario's), the rounds in which it did better, and the rounds; None when the
+        samples do not pair up."""
+        baseline = self.baseline if baseline is None else baseline
+        values, base = self.samples[name], self.samples[baseline]
+        if name == baseline or len(values) != len(base) or not all(base):
             return None
         ratios = [value / b for value, b in zip(values, base, strict=True)]
         better = sum(1 for r in ratios if (r > 1 if self.higher_is_better else r < 1))
@@ -59,6 +61,18 @@ def _cell(ratio: float | None) -> str:
     return "-" if ratio is None else f"{ratio:.2f}"
 
 
+def _paired_cell(pair: tuple[float, int, int] | None) -> str:
+    return " - |" if pair is None else f" {pair[0]:.2f}, {pair[1]}/{pair[2]} |"
+
+
+def _paired_data(pairs: dict[str, tuple[float, int, int] | None]) -> dict[str, object]:
+    return {
+        name: {"median_ratio": pair[0], "rounds_better": pair[1], "rounds": pair[2]}
+        for name, pair in pairs.items()
+        if pair is not None
+    }
+
+
 def report(scenarios: list[Scenario], out_dir: Path, title: str) -> str:
     lines = [f"## {title}", ""]
     data: dict[str, dict[str, object]] = {}
@@ -67,14 +81,16 @@ def report(scenarios: list[Scenario], out_dir: Path, title: str) -> str:
         base = medians[s.baseline]
         also = medians[s.also] if s.also is not None else None
         extra = f" ratio to {s.also} |" if s.also is not None else ""
+        paired_also = f" paired to {s.also} |" if s.also is not None else ""
         lines += [
             f"### {s.name}",
             "",
             f"| client | median ({s.unit}) | min | max | ratio to {s.baseline} |{extra}"
-            f" paired ratio, rounds better |",
-            "|---|---:|---:|---:|---:|" + ("---:|" if s.also is not None else "") + "---:|",
+            f" paired ratio, rounds better |{paired_also}",
+            "|---|---:|---:|---:|---:|" + ("---:|---:|" if s.also is not None else "") + "---:|",
         ]
         pairs = {name: s.paired(name) for name in medians}
+        pairs_also = {name: s.paired(name, s.also) for name in medians} if s.also else {}
         for name, median in medians.items():
             values = s.samples[name]
             line = (
@@ -83,8 +99,9 @@ def report(scenarios: list[Scenario], out_dir: Path, title: str) -> str:
             )
             if also is not None:
                 line += f" {_cell(_ratio(median, also))} |"
-            pair = pairs[name]
-            line += " - |" if pair is None else f" {pair[0]:.2f}, {pair[1]}/{pair[2]} |"
+            line += _paired_cell(pairs[name])
+            if s.also is not None:
+                line += _paired_cell(pairs_also[name])
             lines.append(line)
         lines.append("")
         data[s.name] = {
@@ -93,12 +110,10 @@ def report(scenarios: list[Scenario], out_dir: Path, title: str) -> str:
             "rounds": len(s.samples[s.baseline]),
             "median": medians,
             "ratio": {name: _ratio(m, base) for name, m in medians.items()},
-            "paired": {
-                name: {"median_ratio": pair[0], "rounds_better": pair[1], "rounds": pair[2]}
-                for name, pair in pairs.items()
-                if pair is not None
-            },
+            "paired": _paired_data(pairs),
         }
+        if s.also is not None:
+            data[s.name]["paired_to_" + s.also] = _paired_data(pairs_also)
         if also is not None:
             data[s.name]["ratio_to_" + str(s.also)] = {
                 name: _ratio(m, also) for name, m in medians.items()

@@ -26,7 +26,7 @@ from engine_api._async.connection import Body, FileBody
 from engine_api._async.files import AsyncFiles
 from engine_api._async.images import AsyncImages
 from engine_api._async.operations import AsyncOperations
-from engine_api._async.transport import AsyncEngineTransport
+from engine_api._async.transport import AsyncEngineTransport, read_body
 from engine_api._synchronization import AsyncLock
 from engine_api.config import EngineConfig, TLSConfig, resolve
 
@@ -282,7 +282,7 @@ class AsyncDockerClient(AsyncBuild, AsyncFiles, AsyncImages, AsyncOperations):
         )
         if response.status_code >= 400:
             try:
-                await response.aread()
+                await read_body(response)
             except httpx.TransportError as exc:
                 raise self._transport_error(exc, method, path) from exc
             finally:
@@ -327,7 +327,7 @@ class AsyncDockerClient(AsyncBuild, AsyncFiles, AsyncImages, AsyncOperations):
                 method, path, params=params, json=json, content=content, headers=headers
             )
             try:
-                await response.aread()
+                await read_body(response)
             finally:
                 await response.aclose()
         except httpx.TransportError as exc:

@@ -25,7 +25,7 @@ from engine_api._async.tls import start_tls
 from engine_api._http11 import Head
 from engine_api._io_async import AsyncNetworkStream, connect_ssh, connect_tcp, connect_unix
 
-__all__ = ["AsyncEngineTransport", "default_max_connections"]
+__all__ = ["AsyncEngineTransport", "default_max_connections", "read_body"]
 
 LOCAL_MAX_CONNECTIONS = 100
 """Default bound on the connections at once to an engine over a unix socket or TCP."""
@@ -188,6 +188,37 @@ class AsyncResponseStream(httpx.AsyncByteStream):
             self._conn = None
             self._pending.clear()
             await self._pool.discard(conn)
+
+    async def read_all(self) -> bytes:
+        """The rest of the body, straight from the connection, which then goes back to the
+        pool (or is closed if reading fails)."""
+        parts = self._pending[::-1]
+        self._pending.clear()
+        conn = self._conn
+        if conn is not None:
+            self._conn = None
+            try:
+                while (chunk := await conn.next_chunk(self._timeout)) is not None:
+                    parts.append(chunk)
+            except BaseException:
+                await self._pool.discard(conn)
+                raise
+            await self._pool.release(conn)
+        return parts[0] if len(parts) == 1 else b"".join(parts)
+
+
+async def read_body(response: httpx.Response) -> bytes:
+    """Read a whole answer, as ``response.aread()`` does. When the body comes from an engine
+    transport it is read straight from the connection: httpx's byte chunker and decoders
+    would cost ~0.1 ms on a list of 50 containers, for nothing (the client asks for no
+    content encoding)."""
+    stream = response.stream
+    if type(stream) is AsyncResponseStream and not response.is_stream_consumed:
+        response.is_stream_consumed = True
+        body = await stream.read_all()
+        response._content = body  # where aread() keeps it, as _read_response does
+        return body
+    return await response.aread()
 
 
 class AsyncEngineTransport(httpx.AsyncBaseTransport):

@@ -28,7 +28,7 @@ from engine_api._sync.connection import Body, FileBody
 from engine_api._sync.files import Files
 from engine_api._sync.images import Images
 from engine_api._sync.operations import Operations
-from engine_api._sync.transport import EngineTransport
+from engine_api._sync.transport import EngineTransport, read_body
 from engine_api._synchronization import Lock
 from engine_api.config import EngineConfig, TLSConfig, resolve
 
@@ -284,7 +284,7 @@ class DockerClient(Build, Files, Images, Operations):
         )
         if response.status_code >= 400:
             try:
-                response.read()
+                read_body(response)
             except httpx.TransportError as exc:
                 raise self._transport_error(exc, method, path) from exc
             finally:
@@ -329,7 +329,7 @@ class DockerClient(Build, Files, Images, Operations):
                 method, path, params=params, json=json, content=content, headers=headers
             )
             try:
-                response.read()
+                read_body(response)
             finally:
                 response.close()
         except httpx.TransportError as exc:

@@ -27,7 +27,7 @@ from engine_api._sync.connection import Body, HTTPConnection
 from engine_api._sync.pool import ConnectionPool, Opener
 from engine_api._sync.tls import start_tls
 
-__all__ = ["EngineTransport", "default_max_connections"]
+__all__ = ["EngineTransport", "default_max_connections", "read_body"]
 
 LOCAL_MAX_CONNECTIONS = 100
 """Default bound on the connections at once to an engine over a unix socket or TCP."""
@@ -190,6 +190,37 @@ class ResponseStream(httpx.SyncByteStream):
             self._conn = None
             self._pending.clear()
             self._pool.discard(conn)
+
+    def read_all(self) -> bytes:
+        """The rest of the body, straight from the connection, which then goes back to the
+        pool (or is closed if reading fails)."""
+        parts = self._pending[::-1]
+        self._pending.clear()
+        conn = self._conn
+        if conn is not None:
+            self._conn = None
+            try:
+                while (chunk := conn.next_chunk(self._timeout)) is not None:
+                    parts.append(chunk)
+            except BaseException:
+                self._pool.discard(conn)
+                raise
+            self._pool.release(conn)
+        return parts[0] if len(parts) == 1 else b"".join(parts)
+
+
+def read_body(response: httpx.Response) -> bytes:
+    """Read a whole answer, as ``response.read()`` does. When the body comes from an engine
+    transport it is read straight from the connection: httpx's byte chunker and decoders
+    would cost ~0.1 ms on a list of 50 containers, for nothing (the client asks for no
+    content encoding)."""
+    stream = response.stream
+    if type(stream) is ResponseStream and not response.is_stream_consumed:
+        response.is_stream_consumed = True
+        body = stream.read_all()
+        response._content = body  # where read() keeps it, as _read_response does
+        return body
+    return response.read()
 
 
 class EngineTransport(httpx.BaseTransport):

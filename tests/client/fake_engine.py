@@ -55,6 +55,18 @@ def stalled(conn: socket.socket) -> None:
     time.sleep(5)
 
 
+def cut_answer(conn: socket.socket) -> None:
+    """An answer whose head promises more body than comes: part of it, a pause (so that it
+    arrives in more than one read), then the connection closes."""
+    conn.sendall(
+        b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n"
+    )
+    time.sleep(0.05)
+    conn.sendall(b'{"ID": "cut')
+    time.sleep(0.05)
+    conn.shutdown(socket.SHUT_RDWR)
+
+
 def upload_after(hook: Callable[[], None]) -> Script:
     """Run ``hook`` once the request head has arrived, before reading any of the body (the
     client is left waiting with its socket buffer full), then read what comes until the

@@ -42,6 +42,21 @@ def test_rounds_alternate_the_order_and_pair_with_the_baseline(tmp_path: Path) -
     }
 
 
+def test_a_second_baseline_gets_its_own_paired_column(tmp_path: Path) -> None:
+    scenario = Scenario(
+        "calls",
+        "ms/call",
+        {},
+        baseline="raw",
+        also="theirs",
+        samples={"ours": [2.0, 2.0], "theirs": [3.0, 1.0], "raw": [1.0, 1.0]},
+    )
+    text = report([scenario], tmp_path, "Also check")
+    assert "| ours | 2.0000 | 2.0000 | 2.0000 | 2.00 | 1.00 | 2.00, 0/2 | 1.33, 1/2 |" in text
+    data = json.loads((tmp_path / "also-check.json").read_text())
+    assert data["calls"]["paired_to_theirs"]["ours"]["rounds_better"] == 1
+
+
 def test_for_rates_higher_is_better() -> None:
     scenario = Scenario(
         "rates",

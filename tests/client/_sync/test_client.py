@@ -23,6 +23,7 @@ from engine_api_binding.models import (
 )
 
 from engine_api import DockerClient, errors
+from tests.client import fake_engine
 
 LABEL = "engine-api-test"
 
@@ -176,3 +177,11 @@ def test_any_httpx_transport_plugs_in(engine_socket: str) -> None:
         info = client.api.system_info()
         assert info.os_type == "linux"
         assert client.api_version is not None
+
+
+def test_an_answer_cut_short_is_a_typed_error_and_the_client_goes_on() -> None:
+    with fake_engine.fake_engine({"/info": fake_engine.cut_answer}) as host:
+        with DockerClient(host, version="1.41") as client:
+            with pytest.raises(errors.ConnectionLost, match=r"GET /v1\.41/info"):
+                client.api.system_info()
+            assert client.api.system_ping() == "OK"
