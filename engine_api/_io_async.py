@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import os
 import subprocess
 import tempfile
 from collections import deque
@@ -351,6 +352,10 @@ class SocketStream(_ProtocolStream):
                 if done < piece:
                     break
         finally:
+            # asyncio moves the descriptor's offset with os.lseek, behind a buffered file's
+            # back: a seek from the end makes it drop its buffer and its cached position,
+            # so that the seek to the real position is not done within a stale buffer.
+            file.seek(0, os.SEEK_END)
             file.seek(offset + sent)
         return sent
 

@@ -142,6 +142,9 @@ class SocketStream(NetworkStream):
         # socket.sendfile waits at most the socket's timeout for each piece to go, falls
         # back to reading and sending where sendfile cannot serve, and leaves the file's
         # position after what it sent.
+        if count <= 0:  # socket.sendfile would take 0 for "to the end of the file"
+            file.seek(offset)
+            return 0
         if timeout is not None and timeout <= 0:
             return send_file_by_blocks(self, file, offset, count, timeout)
         if timeout != self._timeout:

@@ -7,12 +7,14 @@ import socket
 import ssl
 import threading
 import time
+from pathlib import Path
 
 import httpx
 import pytest
 
 from engine_api._async.transport import AsyncEngineTransport
 from engine_api._io_async import SocketStream, _SocketProtocol
+from engine_api._io_sync import SocketStream as SyncSocketStream
 from engine_api._io_sync import ssh_command
 from engine_api._sync.transport import EngineTransport
 from engine_api._synchronization import AsyncSemaphore, Semaphore
@@ -94,6 +96,75 @@ def test_read_timeouts_share_one_timer() -> None:
                 loop.call_later(0.02, engine.send, b"b")
                 assert await stream.read(10, 0.2) == b"b"  # the timer stays, 0.2 s ahead
                 assert 0.45 <= await timed_out_after(0.5) < 3.0  # not cut short at 0.2 s
+            finally:
+                await stream.aclose()
+
+    asyncio.run(scenario())
+
+
+DATA = bytes(range(256)) * 4096  # 1 MiB
+
+
+def received(engine: socket.socket, size: int) -> bytes:
+    got = b""
+    while len(got) < size:
+        chunk = engine.recv(1 << 20)
+        assert chunk, "the stream ended early"
+        got += chunk
+    return got
+
+
+@pytest.mark.parametrize(
+    ("offset", "count"), [(0, 0), (5, 0), (3, 1), (7, 300_000), (0, len(DATA))]
+)
+def test_send_file_sends_exactly_the_range_and_moves_the_position(
+    tmp_path: Path, offset: int, count: int
+) -> None:
+    path = tmp_path / "data"
+    path.write_bytes(DATA)
+    ours, engine = socket.socketpair()
+    stream = SyncSocketStream(ours, "test")
+    with engine, open(path, "rb") as file:
+        file.read(100)  # the buffered reader is ahead of the descriptor: seeking must fix it
+        got: list[bytes] = []
+        reader = threading.Thread(target=lambda: got.append(received(engine, count)))
+        reader.start()
+        try:
+            assert stream.send_file(file, offset, count, 10.0) == count
+        finally:
+            reader.join(10)
+        assert got == [DATA[offset : offset + count]]
+        assert file.tell() == offset + count
+        assert file.read(4) == DATA[offset + count : offset + count + 4]
+        # Past the end: what there is, and the count says so.
+        assert stream.send_file(file, len(DATA) - 10, 50, 10.0) == 10
+        assert received(engine, 10) == DATA[-10:]
+    stream.close()
+
+
+@pytest.mark.parametrize(("offset", "count"), [(0, 0), (3, 1), (7, 300_000), (0, len(DATA))])
+def test_send_file_through_the_loop(tmp_path: Path, offset: int, count: int) -> None:
+    path = tmp_path / "data"
+    path.write_bytes(DATA)
+
+    async def scenario() -> None:
+        loop = asyncio.get_running_loop()
+        ours, engine = socket.socketpair()
+        with engine, open(path, "rb") as file:
+            transport, protocol = await loop.create_connection(
+                lambda: _SocketProtocol(loop), sock=ours
+            )
+            assert isinstance(transport, asyncio.Transport)
+            assert isinstance(protocol, _SocketProtocol)
+            stream = SocketStream(protocol, transport, "test")
+            try:
+                file.read(100)
+                reading = loop.run_in_executor(None, received, engine, count)
+                assert await stream.send_file(file, offset, count, 10.0) == count
+                assert await reading == DATA[offset : offset + count]
+                assert file.tell() == offset + count
+                assert await stream.send_file(file, len(DATA) - 10, 50, 10.0) == 10
+                assert await loop.run_in_executor(None, received, engine, 10) == DATA[-10:]
             finally:
                 await stream.aclose()
 
