@@ -24,7 +24,6 @@ import httpx
 from engine_api import errors
 from engine_api._async.connection import AsyncUpgradedStream
 from engine_api._synchronization import AsyncCloser, AsyncLock, aresolve
-from engine_api._websocket import Binary, Close, Ping, Text, WebSocketCodec
 from engine_api.streams import (
     DEFAULT_MAX_LINE,
     FrameDecoder,
@@ -384,6 +383,8 @@ class AsyncWebSocketAttach(AsyncClosing):
         read_timeout: float | None = None,
         write_timeout: float | None = 60.0,
     ) -> None:
+        from engine_api._websocket import WebSocketCodec  # loaded on use: few attach by it
+
         self._stream = stream
         self._codec = WebSocketCodec(stream_fragments=True)
         self._lock = AsyncLock()
@@ -406,6 +407,8 @@ class AsyncWebSocketAttach(AsyncClosing):
 
     async def _payloads(self, timeout: float | None) -> AsyncIterator[bytes]:
         """The data frames' payloads until the engine's close frame."""
+        from engine_api._websocket import Binary, Close, Ping, Text
+
         codec = self._codec
         while True:
             try:

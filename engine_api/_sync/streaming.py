@@ -26,7 +26,6 @@ import httpx
 from engine_api import errors
 from engine_api._sync.connection import UpgradedStream
 from engine_api._synchronization import Closer, Lock, resolve
-from engine_api._websocket import Binary, Close, Ping, Text, WebSocketCodec
 from engine_api.streams import (
     DEFAULT_MAX_LINE,
     FrameDecoder,
@@ -386,6 +385,8 @@ class WebSocketAttach(Closing):
         read_timeout: float | None = None,
         write_timeout: float | None = 60.0,
     ) -> None:
+        from engine_api._websocket import WebSocketCodec  # loaded on use: few attach by it
+
         self._stream = stream
         self._codec = WebSocketCodec(stream_fragments=True)
         self._lock = Lock()
@@ -408,6 +409,8 @@ class WebSocketAttach(Closing):
 
     def _payloads(self, timeout: float | None) -> Iterator[bytes]:
         """The data frames' payloads until the engine's close frame."""
+        from engine_api._websocket import Binary, Close, Ping, Text
+
         codec = self._codec
         while True:
             try:
