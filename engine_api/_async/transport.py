@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from engine_api._async.connection import AsyncHTTPConnection, Body
+from engine_api._async.connection import AsyncHTTPConnection, Body, FileBody
 from engine_api._async.pool import AsyncConnectionPool, Opener
 from engine_api._async.tls import start_tls
 from engine_api._http11 import Head
@@ -51,8 +51,9 @@ def default_max_connections(host: str) -> int:
 
 
 def _streamed(body: Body) -> bool:
-    """A body that is not bytes can be sent only once: no retry."""
-    return body is not None and not isinstance(body, bytes)
+    """Chunks from an iterable can be sent only once: no retry. Bytes and a file (sent
+    from its starting offset each time) can be sent again."""
+    return body is not None and not isinstance(body, bytes | FileBody)
 
 
 def _opener(

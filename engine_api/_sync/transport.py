@@ -23,7 +23,7 @@ import httpx
 
 from engine_api._http11 import Head
 from engine_api._io_sync import NetworkStream, connect_ssh, connect_tcp, connect_unix
-from engine_api._sync.connection import Body, HTTPConnection
+from engine_api._sync.connection import Body, FileBody, HTTPConnection
 from engine_api._sync.pool import ConnectionPool, Opener
 from engine_api._sync.tls import start_tls
 
@@ -53,8 +53,9 @@ def default_max_connections(host: str) -> int:
 
 
 def _streamed(body: Body) -> bool:
-    """A body that is not bytes can be sent only once: no retry."""
-    return body is not None and not isinstance(body, bytes)
+    """Chunks from an iterable can be sent only once: no retry. Bytes and a file (sent
+    from its starting offset each time) can be sent again."""
+    return body is not None and not isinstance(body, bytes | FileBody)
 
 
 def _opener(

@@ -191,6 +191,21 @@ async def test_a_file_that_changes_size_while_sent_stops_the_request(
 
 
 @pytest.mark.anyio
+async def test_a_file_is_sent_again_when_a_reused_connection_was_closed(tmp_path: Path) -> None:
+    data = os.urandom(3 * 1024 * 1024 + 1)
+    path = tmp_path / "upload.tar"
+    path.write_bytes(data)
+    received: list[tuple[int, str]] = []
+    script = fake_engine.upload_dropped_once(received)
+    with fake_engine.fake_engine({"/archive": script}) as host:
+        async with AsyncDockerClient(host, version="1.41") as client:
+            assert await client.api.system_ping() == "OK"  # the connection the upload reuses
+            with open(path, "rb") as source:
+                assert await client.put_archive("x", "/tmp", source) is True
+    assert received == [(len(data), hashlib.sha256(data).hexdigest())]
+
+
+@pytest.mark.anyio
 async def test_missing_paths_are_not_found_naming_them(
     client: AsyncDockerClient, cleanup: Any, test_image: str, tmp_path: Path
 ) -> None:

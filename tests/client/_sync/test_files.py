@@ -185,6 +185,20 @@ def test_a_file_that_changes_size_while_sent_stops_the_request(change: str, tmp_
             assert client.api.system_ping() == "OK"  # a fresh connection serves
 
 
+def test_a_file_is_sent_again_when_a_reused_connection_was_closed(tmp_path: Path) -> None:
+    data = os.urandom(3 * 1024 * 1024 + 1)
+    path = tmp_path / "upload.tar"
+    path.write_bytes(data)
+    received: list[tuple[int, str]] = []
+    script = fake_engine.upload_dropped_once(received)
+    with fake_engine.fake_engine({"/archive": script}) as host:
+        with DockerClient(host, version="1.41") as client:
+            assert client.api.system_ping() == "OK"  # the connection the upload reuses
+            with open(path, "rb") as source:
+                assert client.put_archive("x", "/tmp", source) is True
+    assert received == [(len(data), hashlib.sha256(data).hexdigest())]
+
+
 def test_missing_paths_are_not_found_naming_them(
     client: DockerClient, cleanup: Any, test_image: str, tmp_path: Path
 ) -> None:
