@@ -37,11 +37,13 @@ from engine_api_binding.models import (
     ContainerWaitResponse,
     FilesystemChange,
 )
-from engine_api_binding.types import UNSET, Unset
+from engine_api_binding.types import UNSET
 
 from engine_api import errors
 from engine_api._async.files import AsyncArchiveStream
 from engine_api._async.image import AsyncImage
+from engine_api._async.resource import AsyncResource
+from engine_api._async.resource import value as _value
 from engine_api._async.streaming import AsyncAttachSocket, AsyncJSONStream, AsyncOutput
 from engine_api._io_async import connect_tcp
 from engine_api._synchronization import asleep
@@ -51,7 +53,7 @@ from engine_api.run_args import create_body, port_key
 from engine_api.timestamps import TimeSpec
 
 if TYPE_CHECKING:
-    from engine_api._async.client import AsyncDockerClient
+    pass
 
 __all__ = ["AsyncContainer"]
 
@@ -64,40 +66,16 @@ def _port_number(port: int | str) -> int:
     return int(str(port).split("/", 1)[0])
 
 
-def _value(value: Any, default: Any = None) -> Any:
-    """A model field's value, with UNSET (absent) and None as ``default``."""
-    return default if value is None or isinstance(value, Unset) else value
-
-
-class AsyncContainer:
+class AsyncContainer(AsyncResource[ContainerInspectResponse]):
     """One container of a client: docker-py's ``Container``, typed."""
 
-    __slots__ = ("_attrs", "client")
-
-    def __init__(self, client: AsyncDockerClient, attrs: ContainerInspectResponse) -> None:
-        self.client = client
-        self._attrs = attrs
+    __slots__ = ()
 
     # -- what inspect said -----------------------------------------------------------------
 
     @property
-    def attrs(self) -> ContainerInspectResponse:
-        """The inspect data as the typed model (as of the last :meth:`reload`)."""
-        return self._attrs
-
-    @property
-    def attrs_dict(self) -> dict[str, Any]:
-        """The inspect data as the engine's JSON dict (docker-py's ``attrs``)."""
-        return self._attrs.to_dict()
-
-    @property
     def id(self) -> str:
         return str(_value(self._attrs.id, ""))
-
-    @property
-    def short_id(self) -> str:
-        """The first 12 characters of the id, as the docker CLI shows it."""
-        return self.id[:12]
 
     @property
     def name(self) -> str:
@@ -149,12 +127,6 @@ class AsyncContainer:
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__}: {self.short_id} {self.name}>"
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, AsyncContainer) and other.id == self.id
-
-    def __hash__(self) -> int:
-        return hash(self.id)
 
     # -- state -------------------------------------------------------------------------------
 

@@ -24,9 +24,10 @@ from engine_api_binding.models import (
     ImagePruneResponse,
     ImageSearchResponseItem,
 )
-from engine_api_binding.types import Unset
 
 from engine_api._async.images import ImageSource
+from engine_api._async.resource import AsyncResource
+from engine_api._async.resource import value as _value
 from engine_api.results import BuildResult
 
 if TYPE_CHECKING:
@@ -35,28 +36,15 @@ if TYPE_CHECKING:
 __all__ = ["AsyncImage", "AsyncImageCollection"]
 
 
-class AsyncImage:
+class AsyncImage(AsyncResource[ImageInspect]):
     """One image of a client: docker-py's ``Image``, typed."""
 
-    __slots__ = ("_attrs", "client")
-
-    def __init__(self, client: AsyncDockerClient, attrs: ImageInspect) -> None:
-        self.client = client
-        self._attrs = attrs
-
-    @property
-    def attrs(self) -> ImageInspect:
-        """The inspect data as the typed model (as of the last :meth:`reload`)."""
-        return self._attrs
-
-    @property
-    def attrs_dict(self) -> dict[str, Any]:
-        return self._attrs.to_dict()
+    __slots__ = ()
 
     @property
     def id(self) -> str:
         """``sha256:...``."""
-        return str(self._attrs.id or "") if not isinstance(self._attrs.id, Unset) else ""
+        return str(_value(self._attrs.id, ""))
 
     @property
     def short_id(self) -> str:
@@ -70,20 +58,12 @@ class AsyncImage:
 
     @property
     def labels(self) -> dict[str, str]:
-        config = self._attrs.config
-        labels = None if config is None or isinstance(config, Unset) else config.labels
-        if labels is None or isinstance(labels, Unset):
-            return {}
-        return dict(labels.additional_properties)
+        config = _value(self._attrs.config)
+        labels = _value(config.labels) if config is not None else None
+        return dict(labels.additional_properties) if labels is not None else {}
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__}: {', '.join(self.tags) or self.short_id}>"
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, AsyncImage) and other.id == self.id
-
-    def __hash__(self) -> int:
-        return hash(self.id)
 
     async def reload(self) -> Self:
         self._attrs = await self.client.image_inspect(self.id)

@@ -27,9 +27,11 @@ from engine_api_binding.models import (
     NetworkInspect,
     NetworkPruneResponse,
 )
-from engine_api_binding.types import UNSET, Unset
+from engine_api_binding.types import UNSET
 
 from engine_api import errors
+from engine_api._async.resource import AsyncResource
+from engine_api._async.resource import value as _value
 
 if TYPE_CHECKING:
     from engine_api._async.client import AsyncDockerClient
@@ -57,11 +59,6 @@ def container_id(container: str | HasId) -> str:
     return ident
 
 
-def _value(value: Any, default: Any = None) -> Any:
-    """A model field's value, with UNSET (absent) and None as ``default``."""
-    return default if value is None or isinstance(value, Unset) else value
-
-
 def _links(links: Mapping[str, str] | Sequence[str | tuple[str, str]]) -> list[str]:
     """docker-py's links (``{"name": "alias"}``, ``[("name", "alias")]`` or
     ``["name:alias"]``) as the engine's ``name:alias`` strings."""
@@ -77,35 +74,16 @@ def _links(links: Mapping[str, str] | Sequence[str | tuple[str, str]]) -> list[s
     return out
 
 
-class AsyncNetwork:
+class AsyncNetwork(AsyncResource[NetworkInspect]):
     """One network of a client: docker-py's ``Network``, typed."""
 
-    __slots__ = ("_attrs", "client")
-
-    def __init__(self, client: AsyncDockerClient, attrs: NetworkInspect) -> None:
-        self.client = client
-        self._attrs = attrs
+    __slots__ = ()
 
     # -- what inspect said -----------------------------------------------------------------
 
     @property
-    def attrs(self) -> NetworkInspect:
-        """The inspect data as the typed model (as of the last :meth:`reload`)."""
-        return self._attrs
-
-    @property
-    def attrs_dict(self) -> dict[str, Any]:
-        """The inspect data as the engine's JSON dict (docker-py's ``attrs``)."""
-        return self._attrs.to_dict()
-
-    @property
     def id(self) -> str:
         return str(_value(self._attrs.id, ""))
-
-    @property
-    def short_id(self) -> str:
-        """The first 12 characters of the id, as the docker CLI shows it."""
-        return self.id[:12]
 
     @property
     def name(self) -> str:
@@ -141,12 +119,6 @@ class AsyncNetwork:
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__}: {self.short_id} {self.name}>"
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, AsyncNetwork) and other.id == self.id
-
-    def __hash__(self) -> int:
-        return hash(self.id)
 
     # -- changes -----------------------------------------------------------------------------
 

@@ -18,7 +18,10 @@ from typing import TYPE_CHECKING, Any, Self
 from engine_api_binding._api import JSONQuery
 from engine_api_binding.models import Volume as VolumeModel
 from engine_api_binding.models import VolumeCreateRequest, VolumePruneResponse
-from engine_api_binding.types import UNSET, Unset
+from engine_api_binding.types import UNSET
+
+from engine_api._async.resource import AsyncResource
+from engine_api._async.resource import value as _value
 
 if TYPE_CHECKING:
     from engine_api._async.client import AsyncDockerClient
@@ -26,41 +29,18 @@ if TYPE_CHECKING:
 __all__ = ["AsyncVolume", "AsyncVolumeCollection"]
 
 
-def _value(value: Any, default: Any = None) -> Any:
-    """A model field's value, with UNSET (absent) and None as ``default``."""
-    return default if value is None or isinstance(value, Unset) else value
-
-
-class AsyncVolume:
+class AsyncVolume(AsyncResource[VolumeModel]):
     """One volume of a client: docker-py's ``Volume``, typed."""
 
-    __slots__ = ("_attrs", "client")
-
-    def __init__(self, client: AsyncDockerClient, attrs: VolumeModel) -> None:
-        self.client = client
-        self._attrs = attrs
+    __slots__ = ()
 
     # -- what inspect said -----------------------------------------------------------------
 
     @property
-    def attrs(self) -> VolumeModel:
-        """The inspect data as the typed model (as of the last :meth:`reload`)."""
-        return self._attrs
-
-    @property
-    def attrs_dict(self) -> dict[str, Any]:
-        """The inspect data as the engine's JSON dict (docker-py's ``attrs``)."""
-        return self._attrs.to_dict()
-
-    @property
     def id(self) -> str:
-        """The name: volumes have no other id (as in docker-py)."""
+        """The name: volumes have no other id (as in docker-py); ``short_id`` is its first
+        12 characters."""
         return self._attrs.name
-
-    @property
-    def short_id(self) -> str:
-        """The first 12 characters of the name, as docker-py's ``short_id``."""
-        return self._attrs.name[:12]
 
     @property
     def name(self) -> str:
@@ -82,12 +62,6 @@ class AsyncVolume:
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__}: {self.name}>"
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, AsyncVolume) and other.id == self.id
-
-    def __hash__(self) -> int:
-        return hash(self.id)
 
     # -- changes -----------------------------------------------------------------------------
 

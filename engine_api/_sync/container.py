@@ -39,12 +39,14 @@ from engine_api_binding.models import (
     ContainerWaitResponse,
     FilesystemChange,
 )
-from engine_api_binding.types import UNSET, Unset
+from engine_api_binding.types import UNSET
 
 from engine_api import errors
 from engine_api._io_sync import connect_tcp
 from engine_api._sync.files import ArchiveStream
 from engine_api._sync.image import Image
+from engine_api._sync.resource import Resource
+from engine_api._sync.resource import value as _value
 from engine_api._sync.streaming import AttachSocket, JSONStream, Output
 from engine_api._synchronization import sleep
 from engine_api.archive import PathStat
@@ -53,7 +55,7 @@ from engine_api.run_args import create_body, port_key
 from engine_api.timestamps import TimeSpec
 
 if TYPE_CHECKING:
-    from engine_api._sync.client import DockerClient
+    pass
 
 __all__ = ["Container"]
 
@@ -66,40 +68,16 @@ def _port_number(port: int | str) -> int:
     return int(str(port).split("/", 1)[0])
 
 
-def _value(value: Any, default: Any = None) -> Any:
-    """A model field's value, with UNSET (absent) and None as ``default``."""
-    return default if value is None or isinstance(value, Unset) else value
-
-
-class Container:
+class Container(Resource[ContainerInspectResponse]):
     """One container of a client: docker-py's ``Container``, typed."""
 
-    __slots__ = ("_attrs", "client")
-
-    def __init__(self, client: DockerClient, attrs: ContainerInspectResponse) -> None:
-        self.client = client
-        self._attrs = attrs
+    __slots__ = ()
 
     # -- what inspect said -----------------------------------------------------------------
 
     @property
-    def attrs(self) -> ContainerInspectResponse:
-        """The inspect data as the typed model (as of the last :meth:`reload`)."""
-        return self._attrs
-
-    @property
-    def attrs_dict(self) -> dict[str, Any]:
-        """The inspect data as the engine's JSON dict (docker-py's ``attrs``)."""
-        return self._attrs.to_dict()
-
-    @property
     def id(self) -> str:
         return str(_value(self._attrs.id, ""))
-
-    @property
-    def short_id(self) -> str:
-        """The first 12 characters of the id, as the docker CLI shows it."""
-        return self.id[:12]
 
     @property
     def name(self) -> str:
@@ -151,12 +129,6 @@ class Container:
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__}: {self.short_id} {self.name}>"
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, Container) and other.id == self.id
-
-    def __hash__(self) -> int:
-        return hash(self.id)
 
     # -- state -------------------------------------------------------------------------------
 
