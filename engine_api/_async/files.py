@@ -17,19 +17,18 @@ import os
 import posixpath
 import shutil
 import tempfile
-from collections.abc import AsyncIterable, AsyncIterator, Iterable, Mapping
-from typing import IO, TYPE_CHECKING, Any, BinaryIO
+from collections.abc import AsyncIterable, AsyncIterator, Iterable
+from typing import IO, TYPE_CHECKING, BinaryIO
 
 import httpx
 from engine_api_binding.types import File
 
 from engine_api import errors
+from engine_api._async.parts import AsyncClientParts
 from engine_api._async.streaming import AsyncOnce, response_chunks
 from engine_api._synchronization import AsyncCloser
 
 if TYPE_CHECKING:
-    from engine_api_binding._api import AsyncApi
-
     from engine_api.archive import PathStat
 
 __all__ = ["AsyncArchiveStream", "AsyncFiles"]
@@ -98,26 +97,8 @@ def _is_tar_source(data: object) -> bool:
     )
 
 
-class AsyncFiles:
+class AsyncFiles(AsyncClientParts):
     """Archive and copy operations of :class:`~engine_api.AsyncDockerClient` (mixed in)."""
-
-    if TYPE_CHECKING:
-        api: AsyncApi
-
-        async def open_stream(
-            self,
-            operation_id: str,
-            request: dict[str, Any],
-            *,
-            timeout: float | httpx.Timeout | None = None,
-            headers: Mapping[str, str] | None = None,
-        ) -> httpx.Response: ...
-
-        async def send_async(
-            self, operation_id: str, request: dict[str, Any]
-        ) -> httpx.Response: ...
-
-        def _on_error(self, method: str, path: str) -> Any: ...
 
     async def stat_path(self, container: str, path: str) -> PathStat:
         """What is at ``path`` in the container (name, size, mode, mtime, link target).

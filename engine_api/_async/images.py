@@ -54,10 +54,11 @@ from engine_api_binding.types import UNSET, Unset
 
 from engine_api import errors
 from engine_api._async.files import AsyncArchiveStream
+from engine_api._async.parts import AsyncClientParts
 from engine_api._async.streaming import AsyncJSONStream, response_chunks
 
 if TYPE_CHECKING:
-    from engine_api_binding._api import AsyncApi, JSONQuery
+    from engine_api_binding._api import JSONQuery
     from engine_api_binding.models import (
         AuthConfig,
         AuthResponse,
@@ -209,24 +210,8 @@ def _is_digest(tag: str) -> bool:
     return ":" in tag  # tags cannot hold a colon; digests are algorithm:hex
 
 
-class AsyncImages:
+class AsyncImages(AsyncClientParts):
     """Image operations of :class:`~engine_api.AsyncDockerClient` (mixed into it)."""
-
-    if TYPE_CHECKING:
-        api: AsyncApi
-
-        async def open_stream(
-            self,
-            operation_id: str,
-            request: dict[str, Any],
-            *,
-            timeout: float | httpx.Timeout | None = None,
-            headers: Mapping[str, str] | None = None,
-        ) -> httpx.Response: ...
-
-        def _transport_error(
-            self, exc: httpx.TransportError, method: str, path: str
-        ) -> errors.DockerException: ...
 
     # -- credentials ----------------------------------------------------------------------------
 

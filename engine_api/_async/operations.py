@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import shlex
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal, Self, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 import httpx
 from engine_api_binding.types import UNSET, Unset
 
 from engine_api import errors, versions
 from engine_api._async.connection import AsyncUpgradedStream
+from engine_api._async.parts import AsyncClientParts
 from engine_api._async.streaming import (
     MULTIPLEXED,
     RAW,
@@ -32,7 +33,7 @@ from engine_api.results import ExecResult
 from engine_api.timestamps import TimeSpec, to_engine_time
 
 if TYPE_CHECKING:
-    from engine_api_binding._api import AsyncApi, JSONQuery
+    from engine_api_binding._api import JSONQuery
     from engine_api_binding.models import (
         ContainerStatsResponse,
         ContainerWaitCondition,
@@ -72,32 +73,8 @@ def _tail(tail: int | Literal["all"] | None) -> str | Unset:
     return str(tail)
 
 
-class AsyncOperations:
+class AsyncOperations(AsyncClientParts):
     """Streaming operations of :class:`~engine_api.AsyncDockerClient` (mixed into it)."""
-
-    if TYPE_CHECKING:
-        api: AsyncApi
-        _base: str
-
-        @property
-        def api_version(self) -> str | None: ...
-
-        async def negotiate(self) -> str: ...
-
-        async def open_stream(
-            self,
-            operation_id: str,
-            request: dict[str, Any],
-            *,
-            timeout: float | httpx.Timeout | None = None,
-            headers: Mapping[str, str] | None = None,
-        ) -> httpx.Response: ...
-
-        def with_options(self, *, timeout: float | httpx.Timeout | None) -> Self: ...
-
-        def _transport_error(
-            self, exc: httpx.TransportError, method: str, path: str
-        ) -> errors.DockerException: ...
 
     # -- helpers ------------------------------------------------------------------------
 

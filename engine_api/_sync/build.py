@@ -23,15 +23,14 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, BinaryIO, Literal, overload
 
-import httpx
 from engine_api_binding.types import UNSET, File, Unset
 
 from engine_api import errors
+from engine_api._sync.parts import ClientParts
 from engine_api._sync.streaming import JSONStream, response_chunks
 from engine_api.results import BuildResult
 
 if TYPE_CHECKING:
-    from engine_api_binding._api import Api
     from engine_api_binding.models import BuildInfo
 
     from engine_api.auth import AuthStore, Credentials
@@ -85,23 +84,10 @@ def _dockerfile_context(fileobj: BinaryIO | bytes | str) -> Iterable[bytes]:
     return tar_paths(data, "Dockerfile")
 
 
-class Build:
+class Build(ClientParts):
     """``build`` of :class:`~engine_api.DockerClient` (mixed in)."""
 
     if TYPE_CHECKING:
-        api: Api
-
-        def open_stream(
-            self,
-            operation_id: str,
-            request: dict[str, Any],
-            *,
-            timeout: float | httpx.Timeout | None = None,
-            headers: Mapping[str, str] | None = None,
-        ) -> httpx.Response: ...
-
-        def _on_error(self, method: str, path: str) -> Any: ...
-
         auth_store: AuthStore
 
     @overload

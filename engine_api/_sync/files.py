@@ -19,19 +19,18 @@ import os
 import posixpath
 import shutil
 import tempfile
-from collections.abc import Iterable, Iterator, Mapping
-from typing import IO, TYPE_CHECKING, Any, BinaryIO
+from collections.abc import Iterable, Iterator
+from typing import IO, TYPE_CHECKING, BinaryIO
 
 import httpx
 from engine_api_binding.types import File
 
 from engine_api import errors
+from engine_api._sync.parts import ClientParts
 from engine_api._sync.streaming import Once, response_chunks
 from engine_api._synchronization import Closer
 
 if TYPE_CHECKING:
-    from engine_api_binding._api import Api
-
     from engine_api.archive import PathStat
 
 __all__ = ["ArchiveStream", "Files"]
@@ -100,24 +99,8 @@ def _is_tar_source(data: object) -> bool:
     )
 
 
-class Files:
+class Files(ClientParts):
     """Archive and copy operations of :class:`~engine_api.DockerClient` (mixed in)."""
-
-    if TYPE_CHECKING:
-        api: Api
-
-        def open_stream(
-            self,
-            operation_id: str,
-            request: dict[str, Any],
-            *,
-            timeout: float | httpx.Timeout | None = None,
-            headers: Mapping[str, str] | None = None,
-        ) -> httpx.Response: ...
-
-        def send(self, operation_id: str, request: dict[str, Any]) -> httpx.Response: ...
-
-        def _on_error(self, method: str, path: str) -> Any: ...
 
     def stat_path(self, container: str, path: str) -> PathStat:
         """What is at ``path`` in the container (name, size, mode, mtime, link target).

@@ -56,10 +56,11 @@ from engine_api_binding.types import UNSET, Unset
 
 from engine_api import errors
 from engine_api._sync.files import ArchiveStream
+from engine_api._sync.parts import ClientParts
 from engine_api._sync.streaming import JSONStream, response_chunks
 
 if TYPE_CHECKING:
-    from engine_api_binding._api import Api, JSONQuery
+    from engine_api_binding._api import JSONQuery
     from engine_api_binding.models import (
         AuthConfig,
         AuthResponse,
@@ -211,24 +212,8 @@ def _is_digest(tag: str) -> bool:
     return ":" in tag  # tags cannot hold a colon; digests are algorithm:hex
 
 
-class Images:
+class Images(ClientParts):
     """Image operations of :class:`~engine_api.DockerClient` (mixed into it)."""
-
-    if TYPE_CHECKING:
-        api: Api
-
-        def open_stream(
-            self,
-            operation_id: str,
-            request: dict[str, Any],
-            *,
-            timeout: float | httpx.Timeout | None = None,
-            headers: Mapping[str, str] | None = None,
-        ) -> httpx.Response: ...
-
-        def _transport_error(
-            self, exc: httpx.TransportError, method: str, path: str
-        ) -> errors.DockerException: ...
 
     # -- credentials ----------------------------------------------------------------------------
 

@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import shlex
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal, Self, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 import httpx
 from engine_api_binding.types import UNSET, Unset
 
 from engine_api import errors, versions
 from engine_api._sync.connection import UpgradedStream
+from engine_api._sync.parts import ClientParts
 from engine_api._sync.streaming import (
     MULTIPLEXED,
     RAW,
@@ -34,7 +35,7 @@ from engine_api.results import ExecResult
 from engine_api.timestamps import TimeSpec, to_engine_time
 
 if TYPE_CHECKING:
-    from engine_api_binding._api import Api, JSONQuery
+    from engine_api_binding._api import JSONQuery
     from engine_api_binding.models import (
         ContainerStatsResponse,
         ContainerWaitCondition,
@@ -74,32 +75,8 @@ def _tail(tail: int | Literal["all"] | None) -> str | Unset:
     return str(tail)
 
 
-class Operations:
+class Operations(ClientParts):
     """Streaming operations of :class:`~engine_api.DockerClient` (mixed into it)."""
-
-    if TYPE_CHECKING:
-        api: Api
-        _base: str
-
-        @property
-        def api_version(self) -> str | None: ...
-
-        def negotiate(self) -> str: ...
-
-        def open_stream(
-            self,
-            operation_id: str,
-            request: dict[str, Any],
-            *,
-            timeout: float | httpx.Timeout | None = None,
-            headers: Mapping[str, str] | None = None,
-        ) -> httpx.Response: ...
-
-        def with_options(self, *, timeout: float | httpx.Timeout | None) -> Self: ...
-
-        def _transport_error(
-            self, exc: httpx.TransportError, method: str, path: str
-        ) -> errors.DockerException: ...
 
     # -- helpers ------------------------------------------------------------------------
 
