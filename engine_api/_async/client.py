@@ -13,7 +13,6 @@ import os
 import ssl
 import stat
 from collections.abc import AsyncIterable, AsyncIterator, Iterable, Mapping, Sequence
-from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
 from urllib.parse import quote, urlencode
 
@@ -26,6 +25,7 @@ from engine_api._async.connection import Body, FileBody
 from engine_api._async.files import AsyncFiles
 from engine_api._async.images import AsyncImages
 from engine_api._async.operations import AsyncOperations
+from engine_api._async.streaming import AsyncClosing
 from engine_api._async.transport import AsyncEngineTransport, read_body
 from engine_api._synchronization import AsyncLock
 from engine_api.config import EngineConfig, TLSConfig, resolve
@@ -133,7 +133,7 @@ class _Negotiation:
         self.lock = AsyncLock()
 
 
-class AsyncDockerClient(AsyncBuild, AsyncFiles, AsyncImages, AsyncOperations):
+class AsyncDockerClient(AsyncBuild, AsyncFiles, AsyncImages, AsyncOperations, AsyncClosing):
     """A connection to one Docker engine, for asyncio.
 
     ``AsyncDockerClient()`` finds the engine the way the docker CLI does
@@ -484,19 +484,8 @@ class AsyncDockerClient(AsyncBuild, AsyncFiles, AsyncImages, AsyncOperations):
         return True
 
     async def aclose(self) -> None:
-        """Close every connection of the pool."""
+        """Close every connection of the pool (``async with`` does it when its block ends)."""
         await self._transport.aclose()
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self.aclose()
 
     def __repr__(self) -> str:
         version = self._negotiation.version or "not negotiated yet"

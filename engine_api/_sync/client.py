@@ -15,7 +15,6 @@ import os
 import ssl
 import stat
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
 from urllib.parse import quote, urlencode
 
@@ -28,6 +27,7 @@ from engine_api._sync.connection import Body, FileBody
 from engine_api._sync.files import Files
 from engine_api._sync.images import Images
 from engine_api._sync.operations import Operations
+from engine_api._sync.streaming import Closing
 from engine_api._sync.transport import EngineTransport, read_body
 from engine_api._synchronization import Lock
 from engine_api.config import EngineConfig, TLSConfig, resolve
@@ -135,7 +135,7 @@ class _Negotiation:
         self.lock = Lock()
 
 
-class DockerClient(Build, Files, Images, Operations):
+class DockerClient(Build, Files, Images, Operations, Closing):
     """A connection to one Docker engine, for asyncio.
 
     ``DockerClient()`` finds the engine the way the docker CLI does
@@ -484,19 +484,8 @@ class DockerClient(Build, Files, Images, Operations):
         return True
 
     def close(self) -> None:
-        """Close every connection of the pool."""
+        """Close every connection of the pool (``with`` does it when its block ends)."""
         self._transport.close()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
 
     def __repr__(self) -> str:
         version = self._negotiation.version or "not negotiated yet"
