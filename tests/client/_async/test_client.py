@@ -14,14 +14,13 @@ import httpx
 import pytest
 from engine_api_binding.models import (
     ContainerConfig,
-    ContainerConfigLabels,
     ContainerCreateRequest,
     ContainerState,
-    HostConfig,
 )
 
 from engine_api import AsyncDockerClient, errors
 from tests.client import fake_engine
+from tests.client._async.helpers import run
 
 LABEL = "engine-api-test"
 
@@ -45,17 +44,6 @@ def unique(prefix: str) -> str:
     return f"ea-{prefix}-{uuid.uuid4().hex[:8]}"
 
 
-async def create(client: AsyncDockerClient, cleanup: Any, image: str, **config: Any) -> str:
-    body = ContainerCreateRequest(
-        image=image,
-        labels=ContainerConfigLabels.from_dict({LABEL: "1"}),
-        host_config=HostConfig(network_mode="none"),
-        **config,
-    )
-    created = await client.api.container_create(body=body, name=unique("client"))
-    return str(cleanup.container(created.id))
-
-
 @pytest.mark.anyio
 async def test_finds_the_engine_from_docker_host_and_negotiates_once(
     client: AsyncDockerClient, docker_host: str
@@ -77,7 +65,7 @@ async def test_finds_the_engine_from_docker_host_and_negotiates_once(
 async def test_typed_calls_and_dict_filters(
     client: AsyncDockerClient, cleanup: Any, test_image: str
 ) -> None:
-    cid = await create(client, cleanup, test_image, cmd=["true"])
+    cid = await run(client, cleanup, test_image, ["true"], start=False)
     inspected = await client.api.container_inspect(cid)
     assert inspected.id == cid and isinstance(inspected.config, ContainerConfig)
     assert inspected.config.cmd == ["true"]
@@ -164,7 +152,7 @@ async def test_unreachable_engine_names_the_address_and_how_it_was_chosen(
 async def test_timeouts_give_up_and_leave_the_container_running(
     client: AsyncDockerClient, cleanup: Any, test_image: str
 ) -> None:
-    cid = await create(client, cleanup, test_image, cmd=["sleep", "60"])
+    cid = await run(client, cleanup, test_image, ["sleep", "60"], start=False)
     await client.api.container_start(cid)
     impatient = client.with_options(timeout=0.5)
     started = time.monotonic()

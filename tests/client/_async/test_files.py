@@ -18,29 +18,15 @@ from typing import Any
 import pytest
 from engine_api_binding.models import (
     BuildInfo,
-    ContainerConfigLabels,
     ContainerCreateRequest,
-    HostConfig,
 )
 
 from engine_api import AsyncDockerClient, errors
 from engine_api.archive import tar_paths
 from tests.client import fake_engine
+from tests.client._async.helpers import run
 
 LABEL = "engine-api-test"
-
-
-async def running(client: AsyncDockerClient, cleanup: Any, image: str) -> str:
-    body = ContainerCreateRequest(
-        image=image,
-        cmd=["sleep", "300"],
-        labels=ContainerConfigLabels.from_dict({LABEL: "1"}),
-        host_config=HostConfig(network_mode="none"),
-    )
-    name = f"ea-files-{uuid.uuid4().hex[:8]}"
-    cid = cleanup.container((await client.api.container_create(body=body, name=name)).id)
-    await client.api.container_start(cid)
-    return str(cid)
 
 
 def tree(root: Path) -> dict[str, Any]:
@@ -73,7 +59,7 @@ def sample_tree(tmp_path: Path) -> Path:
 async def test_copy_a_tree_in_and_out_keeps_modes_mtimes_and_symlinks(
     client: AsyncDockerClient, cleanup: Any, test_image: str, sample_tree: Path, tmp_path: Path
 ) -> None:
-    cid = await running(client, cleanup, test_image)
+    cid = await run(client, cleanup, test_image, ["sleep", "300"])
     await client.copy_to(cid, sample_tree, "/")  # into an existing directory: /src
     listing = await client.exec_run(cid, ["sh", "-c", "cd /src && ls -ln run.sh link sub/a.txt"])
     assert b"-rwxr-x---" in listing.output and b"link -> sub/a.txt" in listing.output
@@ -97,7 +83,7 @@ async def test_copy_a_tree_in_and_out_keeps_modes_mtimes_and_symlinks(
 async def test_copy_bytes_in_under_a_new_name(
     client: AsyncDockerClient, cleanup: Any, test_image: str, tmp_path: Path
 ) -> None:
-    cid = await running(client, cleanup, test_image)
+    cid = await run(client, cleanup, test_image, ["sleep", "300"])
     await client.copy_to(cid, b"in memory\n", "/etc/note.conf", mode=0o600)
     assert (await client.exec_run(cid, ["cat", "/etc/note.conf"])).output == b"in memory\n"
     stat = await client.stat_path(cid, "/etc/note.conf")
@@ -112,7 +98,7 @@ async def test_copy_bytes_in_under_a_new_name(
 async def test_archives_stream_both_ways_with_the_path_stat(
     client: AsyncDockerClient, cleanup: Any, test_image: str, tmp_path: Path
 ) -> None:
-    cid = await running(client, cleanup, test_image)
+    cid = await run(client, cleanup, test_image, ["sleep", "300"])
     payload = os.urandom(3 * 1024 * 1024 + 17)
 
     def chunks() -> Iterator[bytes]:
@@ -149,7 +135,7 @@ async def test_archives_stream_both_ways_with_the_path_stat(
 async def test_a_file_is_sent_from_where_it_stands_to_its_end(
     client: AsyncDockerClient, cleanup: Any, test_image: str, tmp_path: Path
 ) -> None:
-    cid = await running(client, cleanup, test_image)
+    cid = await run(client, cleanup, test_image, ["sleep", "300"])
     payload = os.urandom(5 * 1024 * 1024 + 3)
     archive = b"".join(tar_paths(payload, "blob.bin"))
     prefix = b"not part of the tar" * 1000
@@ -209,7 +195,7 @@ async def test_a_file_is_sent_again_when_a_reused_connection_was_closed(tmp_path
 async def test_missing_paths_are_not_found_naming_them(
     client: AsyncDockerClient, cleanup: Any, test_image: str, tmp_path: Path
 ) -> None:
-    cid = await running(client, cleanup, test_image)
+    cid = await run(client, cleanup, test_image, ["sleep", "300"])
     with pytest.raises(errors.PathNotFound, match="/no/such/file"):
         await client.get_archive(cid, "/no/such/file")
     with pytest.raises(errors.PathNotFound, match="/no/such/file"):
@@ -240,7 +226,7 @@ async def test_missing_paths_are_not_found_naming_them(
 async def test_extraction_refuses_what_would_land_outside(
     client: AsyncDockerClient, cleanup: Any, test_image: str, tmp_path: Path
 ) -> None:
-    cid = await running(client, cleanup, test_image)
+    cid = await run(client, cleanup, test_image, ["sleep", "300"])
     # A symlink in the container pointing out of the copied tree: kept as a link, and a
     # safe extraction refuses it before writing anything outside.
     await client.exec_run(cid, ["sh", "-c", "mkdir /evil && ln -s /etc/passwd /evil/out"])
@@ -255,7 +241,7 @@ async def test_extraction_refuses_what_would_land_outside(
 async def test_export_streams_the_filesystem(
     client: AsyncDockerClient, cleanup: Any, test_image: str, tmp_path: Path
 ) -> None:
-    cid = await running(client, cleanup, test_image)
+    cid = await run(client, cleanup, test_image, ["sleep", "300"])
     await client.copy_to(cid, b"exported\n", "/marker")
     size = await client.export(cid, tmp_path / "fs.tar")
     assert isinstance(size, int) and size == (tmp_path / "fs.tar").stat().st_size

@@ -10,50 +10,24 @@ from __future__ import annotations
 import datetime as dt
 import io
 import time
-import uuid
 from typing import Any
 
 import pytest
 from engine_api_binding.models import (
-    ContainerConfigLabels,
-    ContainerCreateRequest,
     ContainerStatsResponse,
     EventMessage,
-    HostConfig,
 )
 
 from engine_api import AsyncDockerClient, errors
 from engine_api.stats import cpu_percent, memory_percent
 from engine_api.streams import StreamId
 from tests.client import fake_engine
+from tests.client._async.helpers import run
 
 LABEL = "engine-api-test"
 
 # Three lines on each stream, interleaved, then a pause and one more on stdout.
 SCRIPT = "for i in 1 2 3; do echo out$i; echo err$i >&2; done; sleep 0.5; echo late"
-
-
-async def run(
-    client: AsyncDockerClient,
-    cleanup: Any,
-    image: str,
-    cmd: list[str],
-    *,
-    start: bool = True,
-    **config: Any,
-) -> str:
-    body = ContainerCreateRequest(
-        image=image,
-        cmd=cmd,
-        labels=ContainerConfigLabels.from_dict({LABEL: "1"}),
-        host_config=HostConfig(network_mode="none"),
-        **config,
-    )
-    name = f"ea-stream-{uuid.uuid4().hex[:8]}"
-    cid = cleanup.container((await client.api.container_create(body=body, name=name)).id)
-    if start:
-        await client.api.container_start(cid)
-    return str(cid)
 
 
 # -- logs ---------------------------------------------------------------------------------

@@ -16,14 +16,13 @@ import httpx
 import pytest
 from engine_api_binding.models import (
     ContainerConfig,
-    ContainerConfigLabels,
     ContainerCreateRequest,
     ContainerState,
-    HostConfig,
 )
 
 from engine_api import DockerClient, errors
 from tests.client import fake_engine
+from tests.client._sync.helpers import run
 
 LABEL = "engine-api-test"
 
@@ -47,17 +46,6 @@ def unique(prefix: str) -> str:
     return f"ea-{prefix}-{uuid.uuid4().hex[:8]}"
 
 
-def create(client: DockerClient, cleanup: Any, image: str, **config: Any) -> str:
-    body = ContainerCreateRequest(
-        image=image,
-        labels=ContainerConfigLabels.from_dict({LABEL: "1"}),
-        host_config=HostConfig(network_mode="none"),
-        **config,
-    )
-    created = client.api.container_create(body=body, name=unique("client"))
-    return str(cleanup.container(created.id))
-
-
 def test_finds_the_engine_from_docker_host_and_negotiates_once(
     client: DockerClient, docker_host: str
 ) -> None:
@@ -75,7 +63,7 @@ def test_finds_the_engine_from_docker_host_and_negotiates_once(
 
 
 def test_typed_calls_and_dict_filters(client: DockerClient, cleanup: Any, test_image: str) -> None:
-    cid = create(client, cleanup, test_image, cmd=["true"])
+    cid = run(client, cleanup, test_image, ["true"], start=False)
     inspected = client.api.container_inspect(cid)
     assert inspected.id == cid and isinstance(inspected.config, ContainerConfig)
     assert inspected.config.cmd == ["true"]
@@ -157,7 +145,7 @@ def test_unreachable_engine_names_the_address_and_how_it_was_chosen(
 def test_timeouts_give_up_and_leave_the_container_running(
     client: DockerClient, cleanup: Any, test_image: str
 ) -> None:
-    cid = create(client, cleanup, test_image, cmd=["sleep", "60"])
+    cid = run(client, cleanup, test_image, ["sleep", "60"], start=False)
     client.api.container_start(cid)
     impatient = client.with_options(timeout=0.5)
     started = time.monotonic()

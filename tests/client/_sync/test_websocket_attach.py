@@ -12,15 +12,11 @@ from __future__ import annotations
 import base64
 import socket
 import struct
-import uuid
 from typing import Any
 
 import pytest
 from engine_api_binding.models import (
-    ContainerConfigLabels,
-    ContainerCreateRequest,
     ContainerState,
-    HostConfig,
 )
 
 from engine_api import DockerClient, errors
@@ -29,32 +25,10 @@ from engine_api._sync.streaming import WebSocketAttach
 from engine_api._websocket import accept_for
 from engine_api.streams import StreamId
 from tests.client import fake_engine
+from tests.client._sync.helpers import run
 
 LABEL = "engine-api-test"
 TIMEOUT = 30.0
-
-
-def run(
-    client: DockerClient,
-    cleanup: Any,
-    image: str,
-    cmd: list[str],
-    *,
-    start: bool = True,
-    **config: Any,
-) -> str:
-    body = ContainerCreateRequest(
-        image=image,
-        cmd=cmd,
-        labels=ContainerConfigLabels.from_dict({LABEL: "1"}),
-        host_config=HostConfig(network_mode="none"),
-        **config,
-    )
-    name = f"ea-ws-{uuid.uuid4().hex[:8]}"
-    cid = cleanup.container((client.api.container_create(body=body, name=name)).id)
-    if start:
-        client.api.container_start(cid)
-    return str(cid)
 
 
 def read_until(ws: WebSocketAttach, expected: bytes) -> bytes:
