@@ -20,9 +20,7 @@ from engine_api_binding.models import (
 
 from engine_api import AsyncDockerClient, errors
 from tests.client import fake_engine
-from tests.client._async.helpers import run
-
-LABEL = "engine-api-test"
+from tests.client._async.helpers import LABEL, run
 
 
 class CountingTransport(httpx.AsyncBaseTransport):

@@ -26,8 +26,8 @@ from engine_api_binding.models import (
 from engine_api import AsyncDockerClient, errors
 from engine_api._async.container import AsyncContainer
 from engine_api._async.containers import CONFIG_HASH_LABEL
+from tests.client._async.helpers import LABEL
 
-LABEL = "engine-api-test"
 LABELS = {LABEL: "1"}
 
 

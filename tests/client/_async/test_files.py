@@ -24,9 +24,7 @@ from engine_api_binding.models import (
 from engine_api import AsyncDockerClient, errors
 from engine_api.archive import tar_paths
 from tests.client import fake_engine
-from tests.client._async.helpers import run
-
-LABEL = "engine-api-test"
+from tests.client._async.helpers import LABEL, run
 
 
 def tree(root: Path) -> dict[str, Any]:

@@ -32,9 +32,8 @@ from engine_api import AsyncDockerClient, errors
 from engine_api.archive import tar_paths
 from engine_api.auth import AuthStore, Credentials
 from engine_api.progress import render_progress
+from tests.client._async.helpers import LABEL
 from tests.registry import AuthRegistry
-
-LABEL = "engine-api-test"
 
 
 def unique(prefix: str = "ea-img") -> str:

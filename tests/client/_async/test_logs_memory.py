@@ -19,8 +19,8 @@ from engine_api_binding.models import ContainerConfigLabels, ContainerCreateRequ
 
 from engine_api import AsyncDockerClient
 from engine_api.streams import StreamId
+from tests.client._async.helpers import LABEL
 
-LABEL = "engine-api-test"
 LINE = 8192  # bytes per line, newline included: one frame each
 STDOUT = 270_000_000
 STDERR = 30_000_000

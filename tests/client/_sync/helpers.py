@@ -15,13 +15,15 @@ from typing import Any
 from engine_api_binding.models import ContainerConfigLabels, ContainerCreateRequest, HostConfig
 
 from engine_api import DockerClient
+from tests.conftest import TEST_LABEL as LABEL
+from tests.conftest import Cleanup
 
-LABEL = "engine-api-test"
+__all__ = ["LABEL", "run"]
 
 
 def run(
     client: DockerClient,
-    cleanup: Any,
+    cleanup: Cleanup,
     image: str,
     cmd: list[str] | None = None,
     *,

@@ -22,9 +22,7 @@ from engine_api_binding.models import (
 
 from engine_api import DockerClient, errors
 from tests.client import fake_engine
-from tests.client._sync.helpers import run
-
-LABEL = "engine-api-test"
+from tests.client._sync.helpers import LABEL, run
 
 
 class CountingTransport(httpx.BaseTransport):

@@ -28,8 +28,8 @@ from engine_api_binding.models import (
 from engine_api import DockerClient, errors
 from engine_api._sync.container import Container
 from engine_api._sync.containers import CONFIG_HASH_LABEL
+from tests.client._sync.helpers import LABEL
 
-LABEL = "engine-api-test"
 LABELS = {LABEL: "1"}
 
 

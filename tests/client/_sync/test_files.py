@@ -26,9 +26,7 @@ from engine_api_binding.models import (
 from engine_api import DockerClient, errors
 from engine_api.archive import tar_paths
 from tests.client import fake_engine
-from tests.client._sync.helpers import run
-
-LABEL = "engine-api-test"
+from tests.client._sync.helpers import LABEL, run
 
 
 def tree(root: Path) -> dict[str, Any]:

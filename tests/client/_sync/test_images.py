@@ -34,9 +34,8 @@ from engine_api import DockerClient, errors
 from engine_api.archive import tar_paths
 from engine_api.auth import AuthStore, Credentials
 from engine_api.progress import render_progress
+from tests.client._sync.helpers import LABEL
 from tests.registry import AuthRegistry
-
-LABEL = "engine-api-test"
 
 
 def unique(prefix: str = "ea-img") -> str:

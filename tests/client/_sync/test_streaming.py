@@ -26,8 +26,6 @@ from engine_api.streams import StreamId
 from tests.client import fake_engine
 from tests.client._sync.helpers import run
 
-LABEL = "engine-api-test"
-
 # Three lines on each stream, interleaved, then a pause and one more on stdout.
 SCRIPT = "for i in 1 2 3; do echo out$i; echo err$i >&2; done; sleep 0.5; echo late"
 

@@ -27,7 +27,6 @@ from engine_api.streams import StreamId
 from tests.client import fake_engine
 from tests.client._sync.helpers import run
 
-LABEL = "engine-api-test"
 TIMEOUT = 30.0
 
 
