@@ -864,36 +864,30 @@ def main(rounds: int = 15) -> str:
         clients = Clients(fixture)
         try:
             counter = Throughput()
-            scenarios += counter.scenarios(
-                f"get_archive of a {SIZE // MB} MB file",
-                {
-                    name: counter.sample(name, fixture.archive_size, run)
-                    for name, run in clients.get_archive().items()
-                },
-                big,
-                baseline="raw socket",
-                also="docker-py",
-            )
-            scenarios += counter.scenarios(
-                f"put_archive of a {fixture.tar_size // MB} MB tar from a file",
-                {
-                    name: counter.sample(name, fixture.tar_size, run)
-                    for name, run in clients.put_archive().items()
-                },
-                big,
-                baseline="raw socket",
-                also="docker-py",
-            )
-            scenarios += counter.scenarios(
-                f"export of a container ({fixture.export_size // MB} MB)",
-                {
-                    name: counter.sample(name, fixture.export_size, run)
-                    for name, run in clients.export().items()
-                },
-                big,
-                baseline="raw socket",
-                also="docker-py",
-            )
+            for title, size, runs in (
+                (
+                    f"get_archive of a {SIZE // MB} MB file",
+                    fixture.archive_size,
+                    clients.get_archive(),
+                ),
+                (
+                    f"put_archive of a {fixture.tar_size // MB} MB tar from a file",
+                    fixture.tar_size,
+                    clients.put_archive(),
+                ),
+                (
+                    f"export of a container ({fixture.export_size // MB} MB)",
+                    fixture.export_size,
+                    clients.export(),
+                ),
+            ):
+                scenarios += counter.scenarios(
+                    title,
+                    {name: counter.sample(name, size, run) for name, run in runs.items()},
+                    big,
+                    baseline="raw socket",
+                    also="docker-py",
+                )
             lifecycle = Scenario(
                 "create+start+wait+remove of true (no network)",
                 "ms/cycle",
