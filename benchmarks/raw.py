@@ -92,23 +92,12 @@ class RawLogReader:
             while (end := buf.find(b"\r\n\r\n")) < 0:
                 buf += _recv(sock)
             head, buf = buf[:end], buf[end + 4 :]
-            lines = head.split(b"\r\n")
-            status = int(lines[0].split(b" ", 2)[1])
+            status, headers = _head(head)
             if status != 200:
                 raise ConnectionError(f"GET {target}: {status}")
-            chunked = any(
-                line.lower().startswith(b"transfer-encoding:") and b"chunked" in line.lower()
-                for line in lines[1:]
-            )
             counts = [0, 0, 0]
             frames = _FrameCounter(counts)
-            if chunked:
-                _chunked(sock, buf, frames.feed)
-            else:  # the engine closes the connection at the end
-                data = buf
-                while data:
-                    frames.feed(memoryview(data))
-                    data = sock.recv(262144)
+            _drive(sock, _body_parser(headers, buf, frames.feed))
             if frames.need or frames.header:
                 raise ConnectionError("the logs ended inside a frame")
             return counts[0] + counts[1], counts[2]
@@ -123,37 +112,78 @@ def _recv(sock: socket.socket) -> bytes:
     return chunk
 
 
-def _chunked_parser(buf: bytes, feed: Feed) -> Generator[None, bytes, None]:
-    """A chunked body, parsed as bytes arrive: it yields when it needs more, is sent them,
-    and returns at the end of the body. One parser for the thread and asyncio readers."""
+def _head(raw: bytes) -> tuple[int, dict[bytes, bytes]]:
+    """The status and the headers (lower-case names) of a response head, CRLFs apart."""
+    lines = raw.split(b"\r\n")
+    headers = {}
+    for line in lines[1:]:
+        name, _, value = line.partition(b":")
+        headers[name.strip().lower()] = value.strip()
+    return int(lines[0].split(b" ", 2)[1]), headers
+
+
+# The body parsers below are sans-I/O, shared by the thread and the asyncio readers: each
+# yields when it needs more bytes, is sent what was received (b"": the connection closed),
+# and returns at the end of the body.
+BodyParser = Generator[None, bytes, None]
+
+
+def _receive() -> Generator[None, bytes, bytes]:
+    data = yield
+    if not data:
+        raise ConnectionError("the engine closed the connection")
+    return data
+
+
+def _chunked_parser(buf: bytes, feed: Feed) -> BodyParser:
     pos = 0
     while True:
         while (end := buf.find(b"\r\n", pos)) < 0:
-            buf, pos = buf[pos:] + (yield), 0
+            buf, pos = buf[pos:] + (yield from _receive()), 0
         size = int(buf[pos:end].split(b";")[0], 16)
         pos = end + 2
         if not size:
             while buf.find(b"\r\n", pos) < 0:  # no trailers from the engine: a blank line
-                buf, pos = buf[pos:] + (yield), 0
+                buf, pos = buf[pos:] + (yield from _receive()), 0
             return
         while size:
             if pos == len(buf):
-                buf, pos = (yield), 0
+                buf, pos = (yield from _receive()), 0
             take = min(size, len(buf) - pos)
             feed(memoryview(buf)[pos : pos + take])
             pos += take
             size -= take
         while len(buf) - pos < 2:
-            buf, pos = buf[pos:] + (yield), 0
+            buf, pos = buf[pos:] + (yield from _receive()), 0
         pos += 2  # the CRLF after the chunk's data
 
 
-def _chunked(sock: socket.socket, buf: bytes, feed: Feed) -> None:
-    parser = _chunked_parser(buf, feed)
+def _body_parser(headers: dict[bytes, bytes], buf: bytes, feed: Feed) -> BodyParser:
+    """The body by its framing: chunked, Content-Length, or up to the engine's closing the
+    connection (a hijacked one, or a stream sent without either). ``buf``: what came past
+    the head."""
+    if b"chunked" in headers.get(b"transfer-encoding", b"").lower():
+        yield from _chunked_parser(buf, feed)
+    elif b"content-length" in headers:
+        left = int(headers[b"content-length"]) - len(buf)
+        feed(memoryview(buf))
+        while left > 0:
+            chunk = yield from _receive()
+            left -= len(chunk)
+            feed(memoryview(chunk))
+    else:
+        if buf:
+            feed(memoryview(buf))
+        while data := (yield):
+            feed(memoryview(data))
+
+
+def _drive(sock: socket.socket, parser: BodyParser) -> None:
+    """Feed ``parser`` from the socket until it has read the whole body."""
     with contextlib.suppress(StopIteration):
         next(parser)
         while True:
-            parser.send(_recv(sock))
+            parser.send(sock.recv(262144))
 
 
 class _FrameCounter:
@@ -231,12 +261,8 @@ class RawStream:
             buf = b""
             while (end := buf.find(b"\r\n\r\n")) < 0:
                 buf += _recv(sock)
-            lines = buf[:end].split(b"\r\n")
-            headers = {}
-            for line in lines[1:]:
-                name, _, value = line.partition(b":")
-                headers[name.strip().lower()] = value.strip()
-            return sock, int(lines[0].split(b" ", 2)[1]), headers, buf[end + 4 :]
+            status, headers = _head(buf[:end])
+            return sock, status, headers, buf[end + 4 :]
         except BaseException:
             sock.close()
             raise
@@ -244,20 +270,7 @@ class RawStream:
     def _body(
         self, sock: socket.socket, headers: dict[bytes, bytes], buf: bytes, feed: Feed
     ) -> None:
-        if b"chunked" in headers.get(b"transfer-encoding", b"").lower():
-            _chunked(sock, buf, feed)
-        elif b"content-length" in headers:
-            left = int(headers[b"content-length"]) - len(buf)
-            feed(memoryview(buf))
-            while left > 0:
-                chunk = _recv(sock)
-                left -= len(chunk)
-                feed(memoryview(chunk))
-        else:  # up to the close (a hijacked connection)
-            if buf:
-                feed(memoryview(buf))
-            while data := sock.recv(262144):
-                feed(memoryview(data))
+        _drive(sock, _body_parser(headers, buf, feed))
 
     def count(
         self,
@@ -339,38 +352,18 @@ class AsyncRawStream:
                 while block := body.read(self.BLOCK):
                     writer.write(block)
                     await writer.drain()
-            lines = (await reader.readuntil(b"\r\n\r\n"))[:-4].split(b"\r\n")
-            headers = {}
-            for line in lines[1:]:
-                name, _, value = line.partition(b":")
-                headers[name.strip().lower()] = value.strip()
+            status, headers = _head((await reader.readuntil(b"\r\n\r\n"))[:-4])
             size = 0
 
             def feed(piece: memoryview) -> None:
                 nonlocal size
                 size += len(piece)
 
-            async def more() -> bytes:
-                data = await reader.read(262144)
-                if not data:
-                    raise ConnectionError("the engine closed the connection")
-                return data
-
-            if b"chunked" in headers.get(b"transfer-encoding", b"").lower():
-                parser = _chunked_parser(b"", feed)
-                with contextlib.suppress(StopIteration):
-                    next(parser)
-                    while True:
-                        parser.send(await more())
-            elif b"content-length" in headers:
-                left = int(headers[b"content-length"])
-                while left > 0:
-                    data = await more()
-                    left -= len(data)
-                    feed(memoryview(data))
-            else:
-                while data := await reader.read(262144):
-                    feed(memoryview(data))
-            return int(lines[0].split(b" ", 2)[1]), size
+            parser = _body_parser(headers, b"", feed)
+            with contextlib.suppress(StopIteration):
+                next(parser)
+                while True:
+                    parser.send(await reader.read(262144))
+            return status, size
         finally:
             writer.close()
