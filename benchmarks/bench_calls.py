@@ -91,12 +91,12 @@ def main(rounds: int = 15) -> str:
     version = json.loads(raw.request("GET", "/version")[1])["ApiVersion"]
 
     ours = engine_api.from_env()
-    ours.api.system_ping()
+    ours.ops.system_ping()
     dockerpy = docker.APIClient(base_url=f"unix://{socket}", version=version)
     loop = asyncio.new_event_loop()
     ours_async = engine_api.AsyncDockerClient()
     aio: Any = loop.run_until_complete(_aiodocker(aiodocker, socket))
-    loop.run_until_complete(ours_async.api.system_ping())
+    loop.run_until_complete(ours_async.ops.system_ping())
 
     async def aio_inspect() -> object:
         return await aio.containers.container(cid).show()
@@ -111,8 +111,8 @@ def main(rounds: int = 15) -> str:
                 "ping",
                 "ms/call",
                 {
-                    "engine-api sync": per_call(ours.api.system_ping),
-                    "engine-api async": per_call_async(loop, ours_async.api.system_ping),
+                    "engine-api sync": per_call(ours.ops.system_ping),
+                    "engine-api async": per_call_async(loop, ours_async.ops.system_ping),
                     "docker-py": per_call(dockerpy.ping),
                     "aiodocker": per_call_async(loop, aio_ping),
                     "raw socket": per_call(lambda: raw.request("GET", "/_ping")),
@@ -124,8 +124,8 @@ def main(rounds: int = 15) -> str:
                 "version",
                 "ms/call",
                 {
-                    "engine-api sync": per_call(ours.api.system_version),
-                    "engine-api async": per_call_async(loop, ours_async.api.system_version),
+                    "engine-api sync": per_call(ours.ops.system_version),
+                    "engine-api async": per_call_async(loop, ours_async.ops.system_version),
                     "docker-py": per_call(dockerpy.version),
                     "aiodocker": per_call_async(loop, aio.version),
                     "raw socket": per_call(lambda: raw.request("GET", f"/v{version}/version")),
@@ -137,9 +137,9 @@ def main(rounds: int = 15) -> str:
                 "inspect",
                 "ms/call",
                 {
-                    "engine-api sync": per_call(lambda: ours.api.container_inspect(cid)),
+                    "engine-api sync": per_call(lambda: ours.ops.container_inspect(cid)),
                     "engine-api async": per_call_async(
-                        loop, lambda: ours_async.api.container_inspect(cid)
+                        loop, lambda: ours_async.ops.container_inspect(cid)
                     ),
                     "docker-py": per_call(lambda: dockerpy.inspect_container(cid)),
                     "aiodocker": per_call_async(loop, aio_inspect),
@@ -155,11 +155,11 @@ def main(rounds: int = 15) -> str:
                 "ms/call",
                 {
                     "engine-api sync": per_call(
-                        lambda: ours.api.container_list(all_=True, filters={"label": [LABEL]})
+                        lambda: ours.ops.container_list(all_=True, filters={"label": [LABEL]})
                     ),
                     "engine-api async": per_call_async(
                         loop,
-                        lambda: ours_async.api.container_list(
+                        lambda: ours_async.ops.container_list(
                             all_=True, filters={"label": [LABEL]}
                         ),
                     ),
@@ -183,7 +183,7 @@ def main(rounds: int = 15) -> str:
                 "ms/inspect",
                 {
                     "engine-api async": concurrent(
-                        loop, lambda: ours_async.api.container_inspect(cid)
+                        loop, lambda: ours_async.ops.container_inspect(cid)
                     ),
                     "aiodocker": concurrent(loop, aio_inspect),
                     "raw socket, sequential": per_call(

@@ -143,9 +143,9 @@ def main(rounds: int = 15) -> str:
                 "client CPU per inspect, sequential (fake engine answering at once)",
                 "us CPU/call",
                 {
-                    "engine-api sync": cpu_per_call(lambda: ours.api.container_inspect(cid)),
+                    "engine-api sync": cpu_per_call(lambda: ours.ops.container_inspect(cid)),
                     "engine-api async": cpu_per_call_async(
-                        loop, lambda: ours_async.api.container_inspect(cid), concurrent=False
+                        loop, lambda: ours_async.ops.container_inspect(cid), concurrent=False
                     ),
                     "docker-py": cpu_per_call(lambda: dockerpy.inspect_container(cid)),
                     "aiodocker": cpu_per_call_async(loop, aio_inspect, concurrent=False),
@@ -157,7 +157,7 @@ def main(rounds: int = 15) -> str:
                 "us CPU/call",
                 {
                     "engine-api async": cpu_per_call_async(
-                        loop, lambda: ours_async.api.container_inspect(cid), concurrent=True
+                        loop, lambda: ours_async.ops.container_inspect(cid), concurrent=True
                     ),
                     "aiodocker": cpu_per_call_async(loop, aio_inspect, concurrent=True),
                 },

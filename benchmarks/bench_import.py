@@ -27,7 +27,7 @@ CLIENTS = {
     "engine-api": """
 import engine_api
 with engine_api.from_env() as client:
-    assert client.api.system_version().api_version
+    assert client.ops.system_version().api_version
 """,
     "engine-api (binding)": """
 import engine_api_binding.api.system.system_version as op

@@ -62,10 +62,10 @@ MEMORY_CLIENTS = {
 import engine_api
 from engine_api.streams import StreamId
 client = engine_api.from_env()
-client.api.system_ping()
+client.ops.system_ping()
 before = peak()
 counts = [0, 0]
-with client.logs(CID, stream=True) as output:
+with client.api.logs(CID, stream=True) as output:
     for stream, piece in output.frames():
         counts[stream == StreamId.STDERR] += len(piece)
 """,
@@ -75,10 +75,10 @@ from engine_api.streams import StreamId
 async def main():
     global before, counts
     async with engine_api.AsyncDockerClient() as client:
-        await client.api.system_ping()
+        await client.ops.system_ping()
         before = peak()
         counts = [0, 0]
-        async with await client.logs(CID, stream=True) as output:
+        async with await client.api.logs(CID, stream=True) as output:
             async for stream, piece in output.frames():
                 counts[stream == StreamId.STDERR] += len(piece)
 asyncio.run(main())
@@ -219,10 +219,10 @@ class Clients:
         import engine_api
 
         self.sync = engine_api.DockerClient(f"unix://{socket}")
-        self.sync.api.system_ping()
+        self.sync.ops.system_ping()
         self.loop = asyncio.new_event_loop()
         self.async_ = engine_api.AsyncDockerClient(f"unix://{socket}")
-        self.loop.run_until_complete(self.async_.api.system_ping())
+        self.loop.run_until_complete(self.async_.ops.system_ping())
         self.dockerpy = docker.APIClient(base_url=f"unix://{socket}", version=VERSION)
         self.raw = RawLogReader(socket)
 
@@ -234,14 +234,14 @@ class Clients:
 
         def sync_read() -> tuple[int, int]:
             counts = [0, 0]
-            with ours.logs(cid, stream=True) as output:
+            with ours.api.logs(cid, stream=True) as output:
                 for stream, piece in output.frames():
                     counts[stream == stderr_id] += len(piece)
             return counts[0], counts[1]
 
         async def async_logs() -> tuple[int, int]:
             counts = [0, 0]
-            async with await ours_async.logs(cid, stream=True) as output:
+            async with await ours_async.api.logs(cid, stream=True) as output:
                 async for stream, piece in output.frames():
                     counts[stream == stderr_id] += len(piece)
             return counts[0], counts[1]

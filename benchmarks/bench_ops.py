@@ -79,9 +79,9 @@ MEMORY_GET = {
     "engine-api sync": """
 import engine_api
 client = engine_api.DockerClient("unix://" + SOCKET)
-client.api.system_ping()
+client.ops.system_ping()
 before = peak()
-stream, stat = client.get_archive(CID, PATH)
+stream, stat = client.api.get_archive(CID, PATH)
 with stream:
     count = sum(len(chunk) for chunk in stream)
 """,
@@ -90,9 +90,9 @@ import asyncio, engine_api
 async def main():
     global before, count
     async with engine_api.AsyncDockerClient("unix://" + SOCKET) as client:
-        await client.api.system_ping()
+        await client.ops.system_ping()
         before = peak()
-        stream, stat = await client.get_archive(CID, PATH)
+        stream, stat = await client.api.get_archive(CID, PATH)
         count = 0
         async with stream:
             async for chunk in stream:
@@ -131,20 +131,20 @@ MEMORY_PUT = {
     "engine-api sync": """
 import engine_api
 client = engine_api.DockerClient("unix://" + SOCKET)
-client.api.system_ping()
+client.ops.system_ping()
 before = peak()
 with open(TAR, "rb") as f:
-    count = client.put_archive(CID, DIR, f)
+    count = client.api.put_archive(CID, DIR, f)
 """,
     "engine-api async": """
 import asyncio, engine_api
 async def main():
     global before, count
     async with engine_api.AsyncDockerClient("unix://" + SOCKET) as client:
-        await client.api.system_ping()
+        await client.ops.system_ping()
         before = peak()
         with open(TAR, "rb") as f:
-            count = await client.put_archive(CID, DIR, f)
+            count = await client.api.put_archive(CID, DIR, f)
 asyncio.run(main())
 """,
     "docker-py": """
@@ -366,10 +366,10 @@ class Clients:
         socket = fixture.socket
         self.fixture = fixture
         self.sync = engine_api.DockerClient(f"unix://{socket}")
-        self.sync.api.system_ping()
+        self.sync.ops.system_ping()
         self.loop = asyncio.new_event_loop()
         self.async_ = engine_api.AsyncDockerClient(f"unix://{socket}")
-        self.run(self.async_.api.system_ping())
+        self.run(self.async_.ops.system_ping())
         self.dockerpy = docker.APIClient(base_url=f"unix://{socket}", version=VERSION)
         self.dockerpy_objects = docker.DockerClient(base_url=f"unix://{socket}", version=VERSION)
         self.aio: Any = self.run(_aiodocker(aiodocker, socket))
@@ -399,12 +399,12 @@ class Clients:
         ours, ours_async, dockerpy, aio = self.sync, self.async_, self.dockerpy, self.aio
 
         def sync_read() -> int:
-            stream, _ = ours.get_archive(fx.holder, path)
+            stream, _ = ours.api.get_archive(fx.holder, path)
             with stream:
                 return sum(len(chunk) for chunk in stream)
 
         async def async_read() -> int:
-            stream, _ = await ours_async.get_archive(fx.holder, path)
+            stream, _ = await ours_async.api.get_archive(fx.holder, path)
             count = 0
             async with stream:
                 async for chunk in stream:
@@ -434,11 +434,11 @@ class Clients:
 
         def sync_put() -> bool:
             with open(fx.tar, "rb") as f:
-                return ours.put_archive(fx.target, DIR, f)
+                return ours.api.put_archive(fx.target, DIR, f)
 
         async def async_put() -> bool:
             with open(fx.tar, "rb") as f:
-                return await ours_async.put_archive(fx.target, DIR, f)
+                return await ours_async.api.put_archive(fx.target, DIR, f)
 
         def dockerpy_put() -> bool:
             with open(fx.tar, "rb") as f:
@@ -476,13 +476,13 @@ class Clients:
         ours, ours_async, dockerpy = self.sync, self.async_, self.dockerpy
 
         def sync_read() -> int:
-            stream = ours.export(fx.holder)
+            stream = ours.api.export(fx.holder)
             assert not isinstance(stream, int)
             with stream:
                 return sum(len(chunk) for chunk in stream)
 
         async def async_read() -> int:
-            stream = await ours_async.export(fx.holder)
+            stream = await ours_async.api.export(fx.holder)
             assert not isinstance(stream, int)
             count = 0
             async with stream:
@@ -535,10 +535,10 @@ class Clients:
             container.remove()
 
         def ours_api() -> None:
-            cid = ours.api.container_create(body=body).id
-            ours.api.container_start(cid)
-            exited(ours.wait(cid).status_code)
-            ours.api.container_delete(cid)
+            cid = ours.ops.container_create(body=body).id
+            ours.ops.container_start(cid)
+            exited(ours.api.wait(cid).status_code)
+            ours.ops.container_delete(cid)
 
         async def ours_async_objects() -> None:
             container = await ours_async.containers.create(
@@ -615,19 +615,19 @@ class Clients:
             races[name] = races.get(name, 0) + 1
 
         def ours_exec() -> None:
-            result = ours.exec_run(holder, ["true"])
+            result = ours.api.exec_run(holder, ["true"])
             code = result.exit_code
             while code is None:
                 late("engine-api sync")
-                code = known(ours.exec_inspect(result.exec_id).exit_code)
+                code = known(ours.api.exec_inspect(result.exec_id).exit_code)
             exited(code)
 
         async def ours_async_exec() -> None:
-            result = await ours_async.exec_run(holder, ["true"])
+            result = await ours_async.api.exec_run(holder, ["true"])
             code = result.exit_code
             while code is None:
                 late("engine-api async")
-                code = known((await ours_async.exec_inspect(result.exec_id)).exit_code)
+                code = known((await ours_async.api.exec_inspect(result.exec_id)).exit_code)
             exited(code)
 
         def dockerpy_exec() -> None:  # what docker-py's Container.exec_run does

@@ -1,8 +1,11 @@
 """engine-api: a typed client for the Docker Engine API, sync and asyncio.
 
-``engine_api.from_env()`` connects the way the docker CLI does; every
-operation of the Engine API is a typed method of ``client.api``; errors are
-``engine_api.errors``. ``AsyncDockerClient`` is the same client for asyncio.
+``engine_api.from_env()`` connects the way the docker CLI does and gives a
+:class:`DockerClient` with three surfaces: the resource model
+(``client.containers.get(id).logs()``), docker-py's low-level names
+(``client.api.inspect_container(id)``, also alone as :class:`APIClient`), and every
+operation of the Engine API, typed (``client.ops.container_inspect(id)``). Errors
+are ``engine_api.errors``. ``AsyncDockerClient`` is the same client for asyncio.
 """
 
 from __future__ import annotations
@@ -13,13 +16,18 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from engine_api import errors
+from engine_api._sync.api_client import APIClient
 from engine_api._sync.client import DEFAULT_TIMEOUT, USER_AGENT, DockerClient
 from engine_api._sync.streaming import AttachSocket, JSONStream, Output
 from engine_api.auth import Credentials
 from engine_api.config import EngineConfig, TLSConfig
 from engine_api.results import BuildResult, ExecResult
 
+Client = APIClient
+"""docker-py's old name for its low-level client (``docker.Client(base_url, version="auto")``)."""
+
 if TYPE_CHECKING:
+    from engine_api._async.api_client import AsyncAPIClient
     from engine_api._async.client import AsyncDockerClient
     from engine_api._async.container import AsyncContainer
     from engine_api._async.streaming import AsyncAttachSocket, AsyncJSONStream, AsyncOutput
@@ -28,6 +36,7 @@ if TYPE_CHECKING:
 # The asyncio flavour and the high-level wrappers load on first use, so that `import
 # engine_api` stays light (a thread-only program never imports asyncio).
 _LAZY = {
+    "AsyncAPIClient": ("engine_api._async.api_client", "AsyncAPIClient"),
     "AsyncDockerClient": ("engine_api._async.client", "AsyncDockerClient"),
     "AsyncAttachSocket": ("engine_api._async.streaming", "AsyncAttachSocket"),
     "AsyncJSONStream": ("engine_api._async.streaming", "AsyncJSONStream"),
@@ -49,6 +58,8 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = (
+    "APIClient",
+    "AsyncAPIClient",
     "AsyncAttachSocket",
     "AsyncContainer",
     "AsyncDockerClient",
@@ -56,6 +67,7 @@ __all__ = (
     "AsyncOutput",
     "AttachSocket",
     "BuildResult",
+    "Client",
     "Container",
     "Credentials",
     "DockerClient",

@@ -2,10 +2,10 @@
 
 Pure: it writes text to a stream and talks to nothing. Give it the messages of a progress
 stream (the typed ``CreateImageInfo``/``PushImageInfo``/``BuildInfo`` of
-``client.pull(..., stream=True)`` and the like, or their dict form):
+``client.api.pull(..., stream=True)`` and the like, or their dict form):
 
-    render_progress(client.pull("busybox", stream=True))  # to sys.stdout
-    await arender_progress(await client.pull("busybox", stream=True), sys.stderr)  # asyncio
+    render_progress(client.api.pull("busybox", stream=True))  # to sys.stdout
+    await arender_progress(await client.api.pull("busybox", stream=True), sys.stderr)  # asyncio
 
 On a terminal each layer id has one line, rewritten in place as its progress changes
 (ANSI cursor movements), with a bar drawn from ``progressDetail``. Elsewhere (a file, a

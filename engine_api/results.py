@@ -27,7 +27,7 @@ class ExecResult(Generic[OutputT]):
     """What :meth:`~AsyncOperations.exec_run` gives: the exit code (None while the command
     runs on: ``detach``, ``stream`` or ``socket``), the output, and the exec's id.
 
-    Unpacks as docker-py's ``ExecResult``: ``exit_code, output = client.exec_run(...)``.
+    Unpacks as docker-py's ``ExecResult``: ``exit_code, output = client.api.exec_run(...)``.
     """
 
     exit_code: int | None
@@ -41,7 +41,7 @@ class ExecResult(Generic[OutputT]):
 @attrs.frozen
 class BuildResult:
     """A finished build: the image id and every progress message. Unpacks as
-    ``image_id, log = client.build(...)``."""
+    ``image_id, log = client.api.build(...)``."""
 
     image_id: str
     log: list[BuildInfo]

@@ -36,7 +36,7 @@ def free_port() -> int:
 
 def main() -> int:
     with engine_api.from_env() as client:
-        version = client.api.system_version()
+        version = client.ops.system_version()
         print(f"engine {version.version}, API {client.api_version} (via {client.config.source})")
         if client.config.scheme == "unix":
             build_busybox_image(client.config.unix_path)

@@ -21,21 +21,21 @@ from engine_api import AsyncDockerClient, errors
 
 def sync_usage() -> None:
     with engine_api.from_env(timeout=30) as client:
-        version: SystemVersion = client.api.system_version()
+        version: SystemVersion = client.ops.system_version()
         print(f"engine {version.version}; speaking API {client.api_version}")
         if client.ping_info is not None:
             print(f"os {client.ping_info.os_type}, experimental {client.ping_info.experimental}")
 
-        running: list[ContainerSummary] = client.api.container_list(filters={"status": ["running"]})
+        running: list[ContainerSummary] = client.ops.container_list(filters={"status": ["running"]})
         print(f"{len(running)} running containers")
 
         try:
-            client.api.container_inspect("no-such-container")
+            client.ops.container_inspect("no-such-container")
         except errors.ContainerNotFound as missing:
             print(f"{missing.status_code}: {missing.explanation}")
 
         try:
-            client.api.image_attestations("busybox")  # API 1.55+
+            client.ops.image_attestations("busybox")  # API 1.55+
         except errors.UnsupportedByEngine as refused:
             print(f"refused before sending: {refused}")
 
@@ -45,21 +45,21 @@ def sync_usage() -> None:
             host_config=HostConfig(network_mode="none", auto_remove=False),
         )
         try:
-            created = client.api.container_create(body=body)
+            created = client.ops.container_create(body=body)
         except errors.ImageNotFound:
             print("build the test image first: python scripts/test_image.py")
             return
-        inspected: ContainerInspectResponse = client.api.container_inspect(created.id)
+        inspected: ContainerInspectResponse = client.ops.container_inspect(created.id)
         print(f"created {inspected.name}")
-        client.api.container_delete(created.id, force=True)
+        client.ops.container_delete(created.id, force=True)
 
 
 async def async_usage() -> None:
     async with AsyncDockerClient() as client:
-        infos = await asyncio.gather(client.api.system_info(), client.api.system_version())
+        infos = await asyncio.gather(client.ops.system_info(), client.ops.system_version())
         print(f"{infos[0].name}: API {client.api_version}")
         try:
-            await client.with_options(timeout=2).api.container_wait("no-such-container")
+            await client.with_options(timeout=2).ops.container_wait("no-such-container")
         except errors.NotFound as missing:
             print(f"not found: {missing.explanation}")
         except errors.EngineTimeout:

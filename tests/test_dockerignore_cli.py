@@ -2,7 +2,7 @@
 
 For each context of the table, the same directory is built twice with the legacy builder
 (``FROM`` the test image, ``COPY . /ctx``): once by the ``docker`` CLI, once by sending
-:func:`engine_api.archive.tar_context` through ``client.api.image_build``. The files of
+:func:`engine_api.archive.tar_context` through ``client.ops.image_build``. The files of
 ``/ctx`` in both images (read back with ``GET /containers/{id}/archive``) must be the same
 entries with the same type, mode, size, mtime and link target; and they must be what
 :func:`engine_api.dockerignore.walk_context` says is sent (the engine drops an ignored
@@ -259,7 +259,7 @@ def cli_build(root: Path, case: Case, docker_host: str) -> str:
 
 def api_build(client: engine_api.DockerClient, root: Path, case: Case) -> str:
     body = io.BytesIO(b"".join(tar_context(root, dockerfile=case.dockerfile)))
-    output = client.api.image_build(
+    output = client.ops.image_build(
         body=File(payload=body),
         dockerfile=case.dockerfile,
         nocache=True,

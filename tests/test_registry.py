@@ -68,19 +68,19 @@ def tag_into(client: DockerClient, cleanup: Cleanup, image: str, address: str) -
     reference = f"{address}/engine-api-test/busybox:{tag}"
     parsed = parse_image_reference(reference)
     cleanup.image(reference)
-    client.api.image_tag(image, repo=parsed.name, tag=tag)
+    client.ops.image_tag(image, repo=parsed.name, tag=tag)
     return reference
 
 
 def push(client: DockerClient, reference: str, auth: dict[str, str]) -> list[dict[str, Any]]:
     parsed = parse_image_reference(reference)
     assert parsed.tag is not None
-    return progress(client.api.image_push(parsed.name, tag=parsed.tag, x_registry_auth=auth))
+    return progress(client.ops.image_push(parsed.name, tag=parsed.tag, x_registry_auth=auth))
 
 
 def pull(client: DockerClient, reference: str, auth: dict[str, str]) -> list[dict[str, Any]]:
     parsed = parse_image_reference(reference)
-    answer = client.api.image_create(
+    answer = client.ops.image_create(
         from_image=parsed.name, tag=parsed.pull_tag, x_registry_auth=auth
     )
     return progress(answer)
@@ -88,7 +88,7 @@ def pull(client: DockerClient, reference: str, auth: dict[str, str]) -> list[dic
 
 def round_trip(client: DockerClient, test_image: str, reference: str, auth: dict[str, str]) -> None:
     """Push ``reference`` (a tag of the test image), untag it, pull it back, compare ids."""
-    image_id = client.api.image_inspect(test_image).id
+    image_id = client.ops.image_inspect(test_image).id
     pushed = push(client, reference, auth)
     assert stream_errors(pushed) == []
     parsed = parse_image_reference(reference)
@@ -97,18 +97,18 @@ def round_trip(client: DockerClient, test_image: str, reference: str, auth: dict
     assert digests[0].startswith("sha256:")
     assert any(f"{parsed.tag}: digest: {digests[0]}" in m.get("status", "") for m in pushed)
 
-    client.api.image_delete(reference)
+    client.ops.image_delete(reference)
     with pytest.raises(errors.ImageNotFound):
-        client.api.image_inspect(reference)
+        client.ops.image_inspect(reference)
 
     pulled = pull(client, reference, auth)
     assert stream_errors(pulled) == []
     assert f"Digest: {digests[0]}" in [m.get("status") for m in pulled]
-    assert client.api.image_inspect(reference).id == image_id
+    assert client.ops.image_inspect(reference).id == image_id
     by_digest = f"{parsed.name}@{digests[0]}"
     pulled = pull(client, by_digest, auth)  # by digest too
     assert stream_errors(pulled) == []
-    assert client.api.image_inspect(by_digest).id == image_id
+    assert client.ops.image_inspect(by_digest).id == image_id
 
 
 @pytest.fixture
@@ -146,7 +146,7 @@ def test_push_needs_x_registry_auth(
     cleanup: Cleanup,
 ) -> None:
     """Engine 20.10 refuses a push without X-Registry-Auth, or with an empty one."""
-    if not str(client.api.system_version().version).startswith("20.10."):
+    if not str(client.ops.system_version().version).startswith("20.10."):
         pytest.skip("pinned for Docker Engine 20.10 (newer engines may accept no header)")
     parsed = parse_image_reference(tag_into(client, cleanup, test_image, registry))
     path = f"/v1.41/images/{parsed.name}/push"
@@ -174,7 +174,7 @@ def test_push_pull_with_credentials_from_config_json(
         username=auth_registry.username, password=auth_registry.password, serveraddress=key
     )
     assert auth_registry.password not in repr(credentials)
-    login = client.api.system_auth(body=AuthConfig.from_dict(credentials.to_header_dict()))
+    login = client.ops.system_auth(body=AuthConfig.from_dict(credentials.to_header_dict()))
     assert login is not None
     assert login.status == "Login Succeeded"
     round_trip(client, test_image, reference, credentials.to_header_dict())
@@ -193,7 +193,7 @@ def test_wrong_password(
 
     # /auth: HTTP 500 carrying the registry's 401
     with pytest.raises(errors.ServerError) as caught:
-        client.api.system_auth(body=AuthConfig.from_dict(wrong.to_header_dict()))
+        client.ops.system_auth(body=AuthConfig.from_dict(wrong.to_header_dict()))
     assert caught.value.status_code == 500
     assert caught.value.explanation == (
         f"login attempt to http://{address}/v2/ failed with status: 401 Unauthorized"

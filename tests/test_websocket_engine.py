@@ -51,7 +51,7 @@ def create(client: DockerClient, cleanup: Any, image: str, **config: Any) -> str
         host_config=HostConfig(network_mode="none"),
         **config,
     )
-    created = client.api.container_create(body=body, name=f"ea-ws-{uuid.uuid4().hex[:8]}")
+    created = client.ops.container_create(body=body, name=f"ea-ws-{uuid.uuid4().hex[:8]}")
     return str(cleanup.container(created.id))
 
 
@@ -120,7 +120,7 @@ def test_cat_echoes_stdin_and_the_engine_answers_close(
     client: DockerClient, cleanup: Any, test_image: str, engine_socket: str
 ) -> None:
     cid = create(client, cleanup, test_image, cmd=["cat"], open_stdin=True)
-    client.api.container_start(cid)
+    client.ops.container_start(cid)
     ws = attach_ws(engine_socket, cid)
     with ws.sock:
         ws.send(ws.codec.send_binary(b"hello\n"))
@@ -141,9 +141,9 @@ def test_cat_echoes_stdin_and_the_engine_answers_close(
         assert ws.codec.close_received
         assert ws.messages[-1:] == [Close(1000, "")]
     # the client's close ends the attach, not the container
-    state = client.api.container_inspect(cid).state
+    state = client.ops.container_inspect(cid).state
     assert isinstance(state, ContainerState) and state.running is True
-    client.api.container_kill(cid)
+    client.ops.container_kill(cid)
 
 
 @pytest.mark.parametrize(("version", "frame_type"), [("1.41", Binary), ("1.27", Text)])
@@ -159,7 +159,7 @@ def test_output_then_close_1000_when_the_container_exits(
     cid = create(client, cleanup, test_image, cmd=["sh", "-c", script])
     ws = attach_ws(engine_socket, cid, version)  # before the start: no output is missed
     with ws.sock:
-        client.api.container_start(cid)
+        client.ops.container_start(cid)
         ws.receive_until_the_end()
     data = [m for m in ws.messages if not isinstance(m, Close)]
     assert data and all(type(m) is frame_type for m in data), ws.messages
@@ -167,4 +167,4 @@ def test_output_then_close_1000_when_the_container_exits(
     assert sorted(ws.output().splitlines()) == [b"err", b"out", b"raw \xff"]
     assert ws.messages[-1] == Close(1000, "")
     assert ws.codec.close_received and not ws.codec.close_sent
-    assert client.api.container_wait(cid).status_code == 0
+    assert client.ops.container_wait(cid).status_code == 0

@@ -83,7 +83,7 @@ def _dockerfile_context(fileobj: BinaryIO | bytes | str) -> Iterable[bytes]:
 
 
 class AsyncBuild(AsyncClientParts):
-    """``build`` of :class:`~engine_api.AsyncDockerClient` (mixed in)."""
+    """``build`` of :class:`~engine_api.AsyncAPIClient` (mixed in)."""
 
     if TYPE_CHECKING:
         auth_store: AuthStore
@@ -290,6 +290,6 @@ class AsyncBuild(AsyncClientParts):
         if image_id is None:
             raise errors.BuildError("the build ended without naming an image", everything)
         if not image_id.startswith("sha256:"):
-            full = (await self.api.image_inspect(image_id)).id
+            full = (await self.ops.image_inspect(image_id)).id
             image_id = full if isinstance(full, str) else image_id
         return BuildResult(image_id, everything)

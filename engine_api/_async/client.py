@@ -1,4 +1,13 @@
-"""The client core: where the engine is, which API version to speak, typed errors.
+"""The client people start from: docker-py's ``DockerClient``, typed, for asyncio.
+
+It has three surfaces over one core (:class:`~engine_api.AsyncAPIClient`):
+
+- the resource model: ``client.containers``, ``client.images``, ``client.networks``,
+  ``client.volumes``, ``client.system`` (docker-py's ``client.containers.get(id).logs()``);
+- ``client.api``: docker-py's low-level ``APIClient`` names (``containers()``,
+  ``inspect_container``, ``logs``, ``pull``...);
+- ``client.ops``: every generated operation of the Engine API, typed
+  (``client.ops.container_inspect(id)``).
 
 This module is the one source: ``engine_api/_sync/client.py`` is derived from
 it by ``scripts/unasync.py`` (never edit that one by hand).
@@ -7,134 +16,40 @@ it by ``scripts/unasync.py`` (never edit that one by hand).
 from __future__ import annotations
 
 import copy
-import io
-import json as jsonlib
-import os
-import ssl
-import stat
-from collections.abc import AsyncIterable, AsyncIterator, Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Self
-from urllib.parse import quote, urlencode
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Self
 
 import httpx
 from engine_api_binding._api import AsyncApi
 
-from engine_api import errors, versions
-from engine_api._async.build import AsyncBuild
-from engine_api._async.connection import Body, FileBody
-from engine_api._async.files import AsyncFiles
-from engine_api._async.images import AsyncImages
-from engine_api._async.operations import AsyncOperations
+from engine_api import versions
+from engine_api._async.api_client import DEFAULT_TIMEOUT, USER_AGENT, AsyncAPIClient
 from engine_api._async.streaming import AsyncClosing
-from engine_api._async.transport import AsyncEngineTransport, read_body
-from engine_api._synchronization import AsyncLock
-from engine_api.config import EngineConfig, TLSConfig, resolve
+from engine_api.config import EngineConfig, TLSConfig
 
 if TYPE_CHECKING:
+    from engine_api_binding._api import JSONQuery
+    from engine_api_binding.models import (
+        AuthResponse,
+        EventMessage,
+        SystemDataUsageResponse,
+        SystemInfo,
+        SystemVersion,
+    )
+
     from engine_api._async.containers import AsyncContainerCollection
     from engine_api._async.image import AsyncImageCollection
     from engine_api._async.networks import AsyncNetworkCollection
+    from engine_api._async.streaming import AsyncJSONStream
     from engine_api._async.system import AsyncSystem
     from engine_api._async.volumes import AsyncVolumeCollection
+    from engine_api.timestamps import TimeSpec
 
-DEFAULT_TIMEOUT = 60.0
-"""Seconds an ordinary call may take (connect, and each read or write)."""
-
-USER_AGENT = "engine-api/0.1"
-_HEAD_NOT_ALLOWED = (404, 405)
+__all__ = ["DEFAULT_TIMEOUT", "USER_AGENT", "AsyncDockerClient"]
 
 
-_READ_BLOCK = 65536
-
-
-def _query_value(value: Any) -> str:
-    # as httpx encodes query parameters: booleans in lowercase, None as nothing
-    if value is True:
-        return "true"
-    if value is False:
-        return "false"
-    return "" if value is None else str(value)
-
-
-def _query(params: Mapping[str, Any]) -> str:
-    pairs: list[tuple[str, str]] = []
-    for name, value in params.items():
-        if isinstance(value, (list, tuple)):
-            pairs.extend((name, _query_value(item)) for item in value)
-        else:
-            pairs.append((name, _query_value(value)))
-    return urlencode(pairs, quote_via=quote)
-
-
-async def _file_chunks(file: Any) -> AsyncIterator[bytes]:
-    while block := file.read(_READ_BLOCK):
-        yield block.encode() if isinstance(block, str) else block
-
-
-def _file_body(file: Any) -> FileBody | None:
-    """The rest of a regular file opened for binary reading (``open(path, "rb")``), from
-    where it stands; None for anything else (pipes, sockets, text or compressed files)."""
-    if type(file) not in (io.BufferedReader, io.BufferedRandom, io.FileIO):
-        return None
-    try:
-        info = os.fstat(file.fileno())
-        if not stat.S_ISREG(info.st_mode):
-            return None
-        offset = file.tell()
-    except (OSError, ValueError):
-        return None
-    return FileBody(file, offset, max(info.st_size - offset, 0))
-
-
-async def _iter_chunks(chunks: Iterable[bytes]) -> AsyncIterator[bytes]:
-    for chunk in chunks:
-        yield chunk
-
-
-def _body(content: Any) -> tuple[Body, int | None]:
-    """A request body as the transport sends it (bytes, or chunks from a file or iterable)
-    and its length when known before sending."""
-    if content is None:
-        return None, None
-    if isinstance(content, bytes):
-        return content, len(content)
-    if isinstance(content, (bytearray, memoryview)):
-        data = bytes(content)
-        return data, len(data)
-    if isinstance(content, str):
-        data = content.encode()
-        return data, len(data)
-    if hasattr(content, "read"):
-        whole = _file_body(content)
-        if whole is not None:
-            return whole, whole.length
-        return _file_chunks(content), None
-    if isinstance(content, AsyncIterable):
-        return content, None
-    if isinstance(content, Iterable):
-        return _iter_chunks(content), None
-    raise TypeError(f"cannot send a {type(content).__name__} as a request body")
-
-
-def _timeouts(timeout: float | httpx.Timeout | None) -> dict[str, float | None]:
-    if isinstance(timeout, httpx.Timeout):
-        return timeout.as_dict()
-    return {"connect": timeout, "read": timeout, "write": timeout, "pool": timeout}
-
-
-class _Negotiation:
-    """What the client and its ``with_options`` views agreed with the engine, asked once."""
-
-    __slots__ = ("lock", "ping", "version")
-
-    def __init__(self, pinned: str | None) -> None:
-        self.version = pinned
-        self.ping: versions.PingInfo | None = None
-        self.lock = AsyncLock()
-
-
-class AsyncDockerClient(AsyncBuild, AsyncFiles, AsyncImages, AsyncOperations, AsyncClosing):
-    """A connection to one Docker engine, for asyncio.
+class AsyncDockerClient(AsyncClosing):
+    """A connection to one Docker engine, for asyncio (docker-py's ``DockerClient``).
 
     ``AsyncDockerClient()`` finds the engine the way the docker CLI does
     (``DOCKER_HOST``, ``DOCKER_TLS_VERIFY``/``DOCKER_CERT_PATH``,
@@ -143,17 +58,16 @@ class AsyncDockerClient(AsyncBuild, AsyncFiles, AsyncImages, AsyncOperations, As
 
     The API version is negotiated once, lazily, from ``/_ping``: the lower of
     the engine's and the newest this client was generated from; ``version=``
-    pins one instead. ``client.api.<operation>(...)`` calls any operation,
+    pins one instead. ``client.ops.<operation>(...)`` calls any operation,
     typed; arguments the negotiated version lacks raise ``UnsupportedByEngine``
-    before anything is sent.
+    before anything is sent. ``client.api`` is docker-py's low-level API on the
+    same connections.
 
     ``transport`` replaces the built-in one with any httpx transport (respx in
     tests, a proxy...). One connection pool per client, of ``max_connections``
     (by default 100, or 10 over ssh: see ``transport.default_max_connections``);
     ``aclose()`` or ``async with`` releases it.
     """
-
-    raise_on_unexpected_status = True
 
     def __init__(
         self,
@@ -169,265 +83,46 @@ class AsyncDockerClient(AsyncBuild, AsyncFiles, AsyncImages, AsyncOperations, As
         user_agent: str = USER_AGENT,
         environ: Mapping[str, str] | None = None,
     ) -> None:
-        self.config: EngineConfig = resolve(base_url, tls=tls, context=context, environ=environ)
-        if version is not None:
-            versions.parse_version(version)  # a bad pin fails here, not at the first call
-        self._negotiation = _Negotiation(version.removeprefix("v") if version else None)
-        self._timeout = _timeouts(timeout)
-        self._headers = {"User-Agent": user_agent}
-        self._base = self._base_url(self.config)
-        if transport is None:
-            context_ = self.config.tls.ssl_context() if self.config.tls else None
-            transport = AsyncEngineTransport(
-                self.config.host,
-                ssl_context=context_,
-                ssh_options=ssh_options,
-                max_connections=max_connections,
-            )
-        self._transport = transport
-        # Our own transport takes requests as bytes; any other gets httpx.Request objects.
-        self._engine_transport = transport if isinstance(transport, AsyncEngineTransport) else None
-        self._raw_headers = [
-            (b"Host", httpx.URL(self._base).netloc),
-            (b"User-Agent", user_agent.encode()),
-        ]
-        self.api = AsyncApi(self)
+        self.api = AsyncAPIClient(
+            base_url,
+            version=version,
+            timeout=timeout,
+            tls=tls,
+            context=context,
+            transport=transport,
+            max_connections=max_connections,
+            ssh_options=ssh_options,
+            user_agent=user_agent,
+            environ=environ,
+        )
+        """docker-py's low-level API (``APIClient``) on this client's connections."""
 
-    @staticmethod
-    def _base_url(config: EngineConfig) -> str:
-        if config.scheme == "tcp":
-            host, port = config.tcp_address
-            name = f"[{host}]" if ":" in host else host
-            return f"{'https' if config.tls else 'http'}://{name}:{port}"
-        return "http://docker"  # unix and ssh: the Host header is not used
+    @property
+    def ops(self) -> AsyncApi:
+        """Every operation of the Engine API, typed, by its spec name
+        (``client.ops.container_inspect(id)``, ``client.ops.image_list(all_=True)``)."""
+        return self.api.ops
 
-    # -- what negotiation found -------------------------------------------------
+    @property
+    def config(self) -> EngineConfig:
+        """Where the engine is, and how that was chosen."""
+        return self.api.config
 
     @property
     def api_version(self) -> str | None:
         """The API version in use: pinned, or negotiated (None until the first call)."""
-        return self._negotiation.version
+        return self.api.api_version
 
     @property
     def ping_info(self) -> versions.PingInfo | None:
         """What ``/_ping`` told (OS type, experimental, builder version), once asked."""
-        return self._negotiation.ping
+        return self.api.ping_info
 
     async def negotiate(self) -> str:
         """Ask ``/_ping`` (once per client) and return the API version in use."""
-        state = self._negotiation
-        if state.version is not None and state.ping is not None:
-            return state.version
-        async with state.lock:
-            if state.ping is None:
-                state.ping = await self._ping_engine()
-            if state.version is None:
-                state.version = versions.choose_version(state.ping)
-        return state.version
+        return await self.api.negotiate()
 
-    async def _ping_engine(self) -> versions.PingInfo:
-        response = await self._request("HEAD", "/_ping", operation="SystemPingHead", check=False)
-        if response.status_code in _HEAD_NOT_ALLOWED:
-            response = await self._request("GET", "/_ping", operation="SystemPing", check=False)
-        if response.status_code >= 400:
-            raise self._error(response, "GET", "/_ping", "SystemPing")
-        return versions.PingInfo.from_headers(response.headers)
-
-    # -- the sender protocol the generated code calls -----------------------------
-
-    async def send_async(self, operation_id: str, request: dict[str, Any]) -> httpx.Response:
-        """Send one generated operation's request, after the version gates."""
-        method, path, params, headers, body = await self._prepare(operation_id, request)
-        return await self._request(
-            method,
-            path,
-            params=params,
-            json=body,
-            content=request.get("content"),
-            headers=headers,
-            operation=operation_id,
-        )
-
-    async def open_stream(
-        self,
-        operation_id: str,
-        request: dict[str, Any],
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        headers: Mapping[str, str] | None = None,
-    ) -> httpx.Response:
-        """Send one generated operation's request and return the answer unread.
-
-        The status is checked (an error answer is read and raised as usual); the body is
-        the caller's to iterate (``response.stream``) and to close. ``timeout`` bounds
-        each read of the body (None, the default: wait as long as the stream lasts);
-        connecting and sending keep the client's timeouts. ``headers`` are added (as
-        ``Connection: Upgrade`` for a hijacked connection)."""
-        method, path, params, given, body = await self._prepare(operation_id, request)
-        if headers:
-            given = {**given, **headers} if given else dict(headers)
-        timeouts = dict(self._timeout)
-        if isinstance(timeout, httpx.Timeout):
-            timeouts = timeout.as_dict()
-        else:
-            timeouts["read"] = timeout
-        response = await self._send(
-            method,
-            path,
-            params=params,
-            json=body,
-            content=request.get("content"),
-            headers=given,
-            timeouts=timeouts,
-        )
-        if response.status_code >= 400:
-            try:
-                await read_body(response)
-            except httpx.TransportError as exc:
-                raise self._transport_error(exc, method, path) from exc
-            finally:
-                await response.aclose()
-            raise self._error(response, method, path, operation_id)
-        return response
-
-    async def _prepare(
-        self, operation_id: str, request: dict[str, Any]
-    ) -> tuple[str, str, dict[str, Any] | None, dict[str, str] | None, Any]:
-        """Gate a generated request on the negotiated version: method, path, query,
-        headers and JSON body, ready to send."""
-        version = self._negotiation.version or await self.negotiate()
-        versions.check_operation(operation_id, version)
-        params: dict[str, Any] | None = request.get("params")
-        headers: dict[str, str] | None = request.get("headers")
-        if params:
-            versions.check_parameters(operation_id, params, version)
-        if headers:
-            given = {k: v for k, v in headers.items() if k != "Content-Type"}
-            if given:
-                versions.check_parameters(operation_id, given, version)
-        body = request.get("json")
-        if body is not None:
-            versions.check_body(operation_id, body, version)
-        return request["method"].upper(), f"/v{version}{request['url']}", params, headers, body
-
-    async def _request(
-        self,
-        method: str,
-        path: str,
-        *,
-        params: Mapping[str, Any] | None = None,
-        json: Any = None,
-        content: Any = None,
-        headers: Mapping[str, str] | None = None,
-        operation: str | None = None,
-        check: bool = True,
-    ) -> httpx.Response:
-        try:
-            response = await self._send(
-                method, path, params=params, json=json, content=content, headers=headers
-            )
-            try:
-                await read_body(response)
-            finally:
-                await response.aclose()
-        except httpx.TransportError as exc:
-            raise self._transport_error(exc, method, path) from exc
-        if check and response.status_code >= 400:
-            raise self._error(response, method, path, operation)
-        return response
-
-    async def _send(
-        self,
-        method: str,
-        path: str,
-        *,
-        params: Mapping[str, Any] | None = None,
-        json: Any = None,
-        content: Any = None,
-        headers: Mapping[str, str] | None = None,
-        timeouts: dict[str, float | None] | None = None,
-    ) -> httpx.Response:
-        """Send a request; the answer's body is not read yet (transport errors are
-        typed here, those of reading the body are the caller's to type)."""
-        timeouts = timeouts or self._timeout
-        try:
-            engine = self._engine_transport
-            if engine is not None:
-                target = path + "?" + _query(params) if params else path
-                raw_headers = self._raw_headers.copy()
-                if headers:
-                    raw_headers += [(k.encode(), v.encode()) for k, v in headers.items()]
-                body, length = _body(content)
-                if json is not None:
-                    body = jsonlib.dumps(
-                        json, ensure_ascii=False, separators=(",", ":"), allow_nan=False
-                    ).encode()
-                    length = len(body)
-                    raw_headers.append((b"Content-Type", b"application/json"))
-                if length is not None:
-                    raw_headers.append((b"Content-Length", b"%d" % length))
-                elif body is None and method in ("POST", "PUT"):
-                    raw_headers.append((b"Content-Length", b"0"))
-                return await engine.request(
-                    method.encode(), target.encode(), raw_headers, body, timeouts
-                )
-            request = httpx.Request(
-                method,
-                self._base + path,
-                params=params,
-                json=json,
-                content=content,
-                headers={**self._headers, **headers} if headers else self._headers,
-                extensions={"timeout": timeouts},
-            )
-            return await self._transport.handle_async_request(request)
-        except httpx.TransportError as exc:
-            raise self._transport_error(exc, method, path) from exc
-
-    # -- errors ---------------------------------------------------------------------
-
-    def _error(
-        self, response: httpx.Response, method: str, path: str, operation: str | None
-    ) -> errors.DockerException:
-        error = errors.from_response(
-            response.status_code, response.content, method=method, path=path, operation=operation
-        )
-        text = error.explanation.lower()
-        if (
-            response.status_code == 400
-            and "client version" in text
-            and ("too new" in text or "too old" in text)
-        ):
-            asked = self._negotiation.version
-            return errors.InvalidVersion(
-                f"API {asked} cannot be served by the engine at {self.config.host}: "
-                f"{error.explanation}"
-            )
-        return error
-
-    def _transport_error(
-        self, exc: httpx.TransportError, method: str, path: str
-    ) -> errors.DockerException:
-        where = f"the engine at {self.config.host} (chosen by {self.config.source})"
-        if isinstance(exc, httpx.TimeoutException):
-            phase = {
-                httpx.ConnectTimeout: "connecting to",
-                httpx.PoolTimeout: "waiting for a free connection to",
-                httpx.WriteTimeout: "sending to",
-            }.get(type(exc), "waiting for an answer from")
-            return errors.EngineTimeout(f"{method} {path}: timed out {phase} {where}")
-        cause = exc.__cause__ or exc.__context__
-        if isinstance(exc, httpx.ConnectError) and isinstance(cause, ssl.SSLError):
-            return errors.TLSError(f"TLS with {where} failed: {cause}")
-        if isinstance(exc, httpx.ConnectError):
-            return errors.EngineUnreachable(
-                f"cannot connect to {where}: {exc}",
-                address=self.config.host,
-                source=self.config.source,
-            )
-        return errors.ConnectionLost(f"{method} {path}: the connection to {where} broke: {exc}")
-
-    # -- the high-level API ----------------------------------------------------------
+    # -- the resource model ------------------------------------------------------------
     # Imported on first use: `import engine_api` and the first call stay light.
 
     @property
@@ -466,27 +161,63 @@ class AsyncDockerClient(AsyncBuild, AsyncFiles, AsyncImages, AsyncOperations, As
 
         return AsyncSystem(self)
 
+    # -- docker-py's DockerClient methods: the engine as a whole ----------------------
+
+    async def info(self) -> SystemInfo:
+        """``docker info`` (``client.system.info()``)."""
+        return await self.system.info()
+
+    async def version(self) -> SystemVersion:
+        """``docker version`` (``client.system.version()``)."""
+        return await self.system.version()
+
+    async def df(self) -> SystemDataUsageResponse:
+        """``docker system df`` (``client.system.df()``)."""
+        return await self.system.df()
+
+    async def ping(self) -> bool:
+        """Whether the engine answers ``/_ping`` (also refreshes :attr:`ping_info`)."""
+        return await self.api.ping()
+
+    async def events(
+        self,
+        *,
+        since: TimeSpec | None = None,
+        until: TimeSpec | None = None,
+        filters: JSONQuery | None = None,
+        timeout: float | None = None,
+    ) -> AsyncJSONStream[EventMessage]:
+        """The engine's events as typed messages (``client.system.events()``)."""
+        return await self.system.events(since=since, until=until, filters=filters, timeout=timeout)
+
+    async def login(
+        self,
+        username: str,
+        password: str,
+        registry: str | None = None,
+        *,
+        reauth: bool = False,
+        save: bool = False,
+    ) -> AuthResponse:
+        """Check credentials with a registry and keep them for this client's pulls and
+        pushes (``client.api.login``)."""
+        return await self.api.login(username, password, registry, reauth=reauth, save=save)
+
     # -- options, lifetime ------------------------------------------------------
 
     def with_options(self, *, timeout: float | httpx.Timeout | None) -> Self:
         """This client with another timeout, sharing its connections and negotiation.
 
-        ``client.with_options(timeout=None).api.container_wait(id)`` waits as long
+        ``client.with_options(timeout=None).ops.container_wait(id)`` waits as long
         as it takes; ``timeout=5`` gives up after 5 s."""
         clone = copy.copy(self)
-        clone._timeout = _timeouts(timeout)
-        clone.api = AsyncApi(clone)
+        clone.api = self.api.with_options(timeout=timeout)
         return clone
-
-    async def ping(self) -> bool:
-        """Whether the engine answers ``/_ping`` (also refreshes :attr:`ping_info`)."""
-        self._negotiation.ping = await self._ping_engine()
-        return True
 
     async def aclose(self) -> None:
         """Close every connection of the pool (``async with`` does it when its block ends)."""
-        await self._transport.aclose()
+        await self.api.aclose()
 
     def __repr__(self) -> str:
-        version = self._negotiation.version or "not negotiated yet"
+        version = self.api_version or "not negotiated yet"
         return f"<{type(self).__name__} {self.config.host} API {version}>"

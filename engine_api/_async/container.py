@@ -132,7 +132,7 @@ class AsyncContainer(AsyncResource[ContainerInspectResponse]):
 
     async def reload(self) -> Self:
         """Refresh :attr:`attrs` from the engine."""
-        self._attrs = await self.client.api.container_inspect(self.id)
+        self._attrs = await self.client.ops.container_inspect(self.id)
         return self
 
     async def inspect(self, refresh: bool = False) -> ContainerInspectResponse:
@@ -150,45 +150,45 @@ class AsyncContainer(AsyncResource[ContainerInspectResponse]):
         return await self.client.images.get(self.image)
 
     async def start(self) -> None:
-        await self.client.api.container_start(self.id)
+        await self.client.ops.container_start(self.id)
 
     async def stop(self, timeout: int | None = None, signal: str | None = None) -> None:
         """Stop it (the stop signal, then SIGKILL after ``timeout`` seconds)."""
-        await self.client.with_options(timeout=None).api.container_stop(
+        await self.client.with_options(timeout=None).ops.container_stop(
             self.id, t=UNSET if timeout is None else timeout, signal=signal or UNSET
         )
 
     async def restart(self, timeout: int | None = None) -> None:
-        await self.client.with_options(timeout=None).api.container_restart(
+        await self.client.with_options(timeout=None).ops.container_restart(
             self.id, t=UNSET if timeout is None else timeout
         )
 
     async def kill(self, signal: str | int | None = None) -> None:
-        await self.client.api.container_kill(
+        await self.client.ops.container_kill(
             self.id, signal=UNSET if signal is None else str(signal)
         )
 
     async def pause(self) -> None:
-        await self.client.api.container_pause(self.id)
+        await self.client.ops.container_pause(self.id)
 
     async def unpause(self) -> None:
-        await self.client.api.container_unpause(self.id)
+        await self.client.ops.container_unpause(self.id)
 
     async def remove(self, v: bool = False, link: bool = False, force: bool = False) -> None:
         """Remove it (``v``: its anonymous volumes too; ``force``: even if running)."""
-        await self.client.api.container_delete(self.id, v=v, link=link, force=force)
+        await self.client.ops.container_delete(self.id, v=v, link=link, force=force)
 
     async def delete(self, v: bool = False, force: bool = False) -> None:
         """aiodocker's name for :meth:`remove`."""
         await self.remove(v=v, force=force)
 
     async def rename(self, name: str) -> None:
-        await self.client.api.container_rename(self.id, name=name)
+        await self.client.ops.container_rename(self.id, name=name)
         await self.reload()
 
     async def resize(self, height: int, width: int) -> None:
         """Set the TTY's size."""
-        await self.client.api.container_resize(self.id, h=height, w=width)
+        await self.client.ops.container_resize(self.id, h=height, w=width)
 
     async def update(self, **kwargs: Any) -> ContainerUpdateResponse:
         """Change resource limits and the restart policy, with docker-py's argument names
@@ -198,25 +198,25 @@ class AsyncContainer(AsyncResource[ContainerInspectResponse]):
             raise TypeError(f"update() got unknown argument(s): {', '.join(sorted(unknown))}")
         host = create_body("unused", **kwargs).host_config
         body = ContainerUpdateRequest.from_dict(host.to_dict() if host else {})
-        return await self.client.api.container_update(self.id, body=body)
+        return await self.client.ops.container_update(self.id, body=body)
 
     async def top(self, ps_args: str | None = None) -> ContainerTopResponse:
-        return await self.client.api.container_top(self.id, ps_args=ps_args or UNSET)
+        return await self.client.ops.container_top(self.id, ps_args=ps_args or UNSET)
 
     async def diff(self) -> list[FilesystemChange]:
-        return await self.client.api.container_changes(self.id)
+        return await self.client.ops.container_changes(self.id)
 
     async def commit(
         self, repository: str | None = None, tag: str | None = None, **kwargs: Any
     ) -> Any:
         """An image made of the container's filesystem (see the client's ``commit``)."""
-        return await self.client.commit(self.id, repository=repository, tag=tag, **kwargs)
+        return await self.client.api.commit(self.id, repository=repository, tag=tag, **kwargs)
 
     async def wait(
         self, timeout: float | None = None, condition: ContainerWaitCondition | None = None
     ) -> ContainerWaitResponse:
         """Wait until it stops; ``timeout`` raises EngineTimeout and leaves it running."""
-        return await self.client.wait(self.id, timeout=timeout, condition=condition)
+        return await self.client.api.wait(self.id, timeout=timeout, condition=condition)
 
     # -- output ------------------------------------------------------------------------------
 
@@ -272,7 +272,7 @@ class AsyncContainer(AsyncResource[ContainerInspectResponse]):
         """The container's logs (the client's ``logs``, same arguments): whole bytes,
         ``(stdout, stderr)`` with ``demux``, or an :class:`AsyncOutput` with ``stream``
         (``follow`` ends it when the container stops; ``.lines()`` reads it by line)."""
-        result: bytes | tuple[bytes, bytes] | AsyncOutput = await self.client.logs(
+        result: bytes | tuple[bytes, bytes] | AsyncOutput = await self.client.api.logs(
             self.id, **kwargs
         )
         return result
@@ -280,7 +280,7 @@ class AsyncContainer(AsyncResource[ContainerInspectResponse]):
     async def log(self, *, stdout: bool = True, stderr: bool = True, follow: bool = False) -> Any:
         """aiodocker's ``log``: the output as text lines (a list; with ``follow`` an
         async iterator of lines until the container stops)."""
-        output = await self.client.logs(
+        output = await self.client.api.logs(
             self.id, stdout=stdout, stderr=stderr, follow=follow, stream=True
         )
         if follow:
@@ -289,12 +289,12 @@ class AsyncContainer(AsyncResource[ContainerInspectResponse]):
 
     async def logs_unicode(self, **kwargs: Any) -> str:
         """The logs as text (conu), invalid UTF-8 replaced."""
-        data: bytes = await self.client.logs(self.id, **kwargs)
+        data: bytes = await self.client.api.logs(self.id, **kwargs)
         return data.decode("utf-8", errors="replace")
 
     async def attach(self, **kwargs: Any) -> Any:
         """docker-py's ``attach`` (the client's, same arguments)."""
-        return await self.client.attach(self.id, **kwargs)
+        return await self.client.api.attach(self.id, **kwargs)
 
     async def attach_socket(
         self,
@@ -306,17 +306,17 @@ class AsyncContainer(AsyncResource[ContainerInspectResponse]):
         detach_keys: str | None = None,
     ) -> AsyncAttachSocket:
         """A hijacked connection to its stdio (see the client's ``attach_socket``)."""
-        return await self.client.attach_socket(
+        return await self.client.api.attach_socket(
             self.id, stdin=stdin, stdout=stdout, stderr=stderr, logs=logs, detach_keys=detach_keys
         )
 
     async def websocket(self, **kwargs: Any) -> Any:
         """aiodocker's ``websocket``: the stdio over ``/attach/ws``."""
-        return await self.client.attach_websocket(self.id, **kwargs)
+        return await self.client.api.attach_websocket(self.id, **kwargs)
 
     async def write_to_stdin(self, data: bytes | str) -> None:
         """Send ``data`` to its stdin (conu); it needs ``stdin_open=True``."""
-        sock = await self.client.attach_socket(self.id, stdin=True, stdout=False, stderr=False)
+        sock = await self.client.api.attach_socket(self.id, stdin=True, stdout=False, stderr=False)
         async with sock:
             await sock.write(data)
 
@@ -335,8 +335,8 @@ class AsyncContainer(AsyncResource[ContainerInspectResponse]):
     ) -> AsyncJSONStream[ContainerStatsResponse] | ContainerStatsResponse:
         """Resource usage: a stream of typed samples, or one with ``stream=False``."""
         if stream:
-            return await self.client.stats(self.id, stream=True, one_shot=one_shot)
-        return await self.client.stats(self.id, stream=False, one_shot=one_shot)
+            return await self.client.api.stats(self.id, stream=True, one_shot=one_shot)
+        return await self.client.api.stats(self.id, stream=False, one_shot=one_shot)
 
     # -- exec ----------------------------------------------------------------------------------
 
@@ -423,7 +423,7 @@ class AsyncContainer(AsyncResource[ContainerInspectResponse]):
     async def exec_run(self, cmd: str | Sequence[str], **kwargs: Any) -> ExecResult[Any]:
         """Run a command inside (the client's ``exec_run``, same arguments): the exit
         code and the output, ``b""`` (not None) when there was none."""
-        result: ExecResult[Any] = await self.client.exec_run(self.id, cmd, **kwargs)
+        result: ExecResult[Any] = await self.client.api.exec_run(self.id, cmd, **kwargs)
         return result
 
     @overload
@@ -443,11 +443,11 @@ class AsyncContainer(AsyncResource[ContainerInspectResponse]):
         :class:`~engine_api.errors.ContainerError` carrying the exit status and the output.
         ``blocking=False`` returns the output as it arrives instead (not checked)."""
         if not blocking:
-            streamed: ExecResult[AsyncOutput] = await self.client.exec_run(
+            streamed: ExecResult[AsyncOutput] = await self.client.api.exec_run(
                 self.id, cmd, stream=True, **kwargs
             )
             return streamed.output
-        result: ExecResult[tuple[bytes, bytes]] = await self.client.exec_run(
+        result: ExecResult[tuple[bytes, bytes]] = await self.client.api.exec_run(
             self.id, cmd, demux=True, **kwargs
         )
         out, err = result.output
@@ -461,30 +461,30 @@ class AsyncContainer(AsyncResource[ContainerInspectResponse]):
         self, path: str, *, timeout: float | None = None
     ) -> tuple[AsyncArchiveStream, PathStat]:
         """A tar of ``path`` inside, streamed, and its stat."""
-        return await self.client.get_archive(self.id, path, timeout=timeout)
+        return await self.client.api.get_archive(self.id, path, timeout=timeout)
 
     async def put_archive(self, path: str, data: Any) -> bool:
         """Unpack a tar (bytes, a file or chunks) into the directory ``path`` inside."""
-        return await self.client.put_archive(self.id, path, data)
+        return await self.client.api.put_archive(self.id, path, data)
 
     async def stat_path(self, path: str) -> PathStat:
-        return await self.client.stat_path(self.id, path)
+        return await self.client.api.stat_path(self.id, path)
 
     async def export(
         self, out: str | os.PathLike[str] | BinaryIO | None = None
     ) -> AsyncArchiveStream | int:
         """Its filesystem as a tar, streamed or written to ``out``."""
-        return await self.client.export(self.id, out)
+        return await self.client.api.export(self.id, out)
 
     async def copy_to(
         self, source: str | os.PathLike[str] | bytes, dest: str, *, mode: int = 0o644
     ) -> None:
         """``docker cp SOURCE container:DEST``: a host file or tree, or bytes."""
-        await self.client.copy_to(self.id, source, dest, mode=mode)
+        await self.client.api.copy_to(self.id, source, dest, mode=mode)
 
     async def copy_from(self, source: str, dest: str | os.PathLike[str]) -> list[str]:
         """``docker cp container:SOURCE DEST``, unpacked safely."""
-        return await self.client.copy_from(self.id, source, dest)
+        return await self.client.api.copy_from(self.id, source, dest)
 
     @asynccontextmanager
     async def mount(self, dest: str | os.PathLike[str] | None = None) -> AsyncIterator[str]:
@@ -494,7 +494,7 @@ class AsyncContainer(AsyncResource[ContainerInspectResponse]):
         made = dest is None
         path = tempfile.mkdtemp(prefix="engine-api-mount-") if dest is None else os.fspath(dest)
         try:
-            exported = await self.client.export(self.id)
+            exported = await self.client.api.export(self.id)
             if isinstance(exported, int):  # pragma: no cover - export without `out` streams
                 raise AssertionError("export() without out returns a stream")
             await exported.extract_to(path, rooted=True)
@@ -647,7 +647,7 @@ class AsyncContainer(AsyncResource[ContainerInspectResponse]):
         seconds, or ContainerError if it stops without printing it."""
         regex = re.compile(pattern) if isinstance(pattern, str) else pattern
         deadline = time.monotonic() + timeout
-        output = await self.client.logs(self.id, stream=True, follow=True, timeout=timeout)
+        output = await self.client.api.logs(self.id, stream=True, follow=True, timeout=timeout)
         try:
             async with output:
                 async for line in output.lines():
@@ -690,7 +690,7 @@ class AsyncContainer(AsyncResource[ContainerInspectResponse]):
     async def _check_alive(self, doing: str) -> None:
         """Raise ContainerError if it has stopped, as of the last :meth:`reload`."""
         if self.status in ("exited", "dead"):
-            stderr = await self.client.logs(self.id, stdout=False, tail=20)
+            stderr = await self.client.api.logs(self.id, stdout=False, tail=20)
             raise self._stopped(f"({doing})", stderr)
 
     def _stopped(self, doing: str, stderr: bytes | str) -> errors.ContainerError:
@@ -711,7 +711,7 @@ class AsyncContainer(AsyncResource[ContainerInspectResponse]):
     ) -> None:
         """Stop and remove it (also when the block raised)."""
         with contextlib.suppress(errors.NotFound):  # removed already (auto_remove...)
-            await self.client.api.container_delete(self.id, force=True, v=True)
+            await self.client.ops.container_delete(self.id, force=True, v=True)
 
 
 _UPDATE_ARGS = frozenset(

@@ -79,7 +79,7 @@ class AsyncContainerCollection:
 
     async def get(self, container_id: str) -> AsyncContainer:
         """The container of that id or name (ContainerNotFound when there is none)."""
-        return AsyncContainer(self.client, await self.client.api.container_inspect(container_id))
+        return AsyncContainer(self.client, await self.client.ops.container_inspect(container_id))
 
     async def list(
         self,
@@ -100,7 +100,7 @@ class AsyncContainerCollection:
             query["since"] = [since]
         if before:
             query["before"] = [before]
-        summaries = await self.client.api.container_list(
+        summaries = await self.client.ops.container_list(
             all_=all,
             limit=limit if limit > 0 else UNSET,
             filters=query or (filters if filters is not None else UNSET),
@@ -118,7 +118,7 @@ class AsyncContainerCollection:
 
     async def prune(self, filters: JSONQuery | None = None) -> ContainerPruneResponse:
         """Remove stopped containers; returns what went and the space reclaimed."""
-        return await self.client.api.container_prune(
+        return await self.client.ops.container_prune(
             filters=filters if filters is not None else UNSET
         )
 
@@ -169,7 +169,7 @@ class AsyncContainerCollection:
         platform: str | None,
         pull: bool,
     ) -> AsyncContainer:
-        api = self.client.api
+        api = self.client.ops
         args: dict[str, Any] = {"name": name or UNSET, "platform": platform or UNSET}
         try:
             created = await api.container_create(body=request, **args)
@@ -177,7 +177,7 @@ class AsyncContainerCollection:
             if not pull or not isinstance(request.image, str):
                 raise
             reference = parse_image_reference(request.image)
-            await self.client.pull(reference.name, reference.pull_tag, platform=platform)
+            await self.client.api.pull(reference.name, reference.pull_tag, platform=platform)
             created = await api.container_create(body=request, **args)
         return await self.get(created.id)
 
@@ -268,14 +268,14 @@ class AsyncContainerCollection:
         if detach:
             return await container.reload()
         if stream:
-            return await self.client.logs(
+            return await self.client.api.logs(
                 container.id, stdout=stdout, stderr=stderr, follow=True, stream=True
             )
         try:
             result = await container.wait()
-            output = await self.client.logs(container.id, stdout=stdout, stderr=stderr)
+            output = await self.client.api.logs(container.id, stdout=stdout, stderr=stderr)
             if result.status_code != 0:
-                err = await self.client.logs(container.id, stdout=False, stderr=True)
+                err = await self.client.api.logs(container.id, stdout=False, stderr=True)
                 raise errors.ContainerError(
                     container,
                     result.status_code,

@@ -98,7 +98,7 @@ def _is_tar_source(data: object) -> bool:
 
 
 class AsyncFiles(AsyncClientParts):
-    """Archive and copy operations of :class:`~engine_api.AsyncDockerClient` (mixed in)."""
+    """Archive and copy operations of :class:`~engine_api.AsyncAPIClient` (mixed in)."""
 
     async def stat_path(self, container: str, path: str) -> PathStat:
         """What is at ``path`` in the container (name, size, mode, mtime, link target).
@@ -112,7 +112,7 @@ class AsyncFiles(AsyncClientParts):
             response = await self.open_stream(container_archive_info.OPERATION_ID, request)
         except errors.NotFound as exc:
             # HEAD answers carry no message: tell the container from the path.
-            await self.api.container_inspect(container)
+            await self.ops.container_inspect(container)
             raise errors.PathNotFound(
                 f"Could not find the file {path} in container {container}",
                 status_code=404,

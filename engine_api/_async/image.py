@@ -66,24 +66,24 @@ class AsyncImage(AsyncResource[ImageInspect]):
         return f"<{type(self).__name__}: {', '.join(self.tags) or self.short_id}>"
 
     async def reload(self) -> Self:
-        self._attrs = await self.client.image_inspect(self.id)
+        self._attrs = await self.client.api.inspect_image(self.id)
         return self
 
     async def history(self) -> list[ImageHistoryResponseItem]:
-        return await self.client.image_history(self.id)
+        return await self.client.api.history(self.id)
 
     async def tag(self, repository: str, tag: str | None = None, force: bool = False) -> bool:
         """Tag it ``repository[:tag]``; True, as docker-py returns."""
-        await self.client.image_tag(self.id, repository, tag, force=force)
+        await self.client.api.tag(self.id, repository, tag, force=force)
         await self.reload()
         return True
 
     async def remove(self, force: bool = False, noprune: bool = False) -> None:
-        await self.client.image_remove(self.id, force=force, noprune=noprune)
+        await self.client.api.remove_image(self.id, force=force, noprune=noprune)
 
     async def save(self, out: str | os.PathLike[str] | IO[bytes]) -> int:
         """Write it as a tar (``docker save``) to a path or a binary file, streamed."""
-        result: int = await self.client.image_save(self.id, out)
+        result: int = await self.client.api.get_image(self.id, out)
         return result
 
 
@@ -97,49 +97,49 @@ class AsyncImageCollection:
 
     async def get(self, name: str) -> AsyncImage:
         """The image of that name or id (ImageNotFound when there is none)."""
-        return AsyncImage(self.client, await self.client.image_inspect(name))
+        return AsyncImage(self.client, await self.client.api.inspect_image(name))
 
     async def list(
         self, name: str | None = None, all: bool = False, filters: JSONQuery | None = None
     ) -> builtins.list[AsyncImage]:
         """Images, as docker-py lists them (each inspected)."""
-        summaries = await self.client.image_list(all=all, filters=filters, name=name)
+        summaries = await self.client.api.images(all=all, filters=filters, name=name)
         return [await self.get(summary.id) for summary in summaries]
 
     async def pull(
         self, repository: str, tag: str | None = None, *, platform: str | None = None, **kwargs: Any
     ) -> AsyncImage:
         """Pull it (credentials as the client's ``pull`` finds them) and return it."""
-        inspected: ImageInspect = await self.client.pull(
+        inspected: ImageInspect = await self.client.api.pull(
             repository, tag, platform=platform, **kwargs
         )
         return AsyncImage(self.client, inspected)
 
     async def push(self, repository: str, tag: str | None = None, **kwargs: Any) -> Any:
         """Push it; the progress messages (see the client's ``push``)."""
-        return await self.client.push(repository, tag, **kwargs)
+        return await self.client.api.push(repository, tag, **kwargs)
 
     async def build(self, **kwargs: Any) -> tuple[AsyncImage, builtins.list[Any]]:
         """Build it (the client's ``build``, same arguments); ``(image, log)`` as docker-py."""
-        result: BuildResult = await self.client.build(**kwargs)
+        result: BuildResult = await self.client.api.build(**kwargs)
         return await self.get(result.image_id), result.log
 
     async def remove(
         self, image: str, force: bool = False, noprune: bool = False
     ) -> builtins.list[ImageDeleteResponseItem]:
-        return await self.client.image_remove(image, force=force, noprune=noprune)
+        return await self.client.api.remove_image(image, force=force, noprune=noprune)
 
     async def prune(self, filters: JSONQuery | None = None) -> ImagePruneResponse:
-        return await self.client.image_prune(filters)
+        return await self.client.api.prune_images(filters)
 
     async def search(
         self, term: str, limit: int | None = None
     ) -> builtins.list[ImageSearchResponseItem]:
-        return await self.client.image_search(term, limit)
+        return await self.client.api.search(term, limit)
 
     async def load(self, data: ImageSource) -> builtins.list[AsyncImage]:
         """Load images from a tar (``docker load``); the images it held."""
-        messages = await self.client.image_load(data)
+        messages = await self.client.api.load_image(data)
         names: builtins.list[str] = []
         for message in messages:
             stream = getattr(message, "stream", None)
@@ -159,7 +159,7 @@ class AsyncImageCollection:
         conf: Mapping[str, Any] | None = None,
     ) -> AsyncImage:
         """``docker commit``: an image of the container's filesystem."""
-        made = await self.client.commit(
+        made = await self.client.api.commit(
             container, repository, tag, message=message, author=author, changes=changes, conf=conf
         )
         return await self.get(made.id)

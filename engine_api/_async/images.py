@@ -211,7 +211,7 @@ def _is_digest(tag: str) -> bool:
 
 
 class AsyncImages(AsyncClientParts):
-    """Image operations of :class:`~engine_api.AsyncDockerClient` (mixed into it)."""
+    """Image operations of :class:`~engine_api.AsyncAPIClient` (mixed into it)."""
 
     # -- credentials ----------------------------------------------------------------------------
 
@@ -382,9 +382,9 @@ class AsyncImages(AsyncClientParts):
             return progress
         await self._drain(progress)
         if chosen is None:
-            found = await self.image_list(filters={"reference": [name]})
-            return [await self.api.image_inspect(image.id) for image in found]
-        return await self.api.image_inspect(
+            found = await self.images(filters={"reference": [name]})
+            return [await self.ops.image_inspect(image.id) for image in found]
+        return await self.ops.image_inspect(
             f"{name}@{chosen}" if _is_digest(chosen) else f"{name}:{chosen}"
         )
 
@@ -485,7 +485,7 @@ class AsyncImages(AsyncClientParts):
             serveraddress=registry if registry else DOCKER_HUB_KEY,
         )
         try:
-            answer = await self.api.system_auth(body=body)
+            answer = await self.ops.system_auth(body=body)
         except errors.APIError as exc:
             raise _registry_error(exc, secrets) from None
         if answer is None:  # 204: accepted without a word
@@ -500,7 +500,7 @@ class AsyncImages(AsyncClientParts):
 
     # -- local images ---------------------------------------------------------------------------
 
-    async def image_list(
+    async def images(
         self,
         all: bool = False,
         filters: JSONQuery | None = None,
@@ -517,43 +517,41 @@ class AsyncImages(AsyncClientParts):
             given = {**base, "reference": [name]}
         elif filters is not None:
             given = filters
-        return await self.api.image_list(all_=all or UNSET, filters=given)
+        return await self.ops.image_list(all_=all or UNSET, filters=given)
 
-    async def image_inspect(self, image: str) -> ImageInspect:
+    async def inspect_image(self, image: str) -> ImageInspect:
         """An image's details (docker-py's ``inspect_image``): by name, id or digest."""
-        return await self.api.image_inspect(image)
+        return await self.ops.image_inspect(image)
 
-    async def image_history(self, image: str) -> list[ImageHistoryResponseItem]:
+    async def history(self, image: str) -> list[ImageHistoryResponseItem]:
         """An image's layers, newest first (docker-py's ``history``)."""
-        return await self.api.image_history(image)
+        return await self.ops.image_history(image)
 
-    async def image_tag(
+    async def tag(
         self, image: str, repository: str, tag: str | None = None, force: bool = False
     ) -> None:
         """Give ``image`` the name ``repository[:tag]`` (docker-py's ``tag``; ``latest``
         when neither carries a tag). ``force`` is accepted for docker-py's sake: engines
         since API 1.25 always move a tag that exists."""
         del force
-        await self.api.image_tag(image, repo=repository, tag=tag if tag is not None else UNSET)
+        await self.ops.image_tag(image, repo=repository, tag=tag if tag is not None else UNSET)
 
-    async def image_remove(
+    async def remove_image(
         self, image: str, force: bool = False, noprune: bool = False
     ) -> list[ImageDeleteResponseItem]:
         """Remove an image or one of its names (docker-py's ``remove_image``): what was
         untagged and deleted."""
-        return await self.api.image_delete(image, force=force or UNSET, noprune=noprune or UNSET)
+        return await self.ops.image_delete(image, force=force or UNSET, noprune=noprune or UNSET)
 
-    async def image_prune(self, filters: JSONQuery | None = None) -> ImagePruneResponse:
+    async def prune_images(self, filters: JSONQuery | None = None) -> ImagePruneResponse:
         """Remove unused images (docker-py's ``prune_images``): dangling ones, or every
         unused one with ``filters={"dangling": ["false"]}``; what went and the space freed."""
-        return await self.api.image_prune(filters=filters if filters is not None else UNSET)
+        return await self.ops.image_prune(filters=filters if filters is not None else UNSET)
 
-    async def image_search(
-        self, term: str, limit: int | None = None
-    ) -> list[ImageSearchResponseItem]:
+    async def search(self, term: str, limit: int | None = None) -> list[ImageSearchResponseItem]:
         """Search a registry (Docker Hub unless ``term`` names one) through the engine
         (docker-py's ``search``); needs the engine to reach that registry."""
-        return await self.api.image_search(term=term, limit=limit if limit is not None else UNSET)
+        return await self.ops.image_search(term=term, limit=limit if limit is not None else UNSET)
 
     async def commit(
         self,
@@ -576,7 +574,7 @@ class AsyncImages(AsyncClientParts):
             body = conf
         elif conf is not None:
             body = ContainerConfig.from_dict(conf)
-        return await self.api.image_commit(
+        return await self.ops.image_commit(
             body=body,
             container=container,
             repo=repository if repository is not None else UNSET,
@@ -589,7 +587,7 @@ class AsyncImages(AsyncClientParts):
 
     # -- archives -------------------------------------------------------------------------------
 
-    async def image_save(
+    async def get_image(
         self, images: str | Sequence[str], out: IO[bytes] | str | os.PathLike[str]
     ) -> int:
         """Write ``docker save``'s tar of one or several images (names or ids) to ``out``
@@ -610,16 +608,16 @@ class AsyncImages(AsyncClientParts):
             return await archive.write_to(out)
 
     @overload
-    async def image_load(
+    async def load_image(
         self, source: ImageSource, quiet: bool = ..., *, stream: Literal[False] = ...
     ) -> list[BuildInfo]: ...
 
     @overload
-    async def image_load(
+    async def load_image(
         self, source: ImageSource, quiet: bool = ..., *, stream: Literal[True]
     ) -> AsyncJSONStream[BuildInfo]: ...
 
-    async def image_load(
+    async def load_image(
         self, source: ImageSource, quiet: bool = False, *, stream: bool = False
     ) -> list[BuildInfo] | AsyncJSONStream[BuildInfo]:
         """Load images from a ``docker save`` tar (docker-py's ``load_image``), uploaded in
@@ -638,7 +636,7 @@ class AsyncImages(AsyncClientParts):
             return progress
         return await progress.collect()
 
-    async def image_import(
+    async def import_image(
         self,
         source: ImageSource,
         repository: str | None = None,
@@ -681,4 +679,4 @@ class AsyncImages(AsyncClientParts):
             raise errors.ProtocolError(
                 f"POST {request['url']}: the engine's answer to an import named no image id"
             )
-        return await self.api.image_inspect(image_id)
+        return await self.ops.image_inspect(image_id)

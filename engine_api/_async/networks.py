@@ -124,7 +124,7 @@ class AsyncNetwork(AsyncResource[NetworkInspect]):
 
     async def reload(self) -> Self:
         """Refresh :attr:`attrs` from the engine."""
-        self._attrs = await self.client.api.network_inspect(self.id)
+        self._attrs = await self.client.ops.network_inspect(self.id)
         return self
 
     async def connect(
@@ -162,16 +162,16 @@ class AsyncNetwork(AsyncResource[NetworkInspect]):
             container=container_id(container),
             endpoint_config=EndpointSettings.from_dict(endpoint) if endpoint else UNSET,
         )
-        await self.client.api.network_connect(self.id, body=body)
+        await self.client.ops.network_connect(self.id, body=body)
 
     async def disconnect(self, container: str | HasId, force: bool = False) -> None:
         """Detach a container (``force``: even when the engine cannot reach it)."""
         body = NetworkDisconnectRequest(container=container_id(container), force=force)
-        await self.client.api.network_disconnect(self.id, body=body)
+        await self.client.ops.network_disconnect(self.id, body=body)
 
     async def remove(self) -> None:
         """Remove the network (it must have no container attached)."""
-        await self.client.api.network_delete(self.id)
+        await self.client.ops.network_delete(self.id)
 
 
 class AsyncNetworkCollection:
@@ -221,7 +221,7 @@ class AsyncNetworkCollection:
             doc["Scope"] = scope
         if ingress is not None:
             doc["Ingress"] = ingress
-        created = await self.client.api.network_create(body=NetworkCreateRequest.from_dict(doc))
+        created = await self.client.ops.network_create(body=NetworkCreateRequest.from_dict(doc))
         return await self.get(created.id)
 
     async def get(
@@ -229,7 +229,7 @@ class AsyncNetworkCollection:
     ) -> AsyncNetwork:
         """The network of that id or name (NetworkNotFound when there is none);
         ``verbose`` and ``scope`` are for swarm networks."""
-        attrs = await self.client.api.network_inspect(
+        attrs = await self.client.ops.network_inspect(
             network_id,
             verbose=UNSET if verbose is None else verbose,
             scope=UNSET if scope is None else scope,
@@ -260,7 +260,7 @@ class AsyncNetworkCollection:
             if ids:
                 query["id"] = builtins.list(ids)
             filters = query
-        summaries = await self.client.api.network_list(
+        summaries = await self.client.ops.network_list(
             filters=filters if filters is not None else UNSET
         )
         found = []
@@ -276,6 +276,6 @@ class AsyncNetworkCollection:
 
     async def prune(self, filters: JSONQuery | None = None) -> NetworkPruneResponse:
         """Remove the networks no container uses; returns the names of those that went."""
-        return await self.client.api.network_prune(
+        return await self.client.ops.network_prune(
             filters=filters if filters is not None else UNSET
         )

@@ -74,7 +74,7 @@ def _tail(tail: int | Literal["all"] | None) -> str | Unset:
 
 
 class AsyncOperations(AsyncClientParts):
-    """Streaming operations of :class:`~engine_api.AsyncDockerClient` (mixed into it)."""
+    """Streaming operations of :class:`~engine_api.AsyncAPIClient` (mixed into it)."""
 
     # -- helpers ------------------------------------------------------------------------
 
@@ -96,11 +96,11 @@ class AsyncOperations(AsyncClientParts):
 
     async def container_tty(self, container: str) -> bool:
         """Whether the container was created with a TTY (its output is not multiplexed)."""
-        config = (await self.api.container_inspect(container)).config
+        config = (await self.ops.container_inspect(container)).config
         return bool(config is not None and not isinstance(config, Unset) and config.tty is True)
 
     async def _exec_tty(self, exec_id: str) -> bool:
-        process = (await self.api.exec_inspect(exec_id)).process_config
+        process = (await self.ops.exec_inspect(exec_id)).process_config
         return bool(process is not None and not isinstance(process, Unset) and process.tty is True)
 
     def _on_error(self, method: str, path: str) -> Any:
@@ -269,7 +269,7 @@ class AsyncOperations(AsyncClientParts):
         tty = await self.container_tty(container)
 
         async def resize(height: int, width: int) -> None:
-            await self.api.container_resize(container, h=height, w=width)
+            await self.ops.container_resize(container, h=height, w=width)
 
         return await self._hijack(
             container_attach.OPERATION_ID, request, tty=tty, resize=resize if tty else None
@@ -426,15 +426,15 @@ class AsyncOperations(AsyncClientParts):
             working_dir=workdir or UNSET,
             detach_keys=detach_keys if detach_keys is not None else UNSET,
         )
-        return (await self.api.container_exec(container, body=body)).id
+        return (await self.ops.container_exec(container, body=body)).id
 
     async def exec_inspect(self, exec_id: str) -> ExecInspectResponse:
         """The exec's state: running, exit code, process settings."""
-        return await self.api.exec_inspect(exec_id)
+        return await self.ops.exec_inspect(exec_id)
 
     async def exec_resize(self, exec_id: str, height: int, width: int) -> None:
         """Set the exec's TTY size."""
-        await self.api.exec_resize(exec_id, h=height, w=width)
+        await self.ops.exec_resize(exec_id, h=height, w=width)
 
     @overload
     async def exec_start(
@@ -505,12 +505,12 @@ class AsyncOperations(AsyncClientParts):
             tty = await self._exec_tty(exec_id)
         request = exec_start._get_kwargs(exec_id, body=ExecStartRequest(detach=detach, tty=tty))
         if detach:
-            await self.api.exec_start(exec_id, body=ExecStartRequest(detach=True, tty=tty))
+            await self.ops.exec_start(exec_id, body=ExecStartRequest(detach=True, tty=tty))
             return b""
         if socket:
 
             async def resize(height: int, width: int) -> None:
-                await self.api.exec_resize(exec_id, h=height, w=width)
+                await self.ops.exec_resize(exec_id, h=height, w=width)
 
             return await self._hijack(
                 exec_start.OPERATION_ID, request, tty=tty, resize=resize if tty else None
@@ -668,7 +668,7 @@ class AsyncOperations(AsyncClientParts):
             output = await self.exec_start(exec_id, tty=tty, demux=True)
         else:
             output = await self.exec_start(exec_id, tty=tty)
-        state = await self.api.exec_inspect(exec_id)
+        state = await self.ops.exec_inspect(exec_id)
         code = state.exit_code if isinstance(state.exit_code, int) else None
         return ExecResult(code, output, exec_id)
 
@@ -742,7 +742,7 @@ class AsyncOperations(AsyncClientParts):
 
         shot: bool | Unset = UNSET if one_shot is None else one_shot
         if not stream:
-            return await self.api.container_stats(container, stream=False, one_shot=shot)
+            return await self.ops.container_stats(container, stream=False, one_shot=shot)
         request = container_stats._get_kwargs(container, stream=True, one_shot=shot)
         response = await self.open_stream(container_stats.OPERATION_ID, request, timeout=timeout)
         return AsyncJSONStream(
@@ -772,7 +772,7 @@ class AsyncOperations(AsyncClientParts):
             chosen = condition
         waiting = self.with_options(timeout=timeout)
         try:
-            result: ContainerWaitResponse = await waiting.api.container_wait(
+            result: ContainerWaitResponse = await waiting.ops.container_wait(
                 container, condition=chosen
             )
         except errors.EngineTimeout as exc:

@@ -1,6 +1,6 @@
 """What the client's mixins (build, files, images, operations) use of the client itself,
 declared once for the type checker: at run time the class is empty, and
-:class:`~engine_api.AsyncDockerClient` supplies every one of these.
+:class:`~engine_api.AsyncAPIClient` supplies every one of these.
 
 This module is the one source: ``engine_api/_sync/parts.py`` is derived from it by
 ``scripts/unasync.py``.
@@ -24,7 +24,7 @@ class AsyncClientParts:
     """The client as its mixins see it."""
 
     if TYPE_CHECKING:
-        api: AsyncApi
+        ops: AsyncApi
         _base: str
 
         @property

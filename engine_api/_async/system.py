@@ -38,20 +38,20 @@ class AsyncSystem:
 
     async def info(self) -> SystemInfo:
         """``docker info``: the engine's configuration and counts."""
-        return await self.client.api.system_info()
+        return await self.client.ops.system_info()
 
     async def version(self) -> SystemVersion:
         """``docker version``: the engine's version, API versions, OS, components."""
-        return await self.client.api.system_version()
+        return await self.client.ops.system_version()
 
     async def ping(self) -> bool:
         """True when the engine answers ``/_ping`` (EngineUnreachable otherwise)."""
-        return await self.client.ping()
+        return await self.client.api.ping()
 
     async def df(self) -> SystemDataUsageResponse:
         """``docker system df``: the space images, containers, volumes and the build
         cache use."""
-        return await self.client.api.system_data_usage()
+        return await self.client.ops.system_data_usage()
 
     async def events(
         self,
@@ -62,7 +62,9 @@ class AsyncSystem:
         timeout: float | None = None,
     ) -> AsyncJSONStream[EventMessage]:
         """The engine's events as typed messages (the client's ``events``)."""
-        return await self.client.events(since=since, until=until, filters=filters, timeout=timeout)
+        return await self.client.api.events(
+            since=since, until=until, filters=filters, timeout=timeout
+        )
 
     async def prune(
         self,
@@ -78,7 +80,7 @@ class AsyncSystem:
         they held can go too). ``filters`` (such as ``{"label": ["app=web"]}``) is given
         to each prune; the engine refuses one a prune does not know (volumes take no
         ``until``)."""
-        api = self.client.api
+        api = self.client.ops
         query = filters if filters is not None else UNSET
         return SystemPruneResult(
             containers=await api.container_prune(filters=query) if containers else None,

@@ -67,13 +67,13 @@ class AsyncVolume(AsyncResource[VolumeModel]):
 
     async def reload(self) -> Self:
         """Refresh :attr:`attrs` from the engine."""
-        self._attrs = await self.client.api.volume_inspect(self.name)
+        self._attrs = await self.client.ops.volume_inspect(self.name)
         return self
 
     async def remove(self, force: bool = False) -> None:
         """Remove the volume (it must be unused; ``force`` ignores a missing volume and
         a driver that fails)."""
-        await self.client.api.volume_delete(self.name, force=force)
+        await self.client.ops.volume_delete(self.name, force=force)
 
 
 class AsyncVolumeCollection:
@@ -102,17 +102,17 @@ class AsyncVolumeCollection:
             doc["DriverOpts"] = dict(driver_opts)
         if labels is not None:
             doc["Labels"] = dict(labels)
-        created = await self.client.api.volume_create(body=VolumeCreateRequest.from_dict(doc))
+        created = await self.client.ops.volume_create(body=VolumeCreateRequest.from_dict(doc))
         return AsyncVolume(self.client, created)
 
     async def get(self, volume_id: str) -> AsyncVolume:
         """The volume of that name (VolumeNotFound when there is none)."""
-        return AsyncVolume(self.client, await self.client.api.volume_inspect(volume_id))
+        return AsyncVolume(self.client, await self.client.ops.volume_inspect(volume_id))
 
     async def list(self, filters: JSONQuery | None = None) -> builtins.list[AsyncVolume]:
         """Volumes, optionally filtered: ``{"label": ["a=b"]}``, ``{"dangling": ["true"]}``,
         ``{"name": ["part"]}``, ``{"driver": ["local"]}``."""
-        listing = await self.client.api.volume_list(
+        listing = await self.client.ops.volume_list(
             filters=filters if filters is not None else UNSET
         )
         return [AsyncVolume(self.client, v) for v in _value(listing.volumes, [])]
@@ -121,4 +121,4 @@ class AsyncVolumeCollection:
         """Remove the volumes no container uses (engines from API 1.42 on: only anonymous
         ones unless the filter ``{"all": ["true"]}`` is given); returns their names and
         the space reclaimed."""
-        return await self.client.api.volume_prune(filters=filters if filters is not None else UNSET)
+        return await self.client.ops.volume_prune(filters=filters if filters is not None else UNSET)

@@ -85,7 +85,7 @@ def _dockerfile_context(fileobj: BinaryIO | bytes | str) -> Iterable[bytes]:
 
 
 class Build(ClientParts):
-    """``build`` of :class:`~engine_api.DockerClient` (mixed in)."""
+    """``build`` of :class:`~engine_api.APIClient` (mixed in)."""
 
     if TYPE_CHECKING:
         auth_store: AuthStore
@@ -292,6 +292,6 @@ class Build(ClientParts):
         if image_id is None:
             raise errors.BuildError("the build ended without naming an image", everything)
         if not image_id.startswith("sha256:"):
-            full = (self.api.image_inspect(image_id)).id
+            full = (self.ops.image_inspect(image_id)).id
             image_id = full if isinstance(full, str) else image_id
         return BuildResult(image_id, everything)

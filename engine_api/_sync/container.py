@@ -134,7 +134,7 @@ class Container(Resource[ContainerInspectResponse]):
 
     def reload(self) -> Self:
         """Refresh :attr:`attrs` from the engine."""
-        self._attrs = self.client.api.container_inspect(self.id)
+        self._attrs = self.client.ops.container_inspect(self.id)
         return self
 
     def inspect(self, refresh: bool = False) -> ContainerInspectResponse:
@@ -152,43 +152,43 @@ class Container(Resource[ContainerInspectResponse]):
         return self.client.images.get(self.image)
 
     def start(self) -> None:
-        self.client.api.container_start(self.id)
+        self.client.ops.container_start(self.id)
 
     def stop(self, timeout: int | None = None, signal: str | None = None) -> None:
         """Stop it (the stop signal, then SIGKILL after ``timeout`` seconds)."""
-        self.client.with_options(timeout=None).api.container_stop(
+        self.client.with_options(timeout=None).ops.container_stop(
             self.id, t=UNSET if timeout is None else timeout, signal=signal or UNSET
         )
 
     def restart(self, timeout: int | None = None) -> None:
-        self.client.with_options(timeout=None).api.container_restart(
+        self.client.with_options(timeout=None).ops.container_restart(
             self.id, t=UNSET if timeout is None else timeout
         )
 
     def kill(self, signal: str | int | None = None) -> None:
-        self.client.api.container_kill(self.id, signal=UNSET if signal is None else str(signal))
+        self.client.ops.container_kill(self.id, signal=UNSET if signal is None else str(signal))
 
     def pause(self) -> None:
-        self.client.api.container_pause(self.id)
+        self.client.ops.container_pause(self.id)
 
     def unpause(self) -> None:
-        self.client.api.container_unpause(self.id)
+        self.client.ops.container_unpause(self.id)
 
     def remove(self, v: bool = False, link: bool = False, force: bool = False) -> None:
         """Remove it (``v``: its anonymous volumes too; ``force``: even if running)."""
-        self.client.api.container_delete(self.id, v=v, link=link, force=force)
+        self.client.ops.container_delete(self.id, v=v, link=link, force=force)
 
     def delete(self, v: bool = False, force: bool = False) -> None:
         """aiodocker's name for :meth:`remove`."""
         self.remove(v=v, force=force)
 
     def rename(self, name: str) -> None:
-        self.client.api.container_rename(self.id, name=name)
+        self.client.ops.container_rename(self.id, name=name)
         self.reload()
 
     def resize(self, height: int, width: int) -> None:
         """Set the TTY's size."""
-        self.client.api.container_resize(self.id, h=height, w=width)
+        self.client.ops.container_resize(self.id, h=height, w=width)
 
     def update(self, **kwargs: Any) -> ContainerUpdateResponse:
         """Change resource limits and the restart policy, with docker-py's argument names
@@ -198,23 +198,23 @@ class Container(Resource[ContainerInspectResponse]):
             raise TypeError(f"update() got unknown argument(s): {', '.join(sorted(unknown))}")
         host = create_body("unused", **kwargs).host_config
         body = ContainerUpdateRequest.from_dict(host.to_dict() if host else {})
-        return self.client.api.container_update(self.id, body=body)
+        return self.client.ops.container_update(self.id, body=body)
 
     def top(self, ps_args: str | None = None) -> ContainerTopResponse:
-        return self.client.api.container_top(self.id, ps_args=ps_args or UNSET)
+        return self.client.ops.container_top(self.id, ps_args=ps_args or UNSET)
 
     def diff(self) -> list[FilesystemChange]:
-        return self.client.api.container_changes(self.id)
+        return self.client.ops.container_changes(self.id)
 
     def commit(self, repository: str | None = None, tag: str | None = None, **kwargs: Any) -> Any:
         """An image made of the container's filesystem (see the client's ``commit``)."""
-        return self.client.commit(self.id, repository=repository, tag=tag, **kwargs)
+        return self.client.api.commit(self.id, repository=repository, tag=tag, **kwargs)
 
     def wait(
         self, timeout: float | None = None, condition: ContainerWaitCondition | None = None
     ) -> ContainerWaitResponse:
         """Wait until it stops; ``timeout`` raises EngineTimeout and leaves it running."""
-        return self.client.wait(self.id, timeout=timeout, condition=condition)
+        return self.client.api.wait(self.id, timeout=timeout, condition=condition)
 
     # -- output ------------------------------------------------------------------------------
 
@@ -270,25 +270,27 @@ class Container(Resource[ContainerInspectResponse]):
         """The container's logs (the client's ``logs``, same arguments): whole bytes,
         ``(stdout, stderr)`` with ``demux``, or an :class:`Output` with ``stream``
         (``follow`` ends it when the container stops; ``.lines()`` reads it by line)."""
-        result: bytes | tuple[bytes, bytes] | Output = self.client.logs(self.id, **kwargs)
+        result: bytes | tuple[bytes, bytes] | Output = self.client.api.logs(self.id, **kwargs)
         return result
 
     def log(self, *, stdout: bool = True, stderr: bool = True, follow: bool = False) -> Any:
         """aiodocker's ``log``: the output as text lines (a list; with ``follow`` an
         async iterator of lines until the container stops)."""
-        output = self.client.logs(self.id, stdout=stdout, stderr=stderr, follow=follow, stream=True)
+        output = self.client.api.logs(
+            self.id, stdout=stdout, stderr=stderr, follow=follow, stream=True
+        )
         if follow:
             return output.lines()
         return [line for line in output.lines()]
 
     def logs_unicode(self, **kwargs: Any) -> str:
         """The logs as text (conu), invalid UTF-8 replaced."""
-        data: bytes = self.client.logs(self.id, **kwargs)
+        data: bytes = self.client.api.logs(self.id, **kwargs)
         return data.decode("utf-8", errors="replace")
 
     def attach(self, **kwargs: Any) -> Any:
         """docker-py's ``attach`` (the client's, same arguments)."""
-        return self.client.attach(self.id, **kwargs)
+        return self.client.api.attach(self.id, **kwargs)
 
     def attach_socket(
         self,
@@ -300,17 +302,17 @@ class Container(Resource[ContainerInspectResponse]):
         detach_keys: str | None = None,
     ) -> AttachSocket:
         """A hijacked connection to its stdio (see the client's ``attach_socket``)."""
-        return self.client.attach_socket(
+        return self.client.api.attach_socket(
             self.id, stdin=stdin, stdout=stdout, stderr=stderr, logs=logs, detach_keys=detach_keys
         )
 
     def websocket(self, **kwargs: Any) -> Any:
         """aiodocker's ``websocket``: the stdio over ``/attach/ws``."""
-        return self.client.attach_websocket(self.id, **kwargs)
+        return self.client.api.attach_websocket(self.id, **kwargs)
 
     def write_to_stdin(self, data: bytes | str) -> None:
         """Send ``data`` to its stdin (conu); it needs ``stdin_open=True``."""
-        sock = self.client.attach_socket(self.id, stdin=True, stdout=False, stderr=False)
+        sock = self.client.api.attach_socket(self.id, stdin=True, stdout=False, stderr=False)
         with sock:
             sock.write(data)
 
@@ -329,8 +331,8 @@ class Container(Resource[ContainerInspectResponse]):
     ) -> JSONStream[ContainerStatsResponse] | ContainerStatsResponse:
         """Resource usage: a stream of typed samples, or one with ``stream=False``."""
         if stream:
-            return self.client.stats(self.id, stream=True, one_shot=one_shot)
-        return self.client.stats(self.id, stream=False, one_shot=one_shot)
+            return self.client.api.stats(self.id, stream=True, one_shot=one_shot)
+        return self.client.api.stats(self.id, stream=False, one_shot=one_shot)
 
     # -- exec ----------------------------------------------------------------------------------
 
@@ -417,7 +419,7 @@ class Container(Resource[ContainerInspectResponse]):
     def exec_run(self, cmd: str | Sequence[str], **kwargs: Any) -> ExecResult[Any]:
         """Run a command inside (the client's ``exec_run``, same arguments): the exit
         code and the output, ``b""`` (not None) when there was none."""
-        result: ExecResult[Any] = self.client.exec_run(self.id, cmd, **kwargs)
+        result: ExecResult[Any] = self.client.api.exec_run(self.id, cmd, **kwargs)
         return result
 
     @overload
@@ -437,9 +439,11 @@ class Container(Resource[ContainerInspectResponse]):
         :class:`~engine_api.errors.ContainerError` carrying the exit status and the output.
         ``blocking=False`` returns the output as it arrives instead (not checked)."""
         if not blocking:
-            streamed: ExecResult[Output] = self.client.exec_run(self.id, cmd, stream=True, **kwargs)
+            streamed: ExecResult[Output] = self.client.api.exec_run(
+                self.id, cmd, stream=True, **kwargs
+            )
             return streamed.output
-        result: ExecResult[tuple[bytes, bytes]] = self.client.exec_run(
+        result: ExecResult[tuple[bytes, bytes]] = self.client.api.exec_run(
             self.id, cmd, demux=True, **kwargs
         )
         out, err = result.output
@@ -453,28 +457,28 @@ class Container(Resource[ContainerInspectResponse]):
         self, path: str, *, timeout: float | None = None
     ) -> tuple[ArchiveStream, PathStat]:
         """A tar of ``path`` inside, streamed, and its stat."""
-        return self.client.get_archive(self.id, path, timeout=timeout)
+        return self.client.api.get_archive(self.id, path, timeout=timeout)
 
     def put_archive(self, path: str, data: Any) -> bool:
         """Unpack a tar (bytes, a file or chunks) into the directory ``path`` inside."""
-        return self.client.put_archive(self.id, path, data)
+        return self.client.api.put_archive(self.id, path, data)
 
     def stat_path(self, path: str) -> PathStat:
-        return self.client.stat_path(self.id, path)
+        return self.client.api.stat_path(self.id, path)
 
     def export(self, out: str | os.PathLike[str] | BinaryIO | None = None) -> ArchiveStream | int:
         """Its filesystem as a tar, streamed or written to ``out``."""
-        return self.client.export(self.id, out)
+        return self.client.api.export(self.id, out)
 
     def copy_to(
         self, source: str | os.PathLike[str] | bytes, dest: str, *, mode: int = 0o644
     ) -> None:
         """``docker cp SOURCE container:DEST``: a host file or tree, or bytes."""
-        self.client.copy_to(self.id, source, dest, mode=mode)
+        self.client.api.copy_to(self.id, source, dest, mode=mode)
 
     def copy_from(self, source: str, dest: str | os.PathLike[str]) -> list[str]:
         """``docker cp container:SOURCE DEST``, unpacked safely."""
-        return self.client.copy_from(self.id, source, dest)
+        return self.client.api.copy_from(self.id, source, dest)
 
     @contextmanager
     def mount(self, dest: str | os.PathLike[str] | None = None) -> Iterator[str]:
@@ -484,7 +488,7 @@ class Container(Resource[ContainerInspectResponse]):
         made = dest is None
         path = tempfile.mkdtemp(prefix="engine-api-mount-") if dest is None else os.fspath(dest)
         try:
-            exported = self.client.export(self.id)
+            exported = self.client.api.export(self.id)
             if isinstance(exported, int):  # pragma: no cover - export without `out` streams
                 raise AssertionError("export() without out returns a stream")
             exported.extract_to(path, rooted=True)
@@ -637,7 +641,7 @@ class Container(Resource[ContainerInspectResponse]):
         seconds, or ContainerError if it stops without printing it."""
         regex = re.compile(pattern) if isinstance(pattern, str) else pattern
         deadline = time.monotonic() + timeout
-        output = self.client.logs(self.id, stream=True, follow=True, timeout=timeout)
+        output = self.client.api.logs(self.id, stream=True, follow=True, timeout=timeout)
         try:
             with output:
                 for line in output.lines():
@@ -680,7 +684,7 @@ class Container(Resource[ContainerInspectResponse]):
     def _check_alive(self, doing: str) -> None:
         """Raise ContainerError if it has stopped, as of the last :meth:`reload`."""
         if self.status in ("exited", "dead"):
-            stderr = self.client.logs(self.id, stdout=False, tail=20)
+            stderr = self.client.api.logs(self.id, stdout=False, tail=20)
             raise self._stopped(f"({doing})", stderr)
 
     def _stopped(self, doing: str, stderr: bytes | str) -> errors.ContainerError:
@@ -701,7 +705,7 @@ class Container(Resource[ContainerInspectResponse]):
     ) -> None:
         """Stop and remove it (also when the block raised)."""
         with contextlib.suppress(errors.NotFound):  # removed already (auto_remove...)
-            self.client.api.container_delete(self.id, force=True, v=True)
+            self.client.ops.container_delete(self.id, force=True, v=True)
 
 
 _UPDATE_ARGS = frozenset(

@@ -81,7 +81,7 @@ class ContainerCollection:
 
     def get(self, container_id: str) -> Container:
         """The container of that id or name (ContainerNotFound when there is none)."""
-        return Container(self.client, self.client.api.container_inspect(container_id))
+        return Container(self.client, self.client.ops.container_inspect(container_id))
 
     def list(
         self,
@@ -102,7 +102,7 @@ class ContainerCollection:
             query["since"] = [since]
         if before:
             query["before"] = [before]
-        summaries = self.client.api.container_list(
+        summaries = self.client.ops.container_list(
             all_=all,
             limit=limit if limit > 0 else UNSET,
             filters=query or (filters if filters is not None else UNSET),
@@ -120,7 +120,7 @@ class ContainerCollection:
 
     def prune(self, filters: JSONQuery | None = None) -> ContainerPruneResponse:
         """Remove stopped containers; returns what went and the space reclaimed."""
-        return self.client.api.container_prune(filters=filters if filters is not None else UNSET)
+        return self.client.ops.container_prune(filters=filters if filters is not None else UNSET)
 
     def _body(
         self,
@@ -169,7 +169,7 @@ class ContainerCollection:
         platform: str | None,
         pull: bool,
     ) -> Container:
-        api = self.client.api
+        api = self.client.ops
         args: dict[str, Any] = {"name": name or UNSET, "platform": platform or UNSET}
         try:
             created = api.container_create(body=request, **args)
@@ -177,7 +177,7 @@ class ContainerCollection:
             if not pull or not isinstance(request.image, str):
                 raise
             reference = parse_image_reference(request.image)
-            self.client.pull(reference.name, reference.pull_tag, platform=platform)
+            self.client.api.pull(reference.name, reference.pull_tag, platform=platform)
             created = api.container_create(body=request, **args)
         return self.get(created.id)
 
@@ -268,14 +268,14 @@ class ContainerCollection:
         if detach:
             return container.reload()
         if stream:
-            return self.client.logs(
+            return self.client.api.logs(
                 container.id, stdout=stdout, stderr=stderr, follow=True, stream=True
             )
         try:
             result = container.wait()
-            output = self.client.logs(container.id, stdout=stdout, stderr=stderr)
+            output = self.client.api.logs(container.id, stdout=stdout, stderr=stderr)
             if result.status_code != 0:
-                err = self.client.logs(container.id, stdout=False, stderr=True)
+                err = self.client.api.logs(container.id, stdout=False, stderr=True)
                 raise errors.ContainerError(
                     container,
                     result.status_code,

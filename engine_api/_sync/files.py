@@ -100,7 +100,7 @@ def _is_tar_source(data: object) -> bool:
 
 
 class Files(ClientParts):
-    """Archive and copy operations of :class:`~engine_api.DockerClient` (mixed in)."""
+    """Archive and copy operations of :class:`~engine_api.APIClient` (mixed in)."""
 
     def stat_path(self, container: str, path: str) -> PathStat:
         """What is at ``path`` in the container (name, size, mode, mtime, link target).
@@ -114,7 +114,7 @@ class Files(ClientParts):
             response = self.open_stream(container_archive_info.OPERATION_ID, request)
         except errors.NotFound as exc:
             # HEAD answers carry no message: tell the container from the path.
-            self.api.container_inspect(container)
+            self.ops.container_inspect(container)
             raise errors.PathNotFound(
                 f"Could not find the file {path} in container {container}",
                 status_code=404,

@@ -68,24 +68,24 @@ class Image(Resource[ImageInspect]):
         return f"<{type(self).__name__}: {', '.join(self.tags) or self.short_id}>"
 
     def reload(self) -> Self:
-        self._attrs = self.client.image_inspect(self.id)
+        self._attrs = self.client.api.inspect_image(self.id)
         return self
 
     def history(self) -> list[ImageHistoryResponseItem]:
-        return self.client.image_history(self.id)
+        return self.client.api.history(self.id)
 
     def tag(self, repository: str, tag: str | None = None, force: bool = False) -> bool:
         """Tag it ``repository[:tag]``; True, as docker-py returns."""
-        self.client.image_tag(self.id, repository, tag, force=force)
+        self.client.api.tag(self.id, repository, tag, force=force)
         self.reload()
         return True
 
     def remove(self, force: bool = False, noprune: bool = False) -> None:
-        self.client.image_remove(self.id, force=force, noprune=noprune)
+        self.client.api.remove_image(self.id, force=force, noprune=noprune)
 
     def save(self, out: str | os.PathLike[str] | IO[bytes]) -> int:
         """Write it as a tar (``docker save``) to a path or a binary file, streamed."""
-        result: int = self.client.image_save(self.id, out)
+        result: int = self.client.api.get_image(self.id, out)
         return result
 
 
@@ -99,45 +99,45 @@ class ImageCollection:
 
     def get(self, name: str) -> Image:
         """The image of that name or id (ImageNotFound when there is none)."""
-        return Image(self.client, self.client.image_inspect(name))
+        return Image(self.client, self.client.api.inspect_image(name))
 
     def list(
         self, name: str | None = None, all: bool = False, filters: JSONQuery | None = None
     ) -> builtins.list[Image]:
         """Images, as docker-py lists them (each inspected)."""
-        summaries = self.client.image_list(all=all, filters=filters, name=name)
+        summaries = self.client.api.images(all=all, filters=filters, name=name)
         return [self.get(summary.id) for summary in summaries]
 
     def pull(
         self, repository: str, tag: str | None = None, *, platform: str | None = None, **kwargs: Any
     ) -> Image:
         """Pull it (credentials as the client's ``pull`` finds them) and return it."""
-        inspected: ImageInspect = self.client.pull(repository, tag, platform=platform, **kwargs)
+        inspected: ImageInspect = self.client.api.pull(repository, tag, platform=platform, **kwargs)
         return Image(self.client, inspected)
 
     def push(self, repository: str, tag: str | None = None, **kwargs: Any) -> Any:
         """Push it; the progress messages (see the client's ``push``)."""
-        return self.client.push(repository, tag, **kwargs)
+        return self.client.api.push(repository, tag, **kwargs)
 
     def build(self, **kwargs: Any) -> tuple[Image, builtins.list[Any]]:
         """Build it (the client's ``build``, same arguments); ``(image, log)`` as docker-py."""
-        result: BuildResult = self.client.build(**kwargs)
+        result: BuildResult = self.client.api.build(**kwargs)
         return self.get(result.image_id), result.log
 
     def remove(
         self, image: str, force: bool = False, noprune: bool = False
     ) -> builtins.list[ImageDeleteResponseItem]:
-        return self.client.image_remove(image, force=force, noprune=noprune)
+        return self.client.api.remove_image(image, force=force, noprune=noprune)
 
     def prune(self, filters: JSONQuery | None = None) -> ImagePruneResponse:
-        return self.client.image_prune(filters)
+        return self.client.api.prune_images(filters)
 
     def search(self, term: str, limit: int | None = None) -> builtins.list[ImageSearchResponseItem]:
-        return self.client.image_search(term, limit)
+        return self.client.api.search(term, limit)
 
     def load(self, data: ImageSource) -> builtins.list[Image]:
         """Load images from a tar (``docker load``); the images it held."""
-        messages = self.client.image_load(data)
+        messages = self.client.api.load_image(data)
         names: builtins.list[str] = []
         for message in messages:
             stream = getattr(message, "stream", None)
@@ -157,7 +157,7 @@ class ImageCollection:
         conf: Mapping[str, Any] | None = None,
     ) -> Image:
         """``docker commit``: an image of the container's filesystem."""
-        made = self.client.commit(
+        made = self.client.api.commit(
             container, repository, tag, message=message, author=author, changes=changes, conf=conf
         )
         return self.get(made.id)

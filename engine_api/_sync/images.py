@@ -213,7 +213,7 @@ def _is_digest(tag: str) -> bool:
 
 
 class Images(ClientParts):
-    """Image operations of :class:`~engine_api.DockerClient` (mixed into it)."""
+    """Image operations of :class:`~engine_api.APIClient` (mixed into it)."""
 
     # -- credentials ----------------------------------------------------------------------------
 
@@ -384,9 +384,9 @@ class Images(ClientParts):
             return progress
         self._drain(progress)
         if chosen is None:
-            found = self.image_list(filters={"reference": [name]})
-            return [self.api.image_inspect(image.id) for image in found]
-        return self.api.image_inspect(
+            found = self.images(filters={"reference": [name]})
+            return [self.ops.image_inspect(image.id) for image in found]
+        return self.ops.image_inspect(
             f"{name}@{chosen}" if _is_digest(chosen) else f"{name}:{chosen}"
         )
 
@@ -487,7 +487,7 @@ class Images(ClientParts):
             serveraddress=registry if registry else DOCKER_HUB_KEY,
         )
         try:
-            answer = self.api.system_auth(body=body)
+            answer = self.ops.system_auth(body=body)
         except errors.APIError as exc:
             raise _registry_error(exc, secrets) from None
         if answer is None:  # 204: accepted without a word
@@ -502,7 +502,7 @@ class Images(ClientParts):
 
     # -- local images ---------------------------------------------------------------------------
 
-    def image_list(
+    def images(
         self,
         all: bool = False,
         filters: JSONQuery | None = None,
@@ -519,41 +519,39 @@ class Images(ClientParts):
             given = {**base, "reference": [name]}
         elif filters is not None:
             given = filters
-        return self.api.image_list(all_=all or UNSET, filters=given)
+        return self.ops.image_list(all_=all or UNSET, filters=given)
 
-    def image_inspect(self, image: str) -> ImageInspect:
+    def inspect_image(self, image: str) -> ImageInspect:
         """An image's details (docker-py's ``inspect_image``): by name, id or digest."""
-        return self.api.image_inspect(image)
+        return self.ops.image_inspect(image)
 
-    def image_history(self, image: str) -> list[ImageHistoryResponseItem]:
+    def history(self, image: str) -> list[ImageHistoryResponseItem]:
         """An image's layers, newest first (docker-py's ``history``)."""
-        return self.api.image_history(image)
+        return self.ops.image_history(image)
 
-    def image_tag(
-        self, image: str, repository: str, tag: str | None = None, force: bool = False
-    ) -> None:
+    def tag(self, image: str, repository: str, tag: str | None = None, force: bool = False) -> None:
         """Give ``image`` the name ``repository[:tag]`` (docker-py's ``tag``; ``latest``
         when neither carries a tag). ``force`` is accepted for docker-py's sake: engines
         since API 1.25 always move a tag that exists."""
         del force
-        self.api.image_tag(image, repo=repository, tag=tag if tag is not None else UNSET)
+        self.ops.image_tag(image, repo=repository, tag=tag if tag is not None else UNSET)
 
-    def image_remove(
+    def remove_image(
         self, image: str, force: bool = False, noprune: bool = False
     ) -> list[ImageDeleteResponseItem]:
         """Remove an image or one of its names (docker-py's ``remove_image``): what was
         untagged and deleted."""
-        return self.api.image_delete(image, force=force or UNSET, noprune=noprune or UNSET)
+        return self.ops.image_delete(image, force=force or UNSET, noprune=noprune or UNSET)
 
-    def image_prune(self, filters: JSONQuery | None = None) -> ImagePruneResponse:
+    def prune_images(self, filters: JSONQuery | None = None) -> ImagePruneResponse:
         """Remove unused images (docker-py's ``prune_images``): dangling ones, or every
         unused one with ``filters={"dangling": ["false"]}``; what went and the space freed."""
-        return self.api.image_prune(filters=filters if filters is not None else UNSET)
+        return self.ops.image_prune(filters=filters if filters is not None else UNSET)
 
-    def image_search(self, term: str, limit: int | None = None) -> list[ImageSearchResponseItem]:
+    def search(self, term: str, limit: int | None = None) -> list[ImageSearchResponseItem]:
         """Search a registry (Docker Hub unless ``term`` names one) through the engine
         (docker-py's ``search``); needs the engine to reach that registry."""
-        return self.api.image_search(term=term, limit=limit if limit is not None else UNSET)
+        return self.ops.image_search(term=term, limit=limit if limit is not None else UNSET)
 
     def commit(
         self,
@@ -576,7 +574,7 @@ class Images(ClientParts):
             body = conf
         elif conf is not None:
             body = ContainerConfig.from_dict(conf)
-        return self.api.image_commit(
+        return self.ops.image_commit(
             body=body,
             container=container,
             repo=repository if repository is not None else UNSET,
@@ -589,7 +587,7 @@ class Images(ClientParts):
 
     # -- archives -------------------------------------------------------------------------------
 
-    def image_save(
+    def get_image(
         self, images: str | Sequence[str], out: IO[bytes] | str | os.PathLike[str]
     ) -> int:
         """Write ``docker save``'s tar of one or several images (names or ids) to ``out``
@@ -610,16 +608,16 @@ class Images(ClientParts):
             return archive.write_to(out)
 
     @overload
-    def image_load(
+    def load_image(
         self, source: ImageSource, quiet: bool = ..., *, stream: Literal[False] = ...
     ) -> list[BuildInfo]: ...
 
     @overload
-    def image_load(
+    def load_image(
         self, source: ImageSource, quiet: bool = ..., *, stream: Literal[True]
     ) -> JSONStream[BuildInfo]: ...
 
-    def image_load(
+    def load_image(
         self, source: ImageSource, quiet: bool = False, *, stream: bool = False
     ) -> list[BuildInfo] | JSONStream[BuildInfo]:
         """Load images from a ``docker save`` tar (docker-py's ``load_image``), uploaded in
@@ -638,7 +636,7 @@ class Images(ClientParts):
             return progress
         return progress.collect()
 
-    def image_import(
+    def import_image(
         self,
         source: ImageSource,
         repository: str | None = None,
@@ -681,4 +679,4 @@ class Images(ClientParts):
             raise errors.ProtocolError(
                 f"POST {request['url']}: the engine's answer to an import named no image id"
             )
-        return self.api.image_inspect(image_id)
+        return self.ops.image_inspect(image_id)

@@ -126,7 +126,7 @@ class Network(Resource[NetworkInspect]):
 
     def reload(self) -> Self:
         """Refresh :attr:`attrs` from the engine."""
-        self._attrs = self.client.api.network_inspect(self.id)
+        self._attrs = self.client.ops.network_inspect(self.id)
         return self
 
     def connect(
@@ -164,16 +164,16 @@ class Network(Resource[NetworkInspect]):
             container=container_id(container),
             endpoint_config=EndpointSettings.from_dict(endpoint) if endpoint else UNSET,
         )
-        self.client.api.network_connect(self.id, body=body)
+        self.client.ops.network_connect(self.id, body=body)
 
     def disconnect(self, container: str | HasId, force: bool = False) -> None:
         """Detach a container (``force``: even when the engine cannot reach it)."""
         body = NetworkDisconnectRequest(container=container_id(container), force=force)
-        self.client.api.network_disconnect(self.id, body=body)
+        self.client.ops.network_disconnect(self.id, body=body)
 
     def remove(self) -> None:
         """Remove the network (it must have no container attached)."""
-        self.client.api.network_delete(self.id)
+        self.client.ops.network_delete(self.id)
 
 
 class NetworkCollection:
@@ -223,7 +223,7 @@ class NetworkCollection:
             doc["Scope"] = scope
         if ingress is not None:
             doc["Ingress"] = ingress
-        created = self.client.api.network_create(body=NetworkCreateRequest.from_dict(doc))
+        created = self.client.ops.network_create(body=NetworkCreateRequest.from_dict(doc))
         return self.get(created.id)
 
     def get(
@@ -231,7 +231,7 @@ class NetworkCollection:
     ) -> Network:
         """The network of that id or name (NetworkNotFound when there is none);
         ``verbose`` and ``scope`` are for swarm networks."""
-        attrs = self.client.api.network_inspect(
+        attrs = self.client.ops.network_inspect(
             network_id,
             verbose=UNSET if verbose is None else verbose,
             scope=UNSET if scope is None else scope,
@@ -262,7 +262,7 @@ class NetworkCollection:
             if ids:
                 query["id"] = builtins.list(ids)
             filters = query
-        summaries = self.client.api.network_list(filters=filters if filters is not None else UNSET)
+        summaries = self.client.ops.network_list(filters=filters if filters is not None else UNSET)
         found = []
         for summary in summaries:
             network = Network(self.client, NetworkInspect.from_dict(summary.to_dict()))
@@ -276,4 +276,4 @@ class NetworkCollection:
 
     def prune(self, filters: JSONQuery | None = None) -> NetworkPruneResponse:
         """Remove the networks no container uses; returns the names of those that went."""
-        return self.client.api.network_prune(filters=filters if filters is not None else UNSET)
+        return self.client.ops.network_prune(filters=filters if filters is not None else UNSET)

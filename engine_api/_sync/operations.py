@@ -76,7 +76,7 @@ def _tail(tail: int | Literal["all"] | None) -> str | Unset:
 
 
 class Operations(ClientParts):
-    """Streaming operations of :class:`~engine_api.DockerClient` (mixed into it)."""
+    """Streaming operations of :class:`~engine_api.APIClient` (mixed into it)."""
 
     # -- helpers ------------------------------------------------------------------------
 
@@ -98,11 +98,11 @@ class Operations(ClientParts):
 
     def container_tty(self, container: str) -> bool:
         """Whether the container was created with a TTY (its output is not multiplexed)."""
-        config = (self.api.container_inspect(container)).config
+        config = (self.ops.container_inspect(container)).config
         return bool(config is not None and not isinstance(config, Unset) and config.tty is True)
 
     def _exec_tty(self, exec_id: str) -> bool:
-        process = (self.api.exec_inspect(exec_id)).process_config
+        process = (self.ops.exec_inspect(exec_id)).process_config
         return bool(process is not None and not isinstance(process, Unset) and process.tty is True)
 
     def _on_error(self, method: str, path: str) -> Any:
@@ -271,7 +271,7 @@ class Operations(ClientParts):
         tty = self.container_tty(container)
 
         def resize(height: int, width: int) -> None:
-            self.api.container_resize(container, h=height, w=width)
+            self.ops.container_resize(container, h=height, w=width)
 
         return self._hijack(
             container_attach.OPERATION_ID, request, tty=tty, resize=resize if tty else None
@@ -426,15 +426,15 @@ class Operations(ClientParts):
             working_dir=workdir or UNSET,
             detach_keys=detach_keys if detach_keys is not None else UNSET,
         )
-        return (self.api.container_exec(container, body=body)).id
+        return (self.ops.container_exec(container, body=body)).id
 
     def exec_inspect(self, exec_id: str) -> ExecInspectResponse:
         """The exec's state: running, exit code, process settings."""
-        return self.api.exec_inspect(exec_id)
+        return self.ops.exec_inspect(exec_id)
 
     def exec_resize(self, exec_id: str, height: int, width: int) -> None:
         """Set the exec's TTY size."""
-        self.api.exec_resize(exec_id, h=height, w=width)
+        self.ops.exec_resize(exec_id, h=height, w=width)
 
     @overload
     def exec_start(
@@ -505,12 +505,12 @@ class Operations(ClientParts):
             tty = self._exec_tty(exec_id)
         request = exec_start._get_kwargs(exec_id, body=ExecStartRequest(detach=detach, tty=tty))
         if detach:
-            self.api.exec_start(exec_id, body=ExecStartRequest(detach=True, tty=tty))
+            self.ops.exec_start(exec_id, body=ExecStartRequest(detach=True, tty=tty))
             return b""
         if socket:
 
             def resize(height: int, width: int) -> None:
-                self.api.exec_resize(exec_id, h=height, w=width)
+                self.ops.exec_resize(exec_id, h=height, w=width)
 
             return self._hijack(
                 exec_start.OPERATION_ID, request, tty=tty, resize=resize if tty else None
@@ -668,7 +668,7 @@ class Operations(ClientParts):
             output = self.exec_start(exec_id, tty=tty, demux=True)
         else:
             output = self.exec_start(exec_id, tty=tty)
-        state = self.api.exec_inspect(exec_id)
+        state = self.ops.exec_inspect(exec_id)
         code = state.exit_code if isinstance(state.exit_code, int) else None
         return ExecResult(code, output, exec_id)
 
@@ -742,7 +742,7 @@ class Operations(ClientParts):
 
         shot: bool | Unset = UNSET if one_shot is None else one_shot
         if not stream:
-            return self.api.container_stats(container, stream=False, one_shot=shot)
+            return self.ops.container_stats(container, stream=False, one_shot=shot)
         request = container_stats._get_kwargs(container, stream=True, one_shot=shot)
         response = self.open_stream(container_stats.OPERATION_ID, request, timeout=timeout)
         return JSONStream(
@@ -772,7 +772,7 @@ class Operations(ClientParts):
             chosen = condition
         waiting = self.with_options(timeout=timeout)
         try:
-            result: ContainerWaitResponse = waiting.api.container_wait(container, condition=chosen)
+            result: ContainerWaitResponse = waiting.ops.container_wait(container, condition=chosen)
         except errors.EngineTimeout as exc:
             raise errors.EngineTimeout(
                 f"container {container} did not stop within {timeout} s (it keeps running): {exc}"

@@ -2,7 +2,7 @@
 # Edit engine_api/_async/parts.py and run `python scripts/unasync.py`.
 """What the client's mixins (build, files, images, operations) use of the client itself,
 declared once for the type checker: at run time the class is empty, and
-:class:`~engine_api.DockerClient` supplies every one of these.
+:class:`~engine_api.APIClient` supplies every one of these.
 
 This module is the one source: ``engine_api/_sync/parts.py`` is derived from it by
 ``scripts/unasync.py``.
@@ -26,7 +26,7 @@ class ClientParts:
     """The client as its mixins see it."""
 
     if TYPE_CHECKING:
-        api: Api
+        ops: Api
         _base: str
 
         @property

@@ -40,20 +40,20 @@ class System:
 
     def info(self) -> SystemInfo:
         """``docker info``: the engine's configuration and counts."""
-        return self.client.api.system_info()
+        return self.client.ops.system_info()
 
     def version(self) -> SystemVersion:
         """``docker version``: the engine's version, API versions, OS, components."""
-        return self.client.api.system_version()
+        return self.client.ops.system_version()
 
     def ping(self) -> bool:
         """True when the engine answers ``/_ping`` (EngineUnreachable otherwise)."""
-        return self.client.ping()
+        return self.client.api.ping()
 
     def df(self) -> SystemDataUsageResponse:
         """``docker system df``: the space images, containers, volumes and the build
         cache use."""
-        return self.client.api.system_data_usage()
+        return self.client.ops.system_data_usage()
 
     def events(
         self,
@@ -64,7 +64,7 @@ class System:
         timeout: float | None = None,
     ) -> JSONStream[EventMessage]:
         """The engine's events as typed messages (the client's ``events``)."""
-        return self.client.events(since=since, until=until, filters=filters, timeout=timeout)
+        return self.client.api.events(since=since, until=until, filters=filters, timeout=timeout)
 
     def prune(
         self,
@@ -80,7 +80,7 @@ class System:
         they held can go too). ``filters`` (such as ``{"label": ["app=web"]}``) is given
         to each prune; the engine refuses one a prune does not know (volumes take no
         ``until``)."""
-        api = self.client.api
+        api = self.client.ops
         query = filters if filters is not None else UNSET
         return SystemPruneResult(
             containers=api.container_prune(filters=query) if containers else None,

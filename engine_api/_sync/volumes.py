@@ -69,13 +69,13 @@ class Volume(Resource[VolumeModel]):
 
     def reload(self) -> Self:
         """Refresh :attr:`attrs` from the engine."""
-        self._attrs = self.client.api.volume_inspect(self.name)
+        self._attrs = self.client.ops.volume_inspect(self.name)
         return self
 
     def remove(self, force: bool = False) -> None:
         """Remove the volume (it must be unused; ``force`` ignores a missing volume and
         a driver that fails)."""
-        self.client.api.volume_delete(self.name, force=force)
+        self.client.ops.volume_delete(self.name, force=force)
 
 
 class VolumeCollection:
@@ -104,21 +104,21 @@ class VolumeCollection:
             doc["DriverOpts"] = dict(driver_opts)
         if labels is not None:
             doc["Labels"] = dict(labels)
-        created = self.client.api.volume_create(body=VolumeCreateRequest.from_dict(doc))
+        created = self.client.ops.volume_create(body=VolumeCreateRequest.from_dict(doc))
         return Volume(self.client, created)
 
     def get(self, volume_id: str) -> Volume:
         """The volume of that name (VolumeNotFound when there is none)."""
-        return Volume(self.client, self.client.api.volume_inspect(volume_id))
+        return Volume(self.client, self.client.ops.volume_inspect(volume_id))
 
     def list(self, filters: JSONQuery | None = None) -> builtins.list[Volume]:
         """Volumes, optionally filtered: ``{"label": ["a=b"]}``, ``{"dangling": ["true"]}``,
         ``{"name": ["part"]}``, ``{"driver": ["local"]}``."""
-        listing = self.client.api.volume_list(filters=filters if filters is not None else UNSET)
+        listing = self.client.ops.volume_list(filters=filters if filters is not None else UNSET)
         return [Volume(self.client, v) for v in _value(listing.volumes, [])]
 
     def prune(self, filters: JSONQuery | None = None) -> VolumePruneResponse:
         """Remove the volumes no container uses (engines from API 1.42 on: only anonymous
         ones unless the filter ``{"all": ["true"]}`` is given); returns their names and
         the space reclaimed."""
-        return self.client.api.volume_prune(filters=filters if filters is not None else UNSET)
+        return self.client.ops.volume_prune(filters=filters if filters is not None else UNSET)

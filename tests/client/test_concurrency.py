@@ -17,7 +17,7 @@ from engine_api import AsyncDockerClient
 @pytest.fixture
 def container(docker_host: str, cleanup: Any, test_image: str) -> str:
     with engine_api.from_env() as client:
-        created = client.api.container_create(
+        created = client.ops.container_create(
             body=ContainerCreateRequest(image=test_image, cmd=["true"])
         )
     return str(cleanup.container(created.id))
@@ -34,7 +34,7 @@ def test_a_sync_client_is_safe_to_share_between_threads(container: str) -> None:
             start.wait()
             try:
                 for _ in range(25):
-                    inspected = client.api.container_inspect(container)
+                    inspected = client.ops.container_inspect(container)
                     with lock:
                         results.append(inspected.id)
             except BaseException as exc:
@@ -56,7 +56,7 @@ def test_many_concurrent_async_calls_share_a_bounded_pool(container: str) -> Non
     async def main() -> list[object]:
         async with AsyncDockerClient(max_connections=10) as client:
             found = await asyncio.gather(
-                *(client.api.container_inspect(container) for _ in range(200))
+                *(client.ops.container_inspect(container) for _ in range(200))
             )
             return [c.id for c in found]
 

@@ -31,5 +31,5 @@ async def async_api(client: AsyncDockerClient) -> None:
     reveal_type(await container.logs(stream=True))  # AsyncOutput
     reveal_type(await container.exec_run("true"))  # ExecResult[bytes]
     reveal_type(await client.containers.run("busybox", "true"))  # bytes
-    reveal_type(await client.logs(container.id, stream=True))  # AsyncOutput
+    reveal_type(await client.api.logs(container.id, stream=True))  # AsyncOutput
     reveal_type(await client.events())  # AsyncJSONStream[EventMessage]

@@ -39,7 +39,7 @@ async def run(
         **config,
     )
     name = f"ea-test-{uuid.uuid4().hex[:8]}"
-    cid = cleanup.container((await client.api.container_create(body=body, name=name)).id)
+    cid = cleanup.container((await client.ops.container_create(body=body, name=name)).id)
     if start:
-        await client.api.container_start(cid)
+        await client.ops.container_start(cid)
     return str(cid)

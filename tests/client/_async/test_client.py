@@ -49,13 +49,13 @@ async def test_finds_the_engine_from_docker_host_and_negotiates_once(
     assert client.config.host == docker_host
     assert client.config.source.startswith("DOCKER_HOST")
     assert client.api_version is None  # lazily: nothing asked yet
-    version = await client.api.system_version()
+    version = await client.ops.system_version()
     assert client.api_version == min(
         (version.api_version or "", "1.56"), key=lambda v: tuple(map(int, v.split(".")))
     )
     assert client.ping_info is not None and client.ping_info.os_type == "linux"
     first = client.ping_info
-    await client.api.system_info()
+    await client.ops.system_info()
     assert client.ping_info is first  # /_ping was asked once
 
 
@@ -64,12 +64,12 @@ async def test_typed_calls_and_dict_filters(
     client: AsyncDockerClient, cleanup: Any, test_image: str
 ) -> None:
     cid = await run(client, cleanup, test_image, ["true"], start=False)
-    inspected = await client.api.container_inspect(cid)
+    inspected = await client.ops.container_inspect(cid)
     assert inspected.id == cid and isinstance(inspected.config, ContainerConfig)
     assert inspected.config.cmd == ["true"]
-    listed = await client.api.container_list(all_=True, filters={"label": f"{LABEL}=1"})
+    listed = await client.ops.container_list(all_=True, filters={"label": f"{LABEL}=1"})
     assert cid in [c.id for c in listed]
-    none = await client.api.container_list(all_=True, filters={"label": ["no-such-label=1"]})
+    none = await client.ops.container_list(all_=True, filters={"label": ["no-such-label=1"]})
     assert none == []
 
 
@@ -78,7 +78,7 @@ async def test_errors_are_typed_and_keep_the_engines_message(
     client: AsyncDockerClient, cleanup: Any, test_image: str
 ) -> None:
     with pytest.raises(errors.ContainerNotFound) as missing:
-        await client.api.container_inspect("no-such-container-ea")
+        await client.ops.container_inspect("no-such-container-ea")
     assert missing.value.status_code == 404
     assert "no-such-container-ea" in missing.value.explanation
     assert missing.value.method == "GET"
@@ -86,22 +86,22 @@ async def test_errors_are_typed_and_keep_the_engines_message(
     assert isinstance(missing.value, errors.NotFound) and isinstance(missing.value, errors.APIError)
 
     with pytest.raises(errors.ImageNotFound):
-        await client.api.container_create(
+        await client.ops.container_create(
             body=ContainerCreateRequest(image="engine-api-test/absent:none")
         )
 
     name = unique("dup")
-    first = await client.api.container_create(
+    first = await client.ops.container_create(
         body=ContainerCreateRequest(image=test_image, cmd=["true"]), name=name
     )
     cleanup.container(first.id)
     with pytest.raises(errors.Conflict, match=name):
-        await client.api.container_create(
+        await client.ops.container_create(
             body=ContainerCreateRequest(image=test_image, cmd=["true"]), name=name
         )
 
     with pytest.raises(errors.InvalidArgument):
-        await client.api.container_list(filters={"no-such-filter": ["x"]})
+        await client.ops.container_list(filters={"no-such-filter": ["x"]})
 
 
 @pytest.mark.anyio
@@ -111,12 +111,12 @@ async def test_what_the_engine_version_lacks_is_refused_before_sending(
     counting = CountingTransport(httpx.AsyncHTTPTransport(uds=engine_socket))
     async with AsyncDockerClient(version="1.41", transport=counting) as client:
         with pytest.raises(errors.UnsupportedByEngine, match=r"ImageAttestations.*1\.55"):
-            await client.api.image_attestations("busybox")
+            await client.ops.image_attestations("busybox")
         with pytest.raises(errors.UnsupportedByEngine, match=r"identity.*1\.54"):
-            await client.api.image_list(identity=True)
+            await client.ops.image_list(identity=True)
         assert counting.paths == []  # nothing was sent
         assert client.ping_info is None  # a pinned version asks no /_ping
-        await client.api.image_list()
+        await client.ops.image_list()
         assert counting.paths == ["/v1.41/images/json"]
 
 
@@ -124,12 +124,12 @@ async def test_what_the_engine_version_lacks_is_refused_before_sending(
 async def test_a_version_the_engine_cannot_serve_names_both_sides(
     client: AsyncDockerClient,
 ) -> None:
-    version = await client.api.system_version()
+    version = await client.ops.system_version()
     if version.api_version == "1.56":
         pytest.skip("the engine speaks 1.56 itself; no newer pinned version to refuse")
     async with AsyncDockerClient(version="1.56") as pinned:
         with pytest.raises(errors.InvalidVersion, match=r"1\.56") as refused:
-            await pinned.api.system_info()
+            await pinned.ops.system_info()
     assert str(version.api_version) in str(refused.value)
 
 
@@ -140,7 +140,7 @@ async def test_unreachable_engine_names_the_address_and_how_it_was_chosen(
     address = f"unix://{tmp_path}/absent.sock"
     async with AsyncDockerClient(address) as client:
         with pytest.raises(errors.EngineUnreachable) as caught:
-            await client.api.system_version()
+            await client.ops.system_version()
     assert f"{tmp_path}/absent.sock" in str(caught.value)
     assert caught.value.address == address
     assert "base_url" in caught.value.source
@@ -151,24 +151,24 @@ async def test_timeouts_give_up_and_leave_the_container_running(
     client: AsyncDockerClient, cleanup: Any, test_image: str
 ) -> None:
     cid = await run(client, cleanup, test_image, ["sleep", "60"], start=False)
-    await client.api.container_start(cid)
+    await client.ops.container_start(cid)
     impatient = client.with_options(timeout=0.5)
     started = time.monotonic()
     with pytest.raises(errors.EngineTimeout):
-        await impatient.api.container_wait(cid)
+        await impatient.ops.container_wait(cid)
     assert time.monotonic() - started < 5
-    state = (await client.api.container_inspect(cid)).state
+    state = (await client.ops.container_inspect(cid)).state
     assert isinstance(state, ContainerState) and state.running is True
     # the shared pool still works after the abandoned request
-    assert (await client.api.container_inspect(cid)).id == cid
-    await client.api.container_kill(cid)
+    assert (await client.ops.container_inspect(cid)).id == cid
+    await client.ops.container_kill(cid)
 
 
 @pytest.mark.anyio
 async def test_any_httpx_transport_plugs_in(engine_socket: str) -> None:
     transport = httpx.AsyncHTTPTransport(uds=engine_socket)
     async with AsyncDockerClient(transport=transport) as client:
-        info = await client.api.system_info()
+        info = await client.ops.system_info()
         assert info.os_type == "linux"
         assert client.api_version is not None
 
@@ -178,5 +178,5 @@ async def test_an_answer_cut_short_is_a_typed_error_and_the_client_goes_on() -> 
     with fake_engine.fake_engine({"/info": fake_engine.cut_answer}) as host:
         async with AsyncDockerClient(host, version="1.41") as client:
             with pytest.raises(errors.ConnectionLost, match=r"GET /v1\.41/info"):
-                await client.api.system_info()
-            assert await client.api.system_ping() == "OK"
+                await client.ops.system_info()
+            assert await client.ops.system_ping() == "OK"

@@ -311,7 +311,7 @@ async def test_ports_on_127_0_0_1_and_waiting(
 
     # A user-defined bridge network (the test engine has no default bridge), the port
     # published on 127.0.0.1 only: wait_for_port connects there, not to the bridge address.
-    network = await client.api.network_create(
+    network = await client.ops.network_create(
         body=NetworkCreateRequest(
             name=unique("net"), labels=NetworkCreateRequestLabels.from_dict(LABELS)
         )
@@ -387,9 +387,9 @@ async def test_run_pulls_a_missing_image_from_the_registry(
 ) -> None:
     remote = f"{registry}/{unique('pull')}:v1"
     cleanup.image(remote)
-    await client.image_tag(test_image, remote.rsplit(":", 1)[0], "v1")
-    await client.push(remote)
-    await client.image_remove(remote)
+    await client.api.tag(test_image, remote.rsplit(":", 1)[0], "v1")
+    await client.api.push(remote)
+    await client.api.remove_image(remote)
     with pytest.raises(errors.ImageNotFound):
         await client.images.get(remote)
     # Missing locally: run pulls it first, as docker-py and aiodocker do.
@@ -397,7 +397,7 @@ async def test_run_pulls_a_missing_image_from_the_registry(
     assert out == b"pulled\n"
     image = await client.images.get(remote)
     assert remote in image.tags
-    await client.image_remove(remote)
+    await client.api.remove_image(remote)
     with pytest.raises(errors.ImageNotFound):  # pull=False: no pull
         await client.containers.create(remote, "true", pull=False, network_mode="none")
 
@@ -440,7 +440,7 @@ async def test_container_attach_and_websocket(
     )
     assert await container.attach(demux=True) == (b"a\n", b"b\n")
     echo = await detached(client, cleanup, test_image, ["cat"], stdin_open=True)
-    async with await container.client.attach_websocket(echo.id) as ws:
+    async with await container.client.api.attach_websocket(echo.id) as ws:
         await ws.send(b"over the websocket\n")
         seen = b""
         async for chunk in ws.output:

@@ -58,21 +58,23 @@ async def test_copy_a_tree_in_and_out_keeps_modes_mtimes_and_symlinks(
     client: AsyncDockerClient, cleanup: Any, test_image: str, sample_tree: Path, tmp_path: Path
 ) -> None:
     cid = await run(client, cleanup, test_image, ["sleep", "300"])
-    await client.copy_to(cid, sample_tree, "/")  # into an existing directory: /src
-    listing = await client.exec_run(cid, ["sh", "-c", "cd /src && ls -ln run.sh link sub/a.txt"])
+    await client.api.copy_to(cid, sample_tree, "/")  # into an existing directory: /src
+    listing = await client.api.exec_run(
+        cid, ["sh", "-c", "cd /src && ls -ln run.sh link sub/a.txt"]
+    )
     assert b"-rwxr-x---" in listing.output and b"link -> sub/a.txt" in listing.output
-    stat = await client.stat_path(cid, "/src/sub/a.txt")
+    stat = await client.api.stat_path(cid, "/src/sub/a.txt")
     assert stat.size == 6 and stat.is_regular and stat.mtime.timestamp() == 1_600_000_000
 
     back = tmp_path / "back"
-    names = await client.copy_from(cid, "/src", back)  # a new name: becomes /back
+    names = await client.api.copy_from(cid, "/src", back)  # a new name: becomes /back
     assert tree(back) == tree(sample_tree)
     assert "back/sub/a.txt" in names
     assert (back / "sub" / "a.txt").stat().st_mtime == 1_600_000_000
 
     into = tmp_path / "into"
     into.mkdir()
-    await client.copy_from(cid, "/src/run.sh", into)  # an existing directory: into/run.sh
+    await client.api.copy_from(cid, "/src/run.sh", into)  # an existing directory: into/run.sh
     assert (into / "run.sh").read_bytes() == b"#!/bin/sh\necho hi\n"
     assert (into / "run.sh").stat().st_mode & 0o777 == 0o750
 
@@ -82,13 +84,13 @@ async def test_copy_bytes_in_under_a_new_name(
     client: AsyncDockerClient, cleanup: Any, test_image: str, tmp_path: Path
 ) -> None:
     cid = await run(client, cleanup, test_image, ["sleep", "300"])
-    await client.copy_to(cid, b"in memory\n", "/etc/note.conf", mode=0o600)
-    assert (await client.exec_run(cid, ["cat", "/etc/note.conf"])).output == b"in memory\n"
-    stat = await client.stat_path(cid, "/etc/note.conf")
+    await client.api.copy_to(cid, b"in memory\n", "/etc/note.conf", mode=0o600)
+    assert (await client.api.exec_run(cid, ["cat", "/etc/note.conf"])).output == b"in memory\n"
+    stat = await client.api.stat_path(cid, "/etc/note.conf")
     assert stat.permissions == 0o600 and stat.name == "note.conf"
     with pytest.raises(IsADirectoryError, match="/etc"):
-        await client.copy_to(cid, b"x", "/etc")
-    await client.copy_from(cid, "/etc/note.conf", tmp_path / "note")
+        await client.api.copy_to(cid, b"x", "/etc")
+    await client.api.copy_from(cid, "/etc/note.conf", tmp_path / "note")
     assert (tmp_path / "note").read_bytes() == b"in memory\n"
 
 
@@ -102,9 +104,9 @@ async def test_archives_stream_both_ways_with_the_path_stat(
     def chunks() -> Iterator[bytes]:
         yield from tar_paths(payload, "blob.bin", mode=0o640)
 
-    await client.exec_run(cid, ["mkdir", "/data"])
-    assert await client.put_archive(cid, "/data", chunks()) is True
-    stream, stat = await client.get_archive(cid, "/data/blob.bin")
+    await client.api.exec_run(cid, ["mkdir", "/data"])
+    assert await client.api.put_archive(cid, "/data", chunks()) is True
+    stream, stat = await client.api.get_archive(cid, "/data/blob.bin")
     assert (stat.name, stat.size, stat.permissions) == ("blob.bin", len(payload), 0o640)
     sizes = []
     buffer = io.BytesIO()
@@ -123,9 +125,9 @@ async def test_archives_stream_both_ways_with_the_path_stat(
         for chunk in tar_paths(b"from a file", "f.txt"):
             out.write(chunk)
     with open(tmp_path / "up.tar", "rb") as source:
-        await client.put_archive(cid, "/data", source)
-    await client.put_archive(cid, "/data", b"".join(tar_paths(b"from bytes", "b.txt")))
-    out_text = await client.exec_run(cid, ["cat", "/data/f.txt", "/data/b.txt"])
+        await client.api.put_archive(cid, "/data", source)
+    await client.api.put_archive(cid, "/data", b"".join(tar_paths(b"from bytes", "b.txt")))
+    out_text = await client.api.exec_run(cid, ["cat", "/data/f.txt", "/data/b.txt"])
     assert out_text.output == b"from a filefrom bytes"
 
 
@@ -141,10 +143,10 @@ async def test_a_file_is_sent_from_where_it_stands_to_its_end(
     with open(tmp_path / "up", "rb") as source:
         source.read(10)  # buffered reads ahead: the position, not the descriptor's, counts
         source.seek(len(prefix))
-        await client.put_archive(cid, "/", source)
+        await client.api.put_archive(cid, "/", source)
         assert source.tell() == len(prefix) + len(archive)
         assert source.read() == b""
-    got = await client.exec_run(cid, ["md5sum", "/blob.bin"])
+    got = await client.api.exec_run(cid, ["md5sum", "/blob.bin"])
     assert got.output.split()[0].decode() == hashlib.md5(payload).hexdigest()
 
 
@@ -170,8 +172,8 @@ async def test_a_file_that_changes_size_while_sent_stops_the_request(
             with open(path, "rb") as source:
                 expected = "ended after 4194304 of" if change == "shrinks" else "grew past"
                 with pytest.raises(errors.SourceChanged, match=f"{expected} the 16777216 bytes"):
-                    await client.put_archive("x", "/tmp", source)
-            assert await client.api.system_ping() == "OK"  # a fresh connection serves
+                    await client.api.put_archive("x", "/tmp", source)
+            assert await client.ops.system_ping() == "OK"  # a fresh connection serves
 
 
 @pytest.mark.anyio
@@ -183,9 +185,9 @@ async def test_a_file_is_sent_again_when_a_reused_connection_was_closed(tmp_path
     script = fake_engine.upload_dropped_once(received)
     with fake_engine.fake_engine({"/archive": script}) as host:
         async with AsyncDockerClient(host, version="1.41") as client:
-            assert await client.api.system_ping() == "OK"  # the connection the upload reuses
+            assert await client.ops.system_ping() == "OK"  # the connection the upload reuses
             with open(path, "rb") as source:
-                assert await client.put_archive("x", "/tmp", source) is True
+                assert await client.api.put_archive("x", "/tmp", source) is True
     assert received == [(len(data), hashlib.sha256(data).hexdigest())]
 
 
@@ -195,28 +197,28 @@ async def test_missing_paths_are_not_found_naming_them(
 ) -> None:
     cid = await run(client, cleanup, test_image, ["sleep", "300"])
     with pytest.raises(errors.PathNotFound, match="/no/such/file"):
-        await client.get_archive(cid, "/no/such/file")
+        await client.api.get_archive(cid, "/no/such/file")
     with pytest.raises(errors.PathNotFound, match="/no/such/file"):
-        await client.stat_path(cid, "/no/such/file")
+        await client.api.stat_path(cid, "/no/such/file")
     with pytest.raises(errors.PathNotFound, match="/no/such/dir"):
-        await client.put_archive(cid, "/no/such/dir", b"".join(tar_paths(b"x", "x")))
+        await client.api.put_archive(cid, "/no/such/dir", b"".join(tar_paths(b"x", "x")))
     # A large upload: the engine answers 404 and closes while the body is still going
     # out; its answer, not the broken pipe, is what the caller gets.
     big = os.urandom(8 * 1024 * 1024)
     with pytest.raises(errors.PathNotFound, match="/no/such/dir"):
-        await client.put_archive(cid, "/no/such/dir", tar_paths(big, "big"))
+        await client.api.put_archive(cid, "/no/such/dir", tar_paths(big, "big"))
     with pytest.raises(errors.PathNotFound, match="/no/such/dir"):
-        await client.put_archive(cid, "/no/such/dir", b"".join(tar_paths(big, "big")))
+        await client.api.put_archive(cid, "/no/such/dir", b"".join(tar_paths(big, "big")))
     (tmp_path / "big.tar").write_bytes(b"".join(tar_paths(big, "big")))
     with open(tmp_path / "big.tar", "rb") as source, pytest.raises(errors.PathNotFound):
-        await client.put_archive(cid, "/no/such/dir", source)  # sent with sendfile(2)
-    assert await client.api.system_ping() == "OK"  # and the client goes on
+        await client.api.put_archive(cid, "/no/such/dir", source)  # sent with sendfile(2)
+    assert await client.ops.system_ping() == "OK"  # and the client goes on
     with pytest.raises(errors.PathNotFound, match="/no/such"):
-        await client.copy_to(cid, b"x", "/no/such/name")
+        await client.api.copy_to(cid, b"x", "/no/such/name")
     with pytest.raises(errors.ContainerNotFound):
-        await client.stat_path("no-such-container-ea", "/")
+        await client.api.stat_path("no-such-container-ea", "/")
     with pytest.raises(FileNotFoundError, match="no directory"):
-        await client.copy_from(cid, "/etc/hostname", tmp_path / "missing" / "x")
+        await client.api.copy_from(cid, "/etc/hostname", tmp_path / "missing" / "x")
     assert isinstance(errors.PathNotFound("x", status_code=404), errors.NotFound)
 
 
@@ -227,11 +229,11 @@ async def test_extraction_refuses_what_would_land_outside(
     cid = await run(client, cleanup, test_image, ["sleep", "300"])
     # A symlink in the container pointing out of the copied tree: kept as a link, and a
     # safe extraction refuses it before writing anything outside.
-    await client.exec_run(cid, ["sh", "-c", "mkdir /evil && ln -s /etc/passwd /evil/out"])
+    await client.api.exec_run(cid, ["sh", "-c", "mkdir /evil && ln -s /etc/passwd /evil/out"])
     dest = tmp_path / "dest"
     dest.mkdir()
     with pytest.raises(errors.UnsafeArchiveMember, match="evil/out"):
-        await client.copy_from(cid, "/evil", dest)
+        await client.api.copy_from(cid, "/evil", dest)
     assert not (dest / "evil" / "out").exists()
 
 
@@ -240,15 +242,15 @@ async def test_export_streams_the_filesystem(
     client: AsyncDockerClient, cleanup: Any, test_image: str, tmp_path: Path
 ) -> None:
     cid = await run(client, cleanup, test_image, ["sleep", "300"])
-    await client.copy_to(cid, b"exported\n", "/marker")
-    size = await client.export(cid, tmp_path / "fs.tar")
+    await client.api.copy_to(cid, b"exported\n", "/marker")
+    size = await client.api.export(cid, tmp_path / "fs.tar")
     assert isinstance(size, int) and size == (tmp_path / "fs.tar").stat().st_size
     with tarfile.open(tmp_path / "fs.tar") as tar:
         names = tar.getnames()
         marker = tar.extractfile("marker")
         assert marker is not None and marker.read() == b"exported\n"
     assert "bin/busybox" in names
-    stream = await client.export(cid)
+    stream = await client.api.export(cid)
     assert not isinstance(stream, int)
     async with stream:
         async for first in stream:
@@ -276,7 +278,7 @@ async def test_build_from_a_directory_honours_dockerignore(
         'RUN echo "hello $WHO" > /ctx/greeting\nLABEL stage=test\n'
     )
     tag = f"ea-build-{uuid.uuid4().hex[:8]}"
-    result = await client.build(
+    result = await client.api.build(
         ctx, tag=[f"{tag}:1", f"{tag}:2"], buildargs={"WHO": "world"}, labels={LABEL: "1"}
     )
     cleanup.image(f"{tag}:1")
@@ -285,13 +287,13 @@ async def test_build_from_a_directory_honours_dockerignore(
     assert image_id.startswith("sha256:")
     assert all(isinstance(message, BuildInfo) for message in log)
     assert "Successfully tagged" in result.output
-    inspected = await client.api.image_inspect(f"{tag}:2")
+    inspected = await client.ops.image_inspect(f"{tag}:2")
     assert inspected.id == image_id
     body = ContainerCreateRequest(image=f"{tag}:1", cmd=["sh", "-c", "ls -a /ctx /ctx/keep"])
-    cid = cleanup.container((await client.api.container_create(body=body)).id)
-    await client.api.container_start(cid)
-    await client.wait(cid, timeout=30)
-    listing = (await client.logs(cid)).split()
+    cid = cleanup.container((await client.ops.container_create(body=body)).id)
+    await client.ops.container_start(cid)
+    await client.api.wait(cid, timeout=30)
+    listing = (await client.api.logs(cid)).split()
     assert b"a.txt" in listing and b"greeting" in listing and b"Dockerfile" in listing
     assert b"secret.txt" not in listing and b"skip.log" not in listing
 
@@ -301,7 +303,7 @@ async def test_build_streams_progress_and_a_failing_step_raises_build_error(
     client: AsyncDockerClient, test_image: str
 ) -> None:
     dockerfile = f"FROM {test_image}\nRUN echo step-one\nRUN echo bad-news >&2; exit 3\n"
-    stream = await client.build(fileobj=dockerfile, stream=True, rm=True, forcerm=True)
+    stream = await client.api.build(fileobj=dockerfile, stream=True, rm=True, forcerm=True)
     seen: list[BuildInfo] = []
     with pytest.raises(errors.BuildError, match="returned a non-zero code: 3") as failed:
         async for message in stream:
@@ -312,11 +314,11 @@ async def test_build_streams_progress_and_a_failing_step_raises_build_error(
     assert log[-1].error_detail is not None and len(log) == len(seen) + 1
 
     with pytest.raises(errors.BuildError, match="non-zero code: 3"):
-        await client.build(fileobj=dockerfile.encode(), rm=True, forcerm=True)
+        await client.api.build(fileobj=dockerfile.encode(), rm=True, forcerm=True)
     with pytest.raises(ValueError, match="exactly one of"):
-        await client.build()
+        await client.api.build()
     with pytest.raises(ValueError, match="unknown container_limits"):
-        await client.build(fileobj="FROM scratch\n", container_limits={"memroy": 1})
+        await client.api.build(fileobj="FROM scratch\n", container_limits={"memroy": 1})
 
 
 @pytest.mark.anyio
@@ -330,7 +332,7 @@ async def test_build_from_a_tar_context_quietly(
         info.size = len(data)
         archive.addfile(info, io.BytesIO(data))
     tag = f"ea-build-{uuid.uuid4().hex[:8]}:tar"
-    result = await client.build(
+    result = await client.api.build(
         context=tar.getvalue(),
         encoding="gzip",
         dockerfile="build/Containerfile",
@@ -339,6 +341,6 @@ async def test_build_from_a_tar_context_quietly(
     )
     cleanup.image(tag)
     assert result.image_id.startswith("sha256:")
-    assert (await client.api.image_inspect(tag)).id == result.image_id
+    assert (await client.ops.image_inspect(tag)).id == result.image_id
     with pytest.raises(TypeError, match="custom_context=True takes a tar"):
-        await client.build(fileobj="FROM scratch\n", custom_context=True)
+        await client.api.build(fileobj="FROM scratch\n", custom_context=True)

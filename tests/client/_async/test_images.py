@@ -55,15 +55,15 @@ async def committed_image(
         labels=ContainerConfigLabels.from_dict({LABEL: "1"}),
         host_config=HostConfig(network_mode="none"),
     )
-    cid = cleanup.container((await client.api.container_create(body=body)).id)
-    await client.api.container_start(cid)
-    assert (await client.wait(cid, timeout=30)).status_code == 0
+    cid = cleanup.container((await client.ops.container_create(body=body)).id)
+    await client.ops.container_start(cid)
+    assert (await client.api.wait(cid, timeout=30)).status_code == 0
     conf = {"Labels": {LABEL: "1"}, **commit.pop("conf", {})}
     if repository is None:
-        result = await client.commit(cid, conf=conf, **commit)
+        result = await client.api.commit(cid, conf=conf, **commit)
         return cleanup.image(result.id)  # type: ignore[no-any-return]
     cleanup.image(f"{repository}:v1")
-    result = await client.commit(cid, repository, "v1", conf=conf, **commit)
+    result = await client.api.commit(cid, repository, "v1", conf=conf, **commit)
     return result.id
 
 
@@ -83,9 +83,9 @@ async def test_push_remove_pull_back(
     local = unique()
     image_id = await committed_image(client, cleanup, test_image, local)
     remote = cleanup.image(f"{registry}/{local}:v1")
-    await client.image_tag(local + ":v1", f"{registry}/{local}", "v1")
+    await client.api.tag(local + ":v1", f"{registry}/{local}", "v1")
 
-    stream = await client.push(remote, stream=True)
+    stream = await client.api.push(remote, stream=True)
     messages = [message async for message in stream]
     assert all(isinstance(message, PushImageInfo) for message in messages)
     assert any(message.status == "Pushed" for message in messages)
@@ -93,13 +93,13 @@ async def test_push_remove_pull_back(
     assert aux["Tag"] == "v1" and aux["Digest"].startswith("sha256:")
 
     # Gone locally, all of it (both names): the pull has to fetch the top layer again.
-    await client.image_remove(local + ":v1")
-    removed = await client.image_remove(remote)
+    await client.api.remove_image(local + ":v1")
+    removed = await client.api.remove_image(remote)
     assert any(item.deleted == image_id for item in removed)
     with pytest.raises(errors.ImageNotFound):
-        await client.image_inspect(image_id)
+        await client.api.inspect_image(image_id)
 
-    pulled = await client.pull(f"{registry}/{local}", "v1", stream=True)
+    pulled = await client.api.pull(f"{registry}/{local}", "v1", stream=True)
     progress = [message async for message in pulled]
     assert all(isinstance(message, CreateImageInfo) for message in progress)
     statuses = [message.status for message in progress]
@@ -110,18 +110,18 @@ async def test_push_remove_pull_back(
     lines = shown.getvalue().splitlines()
     assert any(line.endswith(": Pull complete") for line in lines)
     assert lines[-1] == f"Status: Downloaded newer image for {remote}"
-    assert (await client.image_inspect(remote)).id == image_id
+    assert (await client.api.inspect_image(remote)).id == image_id
 
     # Not streamed: read to the end, the image's inspect returned; by digest too.
-    await client.image_remove(remote)
-    inspected = await client.pull(remote)
+    await client.api.remove_image(remote)
+    inspected = await client.api.pull(remote)
     assert inspected.id == image_id
     assert inspected.repo_tags == [remote]
-    by_digest = await client.pull(f"{registry}/{local}@{aux['Digest']}")
+    by_digest = await client.api.pull(f"{registry}/{local}@{aux['Digest']}")
     assert by_digest.id == image_id
 
     # The pushed manifest is in the registry: pushing again finds every layer there.
-    again = await client.push(f"{registry}/{local}", "v1")
+    again = await client.api.push(f"{registry}/{local}", "v1")
     assert any(message.status == "Layer already exists" for message in again)
 
 
@@ -131,19 +131,19 @@ async def test_pull_all_tags_and_missing(
 ) -> None:
     repository = f"{registry}/{unique()}"
     for tag in ("a", "b"):
-        await client.image_tag(test_image, repository, tag)
+        await client.api.tag(test_image, repository, tag)
         cleanup.image(f"{repository}:{tag}")
-    await client.push(repository)  # no tag: every tag of the repository
+    await client.api.push(repository)  # no tag: every tag of the repository
     for tag in ("a", "b"):
-        await client.image_remove(f"{repository}:{tag}")
-    pulled = await client.pull(repository, all_tags=True)
+        await client.api.remove_image(f"{repository}:{tag}")
+    pulled = await client.api.pull(repository, all_tags=True)
     tags = {tag for image in pulled for tag in image.repo_tags or []}
     assert {f"{repository}:a", f"{repository}:b"} <= tags
 
     with pytest.raises(errors.ImageNotFound, match="manifest unknown"):
-        await client.pull(f"{registry}/{unique()}", "nope")
+        await client.api.pull(f"{registry}/{unique()}", "nope")
     with pytest.raises(errors.InvalidReference):
-        await client.pull("Upper/Case")
+        await client.api.pull("Upper/Case")
 
 
 @pytest.mark.anyio
@@ -153,7 +153,7 @@ async def test_search_needs_a_registry_that_searches(
     # A distribution registry has no /v1/search: the engine relays its 404 as a 500. (Docker
     # Hub would answer, but tests do not reach the internet.)
     with pytest.raises(errors.APIError) as caught:
-        await client.image_search(f"{registry}/anything", limit=5)
+        await client.api.search(f"{registry}/anything", limit=5)
     assert caught.value.operation == "ImageSearch"
 
 
@@ -165,11 +165,11 @@ async def test_auth_registry_refuses_without_credentials(
     client: AsyncDockerClient, cleanup: Any, test_image: str, auth_registry: AuthRegistry
 ) -> None:
     remote = cleanup.image(f"{auth_registry}/{unique()}:v1")
-    await client.image_tag(test_image, remote)
+    await client.api.tag(test_image, remote)
     # The refusal comes inside the push's stream (HTTP 200).
     with pytest.raises(errors.Unauthorized, match="no basic auth credentials"):
-        await client.push(remote)
-    stream = await client.push(remote, stream=True)
+        await client.api.push(remote)
+    stream = await client.api.push(remote, stream=True)
     seen: list[PushImageInfo] = []
     with pytest.raises(errors.Unauthorized):
         async for message in stream:
@@ -180,10 +180,10 @@ async def test_auth_registry_refuses_without_credentials(
     wrong = Credentials(username=auth_registry.username, password=secret)
     # A pull's refusal is an HTTP 500 before any stream: typed from its words all the same.
     with pytest.raises(errors.Unauthorized) as caught:
-        await client.pull(remote, auth=wrong)
+        await client.api.pull(remote, auth=wrong)
     no_secret(caught.value, secret)
     with pytest.raises(errors.Unauthorized) as pushing:
-        await client.push(remote, auth={"username": auth_registry.username, "password": secret})
+        await client.api.push(remote, auth={"username": auth_registry.username, "password": secret})
     no_secret(pushing.value, secret)
 
 
@@ -191,7 +191,7 @@ async def test_auth_registry_refuses_without_credentials(
 async def test_login_wrong_password(
     client: AsyncDockerClient, auth_registry: AuthRegistry, tmp_path: Path
 ) -> None:
-    client.auth_store = AuthStore(tmp_path / "config.json")
+    client.api.auth_store = AuthStore(tmp_path / "config.json")
     secret = "wrong-" + uuid.uuid4().hex
     with pytest.raises(errors.Unauthorized) as caught:
         await client.login(auth_registry.username, secret, auth_registry.address)
@@ -199,7 +199,7 @@ async def test_login_wrong_password(
     assert caught.value.__cause__ is None and caught.value.__suppress_context__
     no_secret(caught.value, secret)
     # Nothing remembered, nothing written.
-    assert client.auth_store.for_registry(auth_registry.address) is None
+    assert client.api.auth_store.for_registry(auth_registry.address) is None
     assert not (tmp_path / "config.json").exists()
 
 
@@ -212,13 +212,13 @@ async def test_login_then_push_and_pull(
     tmp_path: Path,
 ) -> None:
     config = tmp_path / "config.json"
-    client.auth_store = AuthStore(config)
+    client.api.auth_store = AuthStore(config)
     answer = await client.login(
         auth_registry.username, auth_registry.password, auth_registry.address
     )
     assert answer.status == "Login Succeeded"
     assert not config.exists()  # remembered in memory only
-    remembered = client.auth_store.for_registry(auth_registry.address)
+    remembered = client.api.auth_store.for_registry(auth_registry.address)
     assert remembered is not None and remembered.username == auth_registry.username
     assert auth_registry.password not in repr(remembered)
     assert auth_registry.password not in repr(client)
@@ -231,21 +231,21 @@ async def test_login_then_push_and_pull(
     local = unique()
     image_id = await committed_image(client, cleanup, test_image, local)
     remote = cleanup.image(f"{auth_registry}/{local}:v1")
-    await client.image_tag(f"{local}:v1", remote)
-    pushed = await client.push(remote)
+    await client.api.tag(f"{local}:v1", remote)
+    pushed = await client.api.push(remote)
     assert pushed[-1].additional_properties["aux"]["Tag"] == "v1"
-    await client.image_remove(f"{local}:v1")
-    await client.image_remove(remote)
+    await client.api.remove_image(f"{local}:v1")
+    await client.api.remove_image(remote)
     with pytest.raises(errors.ImageNotFound):
-        await client.image_inspect(image_id)
-    assert (await client.pull(remote)).id == image_id
+        await client.api.inspect_image(image_id)
+    assert (await client.api.pull(remote)).id == image_id
 
     # A build whose FROM image is only in that registry pulls it with what login
     # remembered (sent as X-Registry-Config).
-    await client.image_remove(remote)
-    built = await client.build(fileobj=f"FROM {remote}\nLABEL built=1\n", labels={LABEL: "1"})
+    await client.api.remove_image(remote)
+    built = await client.api.build(fileobj=f"FROM {remote}\nLABEL built=1\n", labels={LABEL: "1"})
     cleanup.image(built.image_id)
-    assert (await client.image_inspect(remote)).id == image_id
+    assert (await client.api.inspect_image(remote)).id == image_id
 
     # save=True keeps them as `docker login` does: base64 in config.json's auths.
     await client.login(
@@ -274,15 +274,15 @@ async def test_credentials_from_docker_config(
     monkeypatch.setenv("DOCKER_CONFIG", str(tmp_path))
     async with AsyncDockerClient() as client:
         remote = cleanup.image(f"{auth_registry}/{unique()}:v1")
-        await client.image_tag(test_image, remote)
-        stream = await client.push(remote, stream=True)
+        await client.api.tag(test_image, remote)
+        stream = await client.api.push(remote, stream=True)
         async with stream:
             messages = [message async for message in stream]
         first = messages[0].status
         assert isinstance(first, str) and "refers to repository" in first
         assert messages[-1].additional_properties["aux"]["Tag"] == "v1"
-        await client.image_remove(remote)
-        assert (await client.pull(remote)).id == (await client.image_inspect(test_image)).id
+        await client.api.remove_image(remote)
+        assert (await client.api.pull(remote)).id == (await client.api.inspect_image(test_image)).id
 
 
 HELPER = """#!/bin/sh
@@ -331,12 +331,14 @@ async def test_credentials_from_a_credential_helper(
     monkeypatch.setenv("PATH", f"{bin_dir}:{os.environ['PATH']}")
     async with AsyncDockerClient() as client:
         remote = cleanup.image(f"{auth_registry}/{unique()}:v1")
-        await client.image_tag(test_image, remote)
-        await client.push(remote)  # Unauthorized without the helper's answer
-        await client.image_remove(remote)
-        assert (await client.pull(remote)).id == (await client.image_inspect(test_image)).id
+        await client.api.tag(test_image, remote)
+        await client.api.push(remote)  # Unauthorized without the helper's answer
+        await client.api.remove_image(remote)
+        assert (await client.api.pull(remote)).id == (await client.api.inspect_image(test_image)).id
     # The helper's password never shows in what the store hands out for display.
-    assert auth_registry.password not in repr(client.auth_store.for_registry(auth_registry.address))
+    assert auth_registry.password not in repr(
+        client.api.auth_store.for_registry(auth_registry.address)
+    )
 
 
 # -- save, load, import, commit -------------------------------------------------------------------
@@ -356,18 +358,18 @@ async def test_commit_save_and_load_back(
         author="engine-api tests",
         changes=["ENV FOO=bar", 'CMD ["cat", "/made-by-test"]'],
     )
-    inspected = await client.image_inspect(f"{local}:v1")
+    inspected = await client.api.inspect_image(f"{local}:v1")
     assert inspected.id == image_id
     assert inspected.comment == "made by a test"
     assert inspected.author == "engine-api tests"
     assert inspected.config and "FOO=bar" in (inspected.config.env or [])
     assert inspected.config.cmd == ["cat", "/made-by-test"]
-    history = await client.image_history(image_id)
+    history = await client.api.history(image_id)
     assert history[0].id == image_id and history[0].comment == "made by a test"
 
     # To a path: streamed to the file; a tar with the image's config in it.
     archive = tmp_path / "image.tar"
-    written = await client.image_save(f"{local}:v1", archive)
+    written = await client.api.get_image(f"{local}:v1", archive)
     assert written == archive.stat().st_size > 0
     with tarfile.open(archive) as tar:
         manifest = json.loads(tar.extractfile("manifest.json").read())  # type: ignore[union-attr]
@@ -376,42 +378,42 @@ async def test_commit_save_and_load_back(
 
     # To a file object, several images at once.
     buffer = io.BytesIO()
-    assert await client.image_save([f"{local}:v1", test_image], buffer) == len(buffer.getvalue())
+    assert await client.api.get_image([f"{local}:v1", test_image], buffer) == len(buffer.getvalue())
 
-    await client.image_remove(f"{local}:v1")
+    await client.api.remove_image(f"{local}:v1")
     with pytest.raises(errors.ImageNotFound):
-        await client.image_inspect(image_id)
-    loaded = await client.image_load(archive, quiet=True)
+        await client.api.inspect_image(image_id)
+    loaded = await client.api.load_image(archive, quiet=True)
     assert [message.stream for message in loaded] == [f"Loaded image: {local}:v1\n"]
-    assert (await client.image_inspect(f"{local}:v1")).id == image_id
+    assert (await client.api.inspect_image(f"{local}:v1")).id == image_id
 
     # From a file object, as a stream of typed messages.
-    await client.image_remove(f"{local}:v1")
+    await client.api.remove_image(f"{local}:v1")
     with archive.open("rb") as file:
-        stream = await client.image_load(file, stream=True)
+        stream = await client.api.load_image(file, stream=True)
         messages = [message async for message in stream]
     assert messages[-1].stream == f"Loaded image: {local}:v1\n"
-    assert (await client.image_inspect(f"{local}:v1")).id == image_id
+    assert (await client.api.inspect_image(f"{local}:v1")).id == image_id
 
     # From chunks of an iterator.
-    await client.image_remove(f"{local}:v1")
+    await client.api.remove_image(f"{local}:v1")
 
     def chunks() -> Iterator[bytes]:
         with archive.open("rb") as file:
             while block := file.read(10_000):
                 yield block
 
-    loaded = await client.image_load(chunks())
+    loaded = await client.api.load_image(chunks())
     assert loaded[-1].stream == f"Loaded image: {local}:v1\n"
-    assert (await client.image_inspect(f"{local}:v1")).id == image_id
+    assert (await client.api.inspect_image(f"{local}:v1")).id == image_id
 
     with pytest.raises(errors.APIError, match="tar"):
-        await client.image_load(b"this is not a tar archive")
+        await client.api.load_image(b"this is not a tar archive")
     with pytest.raises(errors.ImageNotFound):
-        await client.image_save(unique("ea-missing"), io.BytesIO())
+        await client.api.get_image(unique("ea-missing"), io.BytesIO())
     missing = tmp_path / "missing.tar"
     with pytest.raises(errors.ImageNotFound):
-        await client.image_save(unique("ea-missing"), missing)
+        await client.api.get_image(unique("ea-missing"), missing)
     assert not missing.exists()
 
 
@@ -423,7 +425,7 @@ async def test_import_from_tar(
     cleanup.image(f"{repository}:bytes")
     cleanup.image(f"{repository}:path")
     # From chunks (tar_paths streams them), with Dockerfile changes.
-    imported = await client.image_import(
+    imported = await client.api.import_image(
         tar_paths(b"hello from a tar\n", "hello.txt"),
         repository,
         "bytes",
@@ -434,16 +436,16 @@ async def test_import_from_tar(
     assert imported.config and imported.config.cmd == ["/hello.txt"]
     assert "IMPORTED=1" in (imported.config.env or [])
     assert imported.root_fs and len(imported.root_fs.layers or []) == 1
-    history = await client.image_history(f"{repository}:bytes")
+    history = await client.api.history(f"{repository}:bytes")
     assert history[0].comment == "imported by a test"
 
     # From a path, the layer's file read back through a container.
     archive = tmp_path / "rootfs.tar"
     archive.write_bytes(b"".join(tar_paths(b"second\n", "second.txt")))
-    by_path = await client.image_import(archive, repository, "path")
+    by_path = await client.api.import_image(archive, repository, "path")
     assert by_path.id != imported.id
     # From bytes, unnamed: the inspect of the new (dangling) image.
-    unnamed = await client.image_import(archive.read_bytes())
+    unnamed = await client.api.import_image(archive.read_bytes())
     cleanup.image(unnamed.id or "")
     assert unnamed.repo_tags == []
     assert unnamed.root_fs and unnamed.root_fs.layers == (by_path.root_fs or unnamed.root_fs).layers
@@ -459,34 +461,34 @@ async def test_tag_list_inspect_remove(
     repository = f"ea-test/{unique()}"
     cleanup.image(f"{repository}:one")
     cleanup.image(f"{repository}:latest")
-    source = await client.image_inspect(test_image)
-    await client.image_tag(test_image, repository, "one")
-    await client.image_tag(test_image, repository)  # no tag: latest
-    assert (await client.image_inspect(f"{repository}:one")).id == source.id
+    source = await client.api.inspect_image(test_image)
+    await client.api.tag(test_image, repository, "one")
+    await client.api.tag(test_image, repository)  # no tag: latest
+    assert (await client.api.inspect_image(f"{repository}:one")).id == source.id
 
-    listed = await client.image_list(name=repository)
+    listed = await client.api.images(name=repository)
     assert [image.id for image in listed] == [source.id]
     # The engine shows only the names that match the reference filter.
     assert sorted(listed[0].repo_tags or []) == [f"{repository}:latest", f"{repository}:one"]
-    one = await client.image_list(name=f"{repository}:one")
+    one = await client.api.images(name=f"{repository}:one")
     assert [(image.id, image.repo_tags) for image in one] == [(source.id, [f"{repository}:one"])]
-    pattern = await client.image_list(filters={"reference": [f"{repository}:*"]})
+    pattern = await client.api.images(filters={"reference": [f"{repository}:*"]})
     assert [image.id for image in pattern] == [source.id]
-    labelled = await client.image_list(filters={"label": [f"{LABEL}-none={unique()}"]})
+    labelled = await client.api.images(filters={"label": [f"{LABEL}-none={unique()}"]})
     assert labelled == []
-    every = await client.image_list(all=True)
+    every = await client.api.images(all=True)
     assert source.id in {image.id for image in every}
 
-    removed = await client.image_remove(f"{repository}:one")
+    removed = await client.api.remove_image(f"{repository}:one")
     assert [item.untagged for item in removed] == [f"{repository}:one"]
     with pytest.raises(errors.ImageNotFound):
-        await client.image_inspect(f"{repository}:one")
+        await client.api.inspect_image(f"{repository}:one")
     with pytest.raises(errors.ImageNotFound):
-        await client.image_remove(f"{repository}:one")
+        await client.api.remove_image(f"{repository}:one")
     # An image with several names needs force to go by id: refused (409) without it.
     with pytest.raises(errors.Conflict):
-        await client.image_remove(source.id or "")
-    assert (await client.image_inspect(test_image)).id == source.id
+        await client.api.remove_image(source.id or "")
+    assert (await client.api.inspect_image(test_image)).id == source.id
 
 
 @pytest.mark.anyio
@@ -498,17 +500,17 @@ async def test_prune_dangling_by_label(
     tagged = await committed_image(client, cleanup, test_image, unique(), **labels)
     dangling = await committed_image(client, cleanup, test_image, None, **labels)
     ours = {"label": [f"ea-prune={marker}"]}
-    listed = await client.image_list(filters={**ours, "dangling": ["true"]})
+    listed = await client.api.images(filters={**ours, "dangling": ["true"]})
     assert [image.id for image in listed] == [dangling]
 
-    pruned = await client.image_prune(filters=ours)
+    pruned = await client.api.prune_images(filters=ours)
     deleted = [item.deleted for item in pruned.images_deleted or []]
     assert dangling in deleted  # with its layer's digest
     assert tagged not in deleted
     assert isinstance(pruned.space_reclaimed, int)
     with pytest.raises(errors.ImageNotFound):
-        await client.image_inspect(dangling)
-    assert (await client.image_inspect(tagged)).id == tagged
+        await client.api.inspect_image(dangling)
+    assert (await client.api.inspect_image(tagged)).id == tagged
     # Not only dangling ones: every unused image that matches.
-    pruned = await client.image_prune(filters={**ours, "dangling": ["false"]})
+    pruned = await client.api.prune_images(filters={**ours, "dangling": ["false"]})
     assert tagged in [item.deleted for item in pruned.images_deleted or []]

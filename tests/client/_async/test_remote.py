@@ -22,7 +22,7 @@ from tests.transport.engines import SSHEngine, TLSEngine
 async def test_tls_with_the_right_ca_and_client_certificate(tls_engine: TLSEngine) -> None:
     tls = TLSConfig(ca_cert=tls_engine.ca, client_cert=tls_engine.cert, client_key=tls_engine.key)
     async with AsyncDockerClient(tls_engine.host, tls=tls) as client:
-        info = await client.api.system_info()
+        info = await client.ops.system_info()
         assert info.os_type == "linux"
         assert client.config.host == tls_engine.host and client.config.tls == tls
 
@@ -34,21 +34,21 @@ async def test_tls_with_a_wrong_ca_is_a_tls_error(tls_engine: TLSEngine) -> None
     )
     async with AsyncDockerClient(tls_engine.host, tls=tls) as client:
         with pytest.raises(errors.TLSError, match="certificate verify failed"):
-            await client.api.system_version()
+            await client.ops.system_version()
 
 
 @pytest.mark.anyio
 async def test_tls_without_a_client_certificate_is_refused(tls_engine: TLSEngine) -> None:
     async with AsyncDockerClient(tls_engine.host, tls=TLSConfig(ca_cert=tls_engine.ca)) as client:
         with pytest.raises((errors.TLSError, errors.ConnectionLost)) as refused:
-            await client.api.system_version()
+            await client.ops.system_version()
     assert tls_engine.host.removeprefix("tcp://") in str(refused.value)
 
 
 @pytest.mark.anyio
 async def test_ssh_through_docker_system_dial_stdio(ssh_engine: SSHEngine) -> None:
     async with AsyncDockerClient(ssh_engine.host, ssh_options=ssh_engine.options) as client:
-        version = await client.api.system_version()
+        version = await client.ops.system_version()
         assert version.api_version and client.api_version is not None
         assert client.config.scheme == "ssh"
 
@@ -68,11 +68,11 @@ async def test_a_file_goes_whole_over_tls_and_over_ssh(
     tls = TLSConfig(ca_cert=tls_engine.ca, client_cert=tls_engine.cert, client_key=tls_engine.key)
     async with AsyncDockerClient(tls_engine.host, tls=tls) as client:
         with open(context, "rb") as source:
-            built = await client.build(fileobj=source, custom_context=True)
-        created = await client.api.container_create(
+            built = await client.api.build(fileobj=source, custom_context=True)
+        created = await client.ops.container_create(
             body=ContainerCreateRequest(image=built.image_id, cmd=["none"])
         )
-        stream, stat = await client.get_archive(created.id, "/blob")
+        stream, stat = await client.api.get_archive(created.id, "/blob")
         assert stat.size == len(blob)
         got = io.BytesIO()
         async with stream:
@@ -82,8 +82,8 @@ async def test_a_file_goes_whole_over_tls_and_over_ssh(
         with tarfile.open(fileobj=got) as tar:
             member = tar.extractfile("blob")
             assert member is not None and member.read() == blob
-        await client.api.container_delete(created.id)
-        await client.api.image_delete(built.image_id)
+        await client.ops.container_delete(created.id)
+        await client.ops.image_delete(built.image_id)
 
     async with AsyncDockerClient(ssh_engine.host, ssh_options=ssh_engine.options) as client:
         container = await client.containers.create(

@@ -39,7 +39,7 @@ async def read_until(ws: AsyncWebSocketAttach, expected: bytes) -> bytes:
 
 
 async def running(client: AsyncDockerClient, cid: str) -> bool:
-    state = (await client.api.container_inspect(cid)).state
+    state = (await client.ops.container_inspect(cid)).state
     return isinstance(state, ContainerState) and state.running is True
 
 
@@ -51,7 +51,7 @@ async def test_cat_echoes_what_is_sent_and_the_close_leaves_it_running(
     client: AsyncDockerClient, cleanup: Any, test_image: str
 ) -> None:
     cid = await run(client, cleanup, test_image, ["cat"], open_stdin=True)
-    async with await client.attach_websocket(cid) as ws:
+    async with await client.api.attach_websocket(cid) as ws:
         assert ws.tty is True and ws.output.tty is True
         await ws.send(b"hello\n")
         assert b"hello\n" in await read_until(ws, b"hello\n")
@@ -67,7 +67,7 @@ async def test_text_and_binary_frames_are_both_stdin(
     client: AsyncDockerClient, cleanup: Any, test_image: str
 ) -> None:
     cid = await run(client, cleanup, test_image, ["cat"], open_stdin=True)
-    async with await client.attach_websocket(cid) as ws:
+    async with await client.api.attach_websocket(cid) as ws:
         await ws.send("text é\n")
         await ws.send(b"bytes\xff\n")
         seen = await read_until(ws, b"bytes\xff\n")
@@ -82,7 +82,7 @@ async def test_close_stdin_with_stdin_once_gives_eof_and_the_rest_of_the_output(
     cid = await run(
         client, cleanup, test_image, ["sh", "-c", script], open_stdin=True, stdin_once=True
     )
-    async with await client.attach_websocket(cid) as ws:
+    async with await client.api.attach_websocket(cid) as ws:
         await ws.send(b"line\n")
         await ws.close_stdin()
         await ws.close_stdin()  # idempotent
@@ -90,7 +90,7 @@ async def test_close_stdin_with_stdin_once_gives_eof_and_the_rest_of_the_output(
             await ws.send(b"too late\n")
         rest = await ws.output.read()  # ends at the engine's close frame
     assert sorted(rest.splitlines()) == [b"after-eof", b"line", b"to-stderr"]
-    assert (await client.wait(cid, timeout=TIMEOUT)).status_code == 0
+    assert (await client.api.wait(cid, timeout=TIMEOUT)).status_code == 0
 
 
 @pytest.mark.anyio
@@ -99,14 +99,14 @@ async def test_stdout_and_stderr_arrive_mixed_and_the_output_ends(
 ) -> None:
     script = "echo out; echo err >&2; printf 'raw \\377\\n'"
     cid = await run(client, cleanup, test_image, ["sh", "-c", script], start=False)
-    ws = await client.attach_websocket(cid)  # before the start: nothing is missed
+    ws = await client.api.attach_websocket(cid)  # before the start: nothing is missed
     async with ws:
-        await client.api.container_start(cid)
+        await client.ops.container_start(cid)
         frames = [frame async for frame in ws.output.frames()]
     # one raw stream: the endpoint does not tell stderr from stdout
     assert frames and {stream for stream, _ in frames} == {StreamId.STDOUT}
     assert sorted(b"".join(p for _, p in frames).splitlines()) == [b"err", b"out", b"raw \xff"]
-    assert (await client.wait(cid, timeout=TIMEOUT)).status_code == 0
+    assert (await client.api.wait(cid, timeout=TIMEOUT)).status_code == 0
 
 
 @pytest.mark.anyio
@@ -114,8 +114,8 @@ async def test_logs_replays_the_output_so_far(
     client: AsyncDockerClient, cleanup: Any, test_image: str
 ) -> None:
     cid = await run(client, cleanup, test_image, ["sh", "-c", "echo early; echo late >&2"])
-    await client.wait(cid, timeout=TIMEOUT)
-    async with await client.attach_websocket(cid, logs=True, stream=False) as ws:
+    await client.api.wait(cid, timeout=TIMEOUT)
+    async with await client.api.attach_websocket(cid, logs=True, stream=False) as ws:
         replayed = await ws.output.read()
     assert sorted(replayed.splitlines()) == [b"early", b"late"]
 
@@ -123,7 +123,7 @@ async def test_logs_replays_the_output_so_far(
 @pytest.mark.anyio
 async def test_a_missing_container(client: AsyncDockerClient) -> None:
     with pytest.raises(errors.ContainerNotFound, match="no-such-container-ea"):
-        await client.attach_websocket("no-such-container-ea")
+        await client.api.attach_websocket("no-such-container-ea")
 
 
 @pytest.mark.anyio
@@ -133,12 +133,12 @@ async def test_leaving_a_stream_out_needs_api_1_42(
     cid = await run(client, cleanup, test_image, ["cat"], open_stdin=True)
     version = client.api_version or await client.negotiate()
     if tuple(map(int, version.split("."))) >= (1, 42):
-        async with await client.attach_websocket(cid, stderr=False) as ws:
+        async with await client.api.attach_websocket(cid, stderr=False) as ws:
             await ws.send(b"x\n")
             assert await read_until(ws, b"x\n") == b"x\n"
     else:
         with pytest.raises(errors.UnsupportedByEngine, match=r"'stderr'.*1\.42"):
-            await client.attach_websocket(cid, stderr=False)
+            await client.api.attach_websocket(cid, stderr=False)
 
 
 # -- what the real engine does not do ---------------------------------------------------------
@@ -215,7 +215,7 @@ async def test_pings_are_answered_with_pongs(monkeypatch: pytest.MonkeyPatch) ->
     with fake_engine.fake_engine({"/attach/ws": pings_then_closes}) as host:
         async with (
             AsyncDockerClient(host, version="1.41") as client,
-            await client.attach_websocket("x") as ws,
+            await client.api.attach_websocket("x") as ws,
         ):
             assert await ws.output.read() == b"before after"
     assert received == [(0xA, b"are you there?")]
@@ -229,7 +229,7 @@ async def test_a_connection_ending_without_a_close_frame_is_a_protocol_error(
     with fake_engine.fake_engine({"/attach/ws": no_close_frame}) as host:
         async with AsyncDockerClient(host, version="1.41") as client:
             got: list[bytes] = []
-            async with await client.attach_websocket("x") as ws:
+            async with await client.api.attach_websocket("x") as ws:
                 with pytest.raises(errors.ProtocolError, match="without a close frame"):
                     async for chunk in ws.output:
                         got.append(chunk)
@@ -246,6 +246,6 @@ async def test_a_wrong_accept_or_no_upgrade_is_refused(monkeypatch: pytest.Monke
     with fake_engine.fake_engine(scripts) as host:
         async with AsyncDockerClient(host, version="1.41") as client:
             with pytest.raises(errors.ProtocolError, match="Sec-WebSocket-Accept"):
-                await client.attach_websocket("a")
+                await client.api.attach_websocket("a")
             with pytest.raises(errors.ProtocolError, match=r"did not upgrade.*HTTP 200"):
-                await client.attach_websocket("b")
+                await client.api.attach_websocket("b")

@@ -41,7 +41,7 @@ def run(
         **config,
     )
     name = f"ea-test-{uuid.uuid4().hex[:8]}"
-    cid = cleanup.container((client.api.container_create(body=body, name=name)).id)
+    cid = cleanup.container((client.ops.container_create(body=body, name=name)).id)
     if start:
-        client.api.container_start(cid)
+        client.ops.container_start(cid)
     return str(cid)

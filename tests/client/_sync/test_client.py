@@ -50,24 +50,24 @@ def test_finds_the_engine_from_docker_host_and_negotiates_once(
     assert client.config.host == docker_host
     assert client.config.source.startswith("DOCKER_HOST")
     assert client.api_version is None  # lazily: nothing asked yet
-    version = client.api.system_version()
+    version = client.ops.system_version()
     assert client.api_version == min(
         (version.api_version or "", "1.56"), key=lambda v: tuple(map(int, v.split(".")))
     )
     assert client.ping_info is not None and client.ping_info.os_type == "linux"
     first = client.ping_info
-    client.api.system_info()
+    client.ops.system_info()
     assert client.ping_info is first  # /_ping was asked once
 
 
 def test_typed_calls_and_dict_filters(client: DockerClient, cleanup: Any, test_image: str) -> None:
     cid = run(client, cleanup, test_image, ["true"], start=False)
-    inspected = client.api.container_inspect(cid)
+    inspected = client.ops.container_inspect(cid)
     assert inspected.id == cid and isinstance(inspected.config, ContainerConfig)
     assert inspected.config.cmd == ["true"]
-    listed = client.api.container_list(all_=True, filters={"label": f"{LABEL}=1"})
+    listed = client.ops.container_list(all_=True, filters={"label": f"{LABEL}=1"})
     assert cid in [c.id for c in listed]
-    none = client.api.container_list(all_=True, filters={"label": ["no-such-label=1"]})
+    none = client.ops.container_list(all_=True, filters={"label": ["no-such-label=1"]})
     assert none == []
 
 
@@ -75,7 +75,7 @@ def test_errors_are_typed_and_keep_the_engines_message(
     client: DockerClient, cleanup: Any, test_image: str
 ) -> None:
     with pytest.raises(errors.ContainerNotFound) as missing:
-        client.api.container_inspect("no-such-container-ea")
+        client.ops.container_inspect("no-such-container-ea")
     assert missing.value.status_code == 404
     assert "no-such-container-ea" in missing.value.explanation
     assert missing.value.method == "GET"
@@ -83,22 +83,22 @@ def test_errors_are_typed_and_keep_the_engines_message(
     assert isinstance(missing.value, errors.NotFound) and isinstance(missing.value, errors.APIError)
 
     with pytest.raises(errors.ImageNotFound):
-        client.api.container_create(
+        client.ops.container_create(
             body=ContainerCreateRequest(image="engine-api-test/absent:none")
         )
 
     name = unique("dup")
-    first = client.api.container_create(
+    first = client.ops.container_create(
         body=ContainerCreateRequest(image=test_image, cmd=["true"]), name=name
     )
     cleanup.container(first.id)
     with pytest.raises(errors.Conflict, match=name):
-        client.api.container_create(
+        client.ops.container_create(
             body=ContainerCreateRequest(image=test_image, cmd=["true"]), name=name
         )
 
     with pytest.raises(errors.InvalidArgument):
-        client.api.container_list(filters={"no-such-filter": ["x"]})
+        client.ops.container_list(filters={"no-such-filter": ["x"]})
 
 
 def test_what_the_engine_version_lacks_is_refused_before_sending(
@@ -107,24 +107,24 @@ def test_what_the_engine_version_lacks_is_refused_before_sending(
     counting = CountingTransport(httpx.HTTPTransport(uds=engine_socket))
     with DockerClient(version="1.41", transport=counting) as client:
         with pytest.raises(errors.UnsupportedByEngine, match=r"ImageAttestations.*1\.55"):
-            client.api.image_attestations("busybox")
+            client.ops.image_attestations("busybox")
         with pytest.raises(errors.UnsupportedByEngine, match=r"identity.*1\.54"):
-            client.api.image_list(identity=True)
+            client.ops.image_list(identity=True)
         assert counting.paths == []  # nothing was sent
         assert client.ping_info is None  # a pinned version asks no /_ping
-        client.api.image_list()
+        client.ops.image_list()
         assert counting.paths == ["/v1.41/images/json"]
 
 
 def test_a_version_the_engine_cannot_serve_names_both_sides(
     client: DockerClient,
 ) -> None:
-    version = client.api.system_version()
+    version = client.ops.system_version()
     if version.api_version == "1.56":
         pytest.skip("the engine speaks 1.56 itself; no newer pinned version to refuse")
     with DockerClient(version="1.56") as pinned:
         with pytest.raises(errors.InvalidVersion, match=r"1\.56") as refused:
-            pinned.api.system_info()
+            pinned.ops.system_info()
     assert str(version.api_version) in str(refused.value)
 
 
@@ -134,7 +134,7 @@ def test_unreachable_engine_names_the_address_and_how_it_was_chosen(
     address = f"unix://{tmp_path}/absent.sock"
     with DockerClient(address) as client:
         with pytest.raises(errors.EngineUnreachable) as caught:
-            client.api.system_version()
+            client.ops.system_version()
     assert f"{tmp_path}/absent.sock" in str(caught.value)
     assert caught.value.address == address
     assert "base_url" in caught.value.source
@@ -144,23 +144,23 @@ def test_timeouts_give_up_and_leave_the_container_running(
     client: DockerClient, cleanup: Any, test_image: str
 ) -> None:
     cid = run(client, cleanup, test_image, ["sleep", "60"], start=False)
-    client.api.container_start(cid)
+    client.ops.container_start(cid)
     impatient = client.with_options(timeout=0.5)
     started = time.monotonic()
     with pytest.raises(errors.EngineTimeout):
-        impatient.api.container_wait(cid)
+        impatient.ops.container_wait(cid)
     assert time.monotonic() - started < 5
-    state = (client.api.container_inspect(cid)).state
+    state = (client.ops.container_inspect(cid)).state
     assert isinstance(state, ContainerState) and state.running is True
     # the shared pool still works after the abandoned request
-    assert (client.api.container_inspect(cid)).id == cid
-    client.api.container_kill(cid)
+    assert (client.ops.container_inspect(cid)).id == cid
+    client.ops.container_kill(cid)
 
 
 def test_any_httpx_transport_plugs_in(engine_socket: str) -> None:
     transport = httpx.HTTPTransport(uds=engine_socket)
     with DockerClient(transport=transport) as client:
-        info = client.api.system_info()
+        info = client.ops.system_info()
         assert info.os_type == "linux"
         assert client.api_version is not None
 
@@ -169,5 +169,5 @@ def test_an_answer_cut_short_is_a_typed_error_and_the_client_goes_on() -> None:
     with fake_engine.fake_engine({"/info": fake_engine.cut_answer}) as host:
         with DockerClient(host, version="1.41") as client:
             with pytest.raises(errors.ConnectionLost, match=r"GET /v1\.41/info"):
-                client.api.system_info()
-            assert client.api.system_ping() == "OK"
+                client.ops.system_info()
+            assert client.ops.system_ping() == "OK"

@@ -303,7 +303,7 @@ def test_ports_on_127_0_0_1_and_waiting(
 
     # A user-defined bridge network (the test engine has no default bridge), the port
     # published on 127.0.0.1 only: wait_for_port connects there, not to the bridge address.
-    network = client.api.network_create(
+    network = client.ops.network_create(
         body=NetworkCreateRequest(
             name=unique("net"), labels=NetworkCreateRequestLabels.from_dict(LABELS)
         )
@@ -377,9 +377,9 @@ def test_run_pulls_a_missing_image_from_the_registry(
 ) -> None:
     remote = f"{registry}/{unique('pull')}:v1"
     cleanup.image(remote)
-    client.image_tag(test_image, remote.rsplit(":", 1)[0], "v1")
-    client.push(remote)
-    client.image_remove(remote)
+    client.api.tag(test_image, remote.rsplit(":", 1)[0], "v1")
+    client.api.push(remote)
+    client.api.remove_image(remote)
     with pytest.raises(errors.ImageNotFound):
         client.images.get(remote)
     # Missing locally: run pulls it first, as docker-py and aiodocker do.
@@ -387,7 +387,7 @@ def test_run_pulls_a_missing_image_from_the_registry(
     assert out == b"pulled\n"
     image = client.images.get(remote)
     assert remote in image.tags
-    client.image_remove(remote)
+    client.api.remove_image(remote)
     with pytest.raises(errors.ImageNotFound):  # pull=False: no pull
         client.containers.create(remote, "true", pull=False, network_mode="none")
 
@@ -424,7 +424,7 @@ def test_container_attach_and_websocket(
     container = detached(client, cleanup, test_image, ["sh", "-c", "sleep 1; echo a; echo b >&2"])
     assert container.attach(demux=True) == (b"a\n", b"b\n")
     echo = detached(client, cleanup, test_image, ["cat"], stdin_open=True)
-    with container.client.attach_websocket(echo.id) as ws:
+    with container.client.api.attach_websocket(echo.id) as ws:
         ws.send(b"over the websocket\n")
         seen = b""
         for chunk in ws.output:

@@ -59,21 +59,21 @@ def test_copy_a_tree_in_and_out_keeps_modes_mtimes_and_symlinks(
     client: DockerClient, cleanup: Any, test_image: str, sample_tree: Path, tmp_path: Path
 ) -> None:
     cid = run(client, cleanup, test_image, ["sleep", "300"])
-    client.copy_to(cid, sample_tree, "/")  # into an existing directory: /src
-    listing = client.exec_run(cid, ["sh", "-c", "cd /src && ls -ln run.sh link sub/a.txt"])
+    client.api.copy_to(cid, sample_tree, "/")  # into an existing directory: /src
+    listing = client.api.exec_run(cid, ["sh", "-c", "cd /src && ls -ln run.sh link sub/a.txt"])
     assert b"-rwxr-x---" in listing.output and b"link -> sub/a.txt" in listing.output
-    stat = client.stat_path(cid, "/src/sub/a.txt")
+    stat = client.api.stat_path(cid, "/src/sub/a.txt")
     assert stat.size == 6 and stat.is_regular and stat.mtime.timestamp() == 1_600_000_000
 
     back = tmp_path / "back"
-    names = client.copy_from(cid, "/src", back)  # a new name: becomes /back
+    names = client.api.copy_from(cid, "/src", back)  # a new name: becomes /back
     assert tree(back) == tree(sample_tree)
     assert "back/sub/a.txt" in names
     assert (back / "sub" / "a.txt").stat().st_mtime == 1_600_000_000
 
     into = tmp_path / "into"
     into.mkdir()
-    client.copy_from(cid, "/src/run.sh", into)  # an existing directory: into/run.sh
+    client.api.copy_from(cid, "/src/run.sh", into)  # an existing directory: into/run.sh
     assert (into / "run.sh").read_bytes() == b"#!/bin/sh\necho hi\n"
     assert (into / "run.sh").stat().st_mode & 0o777 == 0o750
 
@@ -82,13 +82,13 @@ def test_copy_bytes_in_under_a_new_name(
     client: DockerClient, cleanup: Any, test_image: str, tmp_path: Path
 ) -> None:
     cid = run(client, cleanup, test_image, ["sleep", "300"])
-    client.copy_to(cid, b"in memory\n", "/etc/note.conf", mode=0o600)
-    assert (client.exec_run(cid, ["cat", "/etc/note.conf"])).output == b"in memory\n"
-    stat = client.stat_path(cid, "/etc/note.conf")
+    client.api.copy_to(cid, b"in memory\n", "/etc/note.conf", mode=0o600)
+    assert (client.api.exec_run(cid, ["cat", "/etc/note.conf"])).output == b"in memory\n"
+    stat = client.api.stat_path(cid, "/etc/note.conf")
     assert stat.permissions == 0o600 and stat.name == "note.conf"
     with pytest.raises(IsADirectoryError, match="/etc"):
-        client.copy_to(cid, b"x", "/etc")
-    client.copy_from(cid, "/etc/note.conf", tmp_path / "note")
+        client.api.copy_to(cid, b"x", "/etc")
+    client.api.copy_from(cid, "/etc/note.conf", tmp_path / "note")
     assert (tmp_path / "note").read_bytes() == b"in memory\n"
 
 
@@ -101,9 +101,9 @@ def test_archives_stream_both_ways_with_the_path_stat(
     def chunks() -> Iterator[bytes]:
         yield from tar_paths(payload, "blob.bin", mode=0o640)
 
-    client.exec_run(cid, ["mkdir", "/data"])
-    assert client.put_archive(cid, "/data", chunks()) is True
-    stream, stat = client.get_archive(cid, "/data/blob.bin")
+    client.api.exec_run(cid, ["mkdir", "/data"])
+    assert client.api.put_archive(cid, "/data", chunks()) is True
+    stream, stat = client.api.get_archive(cid, "/data/blob.bin")
     assert (stat.name, stat.size, stat.permissions) == ("blob.bin", len(payload), 0o640)
     sizes = []
     buffer = io.BytesIO()
@@ -122,9 +122,9 @@ def test_archives_stream_both_ways_with_the_path_stat(
         for chunk in tar_paths(b"from a file", "f.txt"):
             out.write(chunk)
     with open(tmp_path / "up.tar", "rb") as source:
-        client.put_archive(cid, "/data", source)
-    client.put_archive(cid, "/data", b"".join(tar_paths(b"from bytes", "b.txt")))
-    out_text = client.exec_run(cid, ["cat", "/data/f.txt", "/data/b.txt"])
+        client.api.put_archive(cid, "/data", source)
+    client.api.put_archive(cid, "/data", b"".join(tar_paths(b"from bytes", "b.txt")))
+    out_text = client.api.exec_run(cid, ["cat", "/data/f.txt", "/data/b.txt"])
     assert out_text.output == b"from a filefrom bytes"
 
 
@@ -139,10 +139,10 @@ def test_a_file_is_sent_from_where_it_stands_to_its_end(
     with open(tmp_path / "up", "rb") as source:
         source.read(10)  # buffered reads ahead: the position, not the descriptor's, counts
         source.seek(len(prefix))
-        client.put_archive(cid, "/", source)
+        client.api.put_archive(cid, "/", source)
         assert source.tell() == len(prefix) + len(archive)
         assert source.read() == b""
-    got = client.exec_run(cid, ["md5sum", "/blob.bin"])
+    got = client.api.exec_run(cid, ["md5sum", "/blob.bin"])
     assert got.output.split()[0].decode() == hashlib.md5(payload).hexdigest()
 
 
@@ -165,8 +165,8 @@ def test_a_file_that_changes_size_while_sent_stops_the_request(change: str, tmp_
             with open(path, "rb") as source:
                 expected = "ended after 4194304 of" if change == "shrinks" else "grew past"
                 with pytest.raises(errors.SourceChanged, match=f"{expected} the 16777216 bytes"):
-                    client.put_archive("x", "/tmp", source)
-            assert client.api.system_ping() == "OK"  # a fresh connection serves
+                    client.api.put_archive("x", "/tmp", source)
+            assert client.ops.system_ping() == "OK"  # a fresh connection serves
 
 
 def test_a_file_is_sent_again_when_a_reused_connection_was_closed(tmp_path: Path) -> None:
@@ -177,9 +177,9 @@ def test_a_file_is_sent_again_when_a_reused_connection_was_closed(tmp_path: Path
     script = fake_engine.upload_dropped_once(received)
     with fake_engine.fake_engine({"/archive": script}) as host:
         with DockerClient(host, version="1.41") as client:
-            assert client.api.system_ping() == "OK"  # the connection the upload reuses
+            assert client.ops.system_ping() == "OK"  # the connection the upload reuses
             with open(path, "rb") as source:
-                assert client.put_archive("x", "/tmp", source) is True
+                assert client.api.put_archive("x", "/tmp", source) is True
     assert received == [(len(data), hashlib.sha256(data).hexdigest())]
 
 
@@ -188,28 +188,28 @@ def test_missing_paths_are_not_found_naming_them(
 ) -> None:
     cid = run(client, cleanup, test_image, ["sleep", "300"])
     with pytest.raises(errors.PathNotFound, match="/no/such/file"):
-        client.get_archive(cid, "/no/such/file")
+        client.api.get_archive(cid, "/no/such/file")
     with pytest.raises(errors.PathNotFound, match="/no/such/file"):
-        client.stat_path(cid, "/no/such/file")
+        client.api.stat_path(cid, "/no/such/file")
     with pytest.raises(errors.PathNotFound, match="/no/such/dir"):
-        client.put_archive(cid, "/no/such/dir", b"".join(tar_paths(b"x", "x")))
+        client.api.put_archive(cid, "/no/such/dir", b"".join(tar_paths(b"x", "x")))
     # A large upload: the engine answers 404 and closes while the body is still going
     # out; its answer, not the broken pipe, is what the caller gets.
     big = os.urandom(8 * 1024 * 1024)
     with pytest.raises(errors.PathNotFound, match="/no/such/dir"):
-        client.put_archive(cid, "/no/such/dir", tar_paths(big, "big"))
+        client.api.put_archive(cid, "/no/such/dir", tar_paths(big, "big"))
     with pytest.raises(errors.PathNotFound, match="/no/such/dir"):
-        client.put_archive(cid, "/no/such/dir", b"".join(tar_paths(big, "big")))
+        client.api.put_archive(cid, "/no/such/dir", b"".join(tar_paths(big, "big")))
     (tmp_path / "big.tar").write_bytes(b"".join(tar_paths(big, "big")))
     with open(tmp_path / "big.tar", "rb") as source, pytest.raises(errors.PathNotFound):
-        client.put_archive(cid, "/no/such/dir", source)  # sent with sendfile(2)
-    assert client.api.system_ping() == "OK"  # and the client goes on
+        client.api.put_archive(cid, "/no/such/dir", source)  # sent with sendfile(2)
+    assert client.ops.system_ping() == "OK"  # and the client goes on
     with pytest.raises(errors.PathNotFound, match="/no/such"):
-        client.copy_to(cid, b"x", "/no/such/name")
+        client.api.copy_to(cid, b"x", "/no/such/name")
     with pytest.raises(errors.ContainerNotFound):
-        client.stat_path("no-such-container-ea", "/")
+        client.api.stat_path("no-such-container-ea", "/")
     with pytest.raises(FileNotFoundError, match="no directory"):
-        client.copy_from(cid, "/etc/hostname", tmp_path / "missing" / "x")
+        client.api.copy_from(cid, "/etc/hostname", tmp_path / "missing" / "x")
     assert isinstance(errors.PathNotFound("x", status_code=404), errors.NotFound)
 
 
@@ -219,11 +219,11 @@ def test_extraction_refuses_what_would_land_outside(
     cid = run(client, cleanup, test_image, ["sleep", "300"])
     # A symlink in the container pointing out of the copied tree: kept as a link, and a
     # safe extraction refuses it before writing anything outside.
-    client.exec_run(cid, ["sh", "-c", "mkdir /evil && ln -s /etc/passwd /evil/out"])
+    client.api.exec_run(cid, ["sh", "-c", "mkdir /evil && ln -s /etc/passwd /evil/out"])
     dest = tmp_path / "dest"
     dest.mkdir()
     with pytest.raises(errors.UnsafeArchiveMember, match="evil/out"):
-        client.copy_from(cid, "/evil", dest)
+        client.api.copy_from(cid, "/evil", dest)
     assert not (dest / "evil" / "out").exists()
 
 
@@ -231,15 +231,15 @@ def test_export_streams_the_filesystem(
     client: DockerClient, cleanup: Any, test_image: str, tmp_path: Path
 ) -> None:
     cid = run(client, cleanup, test_image, ["sleep", "300"])
-    client.copy_to(cid, b"exported\n", "/marker")
-    size = client.export(cid, tmp_path / "fs.tar")
+    client.api.copy_to(cid, b"exported\n", "/marker")
+    size = client.api.export(cid, tmp_path / "fs.tar")
     assert isinstance(size, int) and size == (tmp_path / "fs.tar").stat().st_size
     with tarfile.open(tmp_path / "fs.tar") as tar:
         names = tar.getnames()
         marker = tar.extractfile("marker")
         assert marker is not None and marker.read() == b"exported\n"
     assert "bin/busybox" in names
-    stream = client.export(cid)
+    stream = client.api.export(cid)
     assert not isinstance(stream, int)
     with stream:
         for first in stream:
@@ -266,7 +266,7 @@ def test_build_from_a_directory_honours_dockerignore(
         'RUN echo "hello $WHO" > /ctx/greeting\nLABEL stage=test\n'
     )
     tag = f"ea-build-{uuid.uuid4().hex[:8]}"
-    result = client.build(
+    result = client.api.build(
         ctx, tag=[f"{tag}:1", f"{tag}:2"], buildargs={"WHO": "world"}, labels={LABEL: "1"}
     )
     cleanup.image(f"{tag}:1")
@@ -275,13 +275,13 @@ def test_build_from_a_directory_honours_dockerignore(
     assert image_id.startswith("sha256:")
     assert all(isinstance(message, BuildInfo) for message in log)
     assert "Successfully tagged" in result.output
-    inspected = client.api.image_inspect(f"{tag}:2")
+    inspected = client.ops.image_inspect(f"{tag}:2")
     assert inspected.id == image_id
     body = ContainerCreateRequest(image=f"{tag}:1", cmd=["sh", "-c", "ls -a /ctx /ctx/keep"])
-    cid = cleanup.container((client.api.container_create(body=body)).id)
-    client.api.container_start(cid)
-    client.wait(cid, timeout=30)
-    listing = (client.logs(cid)).split()
+    cid = cleanup.container((client.ops.container_create(body=body)).id)
+    client.ops.container_start(cid)
+    client.api.wait(cid, timeout=30)
+    listing = (client.api.logs(cid)).split()
     assert b"a.txt" in listing and b"greeting" in listing and b"Dockerfile" in listing
     assert b"secret.txt" not in listing and b"skip.log" not in listing
 
@@ -290,7 +290,7 @@ def test_build_streams_progress_and_a_failing_step_raises_build_error(
     client: DockerClient, test_image: str
 ) -> None:
     dockerfile = f"FROM {test_image}\nRUN echo step-one\nRUN echo bad-news >&2; exit 3\n"
-    stream = client.build(fileobj=dockerfile, stream=True, rm=True, forcerm=True)
+    stream = client.api.build(fileobj=dockerfile, stream=True, rm=True, forcerm=True)
     seen: list[BuildInfo] = []
     with pytest.raises(errors.BuildError, match="returned a non-zero code: 3") as failed:
         for message in stream:
@@ -301,11 +301,11 @@ def test_build_streams_progress_and_a_failing_step_raises_build_error(
     assert log[-1].error_detail is not None and len(log) == len(seen) + 1
 
     with pytest.raises(errors.BuildError, match="non-zero code: 3"):
-        client.build(fileobj=dockerfile.encode(), rm=True, forcerm=True)
+        client.api.build(fileobj=dockerfile.encode(), rm=True, forcerm=True)
     with pytest.raises(ValueError, match="exactly one of"):
-        client.build()
+        client.api.build()
     with pytest.raises(ValueError, match="unknown container_limits"):
-        client.build(fileobj="FROM scratch\n", container_limits={"memroy": 1})
+        client.api.build(fileobj="FROM scratch\n", container_limits={"memroy": 1})
 
 
 def test_build_from_a_tar_context_quietly(
@@ -318,7 +318,7 @@ def test_build_from_a_tar_context_quietly(
         info.size = len(data)
         archive.addfile(info, io.BytesIO(data))
     tag = f"ea-build-{uuid.uuid4().hex[:8]}:tar"
-    result = client.build(
+    result = client.api.build(
         context=tar.getvalue(),
         encoding="gzip",
         dockerfile="build/Containerfile",
@@ -327,6 +327,6 @@ def test_build_from_a_tar_context_quietly(
     )
     cleanup.image(tag)
     assert result.image_id.startswith("sha256:")
-    assert (client.api.image_inspect(tag)).id == result.image_id
+    assert (client.ops.image_inspect(tag)).id == result.image_id
     with pytest.raises(TypeError, match="custom_context=True takes a tar"):
-        client.build(fileobj="FROM scratch\n", custom_context=True)
+        client.api.build(fileobj="FROM scratch\n", custom_context=True)

@@ -57,15 +57,15 @@ def committed_image(
         labels=ContainerConfigLabels.from_dict({LABEL: "1"}),
         host_config=HostConfig(network_mode="none"),
     )
-    cid = cleanup.container((client.api.container_create(body=body)).id)
-    client.api.container_start(cid)
-    assert (client.wait(cid, timeout=30)).status_code == 0
+    cid = cleanup.container((client.ops.container_create(body=body)).id)
+    client.ops.container_start(cid)
+    assert (client.api.wait(cid, timeout=30)).status_code == 0
     conf = {"Labels": {LABEL: "1"}, **commit.pop("conf", {})}
     if repository is None:
-        result = client.commit(cid, conf=conf, **commit)
+        result = client.api.commit(cid, conf=conf, **commit)
         return cleanup.image(result.id)  # type: ignore[no-any-return]
     cleanup.image(f"{repository}:v1")
-    result = client.commit(cid, repository, "v1", conf=conf, **commit)
+    result = client.api.commit(cid, repository, "v1", conf=conf, **commit)
     return result.id
 
 
@@ -84,9 +84,9 @@ def test_push_remove_pull_back(
     local = unique()
     image_id = committed_image(client, cleanup, test_image, local)
     remote = cleanup.image(f"{registry}/{local}:v1")
-    client.image_tag(local + ":v1", f"{registry}/{local}", "v1")
+    client.api.tag(local + ":v1", f"{registry}/{local}", "v1")
 
-    stream = client.push(remote, stream=True)
+    stream = client.api.push(remote, stream=True)
     messages = [message for message in stream]
     assert all(isinstance(message, PushImageInfo) for message in messages)
     assert any(message.status == "Pushed" for message in messages)
@@ -94,13 +94,13 @@ def test_push_remove_pull_back(
     assert aux["Tag"] == "v1" and aux["Digest"].startswith("sha256:")
 
     # Gone locally, all of it (both names): the pull has to fetch the top layer again.
-    client.image_remove(local + ":v1")
-    removed = client.image_remove(remote)
+    client.api.remove_image(local + ":v1")
+    removed = client.api.remove_image(remote)
     assert any(item.deleted == image_id for item in removed)
     with pytest.raises(errors.ImageNotFound):
-        client.image_inspect(image_id)
+        client.api.inspect_image(image_id)
 
-    pulled = client.pull(f"{registry}/{local}", "v1", stream=True)
+    pulled = client.api.pull(f"{registry}/{local}", "v1", stream=True)
     progress = [message for message in pulled]
     assert all(isinstance(message, CreateImageInfo) for message in progress)
     statuses = [message.status for message in progress]
@@ -111,18 +111,18 @@ def test_push_remove_pull_back(
     lines = shown.getvalue().splitlines()
     assert any(line.endswith(": Pull complete") for line in lines)
     assert lines[-1] == f"Status: Downloaded newer image for {remote}"
-    assert (client.image_inspect(remote)).id == image_id
+    assert (client.api.inspect_image(remote)).id == image_id
 
     # Not streamed: read to the end, the image's inspect returned; by digest too.
-    client.image_remove(remote)
-    inspected = client.pull(remote)
+    client.api.remove_image(remote)
+    inspected = client.api.pull(remote)
     assert inspected.id == image_id
     assert inspected.repo_tags == [remote]
-    by_digest = client.pull(f"{registry}/{local}@{aux['Digest']}")
+    by_digest = client.api.pull(f"{registry}/{local}@{aux['Digest']}")
     assert by_digest.id == image_id
 
     # The pushed manifest is in the registry: pushing again finds every layer there.
-    again = client.push(f"{registry}/{local}", "v1")
+    again = client.api.push(f"{registry}/{local}", "v1")
     assert any(message.status == "Layer already exists" for message in again)
 
 
@@ -131,26 +131,26 @@ def test_pull_all_tags_and_missing(
 ) -> None:
     repository = f"{registry}/{unique()}"
     for tag in ("a", "b"):
-        client.image_tag(test_image, repository, tag)
+        client.api.tag(test_image, repository, tag)
         cleanup.image(f"{repository}:{tag}")
-    client.push(repository)  # no tag: every tag of the repository
+    client.api.push(repository)  # no tag: every tag of the repository
     for tag in ("a", "b"):
-        client.image_remove(f"{repository}:{tag}")
-    pulled = client.pull(repository, all_tags=True)
+        client.api.remove_image(f"{repository}:{tag}")
+    pulled = client.api.pull(repository, all_tags=True)
     tags = {tag for image in pulled for tag in image.repo_tags or []}
     assert {f"{repository}:a", f"{repository}:b"} <= tags
 
     with pytest.raises(errors.ImageNotFound, match="manifest unknown"):
-        client.pull(f"{registry}/{unique()}", "nope")
+        client.api.pull(f"{registry}/{unique()}", "nope")
     with pytest.raises(errors.InvalidReference):
-        client.pull("Upper/Case")
+        client.api.pull("Upper/Case")
 
 
 def test_search_needs_a_registry_that_searches(client: DockerClient, registry: str) -> None:
     # A distribution registry has no /v1/search: the engine relays its 404 as a 500. (Docker
     # Hub would answer, but tests do not reach the internet.)
     with pytest.raises(errors.APIError) as caught:
-        client.image_search(f"{registry}/anything", limit=5)
+        client.api.search(f"{registry}/anything", limit=5)
     assert caught.value.operation == "ImageSearch"
 
 
@@ -161,11 +161,11 @@ def test_auth_registry_refuses_without_credentials(
     client: DockerClient, cleanup: Any, test_image: str, auth_registry: AuthRegistry
 ) -> None:
     remote = cleanup.image(f"{auth_registry}/{unique()}:v1")
-    client.image_tag(test_image, remote)
+    client.api.tag(test_image, remote)
     # The refusal comes inside the push's stream (HTTP 200).
     with pytest.raises(errors.Unauthorized, match="no basic auth credentials"):
-        client.push(remote)
-    stream = client.push(remote, stream=True)
+        client.api.push(remote)
+    stream = client.api.push(remote, stream=True)
     seen: list[PushImageInfo] = []
     with pytest.raises(errors.Unauthorized):
         for message in stream:
@@ -176,17 +176,17 @@ def test_auth_registry_refuses_without_credentials(
     wrong = Credentials(username=auth_registry.username, password=secret)
     # A pull's refusal is an HTTP 500 before any stream: typed from its words all the same.
     with pytest.raises(errors.Unauthorized) as caught:
-        client.pull(remote, auth=wrong)
+        client.api.pull(remote, auth=wrong)
     no_secret(caught.value, secret)
     with pytest.raises(errors.Unauthorized) as pushing:
-        client.push(remote, auth={"username": auth_registry.username, "password": secret})
+        client.api.push(remote, auth={"username": auth_registry.username, "password": secret})
     no_secret(pushing.value, secret)
 
 
 def test_login_wrong_password(
     client: DockerClient, auth_registry: AuthRegistry, tmp_path: Path
 ) -> None:
-    client.auth_store = AuthStore(tmp_path / "config.json")
+    client.api.auth_store = AuthStore(tmp_path / "config.json")
     secret = "wrong-" + uuid.uuid4().hex
     with pytest.raises(errors.Unauthorized) as caught:
         client.login(auth_registry.username, secret, auth_registry.address)
@@ -194,7 +194,7 @@ def test_login_wrong_password(
     assert caught.value.__cause__ is None and caught.value.__suppress_context__
     no_secret(caught.value, secret)
     # Nothing remembered, nothing written.
-    assert client.auth_store.for_registry(auth_registry.address) is None
+    assert client.api.auth_store.for_registry(auth_registry.address) is None
     assert not (tmp_path / "config.json").exists()
 
 
@@ -206,11 +206,11 @@ def test_login_then_push_and_pull(
     tmp_path: Path,
 ) -> None:
     config = tmp_path / "config.json"
-    client.auth_store = AuthStore(config)
+    client.api.auth_store = AuthStore(config)
     answer = client.login(auth_registry.username, auth_registry.password, auth_registry.address)
     assert answer.status == "Login Succeeded"
     assert not config.exists()  # remembered in memory only
-    remembered = client.auth_store.for_registry(auth_registry.address)
+    remembered = client.api.auth_store.for_registry(auth_registry.address)
     assert remembered is not None and remembered.username == auth_registry.username
     assert auth_registry.password not in repr(remembered)
     assert auth_registry.password not in repr(client)
@@ -223,21 +223,21 @@ def test_login_then_push_and_pull(
     local = unique()
     image_id = committed_image(client, cleanup, test_image, local)
     remote = cleanup.image(f"{auth_registry}/{local}:v1")
-    client.image_tag(f"{local}:v1", remote)
-    pushed = client.push(remote)
+    client.api.tag(f"{local}:v1", remote)
+    pushed = client.api.push(remote)
     assert pushed[-1].additional_properties["aux"]["Tag"] == "v1"
-    client.image_remove(f"{local}:v1")
-    client.image_remove(remote)
+    client.api.remove_image(f"{local}:v1")
+    client.api.remove_image(remote)
     with pytest.raises(errors.ImageNotFound):
-        client.image_inspect(image_id)
-    assert (client.pull(remote)).id == image_id
+        client.api.inspect_image(image_id)
+    assert (client.api.pull(remote)).id == image_id
 
     # A build whose FROM image is only in that registry pulls it with what login
     # remembered (sent as X-Registry-Config).
-    client.image_remove(remote)
-    built = client.build(fileobj=f"FROM {remote}\nLABEL built=1\n", labels={LABEL: "1"})
+    client.api.remove_image(remote)
+    built = client.api.build(fileobj=f"FROM {remote}\nLABEL built=1\n", labels={LABEL: "1"})
     cleanup.image(built.image_id)
-    assert (client.image_inspect(remote)).id == image_id
+    assert (client.api.inspect_image(remote)).id == image_id
 
     # save=True keeps them as `docker login` does: base64 in config.json's auths.
     client.login(auth_registry.username, auth_registry.password, auth_registry.address, save=True)
@@ -263,15 +263,15 @@ def test_credentials_from_docker_config(
     monkeypatch.setenv("DOCKER_CONFIG", str(tmp_path))
     with DockerClient() as client:
         remote = cleanup.image(f"{auth_registry}/{unique()}:v1")
-        client.image_tag(test_image, remote)
-        stream = client.push(remote, stream=True)
+        client.api.tag(test_image, remote)
+        stream = client.api.push(remote, stream=True)
         with stream:
             messages = [message for message in stream]
         first = messages[0].status
         assert isinstance(first, str) and "refers to repository" in first
         assert messages[-1].additional_properties["aux"]["Tag"] == "v1"
-        client.image_remove(remote)
-        assert (client.pull(remote)).id == (client.image_inspect(test_image)).id
+        client.api.remove_image(remote)
+        assert (client.api.pull(remote)).id == (client.api.inspect_image(test_image)).id
 
 
 HELPER = """#!/bin/sh
@@ -319,12 +319,14 @@ def test_credentials_from_a_credential_helper(
     monkeypatch.setenv("PATH", f"{bin_dir}:{os.environ['PATH']}")
     with DockerClient() as client:
         remote = cleanup.image(f"{auth_registry}/{unique()}:v1")
-        client.image_tag(test_image, remote)
-        client.push(remote)  # Unauthorized without the helper's answer
-        client.image_remove(remote)
-        assert (client.pull(remote)).id == (client.image_inspect(test_image)).id
+        client.api.tag(test_image, remote)
+        client.api.push(remote)  # Unauthorized without the helper's answer
+        client.api.remove_image(remote)
+        assert (client.api.pull(remote)).id == (client.api.inspect_image(test_image)).id
     # The helper's password never shows in what the store hands out for display.
-    assert auth_registry.password not in repr(client.auth_store.for_registry(auth_registry.address))
+    assert auth_registry.password not in repr(
+        client.api.auth_store.for_registry(auth_registry.address)
+    )
 
 
 # -- save, load, import, commit -------------------------------------------------------------------
@@ -343,18 +345,18 @@ def test_commit_save_and_load_back(
         author="engine-api tests",
         changes=["ENV FOO=bar", 'CMD ["cat", "/made-by-test"]'],
     )
-    inspected = client.image_inspect(f"{local}:v1")
+    inspected = client.api.inspect_image(f"{local}:v1")
     assert inspected.id == image_id
     assert inspected.comment == "made by a test"
     assert inspected.author == "engine-api tests"
     assert inspected.config and "FOO=bar" in (inspected.config.env or [])
     assert inspected.config.cmd == ["cat", "/made-by-test"]
-    history = client.image_history(image_id)
+    history = client.api.history(image_id)
     assert history[0].id == image_id and history[0].comment == "made by a test"
 
     # To a path: streamed to the file; a tar with the image's config in it.
     archive = tmp_path / "image.tar"
-    written = client.image_save(f"{local}:v1", archive)
+    written = client.api.get_image(f"{local}:v1", archive)
     assert written == archive.stat().st_size > 0
     with tarfile.open(archive) as tar:
         manifest = json.loads(tar.extractfile("manifest.json").read())  # type: ignore[union-attr]
@@ -363,42 +365,42 @@ def test_commit_save_and_load_back(
 
     # To a file object, several images at once.
     buffer = io.BytesIO()
-    assert client.image_save([f"{local}:v1", test_image], buffer) == len(buffer.getvalue())
+    assert client.api.get_image([f"{local}:v1", test_image], buffer) == len(buffer.getvalue())
 
-    client.image_remove(f"{local}:v1")
+    client.api.remove_image(f"{local}:v1")
     with pytest.raises(errors.ImageNotFound):
-        client.image_inspect(image_id)
-    loaded = client.image_load(archive, quiet=True)
+        client.api.inspect_image(image_id)
+    loaded = client.api.load_image(archive, quiet=True)
     assert [message.stream for message in loaded] == [f"Loaded image: {local}:v1\n"]
-    assert (client.image_inspect(f"{local}:v1")).id == image_id
+    assert (client.api.inspect_image(f"{local}:v1")).id == image_id
 
     # From a file object, as a stream of typed messages.
-    client.image_remove(f"{local}:v1")
+    client.api.remove_image(f"{local}:v1")
     with archive.open("rb") as file:
-        stream = client.image_load(file, stream=True)
+        stream = client.api.load_image(file, stream=True)
         messages = [message for message in stream]
     assert messages[-1].stream == f"Loaded image: {local}:v1\n"
-    assert (client.image_inspect(f"{local}:v1")).id == image_id
+    assert (client.api.inspect_image(f"{local}:v1")).id == image_id
 
     # From chunks of an iterator.
-    client.image_remove(f"{local}:v1")
+    client.api.remove_image(f"{local}:v1")
 
     def chunks() -> Iterator[bytes]:
         with archive.open("rb") as file:
             while block := file.read(10_000):
                 yield block
 
-    loaded = client.image_load(chunks())
+    loaded = client.api.load_image(chunks())
     assert loaded[-1].stream == f"Loaded image: {local}:v1\n"
-    assert (client.image_inspect(f"{local}:v1")).id == image_id
+    assert (client.api.inspect_image(f"{local}:v1")).id == image_id
 
     with pytest.raises(errors.APIError, match="tar"):
-        client.image_load(b"this is not a tar archive")
+        client.api.load_image(b"this is not a tar archive")
     with pytest.raises(errors.ImageNotFound):
-        client.image_save(unique("ea-missing"), io.BytesIO())
+        client.api.get_image(unique("ea-missing"), io.BytesIO())
     missing = tmp_path / "missing.tar"
     with pytest.raises(errors.ImageNotFound):
-        client.image_save(unique("ea-missing"), missing)
+        client.api.get_image(unique("ea-missing"), missing)
     assert not missing.exists()
 
 
@@ -409,7 +411,7 @@ def test_import_from_tar(
     cleanup.image(f"{repository}:bytes")
     cleanup.image(f"{repository}:path")
     # From chunks (tar_paths streams them), with Dockerfile changes.
-    imported = client.image_import(
+    imported = client.api.import_image(
         tar_paths(b"hello from a tar\n", "hello.txt"),
         repository,
         "bytes",
@@ -420,16 +422,16 @@ def test_import_from_tar(
     assert imported.config and imported.config.cmd == ["/hello.txt"]
     assert "IMPORTED=1" in (imported.config.env or [])
     assert imported.root_fs and len(imported.root_fs.layers or []) == 1
-    history = client.image_history(f"{repository}:bytes")
+    history = client.api.history(f"{repository}:bytes")
     assert history[0].comment == "imported by a test"
 
     # From a path, the layer's file read back through a container.
     archive = tmp_path / "rootfs.tar"
     archive.write_bytes(b"".join(tar_paths(b"second\n", "second.txt")))
-    by_path = client.image_import(archive, repository, "path")
+    by_path = client.api.import_image(archive, repository, "path")
     assert by_path.id != imported.id
     # From bytes, unnamed: the inspect of the new (dangling) image.
-    unnamed = client.image_import(archive.read_bytes())
+    unnamed = client.api.import_image(archive.read_bytes())
     cleanup.image(unnamed.id or "")
     assert unnamed.repo_tags == []
     assert unnamed.root_fs and unnamed.root_fs.layers == (by_path.root_fs or unnamed.root_fs).layers
@@ -442,34 +444,34 @@ def test_tag_list_inspect_remove(client: DockerClient, cleanup: Any, test_image:
     repository = f"ea-test/{unique()}"
     cleanup.image(f"{repository}:one")
     cleanup.image(f"{repository}:latest")
-    source = client.image_inspect(test_image)
-    client.image_tag(test_image, repository, "one")
-    client.image_tag(test_image, repository)  # no tag: latest
-    assert (client.image_inspect(f"{repository}:one")).id == source.id
+    source = client.api.inspect_image(test_image)
+    client.api.tag(test_image, repository, "one")
+    client.api.tag(test_image, repository)  # no tag: latest
+    assert (client.api.inspect_image(f"{repository}:one")).id == source.id
 
-    listed = client.image_list(name=repository)
+    listed = client.api.images(name=repository)
     assert [image.id for image in listed] == [source.id]
     # The engine shows only the names that match the reference filter.
     assert sorted(listed[0].repo_tags or []) == [f"{repository}:latest", f"{repository}:one"]
-    one = client.image_list(name=f"{repository}:one")
+    one = client.api.images(name=f"{repository}:one")
     assert [(image.id, image.repo_tags) for image in one] == [(source.id, [f"{repository}:one"])]
-    pattern = client.image_list(filters={"reference": [f"{repository}:*"]})
+    pattern = client.api.images(filters={"reference": [f"{repository}:*"]})
     assert [image.id for image in pattern] == [source.id]
-    labelled = client.image_list(filters={"label": [f"{LABEL}-none={unique()}"]})
+    labelled = client.api.images(filters={"label": [f"{LABEL}-none={unique()}"]})
     assert labelled == []
-    every = client.image_list(all=True)
+    every = client.api.images(all=True)
     assert source.id in {image.id for image in every}
 
-    removed = client.image_remove(f"{repository}:one")
+    removed = client.api.remove_image(f"{repository}:one")
     assert [item.untagged for item in removed] == [f"{repository}:one"]
     with pytest.raises(errors.ImageNotFound):
-        client.image_inspect(f"{repository}:one")
+        client.api.inspect_image(f"{repository}:one")
     with pytest.raises(errors.ImageNotFound):
-        client.image_remove(f"{repository}:one")
+        client.api.remove_image(f"{repository}:one")
     # An image with several names needs force to go by id: refused (409) without it.
     with pytest.raises(errors.Conflict):
-        client.image_remove(source.id or "")
-    assert (client.image_inspect(test_image)).id == source.id
+        client.api.remove_image(source.id or "")
+    assert (client.api.inspect_image(test_image)).id == source.id
 
 
 def test_prune_dangling_by_label(client: DockerClient, cleanup: Any, test_image: str) -> None:
@@ -478,17 +480,17 @@ def test_prune_dangling_by_label(client: DockerClient, cleanup: Any, test_image:
     tagged = committed_image(client, cleanup, test_image, unique(), **labels)
     dangling = committed_image(client, cleanup, test_image, None, **labels)
     ours = {"label": [f"ea-prune={marker}"]}
-    listed = client.image_list(filters={**ours, "dangling": ["true"]})
+    listed = client.api.images(filters={**ours, "dangling": ["true"]})
     assert [image.id for image in listed] == [dangling]
 
-    pruned = client.image_prune(filters=ours)
+    pruned = client.api.prune_images(filters=ours)
     deleted = [item.deleted for item in pruned.images_deleted or []]
     assert dangling in deleted  # with its layer's digest
     assert tagged not in deleted
     assert isinstance(pruned.space_reclaimed, int)
     with pytest.raises(errors.ImageNotFound):
-        client.image_inspect(dangling)
-    assert (client.image_inspect(tagged)).id == tagged
+        client.api.inspect_image(dangling)
+    assert (client.api.inspect_image(tagged)).id == tagged
     # Not only dangling ones: every unused image that matches.
-    pruned = client.image_prune(filters={**ours, "dangling": ["false"]})
+    pruned = client.api.prune_images(filters={**ours, "dangling": ["false"]})
     assert tagged in [item.deleted for item in pruned.images_deleted or []]

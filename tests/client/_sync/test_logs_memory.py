@@ -40,9 +40,9 @@ def test_300_mb_of_logs_are_read_in_bounded_memory(
         host_config=HostConfig(network_mode="none"),
     )
     name = f"ea-logs-memory-{uuid.uuid4().hex[:8]}"
-    cid = cleanup.container((client.api.container_create(body=body, name=name)).id)
-    client.api.container_start(cid)
-    assert (client.wait(cid, timeout=60)).status_code == 0
+    cid = cleanup.container((client.ops.container_create(body=body, name=name)).id)
+    client.ops.container_start(cid)
+    assert (client.api.wait(cid, timeout=60)).status_code == 0
 
     counts = [0, 0]
     pieces = 0
@@ -53,7 +53,7 @@ def test_300_mb_of_logs_are_read_in_bounded_memory(
         tracemalloc.start()
     try:
         base = tracemalloc.get_traced_memory()[0]
-        with client.logs(cid, stream=True) as output:
+        with client.api.logs(cid, stream=True) as output:
             for stream, piece in output.frames():
                 counts[stream == StreamId.STDERR] += len(piece)
                 pieces += 1

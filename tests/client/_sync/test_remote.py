@@ -23,7 +23,7 @@ from tests.transport.engines import SSHEngine, TLSEngine
 def test_tls_with_the_right_ca_and_client_certificate(tls_engine: TLSEngine) -> None:
     tls = TLSConfig(ca_cert=tls_engine.ca, client_cert=tls_engine.cert, client_key=tls_engine.key)
     with DockerClient(tls_engine.host, tls=tls) as client:
-        info = client.api.system_info()
+        info = client.ops.system_info()
         assert info.os_type == "linux"
         assert client.config.host == tls_engine.host and client.config.tls == tls
 
@@ -34,19 +34,19 @@ def test_tls_with_a_wrong_ca_is_a_tls_error(tls_engine: TLSEngine) -> None:
     )
     with DockerClient(tls_engine.host, tls=tls) as client:
         with pytest.raises(errors.TLSError, match="certificate verify failed"):
-            client.api.system_version()
+            client.ops.system_version()
 
 
 def test_tls_without_a_client_certificate_is_refused(tls_engine: TLSEngine) -> None:
     with DockerClient(tls_engine.host, tls=TLSConfig(ca_cert=tls_engine.ca)) as client:
         with pytest.raises((errors.TLSError, errors.ConnectionLost)) as refused:
-            client.api.system_version()
+            client.ops.system_version()
     assert tls_engine.host.removeprefix("tcp://") in str(refused.value)
 
 
 def test_ssh_through_docker_system_dial_stdio(ssh_engine: SSHEngine) -> None:
     with DockerClient(ssh_engine.host, ssh_options=ssh_engine.options) as client:
-        version = client.api.system_version()
+        version = client.ops.system_version()
         assert version.api_version and client.api_version is not None
         assert client.config.scheme == "ssh"
 
@@ -65,11 +65,11 @@ def test_a_file_goes_whole_over_tls_and_over_ssh(
     tls = TLSConfig(ca_cert=tls_engine.ca, client_cert=tls_engine.cert, client_key=tls_engine.key)
     with DockerClient(tls_engine.host, tls=tls) as client:
         with open(context, "rb") as source:
-            built = client.build(fileobj=source, custom_context=True)
-        created = client.api.container_create(
+            built = client.api.build(fileobj=source, custom_context=True)
+        created = client.ops.container_create(
             body=ContainerCreateRequest(image=built.image_id, cmd=["none"])
         )
-        stream, stat = client.get_archive(created.id, "/blob")
+        stream, stat = client.api.get_archive(created.id, "/blob")
         assert stat.size == len(blob)
         got = io.BytesIO()
         with stream:
@@ -79,8 +79,8 @@ def test_a_file_goes_whole_over_tls_and_over_ssh(
         with tarfile.open(fileobj=got) as tar:
             member = tar.extractfile("blob")
             assert member is not None and member.read() == blob
-        client.api.container_delete(created.id)
-        client.api.image_delete(built.image_id)
+        client.ops.container_delete(created.id)
+        client.ops.image_delete(built.image_id)
 
     with DockerClient(ssh_engine.host, ssh_options=ssh_engine.options) as client:
         container = client.containers.create(

@@ -37,27 +37,27 @@ def test_logs_whole_demultiplexed_and_merged(
     client: DockerClient, cleanup: Any, test_image: str
 ) -> None:
     cid = run(client, cleanup, test_image, ["sh", "-c", SCRIPT])
-    assert (client.wait(cid, timeout=30)).status_code == 0
-    out, err = client.logs(cid, demux=True)
+    assert (client.api.wait(cid, timeout=30)).status_code == 0
+    out, err = client.api.logs(cid, demux=True)
     assert out == b"out1\nout2\nout3\nlate\n"
     assert err == b"err1\nerr2\nerr3\n"
-    merged = client.logs(cid)
+    merged = client.api.logs(cid)
     assert sorted(merged.splitlines()) == sorted((out + err).splitlines())
-    assert client.logs(cid, stderr=False) == out
-    assert client.logs(cid, stdout=False) == err
+    assert client.api.logs(cid, stderr=False) == out
+    assert client.api.logs(cid, stdout=False) == err
     # The engine counts the tail over both streams (in the order its log file got them),
     # then filters; `late` came last, 0.5 s after the rest.
-    assert client.logs(cid, tail=1) == b"late\n"
-    assert len((client.logs(cid, tail=3)).splitlines()) == 3
-    assert client.logs(cid, tail=0) == b""
+    assert client.api.logs(cid, tail=1) == b"late\n"
+    assert len((client.api.logs(cid, tail=3)).splitlines()) == 3
+    assert client.api.logs(cid, tail=0) == b""
 
 
 def test_logs_streamed_frames_lines_and_sinks(
     client: DockerClient, cleanup: Any, test_image: str
 ) -> None:
     cid = run(client, cleanup, test_image, ["sh", "-c", SCRIPT])
-    client.wait(cid, timeout=30)
-    output = client.logs(cid, stream=True)
+    client.api.wait(cid, timeout=30)
+    output = client.api.logs(cid, stream=True)
     assert output.tty is False
     pieces = [piece for piece in output.frames()]
     by_stream = {
@@ -70,18 +70,18 @@ def test_logs_streamed_frames_lines_and_sinks(
     with pytest.raises(RuntimeError, match="consumed"):
         output.read()
 
-    with client.logs(cid, stream=True, stderr=False) as lines_out:
+    with client.api.logs(cid, stream=True, stderr=False) as lines_out:
         assert [line for line in lines_out.lines()] == ["out1", "out2", "out3", "late"]
 
     stdout, stderr = io.BytesIO(), io.BytesIO()
-    counts = (client.logs(cid, stream=True)).write_to(stdout, stderr)
+    counts = (client.api.logs(cid, stream=True)).write_to(stdout, stderr)
     assert (stdout.getvalue(), stderr.getvalue()) == (
         b"out1\nout2\nout3\nlate\n",
         b"err1\nerr2\nerr3\n",
     )
     assert counts == (len(stdout.getvalue()), len(stderr.getvalue()))
 
-    timestamped = client.logs(cid, stderr=False, timestamps=True)
+    timestamped = client.api.logs(cid, stderr=False, timestamps=True)
     first = timestamped.splitlines()[0].decode()
     stamp, _, text = first.partition(" ")
     assert text == "out1" and stamp.startswith(str(dt.datetime.now(dt.UTC).year))
@@ -91,23 +91,23 @@ def test_logs_since_and_until_as_people_pass_them(
     client: DockerClient, cleanup: Any, test_image: str
 ) -> None:
     cid = run(client, cleanup, test_image, ["sh", "-c", SCRIPT])
-    client.wait(cid, timeout=30)
-    everything = client.logs(cid, stderr=False)
+    client.api.wait(cid, timeout=30)
+    everything = client.api.logs(cid, stderr=False)
     for since in ("10m", dt.timedelta(minutes=10), time.time() - 600, int(time.time()) - 600):
-        assert client.logs(cid, stderr=False, since=since) == everything
+        assert client.api.logs(cid, stderr=False, since=since) == everything
     the_future = dt.datetime.now(dt.UTC) + dt.timedelta(hours=1)
-    assert client.logs(cid, since=the_future) == b""
-    assert client.logs(cid, since=the_future.isoformat()) == b""
-    assert client.logs(cid, until="2000-01-01T00:00:00Z") == b""
+    assert client.api.logs(cid, since=the_future) == b""
+    assert client.api.logs(cid, since=the_future.isoformat()) == b""
+    assert client.api.logs(cid, until="2000-01-01T00:00:00Z") == b""
     # `late` came 0.5 s after the others: an `until` between them keeps the first lines.
-    stamped = (client.logs(cid, stderr=False, timestamps=True)).splitlines()
+    stamped = (client.api.logs(cid, stderr=False, timestamps=True)).splitlines()
     late_at = stamped[-1].split(b" ")[0].decode()
-    before_late = client.logs(
+    before_late = client.api.logs(
         cid, stderr=False, until=dt.datetime.fromisoformat(late_at[:26] + "+00:00")
     )
     assert before_late == b"out1\nout2\nout3\n"
     with pytest.raises(ValueError, match="not a point in time"):
-        client.logs(cid, since="yesterday-ish")
+        client.api.logs(cid, since="yesterday-ish")
 
 
 def test_logs_follow_ends_when_the_container_stops(
@@ -116,7 +116,7 @@ def test_logs_follow_ends_when_the_container_stops(
     cid = run(
         client, cleanup, test_image, ["sh", "-c", "for i in 1 2 3; do echo $i; sleep 0.2; done"]
     )
-    output = client.logs(cid, stream=True, follow=True)
+    output = client.api.logs(cid, stream=True, follow=True)
     got = [chunk for chunk in output]
     assert b"".join(got) == b"1\n2\n3\n"
     assert len(got) >= 2  # it arrived as it was written, not at the end
@@ -126,17 +126,17 @@ def test_logs_of_a_tty_container_are_raw(
     client: DockerClient, cleanup: Any, test_image: str
 ) -> None:
     cid = run(client, cleanup, test_image, ["sh", "-c", "echo one; echo two >&2"], tty=True)
-    client.wait(cid, timeout=30)
-    output = client.logs(cid, stream=True)
+    client.api.wait(cid, timeout=30)
+    output = client.api.logs(cid, stream=True)
     assert output.tty is True
     assert {s for s, _ in output.frames()} == {StreamId.STDOUT}
-    assert client.logs(cid) == b"one\r\ntwo\r\n"
-    assert client.logs(cid, demux=True) == (b"one\r\ntwo\r\n", b"")
+    assert client.api.logs(cid) == b"one\r\ntwo\r\n"
+    assert client.api.logs(cid, demux=True) == (b"one\r\ntwo\r\n", b"")
 
 
 def test_logs_of_a_missing_container(client: DockerClient) -> None:
     with pytest.raises(errors.ContainerNotFound, match="no-such-container-ea"):
-        client.logs("no-such-container-ea")
+        client.api.logs("no-such-container-ea")
 
 
 # -- attach -------------------------------------------------------------------------------
@@ -146,7 +146,7 @@ def test_attach_socket_to_cat_what_goes_in_comes_back(
     client: DockerClient, cleanup: Any, test_image: str
 ) -> None:
     cid = run(client, cleanup, test_image, ["cat"], open_stdin=True, stdin_once=True)
-    with client.attach_socket(cid) as sock:
+    with client.api.attach_socket(cid) as sock:
         assert sock.tty is False
         sock.write(b"hello\n")
         sock.write("world\n")
@@ -154,14 +154,14 @@ def test_attach_socket_to_cat_what_goes_in_comes_back(
         frames = [piece for piece in sock.output.frames()]
     assert frames and {s for s, _ in frames} == {StreamId.STDOUT}
     assert b"".join(p for _, p in frames) == b"hello\nworld\n"
-    assert (client.wait(cid, timeout=30)).status_code == 0
+    assert (client.api.wait(cid, timeout=30)).status_code == 0
 
 
 def test_attach_socket_to_a_tty_shell_and_resize(
     client: DockerClient, cleanup: Any, test_image: str
 ) -> None:
     cid = run(client, cleanup, test_image, ["sh"], open_stdin=True, stdin_once=True, tty=True)
-    with client.attach_socket(cid) as sock:
+    with client.api.attach_socket(cid) as sock:
         assert sock.tty is True
         sock.resize(40, 132)
         sock.write(b"stty size; echo done-$((6*7)); exit 3\n")
@@ -169,7 +169,7 @@ def test_attach_socket_to_a_tty_shell_and_resize(
         for chunk in sock.output:
             seen += chunk
         assert b"40 132" in seen and b"done-42" in seen
-    assert (client.wait(cid, timeout=30)).status_code == 3
+    assert (client.api.wait(cid, timeout=30)).status_code == 3
 
 
 def test_attach_reads_output_until_the_container_stops(
@@ -184,13 +184,13 @@ def test_attach_reads_output_until_the_container_stops(
         open_stdin=True,
         stdin_once=True,
     )
-    client.api.container_start(cid)
-    sock = client.attach_socket(cid)
+    client.ops.container_start(cid)
+    sock = client.api.attach_socket(cid)
     sock.write(b"ping\n")
     out, err = sock.output.read_demuxed()
     sock.close()
     assert (out, err) == (b"got-ping\n", b"oops\n")
-    assert client.logs(cid, demux=True) == (b"got-ping\n", b"oops\n")
+    assert client.api.logs(cid, demux=True) == (b"got-ping\n", b"oops\n")
 
 
 def test_attach_as_docker_py_whole_and_streamed(
@@ -198,9 +198,9 @@ def test_attach_as_docker_py_whole_and_streamed(
 ) -> None:
     script = "sleep 1; echo a; echo b >&2; sleep 0.2; echo c"
     cid = run(client, cleanup, test_image, ["sh", "-c", script])
-    assert client.attach(cid, demux=True) == (b"a\nc\n", b"b\n")
+    assert client.api.attach(cid, demux=True) == (b"a\nc\n", b"b\n")
     cid = run(client, cleanup, test_image, ["sh", "-c", script])
-    output = client.attach(cid, stream=True, stderr=False)
+    output = client.api.attach(cid, stream=True, stderr=False)
     assert [line for line in output.lines()] == ["a", "c"]
 
 
@@ -211,17 +211,17 @@ def test_exec_run_output_exit_code_and_demux(
     client: DockerClient, cleanup: Any, test_image: str
 ) -> None:
     cid = run(client, cleanup, test_image, ["sleep", "300"])
-    result = client.exec_run(cid, ["sh", "-c", "echo hi; echo oops >&2; exit 3"])
+    result = client.api.exec_run(cid, ["sh", "-c", "echo hi; echo oops >&2; exit 3"])
     assert result.exit_code == 3
     assert sorted(result.output.splitlines()) == [b"hi", b"oops"]
     code, output = result  # unpacks as docker-py's ExecResult
     assert (code, output) == (3, result.output)
-    demuxed = client.exec_run(cid, "sh -c 'echo hi; echo oops >&2'", demux=True)
+    demuxed = client.api.exec_run(cid, "sh -c 'echo hi; echo oops >&2'", demux=True)
     assert demuxed.exit_code == 0 and demuxed.output == (b"hi\n", b"oops\n")
-    empty = client.exec_run(cid, ["true"])
+    empty = client.api.exec_run(cid, ["true"])
     assert empty.exit_code == 0 and empty.output == b""  # bytes, not None
-    assert (client.exec_run(cid, ["true"], demux=True)).output == (b"", b"")
-    env = client.exec_run(
+    assert (client.api.exec_run(cid, ["true"], demux=True)).output == (b"", b"")
+    env = client.api.exec_run(
         cid,
         ["sh", "-c", "echo $A-$B; pwd; id -u"],
         environment={"A": "1", "B": "two"},
@@ -229,7 +229,7 @@ def test_exec_run_output_exit_code_and_demux(
         user="1234:1234",
     )
     assert env.output == b"1-two\n/bin\n1234\n"
-    tty = client.exec_run(cid, ["sh", "-c", "tty; echo x >&2"], tty=True)
+    tty = client.api.exec_run(cid, ["sh", "-c", "tty; echo x >&2"], tty=True)
     assert tty.output == b"/dev/pts/0\r\nx\r\n"
 
 
@@ -237,27 +237,27 @@ def test_exec_run_feeds_stdin_streams_and_detaches(
     client: DockerClient, cleanup: Any, test_image: str
 ) -> None:
     cid = run(client, cleanup, test_image, ["sleep", "300"])
-    fed = client.exec_run(cid, ["sh", "-c", "tr a-z A-Z; exit 4"], input=b"fed in\n")
+    fed = client.api.exec_run(cid, ["sh", "-c", "tr a-z A-Z; exit 4"], input=b"fed in\n")
     assert (fed.exit_code, fed.output) == (4, b"FED IN\n")
 
-    streamed = client.exec_run(
+    streamed = client.api.exec_run(
         cid, ["sh", "-c", "for i in 1 2 3; do echo $i; sleep 0.1; done"], stream=True
     )
     assert streamed.exit_code is None
     chunks = [chunk for chunk in streamed.output]
     assert b"".join(chunks) == b"1\n2\n3\n"
-    assert (client.exec_inspect(streamed.exec_id)).exit_code == 0
+    assert (client.api.exec_inspect(streamed.exec_id)).exit_code == 0
 
-    detached = client.exec_run(cid, ["sh", "-c", "sleep 0.3; touch /done"], detach=True)
+    detached = client.api.exec_run(cid, ["sh", "-c", "sleep 0.3; touch /done"], detach=True)
     assert detached.exit_code is None and detached.output == b""
     # It runs on after exec_run returned: the file appears later.
-    assert (client.exec_run(cid, ["test", "-f", "/done"])).exit_code == 1
-    waited = client.exec_run(
+    assert (client.api.exec_run(cid, ["test", "-f", "/done"])).exit_code == 1
+    waited = client.api.exec_run(
         cid, ["sh", "-c", "for i in $(seq 50); do test -f /done && exit 0; sleep 0.1; done; exit 1"]
     )
     assert waited.exit_code == 0
 
-    sock = (client.exec_run(cid, ["cat"], stdin=True, socket=True)).output
+    sock = (client.api.exec_run(cid, ["cat"], stdin=True, socket=True)).output
     with sock:
         sock.write(b"through the socket\n")
         sock.close_stdin()
@@ -268,19 +268,19 @@ def test_exec_create_start_inspect_and_resize(
     client: DockerClient, cleanup: Any, test_image: str
 ) -> None:
     cid = run(client, cleanup, test_image, ["sleep", "300"])
-    exec_id = client.exec_create(cid, ["sh", "-c", "sleep 0.5; stty size"], tty=True)
-    state = client.exec_inspect(exec_id)
+    exec_id = client.api.exec_create(cid, ["sh", "-c", "sleep 0.5; stty size"], tty=True)
+    state = client.api.exec_inspect(exec_id)
     assert state.running is False and state.container_id == cid
-    sock = client.exec_start(exec_id, socket=True)
+    sock = client.api.exec_start(exec_id, socket=True)
     with sock:
         sock.resize(33, 99)
         assert b"33 99" in sock.output.read()
-    done = client.exec_inspect(exec_id)
+    done = client.api.exec_inspect(exec_id)
     assert done.exit_code == 0 and done.running is False
     with pytest.raises(errors.ExecNotFound):
-        client.exec_inspect("no-such-exec-ea")
+        client.api.exec_inspect("no-such-exec-ea")
     with pytest.raises(errors.Conflict):
-        client.exec_create(run(client, cleanup, test_image, ["true"], start=False), "ls")
+        client.api.exec_create(run(client, cleanup, test_image, ["true"], start=False), "ls")
 
 
 # -- events, stats, wait --------------------------------------------------------------------
@@ -291,7 +291,7 @@ def test_events_are_typed_filtered_and_bounded_by_until(
 ) -> None:
     begin = time.time()
     cid = run(client, cleanup, test_image, ["true"])
-    client.wait(cid, timeout=30)
+    client.api.wait(cid, timeout=30)
     stream = client.events(
         since=begin - 1, until=time.time() + 1, filters={"container": [cid], "type": ["container"]}
     )
@@ -321,12 +321,12 @@ def test_stats_snapshot_and_stream_with_percentages(
     client: DockerClient, cleanup: Any, test_image: str
 ) -> None:
     cid = run(client, cleanup, test_image, ["sh", "-c", "while :; do :; done"])
-    one = client.stats(cid, stream=False)
+    one = client.api.stats(cid, stream=False)
     assert isinstance(one, ContainerStatsResponse) and one.id == cid
-    shot = client.stats(cid, stream=False, one_shot=True)
+    shot = client.api.stats(cid, stream=False, one_shot=True)
     assert shot.id == cid and memory_percent(shot) is not None
     samples: list[ContainerStatsResponse] = []
-    with client.stats(cid) as stream:
+    with client.api.stats(cid) as stream:
         for sample in stream:
             samples.append(sample)
             if len(samples) == 3:
@@ -343,20 +343,20 @@ def test_wait_timeout_leaves_the_container_running_and_conditions(
     cid = run(client, cleanup, test_image, ["sleep", "300"])
     started = time.monotonic()
     with pytest.raises(errors.EngineTimeout, match="keeps running"):
-        client.wait(cid, timeout=0.5)
+        client.api.wait(cid, timeout=0.5)
     assert time.monotonic() - started < 10
-    state = (client.api.container_inspect(cid)).state
+    state = (client.ops.container_inspect(cid)).state
     assert state is not None and state.running is True
-    client.api.container_kill(cid, signal="KILL")
-    assert (client.wait(cid, timeout=30)).status_code == 137
+    client.ops.container_kill(cid, signal="KILL")
+    assert (client.api.wait(cid, timeout=30)).status_code == 137
 
     created = run(client, cleanup, test_image, ["sh", "-c", "exit 7"], start=False)
-    assert (client.wait(created, condition="not-running", timeout=10)).status_code == 0
+    assert (client.api.wait(created, condition="not-running", timeout=10)).status_code == 0
     # next-exit waits for the coming exit of a running container.
     later = run(client, cleanup, test_image, ["sh", "-c", "sleep 1; exit 7"])
-    assert (client.wait(later, condition="next-exit", timeout=30)).status_code == 7
+    assert (client.api.wait(later, condition="next-exit", timeout=30)).status_code == 7
     with pytest.raises(ValueError, match="condition must be one of"):
-        client.wait(created, condition="whenever")  # type: ignore[arg-type]
+        client.api.wait(created, condition="whenever")  # type: ignore[arg-type]
 
 
 # -- a connection that breaks ------------------------------------------------------------------
@@ -365,7 +365,7 @@ def test_wait_timeout_leaves_the_container_running_and_conditions(
 def test_a_stream_cut_inside_a_frame_is_a_protocol_error() -> None:
     with fake_engine.fake_engine({"/logs": fake_engine.truncated_frame}) as host:
         with DockerClient(host, version="1.41") as client:
-            output = client.logs("x", stream=True)
+            output = client.api.logs("x", stream=True)
             got: list[bytes] = []
             with pytest.raises(errors.ProtocolError, match="inside a stderr frame"):
                 for chunk in output:
@@ -377,7 +377,7 @@ def test_a_stream_cut_inside_a_frame_is_a_protocol_error() -> None:
 def test_a_dropped_connection_ends_the_stream_with_a_typed_error() -> None:
     with fake_engine.fake_engine({"/logs": fake_engine.dropped}) as host:
         with DockerClient(host, version="1.41") as client:
-            output = client.logs("x", stream=True, follow=True)
+            output = client.api.logs("x", stream=True, follow=True)
             got: list[bytes] = []
             with pytest.raises(errors.ConnectionLost):
                 for chunk in output:

@@ -41,7 +41,7 @@ def read_until(ws: WebSocketAttach, expected: bytes) -> bytes:
 
 
 def running(client: DockerClient, cid: str) -> bool:
-    state = (client.api.container_inspect(cid)).state
+    state = (client.ops.container_inspect(cid)).state
     return isinstance(state, ContainerState) and state.running is True
 
 
@@ -52,7 +52,7 @@ def test_cat_echoes_what_is_sent_and_the_close_leaves_it_running(
     client: DockerClient, cleanup: Any, test_image: str
 ) -> None:
     cid = run(client, cleanup, test_image, ["cat"], open_stdin=True)
-    with client.attach_websocket(cid) as ws:
+    with client.api.attach_websocket(cid) as ws:
         assert ws.tty is True and ws.output.tty is True
         ws.send(b"hello\n")
         assert b"hello\n" in read_until(ws, b"hello\n")
@@ -67,7 +67,7 @@ def test_text_and_binary_frames_are_both_stdin(
     client: DockerClient, cleanup: Any, test_image: str
 ) -> None:
     cid = run(client, cleanup, test_image, ["cat"], open_stdin=True)
-    with client.attach_websocket(cid) as ws:
+    with client.api.attach_websocket(cid) as ws:
         ws.send("text é\n")
         ws.send(b"bytes\xff\n")
         seen = read_until(ws, b"bytes\xff\n")
@@ -79,7 +79,7 @@ def test_close_stdin_with_stdin_once_gives_eof_and_the_rest_of_the_output(
 ) -> None:
     script = "cat; echo after-eof; echo to-stderr >&2"
     cid = run(client, cleanup, test_image, ["sh", "-c", script], open_stdin=True, stdin_once=True)
-    with client.attach_websocket(cid) as ws:
+    with client.api.attach_websocket(cid) as ws:
         ws.send(b"line\n")
         ws.close_stdin()
         ws.close_stdin()  # idempotent
@@ -87,7 +87,7 @@ def test_close_stdin_with_stdin_once_gives_eof_and_the_rest_of_the_output(
             ws.send(b"too late\n")
         rest = ws.output.read()  # ends at the engine's close frame
     assert sorted(rest.splitlines()) == [b"after-eof", b"line", b"to-stderr"]
-    assert (client.wait(cid, timeout=TIMEOUT)).status_code == 0
+    assert (client.api.wait(cid, timeout=TIMEOUT)).status_code == 0
 
 
 def test_stdout_and_stderr_arrive_mixed_and_the_output_ends(
@@ -95,29 +95,29 @@ def test_stdout_and_stderr_arrive_mixed_and_the_output_ends(
 ) -> None:
     script = "echo out; echo err >&2; printf 'raw \\377\\n'"
     cid = run(client, cleanup, test_image, ["sh", "-c", script], start=False)
-    ws = client.attach_websocket(cid)  # before the start: nothing is missed
+    ws = client.api.attach_websocket(cid)  # before the start: nothing is missed
     with ws:
-        client.api.container_start(cid)
+        client.ops.container_start(cid)
         frames = [frame for frame in ws.output.frames()]
     # one raw stream: the endpoint does not tell stderr from stdout
     assert frames and {stream for stream, _ in frames} == {StreamId.STDOUT}
     assert sorted(b"".join(p for _, p in frames).splitlines()) == [b"err", b"out", b"raw \xff"]
-    assert (client.wait(cid, timeout=TIMEOUT)).status_code == 0
+    assert (client.api.wait(cid, timeout=TIMEOUT)).status_code == 0
 
 
 def test_logs_replays_the_output_so_far(
     client: DockerClient, cleanup: Any, test_image: str
 ) -> None:
     cid = run(client, cleanup, test_image, ["sh", "-c", "echo early; echo late >&2"])
-    client.wait(cid, timeout=TIMEOUT)
-    with client.attach_websocket(cid, logs=True, stream=False) as ws:
+    client.api.wait(cid, timeout=TIMEOUT)
+    with client.api.attach_websocket(cid, logs=True, stream=False) as ws:
         replayed = ws.output.read()
     assert sorted(replayed.splitlines()) == [b"early", b"late"]
 
 
 def test_a_missing_container(client: DockerClient) -> None:
     with pytest.raises(errors.ContainerNotFound, match="no-such-container-ea"):
-        client.attach_websocket("no-such-container-ea")
+        client.api.attach_websocket("no-such-container-ea")
 
 
 def test_leaving_a_stream_out_needs_api_1_42(
@@ -126,12 +126,12 @@ def test_leaving_a_stream_out_needs_api_1_42(
     cid = run(client, cleanup, test_image, ["cat"], open_stdin=True)
     version = client.api_version or client.negotiate()
     if tuple(map(int, version.split("."))) >= (1, 42):
-        with client.attach_websocket(cid, stderr=False) as ws:
+        with client.api.attach_websocket(cid, stderr=False) as ws:
             ws.send(b"x\n")
             assert read_until(ws, b"x\n") == b"x\n"
     else:
         with pytest.raises(errors.UnsupportedByEngine, match=r"'stderr'.*1\.42"):
-            client.attach_websocket(cid, stderr=False)
+            client.api.attach_websocket(cid, stderr=False)
 
 
 # -- what the real engine does not do ---------------------------------------------------------
@@ -207,7 +207,7 @@ def test_pings_are_answered_with_pongs(monkeypatch: pytest.MonkeyPatch) -> None:
     with fake_engine.fake_engine({"/attach/ws": pings_then_closes}) as host:
         with (
             DockerClient(host, version="1.41") as client,
-            client.attach_websocket("x") as ws,
+            client.api.attach_websocket("x") as ws,
         ):
             assert ws.output.read() == b"before after"
     assert received == [(0xA, b"are you there?")]
@@ -220,7 +220,7 @@ def test_a_connection_ending_without_a_close_frame_is_a_protocol_error(
     with fake_engine.fake_engine({"/attach/ws": no_close_frame}) as host:
         with DockerClient(host, version="1.41") as client:
             got: list[bytes] = []
-            with client.attach_websocket("x") as ws:
+            with client.api.attach_websocket("x") as ws:
                 with pytest.raises(errors.ProtocolError, match="without a close frame"):
                     for chunk in ws.output:
                         got.append(chunk)
@@ -236,6 +236,6 @@ def test_a_wrong_accept_or_no_upgrade_is_refused(monkeypatch: pytest.MonkeyPatch
     with fake_engine.fake_engine(scripts) as host:
         with DockerClient(host, version="1.41") as client:
             with pytest.raises(errors.ProtocolError, match="Sec-WebSocket-Accept"):
-                client.attach_websocket("a")
+                client.api.attach_websocket("a")
             with pytest.raises(errors.ProtocolError, match=r"did not upgrade.*HTTP 200"):
-                client.attach_websocket("b")
+                client.api.attach_websocket("b")
