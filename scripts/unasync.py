@@ -5,7 +5,8 @@ in ``tests/client/_async/`` into ``tests/client/_sync/``, see ``TREES``) by plai
 replacements (``async def`` -> ``def``, ``await x`` -> ``x``, ``AsyncEngineTransport`` ->
 ``EngineTransport``, ``_io_async`` -> ``_io_sync``, ...: see ``REPLACEMENTS``), then sorted
 (ruff's import rule) and formatted with ruff, so that the result passes the same checks as
-hand-written code. The asyncio-only pieces live outside ``_async/``, in pairs that the
+hand-written code. Lines between ``# unasync: async only`` and ``# unasync: end`` are left
+out of the thread flavour. The asyncio-only pieces live outside ``_async/``, in pairs that the
 replacements switch between: ``engine_api/_io_async.py`` / ``_io_sync.py`` and the ``AsyncX``
 / ``X`` classes of ``engine_api/_synchronization.py``.
 
@@ -34,6 +35,9 @@ TREES: tuple[tuple[Path, Path], ...] = (
 
 # Keywords: `async def/with/for` lose `async`; `await` goes.
 _KEYWORDS = (
+    # what only the asyncio flavour has (aiodocker's `close()` beside `aclose()`, which the
+    # thread flavour's `close()` already is): the lines between the two markers go
+    (re.compile(r"^[ \t]*# unasync: async only\n.*?^[ \t]*# unasync: end\n", re.M | re.S), ""),
     # tests: the anyio marker runs a test function in an event loop; a sync one needs none
     (re.compile(r"^@pytest\.mark\.anyio\n", re.MULTILINE), ""),
     (re.compile(r"\basync\s+(def|with|for)\b"), r"\1"),

@@ -86,6 +86,12 @@ class AsyncClosing:
     async def aclose(self) -> None:
         raise NotImplementedError
 
+    # unasync: async only
+    async def close(self) -> None:
+        """The same as :meth:`aclose` (aiodocker's name: ``await docker.close()``)."""
+        await self.aclose()
+
+    # unasync: end
     async def __aenter__(self) -> Self:
         return self
 

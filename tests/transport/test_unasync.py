@@ -49,3 +49,20 @@ def test_replacements() -> None:
         "    def close(self) -> None: ...\n"
         "body: httpx.SyncByteStream  # handle_request, send\n"
     )
+
+
+def test_async_only_lines_are_left_out_of_the_thread_flavour() -> None:
+    source = (
+        "class AsyncClosing:\n"
+        "    async def aclose(self) -> None: ...\n"
+        "    # unasync: async only\n"
+        "    async def close(self) -> None:\n"
+        "        await self.aclose()\n"
+        "    # unasync: end\n"
+        "    async def __aenter__(self): ...\n"
+    )
+    assert unasync_text(source) == (
+        "class Closing:\n"
+        "    def close(self) -> None: ...\n"
+        "    def __enter__(self): ...\n"
+    )

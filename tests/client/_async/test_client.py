@@ -173,6 +173,26 @@ async def test_any_httpx_transport_plugs_in(engine_socket: str) -> None:
         assert client.api_version is not None
 
 
+class _Recording(httpx.AsyncHTTPTransport):
+    closed = 0
+
+    async def aclose(self) -> None:
+        type(self).closed += 1
+        await super().aclose()
+
+
+@pytest.mark.anyio
+async def test_close_releases_the_connections_as_docker_py_and_aiodocker_say_it(
+    engine_socket: str,
+) -> None:
+    # docker-py's `client.close()`, aiodocker's `await docker.close()`: one name, both flavours
+    client = AsyncDockerClient(transport=_Recording(uds=engine_socket))
+    assert await client.ping()
+    before = _Recording.closed
+    await client.close()
+    assert _Recording.closed == before + 1
+
+
 @pytest.mark.anyio
 async def test_an_answer_cut_short_is_a_typed_error_and_the_client_goes_on() -> None:
     with fake_engine.fake_engine({"/info": fake_engine.cut_answer}) as host:

@@ -165,6 +165,25 @@ def test_any_httpx_transport_plugs_in(engine_socket: str) -> None:
         assert client.api_version is not None
 
 
+class _Recording(httpx.HTTPTransport):
+    closed = 0
+
+    def close(self) -> None:
+        type(self).closed += 1
+        super().close()
+
+
+def test_close_releases_the_connections_as_docker_py_and_aiodocker_say_it(
+    engine_socket: str,
+) -> None:
+    # docker-py's `client.close()`, aiodocker's `docker.close()`: one name, both flavours
+    client = DockerClient(transport=_Recording(uds=engine_socket))
+    assert client.ping()
+    before = _Recording.closed
+    client.close()
+    assert _Recording.closed == before + 1
+
+
 def test_an_answer_cut_short_is_a_typed_error_and_the_client_goes_on() -> None:
     with fake_engine.fake_engine({"/info": fake_engine.cut_answer}) as host:
         with DockerClient(host, version="1.41") as client:
