@@ -62,7 +62,5 @@ def test_async_only_lines_are_left_out_of_the_thread_flavour() -> None:
         "    async def __aenter__(self): ...\n"
     )
     assert unasync_text(source) == (
-        "class Closing:\n"
-        "    def close(self) -> None: ...\n"
-        "    def __enter__(self): ...\n"
+        "class Closing:\n    def close(self) -> None: ...\n    def __enter__(self): ...\n"
     )
