@@ -18,6 +18,7 @@ from typing import IO, TYPE_CHECKING, Any, Self
 
 from engine_api_binding._api import JSONQuery
 from engine_api_binding.models import (
+    BuildInfo,
     ImageDeleteResponseItem,
     ImageHistoryResponseItem,
     ImageInspect,
@@ -119,7 +120,7 @@ class AsyncImageCollection:
         """Push it; the progress messages (see the client's ``push``)."""
         return await self.client.api.push(repository, tag, **kwargs)
 
-    async def build(self, **kwargs: Any) -> tuple[AsyncImage, builtins.list[Any]]:
+    async def build(self, **kwargs: Any) -> tuple[AsyncImage, builtins.list[BuildInfo]]:
         """Build it (the client's ``build``, same arguments); ``(image, log)`` as docker-py."""
         result: BuildResult = await self.client.api.build(**kwargs)
         return await self.get(result.image_id), result.log

@@ -20,6 +20,7 @@ from typing import IO, TYPE_CHECKING, Any, Self
 
 from engine_api_binding._api import JSONQuery
 from engine_api_binding.models import (
+    BuildInfo,
     ImageDeleteResponseItem,
     ImageHistoryResponseItem,
     ImageInspect,
@@ -119,7 +120,7 @@ class ImageCollection:
         """Push it; the progress messages (see the client's ``push``)."""
         return self.client.api.push(repository, tag, **kwargs)
 
-    def build(self, **kwargs: Any) -> tuple[Image, builtins.list[Any]]:
+    def build(self, **kwargs: Any) -> tuple[Image, builtins.list[BuildInfo]]:
         """Build it (the client's ``build``, same arguments); ``(image, log)`` as docker-py."""
         result: BuildResult = self.client.api.build(**kwargs)
         return self.get(result.image_id), result.log

@@ -330,3 +330,16 @@ def test_build_from_a_tar_context_quietly(
     assert (client.ops.image_inspect(tag)).id == result.image_id
     with pytest.raises(TypeError, match="custom_context=True takes a tar"):
         client.api.build(fileobj="FROM scratch\n", custom_context=True)
+
+
+def test_images_collection_build_gives_the_image_and_its_log(
+    client: DockerClient, cleanup: Any, test_image: str
+) -> None:
+    tag = f"ea-build-{uuid.uuid4().hex[:8]}:collection"
+    dockerfile = f"FROM {test_image}\nRUN echo built-by-collection\n"
+    image, log = client.images.build(fileobj=dockerfile, tag=tag, labels={LABEL: "1"})
+    cleanup.image(tag)
+    assert image == client.images.get(tag) and tag in image.tags
+    assert image.labels == {LABEL: "1"}
+    assert log and all(isinstance(message, BuildInfo) for message in log)
+    assert "built-by-collection" in "".join(m.stream for m in log if isinstance(m.stream, str))
