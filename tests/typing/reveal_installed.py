@@ -20,7 +20,16 @@ def sync_calls() -> None:
     with engine_api.from_env() as managed:
         reveal_type(managed)  # DockerClient
     reveal_type(client.ping())  # bool
+    reveal_type(client.version())  # SystemVersion
+    reveal_type(client.info())  # SystemInfo
+    reveal_type(client.api)  # APIClient
+    reveal_type(engine_api.APIClient(base_url="unix:///d.sock", version="1.41"))  # APIClient
     container = client.containers.run("busybox", "sleep 60", detach=True)
+    reveal_type(client.ops.container_inspect(container.id))  # ContainerInspectResponse
+    reveal_type(client.api.logs(container.id))  # bytes
+    reveal_type(client.api.inspect_image("busybox"))  # ImageInspect
+    reveal_type(client.api.images())  # list[ImageSummary]
+    reveal_type(client.api.exec_create(container.id, "true"))  # str
     reveal_type(container)  # Container
     reveal_type(container.id)  # str
     reveal_type(client.containers.run("busybox", "echo hi"))  # bytes
@@ -66,7 +75,11 @@ async def async_calls() -> None:
     async with engine_api.AsyncDockerClient() as managed:
         reveal_type(managed)  # AsyncDockerClient
     reveal_type(await client.ping())  # bool
+    reveal_type(client.api)  # AsyncAPIClient
+    reveal_type(engine_api.AsyncAPIClient(version="1.41", timeout=30))  # AsyncAPIClient
     container = await client.containers.run("busybox", "sleep 60", detach=True)
+    reveal_type(await client.ops.container_inspect(container.id))  # ContainerInspectResponse
+    reveal_type(await client.api.logs(container.id))  # bytes
     reveal_type(container)  # AsyncContainer
     reveal_type(await client.containers.run("busybox", "echo hi"))  # bytes
     reveal_type(await client.containers.run("busybox", "echo hi", stream=True))  # AsyncOutput
