@@ -12,7 +12,9 @@ the payload length as a 4-byte big-endian integer), then the payload.
 :class:`FrameDecoder` hands out payload bytes as they arrive, a large frame in
 pieces, so it never holds more than the chunk it was given and an unfinished
 header: a 1 GB frame is never held whole. Consecutive frames of one stream
-within a chunk come out as one piece.
+within a chunk come out as one piece, unless ``FrameDecoder(split=True)``: then
+each frame's bytes in the chunk are a piece of their own, and :attr:`FrameDecoder.in_frame`
+says whether the last piece's frame goes on in the next chunk.
 
 **Errors.** Bytes that break the protocol raise
 :class:`~engine_api.errors.ProtocolError` saying what arrived. No data is lost
@@ -113,7 +115,8 @@ class FrameDecoder:
 
     ``feed`` returns ``(StreamId, payload)`` pieces as their bytes arrive; the pieces of
     a stream, concatenated, are exactly that stream's bytes. Zero-length frames are
-    skipped. ``close`` says whether the stream ended between two frames.
+    skipped. ``close`` says whether the stream ended between two frames. With ``split``
+    the frames within a chunk are not joined: every piece holds bytes of one frame only.
     """
 
     __slots__ = (
@@ -123,11 +126,15 @@ class FrameDecoder:
         "_header",
         "_message",
         "_offset",
+        "_open",
         "_remaining",
         "_size",
+        "_split",
     )
 
-    def __init__(self) -> None:
+    def __init__(self, *, split: bool = False) -> None:
+        self._split = split
+        self._open = False  # the last piece fed out belongs to a frame that goes on
         self._header = b""  # the start of a header that the last chunk cut (< 8 bytes)
         self._head = 0  # the current frame's first header word, while _remaining
         self._size = 0  # the current frame's payload length, while _remaining
@@ -149,6 +156,7 @@ class FrameDecoder:
         if self._closed:
             raise ValueError("FrameDecoder.feed() after close()")
         data = _as_bytes(data)
+        self._open = False
         if not data:
             return []
         if self._header:
@@ -175,11 +183,13 @@ class FrameDecoder:
             else:
                 run = self._head
                 append(data if pos == n else view[:pos])
+                self._open = self._remaining > 0
         unpack_from = _HEADER.unpack_from
+        split = self._split
         last = n - 8  # the last offset where a whole header fits
         while pos <= last:
             head, size = unpack_from(data, pos)
-            if head != run:
+            if head != run or split:
                 if head not in _STREAM_OF_HEAD:
                     if parts:
                         out.append((_STREAM_OF_HEAD[run], b"".join(parts)))
@@ -196,6 +206,7 @@ class FrameDecoder:
             if stop > n:  # the frame goes on in the next chunks
                 if pos < n:
                     append(view[pos:])
+                    self._open = True
                 self._head = head
                 self._size = size
                 self._remaining = stop - n
@@ -212,6 +223,12 @@ class FrameDecoder:
             self._header = data[pos:]
         self._offset += n
         return out
+
+    @property
+    def in_frame(self) -> bool:
+        """Whether the last piece the last :meth:`feed` returned is the start of a frame
+        (or of what remains of it) that goes on in the next chunks."""
+        return self._open
 
     def close(self) -> None:
         """Declare the end of the stream.

@@ -52,6 +52,7 @@ ErrorMapper = Callable[[httpx.TransportError], errors.DockerException]
 """Turns a transport error met while reading into the client's typed error."""
 
 _READ_SIZE = 65536
+_FRAME_KEPT = 1024 * 1024  # iterating an Output holds a frame up to this size, to give it whole
 MULTIPLEXED = "application/vnd.docker.multiplexed-stream"
 RAW = "application/vnd.docker.raw-stream"
 
@@ -122,6 +123,20 @@ class Once(Closing):
         if close is not None:
             close()
 
+    def after_close(self, then: Closer) -> None:
+        """Have ``then`` run once the connection has been closed (by :meth:`close`, or at
+        the end of the reading), also when closing it failed."""
+        first = self._close
+
+        def close_then() -> None:
+            try:
+                if first is not None:
+                    first()
+            finally:
+                then()
+
+        self._close = close_then
+
 
 class Output(Once):
     """The output of a container or an exec, as it arrives: stdout and stderr.
@@ -131,8 +146,12 @@ class Output(Once):
     as decided from the answer's Content-Type or the container's (exec's) settings,
     never by guessing from the bytes.
 
-    Iterating gives the bytes of both streams merged, in arrival order (what docker-py's
-    ``logs(stream=True)`` gives). :meth:`frames` tells the streams apart; :meth:`read`,
+    Iterating gives the bytes of both streams merged, in arrival order, one item per
+    frame the engine sent (what docker-py's ``logs(stream=True)`` gives: a log line, a
+    write the container made...; a frame longer than 1 MiB comes in pieces of that size),
+    or with a TTY the bytes as they arrive. :meth:`frames` tells the streams apart, in
+    pieces as they arrive (consecutive frames of a stream read at once come joined);
+    :meth:`read`,
     :meth:`read_demuxed`, :meth:`lines` and :meth:`write_to` consume the whole output.
     It can be consumed once; close it (or use it as a context manager) to stop early.
     """
@@ -171,12 +190,47 @@ class Output(Once):
         finally:
             self.close()
 
-    def _merged(self) -> Iterator[bytes]:
-        for _, piece in self.frames():
-            yield piece
+    def _each_frame(self) -> Iterator[bytes]:
+        chunks = self._take()
+        try:
+            if self.tty:
+                for chunk in chunks:
+                    yield chunk
+                return
+            decoder = FrameDecoder(split=True)
+            held: list[bytes] = []  # a frame that goes on in the next chunks, so far
+            kept = 0
+            for chunk in chunks:
+                pieces = [piece for _, piece in decoder.feed(chunk)]
+                if not pieces:
+                    continue
+                if held:  # the first piece goes on with the frame held
+                    held.append(pieces[0])
+                    kept += len(pieces[0])
+                    if len(pieces) == 1 and decoder.in_frame:
+                        if kept >= _FRAME_KEPT:  # a long frame comes in pieces
+                            yield b"".join(held)
+                            held.clear()
+                        continue
+                    pieces[0] = b"".join(held)
+                    held.clear()
+                if decoder.in_frame:
+                    unfinished = pieces.pop()
+                    if len(unfinished) >= _FRAME_KEPT:
+                        pieces.append(unfinished)
+                    else:
+                        held.append(unfinished)
+                        kept = len(unfinished)
+                for piece in pieces:
+                    yield piece
+            if held:
+                yield b"".join(held)  # cut short: close() raises after what arrived
+            decoder.close()
+        finally:
+            self.close()
 
     def __iter__(self) -> Iterator[bytes]:
-        return self._merged()
+        return self._each_frame()
 
     def demux(self) -> Iterator[tuple[bytes | None, bytes | None]]:
         """``(stdout, None)`` or ``(None, stderr)`` pieces, as docker-py's ``demux=True``

@@ -310,6 +310,46 @@ def test_any_chunking_decodes_to_the_frames(frames: Frames, points: list[int]) -
         )
 
 
+def _whole_frames(chunks: Iterable[bytes]) -> list[bytes]:
+    """What iterating an Output gives, both flavours checked to agree."""
+
+    async def collect() -> list[bytes]:
+        return [item async for item in aoutput(list(chunks))]
+
+    items = list(output(chunks))
+    assert run(collect) == items
+    return items
+
+
+def test_split_decoder_keeps_frames_apart_and_says_when_one_goes_on() -> None:
+    data = encode([(1, b"one"), (1, b"two"), (2, b"err"), (1, b"three")])
+    decoder = FrameDecoder(split=True)
+    assert decoder.feed(data[:-2]) == [(1, b"one"), (1, b"two"), (2, b"err"), (1, b"thr")]
+    assert decoder.in_frame  # "three" goes on
+    assert decoder.feed(data[-2:]) == [(1, b"ee")]
+    assert not decoder.in_frame
+    decoder.close()
+    # A header alone (no payload byte yet) leaves no piece open.
+    header_only = FrameDecoder(split=True)
+    assert header_only.feed(encode([(1, b"a")]) + frame(2, b"bc")[:8]) == [(1, b"a")]
+    assert not header_only.in_frame
+    assert FrameDecoder().feed(data) == [(1, b"onetwo"), (2, b"err"), (1, b"three")]
+
+
+def test_iterating_an_output_gives_one_item_per_frame() -> None:
+    frames = [(1, b"one\n"), (1, b"two\n"), (2, b"err\n"), (1, b"x" * 5000), (1, b"")]
+    data = encode(frames)
+    expected = [b"one\n", b"two\n", b"err\n", b"x" * 5000]
+    assert _whole_frames([data]) == expected  # all in one read: not merged
+    assert _whole_frames([data[i : i + 3] for i in range(0, len(data), 3)]) == expected
+
+
+@given(frames_st, cuts_st)
+def test_any_chunking_iterates_to_the_same_frames(frames: Frames, points: list[int]) -> None:
+    data = encode(frames)
+    assert list(output(cut(data, points))) == [payload for _, payload in frames if payload]
+
+
 @given(frames_st.filter(lambda frames: sum(len(p) + 8 for _, p in frames) > 0), st.data())
 def test_truncation_raises_at_close_after_delivering_everything_received(
     frames: Frames, data: st.DataObject
@@ -666,6 +706,8 @@ def test_read_demuxed_of_both_flavours() -> None:
 def test_merged_of_both_flavours() -> None:
     async def collect() -> bytes:
         return b"".join([piece async for piece in aoutput(CHUNKS)])
+
+    assert list(output(CHUNKS)) == [b"out1 ", b"err1 ", b"in ", b"out2", b"err2"]
 
     assert b"".join(output(CHUNKS)) == b"out1 err1 in out2err2"
     assert run(collect) == b"out1 err1 in out2err2"
