@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar
 
-import attrs
 from engine_api_binding.types import Unset
 
 if TYPE_CHECKING:
@@ -22,32 +21,38 @@ __all__ = ["BuildResult", "ExecResult", "SystemPruneResult"]
 OutputT = TypeVar("OutputT")
 
 
-@attrs.frozen
-class ExecResult(Generic[OutputT]):
-    """What :meth:`~AsyncOperations.exec_run` gives: the exit code (None while the command
-    runs on: ``detach``, ``stream`` or ``socket``), the output, and the exec's id.
-
-    Unpacks as docker-py's ``ExecResult``: ``exit_code, output = client.api.exec_run(...)``.
-    """
-
+class _ExecOutcome(NamedTuple, Generic[OutputT]):
     exit_code: int | None
     output: OutputT
-    exec_id: str
-
-    def __iter__(self) -> Any:
-        return iter((self.exit_code, self.output))
 
 
-@attrs.frozen
-class BuildResult:
+class ExecResult(_ExecOutcome[OutputT]):
+    """What :meth:`~AsyncOperations.exec_run` gives: docker-py's named tuple
+    ``(exit_code, output)``, typed. The exit code is None while the command runs on
+    (``detach``, ``stream`` or ``socket``); the output's type follows the call
+    (``bytes``, ``(stdout, stderr)`` with ``demux``, a stream...).
+
+    It unpacks (``exit_code, output = container.exec_run(...)``), indexes (``result[0]``)
+    and compares as that pair. ``exec_id``, the exec's id (to ask its exit code once a
+    streamed output has been read), rides along outside the tuple.
+    """
+
+    exec_id: str = ""
+
+    def __new__(
+        cls, exit_code: int | None, output: OutputT, exec_id: str = ""
+    ) -> ExecResult[OutputT]:
+        result = tuple.__new__(cls, (exit_code, output))
+        result.exec_id = exec_id
+        return result
+
+
+class BuildResult(NamedTuple):
     """A finished build: the image id and every progress message. Unpacks as
     ``image_id, log = client.api.build(...)``."""
 
     image_id: str
     log: list[BuildInfo]
-
-    def __iter__(self) -> Any:
-        return iter((self.image_id, self.log))
 
     @property
     def output(self) -> str:

@@ -14,7 +14,7 @@ import difflib
 import re
 import shlex
 from collections.abc import Mapping, Sequence
-from typing import Any, Final
+from typing import Any, Final, TypeAlias, TypedDict
 
 from engine_api_binding.models import ContainerCreateRequest
 
@@ -22,6 +22,7 @@ __all__ = [
     "CREATE_ARGS",
     "HOST_CONFIG_ARGS",
     "RUN_ONLY_ARGS",
+    "ContainerArgs",
     "create_body",
     "parse_bytes",
     "parse_duration_ns",
@@ -117,6 +118,114 @@ HOST_CONFIG_ARGS: Final[dict[str, str | None]] = {
     "volume_driver": "VolumeDriver",
     "volumes_from": "VolumesFrom",
 }
+
+PortTarget: TypeAlias = (
+    int | str | tuple[str] | tuple[str, int | str | None] | Mapping[str, str] | None
+)
+"""Where a container port is published: a host port, ``(host_ip,)``, ``(host_ip,
+host_port)``, ``{"HostIp": ..., "HostPort": ...}``, or None (a random port)."""
+_Throttle: TypeAlias = Sequence[Mapping[str, str | int]]
+_Strings: TypeAlias = str | Sequence[str]
+
+
+class ContainerArgs(TypedDict, total=False):
+    """docker-py's keyword arguments of ``containers.run``/``create``, typed: what
+    ``run(**kwargs)``, ``create(**kwargs)`` and ``create_or_replace(**kwargs)`` take
+    besides their own parameters (``image``, ``command``, ``name``, ``platform``,
+    ``detach``...). None, as in docker-py, means not given. A misspelled name is a mypy
+    error, and a :class:`TypeError` naming it at run time."""
+
+    # The container's Config.
+    domainname: str | None
+    entrypoint: _Strings | None
+    environment: Mapping[str, str | int | float | None] | Sequence[str] | None
+    healthcheck: Mapping[str, str | int | Sequence[str]] | None
+    hostname: str | None
+    labels: Mapping[str, str] | Sequence[str] | None
+    mac_address: str | None
+    network_disabled: bool | None
+    stdin_open: bool | None
+    stdin_once: bool | None
+    stop_signal: str | None
+    stop_timeout: int | None
+    tty: bool | None
+    user: str | None
+    working_dir: str | None
+    ports: (
+        Mapping[int, PortTarget | list[PortTarget]]
+        | Mapping[str, PortTarget | list[PortTarget]]
+        | None
+    )
+    volumes: Mapping[str, str | Mapping[str, str]] | Sequence[str] | None
+    attach_stdin: bool | None
+    attach_stdout: bool | None
+    attach_stderr: bool | None
+    shell: list[str] | None
+    network: str | None
+    # Its HostConfig.
+    auto_remove: bool | None
+    blkio_weight: int | None
+    blkio_weight_device: _Throttle | None
+    cap_add: list[str] | None
+    cap_drop: list[str] | None
+    cgroup_parent: str | None
+    cgroupns: str | None
+    cpu_count: int | None
+    cpu_percent: int | None
+    cpu_period: int | None
+    cpu_quota: int | None
+    cpu_rt_period: int | None
+    cpu_rt_runtime: int | None
+    cpu_shares: int | None
+    cpuset_cpus: str | None
+    cpuset_mems: str | None
+    device_cgroup_rules: list[str] | None
+    device_read_bps: _Throttle | None
+    device_read_iops: _Throttle | None
+    device_write_bps: _Throttle | None
+    device_write_iops: _Throttle | None
+    device_requests: (
+        list[Mapping[str, str | int | list[str] | list[list[str]] | Mapping[str, str]]] | None
+    )
+    devices: Sequence[str | Mapping[str, str]] | None
+    dns: list[str] | None
+    dns_opt: list[str] | None
+    dns_search: list[str] | None
+    extra_hosts: Mapping[str, str] | Sequence[str] | None
+    group_add: list[str] | None
+    init: bool | None
+    ipc_mode: str | None
+    isolation: str | None
+    kernel_memory: int | str | None
+    links: Mapping[str, str] | Sequence[str] | None
+    log_config: Mapping[str, str | Mapping[str, str]] | None
+    mem_limit: int | str | None
+    mem_reservation: int | str | None
+    mem_swappiness: int | None
+    memswap_limit: int | str | None
+    mounts: Sequence[str | Mapping[str, object]] | None
+    nano_cpus: int | None
+    network_mode: str | None
+    oom_kill_disable: bool | None
+    oom_score_adj: int | None
+    pid_mode: str | None
+    pids_limit: int | None
+    privileged: bool | None
+    publish_all_ports: bool | None
+    read_only: bool | None
+    restart_policy: Mapping[str, str | int] | str | None
+    runtime: str | None
+    security_opt: list[str] | None
+    shm_size: int | str | None
+    storage_opt: Mapping[str, str] | None
+    sysctls: Mapping[str, str] | None
+    tmpfs: Mapping[str, str] | Sequence[str] | None
+    ulimits: Sequence[Mapping[str, str | int]] | None
+    userns_mode: str | None
+    uts_mode: str | None
+    volume_driver: str | None
+    volumes_from: list[str] | None
+
 
 # Arguments of run() that say what to do rather than what to create.
 RUN_ONLY_ARGS: Final = frozenset(

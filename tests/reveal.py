@@ -18,11 +18,42 @@ from pathlib import Path
 __all__ = ["Reveals", "check_reveals", "expected_types", "short"]
 
 
+def _named_tuples(type_text: str) -> str:
+    """mypy shows a named tuple as ``tuple[int | None, bytes, fallback=ExecResult[bytes]]``:
+    keep its class, ``ExecResult[bytes]`` (what its items are, its class's parameters say;
+    samples reveal the items by indexing or unpacking)."""
+    marker = ", fallback="
+    while (at := type_text.find(marker)) != -1:
+        start, depth = at, 0
+        while start > 0:  # back to the "tuple[" that opens this one
+            start -= 1
+            if type_text[start] == "]":
+                depth += 1
+            elif type_text[start] == "[":
+                if depth == 0:
+                    break
+                depth -= 1
+        end, depth = at + len(marker), 0
+        while end < len(type_text):  # on to the "]" that closes it
+            if type_text[end] == "[":
+                depth += 1
+            elif type_text[end] == "]":
+                if depth == 0:
+                    break
+                depth -= 1
+            end += 1
+        opening = start - len("tuple")
+        fallback = type_text[at + len(marker) : end]
+        type_text = type_text[:opening] + fallback + type_text[end + 1 :]
+    return type_text
+
+
 def short(type_text: str) -> str:
     """mypy's fully qualified names without their modules: ``engine_api._sync.container.
     Container`` -> ``Container``, ``builtins.bytes`` -> ``bytes``; inferred marks (``*``)
-    dropped."""
-    return re.sub(r"\b(?:[A-Za-z_]\w*\.)+([A-Za-z_]\w*)", r"\1", type_text).replace("*", "")
+    dropped; a named tuple shown as its class (``ExecResult[bytes]``)."""
+    names = re.sub(r"\b(?:[A-Za-z_]\w*\.)+([A-Za-z_]\w*)", r"\1", type_text).replace("*", "")
+    return _named_tuples(names)
 
 
 def expected_types(sample: Path) -> dict[int, str]:

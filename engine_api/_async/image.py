@@ -14,7 +14,7 @@ from __future__ import annotations
 import builtins
 import os
 from collections.abc import Mapping, Sequence
-from typing import IO, TYPE_CHECKING, Any, Self
+from typing import IO, TYPE_CHECKING, Any, Literal, Self, overload
 
 from engine_api_binding._api import JSONQuery
 from engine_api_binding.models import (
@@ -24,11 +24,13 @@ from engine_api_binding.models import (
     ImageInspect,
     ImagePruneResponse,
     ImageSearchResponseItem,
+    PushImageInfo,
 )
 
-from engine_api._async.images import ImageSource
+from engine_api._async.images import ImageSource, RegistryAuth
 from engine_api._async.resource import AsyncResource
 from engine_api._async.resource import value as _value
+from engine_api._async.streaming import AsyncJSONStream
 from engine_api.results import BuildResult
 
 if TYPE_CHECKING:
@@ -116,12 +118,48 @@ class AsyncImageCollection:
         )
         return AsyncImage(self.client, inspected)
 
-    async def push(self, repository: str, tag: str | None = None, **kwargs: Any) -> Any:
-        """Push it; the progress messages (see the client's ``push``)."""
-        return await self.client.api.push(repository, tag, **kwargs)
+    @overload
+    async def push(
+        self,
+        repository: str,
+        tag: str | None = ...,
+        *,
+        auth: RegistryAuth | None = ...,
+        stream: Literal[False] = ...,
+    ) -> builtins.list[PushImageInfo]: ...
+
+    @overload
+    async def push(
+        self,
+        repository: str,
+        tag: str | None = ...,
+        *,
+        auth: RegistryAuth | None = ...,
+        stream: Literal[True],
+    ) -> AsyncJSONStream[PushImageInfo]: ...
+
+    async def push(
+        self,
+        repository: str,
+        tag: str | None = None,
+        *,
+        auth: RegistryAuth | None = None,
+        stream: bool = False,
+    ) -> builtins.list[PushImageInfo] | AsyncJSONStream[PushImageInfo]:
+        """Push it: every progress message once done, or with ``stream`` as they come
+        (see the client's ``push``)."""
+        if stream:
+            return await self.client.api.push(repository, tag, auth=auth, stream=True)
+        return await self.client.api.push(repository, tag, auth=auth)
 
     async def build(self, **kwargs: Any) -> tuple[AsyncImage, builtins.list[BuildInfo]]:
-        """Build it (the client's ``build``, same arguments); ``(image, log)`` as docker-py."""
+        """Build it (the client's ``build``, same arguments but ``stream``); ``(image,
+        log)`` as docker-py."""
+        if kwargs.get("stream"):
+            raise TypeError(
+                "images.build() returns the image once built: for the progress as "
+                "it comes, use client.api.build(stream=True)"
+            )
         result: BuildResult = await self.client.api.build(**kwargs)
         return await self.get(result.image_id), result.log
 

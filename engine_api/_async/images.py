@@ -569,7 +569,8 @@ class AsyncImages(AsyncClientParts):
         ``ENV``, ``LABEL``...) applied to its config; ``conf`` is the config itself."""
         from engine_api_binding.models import ContainerConfig
 
-        body: ContainerConfig | Unset = UNSET
+        # Always a body: ``{}`` without ``conf`` (podman's Docker API answers 500 to none).
+        body = ContainerConfig()
         if isinstance(conf, ContainerConfig):
             body = conf
         elif conf is not None:

@@ -10,6 +10,7 @@ This module is the one source: ``engine_api/_sync/operations.py`` is derived fro
 
 from __future__ import annotations
 
+import json
 import shlex
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, overload
@@ -750,6 +751,38 @@ class AsyncOperations(AsyncClientParts):
             ContainerStatsResponse.from_dict,
             close=response.aclose,
         )
+
+    async def _wait_registered(
+        self, container: str, condition: ContainerWaitCondition
+    ) -> httpx.Response:
+        """Send a wait request and return its answer unread. The engine answers the
+        headers at once and the body when ``condition`` is met, so the wait is registered
+        when this returns: ``docker run`` waits so, before it starts the container, and
+        sees the exit even of a container removed at once (``removed``, with auto-remove).
+        Read the result with :meth:`_wait_result`."""
+        from engine_api_binding.api.container import container_wait
+
+        request = container_wait._get_kwargs(container, condition=condition)
+        return await self.open_stream(container_wait.OPERATION_ID, request, timeout=None)
+
+    async def _wait_result(self, response: httpx.Response, container: str) -> ContainerWaitResponse:
+        """The exit status a :meth:`_wait_registered` answer brings, once it comes."""
+        from engine_api_binding.models import ContainerWaitResponse
+
+        from engine_api._async.transport import read_body
+
+        try:
+            body = await read_body(response)
+        except httpx.TransportError as exc:
+            raise self._transport_error(exc, "POST", f"/containers/{container}/wait") from exc
+        finally:
+            await response.aclose()
+        try:
+            return ContainerWaitResponse.from_dict(json.loads(body))
+        except (ValueError, TypeError, KeyError) as exc:
+            raise errors.ProtocolError(
+                f"the engine's answer to a wait is not its exit status: {body[:200]!r}"
+            ) from exc
 
     async def wait(
         self,

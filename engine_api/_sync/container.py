@@ -26,10 +26,11 @@ import time
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, BinaryIO, Literal, Self, overload
+from typing import TYPE_CHECKING, Any, BinaryIO, Literal, Self, cast, overload
 
 import httpx
 from engine_api_binding.models import (
+    ContainerConfig,
     ContainerInspectResponse,
     ContainerStatsResponse,
     ContainerTopResponse,
@@ -37,7 +38,9 @@ from engine_api_binding.models import (
     ContainerUpdateResponse,
     ContainerWaitCondition,
     ContainerWaitResponse,
+    ExecInspectResponse,
     FilesystemChange,
+    IDResponse,
 )
 from engine_api_binding.types import UNSET
 
@@ -47,7 +50,12 @@ from engine_api._sync.files import ArchiveStream
 from engine_api._sync.image import Image
 from engine_api._sync.resource import Resource
 from engine_api._sync.resource import value as _value
-from engine_api._sync.streaming import AttachSocket, JSONStream, Output
+from engine_api._sync.streaming import (
+    AttachSocket,
+    JSONStream,
+    Output,
+    WebSocketAttach,
+)
 from engine_api._synchronization import sleep
 from engine_api.archive import PathStat
 from engine_api.results import ExecResult
@@ -57,7 +65,7 @@ from engine_api.timestamps import TimeSpec
 if TYPE_CHECKING:
     pass
 
-__all__ = ["Container"]
+__all__ = ["Container", "Exec"]
 
 _POLL = 0.1  # seconds between two looks while waiting for a state
 _PROXY_GRACE = 1.0  # seconds a published port's proxy may take to drop a connection it cannot serve
@@ -147,6 +155,15 @@ class Container(Resource[ContainerInspectResponse]):
         """aiodocker's name for a fresh inspect."""
         return self.inspect(refresh=True)
 
+    def get_id(self) -> str:
+        """conu's name for :attr:`id`."""
+        return self.id
+
+    def get_metadata(self) -> ContainerInspectResponse:
+        """conu's ``get_metadata``: the inspect data, asked again (the typed model, where
+        conu gives a dict)."""
+        return self.inspect(refresh=True)
+
     def get_image(self) -> Image:
         """The image it was created from (docker-py's ``container.image``: a call)."""
         return self.client.images.get(self.image)
@@ -206,9 +223,28 @@ class Container(Resource[ContainerInspectResponse]):
     def diff(self) -> list[FilesystemChange]:
         return self.client.ops.container_changes(self.id)
 
-    def commit(self, repository: str | None = None, tag: str | None = None, **kwargs: Any) -> Any:
-        """An image made of the container's filesystem (see the client's ``commit``)."""
-        return self.client.api.commit(self.id, repository=repository, tag=tag, **kwargs)
+    def commit(
+        self,
+        repository: str | None = None,
+        tag: str | None = None,
+        message: str | None = None,
+        author: str | None = None,
+        changes: str | Sequence[str] | None = None,
+        conf: ContainerConfig | Mapping[str, Any] | None = None,
+        pause: bool = True,
+    ) -> IDResponse:
+        """An image made of the container's filesystem (see the client's ``commit``); the
+        new image's id."""
+        return self.client.api.commit(
+            self.id,
+            repository=repository,
+            tag=tag,
+            message=message,
+            author=author,
+            changes=changes,
+            conf=conf,
+            pause=pause,
+        )
 
     def wait(
         self, timeout: float | None = None, condition: ContainerWaitCondition | None = None
@@ -283,14 +319,68 @@ class Container(Resource[ContainerInspectResponse]):
             return output.lines()
         return [line for line in output.lines()]
 
+    def logs_in_bytes(self) -> bytes:
+        """conu's ``logs_in_bytes``: all of its output so far (stdout and stderr), whole."""
+        return self.client.api.logs(self.id, stdout=True, stderr=True)
+
     def logs_unicode(self, **kwargs: Any) -> str:
         """The logs as text (conu), invalid UTF-8 replaced."""
         data: bytes = self.client.api.logs(self.id, **kwargs)
         return data.decode("utf-8", errors="replace")
 
-    def attach(self, **kwargs: Any) -> Any:
-        """docker-py's ``attach`` (the client's, same arguments)."""
-        return self.client.api.attach(self.id, **kwargs)
+    @overload
+    def attach(
+        self,
+        *,
+        stdout: bool = ...,
+        stderr: bool = ...,
+        logs: bool = ...,
+        stream: Literal[False] = ...,
+        demux: Literal[False] = ...,
+    ) -> bytes: ...
+
+    @overload
+    def attach(
+        self,
+        *,
+        stdout: bool = ...,
+        stderr: bool = ...,
+        logs: bool = ...,
+        stream: Literal[False] = ...,
+        demux: Literal[True],
+    ) -> tuple[bytes, bytes]: ...
+
+    @overload
+    def attach(
+        self,
+        *,
+        stdout: bool = ...,
+        stderr: bool = ...,
+        logs: bool = ...,
+        stream: Literal[True],
+        demux: bool = ...,
+    ) -> Output: ...
+
+    def attach(
+        self,
+        *,
+        stdout: bool = True,
+        stderr: bool = True,
+        logs: bool = False,
+        stream: bool = False,
+        demux: bool = False,
+    ) -> bytes | tuple[bytes, bytes] | Output:
+        """docker-py's ``attach`` (the client's, same arguments): the output from now
+        until it stops, whole (``(stdout, stderr)`` with ``demux``) or streamed."""
+        if stream:
+            return self.client.api.attach(
+                self.id, stdout=stdout, stderr=stderr, logs=logs, stream=True
+            )
+        if demux:
+            return self.client.api.attach(
+                self.id, stdout=stdout, stderr=stderr, logs=logs, demux=True
+            )
+        return self.client.api.attach(self.id, stdout=stdout, stderr=stderr, logs=logs)
 
     def attach_socket(
         self,
@@ -306,9 +396,27 @@ class Container(Resource[ContainerInspectResponse]):
             self.id, stdin=stdin, stdout=stdout, stderr=stderr, logs=logs, detach_keys=detach_keys
         )
 
-    def websocket(self, **kwargs: Any) -> Any:
-        """aiodocker's ``websocket``: the stdio over ``/attach/ws``."""
-        return self.client.api.attach_websocket(self.id, **kwargs)
+    def websocket(
+        self,
+        *,
+        stdin: bool = True,
+        stdout: bool = True,
+        stderr: bool = True,
+        logs: bool = False,
+        stream: bool = True,
+        detach_keys: str | None = None,
+    ) -> WebSocketAttach:
+        """aiodocker's ``websocket``: the stdio over ``/attach/ws`` (see the client's
+        ``attach_websocket``)."""
+        return self.client.api.attach_websocket(
+            self.id,
+            stdin=stdin,
+            stdout=stdout,
+            stderr=stderr,
+            logs=logs,
+            stream=stream,
+            detach_keys=detach_keys,
+        )
 
     def write_to_stdin(self, data: bytes | str) -> None:
         """Send ``data`` to its stdin (conu); it needs ``stdin_open=True``."""
@@ -419,8 +527,9 @@ class Container(Resource[ContainerInspectResponse]):
     def exec_run(self, cmd: str | Sequence[str], **kwargs: Any) -> ExecResult[Any]:
         """Run a command inside (the client's ``exec_run``, same arguments): the exit
         code and the output, ``b""`` (not None) when there was none."""
-        result: ExecResult[Any] = self.client.api.exec_run(self.id, cmd, **kwargs)
-        return result
+        # The arguments are the caller's (checked by the overloads above), forwarded: the
+        # client's overloads cannot pick one for them, so the result is cast back.
+        return cast(ExecResult[Any], self.client.api.exec_run(self.id, cmd, **kwargs))
 
     @overload
     def execute(
@@ -439,17 +548,50 @@ class Container(Resource[ContainerInspectResponse]):
         :class:`~engine_api.errors.ContainerError` carrying the exit status and the output.
         ``blocking=False`` returns the output as it arrives instead (not checked)."""
         if not blocking:
-            streamed: ExecResult[Output] = self.client.api.exec_run(
-                self.id, cmd, stream=True, **kwargs
+            streamed = cast(
+                ExecResult[Output],
+                self.client.api.exec_run(self.id, cmd, stream=True, **kwargs),
             )
             return streamed.output
-        result: ExecResult[tuple[bytes, bytes]] = self.client.api.exec_run(
-            self.id, cmd, demux=True, **kwargs
+        result = cast(
+            ExecResult[tuple[bytes, bytes]],
+            self.client.api.exec_run(self.id, cmd, demux=True, **kwargs),
         )
         out, err = result.output
         if result.exit_code:
             raise errors.ContainerError(self, result.exit_code, cmd, self.image, err or out)
         return out + err if err else out
+
+    def exec(
+        self,
+        cmd: str | Sequence[str],
+        *,
+        stdout: bool = True,
+        stderr: bool = True,
+        stdin: bool = False,
+        tty: bool = False,
+        privileged: bool = False,
+        user: str = "",
+        environment: Mapping[str, str] | Sequence[str] | None = None,
+        workdir: str | None = None,
+        detach_keys: str | None = None,
+    ) -> Exec:
+        """aiodocker's ``container.exec``: create an exec instance (not started) and
+        return it; :meth:`Exec.start` runs it."""
+        exec_id = self.client.api.exec_create(
+            self.id,
+            cmd,
+            stdout=stdout,
+            stderr=stderr,
+            stdin=stdin,
+            tty=tty,
+            privileged=privileged,
+            user=user,
+            environment=environment,
+            workdir=workdir,
+            detach_keys=detach_keys,
+        )
+        return Exec(self, exec_id, tty=tty)
 
     # -- files -----------------------------------------------------------------------------
 
@@ -535,6 +677,19 @@ class Container(Resource[ContainerInspectResponse]):
         if port is None:
             return self.ports
         return self.ports.get(port_key(port)) or []
+
+    def port(self, private_port: int | str) -> list[dict[str, str]] | None:
+        """aiodocker's ``port``: the host bindings of a container port (``80`` is
+        ``80/tcp``, else ``80/udp`` as aiodocker looks), None when it is not published.
+        Asks the engine when the inspect data has no network settings yet."""
+        if _value(self._attrs.network_settings) is None:
+            self.reload()
+        ports = self.ports
+        key = str(private_port)
+        if "/" in key:
+            return ports.get(key)
+        found = ports.get(f"{key}/tcp")
+        return found if found is not None else ports.get(f"{key}/udp")
 
     def get_IPv4s(self) -> list[str]:
         """Its IPv4 addresses on its networks (for information: tests connect to published
@@ -706,6 +861,43 @@ class Container(Resource[ContainerInspectResponse]):
         """Stop and remove it (also when the block raised)."""
         with contextlib.suppress(errors.NotFound):  # removed already (auto_remove...)
             self.client.ops.container_delete(self.id, force=True, v=True)
+
+
+class Exec:
+    """aiodocker's exec object (``container.exec(...)``): an exec instance created in a
+    container, to :meth:`start`; a thin handle on the client's ``exec_*`` calls."""
+
+    __slots__ = ("_tty", "container", "id")
+
+    def __init__(self, container: Container, exec_id: str, *, tty: bool) -> None:
+        self.container = container
+        self.id = exec_id
+        self._tty = tty
+
+    @overload
+    def start(self, *, detach: Literal[False] = ...) -> AttachSocket: ...
+
+    @overload
+    def start(self, *, detach: Literal[True]) -> bytes: ...
+
+    def start(self, *, detach: bool = False) -> AttachSocket | bytes:
+        """Start it: a hijacked connection to its stdio (write to its stdin, read its
+        output; aiodocker's stream), or with ``detach`` nothing to read (``b""``)."""
+        client = self.container.client
+        if detach:
+            return client.api.exec_start(self.id, detach=True, tty=self._tty)
+        return client.api.exec_start(self.id, tty=self._tty, socket=True)
+
+    def inspect(self) -> ExecInspectResponse:
+        """Its state: running, exit code, process settings."""
+        return self.container.client.api.exec_inspect(self.id)
+
+    def resize(self, *, h: int, w: int) -> None:
+        """Set its TTY's size (rows, columns), with aiodocker's names."""
+        self.container.client.api.exec_resize(self.id, h, w)
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__}: {self.id[:12]} in {self.container.short_id}>"
 
 
 _UPDATE_ARGS = frozenset(

@@ -12,10 +12,11 @@ This module is the one source: ``engine_api/_sync/containers.py`` is derived fro
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
-from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, Literal, overload
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Literal, Unpack, overload
 
 from engine_api_binding._api import JSONQuery
 from engine_api_binding.models import (
@@ -33,7 +34,8 @@ from engine_api import errors
 from engine_api._sync.container import Container
 from engine_api._sync.streaming import Output
 from engine_api.auth import parse_image_reference
-from engine_api.run_args import RUN_ONLY_ARGS, create_body
+from engine_api.run_args import ContainerArgs, create_body
+from engine_api.streams import StreamId
 
 if TYPE_CHECKING:
     from engine_api._sync.client import DockerClient
@@ -71,6 +73,13 @@ def _config_hash(body: ContainerCreateRequest) -> str:
     return hashlib.sha256(json.dumps(doc, sort_keys=True).encode()).hexdigest()
 
 
+_RUN_ONLY = frozenset({"remove", "stdout", "stderr", "stream"})
+
+
+def _value_or_none(field: object) -> object:
+    return None if isinstance(field, Unset) else field
+
+
 class ContainerCollection:
     """Containers of one client (``client.containers``)."""
 
@@ -82,6 +91,12 @@ class ContainerCollection:
     def get(self, container_id: str) -> Container:
         """The container of that id or name (ContainerNotFound when there is none)."""
         return Container(self.client, self.client.ops.container_inspect(container_id))
+
+    def container(self, container_id: str) -> Container:
+        """aiodocker's ``containers.container(id)``: the container of that id or name,
+        without asking the engine (so without checking it exists); its :attr:`attrs` hold
+        only the id until :meth:`~Container.reload` (or ``show()``)."""
+        return Container(self.client, ContainerInspectResponse(id=container_id))
 
     def list(
         self,
@@ -127,7 +142,7 @@ class ContainerCollection:
         image: str | None,
         command: str | Sequence[str] | None,
         body: ContainerCreateRequest | None,
-        kwargs: dict[str, Any],
+        kwargs: Mapping[str, object],
     ) -> ContainerCreateRequest:
         if body is not None:
             if kwargs or command is not None:
@@ -151,11 +166,13 @@ class ContainerCollection:
         name: str | None = None,
         platform: str | None = None,
         pull: bool = True,
-        **kwargs: Any,
+        detach: bool = False,
+        **kwargs: Unpack[ContainerArgs],
     ) -> Container:
         """Create a container (not started): docker-py's arguments, or the typed ``body``.
-        A missing image is pulled first unless ``pull=False``."""
-        misplaced = sorted(set(kwargs) & RUN_ONLY_ARGS)
+        A missing image is pulled first unless ``pull=False``. ``detach`` is taken and
+        ignored, as docker-py does (a created container is not attached to)."""
+        misplaced = sorted(set(kwargs) & _RUN_ONLY)
         if misplaced:
             raise TypeError(f"create() does not take {', '.join(misplaced)} (run() does)")
         request = self._body(image, command, body, kwargs)
@@ -195,7 +212,7 @@ class ContainerCollection:
         body: ContainerCreateRequest | None = ...,
         name: str | None = ...,
         platform: str | None = ...,
-        **kwargs: Any,
+        **kwargs: Unpack[ContainerArgs],
     ) -> bytes: ...
 
     @overload
@@ -212,7 +229,7 @@ class ContainerCollection:
         body: ContainerCreateRequest | None = ...,
         name: str | None = ...,
         platform: str | None = ...,
-        **kwargs: Any,
+        **kwargs: Unpack[ContainerArgs],
     ) -> Container: ...
 
     @overload
@@ -229,7 +246,7 @@ class ContainerCollection:
         body: ContainerCreateRequest | None = ...,
         name: str | None = ...,
         platform: str | None = ...,
-        **kwargs: Any,
+        **kwargs: Unpack[ContainerArgs],
     ) -> Output: ...
 
     def run(
@@ -245,48 +262,96 @@ class ContainerCollection:
         body: ContainerCreateRequest | None = None,
         name: str | None = None,
         platform: str | None = None,
-        **kwargs: Any,
+        **kwargs: Unpack[ContainerArgs],
     ) -> bytes | Container | Output:
         """Create and start a container, as docker-py's ``run``.
 
-        By default wait for it to exit and return its logs (stdout; ``stderr=True`` adds
+        By default wait for it to exit and return its output (stdout; ``stderr=True`` adds
         stderr); a non-zero exit raises :class:`~engine_api.errors.ContainerError` with the
-        exit status, command, image and stderr. ``detach=True`` returns the running
-        :class:`Container`; ``stream=True`` its output as it comes. ``remove``
-        removes it once it has exited (not with ``detach``: use ``auto_remove``).
+        exit status, the command as given, the image and stderr. ``detach=True`` returns
+        the running :class:`Container`; ``stream=True`` its output as it comes (one
+        item per write the engine forwarded; the exit status is not checked). ``remove``
+        removes it once it has exited (with ``stream``: once the output is read or
+        closed; not with ``detach``: use ``auto_remove``).
+
+        As ``docker run``, it attaches to the container before starting it and reads the
+        output from the attach stream, not from the logs: the output is whole also with
+        ``auto_remove=True`` and with a log driver that keeps nothing
+        (``log_config={"type": "none"}``).
         """
         if detach and remove:
             raise ValueError("remove=True cannot be used with detach=True: use auto_remove=True")
         request = self._body(image, command, body, kwargs)
         container = self._create(request, name=name, platform=platform, pull=True)
-        try:
-            container.start()
-        except BaseException:
-            if remove:
-                container.remove(force=True)
-            raise
         if detach:
+            container.start()
             return container.reload()
         if stream:
-            return self.client.api.logs(
-                container.id, stdout=stdout, stderr=stderr, follow=True, stream=True
-            )
+            return self._run_streamed(container, stdout=stdout, stderr=stderr, remove=remove)
         try:
-            result = container.wait()
-            output = self.client.api.logs(container.id, stdout=stdout, stderr=stderr)
+            host = request.host_config
+            auto_remove = host is not None and not isinstance(host, Unset) and host.auto_remove
+            sock = self.client.api.attach_socket(
+                container.id, stdin=False, stdout=True, stderr=True
+            )
+            with sock:
+                waiting = self.client.api._wait_registered(
+                    container.id, "removed" if auto_remove is True else "next-exit"
+                )
+                try:
+                    container.start()
+                    output: list[bytes] = []
+                    errors_out: list[bytes] = []
+                    for which, piece in sock.output.frames():
+                        if which == StreamId.STDERR:
+                            errors_out.append(piece)
+                            if stderr:
+                                output.append(piece)
+                        elif stdout:
+                            output.append(piece)
+                    result = self.client.api._wait_result(waiting, container.id)
+                finally:
+                    waiting.close()
             if result.status_code != 0:
-                err = self.client.api.logs(container.id, stdout=False, stderr=True)
                 raise errors.ContainerError(
                     container,
                     result.status_code,
-                    request.cmd if isinstance(request.cmd, list) else command,
-                    str(request.image),
-                    err,
+                    command if command is not None else _value_or_none(request.cmd),
+                    image if image is not None else str(request.image),
+                    b"".join(errors_out),
                 )
-            return output
+            return b"".join(output)
         finally:
             if remove:
+                with contextlib.suppress(errors.NotFound):
+                    container.remove(force=True)
+
+    def _run_streamed(
+        self, container: Container, *, stdout: bool, stderr: bool, remove: bool
+    ) -> Output:
+        """Attach, start, and hand out the output as it comes (``run(stream=True)``)."""
+
+        def removed() -> None:
+            with contextlib.suppress(errors.NotFound):
                 container.remove(force=True)
+
+        try:
+            sock = self.client.api.attach_socket(
+                container.id, stdin=False, stdout=stdout, stderr=stderr
+            )
+        except BaseException:
+            if remove:
+                removed()
+            raise
+        output = sock.output
+        if remove:
+            output.after_close(removed)
+        try:
+            container.start()
+        except BaseException:
+            output.close()
+            raise
+        return output
 
     def create_or_replace(
         self,
@@ -296,7 +361,7 @@ class ContainerCollection:
         *,
         body: ContainerCreateRequest | None = None,
         platform: str | None = None,
-        **kwargs: Any,
+        **kwargs: Unpack[ContainerArgs],
     ) -> Container:
         """The container ``name`` with this configuration: the existing one when its
         configuration is the same (kept running or not as it is), else a new one in its

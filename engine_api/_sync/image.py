@@ -16,7 +16,7 @@ from __future__ import annotations
 import builtins
 import os
 from collections.abc import Mapping, Sequence
-from typing import IO, TYPE_CHECKING, Any, Self
+from typing import IO, TYPE_CHECKING, Any, Literal, Self, overload
 
 from engine_api_binding._api import JSONQuery
 from engine_api_binding.models import (
@@ -26,11 +26,13 @@ from engine_api_binding.models import (
     ImageInspect,
     ImagePruneResponse,
     ImageSearchResponseItem,
+    PushImageInfo,
 )
 
-from engine_api._sync.images import ImageSource
+from engine_api._sync.images import ImageSource, RegistryAuth
 from engine_api._sync.resource import Resource
 from engine_api._sync.resource import value as _value
+from engine_api._sync.streaming import JSONStream
 from engine_api.results import BuildResult
 
 if TYPE_CHECKING:
@@ -116,12 +118,48 @@ class ImageCollection:
         inspected: ImageInspect = self.client.api.pull(repository, tag, platform=platform, **kwargs)
         return Image(self.client, inspected)
 
-    def push(self, repository: str, tag: str | None = None, **kwargs: Any) -> Any:
-        """Push it; the progress messages (see the client's ``push``)."""
-        return self.client.api.push(repository, tag, **kwargs)
+    @overload
+    def push(
+        self,
+        repository: str,
+        tag: str | None = ...,
+        *,
+        auth: RegistryAuth | None = ...,
+        stream: Literal[False] = ...,
+    ) -> builtins.list[PushImageInfo]: ...
+
+    @overload
+    def push(
+        self,
+        repository: str,
+        tag: str | None = ...,
+        *,
+        auth: RegistryAuth | None = ...,
+        stream: Literal[True],
+    ) -> JSONStream[PushImageInfo]: ...
+
+    def push(
+        self,
+        repository: str,
+        tag: str | None = None,
+        *,
+        auth: RegistryAuth | None = None,
+        stream: bool = False,
+    ) -> builtins.list[PushImageInfo] | JSONStream[PushImageInfo]:
+        """Push it: every progress message once done, or with ``stream`` as they come
+        (see the client's ``push``)."""
+        if stream:
+            return self.client.api.push(repository, tag, auth=auth, stream=True)
+        return self.client.api.push(repository, tag, auth=auth)
 
     def build(self, **kwargs: Any) -> tuple[Image, builtins.list[BuildInfo]]:
-        """Build it (the client's ``build``, same arguments); ``(image, log)`` as docker-py."""
+        """Build it (the client's ``build``, same arguments but ``stream``); ``(image,
+        log)`` as docker-py."""
+        if kwargs.get("stream"):
+            raise TypeError(
+                "images.build() returns the image once built: for the progress as "
+                "it comes, use client.api.build(stream=True)"
+            )
         result: BuildResult = self.client.api.build(**kwargs)
         return self.get(result.image_id), result.log
 

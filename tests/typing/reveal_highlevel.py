@@ -16,12 +16,40 @@ def sync_api(client: DockerClient) -> None:
     reveal_type(container.logs(demux=True))  # tuple[bytes, bytes]
     reveal_type(container.logs(stream=True))  # Output
     reveal_type(container.exec_run("true"))  # ExecResult[bytes]
-    reveal_type(container.exec_run("true", demux=True))  # ExecResult[tuple[bytes, bytes]]
-    reveal_type(container.exec_run("cat", socket=True))  # ExecResult[AttachSocket]
+    reveal_type(container.exec_run("true", demux=True).output)  # tuple[bytes, bytes]
+    reveal_type(container.exec_run("cat", socket=True).output)  # AttachSocket
     reveal_type(container.stats(stream=False))  # ContainerStatsResponse
     reveal_type(client.containers.run("busybox", "true"))  # bytes
     reveal_type(client.containers.run("busybox", "true", stream=True))  # Output
     reveal_type(client.containers.list())  # list[Container]
+    reveal_type(client.containers.create("busybox", "true", detach=True))  # Container
+    reveal_type(client.containers.container("id"))  # Container
+    result = container.exec_run("true")
+    reveal_type(result[0])  # int | None
+    reveal_type(result[1])  # bytes
+    reveal_type(result.output)  # bytes
+    code, out = result
+    reveal_type(code)  # int | None
+    reveal_type(out)  # bytes
+    _, (stdout, stderr) = container.exec_run("true", demux=True)
+    reveal_type(stdout)  # bytes
+    reveal_type(stderr)  # bytes
+    image, log = client.images.build(path=".")
+    reveal_type(image)  # Image
+    reveal_type(log)  # list[BuildInfo]
+    image_id, messages = client.api.build(".")
+    reveal_type(image_id)  # str
+    reveal_type(messages)  # list[BuildInfo]
+    reveal_type(client.images.push("localhost:5000/x"))  # list[PushImageInfo]
+    reveal_type(client.images.push("localhost:5000/x", stream=True))  # JSONStream[PushImageInfo]
+    reveal_type(container.commit("repo", "tag"))  # IDResponse
+    reveal_type(container.attach())  # bytes
+    reveal_type(container.attach(demux=True))  # tuple[bytes, bytes]
+    reveal_type(container.attach(stream=True))  # Output
+    reveal_type(container.exec("true").start())  # AttachSocket
+    reveal_type(container.port(80))  # list[dict[str, str]] | None
+    reveal_type(container.get_metadata())  # ContainerInspectResponse
+    reveal_type(container.logs_in_bytes())  # bytes
 
 
 async def async_api(client: AsyncDockerClient) -> None:
@@ -29,7 +57,16 @@ async def async_api(client: AsyncDockerClient) -> None:
     reveal_type(container)  # AsyncContainer
     reveal_type(container.attrs)  # ContainerInspectResponse
     reveal_type(await container.logs(stream=True))  # AsyncOutput
-    reveal_type(await container.exec_run("true"))  # ExecResult[bytes]
+    code, out = await container.exec_run("true")
+    reveal_type(code)  # int | None
+    reveal_type(out)  # bytes
+    reveal_type((await container.exec_run("true", stream=True))[1])  # AsyncOutput
+    image, _ = await client.images.build(path=".")
+    reveal_type(image)  # AsyncImage
+    reveal_type(await container.commit())  # IDResponse
+    reveal_type(await container.attach(stream=True))  # AsyncOutput
+    reveal_type(await client.containers.run("busybox", "true", stream=True))  # AsyncOutput
+    reveal_type(await (await container.exec("true")).start(detach=True))  # bytes
     reveal_type(await client.containers.run("busybox", "true"))  # bytes
     reveal_type(await client.api.logs(container.id, stream=True))  # AsyncOutput
     reveal_type(await client.events())  # AsyncJSONStream[EventMessage]

@@ -91,6 +91,103 @@ async def test_run_returns_output_and_raises_container_error(
 
 
 @pytest.mark.anyio
+async def test_run_attaches_before_start_auto_remove_and_log_driver_none(
+    client: AsyncDockerClient, test_image: str
+) -> None:
+    # auto_remove: the engine removes the container as it exits; the output was read from
+    # the attach stream, so it is whole, and a failure is a ContainerError, not a 409.
+    name = unique("autorm")
+    out = await client.containers.run(
+        test_image,
+        ["sh", "-c", "echo one; echo two >&2; echo three"],
+        name=name,
+        auto_remove=True,
+        stderr=True,
+        network_mode="none",
+        labels=LABELS,
+    )
+    assert sorted(out.splitlines()) == [b"one", b"three", b"two"]  # the two pipes: any order
+    with pytest.raises(errors.ContainerNotFound):  # removed by the engine, waited for
+        await client.containers.get(name)
+    command = "sh -c 'echo partial; echo broken >&2; exit 3'"
+    with pytest.raises(errors.ContainerError) as failed:
+        await client.containers.run(
+            test_image, command, auto_remove=True, network_mode="none", labels=LABELS
+        )
+    assert failed.value.exit_status == 3 and failed.value.stderr == b"broken\n"
+    assert failed.value.command == command  # the command as the caller gave it: a string
+    assert failed.value.image == test_image
+    assert "returned non-zero exit status 3: broken" in str(failed.value)
+
+    # A log driver that keeps nothing: the logs endpoint answers 501, the attach has it all.
+    quiet = await client.containers.run(
+        test_image,
+        ["sh", "-c", "echo kept; echo also >&2"],
+        log_config={"type": "none"},
+        stderr=True,
+        remove=True,
+        network_mode="none",
+        labels=LABELS,
+    )
+    assert sorted(quiet.splitlines()) == [b"also", b"kept"]
+    with pytest.raises(errors.ContainerError) as none_failed:
+        await client.containers.run(
+            test_image,
+            ["sh", "-c", "echo lost >&2; exit 7"],
+            log_config={"type": "none"},
+            remove=True,
+            network_mode="none",
+            labels=LABELS,
+        )
+    assert none_failed.value.exit_status == 7 and none_failed.value.stderr == b"lost\n"
+    assert none_failed.value.command == ["sh", "-c", "echo lost >&2; exit 7"]
+
+
+@pytest.mark.anyio
+async def test_run_streamed_gives_one_item_per_frame_and_removes_after(
+    client: AsyncDockerClient, test_image: str
+) -> None:
+    name = unique("frames")
+    output = await client.containers.run(
+        test_image,
+        ["sh", "-c", "echo 1; sleep 0.3; echo 2; sleep 0.3; echo 3 >&2; sleep 0.3; echo 4"],
+        stream=True,
+        stderr=True,
+        remove=True,
+        name=name,
+        network_mode="none",
+        labels=LABELS,
+    )
+    # Four writes apart, four frames: read once the container is done (they arrive in one
+    # read), they still come as four items, the two first ones of stdout not merged.
+    assert (await (await client.containers.get(name)).wait(timeout=30)).status_code == 0
+    assert [item async for item in output] == [b"1\n", b"2\n", b"3\n", b"4\n"]
+    with pytest.raises(errors.ContainerNotFound):  # remove=True: once the output was read
+        await client.containers.get(name)
+
+
+@pytest.mark.anyio
+async def test_commit_sends_an_empty_config_without_conf(
+    client: AsyncDockerClient, cleanup: Any, test_image: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    container = await detached(client, cleanup, test_image, ["sleep", "300"])
+    sent: list[tuple[str, str, Any]] = []
+    send = client.api._send
+
+    async def recording(method: str, path: str, **kwargs: Any) -> Any:
+        sent.append((method, path, kwargs.get("json")))
+        return await send(method, path, **kwargs)
+
+    monkeypatch.setattr(client.api, "_send", recording)
+    repository = unique("bare")
+    made = await container.commit(repository, "v1")
+    cleanup.image(f"{repository}:v1")
+    monkeypatch.undo()
+    assert [body for method, path, body in sent if path.endswith("/commit")] == [{}]
+    assert f"{repository}:v1" in (await client.images.get(made.id)).tags
+
+
+@pytest.mark.anyio
 async def test_run_detached_streamed_and_with_docker_py_arguments(
     client: AsyncDockerClient, cleanup: Any, test_image: str
 ) -> None:
@@ -148,7 +245,13 @@ async def test_create_with_the_typed_body_get_list_and_prune(
     with pytest.raises(TypeError, match="either the typed body"):
         await client.containers.create(body=body, command="echo")
     with pytest.raises(TypeError, match="run\\(\\) does"):
-        await client.containers.create(test_image, detach=True)
+        await client.containers.create(test_image, "true", remove=True)  # type: ignore[call-arg]
+    # docker-py's create() takes detach (and ignores it): the container is created, not run.
+    kept = await client.containers.create(
+        test_image, "true", detach=True, labels=LABELS, network_mode="none"
+    )
+    cleanup.container(kept.id)
+    assert kept.status == "created"
 
     assert (await client.containers.get(name)) == created
     assert (await client.containers.get(created.short_id)).id == created.id
@@ -250,6 +353,95 @@ async def test_logs_exec_and_execute(
     await container.exec_run(["touch", "/made-by-exec"])
     changes = await container.diff()
     assert any(change.path == "/made-by-exec" and change.kind == 1 for change in changes)
+
+
+@pytest.mark.anyio
+async def test_exec_result_is_docker_pys_named_tuple(
+    client: AsyncDockerClient, cleanup: Any, test_image: str
+) -> None:
+    container = await detached(client, cleanup, test_image, ["sleep", "300"])
+    result = await container.exec_run(["sh", "-c", "echo hi; exit 2"])
+    assert result[0] == 2 and result[1] == b"hi\n"
+    assert (result.exit_code, result.output) == (2, b"hi\n") == tuple(result)
+    code, out = result
+    assert (code, out) == (2, b"hi\n") and result == (2, b"hi\n")
+    assert repr(result) == "ExecResult(exit_code=2, output=b'hi\\n')"
+    assert (await client.api.exec_inspect(result.exec_id)).exit_code == 2  # the id rides along
+    assert await container.exec_run(["sh", "-c", "echo a; echo b >&2"], demux=True) == (
+        0,
+        (b"a\n", b"b\n"),
+    )
+
+
+@pytest.mark.anyio
+async def test_conu_and_aiodocker_names(
+    client: AsyncDockerClient, cleanup: Any, test_image: str
+) -> None:
+    container = await detached(
+        client, cleanup, test_image, ["sh", "-c", "echo out; echo err >&2; sleep 300"]
+    )
+    await container.wait_for_log("err", timeout=10)
+    assert container.get_id() == container.id
+    assert sorted((await container.logs_in_bytes()).splitlines()) == [b"err", b"out"]
+    metadata = await container.get_metadata()
+    assert isinstance(metadata, ContainerInspectResponse) and metadata.id == container.id
+    await container.pause()
+    paused = await container.get_metadata()  # asked again, not the cached data
+    assert paused.state is not None and paused.state.paused is True
+    await container.unpause()
+
+    # aiodocker's containers.container(id): no call until one is needed.
+    handle = client.containers.container(container.id)
+    assert isinstance(handle, AsyncContainer) and handle.id == container.id
+    assert (await handle.show()).name == f"/{container.name}"
+    missing = client.containers.container("ea-no-such-container")
+    with pytest.raises(errors.ContainerNotFound):
+        await missing.show()
+
+    # aiodocker's container.exec(...): an exec to start; its output and exit code.
+    run = await container.exec(["sh", "-c", "echo from-exec; echo to-err >&2; exit 3"])
+    assert run.id and run.container is container
+    sock = await run.start()
+    async with sock:
+        assert await sock.output.read_demuxed() == (b"from-exec\n", b"to-err\n")
+    assert (await run.inspect()).exit_code == 3
+    fed = await container.exec(["cat"], stdin=True)
+    sock = await fed.start()
+    async with sock:
+        await sock.write(b"through stdin\n")
+        await sock.close_stdin()
+        assert await sock.output.read() == b"through stdin\n"
+    detached_exec = await container.exec(["sh", "-c", "sleep 0.2"])
+    assert await detached_exec.start(detach=True) == b""
+    tty = await container.exec(["sh", "-c", "sleep 0.5; stty size"], tty=True)
+    tty_sock = await tty.start()
+    async with tty_sock:
+        await tty.resize(h=21, w=77)
+        assert b"21 77" in await tty_sock.output.read()
+
+    # aiodocker's container.port(): the host bindings of a container port.
+    network = await client.ops.network_create(
+        body=NetworkCreateRequest(
+            name=unique("net"), labels=NetworkCreateRequestLabels.from_dict(LABELS)
+        )
+    )
+    cleanup.network(network.id)
+    published = await detached(
+        client,
+        cleanup,
+        test_image,
+        ["sleep", "300"],
+        network_mode=None,
+        network=network.id,
+        ports={"8080/tcp": ("127.0.0.1", None), 53: None, "5353/udp": ("127.0.0.1", None)},
+    )
+    bindings = await published.port(8080)
+    assert bindings and bindings[0]["HostIp"] == "127.0.0.1" and int(bindings[0]["HostPort"]) > 0
+    assert await published.port("8080/tcp") == bindings
+    udp = await client.containers.container(published.id).port(5353)  # inspects first
+    assert udp and udp[0]["HostIp"] == "127.0.0.1"
+    assert await published.port(9999) is None
+    assert await container.port(8080) is None  # nothing published
 
 
 @pytest.mark.anyio

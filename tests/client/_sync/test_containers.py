@@ -91,6 +91,100 @@ def test_run_returns_output_and_raises_container_error(
         client.containers.get(name)
 
 
+def test_run_attaches_before_start_auto_remove_and_log_driver_none(
+    client: DockerClient, test_image: str
+) -> None:
+    # auto_remove: the engine removes the container as it exits; the output was read from
+    # the attach stream, so it is whole, and a failure is a ContainerError, not a 409.
+    name = unique("autorm")
+    out = client.containers.run(
+        test_image,
+        ["sh", "-c", "echo one; echo two >&2; echo three"],
+        name=name,
+        auto_remove=True,
+        stderr=True,
+        network_mode="none",
+        labels=LABELS,
+    )
+    assert sorted(out.splitlines()) == [b"one", b"three", b"two"]  # the two pipes: any order
+    with pytest.raises(errors.ContainerNotFound):  # removed by the engine, waited for
+        client.containers.get(name)
+    command = "sh -c 'echo partial; echo broken >&2; exit 3'"
+    with pytest.raises(errors.ContainerError) as failed:
+        client.containers.run(
+            test_image, command, auto_remove=True, network_mode="none", labels=LABELS
+        )
+    assert failed.value.exit_status == 3 and failed.value.stderr == b"broken\n"
+    assert failed.value.command == command  # the command as the caller gave it: a string
+    assert failed.value.image == test_image
+    assert "returned non-zero exit status 3: broken" in str(failed.value)
+
+    # A log driver that keeps nothing: the logs endpoint answers 501, the attach has it all.
+    quiet = client.containers.run(
+        test_image,
+        ["sh", "-c", "echo kept; echo also >&2"],
+        log_config={"type": "none"},
+        stderr=True,
+        remove=True,
+        network_mode="none",
+        labels=LABELS,
+    )
+    assert sorted(quiet.splitlines()) == [b"also", b"kept"]
+    with pytest.raises(errors.ContainerError) as none_failed:
+        client.containers.run(
+            test_image,
+            ["sh", "-c", "echo lost >&2; exit 7"],
+            log_config={"type": "none"},
+            remove=True,
+            network_mode="none",
+            labels=LABELS,
+        )
+    assert none_failed.value.exit_status == 7 and none_failed.value.stderr == b"lost\n"
+    assert none_failed.value.command == ["sh", "-c", "echo lost >&2; exit 7"]
+
+
+def test_run_streamed_gives_one_item_per_frame_and_removes_after(
+    client: DockerClient, test_image: str
+) -> None:
+    name = unique("frames")
+    output = client.containers.run(
+        test_image,
+        ["sh", "-c", "echo 1; sleep 0.3; echo 2; sleep 0.3; echo 3 >&2; sleep 0.3; echo 4"],
+        stream=True,
+        stderr=True,
+        remove=True,
+        name=name,
+        network_mode="none",
+        labels=LABELS,
+    )
+    # Four writes apart, four frames: read once the container is done (they arrive in one
+    # read), they still come as four items, the two first ones of stdout not merged.
+    assert ((client.containers.get(name)).wait(timeout=30)).status_code == 0
+    assert [item for item in output] == [b"1\n", b"2\n", b"3\n", b"4\n"]
+    with pytest.raises(errors.ContainerNotFound):  # remove=True: once the output was read
+        client.containers.get(name)
+
+
+def test_commit_sends_an_empty_config_without_conf(
+    client: DockerClient, cleanup: Any, test_image: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    container = detached(client, cleanup, test_image, ["sleep", "300"])
+    sent: list[tuple[str, str, Any]] = []
+    send = client.api._send
+
+    def recording(method: str, path: str, **kwargs: Any) -> Any:
+        sent.append((method, path, kwargs.get("json")))
+        return send(method, path, **kwargs)
+
+    monkeypatch.setattr(client.api, "_send", recording)
+    repository = unique("bare")
+    made = container.commit(repository, "v1")
+    cleanup.image(f"{repository}:v1")
+    monkeypatch.undo()
+    assert [body for method, path, body in sent if path.endswith("/commit")] == [{}]
+    assert f"{repository}:v1" in (client.images.get(made.id)).tags
+
+
 def test_run_detached_streamed_and_with_docker_py_arguments(
     client: DockerClient, cleanup: Any, test_image: str
 ) -> None:
@@ -147,7 +241,13 @@ def test_create_with_the_typed_body_get_list_and_prune(
     with pytest.raises(TypeError, match="either the typed body"):
         client.containers.create(body=body, command="echo")
     with pytest.raises(TypeError, match="run\\(\\) does"):
-        client.containers.create(test_image, detach=True)
+        client.containers.create(test_image, "true", remove=True)  # type: ignore[call-arg]
+    # docker-py's create() takes detach (and ignores it): the container is created, not run.
+    kept = client.containers.create(
+        test_image, "true", detach=True, labels=LABELS, network_mode="none"
+    )
+    cleanup.container(kept.id)
+    assert kept.status == "created"
 
     assert (client.containers.get(name)) == created
     assert (client.containers.get(created.short_id)).id == created.id
@@ -244,6 +344,91 @@ def test_logs_exec_and_execute(client: DockerClient, cleanup: Any, test_image: s
     container.exec_run(["touch", "/made-by-exec"])
     changes = container.diff()
     assert any(change.path == "/made-by-exec" and change.kind == 1 for change in changes)
+
+
+def test_exec_result_is_docker_pys_named_tuple(
+    client: DockerClient, cleanup: Any, test_image: str
+) -> None:
+    container = detached(client, cleanup, test_image, ["sleep", "300"])
+    result = container.exec_run(["sh", "-c", "echo hi; exit 2"])
+    assert result[0] == 2 and result[1] == b"hi\n"
+    assert (result.exit_code, result.output) == (2, b"hi\n") == tuple(result)
+    code, out = result
+    assert (code, out) == (2, b"hi\n") and result == (2, b"hi\n")
+    assert repr(result) == "ExecResult(exit_code=2, output=b'hi\\n')"
+    assert (client.api.exec_inspect(result.exec_id)).exit_code == 2  # the id rides along
+    assert container.exec_run(["sh", "-c", "echo a; echo b >&2"], demux=True) == (
+        0,
+        (b"a\n", b"b\n"),
+    )
+
+
+def test_conu_and_aiodocker_names(client: DockerClient, cleanup: Any, test_image: str) -> None:
+    container = detached(
+        client, cleanup, test_image, ["sh", "-c", "echo out; echo err >&2; sleep 300"]
+    )
+    container.wait_for_log("err", timeout=10)
+    assert container.get_id() == container.id
+    assert sorted((container.logs_in_bytes()).splitlines()) == [b"err", b"out"]
+    metadata = container.get_metadata()
+    assert isinstance(metadata, ContainerInspectResponse) and metadata.id == container.id
+    container.pause()
+    paused = container.get_metadata()  # asked again, not the cached data
+    assert paused.state is not None and paused.state.paused is True
+    container.unpause()
+
+    # aiodocker's containers.container(id): no call until one is needed.
+    handle = client.containers.container(container.id)
+    assert isinstance(handle, Container) and handle.id == container.id
+    assert (handle.show()).name == f"/{container.name}"
+    missing = client.containers.container("ea-no-such-container")
+    with pytest.raises(errors.ContainerNotFound):
+        missing.show()
+
+    # aiodocker's container.exec(...): an exec to start; its output and exit code.
+    run = container.exec(["sh", "-c", "echo from-exec; echo to-err >&2; exit 3"])
+    assert run.id and run.container is container
+    sock = run.start()
+    with sock:
+        assert sock.output.read_demuxed() == (b"from-exec\n", b"to-err\n")
+    assert (run.inspect()).exit_code == 3
+    fed = container.exec(["cat"], stdin=True)
+    sock = fed.start()
+    with sock:
+        sock.write(b"through stdin\n")
+        sock.close_stdin()
+        assert sock.output.read() == b"through stdin\n"
+    detached_exec = container.exec(["sh", "-c", "sleep 0.2"])
+    assert detached_exec.start(detach=True) == b""
+    tty = container.exec(["sh", "-c", "sleep 0.5; stty size"], tty=True)
+    tty_sock = tty.start()
+    with tty_sock:
+        tty.resize(h=21, w=77)
+        assert b"21 77" in tty_sock.output.read()
+
+    # aiodocker's container.port(): the host bindings of a container port.
+    network = client.ops.network_create(
+        body=NetworkCreateRequest(
+            name=unique("net"), labels=NetworkCreateRequestLabels.from_dict(LABELS)
+        )
+    )
+    cleanup.network(network.id)
+    published = detached(
+        client,
+        cleanup,
+        test_image,
+        ["sleep", "300"],
+        network_mode=None,
+        network=network.id,
+        ports={"8080/tcp": ("127.0.0.1", None), 53: None, "5353/udp": ("127.0.0.1", None)},
+    )
+    bindings = published.port(8080)
+    assert bindings and bindings[0]["HostIp"] == "127.0.0.1" and int(bindings[0]["HostPort"]) > 0
+    assert published.port("8080/tcp") == bindings
+    udp = client.containers.container(published.id).port(5353)  # inspects first
+    assert udp and udp[0]["HostIp"] == "127.0.0.1"
+    assert published.port(9999) is None
+    assert container.port(8080) is None  # nothing published
 
 
 def test_stdin_stats_and_files(
