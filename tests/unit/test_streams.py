@@ -344,6 +344,15 @@ def test_iterating_an_output_gives_one_item_per_frame() -> None:
     assert _whole_frames([data[i : i + 3] for i in range(0, len(data), 3)]) == expected
 
 
+def test_iterating_holds_a_long_frame_up_to_a_mebibyte_then_gives_it_in_pieces() -> None:
+    big = bytes(range(256)) * (3 * 4096 + 1)  # 3 MiB and 256 bytes, one frame
+    data = encode([(1, b"before"), (1, big), (2, b"after")])
+    items = _whole_frames([data[i : i + 65536] for i in range(0, len(data), 65536)])
+    assert items[0] == b"before" and items[-1] == b"after"
+    assert b"".join(items[1:-1]) == big
+    assert len(items) > 3 and all(len(item) >= 1024 * 1024 for item in items[1:-2])
+
+
 @given(frames_st, cuts_st)
 def test_any_chunking_iterates_to_the_same_frames(frames: Frames, points: list[int]) -> None:
     data = encode(frames)
