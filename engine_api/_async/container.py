@@ -311,7 +311,19 @@ class AsyncContainer(AsyncResource[ContainerInspectResponse]):
         )
         return result
 
-    async def log(self, *, stdout: bool = True, stderr: bool = True, follow: bool = False) -> Any:
+    @overload
+    async def log(
+        self, *, stdout: bool = ..., stderr: bool = ..., follow: Literal[False] = ...
+    ) -> list[str]: ...
+
+    @overload
+    async def log(
+        self, *, stdout: bool = ..., stderr: bool = ..., follow: Literal[True]
+    ) -> AsyncIterator[str]: ...
+
+    async def log(
+        self, *, stdout: bool = True, stderr: bool = True, follow: bool = False
+    ) -> list[str] | AsyncIterator[str]:
         """aiodocker's ``log``: the output as text lines (a list; with ``follow`` an
         async iterator of lines until the container stops)."""
         output = await self.client.api.logs(
@@ -675,7 +687,15 @@ class AsyncContainer(AsyncResource[ContainerInspectResponse]):
             found.update(exposed.additional_properties)
         return sorted(found)
 
-    def get_port_mappings(self, port: int | str | None = None) -> Any:
+    @overload
+    def get_port_mappings(self, port: None = ...) -> dict[str, list[dict[str, str]] | None]: ...
+
+    @overload
+    def get_port_mappings(self, port: int | str) -> list[dict[str, str]]: ...
+
+    def get_port_mappings(
+        self, port: int | str | None = None
+    ) -> dict[str, list[dict[str, str]] | None] | list[dict[str, str]]:
         """The host bindings of ``port`` (``[{"HostIp": ..., "HostPort": ...}]``, or [] when
         unpublished), or of every port as a dict when ``port`` is None."""
         if port is None:

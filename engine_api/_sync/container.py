@@ -309,7 +309,19 @@ class Container(Resource[ContainerInspectResponse]):
         result: bytes | tuple[bytes, bytes] | Output = self.client.api.logs(self.id, **kwargs)
         return result
 
-    def log(self, *, stdout: bool = True, stderr: bool = True, follow: bool = False) -> Any:
+    @overload
+    def log(
+        self, *, stdout: bool = ..., stderr: bool = ..., follow: Literal[False] = ...
+    ) -> list[str]: ...
+
+    @overload
+    def log(
+        self, *, stdout: bool = ..., stderr: bool = ..., follow: Literal[True]
+    ) -> Iterator[str]: ...
+
+    def log(
+        self, *, stdout: bool = True, stderr: bool = True, follow: bool = False
+    ) -> list[str] | Iterator[str]:
         """aiodocker's ``log``: the output as text lines (a list; with ``follow`` an
         async iterator of lines until the container stops)."""
         output = self.client.api.logs(
@@ -671,7 +683,15 @@ class Container(Resource[ContainerInspectResponse]):
             found.update(exposed.additional_properties)
         return sorted(found)
 
-    def get_port_mappings(self, port: int | str | None = None) -> Any:
+    @overload
+    def get_port_mappings(self, port: None = ...) -> dict[str, list[dict[str, str]] | None]: ...
+
+    @overload
+    def get_port_mappings(self, port: int | str) -> list[dict[str, str]]: ...
+
+    def get_port_mappings(
+        self, port: int | str | None = None
+    ) -> dict[str, list[dict[str, str]] | None] | list[dict[str, str]]:
         """The host bindings of ``port`` (``[{"HostIp": ..., "HostPort": ...}]``, or [] when
         unpublished), or of every port as a dict when ``port`` is None."""
         if port is None:

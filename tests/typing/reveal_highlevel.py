@@ -50,6 +50,10 @@ def sync_api(client: DockerClient) -> None:
     reveal_type(container.port(80))  # list[dict[str, str]] | None
     reveal_type(container.get_metadata())  # ContainerInspectResponse
     reveal_type(container.logs_in_bytes())  # bytes
+    reveal_type(container.log())  # list[str]
+    reveal_type(container.log(follow=True))  # Iterator[str]
+    reveal_type(container.get_port_mappings(80))  # list[dict[str, str]]
+    reveal_type(container.get_port_mappings())  # dict[str, list[dict[str, str]] | None]
 
 
 async def async_api(client: AsyncDockerClient) -> None:
