@@ -9,6 +9,7 @@ mypy); the session fixture does it once. Select these tests with ``-m wheel``.
 
 from __future__ import annotations
 
+import importlib.metadata
 import json
 import os
 import shutil
@@ -85,7 +86,9 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Installed:
     (wheel,) = (base / "dist").glob("engine_api-*.whl")
     _run([sys.executable, "-m", "venv", base / "venv"], cwd=workdir, env=env)
     python = base / "venv" / "bin" / "python"
-    _run([python, *pip, "install", wheel, "mypy"], cwd=workdir, env=env)
+    # The mypy of this environment, so both reveal tests read the same notation.
+    mypy = f"mypy=={importlib.metadata.version('mypy')}"
+    _run([python, *pip, "install", wheel, mypy], cwd=workdir, env=env)
     purelib = _run(
         [python, "-c", "import sysconfig; print(sysconfig.get_path('purelib'))"],
         cwd=workdir,
