@@ -51,10 +51,25 @@ def sync_calls() -> None:
     reveal_type(container.exec_run("true", stream=True))  # ExecResult[Output]
     reveal_type(container.exec_run("true").exit_code)  # int | None
     reveal_type(container.exec_run("true").output)  # bytes
+    reveal_type(container.exec_run("true")[0])  # int | None
+    reveal_type(container.exec_run("true")[1])  # bytes
+    exit_code, output = container.exec_run("true")
+    reveal_type(exit_code)  # int | None
+    reveal_type(output)  # bytes
+    _, (stdout, stderr) = container.exec_run("true", demux=True)
+    reveal_type(stdout)  # bytes
+    reveal_type(stderr)  # bytes
+    reveal_type(container.wait())  # ContainerWaitResponse
+    reveal_type(container.commit("app", "snapshot"))  # IDResponse
+    reveal_type(container.attach(stream=True))  # Output
     reveal_type(client.images.get("busybox"))  # Image
     reveal_type(client.images.get("busybox").tags)  # list[str]
     reveal_type(client.images.list())  # list[Image]
     reveal_type(client.images.build(path=".", tag="app:1"))  # tuple[Image, list[BuildInfo]]
+    image, build_log = client.images.build(path=".", tag="app:1")
+    reveal_type(image)  # Image
+    reveal_type(build_log)  # list[BuildInfo]
+    reveal_type(client.images.push("localhost:5000/app"))  # list[PushImageInfo]
     reveal_type(client.images.pull("busybox", tag="latest"))  # Image
     reveal_type(client.networks.create("app-net", driver="bridge"))  # Network
     reveal_type(client.volumes.create("app-data"))  # Volume
@@ -92,9 +107,18 @@ async def async_calls() -> None:
     reveal_type(await container.exec_run("true"))  # ExecResult[bytes]
     reveal_type(await container.exec_run("true", demux=True))  # ExecResult[tuple[bytes, bytes]]
     reveal_type(await container.exec_run("true", stream=True))  # ExecResult[AsyncOutput]
+    exit_code, output = await container.exec_run("true")
+    reveal_type(exit_code)  # int | None
+    reveal_type(output)  # bytes
+    reveal_type((await container.exec_run("true"))[1])  # bytes
+    reveal_type(await container.wait())  # ContainerWaitResponse
+    reveal_type(await container.commit())  # IDResponse
     reveal_type(await client.images.get("busybox"))  # AsyncImage
     reveal_type(await client.images.list())  # list[AsyncImage]
     reveal_type(await client.images.build(path="."))  # tuple[AsyncImage, list[BuildInfo]]
+    image, build_log = await client.images.build(path=".")
+    reveal_type(image)  # AsyncImage
+    reveal_type(build_log)  # list[BuildInfo]
     reveal_type(await client.images.pull("busybox", tag="latest"))  # AsyncImage
     reveal_type(await client.networks.create("app-net"))  # AsyncNetwork
     reveal_type(await client.volumes.create("app-data"))  # AsyncVolume
