@@ -219,6 +219,19 @@ class BuildError(DockerException):
         self.build_log = build_log
 
 
+class ImageLoadError(DockerException):
+    """Loading images from a tar failed: the engine said so inside its answer (HTTP 200),
+    e.g. a broken or truncated archive. ``explanation`` is the engine's message; ``method``
+    and ``path`` the request's (docker-py's name; there it is raised by ``images.load``)."""
+
+    def __init__(self, explanation: str, *, method: str = "", path: str = "") -> None:
+        self.explanation = explanation
+        self.method = method
+        self.path = path
+        where = f"{method} {path}: " if method else ""
+        super().__init__(f"{where}{explanation}")
+
+
 _BY_STATUS: dict[int, type[APIError]] = {
     400: InvalidArgument,
     401: Unauthorized,

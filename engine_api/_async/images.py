@@ -1,24 +1,7 @@
 """Images: pull, push, login, list, inspect, history, tag, remove, prune, search, commit,
-save, load and import.
-
-Names are docker-py's ``APIClient`` ones where they read as verbs on their own (``pull``,
-``push``, ``login``, ``commit``); the rest carry an ``image_`` prefix, as the generated
-binding's operations do, so that they do not clash with containers' methods:
-
-==================  ===================================
-docker-py           here
-==================  ===================================
-``images``          :meth:`~AsyncImages.image_list`
-``inspect_image``   :meth:`~AsyncImages.image_inspect`
-``history``         :meth:`~AsyncImages.image_history`
-``tag``             :meth:`~AsyncImages.image_tag`
-``remove_image``    :meth:`~AsyncImages.image_remove`
-``prune_images``    :meth:`~AsyncImages.image_prune`
-``search``          :meth:`~AsyncImages.image_search`
-``get_image``       :meth:`~AsyncImages.image_save`
-``load_image``      :meth:`~AsyncImages.image_load`
-``import_image``    :meth:`~AsyncImages.image_import`
-==================  ===================================
+save, load and import, under docker-py's ``APIClient`` names and arguments (``images``,
+``inspect_image``, ``tag``, ``remove_image``, ``get_image``, ``load_image``,
+``import_image`` and its ``import_image_from_*`` forms, ``inspect_distribution``...).
 
 Answers are the generated models: ``ImageInspect``, ``ImageSummary``... Pull, push, load
 and import report progress one JSON message a line; ``stream=True`` hands them out typed
@@ -29,7 +12,7 @@ error its words call for (:func:`engine_api.errors.from_stream_message`:
 ``Unauthorized``, ``ImageNotFound``...). :func:`engine_api.progress.render_progress`
 shows such a stream as ``docker pull`` does.
 
-Registry credentials (``X-Registry-Auth``) come from ``auth=`` when given, else from the
+Registry credentials (``X-Registry-Auth``) come from ``auth_config=`` when given, else from the
 client's :attr:`~AsyncImages.auth_store`: what :meth:`~AsyncImages.login` remembered, then
 ``config.json`` of the docker config directory (``$DOCKER_CONFIG``, else ``~/.docker``)
 and its credential helpers (see :mod:`engine_api.auth`). They never appear in a repr, a
@@ -65,6 +48,7 @@ if TYPE_CHECKING:
         BuildInfo,
         ContainerConfig,
         CreateImageInfo,
+        DistributionInspect,
         IDResponse,
         ImageDeleteResponseItem,
         ImageHistoryResponseItem,
@@ -77,7 +61,7 @@ if TYPE_CHECKING:
 
     from engine_api.auth import AuthStore, Credentials
 
-__all__ = ["AsyncImages", "ImageSource", "RegistryAuth"]
+__all__ = ["DEFAULT_DATA_CHUNK_SIZE", "AsyncImages", "ImageSource", "RegistryAuth"]
 
 T = TypeVar("T")
 
@@ -98,6 +82,9 @@ ImageSource = (
 )
 """A tar archive to upload: bytes, a binary file object, chunks (an iterable, or an async
 iterable for the asyncio client), or the path of a file (``str`` or path-like)."""
+
+DEFAULT_DATA_CHUNK_SIZE = 2 * 1024 * 1024
+"""Bytes per chunk of :meth:`AsyncImages.get_image`'s stream (docker-py's default)."""
 
 _NO_AUTH = base64.urlsafe_b64encode(b"{}").decode()  # "e30=", the {} push needs at least
 _HIDDEN = "***"
@@ -206,6 +193,18 @@ def _changes_list(changes: str | Sequence[str] | None) -> list[str] | Unset:
     return list(changes)
 
 
+async def _sized(chunks: AsyncIterator[bytes], size: int) -> AsyncIterator[bytes]:
+    """The same bytes in chunks of exactly ``size`` (the last one shorter)."""
+    pending = bytearray()
+    async for chunk in chunks:
+        pending += chunk
+        while len(pending) >= size:
+            yield bytes(pending[:size])
+            del pending[:size]
+    if pending:
+        yield bytes(pending)
+
+
 def _is_digest(tag: str) -> bool:
     return ":" in tag  # tags cannot hold a colon; digests are algorithm:hex
 
@@ -307,11 +306,11 @@ class AsyncImages(AsyncClientParts):
         self,
         repository: str,
         tag: str | None = ...,
-        *,
-        platform: str | None = ...,
-        auth: RegistryAuth | None = ...,
-        all_tags: Literal[False] = ...,
         stream: Literal[False] = ...,
+        auth_config: RegistryAuth | None = ...,
+        decode: bool = ...,
+        platform: str | None = ...,
+        all_tags: Literal[False] = ...,
     ) -> ImageInspect: ...
 
     @overload
@@ -319,12 +318,25 @@ class AsyncImages(AsyncClientParts):
         self,
         repository: str,
         tag: str | None = ...,
-        *,
-        platform: str | None = ...,
-        auth: RegistryAuth | None = ...,
-        all_tags: Literal[True],
         stream: Literal[False] = ...,
+        auth_config: RegistryAuth | None = ...,
+        decode: bool = ...,
+        platform: str | None = ...,
+        *,
+        all_tags: Literal[True],
     ) -> list[ImageInspect]: ...
+
+    @overload
+    async def pull(
+        self,
+        repository: str,
+        tag: str | None,
+        stream: Literal[True],
+        auth_config: RegistryAuth | None = ...,
+        decode: bool = ...,
+        platform: str | None = ...,
+        all_tags: bool = ...,
+    ) -> AsyncJSONStream[CreateImageInfo]: ...
 
     @overload
     async def pull(
@@ -332,42 +344,47 @@ class AsyncImages(AsyncClientParts):
         repository: str,
         tag: str | None = ...,
         *,
-        platform: str | None = ...,
-        auth: RegistryAuth | None = ...,
-        all_tags: bool = ...,
         stream: Literal[True],
+        auth_config: RegistryAuth | None = ...,
+        decode: bool = ...,
+        platform: str | None = ...,
+        all_tags: bool = ...,
     ) -> AsyncJSONStream[CreateImageInfo]: ...
 
     async def pull(
         self,
         repository: str,
         tag: str | None = None,
-        *,
-        platform: str | None = None,
-        auth: RegistryAuth | None = None,
-        all_tags: bool = False,
         stream: bool = False,
+        auth_config: RegistryAuth | None = None,
+        decode: bool = False,
+        platform: str | None = None,
+        all_tags: bool = False,
     ) -> ImageInspect | list[ImageInspect] | AsyncJSONStream[CreateImageInfo]:
-        """Pull an image, as docker-py's ``pull``.
+        """Pull an image: docker-py's ``pull``, with its arguments.
 
         ``repository`` may carry a tag or a digest (``busybox:1.36``,
         ``127.0.0.1:5000/app@sha256:...``); ``tag`` (a tag or a digest) overrides it;
         neither means ``latest``, or every tag with ``all_tags``. Returns the pulled
-        image's inspect (a list of them with ``all_tags``), or with ``stream=True`` the
-        typed progress messages as they arrive (the pull goes on while they are read).
-        Credentials: ``auth``, else :attr:`auth_store`'s for the image's registry.
+        image's inspect (a list of them with ``all_tags``; docker-py returns the progress
+        output as one string), or with ``stream=True`` the typed progress messages as they
+        arrive (the pull goes on while they are read; ``decode`` is accepted for docker-py's
+        sake: the messages are always decoded). Credentials: ``auth_config`` (a dict, a
+        :class:`~engine_api.auth.Credentials` or an ``AuthConfig``), else
+        :attr:`auth_store`'s for the image's registry.
         """
         from engine_api_binding.api.image import image_create
         from engine_api_binding.models import CreateImageInfo
 
         from engine_api.auth import parse_image_reference as _parse_reference
 
+        del decode  # always decoded, typed
         reference = _parse_reference(repository)
         name = reference.familiar_name
         chosen = tag or reference.digest or reference.tag
         if chosen is None and not all_tags:
             chosen = "latest"
-        header, secrets = self._auth_header(reference.registry, auth, required=False)
+        header, secrets = self._auth_header(reference.registry, auth_config, required=False)
         request = image_create._get_kwargs(
             from_image=name,
             tag=chosen if chosen is not None else UNSET,
@@ -393,10 +410,20 @@ class AsyncImages(AsyncClientParts):
         self,
         repository: str,
         tag: str | None = ...,
-        *,
-        auth: RegistryAuth | None = ...,
         stream: Literal[False] = ...,
+        auth_config: RegistryAuth | None = ...,
+        decode: bool = ...,
     ) -> list[PushImageInfo]: ...
+
+    @overload
+    async def push(
+        self,
+        repository: str,
+        tag: str | None,
+        stream: Literal[True],
+        auth_config: RegistryAuth | None = ...,
+        decode: bool = ...,
+    ) -> AsyncJSONStream[PushImageInfo]: ...
 
     @overload
     async def push(
@@ -404,37 +431,41 @@ class AsyncImages(AsyncClientParts):
         repository: str,
         tag: str | None = ...,
         *,
-        auth: RegistryAuth | None = ...,
         stream: Literal[True],
+        auth_config: RegistryAuth | None = ...,
+        decode: bool = ...,
     ) -> AsyncJSONStream[PushImageInfo]: ...
 
     async def push(
         self,
         repository: str,
         tag: str | None = None,
-        *,
-        auth: RegistryAuth | None = None,
         stream: bool = False,
+        auth_config: RegistryAuth | None = None,
+        decode: bool = False,
     ) -> list[PushImageInfo] | AsyncJSONStream[PushImageInfo]:
-        """Push an image to its registry, as docker-py's ``push``.
+        """Push an image to its registry: docker-py's ``push``, with its arguments.
 
         ``repository`` may carry a tag; ``tag`` overrides it; neither pushes every tag of
         the repository. Returns every progress message once the push is done (the last
-        one's ``additional_properties["aux"]`` holds ``Tag``, ``Digest`` and ``Size``), or
-        with ``stream=True`` the messages as they arrive. A failure reported in the stream
-        (``unauthorized``, ``denied``...) raises its typed error (``Unauthorized``...).
-        Credentials: ``auth``, else :attr:`auth_store`'s; none is sent as ``{}``.
+        one's ``additional_properties["aux"]`` holds ``Tag``, ``Digest`` and ``Size``;
+        docker-py returns them as one string), or with ``stream=True`` the messages as they
+        arrive (``decode`` is accepted: they are always decoded, typed). A failure reported
+        in the stream (``unauthorized``, ``denied``...) raises its typed error
+        (``Unauthorized``...). Credentials: ``auth_config``, else :attr:`auth_store`'s;
+        none is sent as ``{}``.
         """
         from engine_api_binding.api.image import image_push
         from engine_api_binding.models import PushImageInfo
 
         from engine_api.auth import parse_image_reference as _parse_reference
 
+        del decode  # always decoded, typed
         reference = _parse_reference(repository)
         if reference.digest is not None:
             raise errors.InvalidReference(repository, "a digest cannot be pushed to")
         chosen = tag or reference.tag
-        header, secrets = self._auth_header(reference.registry, auth, required=True)
+        header, secrets = self._auth_header(reference.registry, auth_config, required=True)
         request = image_push._get_kwargs(
             reference.familiar_name,
             tag=chosen if chosen is not None else UNSET,
@@ -447,6 +478,28 @@ class AsyncImages(AsyncClientParts):
         if stream:
             return progress
         return await progress.collect()
+
+    async def inspect_distribution(
+        self, image: str, auth_config: RegistryAuth | None = None
+    ) -> DistributionInspect:
+        """What the registry says of an image (docker-py's ``inspect_distribution``): its
+        manifest's descriptor (digest, media type, size) and platforms, asked through the
+        engine. Credentials: ``auth_config``, else :attr:`auth_store`'s for the image's
+        registry."""
+        from engine_api_binding.api.distribution import distribution_inspect
+
+        from engine_api.auth import parse_image_reference as _parse_reference
+
+        reference = _parse_reference(image)
+        header, secrets = self._auth_header(reference.registry, auth_config, required=False)
+        request = distribution_inspect._get_kwargs(image)
+        if header is not None:
+            request["headers"] = {"X-Registry-Auth": header}
+        try:
+            response = await self.send_async(distribution_inspect.OPERATION_ID, request)
+        except errors.APIError as exc:
+            raise _registry_error(exc, secrets) from None
+        return distribution_inspect._parse_success(response)
 
     async def login(
         self,
@@ -500,15 +553,45 @@ class AsyncImages(AsyncClientParts):
 
     # -- local images ---------------------------------------------------------------------------
 
+    @overload
     async def images(
         self,
+        name: str | None = ...,
+        quiet: Literal[False] = ...,
+        all: bool = ...,
+        filters: JSONQuery | None = ...,
+    ) -> list[ImageSummary]: ...
+
+    @overload
+    async def images(
+        self,
+        name: str | None,
+        quiet: Literal[True],
+        all: bool = ...,
+        filters: JSONQuery | None = ...,
+    ) -> list[str]: ...
+
+    @overload
+    async def images(
+        self,
+        name: str | None = ...,
+        *,
+        quiet: Literal[True],
+        all: bool = ...,
+        filters: JSONQuery | None = ...,
+    ) -> list[str]: ...
+
+    async def images(
+        self,
+        name: str | None = None,
+        quiet: bool = False,
         all: bool = False,
         filters: JSONQuery | None = None,
-        name: str | None = None,
-    ) -> list[ImageSummary]:
+    ) -> list[ImageSummary] | list[str]:
         """The engine's images (docker-py's ``images``): top-level ones, every layer with
-        ``all``. ``name`` keeps those of a reference pattern (``busybox``,
-        ``app:1.*``); ``filters`` as ``{"dangling": ["true"], "label": ["a=b"]}``."""
+        ``all``; only their ids with ``quiet``. ``name`` keeps those of a reference pattern
+        (``busybox``, ``app:1.*``); ``filters`` as ``{"dangling": ["true"], "label":
+        ["a=b"]}``."""
         given: JSONQuery | Unset = UNSET
         if name is not None:
             base = dict(filters) if isinstance(filters, Mapping) else {}
@@ -517,7 +600,10 @@ class AsyncImages(AsyncClientParts):
             given = {**base, "reference": [name]}
         elif filters is not None:
             given = filters
-        return await self.ops.image_list(all_=all or UNSET, filters=given)
+        found = await self.ops.image_list(all_=all or UNSET, filters=given)
+        if quiet:
+            return [image.id for image in found]
+        return found
 
     async def inspect_image(self, image: str) -> ImageInspect:
         """An image's details (docker-py's ``inspect_image``): by name, id or digest."""
@@ -529,12 +615,13 @@ class AsyncImages(AsyncClientParts):
 
     async def tag(
         self, image: str, repository: str, tag: str | None = None, force: bool = False
-    ) -> None:
+    ) -> bool:
         """Give ``image`` the name ``repository[:tag]`` (docker-py's ``tag``; ``latest``
-        when neither carries a tag). ``force`` is accepted for docker-py's sake: engines
-        since API 1.25 always move a tag that exists."""
+        when neither carries a tag); True, as docker-py returns. ``force`` is accepted for
+        docker-py's sake: engines since API 1.25 always move a tag that exists."""
         del force
         await self.ops.image_tag(image, repo=repository, tag=tag if tag is not None else UNSET)
+        return True
 
     async def remove_image(
         self, image: str, force: bool = False, noprune: bool = False
@@ -560,13 +647,14 @@ class AsyncImages(AsyncClientParts):
         tag: str | None = None,
         message: str | None = None,
         author: str | None = None,
+        pause: bool = True,
         changes: str | Sequence[str] | None = None,
         conf: ContainerConfig | Mapping[str, Any] | None = None,
-        pause: bool = True,
     ) -> IDResponse:
-        """Make an image of a container's filesystem (docker-py's ``commit``): named
-        ``repository[:tag]`` if given; ``changes`` are Dockerfile instructions (``CMD``,
-        ``ENV``, ``LABEL``...) applied to its config; ``conf`` is the config itself."""
+        """Make an image of a container's filesystem (docker-py's ``commit``, with its
+        arguments): named ``repository[:tag]`` if given; ``changes`` are Dockerfile
+        instructions (``CMD``, ``ENV``, ``LABEL``...) applied to its config; ``conf`` is the
+        config itself. The answer reads as docker-py's ``{"Id": ...}``."""
         from engine_api_binding.models import ContainerConfig
 
         # Always a body: ``{}`` without ``conf`` (podman's Docker API answers 500 to none).
@@ -588,75 +676,140 @@ class AsyncImages(AsyncClientParts):
 
     # -- archives -------------------------------------------------------------------------------
 
+    @overload
     async def get_image(
-        self, images: str | Sequence[str], out: IO[bytes] | str | os.PathLike[str]
-    ) -> int:
-        """Write ``docker save``'s tar of one or several images (names or ids) to ``out``
-        (a binary file object, or a path, created or truncated; removed again if the
-        transfer fails), chunk by chunk as it arrives (docker-py's ``get_image``). Returns
-        the number of bytes written."""
+        self,
+        image: str | Sequence[str],
+        chunk_size: int | None = ...,
+        *,
+        out: None = ...,
+    ) -> AsyncArchiveStream: ...
+
+    @overload
+    async def get_image(
+        self,
+        image: str | Sequence[str],
+        chunk_size: int | None = ...,
+        *,
+        out: IO[bytes] | str | os.PathLike[str],
+    ) -> int: ...
+
+    async def get_image(
+        self,
+        image: str | Sequence[str],
+        chunk_size: int | None = DEFAULT_DATA_CHUNK_SIZE,
+        *,
+        out: IO[bytes] | str | os.PathLike[str] | None = None,
+    ) -> AsyncArchiveStream | int:
+        """``docker save``'s tar of an image (docker-py's ``get_image``), or of several
+        (a list of names or ids), as it arrives: a stream of chunks of ``chunk_size``
+        bytes (the last one shorter; None: as they come). Close the stream (or leave its
+        ``with``) to stop early. With ``out`` (a binary file object, or a path, created or
+        truncated; removed again if the transfer fails) the tar is written there instead,
+        and its size returned."""
         from engine_api_binding.api.image import image_get, image_get_all
 
-        if isinstance(images, str):
-            request = image_get._get_kwargs(images)
+        if chunk_size is not None and chunk_size < 1:
+            raise ValueError(
+                f"chunk_size must be a positive number of bytes or None, not {chunk_size}"
+            )
+        if isinstance(image, str):
+            request = image_get._get_kwargs(image)
             operation = image_get.OPERATION_ID
         else:
-            request = image_get_all._get_kwargs(names=list(images))
+            request = image_get_all._get_kwargs(names=list(image))
             operation = image_get_all.OPERATION_ID
         response = await self.open_stream(operation, request, timeout=None)
         chunks = response_chunks(response, self._read_error("GET", request["url"]))
-        async with AsyncArchiveStream(chunks, response.aclose) as archive:
+        if chunk_size is not None and out is None:
+            chunks = _sized(chunks, chunk_size)
+        archive = AsyncArchiveStream(chunks, response.aclose)
+        if out is None:
+            return archive
+        async with archive:
             return await archive.write_to(out)
 
     @overload
     async def load_image(
-        self, source: ImageSource, quiet: bool = ..., *, stream: Literal[False] = ...
+        self, data: ImageSource, quiet: bool | None = ..., *, stream: Literal[False] = ...
     ) -> list[BuildInfo]: ...
 
     @overload
     async def load_image(
-        self, source: ImageSource, quiet: bool = ..., *, stream: Literal[True]
+        self, data: ImageSource, quiet: bool | None = ..., *, stream: Literal[True]
     ) -> AsyncJSONStream[BuildInfo]: ...
 
     async def load_image(
-        self, source: ImageSource, quiet: bool = False, *, stream: bool = False
+        self, data: ImageSource, quiet: bool | None = None, *, stream: bool = False
     ) -> list[BuildInfo] | AsyncJSONStream[BuildInfo]:
         """Load images from a ``docker save`` tar (docker-py's ``load_image``), uploaded in
-        chunks as they are read. Returns the engine's messages (``stream``: ``Loaded image:
-        name:tag`` / ``Loaded image ID: sha256:...``; without ``quiet`` also the layers'
-        progress), or with ``stream=True`` the same as they arrive."""
+        chunks as it is read (bytes, a binary file, chunks, or a path). Returns the
+        engine's messages (``stream``: ``Loaded image: name:tag`` / ``Loaded image ID:
+        sha256:...``; unless ``quiet``, the layers' progress too), or with ``stream=True``
+        the same as they arrive. A failure the engine reports in them (a broken archive)
+        raises :class:`~engine_api.errors.ImageLoadError` with its message, as docker-py's
+        ``images.load`` does."""
         from engine_api_binding.api.image import image_load
         from engine_api_binding.models import BuildInfo
 
-        request = image_load._get_kwargs(quiet=quiet)
-        request["content"] = _upload(source)
+        request = image_load._get_kwargs(quiet=quiet if quiet is not None else UNSET)
+        request["content"] = _upload(data)
         request["headers"]["Content-Type"] = "application/x-tar"
         response = await self.open_stream(image_load.OPERATION_ID, request, timeout=None)
-        progress = self._progress(response, request, image_load.OPERATION_ID, BuildInfo.from_dict)
+        method, path = request["method"].upper(), request["url"]
+
+        def error(message: str, value: Any) -> errors.DockerException:
+            return errors.ImageLoadError(message, method=method, path=path)
+
+        progress = AsyncJSONStream(
+            response_chunks(response, self._read_error(method, path)),
+            BuildInfo.from_dict,
+            close=response.aclose,
+            error_factory=error,
+        )
         if stream:
             return progress
         return await progress.collect()
 
     async def import_image(
         self,
-        source: ImageSource,
+        src: ImageSource | None = None,
         repository: str | None = None,
         tag: str | None = None,
+        image: str | None = None,
         changes: str | Sequence[str] | None = None,
+        stream_src: bool = False,
         *,
         message: str | None = None,
         platform: str | None = None,
     ) -> ImageInspect:
-        """Make a one-layer image of a root filesystem tar (docker-py's ``import_image``),
-        uploaded in chunks as it is read; ``http(s)://`` URLs are fetched by the engine.
-        Named ``repository[:tag]`` if given; ``changes`` are Dockerfile instructions
-        applied to its config. Returns the new image's inspect."""
+        """Make an image (docker-py's ``import_image``, with its arguments); returns its
+        inspect (docker-py returns the engine's progress output as a string).
+
+        ``src`` is a root filesystem tar: the path of a file, an ``http(s)://`` URL (the
+        engine fetches it), bytes, a binary file object or chunks, uploaded as it is read
+        (``stream_src`` is accepted for docker-py's sake: every source is streamed). The
+        one-layer image is named ``repository[:tag]`` if given; ``changes`` are Dockerfile
+        instructions applied to its config; ``message`` its history comment. Without
+        ``src``, ``image`` names an existing image: see :meth:`import_image_from_image`.
+        """
+        del stream_src  # every source is streamed
+        if src is None:
+            if image is None:
+                raise TypeError(
+                    "import_image needs src (a tar: path, URL, bytes, file or chunks) or image"
+                )
+            return await self.import_image_from_image(image, repository, tag, changes)
         from engine_api_binding.api.image import image_create
         from engine_api_binding.models import CreateImageInfo
 
-        url = isinstance(source, str) and source.startswith(("http://", "https://"))
+        url = (
+            isinstance(src, str)
+            and not os.path.isfile(src)
+            and src.startswith(("http://", "https://"))
+        )
         request = image_create._get_kwargs(
-            from_src=str(source) if url else "-",
+            from_src=str(src) if url else "-",
             repo=repository if repository is not None else UNSET,
             tag=tag if tag is not None else UNSET,
             message=message if message is not None else UNSET,
@@ -664,7 +817,7 @@ class AsyncImages(AsyncClientParts):
             platform=platform if platform is not None else UNSET,
         )
         if not url:
-            request["content"] = _upload(source)
+            request["content"] = _upload(src)
             request["headers"]["Content-Type"] = "application/x-tar"
         response = await self.open_stream(image_create.OPERATION_ID, request, timeout=None)
         progress = self._progress(
@@ -680,4 +833,81 @@ class AsyncImages(AsyncClientParts):
             raise errors.ProtocolError(
                 f"POST {request['url']}: the engine's answer to an import named no image id"
             )
+        return await self.ops.image_inspect(image_id)
+
+    async def import_image_from_data(
+        self,
+        data: bytes | bytearray | memoryview,
+        repository: str | None = None,
+        tag: str | None = None,
+        changes: str | Sequence[str] | None = None,
+    ) -> ImageInspect:
+        """:meth:`import_image` of a tar held in memory (docker-py's name)."""
+        if not isinstance(data, (bytes, bytearray, memoryview)):
+            raise TypeError(
+                f"import_image_from_data takes the tar as bytes, not {type(data).__name__}"
+            )
+        return await self.import_image(data, repository, tag, changes=changes)
+
+    async def import_image_from_file(
+        self,
+        filename: str | os.PathLike[str],
+        repository: str | None = None,
+        tag: str | None = None,
+        changes: str | Sequence[str] | None = None,
+    ) -> ImageInspect:
+        """:meth:`import_image` of a tar file, read as it is sent (docker-py's name); a
+        missing file raises ``FileNotFoundError`` naming it."""
+        os.stat(filename)
+        return await self.import_image(os.fspath(filename), repository, tag, changes=changes)
+
+    async def import_image_from_stream(
+        self,
+        stream: IO[bytes] | Iterable[bytes] | AsyncIterable[bytes],
+        repository: str | None = None,
+        tag: str | None = None,
+        changes: str | Sequence[str] | None = None,
+    ) -> ImageInspect:
+        """:meth:`import_image` of a tar read from a binary file object or chunks as it is
+        sent (docker-py's name)."""
+        return await self.import_image(stream, repository, tag, changes=changes, stream_src=True)
+
+    async def import_image_from_url(
+        self,
+        url: str,
+        repository: str | None = None,
+        tag: str | None = None,
+        changes: str | Sequence[str] | None = None,
+    ) -> ImageInspect:
+        """:meth:`import_image` of a tar that the engine fetches from an ``http(s)://`` URL
+        (docker-py's name)."""
+        if not url.startswith(("http://", "https://")):
+            raise ValueError(f"import_image_from_url needs an http:// or https:// URL, not {url!r}")
+        return await self.import_image(url, repository, tag, changes=changes)
+
+    async def import_image_from_image(
+        self,
+        image: str,
+        repository: str | None = None,
+        tag: str | None = None,
+        changes: str | Sequence[str] | None = None,
+    ) -> ImageInspect:
+        """docker-py's ``import_image_from_image``: the image ``image`` (its own tag, or
+        ``latest``) is pulled from its registry, as the engine does for docker-py, then
+        named ``repository[:tag]`` when ``repository`` is given. Returns its inspect.
+
+        docker-py sends ``tag`` as the tag to pull and drops ``repository`` (the engine
+        ignores it for a pull); here ``tag`` belongs to the new name. ``changes`` cannot
+        apply to a pulled image (the engine ignores them): giving any is a ``TypeError``
+        (use :meth:`commit` with ``changes``)."""
+        if changes:
+            raise TypeError(
+                "import_image_from_image cannot apply changes to a pulled image; "
+                "commit a container of it with changes= instead"
+            )
+        pulled = await self.pull(image)
+        if repository is None:
+            return pulled
+        image_id = pulled.id if isinstance(pulled.id, str) and pulled.id else image
+        await self.tag(image_id, repository, tag)
         return await self.ops.image_inspect(image_id)

@@ -88,7 +88,7 @@ class Image(Resource[ImageInspect]):
 
     def save(self, out: str | os.PathLike[str] | IO[bytes]) -> int:
         """Write it as a tar (``docker save``) to a path or a binary file, streamed."""
-        result: int = self.client.api.get_image(self.id, out)
+        result: int = self.client.api.get_image(self.id, out=out)
         return result
 
 
@@ -124,7 +124,7 @@ class ImageCollection:
         repository: str,
         tag: str | None = ...,
         *,
-        auth: RegistryAuth | None = ...,
+        auth_config: RegistryAuth | None = ...,
         stream: Literal[False] = ...,
     ) -> builtins.list[PushImageInfo]: ...
 
@@ -134,7 +134,7 @@ class ImageCollection:
         repository: str,
         tag: str | None = ...,
         *,
-        auth: RegistryAuth | None = ...,
+        auth_config: RegistryAuth | None = ...,
         stream: Literal[True],
     ) -> JSONStream[PushImageInfo]: ...
 
@@ -143,14 +143,14 @@ class ImageCollection:
         repository: str,
         tag: str | None = None,
         *,
-        auth: RegistryAuth | None = None,
+        auth_config: RegistryAuth | None = None,
         stream: bool = False,
     ) -> builtins.list[PushImageInfo] | JSONStream[PushImageInfo]:
         """Push it: every progress message once done, or with ``stream`` as they come
         (see the client's ``push``)."""
         if stream:
-            return self.client.api.push(repository, tag, auth=auth, stream=True)
-        return self.client.api.push(repository, tag, auth=auth)
+            return self.client.api.push(repository, tag, auth_config=auth_config, stream=True)
+        return self.client.api.push(repository, tag, auth_config=auth_config)
 
     def build(self, **kwargs: Any) -> tuple[Image, builtins.list[BuildInfo]]:
         """Build it (the client's ``build``, same arguments but ``stream``); ``(image,

@@ -180,10 +180,12 @@ async def test_auth_registry_refuses_without_credentials(
     wrong = Credentials(username=auth_registry.username, password=secret)
     # A pull's refusal is an HTTP 500 before any stream: typed from its words all the same.
     with pytest.raises(errors.Unauthorized) as caught:
-        await client.api.pull(remote, auth=wrong)
+        await client.api.pull(remote, auth_config=wrong)
     no_secret(caught.value, secret)
     with pytest.raises(errors.Unauthorized) as pushing:
-        await client.api.push(remote, auth={"username": auth_registry.username, "password": secret})
+        await client.api.push(
+            remote, auth_config={"username": auth_registry.username, "password": secret}
+        )
     no_secret(pushing.value, secret)
 
 
@@ -369,7 +371,7 @@ async def test_commit_save_and_load_back(
 
     # To a path: streamed to the file; a tar with the image's config in it.
     archive = tmp_path / "image.tar"
-    written = await client.api.get_image(f"{local}:v1", archive)
+    written = await client.api.get_image(f"{local}:v1", out=archive)
     assert written == archive.stat().st_size > 0
     with tarfile.open(archive) as tar:
         manifest = json.loads(tar.extractfile("manifest.json").read())  # type: ignore[union-attr]
@@ -378,7 +380,9 @@ async def test_commit_save_and_load_back(
 
     # To a file object, several images at once.
     buffer = io.BytesIO()
-    assert await client.api.get_image([f"{local}:v1", test_image], buffer) == len(buffer.getvalue())
+    assert await client.api.get_image([f"{local}:v1", test_image], out=buffer) == len(
+        buffer.getvalue()
+    )
 
     await client.api.remove_image(f"{local}:v1")
     with pytest.raises(errors.ImageNotFound):
@@ -407,13 +411,13 @@ async def test_commit_save_and_load_back(
     assert loaded[-1].stream == f"Loaded image: {local}:v1\n"
     assert (await client.api.inspect_image(f"{local}:v1")).id == image_id
 
-    with pytest.raises(errors.APIError, match="tar"):
+    with pytest.raises(errors.ImageLoadError, match="tar"):
         await client.api.load_image(b"this is not a tar archive")
     with pytest.raises(errors.ImageNotFound):
-        await client.api.get_image(unique("ea-missing"), io.BytesIO())
+        await client.api.get_image(unique("ea-missing"), out=io.BytesIO())
     missing = tmp_path / "missing.tar"
     with pytest.raises(errors.ImageNotFound):
-        await client.api.get_image(unique("ea-missing"), missing)
+        await client.api.get_image(unique("ea-missing"), out=missing)
     assert not missing.exists()
 
 

@@ -176,10 +176,12 @@ def test_auth_registry_refuses_without_credentials(
     wrong = Credentials(username=auth_registry.username, password=secret)
     # A pull's refusal is an HTTP 500 before any stream: typed from its words all the same.
     with pytest.raises(errors.Unauthorized) as caught:
-        client.api.pull(remote, auth=wrong)
+        client.api.pull(remote, auth_config=wrong)
     no_secret(caught.value, secret)
     with pytest.raises(errors.Unauthorized) as pushing:
-        client.api.push(remote, auth={"username": auth_registry.username, "password": secret})
+        client.api.push(
+            remote, auth_config={"username": auth_registry.username, "password": secret}
+        )
     no_secret(pushing.value, secret)
 
 
@@ -356,7 +358,7 @@ def test_commit_save_and_load_back(
 
     # To a path: streamed to the file; a tar with the image's config in it.
     archive = tmp_path / "image.tar"
-    written = client.api.get_image(f"{local}:v1", archive)
+    written = client.api.get_image(f"{local}:v1", out=archive)
     assert written == archive.stat().st_size > 0
     with tarfile.open(archive) as tar:
         manifest = json.loads(tar.extractfile("manifest.json").read())  # type: ignore[union-attr]
@@ -365,7 +367,7 @@ def test_commit_save_and_load_back(
 
     # To a file object, several images at once.
     buffer = io.BytesIO()
-    assert client.api.get_image([f"{local}:v1", test_image], buffer) == len(buffer.getvalue())
+    assert client.api.get_image([f"{local}:v1", test_image], out=buffer) == len(buffer.getvalue())
 
     client.api.remove_image(f"{local}:v1")
     with pytest.raises(errors.ImageNotFound):
@@ -394,13 +396,13 @@ def test_commit_save_and_load_back(
     assert loaded[-1].stream == f"Loaded image: {local}:v1\n"
     assert (client.api.inspect_image(f"{local}:v1")).id == image_id
 
-    with pytest.raises(errors.APIError, match="tar"):
+    with pytest.raises(errors.ImageLoadError, match="tar"):
         client.api.load_image(b"this is not a tar archive")
     with pytest.raises(errors.ImageNotFound):
-        client.api.get_image(unique("ea-missing"), io.BytesIO())
+        client.api.get_image(unique("ea-missing"), out=io.BytesIO())
     missing = tmp_path / "missing.tar"
     with pytest.raises(errors.ImageNotFound):
-        client.api.get_image(unique("ea-missing"), missing)
+        client.api.get_image(unique("ea-missing"), out=missing)
     assert not missing.exists()
 
 
