@@ -29,14 +29,22 @@ from scripts.test_image import TEST_IMAGE, build_busybox_image, socket_path_from
 from scripts.test_image import engine_http as open_engine_http
 
 # The TLS engine and the sshd, shared by the transport and client tests; local registries.
-pytest_plugins = ["tests.transport.engines", "tests.registry"]
+pytest_plugins = ["tests.transport.engines", "tests.registry", "tests.swarm"]
 
 # Every container, image, volume and network a test creates should carry this label;
 # whatever still carries it when the session ends is removed.
 TEST_LABEL = "engine-api-test"
 TEST_LABELS = {TEST_LABEL: "1"}
 
-ENGINE_FIXTURES = {"docker_host", "engine_socket", "engine_http", "test_image", "cleanup"}
+ENGINE_FIXTURES = {
+    "docker_host",
+    "engine_socket",
+    "engine_http",
+    "test_image",
+    "cleanup",
+    "swarm_engine",
+    "swarm_worker_engine",
+}
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -31,6 +31,7 @@ from engine_api._async.files import AsyncFiles
 from engine_api._async.images import AsyncImages
 from engine_api._async.operations import AsyncOperations
 from engine_api._async.streaming import AsyncClosing
+from engine_api._async.swarm import AsyncSwarmNames
 from engine_api._async.transport import AsyncEngineTransport, read_body
 from engine_api._synchronization import AsyncLock
 from engine_api.config import EngineConfig, TLSConfig, resolve
@@ -131,7 +132,9 @@ class _Negotiation:
         self.lock = AsyncLock()
 
 
-class AsyncAPIClient(AsyncBuild, AsyncFiles, AsyncImages, AsyncOperations, AsyncClosing):
+class AsyncAPIClient(
+    AsyncBuild, AsyncFiles, AsyncImages, AsyncOperations, AsyncSwarmNames, AsyncClosing
+):
     """A connection to one Docker engine, for asyncio, with docker-py's low-level names.
 
     This is ``client.api`` of :class:`~engine_api.AsyncDockerClient`, and works alone

@@ -33,6 +33,7 @@ from engine_api._sync.files import Files
 from engine_api._sync.images import Images
 from engine_api._sync.operations import Operations
 from engine_api._sync.streaming import Closing
+from engine_api._sync.swarm import SwarmNames
 from engine_api._sync.transport import EngineTransport, read_body
 from engine_api._synchronization import Lock
 from engine_api.config import EngineConfig, TLSConfig, resolve
@@ -133,7 +134,7 @@ class _Negotiation:
         self.lock = Lock()
 
 
-class APIClient(Build, Files, Images, Operations, Closing):
+class APIClient(Build, Files, Images, Operations, SwarmNames, Closing):
     """A connection to one Docker engine, for asyncio, with docker-py's low-level names.
 
     This is ``client.api`` of :class:`~engine_api.DockerClient`, and works alone

@@ -1,0 +1,291 @@
+"""Swarm and nodes under docker-py's ``APIClient`` names: ``init_swarm``, ``join_swarm``,
+``inspect_swarm``, ``update_swarm``, ``leave_swarm``, ``get_unlock_key``, ``unlock_swarm``,
+``create_swarm_spec``, ``nodes``, ``inspect_node``, ``update_node``, ``remove_node``.
+
+Each is a thin adapter onto the generated ``swarm_*``/``node_*`` operations, taking
+docker-py 7.1.0's arguments. Answers are the generated models (``Swarm``, ``Node``,
+``SwarmUnlockkeyResponse``); where docker-py returns ``True`` or the node id, so do
+these. Fields the negotiated API version lacks (``DataPathPort`` before 1.40...) raise
+``UnsupportedByEngine`` before anything is sent.
+
+Where docker-py's behaviour is a defect, these differ (docs/migration.md): without a
+spec, ``update_swarm`` and ``update_node`` keep the current one (docker-py sends ``{}``,
+which resets every setting the spec holds, e.g. the raft election tick to 0).
+
+This module is the one source: ``engine_api/_sync/swarm.py`` is derived from it by
+``scripts/unasync.py``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+from engine_api_binding.types import UNSET
+
+from engine_api import errors
+from engine_api._async.parts import AsyncClientParts
+
+if TYPE_CHECKING:
+    from engine_api_binding._api import JSONQuery
+    from engine_api_binding.models import Node, NodeSpec, Swarm, SwarmSpec, SwarmUnlockkeyResponse
+
+__all__ = ["DEFAULT_SWARM_ADDR_POOL", "DEFAULT_SWARM_SUBNET_SIZE", "AsyncSwarmNames"]
+
+DEFAULT_SWARM_ADDR_POOL = ["10.0.0.0/8"]
+"""The address pool ``init_swarm`` sends with a ``subnet_size`` alone (docker-py's)."""
+DEFAULT_SWARM_SUBNET_SIZE = 24
+"""The subnet size ``init_swarm`` sends with a ``default_addr_pool`` alone (docker-py's)."""
+
+# The engine answers these to a forced leave of a node that is in no swarm (406), and
+# engines 1.13.0-rc did 503: docker-py counts both as left.
+_NOT_IN_A_SWARM = (406, 503)
+
+
+def _json(value: Any, what: str) -> dict[str, Any]:
+    """A spec given as a generated model or as the engine's JSON (a dict), as JSON."""
+    to_dict = getattr(value, "to_dict", None)
+    if callable(to_dict):
+        result: dict[str, Any] = to_dict()
+        return result
+    if isinstance(value, Mapping):
+        return dict(value)
+    raise TypeError(f"{what} must be a dict or its generated model, not {type(value).__name__}")
+
+
+def _present(**fields: Any) -> dict[str, Any]:
+    return {key: value for key, value in fields.items() if value is not None}
+
+
+class AsyncSwarmNames(AsyncClientParts):
+    """docker-py's swarm and node names of :class:`~engine_api.AsyncAPIClient` (mixed in)."""
+
+    def create_swarm_spec(
+        self,
+        task_history_retention_limit: int | None = None,
+        snapshot_interval: int | None = None,
+        keep_old_snapshots: int | None = None,
+        log_entries_for_slow_followers: int | None = None,
+        heartbeat_tick: int | None = None,
+        election_tick: int | None = None,
+        dispatcher_heartbeat_period: int | None = None,
+        node_cert_expiry: int | None = None,
+        external_cas: Sequence[Mapping[str, Any]] | None = None,
+        name: str | None = None,
+        labels: Mapping[str, str] | None = None,
+        signing_ca_cert: str | None = None,
+        signing_ca_key: str | None = None,
+        ca_force_rotate: int | None = None,
+        autolock_managers: bool | None = None,
+        log_driver: Mapping[str, Any] | None = None,
+        *,
+        external_ca: Mapping[str, Any] | None = None,
+    ) -> SwarmSpec:
+        """A swarm spec for :meth:`init_swarm` and :meth:`update_swarm` (docker-py's
+        ``create_swarm_spec``, same keywords): the typed ``SwarmSpec``, with only what was
+        given. ``external_cas`` are dicts of ``URL``, ``Protocol``, ``Options``, ``CACert``
+        (``external_ca`` one of them); ``log_driver`` is ``{"Name": ..., "Options": ...}``.
+        Durations (``dispatcher_heartbeat_period``, ``node_cert_expiry``) are nanoseconds."""
+        from engine_api_binding.models import SwarmSpec
+
+        if external_ca is not None:
+            external_cas = [external_ca]
+        spec: dict[str, Any] = {}
+        if task_history_retention_limit is not None:
+            spec["Orchestration"] = {"TaskHistoryRetentionLimit": task_history_retention_limit}
+        raft = _present(
+            SnapshotInterval=snapshot_interval,
+            KeepOldSnapshots=keep_old_snapshots,
+            LogEntriesForSlowFollowers=log_entries_for_slow_followers,
+            HeartbeatTick=heartbeat_tick,
+            ElectionTick=election_tick,
+        )
+        if raft:
+            spec["Raft"] = raft
+        if dispatcher_heartbeat_period is not None:
+            spec["Dispatcher"] = {"HeartbeatPeriod": dispatcher_heartbeat_period}
+        ca_config = _present(
+            NodeCertExpiry=node_cert_expiry,
+            SigningCACert=signing_ca_cert,
+            SigningCAKey=signing_ca_key,
+            ForceRotate=ca_force_rotate,
+        )
+        if external_cas:
+            ca_config["ExternalCAs"] = [
+                {k: v for k, v in _json(ca, "an external CA").items() if v is not None}
+                for ca in external_cas
+            ]
+        if ca_config:
+            spec["CAConfig"] = ca_config
+        if autolock_managers is not None:
+            spec["EncryptionConfig"] = {"AutoLockManagers": autolock_managers}
+        if log_driver is not None:
+            spec["TaskDefaults"] = {"LogDriver": _json(log_driver, "log_driver")}
+        if name is not None:
+            spec["Name"] = name
+        if labels is not None:
+            spec["Labels"] = dict(labels)
+        return SwarmSpec.from_dict(spec)
+
+    async def init_swarm(
+        self,
+        advertise_addr: str | None = None,
+        listen_addr: str = "0.0.0.0:2377",
+        force_new_cluster: bool = False,
+        swarm_spec: SwarmSpec | Mapping[str, Any] | None = None,
+        default_addr_pool: Sequence[str] | None = None,
+        subnet_size: int | None = None,
+        data_path_addr: str | None = None,
+        data_path_port: int | None = None,
+    ) -> str:
+        """Make this engine the first manager of a new swarm (docker-py's ``init_swarm``);
+        returns the node's id. ``swarm_spec`` as :meth:`create_swarm_spec` makes it (or its
+        dict). A ``default_addr_pool`` without ``subnet_size`` gets /24 subnets, a
+        ``subnet_size`` alone the pool 10.0.0.0/8, as docker-py sends them."""
+        from engine_api_binding.models import SwarmInitRequest
+
+        if default_addr_pool is not None and subnet_size is None:
+            subnet_size = DEFAULT_SWARM_SUBNET_SIZE
+        if subnet_size is not None and default_addr_pool is None:
+            default_addr_pool = DEFAULT_SWARM_ADDR_POOL
+        body = _present(
+            AdvertiseAddr=advertise_addr,
+            ListenAddr=listen_addr,
+            DefaultAddrPool=list(default_addr_pool) if default_addr_pool is not None else None,
+            SubnetSize=subnet_size,
+            ForceNewCluster=force_new_cluster,
+            Spec=_json(swarm_spec, "swarm_spec") if swarm_spec is not None else None,
+            DataPathAddr=data_path_addr,
+            DataPathPort=data_path_port,
+        )
+        return await self.ops.swarm_init(body=SwarmInitRequest.from_dict(body))
+
+    async def inspect_swarm(self) -> Swarm:
+        """The swarm this engine manages: its id, version, spec, join tokens...
+        (docker-py's ``inspect_swarm``). A node that is no manager gets a 503
+        (``ServerError``) saying so."""
+        return await self.ops.swarm_inspect()
+
+    async def join_swarm(
+        self,
+        remote_addrs: Sequence[str],
+        join_token: str,
+        listen_addr: str = "0.0.0.0:2377",
+        advertise_addr: str | None = None,
+        data_path_addr: str | None = None,
+    ) -> bool:
+        """Join an existing swarm as a worker or a manager (the token says which) at one of
+        its managers' addresses (docker-py's ``join_swarm``); True."""
+        from engine_api_binding.models import SwarmJoinRequest
+
+        if isinstance(remote_addrs, str):
+            raise TypeError("remote_addrs is a list of manager addresses, not one string")
+        body = _present(
+            RemoteAddrs=list(remote_addrs),
+            ListenAddr=listen_addr,
+            JoinToken=join_token,
+            AdvertiseAddr=advertise_addr,
+            DataPathAddr=data_path_addr,
+        )
+        await self.ops.swarm_join(body=SwarmJoinRequest.from_dict(body))
+        return True
+
+    async def leave_swarm(self, force: bool = False) -> bool:
+        """Leave the swarm (docker-py's ``leave_swarm``); True. A manager needs ``force``;
+        with ``force``, a node in no swarm at all has left already, as docker-py counts it
+        (without, the engine's 406 is raised as an ``APIError``)."""
+        try:
+            await self.ops.swarm_leave(force=force or UNSET)
+        except errors.APIError as exc:
+            if not (force and exc.status_code in _NOT_IN_A_SWARM):
+                raise
+        return True
+
+    async def _current_spec(self) -> SwarmSpec:
+        from engine_api_binding.models import SwarmSpec
+
+        spec = (await self.ops.swarm_inspect()).spec
+        return spec if isinstance(spec, SwarmSpec) else SwarmSpec()
+
+    async def update_swarm(
+        self,
+        version: int,
+        swarm_spec: SwarmSpec | Mapping[str, Any] | None = None,
+        rotate_worker_token: bool = False,
+        rotate_manager_token: bool = False,
+        rotate_manager_unlock_key: bool = False,
+    ) -> bool:
+        """Change the swarm's spec and/or rotate its join tokens or unlock key (docker-py's
+        ``update_swarm``); True. ``version`` is ``inspect_swarm()``'s ``Version.Index``
+        (a stale one is refused). Without ``swarm_spec`` the current spec is kept (docker-py
+        sends an empty one, which resets every setting it holds)."""
+        from engine_api_binding.models import SwarmSpec
+
+        if swarm_spec is None:
+            body = await self._current_spec()
+        else:
+            body = SwarmSpec.from_dict(_json(swarm_spec, "swarm_spec"))
+        await self.ops.swarm_update(
+            body=body,
+            version=version,
+            rotate_worker_token=rotate_worker_token or UNSET,
+            rotate_manager_token=rotate_manager_token or UNSET,
+            rotate_manager_unlock_key=rotate_manager_unlock_key or UNSET,
+        )
+        return True
+
+    async def get_unlock_key(self) -> SwarmUnlockkeyResponse:
+        """The key that unlocks this manager after a restart when the swarm autolocks
+        (docker-py's ``get_unlock_key``): reads as ``{"UnlockKey": "SWMKEY-1-..."}``."""
+        return await self.ops.swarm_unlockkey()
+
+    async def unlock_swarm(self, key: str | Mapping[str, Any] | SwarmUnlockkeyResponse) -> bool:
+        """Unlock a locked manager (docker-py's ``unlock_swarm``); True. ``key`` is the
+        key itself, ``{"UnlockKey": key}``, or what :meth:`get_unlock_key` returned. A
+        wrong key is refused by the engine (``Unauthorized``)."""
+        from engine_api_binding.models import SwarmUnlockkeyResponse, SwarmUnlockRequest
+
+        if isinstance(key, SwarmUnlockkeyResponse):
+            value: Any = key.unlock_key
+        elif isinstance(key, Mapping):
+            if "UnlockKey" not in key:
+                raise ValueError("an unlock key given as a dict needs its 'UnlockKey'")
+            value = key["UnlockKey"]
+        else:
+            value = key
+        if not isinstance(value, str) or not value:
+            raise TypeError(f"the unlock key must be a non-empty string, not {value!r}")
+        await self.ops.swarm_unlock(body=SwarmUnlockRequest.from_dict({"UnlockKey": value}))
+        return True
+
+    async def nodes(self, filters: JSONQuery | None = None) -> list[Node]:
+        """The swarm's nodes (docker-py's ``nodes``); ``filters`` by ``id``, ``name``,
+        ``label``, ``membership``, ``role``: ``{"role": ["manager"]}``."""
+        return await self.ops.node_list(filters=filters if filters is not None else UNSET)
+
+    async def inspect_node(self, node_id: str) -> Node:
+        """One node (docker-py's ``inspect_node``), by id or hostname."""
+        return await self.ops.node_inspect(node_id)
+
+    async def remove_node(self, node_id: str, force: bool = False) -> bool:
+        """Remove a node from the swarm (docker-py's ``remove_node``); True. A node that
+        is still up needs ``force``."""
+        await self.ops.node_delete(node_id, force=force or UNSET)
+        return True
+
+    async def update_node(
+        self, node_id: str, version: int, node_spec: NodeSpec | Mapping[str, Any] | None = None
+    ) -> bool:
+        """Set a node's spec: ``Availability``, ``Role``, ``Name``, ``Labels`` (docker-py's
+        ``update_node``); True. ``version`` is the node's ``Version.Index``. What the spec
+        leaves out is cleared; without ``node_spec`` the current spec is kept (docker-py
+        sends an empty one)."""
+        from engine_api_binding.models import NodeSpec
+
+        if node_spec is None:
+            current = (await self.ops.node_inspect(node_id)).spec
+            body = current if isinstance(current, NodeSpec) else NodeSpec()
+        else:
+            body = NodeSpec.from_dict(_json(node_spec, "node_spec"))
+        await self.ops.node_update(node_id, body=body, version=version)
+        return True
