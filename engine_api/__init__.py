@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from engine_api import errors
+from engine_api import errors, types
 from engine_api._sync.api_client import APIClient
 from engine_api._sync.client import DEFAULT_TIMEOUT, USER_AGENT, DockerClient
 from engine_api._sync.streaming import AttachSocket, JSONStream, Output
@@ -79,6 +79,7 @@ __all__ = (
     "errors",
     "from_context",
     "from_env",
+    "types",
 )
 
 

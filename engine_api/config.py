@@ -401,6 +401,39 @@ def _current_context(env: Mapping[str, str]) -> tuple[str, Path] | None:
     return value, path
 
 
+_PROXY_VARIABLES = (
+    ("httpProxy", "http_proxy"),
+    ("httpsProxy", "https_proxy"),
+    ("ftpProxy", "ftp_proxy"),
+    ("noProxy", "no_proxy"),
+)
+
+
+def proxy_environment(host: str, environ: Mapping[str, str] | None = None) -> list[str]:
+    """The proxy variables ``config.json``'s ``proxies`` gives the containers created on
+    the engine at ``host`` (its own entry, else ``default``), as ``NAME=value`` strings in
+    both cases (``http_proxy`` and ``HTTP_PROXY``), as the docker CLI and docker-py's
+    ``use_config_proxy`` set them. Empty when there is no such configuration."""
+    path = config_dir(environ) / "config.json"
+    data = _read_json(path, "docker config", empty_ok=True)
+    if data is None:
+        return []
+    if not isinstance(data, dict):
+        raise ConfigError(f"docker config {path}: expected a JSON object")
+    proxies = data.get("proxies") or {}
+    if not isinstance(proxies, dict):
+        raise ConfigError(f"docker config {path}: proxies must be an object")
+    entry = proxies.get(host) or proxies.get("default") or {}
+    if not isinstance(entry, dict):
+        raise ConfigError(f"docker config {path}: proxies entries must be objects")
+    found: list[str] = []
+    for key, variable in _PROXY_VARIABLES:
+        value = entry.get(key)
+        if isinstance(value, str) and value:
+            found += [f"{variable}={value}", f"{variable.upper()}={value}"]
+    return found
+
+
 def _meta_root(env: Mapping[str, str]) -> Path:
     return config_dir(env) / "contexts" / "meta"
 
