@@ -29,6 +29,7 @@ from engine_api._async.build import AsyncBuild
 from engine_api._async.connection import Body, FileBody
 from engine_api._async.files import AsyncFiles
 from engine_api._async.images import AsyncImages
+from engine_api._async.lowlevel import AsyncLowLevel
 from engine_api._async.operations import AsyncOperations
 from engine_api._async.streaming import AsyncClosing
 from engine_api._async.swarm import AsyncSwarmNames
@@ -133,7 +134,13 @@ class _Negotiation:
 
 
 class AsyncAPIClient(
-    AsyncBuild, AsyncFiles, AsyncImages, AsyncOperations, AsyncSwarmNames, AsyncClosing
+    AsyncBuild,
+    AsyncFiles,
+    AsyncImages,
+    AsyncLowLevel,
+    AsyncOperations,
+    AsyncSwarmNames,
+    AsyncClosing,
 ):
     """A connection to one Docker engine, for asyncio, with docker-py's low-level names.
 
@@ -172,6 +179,7 @@ class AsyncAPIClient(
         environ: Mapping[str, str] | None = None,
     ) -> None:
         self.config: EngineConfig = resolve(base_url, tls=tls, context=context, environ=environ)
+        self._environ = environ
         if version == "auto":  # docker-py's word for "negotiate"
             version = None
         if version is not None:

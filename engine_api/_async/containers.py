@@ -110,15 +110,8 @@ class AsyncContainerCollection:
         ``filters`` (a dict), ``since``/``before`` (a container id or name), ``limit``.
         Each is inspected unless ``sparse`` (then only what the list tells is there);
         ``ignore_removed`` skips those removed in between."""
-        query: dict[str, Any] = dict(filters) if isinstance(filters, dict) else {}
-        if since:
-            query["since"] = [since]
-        if before:
-            query["before"] = [before]
-        summaries = await self.client.ops.container_list(
-            all_=all,
-            limit=limit if limit > 0 else UNSET,
-            filters=query or (filters if filters is not None else UNSET),
+        summaries = await self.client.api.containers(
+            all=all, before=before, filters=filters, limit=limit, since=since
         )
         if sparse:
             return [AsyncContainer(self.client, _sparse(summary)) for summary in summaries]
@@ -133,9 +126,7 @@ class AsyncContainerCollection:
 
     async def prune(self, filters: JSONQuery | None = None) -> ContainerPruneResponse:
         """Remove stopped containers; returns what went and the space reclaimed."""
-        return await self.client.ops.container_prune(
-            filters=filters if filters is not None else UNSET
-        )
+        return await self.client.api.prune_containers(filters)
 
     def _body(
         self,

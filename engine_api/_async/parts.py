@@ -1,4 +1,4 @@
-"""What the client's mixins (build, files, images, operations) use of the client itself,
+"""What the client's mixins (build, files, images, lowlevel, operations) use of the client itself,
 declared once for the type checker: at run time the class is empty, and
 :class:`~engine_api.AsyncAPIClient` supplies every one of these.
 
@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from engine_api_binding._api import AsyncApi
 
     from engine_api import errors
+    from engine_api.config import EngineConfig
 
 __all__ = ["AsyncClientParts"]
 
@@ -25,7 +26,10 @@ class AsyncClientParts:
 
     if TYPE_CHECKING:
         ops: AsyncApi
+        config: EngineConfig
         _base: str
+        _timeout: dict[str, float | None]
+        _environ: Mapping[str, str] | None
 
         @property
         def api_version(self) -> str | None: ...

@@ -13,12 +13,11 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Self
 
 from engine_api_binding._api import JSONQuery
 from engine_api_binding.models import Volume as VolumeModel
-from engine_api_binding.models import VolumeCreateRequest, VolumePruneResponse
-from engine_api_binding.types import UNSET
+from engine_api_binding.models import VolumePruneResponse
 
 from engine_api._async.resource import AsyncResource
 from engine_api._async.resource import value as _value
@@ -93,16 +92,7 @@ class AsyncVolumeCollection:
     ) -> AsyncVolume:
         """Create a volume (no ``name``: the engine makes one up). Creating a volume that
         exists with the same driver returns it, as the engine does."""
-        doc: dict[str, Any] = {}
-        if name is not None:
-            doc["Name"] = name
-        if driver is not None:
-            doc["Driver"] = driver
-        if driver_opts is not None:
-            doc["DriverOpts"] = dict(driver_opts)
-        if labels is not None:
-            doc["Labels"] = dict(labels)
-        created = await self.client.ops.volume_create(body=VolumeCreateRequest.from_dict(doc))
+        created = await self.client.api.create_volume(name, driver, driver_opts, labels)
         return AsyncVolume(self.client, created)
 
     async def get(self, volume_id: str) -> AsyncVolume:
@@ -112,13 +102,11 @@ class AsyncVolumeCollection:
     async def list(self, filters: JSONQuery | None = None) -> builtins.list[AsyncVolume]:
         """Volumes, optionally filtered: ``{"label": ["a=b"]}``, ``{"dangling": ["true"]}``,
         ``{"name": ["part"]}``, ``{"driver": ["local"]}``."""
-        listing = await self.client.ops.volume_list(
-            filters=filters if filters is not None else UNSET
-        )
+        listing = await self.client.api.volumes(filters)
         return [AsyncVolume(self.client, v) for v in _value(listing.volumes, [])]
 
     async def prune(self, filters: JSONQuery | None = None) -> VolumePruneResponse:
         """Remove the volumes no container uses (engines from API 1.42 on: only anonymous
         ones unless the filter ``{"all": ["true"]}`` is given); returns their names and
         the space reclaimed."""
-        return await self.client.ops.volume_prune(filters=filters if filters is not None else UNSET)
+        return await self.client.api.prune_volumes(filters)

@@ -31,6 +31,7 @@ from engine_api._sync.build import Build
 from engine_api._sync.connection import Body, FileBody
 from engine_api._sync.files import Files
 from engine_api._sync.images import Images
+from engine_api._sync.lowlevel import LowLevel
 from engine_api._sync.operations import Operations
 from engine_api._sync.streaming import Closing
 from engine_api._sync.swarm import SwarmNames
@@ -134,7 +135,15 @@ class _Negotiation:
         self.lock = Lock()
 
 
-class APIClient(Build, Files, Images, Operations, SwarmNames, Closing):
+class APIClient(
+    Build,
+    Files,
+    Images,
+    LowLevel,
+    Operations,
+    SwarmNames,
+    Closing,
+):
     """A connection to one Docker engine, for asyncio, with docker-py's low-level names.
 
     This is ``client.api`` of :class:`~engine_api.DockerClient`, and works alone
@@ -172,6 +181,7 @@ class APIClient(Build, Files, Images, Operations, SwarmNames, Closing):
         environ: Mapping[str, str] | None = None,
     ) -> None:
         self.config: EngineConfig = resolve(base_url, tls=tls, context=context, environ=environ)
+        self._environ = environ
         if version == "auto":  # docker-py's word for "negotiate"
             version = None
         if version is not None:

@@ -112,15 +112,8 @@ class ContainerCollection:
         ``filters`` (a dict), ``since``/``before`` (a container id or name), ``limit``.
         Each is inspected unless ``sparse`` (then only what the list tells is there);
         ``ignore_removed`` skips those removed in between."""
-        query: dict[str, Any] = dict(filters) if isinstance(filters, dict) else {}
-        if since:
-            query["since"] = [since]
-        if before:
-            query["before"] = [before]
-        summaries = self.client.ops.container_list(
-            all_=all,
-            limit=limit if limit > 0 else UNSET,
-            filters=query or (filters if filters is not None else UNSET),
+        summaries = self.client.api.containers(
+            all=all, before=before, filters=filters, limit=limit, since=since
         )
         if sparse:
             return [Container(self.client, _sparse(summary)) for summary in summaries]
@@ -135,7 +128,7 @@ class ContainerCollection:
 
     def prune(self, filters: JSONQuery | None = None) -> ContainerPruneResponse:
         """Remove stopped containers; returns what went and the space reclaimed."""
-        return self.client.ops.container_prune(filters=filters if filters is not None else UNSET)
+        return self.client.api.prune_containers(filters)
 
     def _body(
         self,

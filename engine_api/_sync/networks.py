@@ -15,23 +15,18 @@ This module is the one source: ``engine_api/_sync/networks.py`` is derived from 
 from __future__ import annotations
 
 import builtins
-import json
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Protocol, Self
 
 from engine_api_binding._api import JSONQuery
 from engine_api_binding.models import (
     IPAM,
-    EndpointSettings,
-    NetworkConnectRequest,
-    NetworkCreateRequest,
-    NetworkDisconnectRequest,
     NetworkInspect,
     NetworkPruneResponse,
 )
-from engine_api_binding.types import UNSET
 
 from engine_api import errors
+from engine_api._sync.lowlevel import resource_id
 from engine_api._sync.resource import Resource
 from engine_api._sync.resource import value as _value
 
@@ -51,29 +46,7 @@ class HasId(Protocol):
 
 def container_id(container: str | HasId) -> str:
     """The id (or name) of a container given as a string or as something with an ``id``."""
-    if isinstance(container, str):
-        return container
-    ident = getattr(container, "id", None)
-    if not isinstance(ident, str) or not ident:
-        raise TypeError(
-            f"expected a container id or name, or an object with an id, not {container!r}"
-        )
-    return ident
-
-
-def _links(links: Mapping[str, str] | Sequence[str | tuple[str, str]]) -> list[str]:
-    """docker-py's links (``{"name": "alias"}``, ``[("name", "alias")]`` or
-    ``["name:alias"]``) as the engine's ``name:alias`` strings."""
-    if isinstance(links, Mapping):
-        return [f"{name}:{alias}" for name, alias in links.items()]
-    out = []
-    for link in links:
-        if isinstance(link, str):
-            out.append(link)
-        else:
-            name, alias = link
-            out.append(f"{name}:{alias}")
-    return out
+    return resource_id(container)
 
 
 class Network(Resource[NetworkInspect]):
@@ -142,38 +115,25 @@ class Network(Resource[NetworkInspect]):
     ) -> None:
         """Attach a container (its id, name, or wrapper), with docker-py's endpoint options:
         DNS ``aliases`` on this network, legacy ``links``, fixed addresses, driver options."""
-        endpoint: dict[str, Any] = {}
-        if aliases is not None:
-            endpoint["Aliases"] = builtins.list(aliases)
-        if links is not None:
-            endpoint["Links"] = _links(links)
-        ipam: dict[str, Any] = {}
-        if ipv4_address:
-            ipam["IPv4Address"] = ipv4_address
-        if ipv6_address:
-            ipam["IPv6Address"] = ipv6_address
-        if link_local_ips is not None:
-            ipam["LinkLocalIPs"] = builtins.list(link_local_ips)
-        if ipam:
-            endpoint["IPAMConfig"] = ipam
-        if driver_opt is not None:
-            endpoint["DriverOpts"] = dict(driver_opt)
-        if mac_address:
-            endpoint["MacAddress"] = mac_address
-        body = NetworkConnectRequest(
-            container=container_id(container),
-            endpoint_config=EndpointSettings.from_dict(endpoint) if endpoint else UNSET,
+        self.client.api.connect_container_to_network(
+            container,
+            self.id,
+            ipv4_address=ipv4_address,
+            ipv6_address=ipv6_address,
+            aliases=aliases,
+            links=links,
+            link_local_ips=link_local_ips,
+            driver_opt=driver_opt,
+            mac_address=mac_address,
         )
-        self.client.ops.network_connect(self.id, body=body)
 
     def disconnect(self, container: str | HasId, force: bool = False) -> None:
         """Detach a container (``force``: even when the engine cannot reach it)."""
-        body = NetworkDisconnectRequest(container=container_id(container), force=force)
-        self.client.ops.network_disconnect(self.id, body=body)
+        self.client.api.disconnect_container_from_network(container, self.id, force=force)
 
     def remove(self) -> None:
         """Remove the network (it must have no container attached)."""
-        self.client.ops.network_delete(self.id)
+        self.client.api.remove_network(self.id)
 
 
 class NetworkCollection:
@@ -202,28 +162,19 @@ class NetworkCollection:
         dict (``{"Driver": "default", "Config": [{"Subnet": "10.9.0.0/24"}]}``, what
         docker-py's ``IPAMConfig`` makes). ``check_duplicate`` is only for engines up to
         API 1.45 (newer ones always check)."""
-        doc: dict[str, Any] = {"Name": name}
-        if driver is not None:
-            doc["Driver"] = driver
-        if options is not None:
-            doc["Options"] = dict(options)
-        if ipam is not None:
-            doc["IPAM"] = ipam.to_dict() if isinstance(ipam, IPAM) else dict(ipam)
-        if check_duplicate is not None:
-            doc["CheckDuplicate"] = check_duplicate
-        if internal:
-            doc["Internal"] = True
-        if labels is not None:
-            doc["Labels"] = dict(labels)
-        if enable_ipv6:
-            doc["EnableIPv6"] = True
-        if attachable is not None:
-            doc["Attachable"] = attachable
-        if scope is not None:
-            doc["Scope"] = scope
-        if ingress is not None:
-            doc["Ingress"] = ingress
-        created = self.client.ops.network_create(body=NetworkCreateRequest.from_dict(doc))
+        created = self.client.api.create_network(
+            name,
+            driver=driver,
+            options=options,
+            ipam=ipam,
+            check_duplicate=check_duplicate,
+            internal=internal,
+            labels=labels,
+            enable_ipv6=enable_ipv6,
+            attachable=attachable,
+            scope=scope,
+            ingress=ingress,
+        )
         return self.get(created.id)
 
     def get(
@@ -231,11 +182,7 @@ class NetworkCollection:
     ) -> Network:
         """The network of that id or name (NetworkNotFound when there is none);
         ``verbose`` and ``scope`` are for swarm networks."""
-        attrs = self.client.ops.network_inspect(
-            network_id,
-            verbose=UNSET if verbose is None else verbose,
-            scope=UNSET if scope is None else scope,
-        )
+        attrs = self.client.api.inspect_network(network_id, verbose=verbose, scope=scope)
         return Network(self.client, attrs)
 
     def list(
@@ -249,20 +196,7 @@ class NetworkCollection:
         of the name or id), ``filters`` (a dict such as ``{"label": ["a=b"]}``, or
         ``{"driver": ["bridge"]}``). The list does not tell the attached containers:
         ``greedy`` inspects each network so that it does."""
-        if names or ids:
-            query: dict[str, Any] = {}
-            if isinstance(filters, str):
-                query.update(json.loads(filters))
-            elif isinstance(filters, Mapping):
-                query.update(filters)
-            elif filters is not None:
-                raise TypeError("filters must be a dict (or its JSON) to add names or ids to")
-            if names:
-                query["name"] = builtins.list(names)
-            if ids:
-                query["id"] = builtins.list(ids)
-            filters = query
-        summaries = self.client.ops.network_list(filters=filters if filters is not None else UNSET)
+        summaries = self.client.api.networks(names=names, ids=ids, filters=filters)
         found = []
         for summary in summaries:
             network = Network(self.client, NetworkInspect.from_dict(summary.to_dict()))
@@ -276,4 +210,4 @@ class NetworkCollection:
 
     def prune(self, filters: JSONQuery | None = None) -> NetworkPruneResponse:
         """Remove the networks no container uses; returns the names of those that went."""
-        return self.client.ops.network_prune(filters=filters if filters is not None else UNSET)
+        return self.client.api.prune_networks(filters)

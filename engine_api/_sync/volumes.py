@@ -15,12 +15,11 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Self
 
 from engine_api_binding._api import JSONQuery
 from engine_api_binding.models import Volume as VolumeModel
-from engine_api_binding.models import VolumeCreateRequest, VolumePruneResponse
-from engine_api_binding.types import UNSET
+from engine_api_binding.models import VolumePruneResponse
 
 from engine_api._sync.resource import Resource
 from engine_api._sync.resource import value as _value
@@ -95,16 +94,7 @@ class VolumeCollection:
     ) -> Volume:
         """Create a volume (no ``name``: the engine makes one up). Creating a volume that
         exists with the same driver returns it, as the engine does."""
-        doc: dict[str, Any] = {}
-        if name is not None:
-            doc["Name"] = name
-        if driver is not None:
-            doc["Driver"] = driver
-        if driver_opts is not None:
-            doc["DriverOpts"] = dict(driver_opts)
-        if labels is not None:
-            doc["Labels"] = dict(labels)
-        created = self.client.ops.volume_create(body=VolumeCreateRequest.from_dict(doc))
+        created = self.client.api.create_volume(name, driver, driver_opts, labels)
         return Volume(self.client, created)
 
     def get(self, volume_id: str) -> Volume:
@@ -114,11 +104,11 @@ class VolumeCollection:
     def list(self, filters: JSONQuery | None = None) -> builtins.list[Volume]:
         """Volumes, optionally filtered: ``{"label": ["a=b"]}``, ``{"dangling": ["true"]}``,
         ``{"name": ["part"]}``, ``{"driver": ["local"]}``."""
-        listing = self.client.ops.volume_list(filters=filters if filters is not None else UNSET)
+        listing = self.client.api.volumes(filters)
         return [Volume(self.client, v) for v in _value(listing.volumes, [])]
 
     def prune(self, filters: JSONQuery | None = None) -> VolumePruneResponse:
         """Remove the volumes no container uses (engines from API 1.42 on: only anonymous
         ones unless the filter ``{"all": ["true"]}`` is given); returns their names and
         the space reclaimed."""
-        return self.client.ops.volume_prune(filters=filters if filters is not None else UNSET)
+        return self.client.api.prune_volumes(filters)

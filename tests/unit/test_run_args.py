@@ -19,7 +19,7 @@ from engine_api_binding.models import (
     TaskSpecRestartPolicy,
 )
 
-from engine_api import run_args, types
+from engine_api import APIClient, run_args, types
 from engine_api.run_args import CREATE_ARGS, HOST_CONFIG_ARGS, ContainerArgs, create_body
 
 host_config = run_args.host_config_dict
@@ -282,6 +282,23 @@ def test_types_are_the_typed_models_of_docker_py_shapes() -> None:
     }
     with pytest.raises(ValueError, match="condition"):
         types.RestartPolicy(condition="sometimes")
+
+
+def test_api_client_builds_configs_without_the_engine() -> None:
+    api = APIClient(base_url="unix:///nonexistent.sock", version="1.44")
+    made = api.create_host_config(
+        mounts=["type=bind,source=/h,target=/c,readonly", "/h2:/c2"],
+        log_config={"type": "json-file", "config": {}},
+        tmpfs=["/run:size=1m"],
+    ).to_dict()
+    assert made["Mounts"] == [
+        {"Type": "bind", "Source": "/h", "Target": "/c", "ReadOnly": True},
+        {"Target": "/c2", "Source": "/h2", "Type": "bind", "ReadOnly": False},
+    ]
+    assert made["Tmpfs"] == {"/run": "size=1m"}
+    networking = api.create_networking_config({"net": api.create_endpoint_config(aliases=["a"])})
+    assert networking.to_dict() == {"EndpointsConfig": {"net": {"Aliases": ["a"]}}}
+    assert api.create_networking_config().to_dict() == {}
 
 
 def test_the_typed_arguments_are_exactly_the_ones_create_body_takes() -> None:
