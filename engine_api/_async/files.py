@@ -27,6 +27,7 @@ from engine_api import errors
 from engine_api._async.parts import AsyncClientParts
 from engine_api._async.streaming import AsyncOnce, response_chunks
 from engine_api._synchronization import AsyncCloser
+from engine_api.refs import Resource, resource_id
 
 if TYPE_CHECKING:
     from engine_api.archive import PathStat
@@ -100,11 +101,12 @@ def _is_tar_source(data: object) -> bool:
 class AsyncFiles(AsyncClientParts):
     """Archive and copy operations of :class:`~engine_api.AsyncAPIClient` (mixed in)."""
 
-    async def stat_path(self, container: str, path: str) -> PathStat:
+    async def stat_path(self, container: Resource, path: str) -> PathStat:
         """What is at ``path`` in the container (name, size, mode, mtime, link target).
 
         A missing path raises :class:`~engine_api.errors.PathNotFound` naming it; a missing
         container :class:`~engine_api.errors.ContainerNotFound`."""
+        container = resource_id(container)
         from engine_api_binding.api.container import container_archive_info
 
         request = container_archive_info._get_kwargs(container, path=path)
@@ -135,10 +137,11 @@ class AsyncFiles(AsyncClientParts):
         return parse_path_stat(value)
 
     async def get_archive(
-        self, container: str, path: str, *, timeout: float | None = None
+        self, container: Resource, path: str, *, timeout: float | None = None
     ) -> tuple[AsyncArchiveStream, PathStat]:
         """A tar of ``path`` in the container, streamed, and the path's stat (docker-py's
         ``bits, stat = get_archive(...)``). ``timeout`` bounds each wait for data."""
+        container = resource_id(container)
         from engine_api_binding.api.container import container_archive
 
         request = container_archive._get_kwargs(container, path=path)
@@ -153,7 +156,7 @@ class AsyncFiles(AsyncClientParts):
 
     async def put_archive(
         self,
-        container: str,
+        container: Resource,
         path: str,
         data: Source,
         *,
@@ -164,6 +167,7 @@ class AsyncFiles(AsyncClientParts):
         read (bytes, a binary file, or chunks). Returns True (as docker-py does).
 
         A missing ``path`` raises :class:`~engine_api.errors.PathNotFound` naming it."""
+        container = resource_id(container)
         from engine_api_binding.api.container import put_container_archive
 
         if not _is_tar_source(data):
@@ -181,13 +185,14 @@ class AsyncFiles(AsyncClientParts):
 
     async def export(
         self,
-        container: str,
+        container: Resource,
         out: str | os.PathLike[str] | BinaryIO | None = None,
         *,
         timeout: float | None = None,
     ) -> AsyncArchiveStream | int:
         """The container's filesystem as a tar: streamed, or written to ``out`` (a path or
         a binary file) as it arrives, returning its size."""
+        container = resource_id(container)
         from engine_api_binding.api.container import container_export
 
         request = container_export._get_kwargs(container)
@@ -202,7 +207,7 @@ class AsyncFiles(AsyncClientParts):
 
     async def copy_to(
         self,
-        container: str,
+        container: Resource,
         source: str | os.PathLike[str] | bytes | bytearray | memoryview,
         dest: str,
         *,
@@ -212,6 +217,7 @@ class AsyncFiles(AsyncClientParts):
         ``docker cp SRC CONTAINER:DEST`` does: into ``dest`` when it is a directory there,
         else as ``dest`` (whose parent must exist). Modes, mtimes and symlinks are kept;
         ``mode`` applies to bytes."""
+        container = resource_id(container)
         from engine_api.archive import tar_paths
 
         dest = dest.rstrip("/") or "/"
@@ -237,7 +243,7 @@ class AsyncFiles(AsyncClientParts):
 
     async def copy_from(
         self,
-        container: str,
+        container: Resource,
         source: str,
         dest: str | os.PathLike[str],
         *,
@@ -247,6 +253,7 @@ class AsyncFiles(AsyncClientParts):
         ``docker cp CONTAINER:SRC DEST`` does: into ``dest`` when it is an existing
         directory, else as ``dest``. Unpacked safely (nothing lands outside ``dest``);
         returns the names written."""
+        container = resource_id(container)
         dest_path = os.fspath(dest)
         stream, stat = await self.get_archive(container, source)
         async with stream:

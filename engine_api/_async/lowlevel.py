@@ -56,13 +56,14 @@ from engine_api_binding.types import UNSET
 from engine_api import config as engine_config
 from engine_api import run_args, types
 from engine_api._async.operations import AsyncOperations
+from engine_api.refs import Resource, resource_id
 
 if TYPE_CHECKING:
     from engine_api_binding._api import AsyncApi
 
     from engine_api._async.streaming import AsyncOutput
 
-__all__ = ["AsyncLowLevel", "resource_id"]
+__all__ = ["AsyncLowLevel"]
 
 _UPDATE_ARGS = (
     "blkio_weight",
@@ -77,24 +78,6 @@ _UPDATE_ARGS = (
     "kernel_memory",
     "restart_policy",
 )
-
-
-def resource_id(resource: Any, what: str = "container") -> str:
-    """The id (or name) of a container, network...: a string, docker-py's dict with
-    ``"Id"`` (or ``"ID"``), or anything with an ``id``."""
-    if isinstance(resource, str) and resource:
-        return resource
-    found: Any = None
-    if isinstance(resource, Mapping):
-        found = resource.get("Id", resource.get("ID"))
-    elif resource is not None:
-        found = getattr(resource, "id", None)
-    if not isinstance(found, str) or not found:
-        raise TypeError(
-            f"expected a {what} id or name, a dict with 'Id', or an object with an id, "
-            f"not {resource!r}"
-        )
-    return found
 
 
 def _or_unset(value: Any) -> Any:
@@ -303,11 +286,11 @@ class AsyncLowLevel(AsyncOperations):
                     summary.id = summary.id[:12]
         return found
 
-    async def inspect_container(self, container: Any) -> ContainerInspectResponse:
+    async def inspect_container(self, container: Resource) -> ContainerInspectResponse:
         """docker-py's ``inspect_container``: everything the engine knows of it."""
         return await self.ops.container_inspect(resource_id(container))
 
-    async def start(self, container: Any, *args: Any, **kwargs: Any) -> None:
+    async def start(self, container: Resource, *args: Any, **kwargs: Any) -> None:
         """Start a created container. As docker-py, configuration is given at creation
         (``create_container(host_config=...)``), not here."""
         if args or kwargs:
@@ -317,56 +300,56 @@ class AsyncLowLevel(AsyncOperations):
             )
         await self.ops.container_start(resource_id(container))
 
-    async def stop(self, container: Any, timeout: int | None = None) -> None:
+    async def stop(self, container: Resource, timeout: int | None = None) -> None:
         """Stop it: SIGTERM (its stop signal), then SIGKILL after ``timeout`` seconds
         (None: its own stop timeout, 10 s by default)."""
         await self._waiting(10 if timeout is None else timeout).container_stop(
             resource_id(container), t=_or_unset(timeout)
         )
 
-    async def restart(self, container: Any, timeout: int = 10) -> None:
+    async def restart(self, container: Resource, timeout: int = 10) -> None:
         """Restart it, stopping it as :meth:`stop` does (``timeout`` seconds, then SIGKILL)."""
         await self._waiting(timeout).container_restart(resource_id(container), t=timeout)
 
-    async def kill(self, container: Any, signal: str | int | None = None) -> None:
+    async def kill(self, container: Resource, signal: str | int | None = None) -> None:
         """Send it a signal (``"SIGKILL"`` by default; ``"SIGHUP"`` or ``1`` as docker-py)."""
         await self.ops.container_kill(
             resource_id(container), signal=UNSET if signal is None else str(signal)
         )
 
-    async def pause(self, container: Any) -> None:
+    async def pause(self, container: Resource) -> None:
         """Freeze its processes."""
         await self.ops.container_pause(resource_id(container))
 
-    async def unpause(self, container: Any) -> None:
+    async def unpause(self, container: Resource) -> None:
         """Thaw its processes."""
         await self.ops.container_unpause(resource_id(container))
 
     async def remove_container(
-        self, container: Any, v: bool = False, link: bool = False, force: bool = False
+        self, container: Resource, v: bool = False, link: bool = False, force: bool = False
     ) -> None:
         """Remove it: ``v`` its anonymous volumes too, ``link`` only a legacy link of that
         name, ``force`` even when it runs (killed first)."""
         await self.ops.container_delete(resource_id(container), v=v, link=link, force=force)
 
-    async def rename(self, container: Any, name: str) -> None:
+    async def rename(self, container: Resource, name: str) -> None:
         """Give it another name."""
         await self.ops.container_rename(resource_id(container), name=name)
 
-    async def resize(self, container: Any, height: int, width: int) -> None:
+    async def resize(self, container: Resource, height: int, width: int) -> None:
         """Resize its TTY (a container created with ``tty=True``)."""
         await self.ops.container_resize(resource_id(container), h=height, w=width)
 
-    async def top(self, container: Any, ps_args: str | None = None) -> ContainerTopResponse:
+    async def top(self, container: Resource, ps_args: str | None = None) -> ContainerTopResponse:
         """Its processes (``Titles`` and ``Processes``), as ``ps`` (``ps_args``) tells."""
         return await self.ops.container_top(resource_id(container), ps_args=_or_unset(ps_args))
 
-    async def diff(self, container: Any) -> list[FilesystemChange]:
+    async def diff(self, container: Resource) -> list[FilesystemChange]:
         """What changed in its filesystem (``Path`` and ``Kind``: 0 changed, 1 added,
         2 deleted); docker-py gives None for no change, here it is an empty list."""
         return await self.ops.container_changes(resource_id(container))
 
-    async def port(self, container: Any, private_port: int | str) -> list[PortBinding] | None:
+    async def port(self, container: Resource, private_port: int | str) -> list[PortBinding] | None:
         """The host addresses its ``private_port`` (``80``, or ``"53/udp"``) is published
         on (``HostIp``, ``HostPort``); None when it has no port settings (host network)
         or the port is not published."""
@@ -384,7 +367,7 @@ class AsyncLowLevel(AsyncOperations):
 
     async def update_container(
         self,
-        container: Any,
+        container: Resource,
         blkio_weight: int | None = None,
         cpu_period: int | None = None,
         cpu_quota: int | None = None,
@@ -424,7 +407,7 @@ class AsyncLowLevel(AsyncOperations):
     @overload
     async def execute(
         self,
-        container: Any,
+        container: Resource,
         cmd: str | Sequence[str],
         detach: bool = ...,
         stdout: bool = ...,
@@ -436,7 +419,7 @@ class AsyncLowLevel(AsyncOperations):
     @overload
     async def execute(
         self,
-        container: Any,
+        container: Resource,
         cmd: str | Sequence[str],
         detach: bool = ...,
         stdout: bool = ...,
@@ -448,7 +431,7 @@ class AsyncLowLevel(AsyncOperations):
 
     async def execute(
         self,
-        container: Any,
+        container: Resource,
         cmd: str | Sequence[str],
         detach: bool = False,
         stdout: bool = True,
@@ -523,21 +506,21 @@ class AsyncLowLevel(AsyncOperations):
         return await self.ops.network_create(body=NetworkCreateRequest.from_dict(doc))
 
     async def inspect_network(
-        self, net_id: Any, verbose: bool | None = None, scope: str | None = None
+        self, net_id: Resource, verbose: bool | None = None, scope: str | None = None
     ) -> NetworkInspect:
         """docker-py's ``inspect_network`` (``verbose`` and ``scope`` are for swarm)."""
         return await self.ops.network_inspect(
             resource_id(net_id, "network"), verbose=_or_unset(verbose), scope=_or_unset(scope)
         )
 
-    async def remove_network(self, net_id: Any) -> None:
+    async def remove_network(self, net_id: Resource) -> None:
         """Remove the network (no container may be attached)."""
         await self.ops.network_delete(resource_id(net_id, "network"))
 
     async def connect_container_to_network(
         self,
-        container: Any,
-        net_id: Any,
+        container: Resource,
+        net_id: Resource,
         ipv4_address: str | None = None,
         ipv6_address: str | None = None,
         aliases: Sequence[str] | None = None,
@@ -564,7 +547,7 @@ class AsyncLowLevel(AsyncOperations):
         await self.ops.network_connect(resource_id(net_id, "network"), body=body)
 
     async def disconnect_container_from_network(
-        self, container: Any, net_id: Any, force: bool = False
+        self, container: Resource, net_id: Resource, force: bool = False
     ) -> None:
         """Detach the container (``force``: even when the engine cannot reach it)."""
         body = NetworkDisconnectRequest(container=resource_id(container), force=force)

@@ -24,9 +24,9 @@ from engine_api_binding.models import (
 )
 
 from engine_api import errors
-from engine_api._async.lowlevel import resource_id
 from engine_api._async.resource import AsyncResource
 from engine_api._async.resource import value as _value
+from engine_api.refs import resource_id
 
 if TYPE_CHECKING:
     from engine_api._async.client import AsyncDockerClient

@@ -30,6 +30,7 @@ from engine_api._async.streaming import (
     AsyncWebSocketAttach,
     response_chunks,
 )
+from engine_api.refs import Resource, resource_id
 from engine_api.results import ExecResult
 from engine_api.timestamps import TimeSpec, to_engine_time
 
@@ -95,8 +96,9 @@ class AsyncOperations(AsyncClientParts):
         version = self.api_version or await self.negotiate()
         return versions.parse_version(version) < _CONTENT_TYPE_FROM
 
-    async def container_tty(self, container: str) -> bool:
+    async def container_tty(self, container: Resource) -> bool:
         """Whether the container was created with a TTY (its output is not multiplexed)."""
+        container = resource_id(container)
         config = (await self.ops.container_inspect(container)).config
         return bool(config is not None and not isinstance(config, Unset) and config.tty is True)
 
@@ -146,7 +148,7 @@ class AsyncOperations(AsyncClientParts):
     @overload
     async def logs(
         self,
-        container: str,
+        container: Resource,
         *,
         stdout: bool = ...,
         stderr: bool = ...,
@@ -163,7 +165,7 @@ class AsyncOperations(AsyncClientParts):
     @overload
     async def logs(
         self,
-        container: str,
+        container: Resource,
         *,
         stdout: bool = ...,
         stderr: bool = ...,
@@ -180,7 +182,7 @@ class AsyncOperations(AsyncClientParts):
     @overload
     async def logs(
         self,
-        container: str,
+        container: Resource,
         *,
         stdout: bool = ...,
         stderr: bool = ...,
@@ -196,7 +198,7 @@ class AsyncOperations(AsyncClientParts):
 
     async def logs(
         self,
-        container: str,
+        container: Resource,
         *,
         stdout: bool = True,
         stderr: bool = True,
@@ -217,6 +219,7 @@ class AsyncOperations(AsyncClientParts):
         (``"10m"``, a timedelta) or an ISO 8601 time (see :mod:`engine_api.timestamps`);
         ``tail`` a number of lines. ``timeout`` bounds each wait for more output (None:
         wait as long as the stream lasts)."""
+        container = resource_id(container)
         from engine_api_binding.api.container import container_logs
 
         request = container_logs._get_kwargs(
@@ -245,7 +248,7 @@ class AsyncOperations(AsyncClientParts):
 
     async def attach_socket(
         self,
-        container: str,
+        container: Resource,
         *,
         stdin: bool = True,
         stdout: bool = True,
@@ -256,6 +259,7 @@ class AsyncOperations(AsyncClientParts):
         """A hijacked connection to the container's stdio: write to stdin, close stdin
         alone, read the output (multiplexed or raw as the container's TTY says), resize
         the TTY. ``logs`` replays the output so far first."""
+        container = resource_id(container)
         from engine_api_binding.api.container import container_attach
 
         request = container_attach._get_kwargs(
@@ -278,7 +282,7 @@ class AsyncOperations(AsyncClientParts):
 
     async def attach_websocket(
         self,
-        container: str,
+        container: Resource,
         *,
         stdin: bool = True,
         stdout: bool = True,
@@ -297,6 +301,7 @@ class AsyncOperations(AsyncClientParts):
         ``logs`` gives the output so far and ends. Before API 1.42 the engine attaches all
         of stdin, stdout and stderr: there, leaving one out raises
         :class:`~engine_api.errors.UnsupportedByEngine`."""
+        container = resource_id(container)
         from engine_api_binding.api.container import container_attach_websocket
 
         from engine_api._websocket import check_accept, handshake_headers
@@ -340,7 +345,7 @@ class AsyncOperations(AsyncClientParts):
     @overload
     async def attach(
         self,
-        container: str,
+        container: Resource,
         *,
         stdout: bool = ...,
         stderr: bool = ...,
@@ -352,7 +357,7 @@ class AsyncOperations(AsyncClientParts):
     @overload
     async def attach(
         self,
-        container: str,
+        container: Resource,
         *,
         stdout: bool = ...,
         stderr: bool = ...,
@@ -364,7 +369,7 @@ class AsyncOperations(AsyncClientParts):
     @overload
     async def attach(
         self,
-        container: str,
+        container: Resource,
         *,
         stdout: bool = ...,
         stderr: bool = ...,
@@ -375,7 +380,7 @@ class AsyncOperations(AsyncClientParts):
 
     async def attach(
         self,
-        container: str,
+        container: Resource,
         *,
         stdout: bool = True,
         stderr: bool = True,
@@ -385,6 +390,7 @@ class AsyncOperations(AsyncClientParts):
     ) -> bytes | tuple[bytes, bytes] | AsyncOutput:
         """The container's output from now until it stops (``logs``: from its start), as
         docker-py's ``attach``: whole, or with ``stream=True`` as an :class:`AsyncOutput`."""
+        container = resource_id(container)
         sock = await self.attach_socket(
             container, stdin=False, stdout=stdout, stderr=stderr, logs=logs
         )
@@ -399,7 +405,7 @@ class AsyncOperations(AsyncClientParts):
 
     async def exec_create(
         self,
-        container: str,
+        container: Resource,
         cmd: str | Sequence[str],
         *,
         stdout: bool = True,
@@ -413,6 +419,7 @@ class AsyncOperations(AsyncClientParts):
         detach_keys: str | None = None,
     ) -> str:
         """Create an exec instance in a running container; returns its id."""
+        container = resource_id(container)
         from engine_api_binding.models import ContainerExecRequest
 
         body = ContainerExecRequest(
@@ -527,7 +534,7 @@ class AsyncOperations(AsyncClientParts):
     @overload
     async def exec_run(
         self,
-        container: str,
+        container: Resource,
         cmd: str | Sequence[str],
         *,
         stdout: bool = ...,
@@ -548,7 +555,7 @@ class AsyncOperations(AsyncClientParts):
     @overload
     async def exec_run(
         self,
-        container: str,
+        container: Resource,
         cmd: str | Sequence[str],
         *,
         stdout: bool = ...,
@@ -569,7 +576,7 @@ class AsyncOperations(AsyncClientParts):
     @overload
     async def exec_run(
         self,
-        container: str,
+        container: Resource,
         cmd: str | Sequence[str],
         *,
         stdout: bool = ...,
@@ -590,7 +597,7 @@ class AsyncOperations(AsyncClientParts):
     @overload
     async def exec_run(
         self,
-        container: str,
+        container: Resource,
         cmd: str | Sequence[str],
         *,
         stdout: bool = ...,
@@ -610,7 +617,7 @@ class AsyncOperations(AsyncClientParts):
 
     async def exec_run(
         self,
-        container: str,
+        container: Resource,
         cmd: str | Sequence[str],
         *,
         stdout: bool = True,
@@ -636,6 +643,7 @@ class AsyncOperations(AsyncClientParts):
         :class:`AsyncAttachSocket`; with ``detach`` the command runs on and the output is
         empty. ``input`` is fed to the command's stdin, which then ends (``stdin`` is
         implied)."""
+        container = resource_id(container)
         if input is not None:
             stdin = True
         exec_id = await self.exec_create(
@@ -708,7 +716,7 @@ class AsyncOperations(AsyncClientParts):
     @overload
     async def stats(
         self,
-        container: str,
+        container: Resource,
         *,
         stream: Literal[True] = ...,
         one_shot: bool | None = ...,
@@ -718,7 +726,7 @@ class AsyncOperations(AsyncClientParts):
     @overload
     async def stats(
         self,
-        container: str,
+        container: Resource,
         *,
         stream: Literal[False],
         one_shot: bool | None = ...,
@@ -727,7 +735,7 @@ class AsyncOperations(AsyncClientParts):
 
     async def stats(
         self,
-        container: str,
+        container: Resource,
         *,
         stream: bool = True,
         one_shot: bool | None = None,
@@ -738,6 +746,7 @@ class AsyncOperations(AsyncClientParts):
         once, without the previous CPU reading; API 1.41+).
         :func:`engine_api.stats.cpu_percent` and :func:`~engine_api.stats.memory_percent`
         compute what ``docker stats`` shows."""
+        container = resource_id(container)
         from engine_api_binding.api.container import container_stats
         from engine_api_binding.models import ContainerStatsResponse
 
@@ -786,7 +795,7 @@ class AsyncOperations(AsyncClientParts):
 
     async def wait(
         self,
-        container: str,
+        container: Resource,
         *,
         timeout: float | None = None,
         condition: ContainerWaitCondition | None = None,
@@ -796,6 +805,7 @@ class AsyncOperations(AsyncClientParts):
 
         ``timeout`` (seconds; None waits as long as it takes) gives up with
         :class:`~engine_api.errors.EngineTimeout`; the container keeps running."""
+        container = resource_id(container)
         chosen: ContainerWaitCondition | Unset = UNSET
         if condition is not None:
             if condition not in _WAIT_CONDITIONS:

@@ -29,6 +29,7 @@ from engine_api import errors
 from engine_api._sync.parts import ClientParts
 from engine_api._sync.streaming import Once, response_chunks
 from engine_api._synchronization import Closer
+from engine_api.refs import Resource, resource_id
 
 if TYPE_CHECKING:
     from engine_api.archive import PathStat
@@ -102,11 +103,12 @@ def _is_tar_source(data: object) -> bool:
 class Files(ClientParts):
     """Archive and copy operations of :class:`~engine_api.APIClient` (mixed in)."""
 
-    def stat_path(self, container: str, path: str) -> PathStat:
+    def stat_path(self, container: Resource, path: str) -> PathStat:
         """What is at ``path`` in the container (name, size, mode, mtime, link target).
 
         A missing path raises :class:`~engine_api.errors.PathNotFound` naming it; a missing
         container :class:`~engine_api.errors.ContainerNotFound`."""
+        container = resource_id(container)
         from engine_api_binding.api.container import container_archive_info
 
         request = container_archive_info._get_kwargs(container, path=path)
@@ -137,10 +139,11 @@ class Files(ClientParts):
         return parse_path_stat(value)
 
     def get_archive(
-        self, container: str, path: str, *, timeout: float | None = None
+        self, container: Resource, path: str, *, timeout: float | None = None
     ) -> tuple[ArchiveStream, PathStat]:
         """A tar of ``path`` in the container, streamed, and the path's stat (docker-py's
         ``bits, stat = get_archive(...)``). ``timeout`` bounds each wait for data."""
+        container = resource_id(container)
         from engine_api_binding.api.container import container_archive
 
         request = container_archive._get_kwargs(container, path=path)
@@ -155,7 +158,7 @@ class Files(ClientParts):
 
     def put_archive(
         self,
-        container: str,
+        container: Resource,
         path: str,
         data: Source,
         *,
@@ -166,6 +169,7 @@ class Files(ClientParts):
         read (bytes, a binary file, or chunks). Returns True (as docker-py does).
 
         A missing ``path`` raises :class:`~engine_api.errors.PathNotFound` naming it."""
+        container = resource_id(container)
         from engine_api_binding.api.container import put_container_archive
 
         if not _is_tar_source(data):
@@ -183,13 +187,14 @@ class Files(ClientParts):
 
     def export(
         self,
-        container: str,
+        container: Resource,
         out: str | os.PathLike[str] | BinaryIO | None = None,
         *,
         timeout: float | None = None,
     ) -> ArchiveStream | int:
         """The container's filesystem as a tar: streamed, or written to ``out`` (a path or
         a binary file) as it arrives, returning its size."""
+        container = resource_id(container)
         from engine_api_binding.api.container import container_export
 
         request = container_export._get_kwargs(container)
@@ -204,7 +209,7 @@ class Files(ClientParts):
 
     def copy_to(
         self,
-        container: str,
+        container: Resource,
         source: str | os.PathLike[str] | bytes | bytearray | memoryview,
         dest: str,
         *,
@@ -214,6 +219,7 @@ class Files(ClientParts):
         ``docker cp SRC CONTAINER:DEST`` does: into ``dest`` when it is a directory there,
         else as ``dest`` (whose parent must exist). Modes, mtimes and symlinks are kept;
         ``mode`` applies to bytes."""
+        container = resource_id(container)
         from engine_api.archive import tar_paths
 
         dest = dest.rstrip("/") or "/"
@@ -239,7 +245,7 @@ class Files(ClientParts):
 
     def copy_from(
         self,
-        container: str,
+        container: Resource,
         source: str,
         dest: str | os.PathLike[str],
         *,
@@ -249,6 +255,7 @@ class Files(ClientParts):
         ``docker cp CONTAINER:SRC DEST`` does: into ``dest`` when it is an existing
         directory, else as ``dest``. Unpacked safely (nothing lands outside ``dest``);
         returns the names written."""
+        container = resource_id(container)
         dest_path = os.fspath(dest)
         stream, stat = self.get_archive(container, source)
         with stream:

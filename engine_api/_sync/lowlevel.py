@@ -58,13 +58,14 @@ from engine_api_binding.types import UNSET
 from engine_api import config as engine_config
 from engine_api import run_args, types
 from engine_api._sync.operations import Operations
+from engine_api.refs import Resource, resource_id
 
 if TYPE_CHECKING:
     from engine_api_binding._api import Api
 
     from engine_api._sync.streaming import Output
 
-__all__ = ["LowLevel", "resource_id"]
+__all__ = ["LowLevel"]
 
 _UPDATE_ARGS = (
     "blkio_weight",
@@ -79,24 +80,6 @@ _UPDATE_ARGS = (
     "kernel_memory",
     "restart_policy",
 )
-
-
-def resource_id(resource: Any, what: str = "container") -> str:
-    """The id (or name) of a container, network...: a string, docker-py's dict with
-    ``"Id"`` (or ``"ID"``), or anything with an ``id``."""
-    if isinstance(resource, str) and resource:
-        return resource
-    found: Any = None
-    if isinstance(resource, Mapping):
-        found = resource.get("Id", resource.get("ID"))
-    elif resource is not None:
-        found = getattr(resource, "id", None)
-    if not isinstance(found, str) or not found:
-        raise TypeError(
-            f"expected a {what} id or name, a dict with 'Id', or an object with an id, "
-            f"not {resource!r}"
-        )
-    return found
 
 
 def _or_unset(value: Any) -> Any:
@@ -305,11 +288,11 @@ class LowLevel(Operations):
                     summary.id = summary.id[:12]
         return found
 
-    def inspect_container(self, container: Any) -> ContainerInspectResponse:
+    def inspect_container(self, container: Resource) -> ContainerInspectResponse:
         """docker-py's ``inspect_container``: everything the engine knows of it."""
         return self.ops.container_inspect(resource_id(container))
 
-    def start(self, container: Any, *args: Any, **kwargs: Any) -> None:
+    def start(self, container: Resource, *args: Any, **kwargs: Any) -> None:
         """Start a created container. As docker-py, configuration is given at creation
         (``create_container(host_config=...)``), not here."""
         if args or kwargs:
@@ -319,56 +302,56 @@ class LowLevel(Operations):
             )
         self.ops.container_start(resource_id(container))
 
-    def stop(self, container: Any, timeout: int | None = None) -> None:
+    def stop(self, container: Resource, timeout: int | None = None) -> None:
         """Stop it: SIGTERM (its stop signal), then SIGKILL after ``timeout`` seconds
         (None: its own stop timeout, 10 s by default)."""
         self._waiting(10 if timeout is None else timeout).container_stop(
             resource_id(container), t=_or_unset(timeout)
         )
 
-    def restart(self, container: Any, timeout: int = 10) -> None:
+    def restart(self, container: Resource, timeout: int = 10) -> None:
         """Restart it, stopping it as :meth:`stop` does (``timeout`` seconds, then SIGKILL)."""
         self._waiting(timeout).container_restart(resource_id(container), t=timeout)
 
-    def kill(self, container: Any, signal: str | int | None = None) -> None:
+    def kill(self, container: Resource, signal: str | int | None = None) -> None:
         """Send it a signal (``"SIGKILL"`` by default; ``"SIGHUP"`` or ``1`` as docker-py)."""
         self.ops.container_kill(
             resource_id(container), signal=UNSET if signal is None else str(signal)
         )
 
-    def pause(self, container: Any) -> None:
+    def pause(self, container: Resource) -> None:
         """Freeze its processes."""
         self.ops.container_pause(resource_id(container))
 
-    def unpause(self, container: Any) -> None:
+    def unpause(self, container: Resource) -> None:
         """Thaw its processes."""
         self.ops.container_unpause(resource_id(container))
 
     def remove_container(
-        self, container: Any, v: bool = False, link: bool = False, force: bool = False
+        self, container: Resource, v: bool = False, link: bool = False, force: bool = False
     ) -> None:
         """Remove it: ``v`` its anonymous volumes too, ``link`` only a legacy link of that
         name, ``force`` even when it runs (killed first)."""
         self.ops.container_delete(resource_id(container), v=v, link=link, force=force)
 
-    def rename(self, container: Any, name: str) -> None:
+    def rename(self, container: Resource, name: str) -> None:
         """Give it another name."""
         self.ops.container_rename(resource_id(container), name=name)
 
-    def resize(self, container: Any, height: int, width: int) -> None:
+    def resize(self, container: Resource, height: int, width: int) -> None:
         """Resize its TTY (a container created with ``tty=True``)."""
         self.ops.container_resize(resource_id(container), h=height, w=width)
 
-    def top(self, container: Any, ps_args: str | None = None) -> ContainerTopResponse:
+    def top(self, container: Resource, ps_args: str | None = None) -> ContainerTopResponse:
         """Its processes (``Titles`` and ``Processes``), as ``ps`` (``ps_args``) tells."""
         return self.ops.container_top(resource_id(container), ps_args=_or_unset(ps_args))
 
-    def diff(self, container: Any) -> list[FilesystemChange]:
+    def diff(self, container: Resource) -> list[FilesystemChange]:
         """What changed in its filesystem (``Path`` and ``Kind``: 0 changed, 1 added,
         2 deleted); docker-py gives None for no change, here it is an empty list."""
         return self.ops.container_changes(resource_id(container))
 
-    def port(self, container: Any, private_port: int | str) -> list[PortBinding] | None:
+    def port(self, container: Resource, private_port: int | str) -> list[PortBinding] | None:
         """The host addresses its ``private_port`` (``80``, or ``"53/udp"``) is published
         on (``HostIp``, ``HostPort``); None when it has no port settings (host network)
         or the port is not published."""
@@ -386,7 +369,7 @@ class LowLevel(Operations):
 
     def update_container(
         self,
-        container: Any,
+        container: Resource,
         blkio_weight: int | None = None,
         cpu_period: int | None = None,
         cpu_quota: int | None = None,
@@ -426,7 +409,7 @@ class LowLevel(Operations):
     @overload
     def execute(
         self,
-        container: Any,
+        container: Resource,
         cmd: str | Sequence[str],
         detach: bool = ...,
         stdout: bool = ...,
@@ -438,7 +421,7 @@ class LowLevel(Operations):
     @overload
     def execute(
         self,
-        container: Any,
+        container: Resource,
         cmd: str | Sequence[str],
         detach: bool = ...,
         stdout: bool = ...,
@@ -450,7 +433,7 @@ class LowLevel(Operations):
 
     def execute(
         self,
-        container: Any,
+        container: Resource,
         cmd: str | Sequence[str],
         detach: bool = False,
         stdout: bool = True,
@@ -525,21 +508,21 @@ class LowLevel(Operations):
         return self.ops.network_create(body=NetworkCreateRequest.from_dict(doc))
 
     def inspect_network(
-        self, net_id: Any, verbose: bool | None = None, scope: str | None = None
+        self, net_id: Resource, verbose: bool | None = None, scope: str | None = None
     ) -> NetworkInspect:
         """docker-py's ``inspect_network`` (``verbose`` and ``scope`` are for swarm)."""
         return self.ops.network_inspect(
             resource_id(net_id, "network"), verbose=_or_unset(verbose), scope=_or_unset(scope)
         )
 
-    def remove_network(self, net_id: Any) -> None:
+    def remove_network(self, net_id: Resource) -> None:
         """Remove the network (no container may be attached)."""
         self.ops.network_delete(resource_id(net_id, "network"))
 
     def connect_container_to_network(
         self,
-        container: Any,
-        net_id: Any,
+        container: Resource,
+        net_id: Resource,
         ipv4_address: str | None = None,
         ipv6_address: str | None = None,
         aliases: Sequence[str] | None = None,
@@ -566,7 +549,7 @@ class LowLevel(Operations):
         self.ops.network_connect(resource_id(net_id, "network"), body=body)
 
     def disconnect_container_from_network(
-        self, container: Any, net_id: Any, force: bool = False
+        self, container: Resource, net_id: Resource, force: bool = False
     ) -> None:
         """Detach the container (``force``: even when the engine cannot reach it)."""
         body = NetworkDisconnectRequest(container=resource_id(container), force=force)

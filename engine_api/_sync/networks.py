@@ -26,9 +26,9 @@ from engine_api_binding.models import (
 )
 
 from engine_api import errors
-from engine_api._sync.lowlevel import resource_id
 from engine_api._sync.resource import Resource
 from engine_api._sync.resource import value as _value
+from engine_api.refs import resource_id
 
 if TYPE_CHECKING:
     from engine_api._sync.client import DockerClient

@@ -32,6 +32,7 @@ from engine_api._sync.streaming import (
     WebSocketAttach,
     response_chunks,
 )
+from engine_api.refs import Resource, resource_id
 from engine_api.results import ExecResult
 from engine_api.timestamps import TimeSpec, to_engine_time
 
@@ -97,8 +98,9 @@ class Operations(ClientParts):
         version = self.api_version or self.negotiate()
         return versions.parse_version(version) < _CONTENT_TYPE_FROM
 
-    def container_tty(self, container: str) -> bool:
+    def container_tty(self, container: Resource) -> bool:
         """Whether the container was created with a TTY (its output is not multiplexed)."""
+        container = resource_id(container)
         config = (self.ops.container_inspect(container)).config
         return bool(config is not None and not isinstance(config, Unset) and config.tty is True)
 
@@ -148,7 +150,7 @@ class Operations(ClientParts):
     @overload
     def logs(
         self,
-        container: str,
+        container: Resource,
         *,
         stdout: bool = ...,
         stderr: bool = ...,
@@ -165,7 +167,7 @@ class Operations(ClientParts):
     @overload
     def logs(
         self,
-        container: str,
+        container: Resource,
         *,
         stdout: bool = ...,
         stderr: bool = ...,
@@ -182,7 +184,7 @@ class Operations(ClientParts):
     @overload
     def logs(
         self,
-        container: str,
+        container: Resource,
         *,
         stdout: bool = ...,
         stderr: bool = ...,
@@ -198,7 +200,7 @@ class Operations(ClientParts):
 
     def logs(
         self,
-        container: str,
+        container: Resource,
         *,
         stdout: bool = True,
         stderr: bool = True,
@@ -219,6 +221,7 @@ class Operations(ClientParts):
         (``"10m"``, a timedelta) or an ISO 8601 time (see :mod:`engine_api.timestamps`);
         ``tail`` a number of lines. ``timeout`` bounds each wait for more output (None:
         wait as long as the stream lasts)."""
+        container = resource_id(container)
         from engine_api_binding.api.container import container_logs
 
         request = container_logs._get_kwargs(
@@ -247,7 +250,7 @@ class Operations(ClientParts):
 
     def attach_socket(
         self,
-        container: str,
+        container: Resource,
         *,
         stdin: bool = True,
         stdout: bool = True,
@@ -258,6 +261,7 @@ class Operations(ClientParts):
         """A hijacked connection to the container's stdio: write to stdin, close stdin
         alone, read the output (multiplexed or raw as the container's TTY says), resize
         the TTY. ``logs`` replays the output so far first."""
+        container = resource_id(container)
         from engine_api_binding.api.container import container_attach
 
         request = container_attach._get_kwargs(
@@ -280,7 +284,7 @@ class Operations(ClientParts):
 
     def attach_websocket(
         self,
-        container: str,
+        container: Resource,
         *,
         stdin: bool = True,
         stdout: bool = True,
@@ -299,6 +303,7 @@ class Operations(ClientParts):
         ``logs`` gives the output so far and ends. Before API 1.42 the engine attaches all
         of stdin, stdout and stderr: there, leaving one out raises
         :class:`~engine_api.errors.UnsupportedByEngine`."""
+        container = resource_id(container)
         from engine_api_binding.api.container import container_attach_websocket
 
         from engine_api._websocket import check_accept, handshake_headers
@@ -342,7 +347,7 @@ class Operations(ClientParts):
     @overload
     def attach(
         self,
-        container: str,
+        container: Resource,
         *,
         stdout: bool = ...,
         stderr: bool = ...,
@@ -354,7 +359,7 @@ class Operations(ClientParts):
     @overload
     def attach(
         self,
-        container: str,
+        container: Resource,
         *,
         stdout: bool = ...,
         stderr: bool = ...,
@@ -366,7 +371,7 @@ class Operations(ClientParts):
     @overload
     def attach(
         self,
-        container: str,
+        container: Resource,
         *,
         stdout: bool = ...,
         stderr: bool = ...,
@@ -377,7 +382,7 @@ class Operations(ClientParts):
 
     def attach(
         self,
-        container: str,
+        container: Resource,
         *,
         stdout: bool = True,
         stderr: bool = True,
@@ -387,6 +392,7 @@ class Operations(ClientParts):
     ) -> bytes | tuple[bytes, bytes] | Output:
         """The container's output from now until it stops (``logs``: from its start), as
         docker-py's ``attach``: whole, or with ``stream=True`` as an :class:`Output`."""
+        container = resource_id(container)
         sock = self.attach_socket(container, stdin=False, stdout=stdout, stderr=stderr, logs=logs)
         if stream:
             return sock.output
@@ -399,7 +405,7 @@ class Operations(ClientParts):
 
     def exec_create(
         self,
-        container: str,
+        container: Resource,
         cmd: str | Sequence[str],
         *,
         stdout: bool = True,
@@ -413,6 +419,7 @@ class Operations(ClientParts):
         detach_keys: str | None = None,
     ) -> str:
         """Create an exec instance in a running container; returns its id."""
+        container = resource_id(container)
         from engine_api_binding.models import ContainerExecRequest
 
         body = ContainerExecRequest(
@@ -527,7 +534,7 @@ class Operations(ClientParts):
     @overload
     def exec_run(
         self,
-        container: str,
+        container: Resource,
         cmd: str | Sequence[str],
         *,
         stdout: bool = ...,
@@ -548,7 +555,7 @@ class Operations(ClientParts):
     @overload
     def exec_run(
         self,
-        container: str,
+        container: Resource,
         cmd: str | Sequence[str],
         *,
         stdout: bool = ...,
@@ -569,7 +576,7 @@ class Operations(ClientParts):
     @overload
     def exec_run(
         self,
-        container: str,
+        container: Resource,
         cmd: str | Sequence[str],
         *,
         stdout: bool = ...,
@@ -590,7 +597,7 @@ class Operations(ClientParts):
     @overload
     def exec_run(
         self,
-        container: str,
+        container: Resource,
         cmd: str | Sequence[str],
         *,
         stdout: bool = ...,
@@ -610,7 +617,7 @@ class Operations(ClientParts):
 
     def exec_run(
         self,
-        container: str,
+        container: Resource,
         cmd: str | Sequence[str],
         *,
         stdout: bool = True,
@@ -636,6 +643,7 @@ class Operations(ClientParts):
         :class:`AttachSocket`; with ``detach`` the command runs on and the output is
         empty. ``input`` is fed to the command's stdin, which then ends (``stdin`` is
         implied)."""
+        container = resource_id(container)
         if input is not None:
             stdin = True
         exec_id = self.exec_create(
@@ -708,7 +716,7 @@ class Operations(ClientParts):
     @overload
     def stats(
         self,
-        container: str,
+        container: Resource,
         *,
         stream: Literal[True] = ...,
         one_shot: bool | None = ...,
@@ -718,7 +726,7 @@ class Operations(ClientParts):
     @overload
     def stats(
         self,
-        container: str,
+        container: Resource,
         *,
         stream: Literal[False],
         one_shot: bool | None = ...,
@@ -727,7 +735,7 @@ class Operations(ClientParts):
 
     def stats(
         self,
-        container: str,
+        container: Resource,
         *,
         stream: bool = True,
         one_shot: bool | None = None,
@@ -738,6 +746,7 @@ class Operations(ClientParts):
         once, without the previous CPU reading; API 1.41+).
         :func:`engine_api.stats.cpu_percent` and :func:`~engine_api.stats.memory_percent`
         compute what ``docker stats`` shows."""
+        container = resource_id(container)
         from engine_api_binding.api.container import container_stats
         from engine_api_binding.models import ContainerStatsResponse
 
@@ -784,7 +793,7 @@ class Operations(ClientParts):
 
     def wait(
         self,
-        container: str,
+        container: Resource,
         *,
         timeout: float | None = None,
         condition: ContainerWaitCondition | None = None,
@@ -794,6 +803,7 @@ class Operations(ClientParts):
 
         ``timeout`` (seconds; None waits as long as it takes) gives up with
         :class:`~engine_api.errors.EngineTimeout`; the container keeps running."""
+        container = resource_id(container)
         chosen: ContainerWaitCondition | Unset = UNSET
         if condition is not None:
             if condition not in _WAIT_CONDITIONS:

@@ -201,7 +201,12 @@ async def test_container_given_as_id_dict_or_wrapper(
     wrapper = await client.containers.get(cid)
     await api.start(wrapper)
     assert (await api.inspect_container(cid)).to_dict()["State"]["Running"] is True
+    # the streaming and file calls take the same forms
+    assert (await api.stat_path({"Id": cid}, "/bin")).name == "bin"
+    assert await api.execute(wrapper, "echo via-wrapper") == b"via-wrapper\n"
+    assert await api.logs(created) == b""
     await api.kill({"Id": cid})
+    assert (await api.wait(created)).status_code == 137
     with pytest.raises(TypeError, match="container id or name"):
         await api.inspect_container({"Name": "no id"})
     with pytest.raises(TypeError, match="create_container"):

@@ -199,7 +199,12 @@ def test_container_given_as_id_dict_or_wrapper(
     wrapper = client.containers.get(cid)
     api.start(wrapper)
     assert (api.inspect_container(cid)).to_dict()["State"]["Running"] is True
+    # the streaming and file calls take the same forms
+    assert (api.stat_path({"Id": cid}, "/bin")).name == "bin"
+    assert api.execute(wrapper, "echo via-wrapper") == b"via-wrapper\n"
+    assert api.logs(created) == b""
     api.kill({"Id": cid})
+    assert (api.wait(created)).status_code == 137
     with pytest.raises(TypeError, match="container id or name"):
         api.inspect_container({"Name": "no id"})
     with pytest.raises(TypeError, match="create_container"):
