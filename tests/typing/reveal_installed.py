@@ -30,6 +30,13 @@ def sync_calls() -> None:
     reveal_type(client.api.inspect_image("busybox"))  # ImageInspect
     reveal_type(client.api.images())  # list[ImageSummary]
     reveal_type(client.api.exec_create(container.id, "true"))  # str
+    reveal_type(client.api.containers(all=True))  # list[ContainerSummary]
+    reveal_type(client.api.inspect_container(container.id))  # ContainerInspectResponse
+    reveal_type(client.api.create_container("busybox", "true"))  # ContainerCreateResponse
+    reveal_type(client.api.wait(container.id))  # ContainerWaitResponse
+    reveal_type(client.api.version())  # SystemVersion
+    reveal_type(client.api.create_network("app-net"))  # NetworkCreateResponse
+    reveal_type(client.api.create_volume("app-data"))  # Volume
     reveal_type(container)  # Container
     reveal_type(container.id)  # str
     reveal_type(client.containers.run("busybox", "echo hi"))  # bytes
@@ -95,6 +102,8 @@ async def async_calls() -> None:
     container = await client.containers.run("busybox", "sleep 60", detach=True)
     reveal_type(await client.ops.container_inspect(container.id))  # ContainerInspectResponse
     reveal_type(await client.api.logs(container.id))  # bytes
+    reveal_type(await client.api.inspect_container(container.id))  # ContainerInspectResponse
+    reveal_type(await client.api.containers())  # list[ContainerSummary]
     reveal_type(container)  # AsyncContainer
     reveal_type(await client.containers.run("busybox", "echo hi"))  # bytes
     reveal_type(await client.containers.run("busybox", "echo hi", stream=True))  # AsyncOutput
