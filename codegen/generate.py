@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from codegen import carry, convert, naming, normalize, overlays, postprocess, specs
+from codegen import carry, convert, model_types, naming, normalize, overlays, postprocess, specs
 
 PACKAGE = "engine_api_binding"
 GENERATED_DIR = specs.ROOT / "generated"
@@ -90,7 +90,9 @@ def _run_generator(doc: dict[str, Any], out: Path) -> list[str]:
         data = GeneratorData.from_dict(doc, config=config)
         if isinstance(data, GeneratorError):
             raise GenerationError(f"{data.header}: {data.detail}")
+        model_types.rename_reserved(data, config)
         project = Project(openapi=data, config=config, custom_template_path=TEMPLATE_DIR)
+        project.env.filters.update(model_types.FILTERS)
         errors = project.build()
         # Our own module, rendered with the generator's parsed endpoints and filters.
         bound = project.env.get_template("bound_api.py.jinja")

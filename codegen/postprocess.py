@@ -10,6 +10,8 @@
 - Model modules import the models they refer to once, at their end, instead of
   inside every ``from_dict``/``to_dict`` call (an import statement per nested
   model per call was ~15 % of parsing a container list).
+- ``_model.py``: the base class of every model (``codegen/model_base.py``), which reads a
+  model as the mapping of its JSON keys.
 - ``py.typed``.
 """
 
@@ -30,6 +32,8 @@ HEADER = (
 
 def run(package: Path, doc: dict[str, Any], spec_dir: Path | None) -> None:
     (package / "py.typed").write_text("")
+    base = Path(__file__).with_name("model_base.py").read_text()
+    (package / "_model.py").write_text(HEADER + "\n" + base)
     _lazy_models_init(package / "models" / "__init__.py")
     for module in sorted((package / "models").glob("*.py")):
         if module.name != "__init__.py":

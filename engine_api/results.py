@@ -5,8 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar
 
-from engine_api_binding.types import Unset
-
 if TYPE_CHECKING:
     from engine_api_binding.models import (
         BuildInfo,
@@ -64,7 +62,7 @@ def _space(response: Any) -> int:
     if response is None:
         return 0
     space = response.space_reclaimed
-    return space if isinstance(space, int) and not isinstance(space, Unset) else 0
+    return space if isinstance(space, int) else 0
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,6 @@ the sample lacks what they need (the first sample of a stream has no previous re
 from __future__ import annotations
 
 from engine_api_binding.models import ContainerStatsResponse
-from engine_api_binding.types import Unset
 
 __all__ = ["cpu_percent", "memory_percent", "memory_usage"]
 
@@ -29,12 +28,10 @@ def cpu_percent(sample: ContainerStatsResponse) -> float | None:
     count. A container counter that went backwards (a restart) gives 0.0, as in the CLI.
     """
     now, before = sample.cpu_stats, sample.precpu_stats
-    if now is None or isinstance(now, Unset) or before is None or isinstance(before, Unset):
+    if now is None or before is None:
         return None
     usage, prev_usage = now.cpu_usage, before.cpu_usage
-    if usage is None or isinstance(usage, Unset):
-        return None
-    if prev_usage is None or isinstance(prev_usage, Unset):
+    if usage is None or prev_usage is None:
         return None
     total, prev_total = _number(usage.total_usage), _number(prev_usage.total_usage)
     system, prev_system = _number(now.system_cpu_usage), _number(before.system_cpu_usage)
@@ -56,14 +53,14 @@ def cpu_percent(sample: ContainerStatsResponse) -> float | None:
 def memory_usage(sample: ContainerStatsResponse) -> int | None:
     """Memory in use, in bytes, without the page cache (as ``docker stats`` counts it)."""
     memory = sample.memory_stats
-    if memory is None or isinstance(memory, Unset):
+    if memory is None:
         return None
     usage = _number(memory.usage)
     if usage is None:
         return None
     stats = memory.stats
     cache = 0
-    if stats is not None and not isinstance(stats, Unset):
+    if stats is not None:
         values = stats.to_dict()
         for key in ("total_inactive_file", "inactive_file"):
             found = _number(values.get(key))
@@ -77,7 +74,7 @@ def memory_percent(sample: ContainerStatsResponse) -> float | None:
     """Memory use as a percentage of the container's limit (or the host's memory)."""
     used = memory_usage(sample)
     memory = sample.memory_stats
-    if used is None or memory is None or isinstance(memory, Unset):
+    if used is None or memory is None:
         return None
     limit = _number(memory.limit)
     if not limit:

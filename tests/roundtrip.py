@@ -6,6 +6,10 @@ a field dropped, a value changed, or a model that did not parse (left as a
 raw dict) is reported with its path. The one tolerance is documented
 precision: Python's datetime keeps microseconds, so an RFC 3339 timestamp
 with nanoseconds compares at microsecond precision.
+
+It also reads the parsed models as mappings (``model["Key"]``, ``in``, ``get``, ``keys``)
+and checks that they read as the JSON the engine sent: a key sent with a value reads as that
+value (nested models as models, lists as lists), a key sent as null or not sent is not in it.
 """
 
 from __future__ import annotations
@@ -68,8 +72,8 @@ def unparsed_models(value: Any, path: str = "$") -> list[str]:
     found: list[str] = []
     if hasattr(value, "additional_properties") and hasattr(value, "to_dict"):
         for name in getattr(type(value), "__attrs_attrs__", ()):
-            if name.name == "additional_properties":
-                continue
+            if name.name == "additional_properties" or name.name.startswith("_"):
+                continue  # _sent: the parsed mapping itself
             found.extend(unparsed_models(getattr(value, name.name), f"{path}.{name.name}"))
         for key, item in value.additional_properties.items():
             if hasattr(item, "to_dict"):
@@ -82,6 +86,41 @@ def unparsed_models(value: Any, path: str = "$") -> list[str]:
     return found
 
 
+def _is_model(value: Any) -> bool:
+    return hasattr(value, "to_dict") and hasattr(value, "additional_properties")
+
+
+def mapping_differences(raw: Any, parsed: Any, path: str = "$") -> list[str]:
+    """Where reading ``parsed`` as a mapping does not give what the engine sent (``raw``)."""
+    if _is_model(parsed) and isinstance(raw, dict):
+        found: list[str] = []
+        sent = {key for key, value in raw.items() if value is not None}
+        if set(parsed.keys()) != sent or len(parsed) != len(sent) or set(parsed) != sent:
+            found.append(f"{path}: reads keys {sorted(parsed.keys())}, engine sent {sorted(sent)}")
+        for key, value in raw.items():
+            where = f"{path}[{key!r}]"
+            if value is None:
+                if key in parsed or parsed.get(key) is not None:
+                    found.append(f"{where}: sent null, reads as present")
+                continue
+            if key not in parsed:
+                found.append(f"{where}: sent, reads as absent")
+                continue
+            if parsed.get(key) is not parsed[key]:
+                found.append(f"{where}: get() and [] differ")
+            found.extend(mapping_differences(value, parsed[key], where))
+        return found
+    if isinstance(raw, list) and isinstance(parsed, list) and len(raw) == len(parsed):
+        found = []
+        for i, (r, p) in enumerate(zip(raw, parsed, strict=True)):
+            found.extend(mapping_differences(r, p, f"{path}[{i}]"))
+        return found
+    if isinstance(parsed, datetime.datetime) and _as_time(raw) == parsed:
+        return []
+    return differences(raw, to_plain(parsed), path)
+
+
 def assert_nothing_lost(raw: Any, parsed: Any, what: str = "response") -> None:
     problems = differences(raw, to_plain(parsed)) + unparsed_models(parsed)
+    problems += mapping_differences(raw, parsed)
     assert not problems, f"{what}: " + "; ".join(problems[:20])

@@ -542,7 +542,7 @@ class AsyncLowLevel(AsyncOperations):
         )
         body = NetworkConnectRequest(
             container=resource_id(container),
-            endpoint_config=EndpointSettings.from_dict(endpoint) if endpoint else UNSET,
+            endpoint_config=EndpointSettings.from_dict(endpoint) if endpoint else None,
         )
         await self.ops.network_connect(resource_id(net_id, "network"), body=body)
 

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, Protocol, TypeVar
 
-from engine_api_binding.types import Unset
-
 if TYPE_CHECKING:
     from engine_api._async.client import AsyncDockerClient
 
@@ -19,8 +17,8 @@ __all__ = ["AsyncResource", "value"]
 
 
 def value(field: Any, default: Any = None) -> Any:
-    """A model field's value, with UNSET (absent) and None as ``default``."""
-    return default if field is None or isinstance(field, Unset) else field
+    """A model field's value, with None (absent or null) as ``default``."""
+    return default if field is None else field
 
 
 class _Model(Protocol):

@@ -46,7 +46,7 @@ _LIMITS = {"memory", "memswap", "cpushares", "cpusetcpus", "cpuperiod", "cpuquot
 def image_id_of(message: BuildInfo) -> str | None:
     """The image id a progress message announces, if it does."""
     aux = message.aux
-    if aux is not None and not isinstance(aux, Unset) and isinstance(aux.id, str):
+    if aux is not None and aux.id is not None:
         return aux.id
     if isinstance(message.stream, str):
         found = _BUILT.search(message.stream)

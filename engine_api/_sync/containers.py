@@ -28,7 +28,7 @@ from engine_api_binding.models import (
     ContainerState,
     ContainerSummary,
 )
-from engine_api_binding.types import UNSET, Unset
+from engine_api_binding.types import UNSET
 
 from engine_api import errors
 from engine_api._sync.container import Container
@@ -48,19 +48,17 @@ CONFIG_HASH_LABEL = "io.engine-api.config-hash"
 
 def _sparse(summary: ContainerSummary) -> ContainerInspectResponse:
     """An inspect-shaped model holding what a list entry tells (``sparse=True``)."""
-    names = summary.names if isinstance(summary.names, list) else []
+    names = summary.names or []
     labels = summary.labels
     config = ContainerConfig(
-        image=summary.image if isinstance(summary.image, str) else UNSET,
-        labels=ContainerConfigLabels.from_dict(labels.to_dict())
-        if labels is not None and not isinstance(labels, Unset)
-        else UNSET,
+        image=summary.image,
+        labels=None if labels is None else ContainerConfigLabels.from_dict(labels.to_dict()),
     )
     return ContainerInspectResponse(
-        id=summary.id if isinstance(summary.id, str) else UNSET,
-        name=names[0] if names else UNSET,
-        image=summary.image_id if isinstance(summary.image_id, str) else UNSET,
-        state=ContainerState(status=summary.state) if isinstance(summary.state, str) else UNSET,
+        id=summary.id,
+        name=names[0] if names else None,
+        image=summary.image_id,
+        state=None if summary.state is None else ContainerState(status=summary.state),
         config=config,
     )
 
@@ -74,10 +72,6 @@ def _config_hash(body: ContainerCreateRequest) -> str:
 
 
 _RUN_ONLY = frozenset({"remove", "stdout", "stderr", "stream"})
-
-
-def _value_or_none(field: object) -> object:
-    return None if isinstance(field, Unset) else field
 
 
 class ContainerCollection:
@@ -283,7 +277,7 @@ class ContainerCollection:
             return self._run_streamed(container, stdout=stdout, stderr=stderr, remove=remove)
         try:
             host = request.host_config
-            auto_remove = host is not None and not isinstance(host, Unset) and host.auto_remove
+            auto_remove = host is not None and host.auto_remove
             sock = self.client.api.attach_socket(
                 container.id, stdin=False, stdout=True, stderr=True
             )
@@ -309,7 +303,7 @@ class ContainerCollection:
                 raise errors.ContainerError(
                     container,
                     result.status_code,
-                    command if command is not None else _value_or_none(request.cmd),
+                    command if command is not None else request.cmd,
                     image if image is not None else str(request.image),
                     b"".join(errors_out),
                 )

@@ -544,7 +544,7 @@ class LowLevel(Operations):
         )
         body = NetworkConnectRequest(
             container=resource_id(container),
-            endpoint_config=EndpointSettings.from_dict(endpoint) if endpoint else UNSET,
+            endpoint_config=EndpointSettings.from_dict(endpoint) if endpoint else None,
         )
         self.ops.network_connect(resource_id(net_id, "network"), body=body)
 

@@ -54,9 +54,9 @@ _CONTENT_TYPE_FROM = versions.parse_version("1.42")  # engines say multiplexed o
 _WAIT_CONDITIONS = ("not-running", "next-exit", "removed")
 
 
-def _environment(environment: Mapping[str, str] | Sequence[str] | None) -> list[str] | Unset:
+def _environment(environment: Mapping[str, str] | Sequence[str] | None) -> list[str] | None:
     if environment is None:
-        return UNSET
+        return None
     if isinstance(environment, Mapping):
         return [f"{key}={value}" for key, value in environment.items()]
     return list(environment)
@@ -102,11 +102,11 @@ class Operations(ClientParts):
         """Whether the container was created with a TTY (its output is not multiplexed)."""
         container = resource_id(container)
         config = (self.ops.container_inspect(container)).config
-        return bool(config is not None and not isinstance(config, Unset) and config.tty is True)
+        return bool(config is not None and config.tty)
 
     def _exec_tty(self, exec_id: str) -> bool:
         process = (self.ops.exec_inspect(exec_id)).process_config
-        return bool(process is not None and not isinstance(process, Unset) and process.tty is True)
+        return bool(process is not None and process.tty)
 
     def _on_error(self, method: str, path: str) -> Any:
         def convert(exc: httpx.TransportError) -> errors.DockerException:
@@ -429,10 +429,10 @@ class Operations(ClientParts):
             tty=tty,
             cmd=_command(cmd),
             privileged=privileged,
-            user=user or UNSET,
+            user=user or None,
             env=_environment(environment),
-            working_dir=workdir or UNSET,
-            detach_keys=detach_keys if detach_keys is not None else UNSET,
+            working_dir=workdir or None,
+            detach_keys=detach_keys,
         )
         return (self.ops.container_exec(container, body=body)).id
 

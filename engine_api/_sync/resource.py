@@ -12,8 +12,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, Protocol, TypeVar
 
-from engine_api_binding.types import Unset
-
 if TYPE_CHECKING:
     from engine_api._sync.client import DockerClient
 
@@ -21,8 +19,8 @@ __all__ = ["Resource", "value"]
 
 
 def value(field: Any, default: Any = None) -> Any:
-    """A model field's value, with UNSET (absent) and None as ``default``."""
-    return default if field is None or isinstance(field, Unset) else field
+    """A model field's value, with None (absent or null) as ``default``."""
+    return default if field is None else field
 
 
 class _Model(Protocol):

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="Address")
 
@@ -14,56 +21,65 @@ T = TypeVar("T", bound="Address")
 _new = object.__new__
 
 
-@_attrs_define
-class Address:
+@_attrs_define(eq=False)
+class Address(Model):
     """Address represents an IPv4 or IPv6 IP address."""
 
-    addr: str | Unset = UNSET
+    addr: str | None = None
     """ IP address. """
-    prefix_len: int | Unset = UNSET
+    prefix_len: int | None = None
     """ Mask length of the IP address. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        addr = self.addr
-
-        prefix_len = self.prefix_len
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if addr is not UNSET:
-            field_dict["Addr"] = addr
-        if prefix_len is not UNSET:
-            field_dict["PrefixLen"] = prefix_len
+        if self.addr is not None:
+            field_dict["Addr"] = self.addr
+        elif "Addr" in self._sent:
+            field_dict["Addr"] = None
+
+        if self.prefix_len is not None:
+            field_dict["PrefixLen"] = self.prefix_len
+        elif "PrefixLen" in self._sent:
+            field_dict["PrefixLen"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        addr = d.pop("Addr", UNSET)
 
-        prefix_len = d.pop("PrefixLen", UNSET)
+        addr = d.pop("Addr", None)
+
+        prefix_len = d.pop("PrefixLen", None)
 
         address = _new(cls)
+        address._sent = src_dict
         address.addr = addr
         address.prefix_len = prefix_len
         address.additional_properties = d
         return address
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "Addr": "addr",
+        "PrefixLen": "prefix_len",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["Addr"]) -> str: ...
+        @overload
+        def __getitem__(self, key: Literal["PrefixLen"]) -> int: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(self, key: Literal["Addr"], default: None = None) -> str | None: ...
+        @overload
+        def get(self, key: Literal["PrefixLen"], default: None = None) -> int | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="AttestationStatement")
 
@@ -14,52 +21,49 @@ T = TypeVar("T", bound="AttestationStatement")
 _new = object.__new__
 
 
-@_attrs_define
-class AttestationStatement:
+@_attrs_define(eq=False)
+class AttestationStatement(Model):
     """AttestationStatement is a single in-toto statement attached to an image."""
 
     descriptor: OCIDescriptor | None
     predicate_type: str
     """ The in-toto predicate type URI of this statement. """
-    statement: AttestationStatementStatement | Unset | None = UNSET
+    statement: AttestationStatementStatement | None = None
     """ The verbatim in-toto statement JSON. Only included when the caller
     opts in via the `statement=true` query parameter; otherwise absent.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
         descriptor: dict[str, Any] | None
         if isinstance(self.descriptor, OCIDescriptor):
             descriptor = self.descriptor.to_dict()
         else:
             descriptor = self.descriptor
+        field_dict["Descriptor"] = descriptor
 
-        predicate_type = self.predicate_type
+        field_dict["PredicateType"] = self.predicate_type
 
-        statement: dict[str, Any] | Unset | None
-        if isinstance(self.statement, Unset):
-            statement = UNSET
-        elif isinstance(self.statement, AttestationStatementStatement):
-            statement = self.statement.to_dict()
-        else:
-            statement = self.statement
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "Descriptor": descriptor,
-                "PredicateType": predicate_type,
-            }
-        )
-        if statement is not UNSET:
-            field_dict["Statement"] = statement
+        statement = self.statement
+        if statement is not None:
+            statement_json: dict[str, Any] | None
+            if isinstance(statement, AttestationStatementStatement):
+                statement_json = statement.to_dict()
+            else:
+                statement_json = statement
+            field_dict["Statement"] = statement_json
+        elif "Statement" in self._sent:
+            field_dict["Statement"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+
         _descriptor_data = d.pop("Descriptor")
         descriptor: OCIDescriptor | None
         if _descriptor_data is None:
@@ -75,9 +79,9 @@ class AttestationStatement:
 
         predicate_type = d.pop("PredicateType")
 
-        _statement_data = d.pop("Statement", UNSET)
-        statement: AttestationStatementStatement | Unset | None
-        if _statement_data is None or _statement_data is UNSET:
+        _statement_data = d.pop("Statement", None)
+        statement: AttestationStatementStatement | None
+        if _statement_data is None:
             statement = _statement_data
         elif isinstance(_statement_data, dict):
             statement_type_0 = AttestationStatementStatement.from_dict(_statement_data)
@@ -89,27 +93,41 @@ class AttestationStatement:
             )
 
         attestation_statement = _new(cls)
+        attestation_statement._sent = src_dict
         attestation_statement.descriptor = descriptor
         attestation_statement.predicate_type = predicate_type
         attestation_statement.statement = statement
         attestation_statement.additional_properties = d
         return attestation_statement
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "Descriptor": "descriptor",
+        "PredicateType": "predicate_type",
+        "Statement": "statement",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["Descriptor"]) -> OCIDescriptor: ...
+        @overload
+        def __getitem__(self, key: Literal["PredicateType"]) -> str: ...
+        @overload
+        def __getitem__(self, key: Literal["Statement"]) -> AttestationStatementStatement: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(self, key: Literal["Descriptor"], default: None = None) -> OCIDescriptor | None: ...
+        @overload
+        def get(self, key: Literal["PredicateType"], default: None = None) -> str | None: ...
+        @overload
+        def get(
+            self, key: Literal["Statement"], default: None = None
+        ) -> AttestationStatementStatement | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...
 
 
 from ..models.attestation_statement_statement import AttestationStatementStatement

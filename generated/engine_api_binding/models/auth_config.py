@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="AuthConfig")
 
@@ -14,18 +21,18 @@ T = TypeVar("T", bound="AuthConfig")
 _new = object.__new__
 
 
-@_attrs_define
-class AuthConfig:
+@_attrs_define(eq=False)
+class AuthConfig(Model):
     """
     Example:
         {'username': 'hannibal', 'password': 'xxxx', 'serveraddress': 'https://index.docker.io/v1/'}
 
     """
 
-    username: str | Unset = UNSET
-    password: str | Unset = UNSET
-    serveraddress: str | Unset = UNSET
-    email: str | Unset = UNSET
+    username: str | None = None
+    password: str | None = None
+    serveraddress: str | None = None
+    email: str | None = None
     """ Sent and accepted by engines up to API 1.51; removed after it.
 
     Email is an optional value associated with the username.
@@ -34,42 +41,47 @@ class AuthConfig:
     release.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        username = self.username
-
-        password = self.password
-
-        serveraddress = self.serveraddress
-
-        email = self.email
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if username is not UNSET:
-            field_dict["username"] = username
-        if password is not UNSET:
-            field_dict["password"] = password
-        if serveraddress is not UNSET:
-            field_dict["serveraddress"] = serveraddress
-        if email is not UNSET:
-            field_dict["email"] = email
+        if self.username is not None:
+            field_dict["username"] = self.username
+        elif "username" in self._sent:
+            field_dict["username"] = None
+
+        if self.password is not None:
+            field_dict["password"] = self.password
+        elif "password" in self._sent:
+            field_dict["password"] = None
+
+        if self.serveraddress is not None:
+            field_dict["serveraddress"] = self.serveraddress
+        elif "serveraddress" in self._sent:
+            field_dict["serveraddress"] = None
+
+        if self.email is not None:
+            field_dict["email"] = self.email
+        elif "email" in self._sent:
+            field_dict["email"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        username = d.pop("username", UNSET)
 
-        password = d.pop("password", UNSET)
+        username = d.pop("username", None)
 
-        serveraddress = d.pop("serveraddress", UNSET)
+        password = d.pop("password", None)
 
-        email = d.pop("email", UNSET)
+        serveraddress = d.pop("serveraddress", None)
+
+        email = d.pop("email", None)
 
         auth_config = _new(cls)
+        auth_config._sent = src_dict
         auth_config.username = username
         auth_config.password = password
         auth_config.serveraddress = serveraddress
@@ -77,18 +89,28 @@ class AuthConfig:
         auth_config.additional_properties = d
         return auth_config
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "username": "username",
+        "password": "password",
+        "serveraddress": "serveraddress",
+        "email": "email",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(
+            self, key: Literal["username", "password", "serveraddress", "email"]
+        ) -> str: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(
+            self,
+            key: Literal["username", "password", "serveraddress", "email"],
+            default: None = None,
+        ) -> str | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="AuthResponse")
 
@@ -14,58 +21,60 @@ T = TypeVar("T", bound="AuthResponse")
 _new = object.__new__
 
 
-@_attrs_define
-class AuthResponse:
+@_attrs_define(eq=False)
+class AuthResponse(Model):
     """An identity token was generated successfully."""
 
     status: str
     """ The status of the authentication """
-    identity_token: str | Unset = UNSET
+    identity_token: str | None = None
     """ An opaque token used to authenticate a user after a successful login """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        status = self.status
-
-        identity_token = self.identity_token
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "Status": status,
-            }
-        )
-        if identity_token is not UNSET:
-            field_dict["IdentityToken"] = identity_token
+        field_dict["Status"] = self.status
+
+        if self.identity_token is not None:
+            field_dict["IdentityToken"] = self.identity_token
+        elif "IdentityToken" in self._sent:
+            field_dict["IdentityToken"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+
         status = d.pop("Status")
 
-        identity_token = d.pop("IdentityToken", UNSET)
+        identity_token = d.pop("IdentityToken", None)
 
         auth_response = _new(cls)
+        auth_response._sent = src_dict
         auth_response.status = status
         auth_response.identity_token = identity_token
         auth_response.additional_properties = d
         return auth_response
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "Status": "status",
+        "IdentityToken": "identity_token",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["Status", "IdentityToken"]) -> str: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(
+            self, key: Literal["Status", "IdentityToken"], default: None = None
+        ) -> str | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...

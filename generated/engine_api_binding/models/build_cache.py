@@ -1,14 +1,21 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import NOTHING_SENT, Model
 from ..models.build_cache_type import BuildCacheType, check_build_cache_type
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BuildCache")
 
@@ -16,123 +23,134 @@ T = TypeVar("T", bound="BuildCache")
 _new = object.__new__
 
 
-@_attrs_define
-class BuildCache:
+@_attrs_define(eq=False)
+class BuildCache(Model):
     """BuildCache contains information about a build cache record."""
 
-    id: str | Unset = UNSET
+    id: str | None = None
     """ Unique ID of the build cache record.
      """
-    parents: list[str] | Unset | None = UNSET
+    parents: list[str] | None = None
     """ List of parent build cache record IDs.
      """
-    type_: BuildCacheType | Unset = UNSET
+    type_: BuildCacheType | None = None
     """ Cache record type.
      """
-    description: str | Unset = UNSET
+    description: str | None = None
     """ Description of the build-step that produced the build cache.
      """
-    in_use: bool | Unset = UNSET
+    in_use: bool | None = None
     """ Indicates if the build cache is in use.
      """
-    shared: bool | Unset = UNSET
+    shared: bool | None = None
     """ Indicates if the build cache is shared.
      """
-    size: int | Unset = UNSET
+    size: int | None = None
     """ Amount of disk space used by the build cache (in bytes).
      """
-    created_at: datetime.datetime | Unset = UNSET
+    created_at: datetime.datetime | None = None
     """ Date and time at which the build cache was created in
     [RFC 3339](https://www.ietf.org/rfc/rfc3339.txt) format with nano-seconds.
      """
-    last_used_at: datetime.datetime | Unset | None = UNSET
+    last_used_at: datetime.datetime | None = None
     """ Date and time at which the build cache was last used in
     [RFC 3339](https://www.ietf.org/rfc/rfc3339.txt) format with nano-seconds.
      """
-    usage_count: int | Unset = UNSET
-    parent: str | Unset = UNSET
+    usage_count: int | None = None
+    parent: str | None = None
     """ Sent and accepted by engines up to API 1.41; removed after it.
 
     ID of the parent build cache record.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        parents: list[str] | Unset | None
-        if isinstance(self.parents, Unset):
-            parents = UNSET
-        elif isinstance(self.parents, list):
-            parents = self.parents
-
-        else:
-            parents = self.parents
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
-
-        description = self.description
-
-        in_use = self.in_use
-
-        shared = self.shared
-
-        size = self.size
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        last_used_at: str | Unset | None
-        if isinstance(self.last_used_at, Unset):
-            last_used_at = UNSET
-        elif isinstance(self.last_used_at, datetime.datetime):
-            last_used_at = self.last_used_at.isoformat()
-        else:
-            last_used_at = self.last_used_at
-
-        usage_count = self.usage_count
-
-        parent = self.parent
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["ID"] = id
-        if parents is not UNSET:
-            field_dict["Parents"] = parents
-        if type_ is not UNSET:
-            field_dict["Type"] = type_
-        if description is not UNSET:
-            field_dict["Description"] = description
-        if in_use is not UNSET:
-            field_dict["InUse"] = in_use
-        if shared is not UNSET:
-            field_dict["Shared"] = shared
-        if size is not UNSET:
-            field_dict["Size"] = size
-        if created_at is not UNSET:
-            field_dict["CreatedAt"] = created_at
-        if last_used_at is not UNSET:
-            field_dict["LastUsedAt"] = last_used_at
-        if usage_count is not UNSET:
-            field_dict["UsageCount"] = usage_count
-        if parent is not UNSET:
-            field_dict["Parent"] = parent
+        if self.id is not None:
+            field_dict["ID"] = self.id
+        elif "ID" in self._sent:
+            field_dict["ID"] = None
+
+        parents = self.parents
+        if parents is not None:
+            parents_json: list[str] | None
+            if isinstance(parents, list):
+                parents_json = parents
+
+            else:
+                parents_json = parents
+            field_dict["Parents"] = parents_json
+        elif "Parents" in self._sent:
+            field_dict["Parents"] = None
+
+        type_ = self.type_
+        if type_ is not None:
+            type__json: str = type_
+            field_dict["Type"] = type__json
+        elif "Type" in self._sent:
+            field_dict["Type"] = None
+
+        if self.description is not None:
+            field_dict["Description"] = self.description
+        elif "Description" in self._sent:
+            field_dict["Description"] = None
+
+        if self.in_use is not None:
+            field_dict["InUse"] = self.in_use
+        elif "InUse" in self._sent:
+            field_dict["InUse"] = None
+
+        if self.shared is not None:
+            field_dict["Shared"] = self.shared
+        elif "Shared" in self._sent:
+            field_dict["Shared"] = None
+
+        if self.size is not None:
+            field_dict["Size"] = self.size
+        elif "Size" in self._sent:
+            field_dict["Size"] = None
+
+        created_at = self.created_at
+        if created_at is not None:
+            created_at_json = created_at.isoformat()
+            field_dict["CreatedAt"] = created_at_json
+        elif "CreatedAt" in self._sent:
+            field_dict["CreatedAt"] = None
+
+        last_used_at = self.last_used_at
+        if last_used_at is not None:
+            last_used_at_json: str | None
+            if isinstance(last_used_at, datetime.datetime):
+                last_used_at_json = last_used_at.isoformat()
+            else:
+                last_used_at_json = last_used_at
+            field_dict["LastUsedAt"] = last_used_at_json
+        elif "LastUsedAt" in self._sent:
+            field_dict["LastUsedAt"] = None
+
+        if self.usage_count is not None:
+            field_dict["UsageCount"] = self.usage_count
+        elif "UsageCount" in self._sent:
+            field_dict["UsageCount"] = None
+
+        if self.parent is not None:
+            field_dict["Parent"] = self.parent
+        elif "Parent" in self._sent:
+            field_dict["Parent"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("ID", UNSET)
 
-        _parents_data = d.pop("Parents", UNSET)
-        parents: list[str] | Unset | None
-        if _parents_data is None or _parents_data is UNSET:
+        id = d.pop("ID", None)
+
+        _parents_data = d.pop("Parents", None)
+        parents: list[str] | None
+        if _parents_data is None:
             parents = _parents_data
         elif isinstance(_parents_data, list):
             parents_type_0 = _parents_data
@@ -143,31 +161,35 @@ class BuildCache:
                 f"parents: expected list[str] | None, got {type(_parents_data).__name__}: {_parents_data!r:.200}"
             )
 
-        _type_ = d.pop("Type", UNSET)
-        type_: BuildCacheType | Unset
-        if _type_ is UNSET:
-            type_ = UNSET
+        _type__src = d.pop("Type", None)
+        type_: BuildCacheType | None
+        if _type__src is None:
+            type_ = None
         else:
-            type_ = check_build_cache_type(_type_)
+            type__value = check_build_cache_type(_type__src)
 
-        description = d.pop("Description", UNSET)
+            type_ = type__value
 
-        in_use = d.pop("InUse", UNSET)
+        description = d.pop("Description", None)
 
-        shared = d.pop("Shared", UNSET)
+        in_use = d.pop("InUse", None)
 
-        size = d.pop("Size", UNSET)
+        shared = d.pop("Shared", None)
 
-        _created_at = d.pop("CreatedAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if _created_at is UNSET:
-            created_at = UNSET
+        size = d.pop("Size", None)
+
+        _created_at_src = d.pop("CreatedAt", None)
+        created_at: datetime.datetime | None
+        if _created_at_src is None:
+            created_at = None
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at_value = datetime.datetime.fromisoformat(_created_at_src)
 
-        _last_used_at_data = d.pop("LastUsedAt", UNSET)
-        last_used_at: datetime.datetime | Unset | None
-        if _last_used_at_data is None or _last_used_at_data is UNSET:
+            created_at = created_at_value
+
+        _last_used_at_data = d.pop("LastUsedAt", None)
+        last_used_at: datetime.datetime | None
+        if _last_used_at_data is None:
             last_used_at = _last_used_at_data
         elif isinstance(_last_used_at_data, str):
             last_used_at_type_0 = datetime.datetime.fromisoformat(_last_used_at_data)
@@ -178,11 +200,12 @@ class BuildCache:
                 f"last_used_at: expected datetime.datetime | None, got {type(_last_used_at_data).__name__}: {_last_used_at_data!r:.200}"
             )
 
-        usage_count = d.pop("UsageCount", UNSET)
+        usage_count = d.pop("UsageCount", None)
 
-        parent = d.pop("Parent", UNSET)
+        parent = d.pop("Parent", None)
 
         build_cache = _new(cls)
+        build_cache._sent = src_dict
         build_cache.id = id
         build_cache.parents = parents
         build_cache.type_ = type_
@@ -197,18 +220,53 @@ class BuildCache:
         build_cache.additional_properties = d
         return build_cache
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "ID": "id",
+        "Parents": "parents",
+        "Type": "type_",
+        "Description": "description",
+        "InUse": "in_use",
+        "Shared": "shared",
+        "Size": "size",
+        "CreatedAt": "created_at",
+        "LastUsedAt": "last_used_at",
+        "UsageCount": "usage_count",
+        "Parent": "parent",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["ID", "Description", "Parent"]) -> str: ...
+        @overload
+        def __getitem__(self, key: Literal["Parents"]) -> list[str]: ...
+        @overload
+        def __getitem__(self, key: Literal["Type"]) -> BuildCacheType: ...
+        @overload
+        def __getitem__(self, key: Literal["InUse", "Shared"]) -> bool: ...
+        @overload
+        def __getitem__(self, key: Literal["Size", "UsageCount"]) -> int: ...
+        @overload
+        def __getitem__(self, key: Literal["CreatedAt", "LastUsedAt"]) -> datetime.datetime: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(
+            self, key: Literal["ID", "Description", "Parent"], default: None = None
+        ) -> str | None: ...
+        @overload
+        def get(self, key: Literal["Parents"], default: None = None) -> list[str] | None: ...
+        @overload
+        def get(self, key: Literal["Type"], default: None = None) -> BuildCacheType | None: ...
+        @overload
+        def get(self, key: Literal["InUse", "Shared"], default: None = None) -> bool | None: ...
+        @overload
+        def get(self, key: Literal["Size", "UsageCount"], default: None = None) -> int | None: ...
+        @overload
+        def get(
+            self, key: Literal["CreatedAt", "LastUsedAt"], default: None = None
+        ) -> datetime.datetime | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...

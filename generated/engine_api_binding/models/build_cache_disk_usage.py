@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="BuildCacheDiskUsage")
 
@@ -14,117 +21,138 @@ T = TypeVar("T", bound="BuildCacheDiskUsage")
 _new = object.__new__
 
 
-@_attrs_define
-class BuildCacheDiskUsage:
+@_attrs_define(eq=False)
+class BuildCacheDiskUsage(Model):
     """represents system data usage for build cache resources."""
 
-    active_count: int | Unset = UNSET
+    active_count: int | None = None
     """ Count of active build cache records.
      """
-    total_count: int | Unset = UNSET
+    total_count: int | None = None
     """ Count of all build cache records.
      """
-    reclaimable: int | Unset = UNSET
+    reclaimable: int | None = None
     """ Disk space that can be reclaimed by removing inactive build cache records.
      """
-    total_size: int | Unset = UNSET
+    total_size: int | None = None
     """ Disk space in use by build cache records.
      """
-    items: list[BuildCache] | Unset | None = UNSET
+    items_: list[BuildCache] | None = None
     """ List of build cache records.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        active_count = self.active_count
-
-        total_count = self.total_count
-
-        reclaimable = self.reclaimable
-
-        total_size = self.total_size
-
-        items: list[dict[str, Any]] | Unset | None
-        if isinstance(self.items, Unset):
-            items = UNSET
-        elif isinstance(self.items, list):
-            items = []
-            for items_type_0_item_data in self.items:
-                items_type_0_item = items_type_0_item_data.to_dict()
-                items.append(items_type_0_item)
-
-        else:
-            items = self.items
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if active_count is not UNSET:
-            field_dict["ActiveCount"] = active_count
-        if total_count is not UNSET:
-            field_dict["TotalCount"] = total_count
-        if reclaimable is not UNSET:
-            field_dict["Reclaimable"] = reclaimable
-        if total_size is not UNSET:
-            field_dict["TotalSize"] = total_size
-        if items is not UNSET:
-            field_dict["Items"] = items
+        if self.active_count is not None:
+            field_dict["ActiveCount"] = self.active_count
+        elif "ActiveCount" in self._sent:
+            field_dict["ActiveCount"] = None
+
+        if self.total_count is not None:
+            field_dict["TotalCount"] = self.total_count
+        elif "TotalCount" in self._sent:
+            field_dict["TotalCount"] = None
+
+        if self.reclaimable is not None:
+            field_dict["Reclaimable"] = self.reclaimable
+        elif "Reclaimable" in self._sent:
+            field_dict["Reclaimable"] = None
+
+        if self.total_size is not None:
+            field_dict["TotalSize"] = self.total_size
+        elif "TotalSize" in self._sent:
+            field_dict["TotalSize"] = None
+
+        items_ = self.items_
+        if items_ is not None:
+            items__json: list[dict[str, Any]] | None
+            if isinstance(items_, list):
+                items__json = []
+                for items_type_0_item_data in items_:
+                    items_type_0_item = items_type_0_item_data.to_dict()
+                    items__json.append(items_type_0_item)
+
+            else:
+                items__json = items_
+            field_dict["Items"] = items__json
+        elif "Items" in self._sent:
+            field_dict["Items"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        active_count = d.pop("ActiveCount", UNSET)
 
-        total_count = d.pop("TotalCount", UNSET)
+        active_count = d.pop("ActiveCount", None)
 
-        reclaimable = d.pop("Reclaimable", UNSET)
+        total_count = d.pop("TotalCount", None)
 
-        total_size = d.pop("TotalSize", UNSET)
+        reclaimable = d.pop("Reclaimable", None)
 
-        _items_data = d.pop("Items", UNSET)
-        items: list[BuildCache] | Unset | None
-        if _items_data is None or _items_data is UNSET:
-            items = _items_data
-        elif isinstance(_items_data, list):
+        total_size = d.pop("TotalSize", None)
+
+        _items__data = d.pop("Items", None)
+        items_: list[BuildCache] | None
+        if _items__data is None:
+            items_ = _items__data
+        elif isinstance(_items__data, list):
             items_type_0 = []
-            _items_type_0 = _items_data
+            _items_type_0 = _items__data
             for items_type_0_item_data in _items_type_0:
                 items_type_0_item = BuildCache.from_dict(items_type_0_item_data)
 
                 items_type_0.append(items_type_0_item)
 
-            items = items_type_0
+            items_ = items_type_0
         else:
             raise TypeError(
-                f"items: expected list[BuildCache] | None, got {type(_items_data).__name__}: {_items_data!r:.200}"
+                f"items_: expected list[BuildCache] | None, got {type(_items__data).__name__}: {_items__data!r:.200}"
             )
 
         build_cache_disk_usage = _new(cls)
+        build_cache_disk_usage._sent = src_dict
         build_cache_disk_usage.active_count = active_count
         build_cache_disk_usage.total_count = total_count
         build_cache_disk_usage.reclaimable = reclaimable
         build_cache_disk_usage.total_size = total_size
-        build_cache_disk_usage.items = items
+        build_cache_disk_usage.items_ = items_
         build_cache_disk_usage.additional_properties = d
         return build_cache_disk_usage
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "ActiveCount": "active_count",
+        "TotalCount": "total_count",
+        "Reclaimable": "reclaimable",
+        "TotalSize": "total_size",
+        "Items": "items_",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(
+            self, key: Literal["ActiveCount", "TotalCount", "Reclaimable", "TotalSize"]
+        ) -> int: ...
+        @overload
+        def __getitem__(self, key: Literal["Items"]) -> list[BuildCache]: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(
+            self,
+            key: Literal["ActiveCount", "TotalCount", "Reclaimable", "TotalSize"],
+            default: None = None,
+        ) -> int | None: ...
+        @overload
+        def get(self, key: Literal["Items"], default: None = None) -> list[BuildCache] | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...
 
 
 from ..models.build_cache import BuildCache

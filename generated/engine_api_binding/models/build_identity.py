@@ -1,13 +1,20 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="BuildIdentity")
 
@@ -15,64 +22,77 @@ T = TypeVar("T", bound="BuildIdentity")
 _new = object.__new__
 
 
-@_attrs_define
-class BuildIdentity:
+@_attrs_define(eq=False)
+class BuildIdentity(Model):
     """BuildIdentity contains build reference information if image was created via build."""
 
-    ref: str | Unset = UNSET
+    ref: str | None = None
     """ Ref is the identifier for the build request. This reference can be used to
     look up the build details in BuildKit history API. """
-    created_at: datetime.datetime | Unset = UNSET
+    created_at: datetime.datetime | None = None
     """ CreatedAt is the time when the build ran. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        ref = self.ref
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if ref is not UNSET:
-            field_dict["Ref"] = ref
-        if created_at is not UNSET:
-            field_dict["CreatedAt"] = created_at
+        if self.ref is not None:
+            field_dict["Ref"] = self.ref
+        elif "Ref" in self._sent:
+            field_dict["Ref"] = None
+
+        created_at = self.created_at
+        if created_at is not None:
+            created_at_json = created_at.isoformat()
+            field_dict["CreatedAt"] = created_at_json
+        elif "CreatedAt" in self._sent:
+            field_dict["CreatedAt"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        ref = d.pop("Ref", UNSET)
 
-        _created_at = d.pop("CreatedAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if _created_at is UNSET:
-            created_at = UNSET
+        ref = d.pop("Ref", None)
+
+        _created_at_src = d.pop("CreatedAt", None)
+        created_at: datetime.datetime | None
+        if _created_at_src is None:
+            created_at = None
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at_value = datetime.datetime.fromisoformat(_created_at_src)
+
+            created_at = created_at_value
 
         build_identity = _new(cls)
+        build_identity._sent = src_dict
         build_identity.ref = ref
         build_identity.created_at = created_at
         build_identity.additional_properties = d
         return build_identity
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "Ref": "ref",
+        "CreatedAt": "created_at",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["Ref"]) -> str: ...
+        @overload
+        def __getitem__(self, key: Literal["CreatedAt"]) -> datetime.datetime: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(self, key: Literal["Ref"], default: None = None) -> str | None: ...
+        @overload
+        def get(
+            self, key: Literal["CreatedAt"], default: None = None
+        ) -> datetime.datetime | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...

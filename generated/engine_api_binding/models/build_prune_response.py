@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="BuildPruneResponse")
 
@@ -14,41 +21,43 @@ T = TypeVar("T", bound="BuildPruneResponse")
 _new = object.__new__
 
 
-@_attrs_define
-class BuildPruneResponse:
-    caches_deleted: list[str] | Unset | None = UNSET
-    space_reclaimed: int | Unset = UNSET
+@_attrs_define(eq=False)
+class BuildPruneResponse(Model):
+    caches_deleted: list[str] | None = None
+    space_reclaimed: int | None = None
     """ Disk space reclaimed in bytes """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        caches_deleted: list[str] | Unset | None
-        if isinstance(self.caches_deleted, Unset):
-            caches_deleted = UNSET
-        elif isinstance(self.caches_deleted, list):
-            caches_deleted = self.caches_deleted
-
-        else:
-            caches_deleted = self.caches_deleted
-
-        space_reclaimed = self.space_reclaimed
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if caches_deleted is not UNSET:
-            field_dict["CachesDeleted"] = caches_deleted
-        if space_reclaimed is not UNSET:
-            field_dict["SpaceReclaimed"] = space_reclaimed
+        caches_deleted = self.caches_deleted
+        if caches_deleted is not None:
+            caches_deleted_json: list[str] | None
+            if isinstance(caches_deleted, list):
+                caches_deleted_json = caches_deleted
+
+            else:
+                caches_deleted_json = caches_deleted
+            field_dict["CachesDeleted"] = caches_deleted_json
+        elif "CachesDeleted" in self._sent:
+            field_dict["CachesDeleted"] = None
+
+        if self.space_reclaimed is not None:
+            field_dict["SpaceReclaimed"] = self.space_reclaimed
+        elif "SpaceReclaimed" in self._sent:
+            field_dict["SpaceReclaimed"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _caches_deleted_data = d.pop("CachesDeleted", UNSET)
-        caches_deleted: list[str] | Unset | None
-        if _caches_deleted_data is None or _caches_deleted_data is UNSET:
+
+        _caches_deleted_data = d.pop("CachesDeleted", None)
+        caches_deleted: list[str] | None
+        if _caches_deleted_data is None:
             caches_deleted = _caches_deleted_data
         elif isinstance(_caches_deleted_data, list):
             caches_deleted_type_0 = _caches_deleted_data
@@ -59,26 +68,33 @@ class BuildPruneResponse:
                 f"caches_deleted: expected list[str] | None, got {type(_caches_deleted_data).__name__}: {_caches_deleted_data!r:.200}"
             )
 
-        space_reclaimed = d.pop("SpaceReclaimed", UNSET)
+        space_reclaimed = d.pop("SpaceReclaimed", None)
 
         build_prune_response = _new(cls)
+        build_prune_response._sent = src_dict
         build_prune_response.caches_deleted = caches_deleted
         build_prune_response.space_reclaimed = space_reclaimed
         build_prune_response.additional_properties = d
         return build_prune_response
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "CachesDeleted": "caches_deleted",
+        "SpaceReclaimed": "space_reclaimed",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["CachesDeleted"]) -> list[str]: ...
+        @overload
+        def __getitem__(self, key: Literal["SpaceReclaimed"]) -> int: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(self, key: Literal["CachesDeleted"], default: None = None) -> list[str] | None: ...
+        @overload
+        def get(self, key: Literal["SpaceReclaimed"], default: None = None) -> int | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...

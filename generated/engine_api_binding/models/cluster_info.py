@@ -1,13 +1,20 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ClusterInfo")
 
@@ -15,128 +22,138 @@ T = TypeVar("T", bound="ClusterInfo")
 _new = object.__new__
 
 
-@_attrs_define
-class ClusterInfo:
+@_attrs_define(eq=False)
+class ClusterInfo(Model):
     """ClusterInfo represents information about the swarm as is returned by the
     "/info" endpoint. Join-tokens are not included.
 
     """
 
-    id: str | Unset = UNSET
+    id: str | None = None
     """ The ID of the swarm. """
-    version: ObjectVersion | Unset | None = UNSET
-    created_at: datetime.datetime | Unset = UNSET
+    version: ObjectVersion | None = None
+    created_at: datetime.datetime | None = None
     """ Date and time at which the swarm was initialised in
     [RFC 3339](https://www.ietf.org/rfc/rfc3339.txt) format with nano-seconds.
      """
-    updated_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | None = None
     """ Date and time at which the swarm was last updated in
     [RFC 3339](https://www.ietf.org/rfc/rfc3339.txt) format with nano-seconds.
      """
-    spec: SwarmSpec | Unset | None = UNSET
-    tls_info: TLSInfo | Unset | None = UNSET
-    root_rotation_in_progress: bool | Unset = UNSET
+    spec: SwarmSpec | None = None
+    tls_info: TLSInfo | None = None
+    root_rotation_in_progress: bool | None = None
     """ Whether there is currently a root CA rotation in progress for the swarm
      """
-    data_path_port: int | Unset = UNSET
+    data_path_port: int | None = None
     """ DataPathPort specifies the data path port number for data traffic.
     Acceptable port range is 1024 to 49151.
     If no port is set or is set to 0, the default port (4789) is used.
      """
-    default_addr_pool: list[str] | Unset | None = UNSET
+    default_addr_pool: list[str] | None = None
     """ Default Address Pool specifies default subnet pools for global scope
     networks.
      """
-    subnet_size: int | Unset = UNSET
+    subnet_size: int | None = None
     """ SubnetSize specifies the subnet size of the networks created from the
     default subnet pool.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        version: dict[str, Any] | Unset | None
-        if isinstance(self.version, Unset):
-            version = UNSET
-        elif isinstance(self.version, ObjectVersion):
-            version = self.version.to_dict()
-        else:
-            version = self.version
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
-
-        spec: dict[str, Any] | Unset | None
-        if isinstance(self.spec, Unset):
-            spec = UNSET
-        elif isinstance(self.spec, SwarmSpec):
-            spec = self.spec.to_dict()
-        else:
-            spec = self.spec
-
-        tls_info: dict[str, Any] | Unset | None
-        if isinstance(self.tls_info, Unset):
-            tls_info = UNSET
-        elif isinstance(self.tls_info, TLSInfo):
-            tls_info = self.tls_info.to_dict()
-        else:
-            tls_info = self.tls_info
-
-        root_rotation_in_progress = self.root_rotation_in_progress
-
-        data_path_port = self.data_path_port
-
-        default_addr_pool: list[str] | Unset | None
-        if isinstance(self.default_addr_pool, Unset):
-            default_addr_pool = UNSET
-        elif isinstance(self.default_addr_pool, list):
-            default_addr_pool = self.default_addr_pool
-
-        else:
-            default_addr_pool = self.default_addr_pool
-
-        subnet_size = self.subnet_size
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["ID"] = id
-        if version is not UNSET:
-            field_dict["Version"] = version
-        if created_at is not UNSET:
-            field_dict["CreatedAt"] = created_at
-        if updated_at is not UNSET:
-            field_dict["UpdatedAt"] = updated_at
-        if spec is not UNSET:
-            field_dict["Spec"] = spec
-        if tls_info is not UNSET:
-            field_dict["TLSInfo"] = tls_info
-        if root_rotation_in_progress is not UNSET:
-            field_dict["RootRotationInProgress"] = root_rotation_in_progress
-        if data_path_port is not UNSET:
-            field_dict["DataPathPort"] = data_path_port
-        if default_addr_pool is not UNSET:
-            field_dict["DefaultAddrPool"] = default_addr_pool
-        if subnet_size is not UNSET:
-            field_dict["SubnetSize"] = subnet_size
+        if self.id is not None:
+            field_dict["ID"] = self.id
+        elif "ID" in self._sent:
+            field_dict["ID"] = None
+
+        version = self.version
+        if version is not None:
+            version_json: dict[str, Any] | None
+            if isinstance(version, ObjectVersion):
+                version_json = version.to_dict()
+            else:
+                version_json = version
+            field_dict["Version"] = version_json
+        elif "Version" in self._sent:
+            field_dict["Version"] = None
+
+        created_at = self.created_at
+        if created_at is not None:
+            created_at_json = created_at.isoformat()
+            field_dict["CreatedAt"] = created_at_json
+        elif "CreatedAt" in self._sent:
+            field_dict["CreatedAt"] = None
+
+        updated_at = self.updated_at
+        if updated_at is not None:
+            updated_at_json = updated_at.isoformat()
+            field_dict["UpdatedAt"] = updated_at_json
+        elif "UpdatedAt" in self._sent:
+            field_dict["UpdatedAt"] = None
+
+        spec = self.spec
+        if spec is not None:
+            spec_json: dict[str, Any] | None
+            if isinstance(spec, SwarmSpec):
+                spec_json = spec.to_dict()
+            else:
+                spec_json = spec
+            field_dict["Spec"] = spec_json
+        elif "Spec" in self._sent:
+            field_dict["Spec"] = None
+
+        tls_info = self.tls_info
+        if tls_info is not None:
+            tls_info_json: dict[str, Any] | None
+            if isinstance(tls_info, TLSInfo):
+                tls_info_json = tls_info.to_dict()
+            else:
+                tls_info_json = tls_info
+            field_dict["TLSInfo"] = tls_info_json
+        elif "TLSInfo" in self._sent:
+            field_dict["TLSInfo"] = None
+
+        if self.root_rotation_in_progress is not None:
+            field_dict["RootRotationInProgress"] = self.root_rotation_in_progress
+        elif "RootRotationInProgress" in self._sent:
+            field_dict["RootRotationInProgress"] = None
+
+        if self.data_path_port is not None:
+            field_dict["DataPathPort"] = self.data_path_port
+        elif "DataPathPort" in self._sent:
+            field_dict["DataPathPort"] = None
+
+        default_addr_pool = self.default_addr_pool
+        if default_addr_pool is not None:
+            default_addr_pool_json: list[str] | None
+            if isinstance(default_addr_pool, list):
+                default_addr_pool_json = default_addr_pool
+
+            else:
+                default_addr_pool_json = default_addr_pool
+            field_dict["DefaultAddrPool"] = default_addr_pool_json
+        elif "DefaultAddrPool" in self._sent:
+            field_dict["DefaultAddrPool"] = None
+
+        if self.subnet_size is not None:
+            field_dict["SubnetSize"] = self.subnet_size
+        elif "SubnetSize" in self._sent:
+            field_dict["SubnetSize"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("ID", UNSET)
 
-        _version_data = d.pop("Version", UNSET)
-        version: ObjectVersion | Unset | None
-        if _version_data is None or _version_data is UNSET:
+        id = d.pop("ID", None)
+
+        _version_data = d.pop("Version", None)
+        version: ObjectVersion | None
+        if _version_data is None:
             version = _version_data
         elif isinstance(_version_data, dict):
             version_type_0 = ObjectVersion.from_dict(_version_data)
@@ -147,23 +164,27 @@ class ClusterInfo:
                 f"version: expected None | ObjectVersion, got {type(_version_data).__name__}: {_version_data!r:.200}"
             )
 
-        _created_at = d.pop("CreatedAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if _created_at is UNSET:
-            created_at = UNSET
+        _created_at_src = d.pop("CreatedAt", None)
+        created_at: datetime.datetime | None
+        if _created_at_src is None:
+            created_at = None
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at_value = datetime.datetime.fromisoformat(_created_at_src)
 
-        _updated_at = d.pop("UpdatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if _updated_at is UNSET:
-            updated_at = UNSET
+            created_at = created_at_value
+
+        _updated_at_src = d.pop("UpdatedAt", None)
+        updated_at: datetime.datetime | None
+        if _updated_at_src is None:
+            updated_at = None
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            updated_at_value = datetime.datetime.fromisoformat(_updated_at_src)
 
-        _spec_data = d.pop("Spec", UNSET)
-        spec: SwarmSpec | Unset | None
-        if _spec_data is None or _spec_data is UNSET:
+            updated_at = updated_at_value
+
+        _spec_data = d.pop("Spec", None)
+        spec: SwarmSpec | None
+        if _spec_data is None:
             spec = _spec_data
         elif isinstance(_spec_data, dict):
             spec_type_0 = SwarmSpec.from_dict(_spec_data)
@@ -174,9 +195,9 @@ class ClusterInfo:
                 f"spec: expected None | SwarmSpec, got {type(_spec_data).__name__}: {_spec_data!r:.200}"
             )
 
-        _tls_info_data = d.pop("TLSInfo", UNSET)
-        tls_info: TLSInfo | Unset | None
-        if _tls_info_data is None or _tls_info_data is UNSET:
+        _tls_info_data = d.pop("TLSInfo", None)
+        tls_info: TLSInfo | None
+        if _tls_info_data is None:
             tls_info = _tls_info_data
         elif isinstance(_tls_info_data, dict):
             tls_info_type_0 = TLSInfo.from_dict(_tls_info_data)
@@ -187,13 +208,13 @@ class ClusterInfo:
                 f"tls_info: expected None | TLSInfo, got {type(_tls_info_data).__name__}: {_tls_info_data!r:.200}"
             )
 
-        root_rotation_in_progress = d.pop("RootRotationInProgress", UNSET)
+        root_rotation_in_progress = d.pop("RootRotationInProgress", None)
 
-        data_path_port = d.pop("DataPathPort", UNSET)
+        data_path_port = d.pop("DataPathPort", None)
 
-        _default_addr_pool_data = d.pop("DefaultAddrPool", UNSET)
-        default_addr_pool: list[str] | Unset | None
-        if _default_addr_pool_data is None or _default_addr_pool_data is UNSET:
+        _default_addr_pool_data = d.pop("DefaultAddrPool", None)
+        default_addr_pool: list[str] | None
+        if _default_addr_pool_data is None:
             default_addr_pool = _default_addr_pool_data
         elif isinstance(_default_addr_pool_data, list):
             default_addr_pool_type_0 = _default_addr_pool_data
@@ -204,9 +225,10 @@ class ClusterInfo:
                 f"default_addr_pool: expected list[str] | None, got {type(_default_addr_pool_data).__name__}: {_default_addr_pool_data!r:.200}"
             )
 
-        subnet_size = d.pop("SubnetSize", UNSET)
+        subnet_size = d.pop("SubnetSize", None)
 
         cluster_info = _new(cls)
+        cluster_info._sent = src_dict
         cluster_info.id = id
         cluster_info.version = version
         cluster_info.created_at = created_at
@@ -220,21 +242,67 @@ class ClusterInfo:
         cluster_info.additional_properties = d
         return cluster_info
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "ID": "id",
+        "Version": "version",
+        "CreatedAt": "created_at",
+        "UpdatedAt": "updated_at",
+        "Spec": "spec",
+        "TLSInfo": "tls_info",
+        "RootRotationInProgress": "root_rotation_in_progress",
+        "DataPathPort": "data_path_port",
+        "DefaultAddrPool": "default_addr_pool",
+        "SubnetSize": "subnet_size",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["ID"]) -> str: ...
+        @overload
+        def __getitem__(self, key: Literal["Version"]) -> ObjectVersion: ...
+        @overload
+        def __getitem__(self, key: Literal["CreatedAt", "UpdatedAt"]) -> datetime.datetime: ...
+        @overload
+        def __getitem__(self, key: Literal["Spec"]) -> SwarmSpec: ...
+        @overload
+        def __getitem__(self, key: Literal["TLSInfo"]) -> TLSInfo: ...
+        @overload
+        def __getitem__(self, key: Literal["RootRotationInProgress"]) -> bool: ...
+        @overload
+        def __getitem__(self, key: Literal["DataPathPort", "SubnetSize"]) -> int: ...
+        @overload
+        def __getitem__(self, key: Literal["DefaultAddrPool"]) -> list[str]: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(self, key: Literal["ID"], default: None = None) -> str | None: ...
+        @overload
+        def get(self, key: Literal["Version"], default: None = None) -> ObjectVersion | None: ...
+        @overload
+        def get(
+            self, key: Literal["CreatedAt", "UpdatedAt"], default: None = None
+        ) -> datetime.datetime | None: ...
+        @overload
+        def get(self, key: Literal["Spec"], default: None = None) -> SwarmSpec | None: ...
+        @overload
+        def get(self, key: Literal["TLSInfo"], default: None = None) -> TLSInfo | None: ...
+        @overload
+        def get(
+            self, key: Literal["RootRotationInProgress"], default: None = None
+        ) -> bool | None: ...
+        @overload
+        def get(
+            self, key: Literal["DataPathPort", "SubnetSize"], default: None = None
+        ) -> int | None: ...
+        @overload
+        def get(
+            self, key: Literal["DefaultAddrPool"], default: None = None
+        ) -> list[str] | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...
 
 
 from ..models.object_version import ObjectVersion

@@ -1,13 +1,20 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ClusterVolume")
 
@@ -15,106 +22,113 @@ T = TypeVar("T", bound="ClusterVolume")
 _new = object.__new__
 
 
-@_attrs_define
-class ClusterVolume:
+@_attrs_define(eq=False)
+class ClusterVolume(Model):
     """Options and information specific to, and only present on, Swarm CSI
     cluster volumes.
 
     """
 
-    id: str | Unset = UNSET
+    id: str | None = None
     """ The Swarm ID of this volume. Because cluster volumes are Swarm
     objects, they have an ID, unlike non-cluster volumes. This ID can
     be used to refer to the Volume instead of the name.
      """
-    version: ObjectVersion | Unset | None = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
-    spec: ClusterVolumeSpec | Unset | None = UNSET
-    info: ClusterVolumeInfo | Unset | None = UNSET
+    version: ObjectVersion | None = None
+    created_at: datetime.datetime | None = None
+    updated_at: datetime.datetime | None = None
+    spec: ClusterVolumeSpec | None = None
+    info: ClusterVolumeInfo | None = None
     """ Information about the global status of the volume.
      """
-    publish_status: list[ClusterVolumePublishStatusItem] | Unset | None = UNSET
+    publish_status: list[ClusterVolumePublishStatusItem] | None = None
     """ The status of the volume as it pertains to its publishing and use on
     specific nodes
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        version: dict[str, Any] | Unset | None
-        if isinstance(self.version, Unset):
-            version = UNSET
-        elif isinstance(self.version, ObjectVersion):
-            version = self.version.to_dict()
-        else:
-            version = self.version
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
-
-        spec: dict[str, Any] | Unset | None
-        if isinstance(self.spec, Unset):
-            spec = UNSET
-        elif isinstance(self.spec, ClusterVolumeSpec):
-            spec = self.spec.to_dict()
-        else:
-            spec = self.spec
-
-        info: dict[str, Any] | Unset | None
-        if isinstance(self.info, Unset):
-            info = UNSET
-        elif isinstance(self.info, ClusterVolumeInfo):
-            info = self.info.to_dict()
-        else:
-            info = self.info
-
-        publish_status: list[dict[str, Any]] | Unset | None
-        if isinstance(self.publish_status, Unset):
-            publish_status = UNSET
-        elif isinstance(self.publish_status, list):
-            publish_status = []
-            for publish_status_type_0_item_data in self.publish_status:
-                publish_status_type_0_item = publish_status_type_0_item_data.to_dict()
-                publish_status.append(publish_status_type_0_item)
-
-        else:
-            publish_status = self.publish_status
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["ID"] = id
-        if version is not UNSET:
-            field_dict["Version"] = version
-        if created_at is not UNSET:
-            field_dict["CreatedAt"] = created_at
-        if updated_at is not UNSET:
-            field_dict["UpdatedAt"] = updated_at
-        if spec is not UNSET:
-            field_dict["Spec"] = spec
-        if info is not UNSET:
-            field_dict["Info"] = info
-        if publish_status is not UNSET:
-            field_dict["PublishStatus"] = publish_status
+        if self.id is not None:
+            field_dict["ID"] = self.id
+        elif "ID" in self._sent:
+            field_dict["ID"] = None
+
+        version = self.version
+        if version is not None:
+            version_json: dict[str, Any] | None
+            if isinstance(version, ObjectVersion):
+                version_json = version.to_dict()
+            else:
+                version_json = version
+            field_dict["Version"] = version_json
+        elif "Version" in self._sent:
+            field_dict["Version"] = None
+
+        created_at = self.created_at
+        if created_at is not None:
+            created_at_json = created_at.isoformat()
+            field_dict["CreatedAt"] = created_at_json
+        elif "CreatedAt" in self._sent:
+            field_dict["CreatedAt"] = None
+
+        updated_at = self.updated_at
+        if updated_at is not None:
+            updated_at_json = updated_at.isoformat()
+            field_dict["UpdatedAt"] = updated_at_json
+        elif "UpdatedAt" in self._sent:
+            field_dict["UpdatedAt"] = None
+
+        spec = self.spec
+        if spec is not None:
+            spec_json: dict[str, Any] | None
+            if isinstance(spec, ClusterVolumeSpec):
+                spec_json = spec.to_dict()
+            else:
+                spec_json = spec
+            field_dict["Spec"] = spec_json
+        elif "Spec" in self._sent:
+            field_dict["Spec"] = None
+
+        info = self.info
+        if info is not None:
+            info_json: dict[str, Any] | None
+            if isinstance(info, ClusterVolumeInfo):
+                info_json = info.to_dict()
+            else:
+                info_json = info
+            field_dict["Info"] = info_json
+        elif "Info" in self._sent:
+            field_dict["Info"] = None
+
+        publish_status = self.publish_status
+        if publish_status is not None:
+            publish_status_json: list[dict[str, Any]] | None
+            if isinstance(publish_status, list):
+                publish_status_json = []
+                for publish_status_type_0_item_data in publish_status:
+                    publish_status_type_0_item = publish_status_type_0_item_data.to_dict()
+                    publish_status_json.append(publish_status_type_0_item)
+
+            else:
+                publish_status_json = publish_status
+            field_dict["PublishStatus"] = publish_status_json
+        elif "PublishStatus" in self._sent:
+            field_dict["PublishStatus"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("ID", UNSET)
 
-        _version_data = d.pop("Version", UNSET)
-        version: ObjectVersion | Unset | None
-        if _version_data is None or _version_data is UNSET:
+        id = d.pop("ID", None)
+
+        _version_data = d.pop("Version", None)
+        version: ObjectVersion | None
+        if _version_data is None:
             version = _version_data
         elif isinstance(_version_data, dict):
             version_type_0 = ObjectVersion.from_dict(_version_data)
@@ -125,23 +139,27 @@ class ClusterVolume:
                 f"version: expected None | ObjectVersion, got {type(_version_data).__name__}: {_version_data!r:.200}"
             )
 
-        _created_at = d.pop("CreatedAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if _created_at is UNSET:
-            created_at = UNSET
+        _created_at_src = d.pop("CreatedAt", None)
+        created_at: datetime.datetime | None
+        if _created_at_src is None:
+            created_at = None
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at_value = datetime.datetime.fromisoformat(_created_at_src)
 
-        _updated_at = d.pop("UpdatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if _updated_at is UNSET:
-            updated_at = UNSET
+            created_at = created_at_value
+
+        _updated_at_src = d.pop("UpdatedAt", None)
+        updated_at: datetime.datetime | None
+        if _updated_at_src is None:
+            updated_at = None
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            updated_at_value = datetime.datetime.fromisoformat(_updated_at_src)
 
-        _spec_data = d.pop("Spec", UNSET)
-        spec: ClusterVolumeSpec | Unset | None
-        if _spec_data is None or _spec_data is UNSET:
+            updated_at = updated_at_value
+
+        _spec_data = d.pop("Spec", None)
+        spec: ClusterVolumeSpec | None
+        if _spec_data is None:
             spec = _spec_data
         elif isinstance(_spec_data, dict):
             spec_type_0 = ClusterVolumeSpec.from_dict(_spec_data)
@@ -152,9 +170,9 @@ class ClusterVolume:
                 f"spec: expected ClusterVolumeSpec | None, got {type(_spec_data).__name__}: {_spec_data!r:.200}"
             )
 
-        _info_data = d.pop("Info", UNSET)
-        info: ClusterVolumeInfo | Unset | None
-        if _info_data is None or _info_data is UNSET:
+        _info_data = d.pop("Info", None)
+        info: ClusterVolumeInfo | None
+        if _info_data is None:
             info = _info_data
         elif isinstance(_info_data, dict):
             info_type_0 = ClusterVolumeInfo.from_dict(_info_data)
@@ -165,9 +183,9 @@ class ClusterVolume:
                 f"info: expected ClusterVolumeInfo | None, got {type(_info_data).__name__}: {_info_data!r:.200}"
             )
 
-        _publish_status_data = d.pop("PublishStatus", UNSET)
-        publish_status: list[ClusterVolumePublishStatusItem] | Unset | None
-        if _publish_status_data is None or _publish_status_data is UNSET:
+        _publish_status_data = d.pop("PublishStatus", None)
+        publish_status: list[ClusterVolumePublishStatusItem] | None
+        if _publish_status_data is None:
             publish_status = _publish_status_data
         elif isinstance(_publish_status_data, list):
             publish_status_type_0 = []
@@ -186,6 +204,7 @@ class ClusterVolume:
             )
 
         cluster_volume = _new(cls)
+        cluster_volume._sent = src_dict
         cluster_volume.id = id
         cluster_volume.version = version
         cluster_volume.created_at = created_at
@@ -196,21 +215,54 @@ class ClusterVolume:
         cluster_volume.additional_properties = d
         return cluster_volume
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "ID": "id",
+        "Version": "version",
+        "CreatedAt": "created_at",
+        "UpdatedAt": "updated_at",
+        "Spec": "spec",
+        "Info": "info",
+        "PublishStatus": "publish_status",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["ID"]) -> str: ...
+        @overload
+        def __getitem__(self, key: Literal["Version"]) -> ObjectVersion: ...
+        @overload
+        def __getitem__(self, key: Literal["CreatedAt", "UpdatedAt"]) -> datetime.datetime: ...
+        @overload
+        def __getitem__(self, key: Literal["Spec"]) -> ClusterVolumeSpec: ...
+        @overload
+        def __getitem__(self, key: Literal["Info"]) -> ClusterVolumeInfo: ...
+        @overload
+        def __getitem__(
+            self, key: Literal["PublishStatus"]
+        ) -> list[ClusterVolumePublishStatusItem]: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(self, key: Literal["ID"], default: None = None) -> str | None: ...
+        @overload
+        def get(self, key: Literal["Version"], default: None = None) -> ObjectVersion | None: ...
+        @overload
+        def get(
+            self, key: Literal["CreatedAt", "UpdatedAt"], default: None = None
+        ) -> datetime.datetime | None: ...
+        @overload
+        def get(self, key: Literal["Spec"], default: None = None) -> ClusterVolumeSpec | None: ...
+        @overload
+        def get(self, key: Literal["Info"], default: None = None) -> ClusterVolumeInfo | None: ...
+        @overload
+        def get(
+            self, key: Literal["PublishStatus"], default: None = None
+        ) -> list[ClusterVolumePublishStatusItem] | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...
 
 
 from ..models.cluster_volume_info import ClusterVolumeInfo

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ClusterVolumeInfo")
 
@@ -14,77 +21,81 @@ T = TypeVar("T", bound="ClusterVolumeInfo")
 _new = object.__new__
 
 
-@_attrs_define
-class ClusterVolumeInfo:
+@_attrs_define(eq=False)
+class ClusterVolumeInfo(Model):
     """Information about the global status of the volume."""
 
-    capacity_bytes: int | Unset = UNSET
+    capacity_bytes: int | None = None
     """ The capacity of the volume in bytes. A value of 0 indicates that
     the capacity is unknown.
      """
-    volume_context: ClusterVolumeInfoVolumeContext | Unset | None = UNSET
+    volume_context: ClusterVolumeInfoVolumeContext | None = None
     """ A map of strings to strings returned from the storage plugin when
     the volume is created.
      """
-    volume_id: str | Unset = UNSET
+    volume_id: str | None = None
     """ The ID of the volume as returned by the CSI storage plugin. This
     is distinct from the volume's ID as provided by Docker. This ID
     is never used by the user when communicating with Docker to refer
     to this volume. If the ID is blank, then the Volume has not been
     successfully created in the plugin yet.
      """
-    accessible_topology: list[Topology] | Unset | None = UNSET
+    accessible_topology: list[Topology] | None = None
     """ The topology this volume is actually accessible from.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        capacity_bytes = self.capacity_bytes
-
-        volume_context: dict[str, Any] | Unset | None
-        if isinstance(self.volume_context, Unset):
-            volume_context = UNSET
-        elif isinstance(self.volume_context, ClusterVolumeInfoVolumeContext):
-            volume_context = self.volume_context.to_dict()
-        else:
-            volume_context = self.volume_context
-
-        volume_id = self.volume_id
-
-        accessible_topology: list[dict[str, Any]] | Unset | None
-        if isinstance(self.accessible_topology, Unset):
-            accessible_topology = UNSET
-        elif isinstance(self.accessible_topology, list):
-            accessible_topology = []
-            for accessible_topology_type_0_item_data in self.accessible_topology:
-                accessible_topology_type_0_item = accessible_topology_type_0_item_data.to_dict()
-                accessible_topology.append(accessible_topology_type_0_item)
-
-        else:
-            accessible_topology = self.accessible_topology
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if capacity_bytes is not UNSET:
-            field_dict["CapacityBytes"] = capacity_bytes
-        if volume_context is not UNSET:
-            field_dict["VolumeContext"] = volume_context
-        if volume_id is not UNSET:
-            field_dict["VolumeID"] = volume_id
-        if accessible_topology is not UNSET:
-            field_dict["AccessibleTopology"] = accessible_topology
+        if self.capacity_bytes is not None:
+            field_dict["CapacityBytes"] = self.capacity_bytes
+        elif "CapacityBytes" in self._sent:
+            field_dict["CapacityBytes"] = None
+
+        volume_context = self.volume_context
+        if volume_context is not None:
+            volume_context_json: dict[str, Any] | None
+            if isinstance(volume_context, ClusterVolumeInfoVolumeContext):
+                volume_context_json = volume_context.to_dict()
+            else:
+                volume_context_json = volume_context
+            field_dict["VolumeContext"] = volume_context_json
+        elif "VolumeContext" in self._sent:
+            field_dict["VolumeContext"] = None
+
+        if self.volume_id is not None:
+            field_dict["VolumeID"] = self.volume_id
+        elif "VolumeID" in self._sent:
+            field_dict["VolumeID"] = None
+
+        accessible_topology = self.accessible_topology
+        if accessible_topology is not None:
+            accessible_topology_json: list[dict[str, Any]] | None
+            if isinstance(accessible_topology, list):
+                accessible_topology_json = []
+                for accessible_topology_type_0_item_data in accessible_topology:
+                    accessible_topology_type_0_item = accessible_topology_type_0_item_data.to_dict()
+                    accessible_topology_json.append(accessible_topology_type_0_item)
+
+            else:
+                accessible_topology_json = accessible_topology
+            field_dict["AccessibleTopology"] = accessible_topology_json
+        elif "AccessibleTopology" in self._sent:
+            field_dict["AccessibleTopology"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        capacity_bytes = d.pop("CapacityBytes", UNSET)
 
-        _volume_context_data = d.pop("VolumeContext", UNSET)
-        volume_context: ClusterVolumeInfoVolumeContext | Unset | None
-        if _volume_context_data is None or _volume_context_data is UNSET:
+        capacity_bytes = d.pop("CapacityBytes", None)
+
+        _volume_context_data = d.pop("VolumeContext", None)
+        volume_context: ClusterVolumeInfoVolumeContext | None
+        if _volume_context_data is None:
             volume_context = _volume_context_data
         elif isinstance(_volume_context_data, dict):
             volume_context_type_0 = ClusterVolumeInfoVolumeContext.from_dict(_volume_context_data)
@@ -95,11 +106,11 @@ class ClusterVolumeInfo:
                 f"volume_context: expected ClusterVolumeInfoVolumeContext | None, got {type(_volume_context_data).__name__}: {_volume_context_data!r:.200}"
             )
 
-        volume_id = d.pop("VolumeID", UNSET)
+        volume_id = d.pop("VolumeID", None)
 
-        _accessible_topology_data = d.pop("AccessibleTopology", UNSET)
-        accessible_topology: list[Topology] | Unset | None
-        if _accessible_topology_data is None or _accessible_topology_data is UNSET:
+        _accessible_topology_data = d.pop("AccessibleTopology", None)
+        accessible_topology: list[Topology] | None
+        if _accessible_topology_data is None:
             accessible_topology = _accessible_topology_data
         elif isinstance(_accessible_topology_data, list):
             accessible_topology_type_0 = []
@@ -118,6 +129,7 @@ class ClusterVolumeInfo:
             )
 
         cluster_volume_info = _new(cls)
+        cluster_volume_info._sent = src_dict
         cluster_volume_info.capacity_bytes = capacity_bytes
         cluster_volume_info.volume_context = volume_context
         cluster_volume_info.volume_id = volume_id
@@ -125,21 +137,41 @@ class ClusterVolumeInfo:
         cluster_volume_info.additional_properties = d
         return cluster_volume_info
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "CapacityBytes": "capacity_bytes",
+        "VolumeContext": "volume_context",
+        "VolumeID": "volume_id",
+        "AccessibleTopology": "accessible_topology",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["CapacityBytes"]) -> int: ...
+        @overload
+        def __getitem__(self, key: Literal["VolumeContext"]) -> ClusterVolumeInfoVolumeContext: ...
+        @overload
+        def __getitem__(self, key: Literal["VolumeID"]) -> str: ...
+        @overload
+        def __getitem__(self, key: Literal["AccessibleTopology"]) -> list[Topology]: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(self, key: Literal["CapacityBytes"], default: None = None) -> int | None: ...
+        @overload
+        def get(
+            self, key: Literal["VolumeContext"], default: None = None
+        ) -> ClusterVolumeInfoVolumeContext | None: ...
+        @overload
+        def get(self, key: Literal["VolumeID"], default: None = None) -> str | None: ...
+        @overload
+        def get(
+            self, key: Literal["AccessibleTopology"], default: None = None
+        ) -> list[Topology] | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...
 
 
 from ..models.cluster_volume_info_volume_context import ClusterVolumeInfoVolumeContext

@@ -1,16 +1,23 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import NOTHING_SENT, Model
 from ..models.cluster_volume_publish_status_item_state import (
     ClusterVolumePublishStatusItemState,
     check_cluster_volume_publish_status_item_state,
 )
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ClusterVolumePublishStatusItem")
 
@@ -18,12 +25,12 @@ T = TypeVar("T", bound="ClusterVolumePublishStatusItem")
 _new = object.__new__
 
 
-@_attrs_define
-class ClusterVolumePublishStatusItem:
-    node_id: str | Unset = UNSET
+@_attrs_define(eq=False)
+class ClusterVolumePublishStatusItem(Model):
+    node_id: str | None = None
     """ The ID of the Swarm node the volume is published on.
      """
-    state: ClusterVolumePublishStatusItemState | Unset = UNSET
+    state: ClusterVolumePublishStatusItemState | None = None
     """ The published state of the volume.
     * `pending-publish` The volume should be published to this node, but the call to the controller plugin to do so
     has not yet been successfully completed.
@@ -33,54 +40,59 @@ class ClusterVolumePublishStatusItem:
     * `pending-controller-unpublish` The volume is successfully unpublished from the node, but has not yet been
     successfully unpublished on the controller.
      """
-    publish_context: ClusterVolumePublishStatusItemPublishContext | Unset | None = UNSET
+    publish_context: ClusterVolumePublishStatusItemPublishContext | None = None
     """ A map of strings to strings returned by the CSI controller
     plugin when a volume is published.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        node_id = self.node_id
-
-        state: str | Unset = UNSET
-        if not isinstance(self.state, Unset):
-            state = self.state
-
-        publish_context: dict[str, Any] | Unset | None
-        if isinstance(self.publish_context, Unset):
-            publish_context = UNSET
-        elif isinstance(self.publish_context, ClusterVolumePublishStatusItemPublishContext):
-            publish_context = self.publish_context.to_dict()
-        else:
-            publish_context = self.publish_context
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if node_id is not UNSET:
-            field_dict["NodeID"] = node_id
-        if state is not UNSET:
-            field_dict["State"] = state
-        if publish_context is not UNSET:
-            field_dict["PublishContext"] = publish_context
+        if self.node_id is not None:
+            field_dict["NodeID"] = self.node_id
+        elif "NodeID" in self._sent:
+            field_dict["NodeID"] = None
+
+        state = self.state
+        if state is not None:
+            state_json: str = state
+            field_dict["State"] = state_json
+        elif "State" in self._sent:
+            field_dict["State"] = None
+
+        publish_context = self.publish_context
+        if publish_context is not None:
+            publish_context_json: dict[str, Any] | None
+            if isinstance(publish_context, ClusterVolumePublishStatusItemPublishContext):
+                publish_context_json = publish_context.to_dict()
+            else:
+                publish_context_json = publish_context
+            field_dict["PublishContext"] = publish_context_json
+        elif "PublishContext" in self._sent:
+            field_dict["PublishContext"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        node_id = d.pop("NodeID", UNSET)
 
-        _state = d.pop("State", UNSET)
-        state: ClusterVolumePublishStatusItemState | Unset
-        if _state is UNSET:
-            state = UNSET
+        node_id = d.pop("NodeID", None)
+
+        _state_src = d.pop("State", None)
+        state: ClusterVolumePublishStatusItemState | None
+        if _state_src is None:
+            state = None
         else:
-            state = check_cluster_volume_publish_status_item_state(_state)
+            state_value = check_cluster_volume_publish_status_item_state(_state_src)
 
-        _publish_context_data = d.pop("PublishContext", UNSET)
-        publish_context: ClusterVolumePublishStatusItemPublishContext | Unset | None
-        if _publish_context_data is None or _publish_context_data is UNSET:
+            state = state_value
+
+        _publish_context_data = d.pop("PublishContext", None)
+        publish_context: ClusterVolumePublishStatusItemPublishContext | None
+        if _publish_context_data is None:
             publish_context = _publish_context_data
         elif isinstance(_publish_context_data, dict):
             publish_context_type_0 = ClusterVolumePublishStatusItemPublishContext.from_dict(
@@ -94,27 +106,45 @@ class ClusterVolumePublishStatusItem:
             )
 
         cluster_volume_publish_status_item = _new(cls)
+        cluster_volume_publish_status_item._sent = src_dict
         cluster_volume_publish_status_item.node_id = node_id
         cluster_volume_publish_status_item.state = state
         cluster_volume_publish_status_item.publish_context = publish_context
         cluster_volume_publish_status_item.additional_properties = d
         return cluster_volume_publish_status_item
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "NodeID": "node_id",
+        "State": "state",
+        "PublishContext": "publish_context",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["NodeID"]) -> str: ...
+        @overload
+        def __getitem__(self, key: Literal["State"]) -> ClusterVolumePublishStatusItemState: ...
+        @overload
+        def __getitem__(
+            self, key: Literal["PublishContext"]
+        ) -> ClusterVolumePublishStatusItemPublishContext: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(self, key: Literal["NodeID"], default: None = None) -> str | None: ...
+        @overload
+        def get(
+            self, key: Literal["State"], default: None = None
+        ) -> ClusterVolumePublishStatusItemState | None: ...
+        @overload
+        def get(
+            self, key: Literal["PublishContext"], default: None = None
+        ) -> ClusterVolumePublishStatusItemPublishContext | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...
 
 
 from ..models.cluster_volume_publish_status_item_publish_context import (

@@ -1,10 +1,18 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ClusterVolumePublishStatusItemPublishContext")
 
@@ -12,40 +20,36 @@ T = TypeVar("T", bound="ClusterVolumePublishStatusItemPublishContext")
 _new = object.__new__
 
 
-@_attrs_define
-class ClusterVolumePublishStatusItemPublishContext:
+@_attrs_define(eq=False)
+class ClusterVolumePublishStatusItemPublishContext(Model):
     """A map of strings to strings returned by the CSI controller
     plugin when a volume is published.
 
     """
 
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         cluster_volume_publish_status_item_publish_context = _new(cls)
+        cluster_volume_publish_status_item_publish_context._sent = NOTHING_SENT
         cluster_volume_publish_status_item_publish_context.additional_properties = dict(src_dict)
         return cluster_volume_publish_status_item_publish_context
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {}
 
-    def __getitem__(self, key: str) -> str:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: str) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        def __getitem__(self, key: str) -> str: ...
+        @overload
+        def get(self, key: str, default: None = None) -> str | None: ...
+        @overload
+        def get(self, key: str, default: Any) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ClusterVolumeSpec")
 
@@ -14,11 +21,11 @@ T = TypeVar("T", bound="ClusterVolumeSpec")
 _new = object.__new__
 
 
-@_attrs_define
-class ClusterVolumeSpec:
+@_attrs_define(eq=False)
+class ClusterVolumeSpec(Model):
     """Cluster-specific options used to create the volume."""
 
-    group: str | Unset = UNSET
+    group: str | None = None
     """ Group defines the volume group of this volume. Volumes belonging to
     the same group can be referred to by group name when creating
     Services.  Referring to a volume by group instructs Swarm to treat
@@ -26,40 +33,42 @@ class ClusterVolumeSpec:
     Volumes with an empty string for a group technically all belong to
     the same, emptystring group.
      """
-    access_mode: ClusterVolumeSpecAccessMode | Unset | None = UNSET
+    access_mode: ClusterVolumeSpecAccessMode | None = None
     """ Defines how the volume is used by tasks.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        group = self.group
-
-        access_mode: dict[str, Any] | Unset | None
-        if isinstance(self.access_mode, Unset):
-            access_mode = UNSET
-        elif isinstance(self.access_mode, ClusterVolumeSpecAccessMode):
-            access_mode = self.access_mode.to_dict()
-        else:
-            access_mode = self.access_mode
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if group is not UNSET:
-            field_dict["Group"] = group
-        if access_mode is not UNSET:
-            field_dict["AccessMode"] = access_mode
+        if self.group is not None:
+            field_dict["Group"] = self.group
+        elif "Group" in self._sent:
+            field_dict["Group"] = None
+
+        access_mode = self.access_mode
+        if access_mode is not None:
+            access_mode_json: dict[str, Any] | None
+            if isinstance(access_mode, ClusterVolumeSpecAccessMode):
+                access_mode_json = access_mode.to_dict()
+            else:
+                access_mode_json = access_mode
+            field_dict["AccessMode"] = access_mode_json
+        elif "AccessMode" in self._sent:
+            field_dict["AccessMode"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        group = d.pop("Group", UNSET)
 
-        _access_mode_data = d.pop("AccessMode", UNSET)
-        access_mode: ClusterVolumeSpecAccessMode | Unset | None
-        if _access_mode_data is None or _access_mode_data is UNSET:
+        group = d.pop("Group", None)
+
+        _access_mode_data = d.pop("AccessMode", None)
+        access_mode: ClusterVolumeSpecAccessMode | None
+        if _access_mode_data is None:
             access_mode = _access_mode_data
         elif isinstance(_access_mode_data, dict):
             access_mode_type_0 = ClusterVolumeSpecAccessMode.from_dict(_access_mode_data)
@@ -71,26 +80,35 @@ class ClusterVolumeSpec:
             )
 
         cluster_volume_spec = _new(cls)
+        cluster_volume_spec._sent = src_dict
         cluster_volume_spec.group = group
         cluster_volume_spec.access_mode = access_mode
         cluster_volume_spec.additional_properties = d
         return cluster_volume_spec
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "Group": "group",
+        "AccessMode": "access_mode",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["Group"]) -> str: ...
+        @overload
+        def __getitem__(self, key: Literal["AccessMode"]) -> ClusterVolumeSpecAccessMode: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(self, key: Literal["Group"], default: None = None) -> str | None: ...
+        @overload
+        def get(
+            self, key: Literal["AccessMode"], default: None = None
+        ) -> ClusterVolumeSpecAccessMode | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...
 
 
 from ..models.cluster_volume_spec_access_mode import ClusterVolumeSpecAccessMode

@@ -1,11 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import NOTHING_SENT, Model
 from ..models.cluster_volume_spec_access_mode_availability import (
     ClusterVolumeSpecAccessModeAvailability,
     check_cluster_volume_spec_access_mode_availability,
@@ -18,7 +26,6 @@ from ..models.cluster_volume_spec_access_mode_sharing import (
     ClusterVolumeSpecAccessModeSharing,
     check_cluster_volume_spec_access_mode_sharing,
 )
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ClusterVolumeSpecAccessMode")
 
@@ -26,16 +33,16 @@ T = TypeVar("T", bound="ClusterVolumeSpecAccessMode")
 _new = object.__new__
 
 
-@_attrs_define
-class ClusterVolumeSpecAccessMode:
+@_attrs_define(eq=False)
+class ClusterVolumeSpecAccessMode(Model):
     """Defines how the volume is used by tasks."""
 
-    scope: ClusterVolumeSpecAccessModeScope | Unset = UNSET
+    scope: ClusterVolumeSpecAccessModeScope | None = None
     """ The set of nodes this volume can be used on at one time.
     - `single` The volume may only be scheduled to one node at a time.
     - `multi` the volume may be scheduled to any supported number of nodes at a time.
      """
-    sharing: ClusterVolumeSpecAccessModeSharing | Unset = UNSET
+    sharing: ClusterVolumeSpecAccessModeSharing | None = None
     """ The number and way that different tasks can use this volume
     at one time.
     - `none` The volume may only be used by one task at a time.
@@ -43,7 +50,7 @@ class ClusterVolumeSpecAccessMode:
     - `onewriter` The volume may be used by any number of tasks, but only one may mount it as read/write.
     - `all` The volume may have any number of readers and writers.
      """
-    mount_volume: ClusterVolumeSpecAccessModeMountVolume | Unset | None = UNSET
+    mount_volume: ClusterVolumeSpecAccessModeMountVolume | None = None
     """ Options for using this volume as a Mount-type volume.
 
         Either MountVolume or BlockVolume, but not both, must be
@@ -66,120 +73,129 @@ class ClusterVolumeSpecAccessMode:
         Options for using this volume as a Block-type volume.
         Intentionally empty.
      """
-    secrets: list[ClusterVolumeSpecAccessModeSecretsItem] | Unset | None = UNSET
+    secrets: list[ClusterVolumeSpecAccessModeSecretsItem] | None = None
     """ Swarm Secrets that are passed to the CSI storage plugin when
     operating on this volume.
      """
-    accessibility_requirements: (
-        ClusterVolumeSpecAccessModeAccessibilityRequirements | Unset | None
-    ) = UNSET
+    accessibility_requirements: ClusterVolumeSpecAccessModeAccessibilityRequirements | None = None
     """ Requirements for the accessible topology of the volume. These
     fields are optional. For an in-depth description of what these
     fields mean, see the CSI specification.
      """
-    capacity_range: ClusterVolumeSpecAccessModeCapacityRange | Unset | None = UNSET
+    capacity_range: ClusterVolumeSpecAccessModeCapacityRange | None = None
     """ The desired capacity that the volume should be created with. If
     empty, the plugin will decide the capacity.
      """
-    availability: ClusterVolumeSpecAccessModeAvailability | Unset = UNSET
+    availability: ClusterVolumeSpecAccessModeAvailability | None = None
     """ The availability of the volume for use in tasks.
     - `active` The volume is fully available for scheduling on the cluster
     - `pause` No new workloads should use the volume, but existing workloads are not stopped.
     - `drain` All workloads using this volume should be stopped and rescheduled, and no new ones should be started.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        scope: str | Unset = UNSET
-        if not isinstance(self.scope, Unset):
-            scope = self.scope
-
-        sharing: str | Unset = UNSET
-        if not isinstance(self.sharing, Unset):
-            sharing = self.sharing
-
-        mount_volume: dict[str, Any] | Unset | None
-        if isinstance(self.mount_volume, Unset):
-            mount_volume = UNSET
-        elif isinstance(self.mount_volume, ClusterVolumeSpecAccessModeMountVolume):
-            mount_volume = self.mount_volume.to_dict()
-        else:
-            mount_volume = self.mount_volume
-
-        secrets: list[dict[str, Any]] | Unset | None
-        if isinstance(self.secrets, Unset):
-            secrets = UNSET
-        elif isinstance(self.secrets, list):
-            secrets = []
-            for secrets_type_0_item_data in self.secrets:
-                secrets_type_0_item = secrets_type_0_item_data.to_dict()
-                secrets.append(secrets_type_0_item)
-
-        else:
-            secrets = self.secrets
-
-        accessibility_requirements: dict[str, Any] | Unset | None
-        if isinstance(self.accessibility_requirements, Unset):
-            accessibility_requirements = UNSET
-        elif isinstance(
-            self.accessibility_requirements, ClusterVolumeSpecAccessModeAccessibilityRequirements
-        ):
-            accessibility_requirements = self.accessibility_requirements.to_dict()
-        else:
-            accessibility_requirements = self.accessibility_requirements
-
-        capacity_range: dict[str, Any] | Unset | None
-        if isinstance(self.capacity_range, Unset):
-            capacity_range = UNSET
-        elif isinstance(self.capacity_range, ClusterVolumeSpecAccessModeCapacityRange):
-            capacity_range = self.capacity_range.to_dict()
-        else:
-            capacity_range = self.capacity_range
-
-        availability: str | Unset = UNSET
-        if not isinstance(self.availability, Unset):
-            availability = self.availability
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if scope is not UNSET:
-            field_dict["Scope"] = scope
-        if sharing is not UNSET:
-            field_dict["Sharing"] = sharing
-        if mount_volume is not UNSET:
-            field_dict["MountVolume"] = mount_volume
-        if secrets is not UNSET:
-            field_dict["Secrets"] = secrets
-        if accessibility_requirements is not UNSET:
-            field_dict["AccessibilityRequirements"] = accessibility_requirements
-        if capacity_range is not UNSET:
-            field_dict["CapacityRange"] = capacity_range
-        if availability is not UNSET:
-            field_dict["Availability"] = availability
+        scope = self.scope
+        if scope is not None:
+            scope_json: str = scope
+            field_dict["Scope"] = scope_json
+        elif "Scope" in self._sent:
+            field_dict["Scope"] = None
+
+        sharing = self.sharing
+        if sharing is not None:
+            sharing_json: str = sharing
+            field_dict["Sharing"] = sharing_json
+        elif "Sharing" in self._sent:
+            field_dict["Sharing"] = None
+
+        mount_volume = self.mount_volume
+        if mount_volume is not None:
+            mount_volume_json: dict[str, Any] | None
+            if isinstance(mount_volume, ClusterVolumeSpecAccessModeMountVolume):
+                mount_volume_json = mount_volume.to_dict()
+            else:
+                mount_volume_json = mount_volume
+            field_dict["MountVolume"] = mount_volume_json
+        elif "MountVolume" in self._sent:
+            field_dict["MountVolume"] = None
+
+        secrets = self.secrets
+        if secrets is not None:
+            secrets_json: list[dict[str, Any]] | None
+            if isinstance(secrets, list):
+                secrets_json = []
+                for secrets_type_0_item_data in secrets:
+                    secrets_type_0_item = secrets_type_0_item_data.to_dict()
+                    secrets_json.append(secrets_type_0_item)
+
+            else:
+                secrets_json = secrets
+            field_dict["Secrets"] = secrets_json
+        elif "Secrets" in self._sent:
+            field_dict["Secrets"] = None
+
+        accessibility_requirements = self.accessibility_requirements
+        if accessibility_requirements is not None:
+            accessibility_requirements_json: dict[str, Any] | None
+            if isinstance(
+                accessibility_requirements, ClusterVolumeSpecAccessModeAccessibilityRequirements
+            ):
+                accessibility_requirements_json = accessibility_requirements.to_dict()
+            else:
+                accessibility_requirements_json = accessibility_requirements
+            field_dict["AccessibilityRequirements"] = accessibility_requirements_json
+        elif "AccessibilityRequirements" in self._sent:
+            field_dict["AccessibilityRequirements"] = None
+
+        capacity_range = self.capacity_range
+        if capacity_range is not None:
+            capacity_range_json: dict[str, Any] | None
+            if isinstance(capacity_range, ClusterVolumeSpecAccessModeCapacityRange):
+                capacity_range_json = capacity_range.to_dict()
+            else:
+                capacity_range_json = capacity_range
+            field_dict["CapacityRange"] = capacity_range_json
+        elif "CapacityRange" in self._sent:
+            field_dict["CapacityRange"] = None
+
+        availability = self.availability
+        if availability is not None:
+            availability_json: str = availability
+            field_dict["Availability"] = availability_json
+        elif "Availability" in self._sent:
+            field_dict["Availability"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _scope = d.pop("Scope", UNSET)
-        scope: ClusterVolumeSpecAccessModeScope | Unset
-        if _scope is UNSET:
-            scope = UNSET
-        else:
-            scope = check_cluster_volume_spec_access_mode_scope(_scope)
 
-        _sharing = d.pop("Sharing", UNSET)
-        sharing: ClusterVolumeSpecAccessModeSharing | Unset
-        if _sharing is UNSET:
-            sharing = UNSET
+        _scope_src = d.pop("Scope", None)
+        scope: ClusterVolumeSpecAccessModeScope | None
+        if _scope_src is None:
+            scope = None
         else:
-            sharing = check_cluster_volume_spec_access_mode_sharing(_sharing)
+            scope_value = check_cluster_volume_spec_access_mode_scope(_scope_src)
 
-        _mount_volume_data = d.pop("MountVolume", UNSET)
-        mount_volume: ClusterVolumeSpecAccessModeMountVolume | Unset | None
-        if _mount_volume_data is None or _mount_volume_data is UNSET:
+            scope = scope_value
+
+        _sharing_src = d.pop("Sharing", None)
+        sharing: ClusterVolumeSpecAccessModeSharing | None
+        if _sharing_src is None:
+            sharing = None
+        else:
+            sharing_value = check_cluster_volume_spec_access_mode_sharing(_sharing_src)
+
+            sharing = sharing_value
+
+        _mount_volume_data = d.pop("MountVolume", None)
+        mount_volume: ClusterVolumeSpecAccessModeMountVolume | None
+        if _mount_volume_data is None:
             mount_volume = _mount_volume_data
         elif isinstance(_mount_volume_data, dict):
             mount_volume_type_0 = ClusterVolumeSpecAccessModeMountVolume.from_dict(
@@ -192,9 +208,9 @@ class ClusterVolumeSpecAccessMode:
                 f"mount_volume: expected ClusterVolumeSpecAccessModeMountVolume | None, got {type(_mount_volume_data).__name__}: {_mount_volume_data!r:.200}"
             )
 
-        _secrets_data = d.pop("Secrets", UNSET)
-        secrets: list[ClusterVolumeSpecAccessModeSecretsItem] | Unset | None
-        if _secrets_data is None or _secrets_data is UNSET:
+        _secrets_data = d.pop("Secrets", None)
+        secrets: list[ClusterVolumeSpecAccessModeSecretsItem] | None
+        if _secrets_data is None:
             secrets = _secrets_data
         elif isinstance(_secrets_data, list):
             secrets_type_0 = []
@@ -212,11 +228,9 @@ class ClusterVolumeSpecAccessMode:
                 f"secrets: expected list[ClusterVolumeSpecAccessModeSecretsItem] | None, got {type(_secrets_data).__name__}: {_secrets_data!r:.200}"
             )
 
-        _accessibility_requirements_data = d.pop("AccessibilityRequirements", UNSET)
-        accessibility_requirements: (
-            ClusterVolumeSpecAccessModeAccessibilityRequirements | Unset | None
-        )
-        if _accessibility_requirements_data is None or _accessibility_requirements_data is UNSET:
+        _accessibility_requirements_data = d.pop("AccessibilityRequirements", None)
+        accessibility_requirements: ClusterVolumeSpecAccessModeAccessibilityRequirements | None
+        if _accessibility_requirements_data is None:
             accessibility_requirements = _accessibility_requirements_data
         elif isinstance(_accessibility_requirements_data, dict):
             accessibility_requirements_type_0 = (
@@ -231,9 +245,9 @@ class ClusterVolumeSpecAccessMode:
                 f"accessibility_requirements: expected ClusterVolumeSpecAccessModeAccessibilityRequirements | None, got {type(_accessibility_requirements_data).__name__}: {_accessibility_requirements_data!r:.200}"
             )
 
-        _capacity_range_data = d.pop("CapacityRange", UNSET)
-        capacity_range: ClusterVolumeSpecAccessModeCapacityRange | Unset | None
-        if _capacity_range_data is None or _capacity_range_data is UNSET:
+        _capacity_range_data = d.pop("CapacityRange", None)
+        capacity_range: ClusterVolumeSpecAccessModeCapacityRange | None
+        if _capacity_range_data is None:
             capacity_range = _capacity_range_data
         elif isinstance(_capacity_range_data, dict):
             capacity_range_type_0 = ClusterVolumeSpecAccessModeCapacityRange.from_dict(
@@ -246,14 +260,19 @@ class ClusterVolumeSpecAccessMode:
                 f"capacity_range: expected ClusterVolumeSpecAccessModeCapacityRange | None, got {type(_capacity_range_data).__name__}: {_capacity_range_data!r:.200}"
             )
 
-        _availability = d.pop("Availability", UNSET)
-        availability: ClusterVolumeSpecAccessModeAvailability | Unset
-        if _availability is UNSET:
-            availability = UNSET
+        _availability_src = d.pop("Availability", None)
+        availability: ClusterVolumeSpecAccessModeAvailability | None
+        if _availability_src is None:
+            availability = None
         else:
-            availability = check_cluster_volume_spec_access_mode_availability(_availability)
+            availability_value = check_cluster_volume_spec_access_mode_availability(
+                _availability_src
+            )
+
+            availability = availability_value
 
         cluster_volume_spec_access_mode = _new(cls)
+        cluster_volume_spec_access_mode._sent = src_dict
         cluster_volume_spec_access_mode.scope = scope
         cluster_volume_spec_access_mode.sharing = sharing
         cluster_volume_spec_access_mode.mount_volume = mount_volume
@@ -264,21 +283,76 @@ class ClusterVolumeSpecAccessMode:
         cluster_volume_spec_access_mode.additional_properties = d
         return cluster_volume_spec_access_mode
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "Scope": "scope",
+        "Sharing": "sharing",
+        "MountVolume": "mount_volume",
+        "Secrets": "secrets",
+        "AccessibilityRequirements": "accessibility_requirements",
+        "CapacityRange": "capacity_range",
+        "Availability": "availability",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["Scope"]) -> ClusterVolumeSpecAccessModeScope: ...
+        @overload
+        def __getitem__(self, key: Literal["Sharing"]) -> ClusterVolumeSpecAccessModeSharing: ...
+        @overload
+        def __getitem__(
+            self, key: Literal["MountVolume"]
+        ) -> ClusterVolumeSpecAccessModeMountVolume: ...
+        @overload
+        def __getitem__(
+            self, key: Literal["Secrets"]
+        ) -> list[ClusterVolumeSpecAccessModeSecretsItem]: ...
+        @overload
+        def __getitem__(
+            self, key: Literal["AccessibilityRequirements"]
+        ) -> ClusterVolumeSpecAccessModeAccessibilityRequirements: ...
+        @overload
+        def __getitem__(
+            self, key: Literal["CapacityRange"]
+        ) -> ClusterVolumeSpecAccessModeCapacityRange: ...
+        @overload
+        def __getitem__(
+            self, key: Literal["Availability"]
+        ) -> ClusterVolumeSpecAccessModeAvailability: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(
+            self, key: Literal["Scope"], default: None = None
+        ) -> ClusterVolumeSpecAccessModeScope | None: ...
+        @overload
+        def get(
+            self, key: Literal["Sharing"], default: None = None
+        ) -> ClusterVolumeSpecAccessModeSharing | None: ...
+        @overload
+        def get(
+            self, key: Literal["MountVolume"], default: None = None
+        ) -> ClusterVolumeSpecAccessModeMountVolume | None: ...
+        @overload
+        def get(
+            self, key: Literal["Secrets"], default: None = None
+        ) -> list[ClusterVolumeSpecAccessModeSecretsItem] | None: ...
+        @overload
+        def get(
+            self, key: Literal["AccessibilityRequirements"], default: None = None
+        ) -> ClusterVolumeSpecAccessModeAccessibilityRequirements | None: ...
+        @overload
+        def get(
+            self, key: Literal["CapacityRange"], default: None = None
+        ) -> ClusterVolumeSpecAccessModeCapacityRange | None: ...
+        @overload
+        def get(
+            self, key: Literal["Availability"], default: None = None
+        ) -> ClusterVolumeSpecAccessModeAvailability | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...
 
 
 from ..models.cluster_volume_spec_access_mode_accessibility_requirements import (

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ClusterVolumeSpecAccessModeAccessibilityRequirements")
 
@@ -14,65 +21,67 @@ T = TypeVar("T", bound="ClusterVolumeSpecAccessModeAccessibilityRequirements")
 _new = object.__new__
 
 
-@_attrs_define
-class ClusterVolumeSpecAccessModeAccessibilityRequirements:
+@_attrs_define(eq=False)
+class ClusterVolumeSpecAccessModeAccessibilityRequirements(Model):
     """Requirements for the accessible topology of the volume. These
     fields are optional. For an in-depth description of what these
     fields mean, see the CSI specification.
 
     """
 
-    requisite: list[Topology] | Unset | None = UNSET
+    requisite: list[Topology] | None = None
     """ A list of required topologies, at least one of which the
     volume must be accessible from.
      """
-    preferred: list[Topology] | Unset | None = UNSET
+    preferred: list[Topology] | None = None
     """ A list of topologies that the volume should attempt to be
     provisioned in.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        requisite: list[dict[str, Any]] | Unset | None
-        if isinstance(self.requisite, Unset):
-            requisite = UNSET
-        elif isinstance(self.requisite, list):
-            requisite = []
-            for requisite_type_0_item_data in self.requisite:
-                requisite_type_0_item = requisite_type_0_item_data.to_dict()
-                requisite.append(requisite_type_0_item)
-
-        else:
-            requisite = self.requisite
-
-        preferred: list[dict[str, Any]] | Unset | None
-        if isinstance(self.preferred, Unset):
-            preferred = UNSET
-        elif isinstance(self.preferred, list):
-            preferred = []
-            for preferred_type_0_item_data in self.preferred:
-                preferred_type_0_item = preferred_type_0_item_data.to_dict()
-                preferred.append(preferred_type_0_item)
-
-        else:
-            preferred = self.preferred
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if requisite is not UNSET:
-            field_dict["Requisite"] = requisite
-        if preferred is not UNSET:
-            field_dict["Preferred"] = preferred
+        requisite = self.requisite
+        if requisite is not None:
+            requisite_json: list[dict[str, Any]] | None
+            if isinstance(requisite, list):
+                requisite_json = []
+                for requisite_type_0_item_data in requisite:
+                    requisite_type_0_item = requisite_type_0_item_data.to_dict()
+                    requisite_json.append(requisite_type_0_item)
+
+            else:
+                requisite_json = requisite
+            field_dict["Requisite"] = requisite_json
+        elif "Requisite" in self._sent:
+            field_dict["Requisite"] = None
+
+        preferred = self.preferred
+        if preferred is not None:
+            preferred_json: list[dict[str, Any]] | None
+            if isinstance(preferred, list):
+                preferred_json = []
+                for preferred_type_0_item_data in preferred:
+                    preferred_type_0_item = preferred_type_0_item_data.to_dict()
+                    preferred_json.append(preferred_type_0_item)
+
+            else:
+                preferred_json = preferred
+            field_dict["Preferred"] = preferred_json
+        elif "Preferred" in self._sent:
+            field_dict["Preferred"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _requisite_data = d.pop("Requisite", UNSET)
-        requisite: list[Topology] | Unset | None
-        if _requisite_data is None or _requisite_data is UNSET:
+
+        _requisite_data = d.pop("Requisite", None)
+        requisite: list[Topology] | None
+        if _requisite_data is None:
             requisite = _requisite_data
         elif isinstance(_requisite_data, list):
             requisite_type_0 = []
@@ -88,9 +97,9 @@ class ClusterVolumeSpecAccessModeAccessibilityRequirements:
                 f"requisite: expected list[Topology] | None, got {type(_requisite_data).__name__}: {_requisite_data!r:.200}"
             )
 
-        _preferred_data = d.pop("Preferred", UNSET)
-        preferred: list[Topology] | Unset | None
-        if _preferred_data is None or _preferred_data is UNSET:
+        _preferred_data = d.pop("Preferred", None)
+        preferred: list[Topology] | None
+        if _preferred_data is None:
             preferred = _preferred_data
         elif isinstance(_preferred_data, list):
             preferred_type_0 = []
@@ -107,26 +116,31 @@ class ClusterVolumeSpecAccessModeAccessibilityRequirements:
             )
 
         cluster_volume_spec_access_mode_accessibility_requirements = _new(cls)
+        cluster_volume_spec_access_mode_accessibility_requirements._sent = src_dict
         cluster_volume_spec_access_mode_accessibility_requirements.requisite = requisite
         cluster_volume_spec_access_mode_accessibility_requirements.preferred = preferred
         cluster_volume_spec_access_mode_accessibility_requirements.additional_properties = d
         return cluster_volume_spec_access_mode_accessibility_requirements
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "Requisite": "requisite",
+        "Preferred": "preferred",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["Requisite", "Preferred"]) -> list[Topology]: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(
+            self, key: Literal["Requisite", "Preferred"], default: None = None
+        ) -> list[Topology] | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...
 
 
 from ..models.topology import Topology

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ClusterVolumeSpecAccessModeCapacityRange")
 
@@ -14,63 +21,70 @@ T = TypeVar("T", bound="ClusterVolumeSpecAccessModeCapacityRange")
 _new = object.__new__
 
 
-@_attrs_define
-class ClusterVolumeSpecAccessModeCapacityRange:
+@_attrs_define(eq=False)
+class ClusterVolumeSpecAccessModeCapacityRange(Model):
     """The desired capacity that the volume should be created with. If
     empty, the plugin will decide the capacity.
 
     """
 
-    required_bytes: int | Unset = UNSET
+    required_bytes: int | None = None
     """ The volume must be at least this big. The value of 0
     indicates an unspecified minimum
      """
-    limit_bytes: int | Unset = UNSET
+    limit_bytes: int | None = None
     """ The volume must not be bigger than this. The value of 0
     indicates an unspecified maximum.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        required_bytes = self.required_bytes
-
-        limit_bytes = self.limit_bytes
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if required_bytes is not UNSET:
-            field_dict["RequiredBytes"] = required_bytes
-        if limit_bytes is not UNSET:
-            field_dict["LimitBytes"] = limit_bytes
+        if self.required_bytes is not None:
+            field_dict["RequiredBytes"] = self.required_bytes
+        elif "RequiredBytes" in self._sent:
+            field_dict["RequiredBytes"] = None
+
+        if self.limit_bytes is not None:
+            field_dict["LimitBytes"] = self.limit_bytes
+        elif "LimitBytes" in self._sent:
+            field_dict["LimitBytes"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        required_bytes = d.pop("RequiredBytes", UNSET)
 
-        limit_bytes = d.pop("LimitBytes", UNSET)
+        required_bytes = d.pop("RequiredBytes", None)
+
+        limit_bytes = d.pop("LimitBytes", None)
 
         cluster_volume_spec_access_mode_capacity_range = _new(cls)
+        cluster_volume_spec_access_mode_capacity_range._sent = src_dict
         cluster_volume_spec_access_mode_capacity_range.required_bytes = required_bytes
         cluster_volume_spec_access_mode_capacity_range.limit_bytes = limit_bytes
         cluster_volume_spec_access_mode_capacity_range.additional_properties = d
         return cluster_volume_spec_access_mode_capacity_range
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "RequiredBytes": "required_bytes",
+        "LimitBytes": "limit_bytes",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["RequiredBytes", "LimitBytes"]) -> int: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(
+            self, key: Literal["RequiredBytes", "LimitBytes"], default: None = None
+        ) -> int | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...

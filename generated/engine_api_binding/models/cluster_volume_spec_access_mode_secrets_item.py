@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ClusterVolumeSpecAccessModeSecretsItem")
 
@@ -14,65 +21,70 @@ T = TypeVar("T", bound="ClusterVolumeSpecAccessModeSecretsItem")
 _new = object.__new__
 
 
-@_attrs_define
-class ClusterVolumeSpecAccessModeSecretsItem:
+@_attrs_define(eq=False)
+class ClusterVolumeSpecAccessModeSecretsItem(Model):
     """One cluster volume secret entry. Defines a key-value pair that
     is passed to the plugin.
 
     """
 
-    key: str | Unset = UNSET
+    key: str | None = None
     """ Key is the name of the key of the key-value pair passed to
     the plugin.
      """
-    secret: str | Unset = UNSET
+    secret: str | None = None
     """ Secret is the swarm Secret object from which to read data.
     This can be a Secret name or ID. The Secret data is
     retrieved by swarm and used as the value of the key-value
     pair passed to the plugin.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        key = self.key
-
-        secret = self.secret
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if key is not UNSET:
-            field_dict["Key"] = key
-        if secret is not UNSET:
-            field_dict["Secret"] = secret
+        if self.key is not None:
+            field_dict["Key"] = self.key
+        elif "Key" in self._sent:
+            field_dict["Key"] = None
+
+        if self.secret is not None:
+            field_dict["Secret"] = self.secret
+        elif "Secret" in self._sent:
+            field_dict["Secret"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        key = d.pop("Key", UNSET)
 
-        secret = d.pop("Secret", UNSET)
+        key = d.pop("Key", None)
+
+        secret = d.pop("Secret", None)
 
         cluster_volume_spec_access_mode_secrets_item = _new(cls)
+        cluster_volume_spec_access_mode_secrets_item._sent = src_dict
         cluster_volume_spec_access_mode_secrets_item.key = key
         cluster_volume_spec_access_mode_secrets_item.secret = secret
         cluster_volume_spec_access_mode_secrets_item.additional_properties = d
         return cluster_volume_spec_access_mode_secrets_item
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "Key": "key",
+        "Secret": "secret",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["Key", "Secret"]) -> str: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(self, key: Literal["Key", "Secret"], default: None = None) -> str | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...

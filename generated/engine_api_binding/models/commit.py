@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="Commit")
 
@@ -14,17 +21,17 @@ T = TypeVar("T", bound="Commit")
 _new = object.__new__
 
 
-@_attrs_define
-class Commit:
+@_attrs_define(eq=False)
+class Commit(Model):
     """Commit holds the Git-commit (SHA1) that a binary was built from, as
     reported in the version-string of external tools, such as `containerd`,
     or `runC`.
 
     """
 
-    id: str | Unset = UNSET
+    id: str | None = None
     """ Actual commit ID of external tool. """
-    expected: str | Unset = UNSET
+    expected: str | None = None
     """ Sent and accepted by engines up to API 1.48; removed after it.
 
     Commit ID of external tool expected by dockerd as set at build time.
@@ -32,47 +39,52 @@ class Commit:
     **Deprecated**: This field is deprecated and will be omitted in a API v1.49.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        expected = self.expected
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["ID"] = id
-        if expected is not UNSET:
-            field_dict["Expected"] = expected
+        if self.id is not None:
+            field_dict["ID"] = self.id
+        elif "ID" in self._sent:
+            field_dict["ID"] = None
+
+        if self.expected is not None:
+            field_dict["Expected"] = self.expected
+        elif "Expected" in self._sent:
+            field_dict["Expected"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("ID", UNSET)
 
-        expected = d.pop("Expected", UNSET)
+        id = d.pop("ID", None)
+
+        expected = d.pop("Expected", None)
 
         commit = _new(cls)
+        commit._sent = src_dict
         commit.id = id
         commit.expected = expected
         commit.additional_properties = d
         return commit
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "ID": "id",
+        "Expected": "expected",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["ID", "Expected"]) -> str: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(self, key: Literal["ID", "Expected"], default: None = None) -> str | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ConfigCreateRequest")
 
@@ -14,69 +21,73 @@ T = TypeVar("T", bound="ConfigCreateRequest")
 _new = object.__new__
 
 
-@_attrs_define
-class ConfigCreateRequest:
-    name: str | Unset = UNSET
+@_attrs_define(eq=False)
+class ConfigCreateRequest(Model):
+    name: str | None = None
     """ User-defined name of the config. """
-    labels: ConfigSpecLabels | Unset | None = UNSET
+    labels: ConfigSpecLabels | None = None
     """ User-defined key/value metadata. """
-    data: str | Unset = UNSET
+    data: str | None = None
     """ Data is the data to store as a config, formatted as a standard base64-encoded
     ([RFC 4648](https://tools.ietf.org/html/rfc4648#section-4)) string.
     The maximum allowed size is 1000KB, as defined in [MaxConfigSize](https://pkg.go.dev/github.com/moby/swarmkit/v2
     @v2.0.0-20250103191802-8c1959736554/manager/controlapi#MaxConfigSize).
      """
-    templating: Driver | Unset | None = UNSET
+    templating: Driver | None = None
     """ Templating driver, if applicable
 
     Templating controls whether and how to evaluate the config payload as
     a template. If no driver is set, no templating is used.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        labels: dict[str, Any] | Unset | None
-        if isinstance(self.labels, Unset):
-            labels = UNSET
-        elif isinstance(self.labels, ConfigSpecLabels):
-            labels = self.labels.to_dict()
-        else:
-            labels = self.labels
-
-        data = self.data
-
-        templating: dict[str, Any] | Unset | None
-        if isinstance(self.templating, Unset):
-            templating = UNSET
-        elif isinstance(self.templating, Driver):
-            templating = self.templating.to_dict()
-        else:
-            templating = self.templating
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["Name"] = name
-        if labels is not UNSET:
-            field_dict["Labels"] = labels
-        if data is not UNSET:
-            field_dict["Data"] = data
-        if templating is not UNSET:
-            field_dict["Templating"] = templating
+        if self.name is not None:
+            field_dict["Name"] = self.name
+        elif "Name" in self._sent:
+            field_dict["Name"] = None
+
+        labels = self.labels
+        if labels is not None:
+            labels_json: dict[str, Any] | None
+            if isinstance(labels, ConfigSpecLabels):
+                labels_json = labels.to_dict()
+            else:
+                labels_json = labels
+            field_dict["Labels"] = labels_json
+        elif "Labels" in self._sent:
+            field_dict["Labels"] = None
+
+        if self.data is not None:
+            field_dict["Data"] = self.data
+        elif "Data" in self._sent:
+            field_dict["Data"] = None
+
+        templating = self.templating
+        if templating is not None:
+            templating_json: dict[str, Any] | None
+            if isinstance(templating, Driver):
+                templating_json = templating.to_dict()
+            else:
+                templating_json = templating
+            field_dict["Templating"] = templating_json
+        elif "Templating" in self._sent:
+            field_dict["Templating"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("Name", UNSET)
 
-        _labels_data = d.pop("Labels", UNSET)
-        labels: ConfigSpecLabels | Unset | None
-        if _labels_data is None or _labels_data is UNSET:
+        name = d.pop("Name", None)
+
+        _labels_data = d.pop("Labels", None)
+        labels: ConfigSpecLabels | None
+        if _labels_data is None:
             labels = _labels_data
         elif isinstance(_labels_data, dict):
             labels_type_0 = ConfigSpecLabels.from_dict(_labels_data)
@@ -87,11 +98,11 @@ class ConfigCreateRequest:
                 f"labels: expected ConfigSpecLabels | None, got {type(_labels_data).__name__}: {_labels_data!r:.200}"
             )
 
-        data = d.pop("Data", UNSET)
+        data = d.pop("Data", None)
 
-        _templating_data = d.pop("Templating", UNSET)
-        templating: Driver | Unset | None
-        if _templating_data is None or _templating_data is UNSET:
+        _templating_data = d.pop("Templating", None)
+        templating: Driver | None
+        if _templating_data is None:
             templating = _templating_data
         elif isinstance(_templating_data, dict):
             templating_type_0 = Driver.from_dict(_templating_data)
@@ -103,6 +114,7 @@ class ConfigCreateRequest:
             )
 
         config_create_request = _new(cls)
+        config_create_request._sent = src_dict
         config_create_request.name = name
         config_create_request.labels = labels
         config_create_request.data = data
@@ -110,21 +122,33 @@ class ConfigCreateRequest:
         config_create_request.additional_properties = d
         return config_create_request
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "Name": "name",
+        "Labels": "labels",
+        "Data": "data",
+        "Templating": "templating",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["Name", "Data"]) -> str: ...
+        @overload
+        def __getitem__(self, key: Literal["Labels"]) -> ConfigSpecLabels: ...
+        @overload
+        def __getitem__(self, key: Literal["Templating"]) -> Driver: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(self, key: Literal["Name", "Data"], default: None = None) -> str | None: ...
+        @overload
+        def get(self, key: Literal["Labels"], default: None = None) -> ConfigSpecLabels | None: ...
+        @overload
+        def get(self, key: Literal["Templating"], default: None = None) -> Driver | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...
 
 
 from ..models.config_spec_labels import ConfigSpecLabels

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ConfigReference")
 
@@ -14,53 +21,56 @@ T = TypeVar("T", bound="ConfigReference")
 _new = object.__new__
 
 
-@_attrs_define
-class ConfigReference:
+@_attrs_define(eq=False)
+class ConfigReference(Model):
     """The config-only network source to provide the configuration for
     this network.
 
     """
 
-    network: str | Unset = UNSET
+    network: str | None = None
     """ The name of the config-only network that provides the network's
     configuration. The specified network must be an existing config-only
     network. Only network names are allowed, not network IDs.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        network = self.network
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if network is not UNSET:
-            field_dict["Network"] = network
+        if self.network is not None:
+            field_dict["Network"] = self.network
+        elif "Network" in self._sent:
+            field_dict["Network"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        network = d.pop("Network", UNSET)
+
+        network = d.pop("Network", None)
 
         config_reference = _new(cls)
+        config_reference._sent = src_dict
         config_reference.network = network
         config_reference.additional_properties = d
         return config_reference
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "Network": "network",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["Network"]) -> str: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(self, key: Literal["Network"], default: None = None) -> str | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...

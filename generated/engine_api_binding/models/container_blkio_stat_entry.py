@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ContainerBlkioStatEntry")
 
@@ -14,55 +21,60 @@ T = TypeVar("T", bound="ContainerBlkioStatEntry")
 _new = object.__new__
 
 
-@_attrs_define
-class ContainerBlkioStatEntry:
+@_attrs_define(eq=False)
+class ContainerBlkioStatEntry(Model):
     """Blkio stats entry.
 
     This type is Linux-specific and omitted for Windows containers.
 
     """
 
-    major: int | Unset = UNSET
-    minor: int | Unset = UNSET
-    op: str | Unset = UNSET
-    value: int | Unset = UNSET
+    major: int | None = None
+    minor: int | None = None
+    op: str | None = None
+    value: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        major = self.major
-
-        minor = self.minor
-
-        op = self.op
-
-        value = self.value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if major is not UNSET:
-            field_dict["major"] = major
-        if minor is not UNSET:
-            field_dict["minor"] = minor
-        if op is not UNSET:
-            field_dict["op"] = op
-        if value is not UNSET:
-            field_dict["value"] = value
+        if self.major is not None:
+            field_dict["major"] = self.major
+        elif "major" in self._sent:
+            field_dict["major"] = None
+
+        if self.minor is not None:
+            field_dict["minor"] = self.minor
+        elif "minor" in self._sent:
+            field_dict["minor"] = None
+
+        if self.op is not None:
+            field_dict["op"] = self.op
+        elif "op" in self._sent:
+            field_dict["op"] = None
+
+        if self.value is not None:
+            field_dict["value"] = self.value
+        elif "value" in self._sent:
+            field_dict["value"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        major = d.pop("major", UNSET)
 
-        minor = d.pop("minor", UNSET)
+        major = d.pop("major", None)
 
-        op = d.pop("op", UNSET)
+        minor = d.pop("minor", None)
 
-        value = d.pop("value", UNSET)
+        op = d.pop("op", None)
+
+        value = d.pop("value", None)
 
         container_blkio_stat_entry = _new(cls)
+        container_blkio_stat_entry._sent = src_dict
         container_blkio_stat_entry.major = major
         container_blkio_stat_entry.minor = minor
         container_blkio_stat_entry.op = op
@@ -70,18 +82,28 @@ class ContainerBlkioStatEntry:
         container_blkio_stat_entry.additional_properties = d
         return container_blkio_stat_entry
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "major": "major",
+        "minor": "minor",
+        "op": "op",
+        "value": "value",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["major", "minor", "value"]) -> int: ...
+        @overload
+        def __getitem__(self, key: Literal["op"]) -> str: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(
+            self, key: Literal["major", "minor", "value"], default: None = None
+        ) -> int | None: ...
+        @overload
+        def get(self, key: Literal["op"], default: None = None) -> str | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...

@@ -1,10 +1,18 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ContainerConfigExposedPorts")
 
@@ -12,8 +20,8 @@ T = TypeVar("T", bound="ContainerConfigExposedPorts")
 _new = object.__new__
 
 
-@_attrs_define
-class ContainerConfigExposedPorts:
+@_attrs_define(eq=False)
+class ContainerConfigExposedPorts(Model):
     """An object mapping ports to an empty object in the form:
 
     `{"<port>/<tcp|udp|sctp>": {}}`
@@ -24,9 +32,9 @@ class ContainerConfigExposedPorts:
     """
 
     additional_properties: dict[str, EmptyObject] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = prop.to_dict()
@@ -36,7 +44,9 @@ class ContainerConfigExposedPorts:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+
         container_config_exposed_ports = _new(cls)
+        container_config_exposed_ports._sent = NOTHING_SENT
         additional_properties = {}
         for prop_name, prop_dict in d.items():
             additional_property = EmptyObject.from_dict(prop_dict)
@@ -46,21 +56,16 @@ class ContainerConfigExposedPorts:
         container_config_exposed_ports.additional_properties = additional_properties
         return container_config_exposed_ports
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {}
 
-    def __getitem__(self, key: str) -> EmptyObject:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: EmptyObject) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        def __getitem__(self, key: str) -> EmptyObject: ...
+        @overload
+        def get(self, key: str, default: None = None) -> EmptyObject | None: ...
+        @overload
+        def get(self, key: str, default: Any) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...
 
 
 from ..models.empty_object import EmptyObject

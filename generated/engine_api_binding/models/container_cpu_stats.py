@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ContainerCPUStats")
 
@@ -14,73 +21,75 @@ T = TypeVar("T", bound="ContainerCPUStats")
 _new = object.__new__
 
 
-@_attrs_define
-class ContainerCPUStats:
+@_attrs_define(eq=False)
+class ContainerCPUStats(Model):
     """CPU related info of the container"""
 
-    cpu_usage: ContainerCPUUsage | Unset | None = UNSET
-    system_cpu_usage: int | Unset | None = UNSET
+    cpu_usage: ContainerCPUUsage | None = None
+    system_cpu_usage: int | None = None
     """ System Usage.
 
     This field is Linux-specific and omitted for Windows containers.
      """
-    online_cpus: int | Unset | None = UNSET
+    online_cpus: int | None = None
     """ Number of online CPUs.
 
     This field is Linux-specific and omitted for Windows containers.
      """
-    throttling_data: ContainerThrottlingData | Unset | None = UNSET
+    throttling_data: ContainerThrottlingData | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        cpu_usage: dict[str, Any] | Unset | None
-        if isinstance(self.cpu_usage, Unset):
-            cpu_usage = UNSET
-        elif isinstance(self.cpu_usage, ContainerCPUUsage):
-            cpu_usage = self.cpu_usage.to_dict()
-        else:
-            cpu_usage = self.cpu_usage
-
-        system_cpu_usage: int | Unset | None
-        if isinstance(self.system_cpu_usage, Unset):
-            system_cpu_usage = UNSET
-        else:
-            system_cpu_usage = self.system_cpu_usage
-
-        online_cpus: int | Unset | None
-        if isinstance(self.online_cpus, Unset):
-            online_cpus = UNSET
-        else:
-            online_cpus = self.online_cpus
-
-        throttling_data: dict[str, Any] | Unset | None
-        if isinstance(self.throttling_data, Unset):
-            throttling_data = UNSET
-        elif isinstance(self.throttling_data, ContainerThrottlingData):
-            throttling_data = self.throttling_data.to_dict()
-        else:
-            throttling_data = self.throttling_data
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if cpu_usage is not UNSET:
-            field_dict["cpu_usage"] = cpu_usage
-        if system_cpu_usage is not UNSET:
-            field_dict["system_cpu_usage"] = system_cpu_usage
-        if online_cpus is not UNSET:
-            field_dict["online_cpus"] = online_cpus
-        if throttling_data is not UNSET:
-            field_dict["throttling_data"] = throttling_data
+        cpu_usage = self.cpu_usage
+        if cpu_usage is not None:
+            cpu_usage_json: dict[str, Any] | None
+            if isinstance(cpu_usage, ContainerCPUUsage):
+                cpu_usage_json = cpu_usage.to_dict()
+            else:
+                cpu_usage_json = cpu_usage
+            field_dict["cpu_usage"] = cpu_usage_json
+        elif "cpu_usage" in self._sent:
+            field_dict["cpu_usage"] = None
+
+        system_cpu_usage = self.system_cpu_usage
+        if system_cpu_usage is not None:
+            system_cpu_usage_json: int | None
+            system_cpu_usage_json = system_cpu_usage
+            field_dict["system_cpu_usage"] = system_cpu_usage_json
+        elif "system_cpu_usage" in self._sent:
+            field_dict["system_cpu_usage"] = None
+
+        online_cpus = self.online_cpus
+        if online_cpus is not None:
+            online_cpus_json: int | None
+            online_cpus_json = online_cpus
+            field_dict["online_cpus"] = online_cpus_json
+        elif "online_cpus" in self._sent:
+            field_dict["online_cpus"] = None
+
+        throttling_data = self.throttling_data
+        if throttling_data is not None:
+            throttling_data_json: dict[str, Any] | None
+            if isinstance(throttling_data, ContainerThrottlingData):
+                throttling_data_json = throttling_data.to_dict()
+            else:
+                throttling_data_json = throttling_data
+            field_dict["throttling_data"] = throttling_data_json
+        elif "throttling_data" in self._sent:
+            field_dict["throttling_data"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _cpu_usage_data = d.pop("cpu_usage", UNSET)
-        cpu_usage: ContainerCPUUsage | Unset | None
-        if _cpu_usage_data is None or _cpu_usage_data is UNSET:
+
+        _cpu_usage_data = d.pop("cpu_usage", None)
+        cpu_usage: ContainerCPUUsage | None
+        if _cpu_usage_data is None:
             cpu_usage = _cpu_usage_data
         elif isinstance(_cpu_usage_data, dict):
             cpu_usage_type_0 = ContainerCPUUsage.from_dict(_cpu_usage_data)
@@ -91,35 +100,27 @@ class ContainerCPUStats:
                 f"cpu_usage: expected ContainerCPUUsage | None, got {type(_cpu_usage_data).__name__}: {_cpu_usage_data!r:.200}"
             )
 
-        _system_cpu_usage_data = d.pop("system_cpu_usage", UNSET)
-        system_cpu_usage: int | Unset | None
-        if (
-            _system_cpu_usage_data is None
-            or _system_cpu_usage_data is UNSET
-            or isinstance(_system_cpu_usage_data, int)
-        ):
+        _system_cpu_usage_data = d.pop("system_cpu_usage", None)
+        system_cpu_usage: int | None
+        if _system_cpu_usage_data is None or isinstance(_system_cpu_usage_data, int):
             system_cpu_usage = _system_cpu_usage_data
         else:
             raise TypeError(
                 f"system_cpu_usage: expected int | None, got {type(_system_cpu_usage_data).__name__}: {_system_cpu_usage_data!r:.200}"
             )
 
-        _online_cpus_data = d.pop("online_cpus", UNSET)
-        online_cpus: int | Unset | None
-        if (
-            _online_cpus_data is None
-            or _online_cpus_data is UNSET
-            or isinstance(_online_cpus_data, int)
-        ):
+        _online_cpus_data = d.pop("online_cpus", None)
+        online_cpus: int | None
+        if _online_cpus_data is None or isinstance(_online_cpus_data, int):
             online_cpus = _online_cpus_data
         else:
             raise TypeError(
                 f"online_cpus: expected int | None, got {type(_online_cpus_data).__name__}: {_online_cpus_data!r:.200}"
             )
 
-        _throttling_data_data = d.pop("throttling_data", UNSET)
-        throttling_data: ContainerThrottlingData | Unset | None
-        if _throttling_data_data is None or _throttling_data_data is UNSET:
+        _throttling_data_data = d.pop("throttling_data", None)
+        throttling_data: ContainerThrottlingData | None
+        if _throttling_data_data is None:
             throttling_data = _throttling_data_data
         elif isinstance(_throttling_data_data, dict):
             throttling_data_type_0 = ContainerThrottlingData.from_dict(_throttling_data_data)
@@ -131,6 +132,7 @@ class ContainerCPUStats:
             )
 
         container_cpu_stats = _new(cls)
+        container_cpu_stats._sent = src_dict
         container_cpu_stats.cpu_usage = cpu_usage
         container_cpu_stats.system_cpu_usage = system_cpu_usage
         container_cpu_stats.online_cpus = online_cpus
@@ -138,21 +140,39 @@ class ContainerCPUStats:
         container_cpu_stats.additional_properties = d
         return container_cpu_stats
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "cpu_usage": "cpu_usage",
+        "system_cpu_usage": "system_cpu_usage",
+        "online_cpus": "online_cpus",
+        "throttling_data": "throttling_data",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["cpu_usage"]) -> ContainerCPUUsage: ...
+        @overload
+        def __getitem__(self, key: Literal["system_cpu_usage", "online_cpus"]) -> int: ...
+        @overload
+        def __getitem__(self, key: Literal["throttling_data"]) -> ContainerThrottlingData: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(
+            self, key: Literal["cpu_usage"], default: None = None
+        ) -> ContainerCPUUsage | None: ...
+        @overload
+        def get(
+            self, key: Literal["system_cpu_usage", "online_cpus"], default: None = None
+        ) -> int | None: ...
+        @overload
+        def get(
+            self, key: Literal["throttling_data"], default: None = None
+        ) -> ContainerThrottlingData | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...
 
 
 from ..models.container_cpu_usage import ContainerCPUUsage

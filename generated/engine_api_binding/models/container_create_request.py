@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ContainerCreateRequest")
 
@@ -14,8 +21,8 @@ T = TypeVar("T", bound="ContainerCreateRequest")
 _new = object.__new__
 
 
-@_attrs_define
-class ContainerCreateRequest:
+@_attrs_define(eq=False)
+class ContainerCreateRequest(Model):
     """
     Example:
         {'Hostname': '', 'Domainname': '', 'User': '', 'AttachStdin': False, 'AttachStdout': True, 'AttachStderr': True,
@@ -43,313 +50,335 @@ class ContainerCreateRequest:
 
     """
 
-    hostname: str | Unset = UNSET
+    hostname: str | None = None
     """ The hostname to use for the container, as a valid RFC 1123 hostname.
      """
-    domainname: str | Unset = UNSET
+    domainname: str | None = None
     """ The domain name to use for the container.
      """
-    user: str | Unset = UNSET
+    user: str | None = None
     """ Commands run as this user inside the container. If omitted, commands
     run as the user specified in the image the container was started from.
 
     Can be either user-name or UID, and optional group-name or GID,
     separated by a colon (`<user-name|UID>[<:group-name|GID>]`). """
-    attach_stdin: bool | Unset = UNSET
+    attach_stdin: bool | None = None
     """ Whether to attach to `stdin`. """
-    attach_stdout: bool | Unset = UNSET
+    attach_stdout: bool | None = None
     """ Whether to attach to `stdout`. """
-    attach_stderr: bool | Unset = UNSET
+    attach_stderr: bool | None = None
     """ Whether to attach to `stderr`. """
-    exposed_ports: ContainerConfigExposedPorts | Unset | None = UNSET
+    exposed_ports: ContainerConfigExposedPorts | None = None
     """ An object mapping ports to an empty object in the form:
 
     `{"<port>/<tcp|udp|sctp>": {}}`
      """
-    tty: bool | Unset = UNSET
+    tty: bool | None = None
     """ Attach standard streams to a TTY, including `stdin` if it is not closed.
      """
-    open_stdin: bool | Unset = UNSET
+    open_stdin: bool | None = None
     """ Open `stdin` """
-    stdin_once: bool | Unset = UNSET
+    stdin_once: bool | None = None
     """ Close `stdin` after one attached client disconnects """
-    env: list[str] | Unset | None = UNSET
+    env: list[str] | None = None
     """ A list of environment variables to set inside the container in the
     form `["VAR=value", ...]`. A variable without `=` is removed from the
     environment, rather than to have an empty value.
      """
-    cmd: list[str] | Unset | None = UNSET
+    cmd: list[str] | None = None
     """ Command to run specified as a string or an array of strings.
      """
-    healthcheck: HealthConfig | Unset | None = UNSET
-    args_escaped: bool | Unset | None = UNSET
+    healthcheck: HealthConfig | None = None
+    args_escaped: bool | None = None
     """ Command is already escaped (Windows only) """
-    image: str | Unset = UNSET
+    image: str | None = None
     """ The name (or reference) of the image to use when creating the container,
     or which was used when the container was created.
      """
-    volumes: ContainerConfigVolumes | Unset | None = UNSET
+    volumes: ContainerConfigVolumes | None = None
     """ An object mapping mount point paths inside the container to empty
     objects.
      """
-    working_dir: str | Unset = UNSET
+    working_dir: str | None = None
     """ The working directory for commands to run in. """
-    entrypoint: list[str] | Unset | None = UNSET
+    entrypoint: list[str] | None = None
     """ The entry point for the container as a string or an array of strings.
 
     If the array consists of exactly one empty string (`[""]`) then the
     entry point is reset to system default (i.e., the entry point used by
     docker when there is no `ENTRYPOINT` instruction in the `Dockerfile`).
      """
-    network_disabled: bool | Unset | None = UNSET
+    network_disabled: bool | None = None
     """ Disable networking for the container. """
-    on_build: list[str] | Unset | None = UNSET
+    on_build: list[str] | None = None
     """ `ONBUILD` metadata that were defined in the image's `Dockerfile`.
      """
-    labels: ContainerConfigLabels | Unset | None = UNSET
+    labels: ContainerConfigLabels | None = None
     """ User-defined key/value metadata. """
-    stop_signal: str | Unset | None = UNSET
+    stop_signal: str | None = None
     """ Signal to stop a container as a string or unsigned integer.
      """
-    stop_timeout: int | Unset | None = UNSET
+    stop_timeout: int | None = None
     """ Timeout to stop a container in seconds. If omitted, the daemon-wide
     default (`default-stop-timeout`) is used.
      """
-    shell: list[str] | Unset | None = UNSET
+    shell: list[str] | None = None
     """ Shell for when `RUN`, `CMD`, and `ENTRYPOINT` uses a shell.
      """
-    mac_address: str | Unset | None = UNSET
+    mac_address: str | None = None
     """ Sent and accepted by engines up to API 1.51; removed after it.
 
     MAC address of the container.
 
     Deprecated: this field is deprecated in API v1.44 and up. Use EndpointSettings.MacAddress instead.
      """
-    host_config: HostConfig | Unset = UNSET
+    host_config: HostConfig | None = None
     """ Container configuration that depends on the host we are running on """
-    networking_config: NetworkingConfig | Unset | None = UNSET
+    networking_config: NetworkingConfig | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        hostname = self.hostname
-
-        domainname = self.domainname
-
-        user = self.user
-
-        attach_stdin = self.attach_stdin
-
-        attach_stdout = self.attach_stdout
-
-        attach_stderr = self.attach_stderr
-
-        exposed_ports: dict[str, Any] | Unset | None
-        if isinstance(self.exposed_ports, Unset):
-            exposed_ports = UNSET
-        elif isinstance(self.exposed_ports, ContainerConfigExposedPorts):
-            exposed_ports = self.exposed_ports.to_dict()
-        else:
-            exposed_ports = self.exposed_ports
-
-        tty = self.tty
-
-        open_stdin = self.open_stdin
-
-        stdin_once = self.stdin_once
-
-        env: list[str] | Unset | None
-        if isinstance(self.env, Unset):
-            env = UNSET
-        elif isinstance(self.env, list):
-            env = self.env
-
-        else:
-            env = self.env
-
-        cmd: list[str] | Unset | None
-        if isinstance(self.cmd, Unset):
-            cmd = UNSET
-        elif isinstance(self.cmd, list):
-            cmd = self.cmd
-
-        else:
-            cmd = self.cmd
-
-        healthcheck: dict[str, Any] | Unset | None
-        if isinstance(self.healthcheck, Unset):
-            healthcheck = UNSET
-        elif isinstance(self.healthcheck, HealthConfig):
-            healthcheck = self.healthcheck.to_dict()
-        else:
-            healthcheck = self.healthcheck
-
-        args_escaped: bool | Unset | None
-        if isinstance(self.args_escaped, Unset):
-            args_escaped = UNSET
-        else:
-            args_escaped = self.args_escaped
-
-        image = self.image
-
-        volumes: dict[str, Any] | Unset | None
-        if isinstance(self.volumes, Unset):
-            volumes = UNSET
-        elif isinstance(self.volumes, ContainerConfigVolumes):
-            volumes = self.volumes.to_dict()
-        else:
-            volumes = self.volumes
-
-        working_dir = self.working_dir
-
-        entrypoint: list[str] | Unset | None
-        if isinstance(self.entrypoint, Unset):
-            entrypoint = UNSET
-        elif isinstance(self.entrypoint, list):
-            entrypoint = self.entrypoint
-
-        else:
-            entrypoint = self.entrypoint
-
-        network_disabled: bool | Unset | None
-        if isinstance(self.network_disabled, Unset):
-            network_disabled = UNSET
-        else:
-            network_disabled = self.network_disabled
-
-        on_build: list[str] | Unset | None
-        if isinstance(self.on_build, Unset):
-            on_build = UNSET
-        elif isinstance(self.on_build, list):
-            on_build = self.on_build
-
-        else:
-            on_build = self.on_build
-
-        labels: dict[str, Any] | Unset | None
-        if isinstance(self.labels, Unset):
-            labels = UNSET
-        elif isinstance(self.labels, ContainerConfigLabels):
-            labels = self.labels.to_dict()
-        else:
-            labels = self.labels
-
-        stop_signal: str | Unset | None
-        if isinstance(self.stop_signal, Unset):
-            stop_signal = UNSET
-        else:
-            stop_signal = self.stop_signal
-
-        stop_timeout: int | Unset | None
-        if isinstance(self.stop_timeout, Unset):
-            stop_timeout = UNSET
-        else:
-            stop_timeout = self.stop_timeout
-
-        shell: list[str] | Unset | None
-        if isinstance(self.shell, Unset):
-            shell = UNSET
-        elif isinstance(self.shell, list):
-            shell = self.shell
-
-        else:
-            shell = self.shell
-
-        mac_address: str | Unset | None
-        if isinstance(self.mac_address, Unset):
-            mac_address = UNSET
-        else:
-            mac_address = self.mac_address
-
-        host_config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.host_config, Unset):
-            host_config = self.host_config.to_dict()
-
-        networking_config: dict[str, Any] | Unset | None
-        if isinstance(self.networking_config, Unset):
-            networking_config = UNSET
-        elif isinstance(self.networking_config, NetworkingConfig):
-            networking_config = self.networking_config.to_dict()
-        else:
-            networking_config = self.networking_config
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if hostname is not UNSET:
-            field_dict["Hostname"] = hostname
-        if domainname is not UNSET:
-            field_dict["Domainname"] = domainname
-        if user is not UNSET:
-            field_dict["User"] = user
-        if attach_stdin is not UNSET:
-            field_dict["AttachStdin"] = attach_stdin
-        if attach_stdout is not UNSET:
-            field_dict["AttachStdout"] = attach_stdout
-        if attach_stderr is not UNSET:
-            field_dict["AttachStderr"] = attach_stderr
-        if exposed_ports is not UNSET:
-            field_dict["ExposedPorts"] = exposed_ports
-        if tty is not UNSET:
-            field_dict["Tty"] = tty
-        if open_stdin is not UNSET:
-            field_dict["OpenStdin"] = open_stdin
-        if stdin_once is not UNSET:
-            field_dict["StdinOnce"] = stdin_once
-        if env is not UNSET:
-            field_dict["Env"] = env
-        if cmd is not UNSET:
-            field_dict["Cmd"] = cmd
-        if healthcheck is not UNSET:
-            field_dict["Healthcheck"] = healthcheck
-        if args_escaped is not UNSET:
-            field_dict["ArgsEscaped"] = args_escaped
-        if image is not UNSET:
-            field_dict["Image"] = image
-        if volumes is not UNSET:
-            field_dict["Volumes"] = volumes
-        if working_dir is not UNSET:
-            field_dict["WorkingDir"] = working_dir
-        if entrypoint is not UNSET:
-            field_dict["Entrypoint"] = entrypoint
-        if network_disabled is not UNSET:
-            field_dict["NetworkDisabled"] = network_disabled
-        if on_build is not UNSET:
-            field_dict["OnBuild"] = on_build
-        if labels is not UNSET:
-            field_dict["Labels"] = labels
-        if stop_signal is not UNSET:
-            field_dict["StopSignal"] = stop_signal
-        if stop_timeout is not UNSET:
-            field_dict["StopTimeout"] = stop_timeout
-        if shell is not UNSET:
-            field_dict["Shell"] = shell
-        if mac_address is not UNSET:
-            field_dict["MacAddress"] = mac_address
-        if host_config is not UNSET:
-            field_dict["HostConfig"] = host_config
-        if networking_config is not UNSET:
-            field_dict["NetworkingConfig"] = networking_config
+        if self.hostname is not None:
+            field_dict["Hostname"] = self.hostname
+        elif "Hostname" in self._sent:
+            field_dict["Hostname"] = None
+
+        if self.domainname is not None:
+            field_dict["Domainname"] = self.domainname
+        elif "Domainname" in self._sent:
+            field_dict["Domainname"] = None
+
+        if self.user is not None:
+            field_dict["User"] = self.user
+        elif "User" in self._sent:
+            field_dict["User"] = None
+
+        if self.attach_stdin is not None:
+            field_dict["AttachStdin"] = self.attach_stdin
+        elif "AttachStdin" in self._sent:
+            field_dict["AttachStdin"] = None
+
+        if self.attach_stdout is not None:
+            field_dict["AttachStdout"] = self.attach_stdout
+        elif "AttachStdout" in self._sent:
+            field_dict["AttachStdout"] = None
+
+        if self.attach_stderr is not None:
+            field_dict["AttachStderr"] = self.attach_stderr
+        elif "AttachStderr" in self._sent:
+            field_dict["AttachStderr"] = None
+
+        exposed_ports = self.exposed_ports
+        if exposed_ports is not None:
+            exposed_ports_json: dict[str, Any] | None
+            if isinstance(exposed_ports, ContainerConfigExposedPorts):
+                exposed_ports_json = exposed_ports.to_dict()
+            else:
+                exposed_ports_json = exposed_ports
+            field_dict["ExposedPorts"] = exposed_ports_json
+        elif "ExposedPorts" in self._sent:
+            field_dict["ExposedPorts"] = None
+
+        if self.tty is not None:
+            field_dict["Tty"] = self.tty
+        elif "Tty" in self._sent:
+            field_dict["Tty"] = None
+
+        if self.open_stdin is not None:
+            field_dict["OpenStdin"] = self.open_stdin
+        elif "OpenStdin" in self._sent:
+            field_dict["OpenStdin"] = None
+
+        if self.stdin_once is not None:
+            field_dict["StdinOnce"] = self.stdin_once
+        elif "StdinOnce" in self._sent:
+            field_dict["StdinOnce"] = None
+
+        env = self.env
+        if env is not None:
+            env_json: list[str] | None
+            if isinstance(env, list):
+                env_json = env
+
+            else:
+                env_json = env
+            field_dict["Env"] = env_json
+        elif "Env" in self._sent:
+            field_dict["Env"] = None
+
+        cmd = self.cmd
+        if cmd is not None:
+            cmd_json: list[str] | None
+            if isinstance(cmd, list):
+                cmd_json = cmd
+
+            else:
+                cmd_json = cmd
+            field_dict["Cmd"] = cmd_json
+        elif "Cmd" in self._sent:
+            field_dict["Cmd"] = None
+
+        healthcheck = self.healthcheck
+        if healthcheck is not None:
+            healthcheck_json: dict[str, Any] | None
+            if isinstance(healthcheck, HealthConfig):
+                healthcheck_json = healthcheck.to_dict()
+            else:
+                healthcheck_json = healthcheck
+            field_dict["Healthcheck"] = healthcheck_json
+        elif "Healthcheck" in self._sent:
+            field_dict["Healthcheck"] = None
+
+        args_escaped = self.args_escaped
+        if args_escaped is not None:
+            args_escaped_json: bool | None
+            args_escaped_json = args_escaped
+            field_dict["ArgsEscaped"] = args_escaped_json
+        elif "ArgsEscaped" in self._sent:
+            field_dict["ArgsEscaped"] = None
+
+        if self.image is not None:
+            field_dict["Image"] = self.image
+        elif "Image" in self._sent:
+            field_dict["Image"] = None
+
+        volumes = self.volumes
+        if volumes is not None:
+            volumes_json: dict[str, Any] | None
+            if isinstance(volumes, ContainerConfigVolumes):
+                volumes_json = volumes.to_dict()
+            else:
+                volumes_json = volumes
+            field_dict["Volumes"] = volumes_json
+        elif "Volumes" in self._sent:
+            field_dict["Volumes"] = None
+
+        if self.working_dir is not None:
+            field_dict["WorkingDir"] = self.working_dir
+        elif "WorkingDir" in self._sent:
+            field_dict["WorkingDir"] = None
+
+        entrypoint = self.entrypoint
+        if entrypoint is not None:
+            entrypoint_json: list[str] | None
+            if isinstance(entrypoint, list):
+                entrypoint_json = entrypoint
+
+            else:
+                entrypoint_json = entrypoint
+            field_dict["Entrypoint"] = entrypoint_json
+        elif "Entrypoint" in self._sent:
+            field_dict["Entrypoint"] = None
+
+        network_disabled = self.network_disabled
+        if network_disabled is not None:
+            network_disabled_json: bool | None
+            network_disabled_json = network_disabled
+            field_dict["NetworkDisabled"] = network_disabled_json
+        elif "NetworkDisabled" in self._sent:
+            field_dict["NetworkDisabled"] = None
+
+        on_build = self.on_build
+        if on_build is not None:
+            on_build_json: list[str] | None
+            if isinstance(on_build, list):
+                on_build_json = on_build
+
+            else:
+                on_build_json = on_build
+            field_dict["OnBuild"] = on_build_json
+        elif "OnBuild" in self._sent:
+            field_dict["OnBuild"] = None
+
+        labels = self.labels
+        if labels is not None:
+            labels_json: dict[str, Any] | None
+            if isinstance(labels, ContainerConfigLabels):
+                labels_json = labels.to_dict()
+            else:
+                labels_json = labels
+            field_dict["Labels"] = labels_json
+        elif "Labels" in self._sent:
+            field_dict["Labels"] = None
+
+        stop_signal = self.stop_signal
+        if stop_signal is not None:
+            stop_signal_json: str | None
+            stop_signal_json = stop_signal
+            field_dict["StopSignal"] = stop_signal_json
+        elif "StopSignal" in self._sent:
+            field_dict["StopSignal"] = None
+
+        stop_timeout = self.stop_timeout
+        if stop_timeout is not None:
+            stop_timeout_json: int | None
+            stop_timeout_json = stop_timeout
+            field_dict["StopTimeout"] = stop_timeout_json
+        elif "StopTimeout" in self._sent:
+            field_dict["StopTimeout"] = None
+
+        shell = self.shell
+        if shell is not None:
+            shell_json: list[str] | None
+            if isinstance(shell, list):
+                shell_json = shell
+
+            else:
+                shell_json = shell
+            field_dict["Shell"] = shell_json
+        elif "Shell" in self._sent:
+            field_dict["Shell"] = None
+
+        mac_address = self.mac_address
+        if mac_address is not None:
+            mac_address_json: str | None
+            mac_address_json = mac_address
+            field_dict["MacAddress"] = mac_address_json
+        elif "MacAddress" in self._sent:
+            field_dict["MacAddress"] = None
+
+        host_config = self.host_config
+        if host_config is not None:
+            host_config_json = host_config.to_dict()
+            field_dict["HostConfig"] = host_config_json
+        elif "HostConfig" in self._sent:
+            field_dict["HostConfig"] = None
+
+        networking_config = self.networking_config
+        if networking_config is not None:
+            networking_config_json: dict[str, Any] | None
+            if isinstance(networking_config, NetworkingConfig):
+                networking_config_json = networking_config.to_dict()
+            else:
+                networking_config_json = networking_config
+            field_dict["NetworkingConfig"] = networking_config_json
+        elif "NetworkingConfig" in self._sent:
+            field_dict["NetworkingConfig"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        hostname = d.pop("Hostname", UNSET)
 
-        domainname = d.pop("Domainname", UNSET)
+        hostname = d.pop("Hostname", None)
 
-        user = d.pop("User", UNSET)
+        domainname = d.pop("Domainname", None)
 
-        attach_stdin = d.pop("AttachStdin", UNSET)
+        user = d.pop("User", None)
 
-        attach_stdout = d.pop("AttachStdout", UNSET)
+        attach_stdin = d.pop("AttachStdin", None)
 
-        attach_stderr = d.pop("AttachStderr", UNSET)
+        attach_stdout = d.pop("AttachStdout", None)
 
-        _exposed_ports_data = d.pop("ExposedPorts", UNSET)
-        exposed_ports: ContainerConfigExposedPorts | Unset | None
-        if _exposed_ports_data is None or _exposed_ports_data is UNSET:
+        attach_stderr = d.pop("AttachStderr", None)
+
+        _exposed_ports_data = d.pop("ExposedPorts", None)
+        exposed_ports: ContainerConfigExposedPorts | None
+        if _exposed_ports_data is None:
             exposed_ports = _exposed_ports_data
         elif isinstance(_exposed_ports_data, dict):
             exposed_ports_type_0 = ContainerConfigExposedPorts.from_dict(_exposed_ports_data)
@@ -360,15 +389,15 @@ class ContainerCreateRequest:
                 f"exposed_ports: expected ContainerConfigExposedPorts | None, got {type(_exposed_ports_data).__name__}: {_exposed_ports_data!r:.200}"
             )
 
-        tty = d.pop("Tty", UNSET)
+        tty = d.pop("Tty", None)
 
-        open_stdin = d.pop("OpenStdin", UNSET)
+        open_stdin = d.pop("OpenStdin", None)
 
-        stdin_once = d.pop("StdinOnce", UNSET)
+        stdin_once = d.pop("StdinOnce", None)
 
-        _env_data = d.pop("Env", UNSET)
-        env: list[str] | Unset | None
-        if _env_data is None or _env_data is UNSET:
+        _env_data = d.pop("Env", None)
+        env: list[str] | None
+        if _env_data is None:
             env = _env_data
         elif isinstance(_env_data, list):
             env_type_0 = _env_data
@@ -379,9 +408,9 @@ class ContainerCreateRequest:
                 f"env: expected list[str] | None, got {type(_env_data).__name__}: {_env_data!r:.200}"
             )
 
-        _cmd_data = d.pop("Cmd", UNSET)
-        cmd: list[str] | Unset | None
-        if _cmd_data is None or _cmd_data is UNSET:
+        _cmd_data = d.pop("Cmd", None)
+        cmd: list[str] | None
+        if _cmd_data is None:
             cmd = _cmd_data
         elif isinstance(_cmd_data, list):
             cmd_type_0 = _cmd_data
@@ -392,9 +421,9 @@ class ContainerCreateRequest:
                 f"cmd: expected list[str] | None, got {type(_cmd_data).__name__}: {_cmd_data!r:.200}"
             )
 
-        _healthcheck_data = d.pop("Healthcheck", UNSET)
-        healthcheck: HealthConfig | Unset | None
-        if _healthcheck_data is None or _healthcheck_data is UNSET:
+        _healthcheck_data = d.pop("Healthcheck", None)
+        healthcheck: HealthConfig | None
+        if _healthcheck_data is None:
             healthcheck = _healthcheck_data
         elif isinstance(_healthcheck_data, dict):
             healthcheck_type_0 = HealthConfig.from_dict(_healthcheck_data)
@@ -405,24 +434,20 @@ class ContainerCreateRequest:
                 f"healthcheck: expected HealthConfig | None, got {type(_healthcheck_data).__name__}: {_healthcheck_data!r:.200}"
             )
 
-        _args_escaped_data = d.pop("ArgsEscaped", UNSET)
-        args_escaped: bool | Unset | None
-        if (
-            _args_escaped_data is None
-            or _args_escaped_data is UNSET
-            or isinstance(_args_escaped_data, bool)
-        ):
+        _args_escaped_data = d.pop("ArgsEscaped", None)
+        args_escaped: bool | None
+        if _args_escaped_data is None or isinstance(_args_escaped_data, bool):
             args_escaped = _args_escaped_data
         else:
             raise TypeError(
                 f"args_escaped: expected bool | None, got {type(_args_escaped_data).__name__}: {_args_escaped_data!r:.200}"
             )
 
-        image = d.pop("Image", UNSET)
+        image = d.pop("Image", None)
 
-        _volumes_data = d.pop("Volumes", UNSET)
-        volumes: ContainerConfigVolumes | Unset | None
-        if _volumes_data is None or _volumes_data is UNSET:
+        _volumes_data = d.pop("Volumes", None)
+        volumes: ContainerConfigVolumes | None
+        if _volumes_data is None:
             volumes = _volumes_data
         elif isinstance(_volumes_data, dict):
             volumes_type_0 = ContainerConfigVolumes.from_dict(_volumes_data)
@@ -433,11 +458,11 @@ class ContainerCreateRequest:
                 f"volumes: expected ContainerConfigVolumes | None, got {type(_volumes_data).__name__}: {_volumes_data!r:.200}"
             )
 
-        working_dir = d.pop("WorkingDir", UNSET)
+        working_dir = d.pop("WorkingDir", None)
 
-        _entrypoint_data = d.pop("Entrypoint", UNSET)
-        entrypoint: list[str] | Unset | None
-        if _entrypoint_data is None or _entrypoint_data is UNSET:
+        _entrypoint_data = d.pop("Entrypoint", None)
+        entrypoint: list[str] | None
+        if _entrypoint_data is None:
             entrypoint = _entrypoint_data
         elif isinstance(_entrypoint_data, list):
             entrypoint_type_0 = _entrypoint_data
@@ -448,22 +473,18 @@ class ContainerCreateRequest:
                 f"entrypoint: expected list[str] | None, got {type(_entrypoint_data).__name__}: {_entrypoint_data!r:.200}"
             )
 
-        _network_disabled_data = d.pop("NetworkDisabled", UNSET)
-        network_disabled: bool | Unset | None
-        if (
-            _network_disabled_data is None
-            or _network_disabled_data is UNSET
-            or isinstance(_network_disabled_data, bool)
-        ):
+        _network_disabled_data = d.pop("NetworkDisabled", None)
+        network_disabled: bool | None
+        if _network_disabled_data is None or isinstance(_network_disabled_data, bool):
             network_disabled = _network_disabled_data
         else:
             raise TypeError(
                 f"network_disabled: expected bool | None, got {type(_network_disabled_data).__name__}: {_network_disabled_data!r:.200}"
             )
 
-        _on_build_data = d.pop("OnBuild", UNSET)
-        on_build: list[str] | Unset | None
-        if _on_build_data is None or _on_build_data is UNSET:
+        _on_build_data = d.pop("OnBuild", None)
+        on_build: list[str] | None
+        if _on_build_data is None:
             on_build = _on_build_data
         elif isinstance(_on_build_data, list):
             on_build_type_0 = _on_build_data
@@ -474,9 +495,9 @@ class ContainerCreateRequest:
                 f"on_build: expected list[str] | None, got {type(_on_build_data).__name__}: {_on_build_data!r:.200}"
             )
 
-        _labels_data = d.pop("Labels", UNSET)
-        labels: ContainerConfigLabels | Unset | None
-        if _labels_data is None or _labels_data is UNSET:
+        _labels_data = d.pop("Labels", None)
+        labels: ContainerConfigLabels | None
+        if _labels_data is None:
             labels = _labels_data
         elif isinstance(_labels_data, dict):
             labels_type_0 = ContainerConfigLabels.from_dict(_labels_data)
@@ -487,35 +508,27 @@ class ContainerCreateRequest:
                 f"labels: expected ContainerConfigLabels | None, got {type(_labels_data).__name__}: {_labels_data!r:.200}"
             )
 
-        _stop_signal_data = d.pop("StopSignal", UNSET)
-        stop_signal: str | Unset | None
-        if (
-            _stop_signal_data is None
-            or _stop_signal_data is UNSET
-            or isinstance(_stop_signal_data, str)
-        ):
+        _stop_signal_data = d.pop("StopSignal", None)
+        stop_signal: str | None
+        if _stop_signal_data is None or isinstance(_stop_signal_data, str):
             stop_signal = _stop_signal_data
         else:
             raise TypeError(
                 f"stop_signal: expected None | str, got {type(_stop_signal_data).__name__}: {_stop_signal_data!r:.200}"
             )
 
-        _stop_timeout_data = d.pop("StopTimeout", UNSET)
-        stop_timeout: int | Unset | None
-        if (
-            _stop_timeout_data is None
-            or _stop_timeout_data is UNSET
-            or isinstance(_stop_timeout_data, int)
-        ):
+        _stop_timeout_data = d.pop("StopTimeout", None)
+        stop_timeout: int | None
+        if _stop_timeout_data is None or isinstance(_stop_timeout_data, int):
             stop_timeout = _stop_timeout_data
         else:
             raise TypeError(
                 f"stop_timeout: expected int | None, got {type(_stop_timeout_data).__name__}: {_stop_timeout_data!r:.200}"
             )
 
-        _shell_data = d.pop("Shell", UNSET)
-        shell: list[str] | Unset | None
-        if _shell_data is None or _shell_data is UNSET:
+        _shell_data = d.pop("Shell", None)
+        shell: list[str] | None
+        if _shell_data is None:
             shell = _shell_data
         elif isinstance(_shell_data, list):
             shell_type_0 = _shell_data
@@ -526,29 +539,27 @@ class ContainerCreateRequest:
                 f"shell: expected list[str] | None, got {type(_shell_data).__name__}: {_shell_data!r:.200}"
             )
 
-        _mac_address_data = d.pop("MacAddress", UNSET)
-        mac_address: str | Unset | None
-        if (
-            _mac_address_data is None
-            or _mac_address_data is UNSET
-            or isinstance(_mac_address_data, str)
-        ):
+        _mac_address_data = d.pop("MacAddress", None)
+        mac_address: str | None
+        if _mac_address_data is None or isinstance(_mac_address_data, str):
             mac_address = _mac_address_data
         else:
             raise TypeError(
                 f"mac_address: expected None | str, got {type(_mac_address_data).__name__}: {_mac_address_data!r:.200}"
             )
 
-        _host_config = d.pop("HostConfig", UNSET)
-        host_config: HostConfig | Unset
-        if _host_config is UNSET:
-            host_config = UNSET
+        _host_config_src = d.pop("HostConfig", None)
+        host_config: HostConfig | None
+        if _host_config_src is None:
+            host_config = None
         else:
-            host_config = HostConfig.from_dict(_host_config)
+            host_config_value = HostConfig.from_dict(_host_config_src)
 
-        _networking_config_data = d.pop("NetworkingConfig", UNSET)
-        networking_config: NetworkingConfig | Unset | None
-        if _networking_config_data is None or _networking_config_data is UNSET:
+            host_config = host_config_value
+
+        _networking_config_data = d.pop("NetworkingConfig", None)
+        networking_config: NetworkingConfig | None
+        if _networking_config_data is None:
             networking_config = _networking_config_data
         elif isinstance(_networking_config_data, dict):
             networking_config_type_0 = NetworkingConfig.from_dict(_networking_config_data)
@@ -560,6 +571,7 @@ class ContainerCreateRequest:
             )
 
         container_create_request = _new(cls)
+        container_create_request._sent = src_dict
         container_create_request.hostname = hostname
         container_create_request.domainname = domainname
         container_create_request.user = user
@@ -590,21 +602,132 @@ class ContainerCreateRequest:
         container_create_request.additional_properties = d
         return container_create_request
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "Hostname": "hostname",
+        "Domainname": "domainname",
+        "User": "user",
+        "AttachStdin": "attach_stdin",
+        "AttachStdout": "attach_stdout",
+        "AttachStderr": "attach_stderr",
+        "ExposedPorts": "exposed_ports",
+        "Tty": "tty",
+        "OpenStdin": "open_stdin",
+        "StdinOnce": "stdin_once",
+        "Env": "env",
+        "Cmd": "cmd",
+        "Healthcheck": "healthcheck",
+        "ArgsEscaped": "args_escaped",
+        "Image": "image",
+        "Volumes": "volumes",
+        "WorkingDir": "working_dir",
+        "Entrypoint": "entrypoint",
+        "NetworkDisabled": "network_disabled",
+        "OnBuild": "on_build",
+        "Labels": "labels",
+        "StopSignal": "stop_signal",
+        "StopTimeout": "stop_timeout",
+        "Shell": "shell",
+        "MacAddress": "mac_address",
+        "HostConfig": "host_config",
+        "NetworkingConfig": "networking_config",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(
+            self,
+            key: Literal[
+                "Hostname", "Domainname", "User", "Image", "WorkingDir", "StopSignal", "MacAddress"
+            ],
+        ) -> str: ...
+        @overload
+        def __getitem__(
+            self,
+            key: Literal[
+                "AttachStdin",
+                "AttachStdout",
+                "AttachStderr",
+                "Tty",
+                "OpenStdin",
+                "StdinOnce",
+                "ArgsEscaped",
+                "NetworkDisabled",
+            ],
+        ) -> bool: ...
+        @overload
+        def __getitem__(self, key: Literal["ExposedPorts"]) -> ContainerConfigExposedPorts: ...
+        @overload
+        def __getitem__(
+            self, key: Literal["Env", "Cmd", "Entrypoint", "OnBuild", "Shell"]
+        ) -> list[str]: ...
+        @overload
+        def __getitem__(self, key: Literal["Healthcheck"]) -> HealthConfig: ...
+        @overload
+        def __getitem__(self, key: Literal["Volumes"]) -> ContainerConfigVolumes: ...
+        @overload
+        def __getitem__(self, key: Literal["Labels"]) -> ContainerConfigLabels: ...
+        @overload
+        def __getitem__(self, key: Literal["StopTimeout"]) -> int: ...
+        @overload
+        def __getitem__(self, key: Literal["HostConfig"]) -> HostConfig: ...
+        @overload
+        def __getitem__(self, key: Literal["NetworkingConfig"]) -> NetworkingConfig: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(
+            self,
+            key: Literal[
+                "Hostname", "Domainname", "User", "Image", "WorkingDir", "StopSignal", "MacAddress"
+            ],
+            default: None = None,
+        ) -> str | None: ...
+        @overload
+        def get(
+            self,
+            key: Literal[
+                "AttachStdin",
+                "AttachStdout",
+                "AttachStderr",
+                "Tty",
+                "OpenStdin",
+                "StdinOnce",
+                "ArgsEscaped",
+                "NetworkDisabled",
+            ],
+            default: None = None,
+        ) -> bool | None: ...
+        @overload
+        def get(
+            self, key: Literal["ExposedPorts"], default: None = None
+        ) -> ContainerConfigExposedPorts | None: ...
+        @overload
+        def get(
+            self, key: Literal["Env", "Cmd", "Entrypoint", "OnBuild", "Shell"], default: None = None
+        ) -> list[str] | None: ...
+        @overload
+        def get(self, key: Literal["Healthcheck"], default: None = None) -> HealthConfig | None: ...
+        @overload
+        def get(
+            self, key: Literal["Volumes"], default: None = None
+        ) -> ContainerConfigVolumes | None: ...
+        @overload
+        def get(
+            self, key: Literal["Labels"], default: None = None
+        ) -> ContainerConfigLabels | None: ...
+        @overload
+        def get(self, key: Literal["StopTimeout"], default: None = None) -> int | None: ...
+        @overload
+        def get(self, key: Literal["HostConfig"], default: None = None) -> HostConfig | None: ...
+        @overload
+        def get(
+            self, key: Literal["NetworkingConfig"], default: None = None
+        ) -> NetworkingConfig | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...
 
 
 from ..models.container_config_exposed_ports import ContainerConfigExposedPorts

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ContainerExecRequest")
 
@@ -14,8 +21,8 @@ T = TypeVar("T", bound="ContainerExecRequest")
 _new = object.__new__
 
 
-@_attrs_define
-class ContainerExecRequest:
+@_attrs_define(eq=False)
+class ContainerExecRequest(Model):
     """
     Example:
         {'AttachStdin': False, 'AttachStdout': True, 'AttachStderr': True, 'DetachKeys': 'ctrl-p,ctrl-q', 'Tty': False,
@@ -23,122 +30,133 @@ class ContainerExecRequest:
 
     """
 
-    attach_stdin: bool | Unset = UNSET
+    attach_stdin: bool | None = None
     """ Attach to `stdin` of the exec command. """
-    attach_stdout: bool | Unset = UNSET
+    attach_stdout: bool | None = None
     """ Attach to `stdout` of the exec command. """
-    attach_stderr: bool | Unset = UNSET
+    attach_stderr: bool | None = None
     """ Attach to `stderr` of the exec command. """
-    console_size: list[int] | Unset | None = UNSET
+    console_size: list[int] | None = None
     """ Initial console size, as an `[height, width]` array. """
-    detach_keys: str | Unset = UNSET
+    detach_keys: str | None = None
     """ Override the key sequence for detaching a container. Format is
     a single character `[a-Z]` or `ctrl-<value>` where `<value>`
     is one of: `a-z`, `@`, `^`, `[`, `,` or `_`.
      """
-    tty: bool | Unset = UNSET
+    tty: bool | None = None
     """ Allocate a pseudo-TTY. """
-    env: list[str] | Unset | None = UNSET
+    env: list[str] | None = None
     """ A list of environment variables in the form `["VAR=value", ...]`.
      """
-    cmd: list[str] | Unset | None = UNSET
+    cmd: list[str] | None = None
     """ Command to run, as a string or array of strings. """
-    privileged: bool | Unset = UNSET
+    privileged: bool | None = None
     """ Runs the exec process with extended privileges. """
-    user: str | Unset = UNSET
+    user: str | None = None
     """ The user, and optionally, group to run the exec process inside
     the container. Format is one of: `user`, `user:group`, `uid`,
     or `uid:gid`.
      """
-    working_dir: str | Unset = UNSET
+    working_dir: str | None = None
     """ The working directory for the exec process inside the container.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        attach_stdin = self.attach_stdin
-
-        attach_stdout = self.attach_stdout
-
-        attach_stderr = self.attach_stderr
-
-        console_size: list[int] | Unset | None
-        if isinstance(self.console_size, Unset):
-            console_size = UNSET
-        elif isinstance(self.console_size, list):
-            console_size = self.console_size
-
-        else:
-            console_size = self.console_size
-
-        detach_keys = self.detach_keys
-
-        tty = self.tty
-
-        env: list[str] | Unset | None
-        if isinstance(self.env, Unset):
-            env = UNSET
-        elif isinstance(self.env, list):
-            env = self.env
-
-        else:
-            env = self.env
-
-        cmd: list[str] | Unset | None
-        if isinstance(self.cmd, Unset):
-            cmd = UNSET
-        elif isinstance(self.cmd, list):
-            cmd = self.cmd
-
-        else:
-            cmd = self.cmd
-
-        privileged = self.privileged
-
-        user = self.user
-
-        working_dir = self.working_dir
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if attach_stdin is not UNSET:
-            field_dict["AttachStdin"] = attach_stdin
-        if attach_stdout is not UNSET:
-            field_dict["AttachStdout"] = attach_stdout
-        if attach_stderr is not UNSET:
-            field_dict["AttachStderr"] = attach_stderr
-        if console_size is not UNSET:
-            field_dict["ConsoleSize"] = console_size
-        if detach_keys is not UNSET:
-            field_dict["DetachKeys"] = detach_keys
-        if tty is not UNSET:
-            field_dict["Tty"] = tty
-        if env is not UNSET:
-            field_dict["Env"] = env
-        if cmd is not UNSET:
-            field_dict["Cmd"] = cmd
-        if privileged is not UNSET:
-            field_dict["Privileged"] = privileged
-        if user is not UNSET:
-            field_dict["User"] = user
-        if working_dir is not UNSET:
-            field_dict["WorkingDir"] = working_dir
+        if self.attach_stdin is not None:
+            field_dict["AttachStdin"] = self.attach_stdin
+        elif "AttachStdin" in self._sent:
+            field_dict["AttachStdin"] = None
+
+        if self.attach_stdout is not None:
+            field_dict["AttachStdout"] = self.attach_stdout
+        elif "AttachStdout" in self._sent:
+            field_dict["AttachStdout"] = None
+
+        if self.attach_stderr is not None:
+            field_dict["AttachStderr"] = self.attach_stderr
+        elif "AttachStderr" in self._sent:
+            field_dict["AttachStderr"] = None
+
+        console_size = self.console_size
+        if console_size is not None:
+            console_size_json: list[int] | None
+            if isinstance(console_size, list):
+                console_size_json = console_size
+
+            else:
+                console_size_json = console_size
+            field_dict["ConsoleSize"] = console_size_json
+        elif "ConsoleSize" in self._sent:
+            field_dict["ConsoleSize"] = None
+
+        if self.detach_keys is not None:
+            field_dict["DetachKeys"] = self.detach_keys
+        elif "DetachKeys" in self._sent:
+            field_dict["DetachKeys"] = None
+
+        if self.tty is not None:
+            field_dict["Tty"] = self.tty
+        elif "Tty" in self._sent:
+            field_dict["Tty"] = None
+
+        env = self.env
+        if env is not None:
+            env_json: list[str] | None
+            if isinstance(env, list):
+                env_json = env
+
+            else:
+                env_json = env
+            field_dict["Env"] = env_json
+        elif "Env" in self._sent:
+            field_dict["Env"] = None
+
+        cmd = self.cmd
+        if cmd is not None:
+            cmd_json: list[str] | None
+            if isinstance(cmd, list):
+                cmd_json = cmd
+
+            else:
+                cmd_json = cmd
+            field_dict["Cmd"] = cmd_json
+        elif "Cmd" in self._sent:
+            field_dict["Cmd"] = None
+
+        if self.privileged is not None:
+            field_dict["Privileged"] = self.privileged
+        elif "Privileged" in self._sent:
+            field_dict["Privileged"] = None
+
+        if self.user is not None:
+            field_dict["User"] = self.user
+        elif "User" in self._sent:
+            field_dict["User"] = None
+
+        if self.working_dir is not None:
+            field_dict["WorkingDir"] = self.working_dir
+        elif "WorkingDir" in self._sent:
+            field_dict["WorkingDir"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        attach_stdin = d.pop("AttachStdin", UNSET)
 
-        attach_stdout = d.pop("AttachStdout", UNSET)
+        attach_stdin = d.pop("AttachStdin", None)
 
-        attach_stderr = d.pop("AttachStderr", UNSET)
+        attach_stdout = d.pop("AttachStdout", None)
 
-        _console_size_data = d.pop("ConsoleSize", UNSET)
-        console_size: list[int] | Unset | None
-        if _console_size_data is None or _console_size_data is UNSET:
+        attach_stderr = d.pop("AttachStderr", None)
+
+        _console_size_data = d.pop("ConsoleSize", None)
+        console_size: list[int] | None
+        if _console_size_data is None:
             console_size = _console_size_data
         elif isinstance(_console_size_data, list):
             console_size_type_0 = _console_size_data
@@ -149,13 +167,13 @@ class ContainerExecRequest:
                 f"console_size: expected list[int] | None, got {type(_console_size_data).__name__}: {_console_size_data!r:.200}"
             )
 
-        detach_keys = d.pop("DetachKeys", UNSET)
+        detach_keys = d.pop("DetachKeys", None)
 
-        tty = d.pop("Tty", UNSET)
+        tty = d.pop("Tty", None)
 
-        _env_data = d.pop("Env", UNSET)
-        env: list[str] | Unset | None
-        if _env_data is None or _env_data is UNSET:
+        _env_data = d.pop("Env", None)
+        env: list[str] | None
+        if _env_data is None:
             env = _env_data
         elif isinstance(_env_data, list):
             env_type_0 = _env_data
@@ -166,9 +184,9 @@ class ContainerExecRequest:
                 f"env: expected list[str] | None, got {type(_env_data).__name__}: {_env_data!r:.200}"
             )
 
-        _cmd_data = d.pop("Cmd", UNSET)
-        cmd: list[str] | Unset | None
-        if _cmd_data is None or _cmd_data is UNSET:
+        _cmd_data = d.pop("Cmd", None)
+        cmd: list[str] | None
+        if _cmd_data is None:
             cmd = _cmd_data
         elif isinstance(_cmd_data, list):
             cmd_type_0 = _cmd_data
@@ -179,13 +197,14 @@ class ContainerExecRequest:
                 f"cmd: expected list[str] | None, got {type(_cmd_data).__name__}: {_cmd_data!r:.200}"
             )
 
-        privileged = d.pop("Privileged", UNSET)
+        privileged = d.pop("Privileged", None)
 
-        user = d.pop("User", UNSET)
+        user = d.pop("User", None)
 
-        working_dir = d.pop("WorkingDir", UNSET)
+        working_dir = d.pop("WorkingDir", None)
 
         container_exec_request = _new(cls)
+        container_exec_request._sent = src_dict
         container_exec_request.attach_stdin = attach_stdin
         container_exec_request.attach_stdout = attach_stdout
         container_exec_request.attach_stderr = attach_stderr
@@ -200,18 +219,49 @@ class ContainerExecRequest:
         container_exec_request.additional_properties = d
         return container_exec_request
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "AttachStdin": "attach_stdin",
+        "AttachStdout": "attach_stdout",
+        "AttachStderr": "attach_stderr",
+        "ConsoleSize": "console_size",
+        "DetachKeys": "detach_keys",
+        "Tty": "tty",
+        "Env": "env",
+        "Cmd": "cmd",
+        "Privileged": "privileged",
+        "User": "user",
+        "WorkingDir": "working_dir",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(
+            self, key: Literal["AttachStdin", "AttachStdout", "AttachStderr", "Tty", "Privileged"]
+        ) -> bool: ...
+        @overload
+        def __getitem__(self, key: Literal["ConsoleSize"]) -> list[int]: ...
+        @overload
+        def __getitem__(self, key: Literal["DetachKeys", "User", "WorkingDir"]) -> str: ...
+        @overload
+        def __getitem__(self, key: Literal["Env", "Cmd"]) -> list[str]: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(
+            self,
+            key: Literal["AttachStdin", "AttachStdout", "AttachStderr", "Tty", "Privileged"],
+            default: None = None,
+        ) -> bool | None: ...
+        @overload
+        def get(self, key: Literal["ConsoleSize"], default: None = None) -> list[int] | None: ...
+        @overload
+        def get(
+            self, key: Literal["DetachKeys", "User", "WorkingDir"], default: None = None
+        ) -> str | None: ...
+        @overload
+        def get(self, key: Literal["Env", "Cmd"], default: None = None) -> list[str] | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...

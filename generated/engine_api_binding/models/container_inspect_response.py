@@ -1,13 +1,20 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ContainerInspectResponse")
 
@@ -15,298 +22,322 @@ T = TypeVar("T", bound="ContainerInspectResponse")
 _new = object.__new__
 
 
-@_attrs_define
-class ContainerInspectResponse:
-    id: str | Unset = UNSET
+@_attrs_define(eq=False)
+class ContainerInspectResponse(Model):
+    id: str | None = None
     """ The ID of this container as a 128-bit (64-character) hexadecimal string (32 bytes). """
-    created: datetime.datetime | Unset | None = UNSET
+    created: datetime.datetime | None = None
     """ Date and time at which the container was created, formatted in
     [RFC 3339](https://www.ietf.org/rfc/rfc3339.txt) format with nano-seconds. """
-    path: str | Unset = UNSET
+    path: str | None = None
     """ The path to the command being run """
-    args: list[str] | Unset | None = UNSET
+    args: list[str] | None = None
     """ The arguments to the command being run """
-    state: ContainerState | Unset | None = UNSET
-    image: str | Unset = UNSET
+    state: ContainerState | None = None
+    image: str | None = None
     """ The ID (digest) of the image that this container was created from. """
-    resolv_conf_path: str | Unset = UNSET
+    resolv_conf_path: str | None = None
     """ Location of the `/etc/resolv.conf` generated for the container on the
     host.
 
     This file is managed through the docker daemon, and should not be
     accessed or modified by other tools. """
-    hostname_path: str | Unset = UNSET
+    hostname_path: str | None = None
     """ Location of the `/etc/hostname` generated for the container on the
     host.
 
     This file is managed through the docker daemon, and should not be
     accessed or modified by other tools. """
-    hosts_path: str | Unset = UNSET
+    hosts_path: str | None = None
     """ Location of the `/etc/hosts` generated for the container on the
     host.
 
     This file is managed through the docker daemon, and should not be
     accessed or modified by other tools. """
-    log_path: str | Unset | None = UNSET
+    log_path: str | None = None
     """ Location of the file used to buffer the container's logs. Depending on
     the logging-driver used for the container, this field may be omitted.
 
     This file is managed through the docker daemon, and should not be
     accessed or modified by other tools. """
-    name: str | Unset = UNSET
+    name: str | None = None
     """ The name associated with this container.
 
     For historic reasons, the name may be prefixed with a forward-slash (`/`). """
-    restart_count: int | Unset = UNSET
+    restart_count: int | None = None
     """ Number of times the container was restarted since it was created,
     or since daemon was started. """
-    driver: str | Unset = UNSET
+    driver: str | None = None
     """ The storage-driver used for the container's filesystem (graph-driver
     or snapshotter). """
-    platform: str | Unset = UNSET
+    platform: str | None = None
     """ The platform (operating system) for which the container was created.
 
     This field was introduced for the experimental "LCOW" (Linux Containers
     On Windows) features, which has been removed. In most cases, this field
     is equal to the host's operating system (`linux` or `windows`). """
-    image_manifest_descriptor: OCIDescriptor | Unset | None = UNSET
+    image_manifest_descriptor: OCIDescriptor | None = None
     """ OCI descriptor of the platform-specific manifest of the image
     the container was created from.
 
     Note: Only available if the daemon provides a multi-platform
     image store. """
-    mount_label: str | Unset = UNSET
+    mount_label: str | None = None
     """ SELinux mount label set for the container. """
-    process_label: str | Unset = UNSET
+    process_label: str | None = None
     """ SELinux process label set for the container. """
-    app_armor_profile: str | Unset = UNSET
+    app_armor_profile: str | None = None
     """ The AppArmor profile set for the container. """
-    exec_ids: list[str] | Unset | None = UNSET
+    exec_ids: list[str] | None = None
     """ IDs of exec instances that are running in the container. """
-    host_config: HostConfig | Unset = UNSET
+    host_config: HostConfig | None = None
     """ Container configuration that depends on the host we are running on """
-    graph_driver: DriverData | Unset | None = UNSET
-    storage: Storage | Unset | None = UNSET
-    size_rw: int | Unset | None = UNSET
+    graph_driver: DriverData | None = None
+    storage: Storage | None = None
+    size_rw: int | None = None
     """ The size of files that have been created or changed by this container.
 
     This field is omitted by default, and only set when size is requested
     in the API request. """
-    size_root_fs: int | Unset | None = UNSET
+    size_root_fs: int | None = None
     """ The total size of all files in the read-only layers from the image
     that the container uses. These layers can be shared between containers.
 
     This field is omitted by default, and only set when size is requested
     in the API request. """
-    mounts: list[MountPoint] | Unset | None = UNSET
+    mounts: list[MountPoint] | None = None
     """ List of mounts used by the container. """
-    config: ContainerConfig | Unset | None = UNSET
-    network_settings: NetworkSettings | Unset | None = UNSET
+    config: ContainerConfig | None = None
+    network_settings: NetworkSettings | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        created: str | Unset | None
-        if isinstance(self.created, Unset):
-            created = UNSET
-        elif isinstance(self.created, datetime.datetime):
-            created = self.created.isoformat()
-        else:
-            created = self.created
-
-        path = self.path
-
-        args: list[str] | Unset | None
-        if isinstance(self.args, Unset):
-            args = UNSET
-        elif isinstance(self.args, list):
-            args = self.args
-
-        else:
-            args = self.args
-
-        state: dict[str, Any] | Unset | None
-        if isinstance(self.state, Unset):
-            state = UNSET
-        elif isinstance(self.state, ContainerState):
-            state = self.state.to_dict()
-        else:
-            state = self.state
-
-        image = self.image
-
-        resolv_conf_path = self.resolv_conf_path
-
-        hostname_path = self.hostname_path
-
-        hosts_path = self.hosts_path
-
-        log_path: str | Unset | None
-        if isinstance(self.log_path, Unset):
-            log_path = UNSET
-        else:
-            log_path = self.log_path
-
-        name = self.name
-
-        restart_count = self.restart_count
-
-        driver = self.driver
-
-        platform = self.platform
-
-        image_manifest_descriptor: dict[str, Any] | Unset | None
-        if isinstance(self.image_manifest_descriptor, Unset):
-            image_manifest_descriptor = UNSET
-        elif isinstance(self.image_manifest_descriptor, OCIDescriptor):
-            image_manifest_descriptor = self.image_manifest_descriptor.to_dict()
-        else:
-            image_manifest_descriptor = self.image_manifest_descriptor
-
-        mount_label = self.mount_label
-
-        process_label = self.process_label
-
-        app_armor_profile = self.app_armor_profile
-
-        exec_ids: list[str] | Unset | None
-        if isinstance(self.exec_ids, Unset):
-            exec_ids = UNSET
-        elif isinstance(self.exec_ids, list):
-            exec_ids = self.exec_ids
-
-        else:
-            exec_ids = self.exec_ids
-
-        host_config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.host_config, Unset):
-            host_config = self.host_config.to_dict()
-
-        graph_driver: dict[str, Any] | Unset | None
-        if isinstance(self.graph_driver, Unset):
-            graph_driver = UNSET
-        elif isinstance(self.graph_driver, DriverData):
-            graph_driver = self.graph_driver.to_dict()
-        else:
-            graph_driver = self.graph_driver
-
-        storage: dict[str, Any] | Unset | None
-        if isinstance(self.storage, Unset):
-            storage = UNSET
-        elif isinstance(self.storage, Storage):
-            storage = self.storage.to_dict()
-        else:
-            storage = self.storage
-
-        size_rw: int | Unset | None
-        if isinstance(self.size_rw, Unset):
-            size_rw = UNSET
-        else:
-            size_rw = self.size_rw
-
-        size_root_fs: int | Unset | None
-        if isinstance(self.size_root_fs, Unset):
-            size_root_fs = UNSET
-        else:
-            size_root_fs = self.size_root_fs
-
-        mounts: list[dict[str, Any]] | Unset | None
-        if isinstance(self.mounts, Unset):
-            mounts = UNSET
-        elif isinstance(self.mounts, list):
-            mounts = []
-            for mounts_type_0_item_data in self.mounts:
-                mounts_type_0_item = mounts_type_0_item_data.to_dict()
-                mounts.append(mounts_type_0_item)
-
-        else:
-            mounts = self.mounts
-
-        config: dict[str, Any] | Unset | None
-        if isinstance(self.config, Unset):
-            config = UNSET
-        elif isinstance(self.config, ContainerConfig):
-            config = self.config.to_dict()
-        else:
-            config = self.config
-
-        network_settings: dict[str, Any] | Unset | None
-        if isinstance(self.network_settings, Unset):
-            network_settings = UNSET
-        elif isinstance(self.network_settings, NetworkSettings):
-            network_settings = self.network_settings.to_dict()
-        else:
-            network_settings = self.network_settings
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["Id"] = id
-        if created is not UNSET:
-            field_dict["Created"] = created
-        if path is not UNSET:
-            field_dict["Path"] = path
-        if args is not UNSET:
-            field_dict["Args"] = args
-        if state is not UNSET:
-            field_dict["State"] = state
-        if image is not UNSET:
-            field_dict["Image"] = image
-        if resolv_conf_path is not UNSET:
-            field_dict["ResolvConfPath"] = resolv_conf_path
-        if hostname_path is not UNSET:
-            field_dict["HostnamePath"] = hostname_path
-        if hosts_path is not UNSET:
-            field_dict["HostsPath"] = hosts_path
-        if log_path is not UNSET:
-            field_dict["LogPath"] = log_path
-        if name is not UNSET:
-            field_dict["Name"] = name
-        if restart_count is not UNSET:
-            field_dict["RestartCount"] = restart_count
-        if driver is not UNSET:
-            field_dict["Driver"] = driver
-        if platform is not UNSET:
-            field_dict["Platform"] = platform
-        if image_manifest_descriptor is not UNSET:
-            field_dict["ImageManifestDescriptor"] = image_manifest_descriptor
-        if mount_label is not UNSET:
-            field_dict["MountLabel"] = mount_label
-        if process_label is not UNSET:
-            field_dict["ProcessLabel"] = process_label
-        if app_armor_profile is not UNSET:
-            field_dict["AppArmorProfile"] = app_armor_profile
-        if exec_ids is not UNSET:
-            field_dict["ExecIDs"] = exec_ids
-        if host_config is not UNSET:
-            field_dict["HostConfig"] = host_config
-        if graph_driver is not UNSET:
-            field_dict["GraphDriver"] = graph_driver
-        if storage is not UNSET:
-            field_dict["Storage"] = storage
-        if size_rw is not UNSET:
-            field_dict["SizeRw"] = size_rw
-        if size_root_fs is not UNSET:
-            field_dict["SizeRootFs"] = size_root_fs
-        if mounts is not UNSET:
-            field_dict["Mounts"] = mounts
-        if config is not UNSET:
-            field_dict["Config"] = config
-        if network_settings is not UNSET:
-            field_dict["NetworkSettings"] = network_settings
+        if self.id is not None:
+            field_dict["Id"] = self.id
+        elif "Id" in self._sent:
+            field_dict["Id"] = None
+
+        created = self.created
+        if created is not None:
+            created_json: str | None
+            if isinstance(created, datetime.datetime):
+                created_json = created.isoformat()
+            else:
+                created_json = created
+            field_dict["Created"] = created_json
+        elif "Created" in self._sent:
+            field_dict["Created"] = None
+
+        if self.path is not None:
+            field_dict["Path"] = self.path
+        elif "Path" in self._sent:
+            field_dict["Path"] = None
+
+        args = self.args
+        if args is not None:
+            args_json: list[str] | None
+            if isinstance(args, list):
+                args_json = args
+
+            else:
+                args_json = args
+            field_dict["Args"] = args_json
+        elif "Args" in self._sent:
+            field_dict["Args"] = None
+
+        state = self.state
+        if state is not None:
+            state_json: dict[str, Any] | None
+            if isinstance(state, ContainerState):
+                state_json = state.to_dict()
+            else:
+                state_json = state
+            field_dict["State"] = state_json
+        elif "State" in self._sent:
+            field_dict["State"] = None
+
+        if self.image is not None:
+            field_dict["Image"] = self.image
+        elif "Image" in self._sent:
+            field_dict["Image"] = None
+
+        if self.resolv_conf_path is not None:
+            field_dict["ResolvConfPath"] = self.resolv_conf_path
+        elif "ResolvConfPath" in self._sent:
+            field_dict["ResolvConfPath"] = None
+
+        if self.hostname_path is not None:
+            field_dict["HostnamePath"] = self.hostname_path
+        elif "HostnamePath" in self._sent:
+            field_dict["HostnamePath"] = None
+
+        if self.hosts_path is not None:
+            field_dict["HostsPath"] = self.hosts_path
+        elif "HostsPath" in self._sent:
+            field_dict["HostsPath"] = None
+
+        log_path = self.log_path
+        if log_path is not None:
+            log_path_json: str | None
+            log_path_json = log_path
+            field_dict["LogPath"] = log_path_json
+        elif "LogPath" in self._sent:
+            field_dict["LogPath"] = None
+
+        if self.name is not None:
+            field_dict["Name"] = self.name
+        elif "Name" in self._sent:
+            field_dict["Name"] = None
+
+        if self.restart_count is not None:
+            field_dict["RestartCount"] = self.restart_count
+        elif "RestartCount" in self._sent:
+            field_dict["RestartCount"] = None
+
+        if self.driver is not None:
+            field_dict["Driver"] = self.driver
+        elif "Driver" in self._sent:
+            field_dict["Driver"] = None
+
+        if self.platform is not None:
+            field_dict["Platform"] = self.platform
+        elif "Platform" in self._sent:
+            field_dict["Platform"] = None
+
+        image_manifest_descriptor = self.image_manifest_descriptor
+        if image_manifest_descriptor is not None:
+            image_manifest_descriptor_json: dict[str, Any] | None
+            if isinstance(image_manifest_descriptor, OCIDescriptor):
+                image_manifest_descriptor_json = image_manifest_descriptor.to_dict()
+            else:
+                image_manifest_descriptor_json = image_manifest_descriptor
+            field_dict["ImageManifestDescriptor"] = image_manifest_descriptor_json
+        elif "ImageManifestDescriptor" in self._sent:
+            field_dict["ImageManifestDescriptor"] = None
+
+        if self.mount_label is not None:
+            field_dict["MountLabel"] = self.mount_label
+        elif "MountLabel" in self._sent:
+            field_dict["MountLabel"] = None
+
+        if self.process_label is not None:
+            field_dict["ProcessLabel"] = self.process_label
+        elif "ProcessLabel" in self._sent:
+            field_dict["ProcessLabel"] = None
+
+        if self.app_armor_profile is not None:
+            field_dict["AppArmorProfile"] = self.app_armor_profile
+        elif "AppArmorProfile" in self._sent:
+            field_dict["AppArmorProfile"] = None
+
+        exec_ids = self.exec_ids
+        if exec_ids is not None:
+            exec_ids_json: list[str] | None
+            if isinstance(exec_ids, list):
+                exec_ids_json = exec_ids
+
+            else:
+                exec_ids_json = exec_ids
+            field_dict["ExecIDs"] = exec_ids_json
+        elif "ExecIDs" in self._sent:
+            field_dict["ExecIDs"] = None
+
+        host_config = self.host_config
+        if host_config is not None:
+            host_config_json = host_config.to_dict()
+            field_dict["HostConfig"] = host_config_json
+        elif "HostConfig" in self._sent:
+            field_dict["HostConfig"] = None
+
+        graph_driver = self.graph_driver
+        if graph_driver is not None:
+            graph_driver_json: dict[str, Any] | None
+            if isinstance(graph_driver, DriverData):
+                graph_driver_json = graph_driver.to_dict()
+            else:
+                graph_driver_json = graph_driver
+            field_dict["GraphDriver"] = graph_driver_json
+        elif "GraphDriver" in self._sent:
+            field_dict["GraphDriver"] = None
+
+        storage = self.storage
+        if storage is not None:
+            storage_json: dict[str, Any] | None
+            if isinstance(storage, Storage):
+                storage_json = storage.to_dict()
+            else:
+                storage_json = storage
+            field_dict["Storage"] = storage_json
+        elif "Storage" in self._sent:
+            field_dict["Storage"] = None
+
+        size_rw = self.size_rw
+        if size_rw is not None:
+            size_rw_json: int | None
+            size_rw_json = size_rw
+            field_dict["SizeRw"] = size_rw_json
+        elif "SizeRw" in self._sent:
+            field_dict["SizeRw"] = None
+
+        size_root_fs = self.size_root_fs
+        if size_root_fs is not None:
+            size_root_fs_json: int | None
+            size_root_fs_json = size_root_fs
+            field_dict["SizeRootFs"] = size_root_fs_json
+        elif "SizeRootFs" in self._sent:
+            field_dict["SizeRootFs"] = None
+
+        mounts = self.mounts
+        if mounts is not None:
+            mounts_json: list[dict[str, Any]] | None
+            if isinstance(mounts, list):
+                mounts_json = []
+                for mounts_type_0_item_data in mounts:
+                    mounts_type_0_item = mounts_type_0_item_data.to_dict()
+                    mounts_json.append(mounts_type_0_item)
+
+            else:
+                mounts_json = mounts
+            field_dict["Mounts"] = mounts_json
+        elif "Mounts" in self._sent:
+            field_dict["Mounts"] = None
+
+        config = self.config
+        if config is not None:
+            config_json: dict[str, Any] | None
+            if isinstance(config, ContainerConfig):
+                config_json = config.to_dict()
+            else:
+                config_json = config
+            field_dict["Config"] = config_json
+        elif "Config" in self._sent:
+            field_dict["Config"] = None
+
+        network_settings = self.network_settings
+        if network_settings is not None:
+            network_settings_json: dict[str, Any] | None
+            if isinstance(network_settings, NetworkSettings):
+                network_settings_json = network_settings.to_dict()
+            else:
+                network_settings_json = network_settings
+            field_dict["NetworkSettings"] = network_settings_json
+        elif "NetworkSettings" in self._sent:
+            field_dict["NetworkSettings"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("Id", UNSET)
 
-        _created_data = d.pop("Created", UNSET)
-        created: datetime.datetime | Unset | None
-        if _created_data is None or _created_data is UNSET:
+        id = d.pop("Id", None)
+
+        _created_data = d.pop("Created", None)
+        created: datetime.datetime | None
+        if _created_data is None:
             created = _created_data
         elif isinstance(_created_data, str):
             created_type_0 = datetime.datetime.fromisoformat(_created_data)
@@ -317,11 +348,11 @@ class ContainerInspectResponse:
                 f"created: expected datetime.datetime | None, got {type(_created_data).__name__}: {_created_data!r:.200}"
             )
 
-        path = d.pop("Path", UNSET)
+        path = d.pop("Path", None)
 
-        _args_data = d.pop("Args", UNSET)
-        args: list[str] | Unset | None
-        if _args_data is None or _args_data is UNSET:
+        _args_data = d.pop("Args", None)
+        args: list[str] | None
+        if _args_data is None:
             args = _args_data
         elif isinstance(_args_data, list):
             args_type_0 = _args_data
@@ -332,9 +363,9 @@ class ContainerInspectResponse:
                 f"args: expected list[str] | None, got {type(_args_data).__name__}: {_args_data!r:.200}"
             )
 
-        _state_data = d.pop("State", UNSET)
-        state: ContainerState | Unset | None
-        if _state_data is None or _state_data is UNSET:
+        _state_data = d.pop("State", None)
+        state: ContainerState | None
+        if _state_data is None:
             state = _state_data
         elif isinstance(_state_data, dict):
             state_type_0 = ContainerState.from_dict(_state_data)
@@ -345,34 +376,34 @@ class ContainerInspectResponse:
                 f"state: expected ContainerState | None, got {type(_state_data).__name__}: {_state_data!r:.200}"
             )
 
-        image = d.pop("Image", UNSET)
+        image = d.pop("Image", None)
 
-        resolv_conf_path = d.pop("ResolvConfPath", UNSET)
+        resolv_conf_path = d.pop("ResolvConfPath", None)
 
-        hostname_path = d.pop("HostnamePath", UNSET)
+        hostname_path = d.pop("HostnamePath", None)
 
-        hosts_path = d.pop("HostsPath", UNSET)
+        hosts_path = d.pop("HostsPath", None)
 
-        _log_path_data = d.pop("LogPath", UNSET)
-        log_path: str | Unset | None
-        if _log_path_data is None or _log_path_data is UNSET or isinstance(_log_path_data, str):
+        _log_path_data = d.pop("LogPath", None)
+        log_path: str | None
+        if _log_path_data is None or isinstance(_log_path_data, str):
             log_path = _log_path_data
         else:
             raise TypeError(
                 f"log_path: expected None | str, got {type(_log_path_data).__name__}: {_log_path_data!r:.200}"
             )
 
-        name = d.pop("Name", UNSET)
+        name = d.pop("Name", None)
 
-        restart_count = d.pop("RestartCount", UNSET)
+        restart_count = d.pop("RestartCount", None)
 
-        driver = d.pop("Driver", UNSET)
+        driver = d.pop("Driver", None)
 
-        platform = d.pop("Platform", UNSET)
+        platform = d.pop("Platform", None)
 
-        _image_manifest_descriptor_data = d.pop("ImageManifestDescriptor", UNSET)
-        image_manifest_descriptor: OCIDescriptor | Unset | None
-        if _image_manifest_descriptor_data is None or _image_manifest_descriptor_data is UNSET:
+        _image_manifest_descriptor_data = d.pop("ImageManifestDescriptor", None)
+        image_manifest_descriptor: OCIDescriptor | None
+        if _image_manifest_descriptor_data is None:
             image_manifest_descriptor = _image_manifest_descriptor_data
         elif isinstance(_image_manifest_descriptor_data, dict):
             image_manifest_descriptor_type_0 = OCIDescriptor.from_dict(
@@ -385,15 +416,15 @@ class ContainerInspectResponse:
                 f"image_manifest_descriptor: expected None | OCIDescriptor, got {type(_image_manifest_descriptor_data).__name__}: {_image_manifest_descriptor_data!r:.200}"
             )
 
-        mount_label = d.pop("MountLabel", UNSET)
+        mount_label = d.pop("MountLabel", None)
 
-        process_label = d.pop("ProcessLabel", UNSET)
+        process_label = d.pop("ProcessLabel", None)
 
-        app_armor_profile = d.pop("AppArmorProfile", UNSET)
+        app_armor_profile = d.pop("AppArmorProfile", None)
 
-        _exec_ids_data = d.pop("ExecIDs", UNSET)
-        exec_ids: list[str] | Unset | None
-        if _exec_ids_data is None or _exec_ids_data is UNSET:
+        _exec_ids_data = d.pop("ExecIDs", None)
+        exec_ids: list[str] | None
+        if _exec_ids_data is None:
             exec_ids = _exec_ids_data
         elif isinstance(_exec_ids_data, list):
             exec_ids_type_0 = _exec_ids_data
@@ -404,16 +435,18 @@ class ContainerInspectResponse:
                 f"exec_ids: expected list[str] | None, got {type(_exec_ids_data).__name__}: {_exec_ids_data!r:.200}"
             )
 
-        _host_config = d.pop("HostConfig", UNSET)
-        host_config: HostConfig | Unset
-        if _host_config is UNSET:
-            host_config = UNSET
+        _host_config_src = d.pop("HostConfig", None)
+        host_config: HostConfig | None
+        if _host_config_src is None:
+            host_config = None
         else:
-            host_config = HostConfig.from_dict(_host_config)
+            host_config_value = HostConfig.from_dict(_host_config_src)
 
-        _graph_driver_data = d.pop("GraphDriver", UNSET)
-        graph_driver: DriverData | Unset | None
-        if _graph_driver_data is None or _graph_driver_data is UNSET:
+            host_config = host_config_value
+
+        _graph_driver_data = d.pop("GraphDriver", None)
+        graph_driver: DriverData | None
+        if _graph_driver_data is None:
             graph_driver = _graph_driver_data
         elif isinstance(_graph_driver_data, dict):
             graph_driver_type_0 = DriverData.from_dict(_graph_driver_data)
@@ -424,9 +457,9 @@ class ContainerInspectResponse:
                 f"graph_driver: expected DriverData | None, got {type(_graph_driver_data).__name__}: {_graph_driver_data!r:.200}"
             )
 
-        _storage_data = d.pop("Storage", UNSET)
-        storage: Storage | Unset | None
-        if _storage_data is None or _storage_data is UNSET:
+        _storage_data = d.pop("Storage", None)
+        storage: Storage | None
+        if _storage_data is None:
             storage = _storage_data
         elif isinstance(_storage_data, dict):
             storage_type_0 = Storage.from_dict(_storage_data)
@@ -437,31 +470,27 @@ class ContainerInspectResponse:
                 f"storage: expected None | Storage, got {type(_storage_data).__name__}: {_storage_data!r:.200}"
             )
 
-        _size_rw_data = d.pop("SizeRw", UNSET)
-        size_rw: int | Unset | None
-        if _size_rw_data is None or _size_rw_data is UNSET or isinstance(_size_rw_data, int):
+        _size_rw_data = d.pop("SizeRw", None)
+        size_rw: int | None
+        if _size_rw_data is None or isinstance(_size_rw_data, int):
             size_rw = _size_rw_data
         else:
             raise TypeError(
                 f"size_rw: expected int | None, got {type(_size_rw_data).__name__}: {_size_rw_data!r:.200}"
             )
 
-        _size_root_fs_data = d.pop("SizeRootFs", UNSET)
-        size_root_fs: int | Unset | None
-        if (
-            _size_root_fs_data is None
-            or _size_root_fs_data is UNSET
-            or isinstance(_size_root_fs_data, int)
-        ):
+        _size_root_fs_data = d.pop("SizeRootFs", None)
+        size_root_fs: int | None
+        if _size_root_fs_data is None or isinstance(_size_root_fs_data, int):
             size_root_fs = _size_root_fs_data
         else:
             raise TypeError(
                 f"size_root_fs: expected int | None, got {type(_size_root_fs_data).__name__}: {_size_root_fs_data!r:.200}"
             )
 
-        _mounts_data = d.pop("Mounts", UNSET)
-        mounts: list[MountPoint] | Unset | None
-        if _mounts_data is None or _mounts_data is UNSET:
+        _mounts_data = d.pop("Mounts", None)
+        mounts: list[MountPoint] | None
+        if _mounts_data is None:
             mounts = _mounts_data
         elif isinstance(_mounts_data, list):
             mounts_type_0 = []
@@ -477,9 +506,9 @@ class ContainerInspectResponse:
                 f"mounts: expected list[MountPoint] | None, got {type(_mounts_data).__name__}: {_mounts_data!r:.200}"
             )
 
-        _config_data = d.pop("Config", UNSET)
-        config: ContainerConfig | Unset | None
-        if _config_data is None or _config_data is UNSET:
+        _config_data = d.pop("Config", None)
+        config: ContainerConfig | None
+        if _config_data is None:
             config = _config_data
         elif isinstance(_config_data, dict):
             config_type_0 = ContainerConfig.from_dict(_config_data)
@@ -490,9 +519,9 @@ class ContainerInspectResponse:
                 f"config: expected ContainerConfig | None, got {type(_config_data).__name__}: {_config_data!r:.200}"
             )
 
-        _network_settings_data = d.pop("NetworkSettings", UNSET)
-        network_settings: NetworkSettings | Unset | None
-        if _network_settings_data is None or _network_settings_data is UNSET:
+        _network_settings_data = d.pop("NetworkSettings", None)
+        network_settings: NetworkSettings | None
+        if _network_settings_data is None:
             network_settings = _network_settings_data
         elif isinstance(_network_settings_data, dict):
             network_settings_type_0 = NetworkSettings.from_dict(_network_settings_data)
@@ -504,6 +533,7 @@ class ContainerInspectResponse:
             )
 
         container_inspect_response = _new(cls)
+        container_inspect_response._sent = src_dict
         container_inspect_response.id = id
         container_inspect_response.created = created
         container_inspect_response.path = path
@@ -534,21 +564,137 @@ class ContainerInspectResponse:
         container_inspect_response.additional_properties = d
         return container_inspect_response
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "Id": "id",
+        "Created": "created",
+        "Path": "path",
+        "Args": "args",
+        "State": "state",
+        "Image": "image",
+        "ResolvConfPath": "resolv_conf_path",
+        "HostnamePath": "hostname_path",
+        "HostsPath": "hosts_path",
+        "LogPath": "log_path",
+        "Name": "name",
+        "RestartCount": "restart_count",
+        "Driver": "driver",
+        "Platform": "platform",
+        "ImageManifestDescriptor": "image_manifest_descriptor",
+        "MountLabel": "mount_label",
+        "ProcessLabel": "process_label",
+        "AppArmorProfile": "app_armor_profile",
+        "ExecIDs": "exec_ids",
+        "HostConfig": "host_config",
+        "GraphDriver": "graph_driver",
+        "Storage": "storage",
+        "SizeRw": "size_rw",
+        "SizeRootFs": "size_root_fs",
+        "Mounts": "mounts",
+        "Config": "config",
+        "NetworkSettings": "network_settings",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(
+            self,
+            key: Literal[
+                "Id",
+                "Path",
+                "Image",
+                "ResolvConfPath",
+                "HostnamePath",
+                "HostsPath",
+                "LogPath",
+                "Name",
+                "Driver",
+                "Platform",
+                "MountLabel",
+                "ProcessLabel",
+                "AppArmorProfile",
+            ],
+        ) -> str: ...
+        @overload
+        def __getitem__(self, key: Literal["Created"]) -> datetime.datetime: ...
+        @overload
+        def __getitem__(self, key: Literal["Args", "ExecIDs"]) -> list[str]: ...
+        @overload
+        def __getitem__(self, key: Literal["State"]) -> ContainerState: ...
+        @overload
+        def __getitem__(self, key: Literal["RestartCount", "SizeRw", "SizeRootFs"]) -> int: ...
+        @overload
+        def __getitem__(self, key: Literal["ImageManifestDescriptor"]) -> OCIDescriptor: ...
+        @overload
+        def __getitem__(self, key: Literal["HostConfig"]) -> HostConfig: ...
+        @overload
+        def __getitem__(self, key: Literal["GraphDriver"]) -> DriverData: ...
+        @overload
+        def __getitem__(self, key: Literal["Storage"]) -> Storage: ...
+        @overload
+        def __getitem__(self, key: Literal["Mounts"]) -> list[MountPoint]: ...
+        @overload
+        def __getitem__(self, key: Literal["Config"]) -> ContainerConfig: ...
+        @overload
+        def __getitem__(self, key: Literal["NetworkSettings"]) -> NetworkSettings: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(
+            self,
+            key: Literal[
+                "Id",
+                "Path",
+                "Image",
+                "ResolvConfPath",
+                "HostnamePath",
+                "HostsPath",
+                "LogPath",
+                "Name",
+                "Driver",
+                "Platform",
+                "MountLabel",
+                "ProcessLabel",
+                "AppArmorProfile",
+            ],
+            default: None = None,
+        ) -> str | None: ...
+        @overload
+        def get(
+            self, key: Literal["Created"], default: None = None
+        ) -> datetime.datetime | None: ...
+        @overload
+        def get(
+            self, key: Literal["Args", "ExecIDs"], default: None = None
+        ) -> list[str] | None: ...
+        @overload
+        def get(self, key: Literal["State"], default: None = None) -> ContainerState | None: ...
+        @overload
+        def get(
+            self, key: Literal["RestartCount", "SizeRw", "SizeRootFs"], default: None = None
+        ) -> int | None: ...
+        @overload
+        def get(
+            self, key: Literal["ImageManifestDescriptor"], default: None = None
+        ) -> OCIDescriptor | None: ...
+        @overload
+        def get(self, key: Literal["HostConfig"], default: None = None) -> HostConfig | None: ...
+        @overload
+        def get(self, key: Literal["GraphDriver"], default: None = None) -> DriverData | None: ...
+        @overload
+        def get(self, key: Literal["Storage"], default: None = None) -> Storage | None: ...
+        @overload
+        def get(self, key: Literal["Mounts"], default: None = None) -> list[MountPoint] | None: ...
+        @overload
+        def get(self, key: Literal["Config"], default: None = None) -> ContainerConfig | None: ...
+        @overload
+        def get(
+            self, key: Literal["NetworkSettings"], default: None = None
+        ) -> NetworkSettings | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...
 
 
 from ..models.container_config import ContainerConfig

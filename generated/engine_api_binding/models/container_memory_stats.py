@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ContainerMemoryStats")
 
@@ -14,25 +21,25 @@ T = TypeVar("T", bound="ContainerMemoryStats")
 _new = object.__new__
 
 
-@_attrs_define
-class ContainerMemoryStats:
+@_attrs_define(eq=False)
+class ContainerMemoryStats(Model):
     """Aggregates all memory stats since container inception on Linux.
     Windows returns stats for commit and private working set only.
 
     """
 
-    usage: int | Unset | None = UNSET
+    usage: int | None = None
     """ Current `res_counter` usage for memory.
 
     This field is Linux-specific and omitted for Windows containers.
      """
-    max_usage: int | Unset | None = UNSET
+    max_usage: int | None = None
     """ Maximum usage ever recorded.
 
     This field is Linux-specific and only supported on cgroups v1.
     It is omitted when using cgroups v2 and for Windows containers.
      """
-    stats: ContainerMemoryStatsStats | Unset | None = UNSET
+    stats: ContainerMemoryStatsStats | None = None
     """ All the stats exported via memory.stat.
 
     The fields in this object differ between cgroups v1 and v2.
@@ -41,129 +48,130 @@ class ContainerMemoryStats:
 
     This field is Linux-specific and omitted for Windows containers.
      """
-    failcnt: int | Unset | None = UNSET
+    failcnt: int | None = None
     """ Number of times memory usage hits limits.
 
     This field is Linux-specific and only supported on cgroups v1.
     It is omitted when using cgroups v2 and for Windows containers.
      """
-    limit: int | Unset | None = UNSET
+    limit: int | None = None
     """ This field is Linux-specific and omitted for Windows containers.
      """
-    commitbytes: int | Unset | None = UNSET
+    commitbytes: int | None = None
     """ Committed bytes.
 
     This field is Windows-specific and omitted for Linux containers.
      """
-    commitpeakbytes: int | Unset | None = UNSET
+    commitpeakbytes: int | None = None
     """ Peak committed bytes.
 
     This field is Windows-specific and omitted for Linux containers.
      """
-    privateworkingset: int | Unset | None = UNSET
+    privateworkingset: int | None = None
     """ Private working set.
 
     This field is Windows-specific and omitted for Linux containers.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        usage: int | Unset | None
-        if isinstance(self.usage, Unset):
-            usage = UNSET
-        else:
-            usage = self.usage
-
-        max_usage: int | Unset | None
-        if isinstance(self.max_usage, Unset):
-            max_usage = UNSET
-        else:
-            max_usage = self.max_usage
-
-        stats: dict[str, Any] | Unset | None
-        if isinstance(self.stats, Unset):
-            stats = UNSET
-        elif isinstance(self.stats, ContainerMemoryStatsStats):
-            stats = self.stats.to_dict()
-        else:
-            stats = self.stats
-
-        failcnt: int | Unset | None
-        if isinstance(self.failcnt, Unset):
-            failcnt = UNSET
-        else:
-            failcnt = self.failcnt
-
-        limit: int | Unset | None
-        if isinstance(self.limit, Unset):
-            limit = UNSET
-        else:
-            limit = self.limit
-
-        commitbytes: int | Unset | None
-        if isinstance(self.commitbytes, Unset):
-            commitbytes = UNSET
-        else:
-            commitbytes = self.commitbytes
-
-        commitpeakbytes: int | Unset | None
-        if isinstance(self.commitpeakbytes, Unset):
-            commitpeakbytes = UNSET
-        else:
-            commitpeakbytes = self.commitpeakbytes
-
-        privateworkingset: int | Unset | None
-        if isinstance(self.privateworkingset, Unset):
-            privateworkingset = UNSET
-        else:
-            privateworkingset = self.privateworkingset
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if usage is not UNSET:
-            field_dict["usage"] = usage
-        if max_usage is not UNSET:
-            field_dict["max_usage"] = max_usage
-        if stats is not UNSET:
-            field_dict["stats"] = stats
-        if failcnt is not UNSET:
-            field_dict["failcnt"] = failcnt
-        if limit is not UNSET:
-            field_dict["limit"] = limit
-        if commitbytes is not UNSET:
-            field_dict["commitbytes"] = commitbytes
-        if commitpeakbytes is not UNSET:
-            field_dict["commitpeakbytes"] = commitpeakbytes
-        if privateworkingset is not UNSET:
-            field_dict["privateworkingset"] = privateworkingset
+        usage = self.usage
+        if usage is not None:
+            usage_json: int | None
+            usage_json = usage
+            field_dict["usage"] = usage_json
+        elif "usage" in self._sent:
+            field_dict["usage"] = None
+
+        max_usage = self.max_usage
+        if max_usage is not None:
+            max_usage_json: int | None
+            max_usage_json = max_usage
+            field_dict["max_usage"] = max_usage_json
+        elif "max_usage" in self._sent:
+            field_dict["max_usage"] = None
+
+        stats = self.stats
+        if stats is not None:
+            stats_json: dict[str, Any] | None
+            if isinstance(stats, ContainerMemoryStatsStats):
+                stats_json = stats.to_dict()
+            else:
+                stats_json = stats
+            field_dict["stats"] = stats_json
+        elif "stats" in self._sent:
+            field_dict["stats"] = None
+
+        failcnt = self.failcnt
+        if failcnt is not None:
+            failcnt_json: int | None
+            failcnt_json = failcnt
+            field_dict["failcnt"] = failcnt_json
+        elif "failcnt" in self._sent:
+            field_dict["failcnt"] = None
+
+        limit = self.limit
+        if limit is not None:
+            limit_json: int | None
+            limit_json = limit
+            field_dict["limit"] = limit_json
+        elif "limit" in self._sent:
+            field_dict["limit"] = None
+
+        commitbytes = self.commitbytes
+        if commitbytes is not None:
+            commitbytes_json: int | None
+            commitbytes_json = commitbytes
+            field_dict["commitbytes"] = commitbytes_json
+        elif "commitbytes" in self._sent:
+            field_dict["commitbytes"] = None
+
+        commitpeakbytes = self.commitpeakbytes
+        if commitpeakbytes is not None:
+            commitpeakbytes_json: int | None
+            commitpeakbytes_json = commitpeakbytes
+            field_dict["commitpeakbytes"] = commitpeakbytes_json
+        elif "commitpeakbytes" in self._sent:
+            field_dict["commitpeakbytes"] = None
+
+        privateworkingset = self.privateworkingset
+        if privateworkingset is not None:
+            privateworkingset_json: int | None
+            privateworkingset_json = privateworkingset
+            field_dict["privateworkingset"] = privateworkingset_json
+        elif "privateworkingset" in self._sent:
+            field_dict["privateworkingset"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _usage_data = d.pop("usage", UNSET)
-        usage: int | Unset | None
-        if _usage_data is None or _usage_data is UNSET or isinstance(_usage_data, int):
+
+        _usage_data = d.pop("usage", None)
+        usage: int | None
+        if _usage_data is None or isinstance(_usage_data, int):
             usage = _usage_data
         else:
             raise TypeError(
                 f"usage: expected int | None, got {type(_usage_data).__name__}: {_usage_data!r:.200}"
             )
 
-        _max_usage_data = d.pop("max_usage", UNSET)
-        max_usage: int | Unset | None
-        if _max_usage_data is None or _max_usage_data is UNSET or isinstance(_max_usage_data, int):
+        _max_usage_data = d.pop("max_usage", None)
+        max_usage: int | None
+        if _max_usage_data is None or isinstance(_max_usage_data, int):
             max_usage = _max_usage_data
         else:
             raise TypeError(
                 f"max_usage: expected int | None, got {type(_max_usage_data).__name__}: {_max_usage_data!r:.200}"
             )
 
-        _stats_data = d.pop("stats", UNSET)
-        stats: ContainerMemoryStatsStats | Unset | None
-        if _stats_data is None or _stats_data is UNSET:
+        _stats_data = d.pop("stats", None)
+        stats: ContainerMemoryStatsStats | None
+        if _stats_data is None:
             stats = _stats_data
         elif isinstance(_stats_data, dict):
             stats_type_0 = ContainerMemoryStatsStats.from_dict(_stats_data)
@@ -174,57 +182,45 @@ class ContainerMemoryStats:
                 f"stats: expected ContainerMemoryStatsStats | None, got {type(_stats_data).__name__}: {_stats_data!r:.200}"
             )
 
-        _failcnt_data = d.pop("failcnt", UNSET)
-        failcnt: int | Unset | None
-        if _failcnt_data is None or _failcnt_data is UNSET or isinstance(_failcnt_data, int):
+        _failcnt_data = d.pop("failcnt", None)
+        failcnt: int | None
+        if _failcnt_data is None or isinstance(_failcnt_data, int):
             failcnt = _failcnt_data
         else:
             raise TypeError(
                 f"failcnt: expected int | None, got {type(_failcnt_data).__name__}: {_failcnt_data!r:.200}"
             )
 
-        _limit_data = d.pop("limit", UNSET)
-        limit: int | Unset | None
-        if _limit_data is None or _limit_data is UNSET or isinstance(_limit_data, int):
+        _limit_data = d.pop("limit", None)
+        limit: int | None
+        if _limit_data is None or isinstance(_limit_data, int):
             limit = _limit_data
         else:
             raise TypeError(
                 f"limit: expected int | None, got {type(_limit_data).__name__}: {_limit_data!r:.200}"
             )
 
-        _commitbytes_data = d.pop("commitbytes", UNSET)
-        commitbytes: int | Unset | None
-        if (
-            _commitbytes_data is None
-            or _commitbytes_data is UNSET
-            or isinstance(_commitbytes_data, int)
-        ):
+        _commitbytes_data = d.pop("commitbytes", None)
+        commitbytes: int | None
+        if _commitbytes_data is None or isinstance(_commitbytes_data, int):
             commitbytes = _commitbytes_data
         else:
             raise TypeError(
                 f"commitbytes: expected int | None, got {type(_commitbytes_data).__name__}: {_commitbytes_data!r:.200}"
             )
 
-        _commitpeakbytes_data = d.pop("commitpeakbytes", UNSET)
-        commitpeakbytes: int | Unset | None
-        if (
-            _commitpeakbytes_data is None
-            or _commitpeakbytes_data is UNSET
-            or isinstance(_commitpeakbytes_data, int)
-        ):
+        _commitpeakbytes_data = d.pop("commitpeakbytes", None)
+        commitpeakbytes: int | None
+        if _commitpeakbytes_data is None or isinstance(_commitpeakbytes_data, int):
             commitpeakbytes = _commitpeakbytes_data
         else:
             raise TypeError(
                 f"commitpeakbytes: expected int | None, got {type(_commitpeakbytes_data).__name__}: {_commitpeakbytes_data!r:.200}"
             )
 
-        _privateworkingset_data = d.pop("privateworkingset", UNSET)
-        privateworkingset: int | Unset | None
-        if (
-            _privateworkingset_data is None
-            or _privateworkingset_data is UNSET
-            or isinstance(_privateworkingset_data, int)
-        ):
+        _privateworkingset_data = d.pop("privateworkingset", None)
+        privateworkingset: int | None
+        if _privateworkingset_data is None or isinstance(_privateworkingset_data, int):
             privateworkingset = _privateworkingset_data
         else:
             raise TypeError(
@@ -232,6 +228,7 @@ class ContainerMemoryStats:
             )
 
         container_memory_stats = _new(cls)
+        container_memory_stats._sent = src_dict
         container_memory_stats.usage = usage
         container_memory_stats.max_usage = max_usage
         container_memory_stats.stats = stats
@@ -243,21 +240,58 @@ class ContainerMemoryStats:
         container_memory_stats.additional_properties = d
         return container_memory_stats
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "usage": "usage",
+        "max_usage": "max_usage",
+        "stats": "stats",
+        "failcnt": "failcnt",
+        "limit": "limit",
+        "commitbytes": "commitbytes",
+        "commitpeakbytes": "commitpeakbytes",
+        "privateworkingset": "privateworkingset",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(
+            self,
+            key: Literal[
+                "usage",
+                "max_usage",
+                "failcnt",
+                "limit",
+                "commitbytes",
+                "commitpeakbytes",
+                "privateworkingset",
+            ],
+        ) -> int: ...
+        @overload
+        def __getitem__(self, key: Literal["stats"]) -> ContainerMemoryStatsStats: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(
+            self,
+            key: Literal[
+                "usage",
+                "max_usage",
+                "failcnt",
+                "limit",
+                "commitbytes",
+                "commitpeakbytes",
+                "privateworkingset",
+            ],
+            default: None = None,
+        ) -> int | None: ...
+        @overload
+        def get(
+            self, key: Literal["stats"], default: None = None
+        ) -> ContainerMemoryStatsStats | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...
 
 
 from ..models.container_memory_stats_stats import ContainerMemoryStatsStats

@@ -1,10 +1,18 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ContainerMemoryStatsStats")
 
@@ -12,8 +20,8 @@ T = TypeVar("T", bound="ContainerMemoryStatsStats")
 _new = object.__new__
 
 
-@_attrs_define
-class ContainerMemoryStatsStats:
+@_attrs_define(eq=False)
+class ContainerMemoryStatsStats(Model):
     """All the stats exported via memory.stat.
 
     The fields in this object differ between cgroups v1 and v2.
@@ -33,9 +41,9 @@ class ContainerMemoryStatsStats:
     """
 
     additional_properties: dict[str, int | None] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = prop
@@ -45,7 +53,9 @@ class ContainerMemoryStatsStats:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+
         container_memory_stats_stats = _new(cls)
+        container_memory_stats_stats._sent = NOTHING_SENT
         additional_properties = {}
         for prop_name, prop_dict in d.items():
             _additional_property_data = prop_dict
@@ -62,18 +72,13 @@ class ContainerMemoryStatsStats:
         container_memory_stats_stats.additional_properties = additional_properties
         return container_memory_stats_stats
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {}
 
-    def __getitem__(self, key: str) -> int | None:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: int | None) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        def __getitem__(self, key: str) -> int: ...
+        @overload
+        def get(self, key: str, default: None = None) -> int | None: ...
+        @overload
+        def get(self, key: str, default: Any) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...

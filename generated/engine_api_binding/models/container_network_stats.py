@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ContainerNetworkStats")
 
@@ -14,144 +21,144 @@ T = TypeVar("T", bound="ContainerNetworkStats")
 _new = object.__new__
 
 
-@_attrs_define
-class ContainerNetworkStats:
+@_attrs_define(eq=False)
+class ContainerNetworkStats(Model):
     """Aggregates the network stats of one container"""
 
-    rx_bytes: int | Unset = UNSET
+    rx_bytes: int | None = None
     """ Bytes received. Windows and Linux.
      """
-    rx_packets: int | Unset = UNSET
+    rx_packets: int | None = None
     """ Packets received. Windows and Linux.
      """
-    rx_errors: int | Unset = UNSET
+    rx_errors: int | None = None
     """ Received errors. Not used on Windows.
 
     This field is Linux-specific and always zero for Windows containers.
      """
-    rx_dropped: int | Unset = UNSET
+    rx_dropped: int | None = None
     """ Incoming packets dropped. Windows and Linux.
      """
-    tx_bytes: int | Unset = UNSET
+    tx_bytes: int | None = None
     """ Bytes sent. Windows and Linux.
      """
-    tx_packets: int | Unset = UNSET
+    tx_packets: int | None = None
     """ Packets sent. Windows and Linux.
      """
-    tx_errors: int | Unset = UNSET
+    tx_errors: int | None = None
     """ Sent errors. Not used on Windows.
 
     This field is Linux-specific and always zero for Windows containers.
      """
-    tx_dropped: int | Unset = UNSET
+    tx_dropped: int | None = None
     """ Outgoing packets dropped. Windows and Linux.
      """
-    endpoint_id: str | Unset | None = UNSET
+    endpoint_id: str | None = None
     """ Endpoint ID. Not used on Linux.
 
     This field is Windows-specific and omitted for Linux containers.
      """
-    instance_id: str | Unset | None = UNSET
+    instance_id: str | None = None
     """ Instance ID. Not used on Linux.
 
     This field is Windows-specific and omitted for Linux containers.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        rx_bytes = self.rx_bytes
-
-        rx_packets = self.rx_packets
-
-        rx_errors = self.rx_errors
-
-        rx_dropped = self.rx_dropped
-
-        tx_bytes = self.tx_bytes
-
-        tx_packets = self.tx_packets
-
-        tx_errors = self.tx_errors
-
-        tx_dropped = self.tx_dropped
-
-        endpoint_id: str | Unset | None
-        if isinstance(self.endpoint_id, Unset):
-            endpoint_id = UNSET
-        else:
-            endpoint_id = self.endpoint_id
-
-        instance_id: str | Unset | None
-        if isinstance(self.instance_id, Unset):
-            instance_id = UNSET
-        else:
-            instance_id = self.instance_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if rx_bytes is not UNSET:
-            field_dict["rx_bytes"] = rx_bytes
-        if rx_packets is not UNSET:
-            field_dict["rx_packets"] = rx_packets
-        if rx_errors is not UNSET:
-            field_dict["rx_errors"] = rx_errors
-        if rx_dropped is not UNSET:
-            field_dict["rx_dropped"] = rx_dropped
-        if tx_bytes is not UNSET:
-            field_dict["tx_bytes"] = tx_bytes
-        if tx_packets is not UNSET:
-            field_dict["tx_packets"] = tx_packets
-        if tx_errors is not UNSET:
-            field_dict["tx_errors"] = tx_errors
-        if tx_dropped is not UNSET:
-            field_dict["tx_dropped"] = tx_dropped
-        if endpoint_id is not UNSET:
-            field_dict["endpoint_id"] = endpoint_id
-        if instance_id is not UNSET:
-            field_dict["instance_id"] = instance_id
+        if self.rx_bytes is not None:
+            field_dict["rx_bytes"] = self.rx_bytes
+        elif "rx_bytes" in self._sent:
+            field_dict["rx_bytes"] = None
+
+        if self.rx_packets is not None:
+            field_dict["rx_packets"] = self.rx_packets
+        elif "rx_packets" in self._sent:
+            field_dict["rx_packets"] = None
+
+        if self.rx_errors is not None:
+            field_dict["rx_errors"] = self.rx_errors
+        elif "rx_errors" in self._sent:
+            field_dict["rx_errors"] = None
+
+        if self.rx_dropped is not None:
+            field_dict["rx_dropped"] = self.rx_dropped
+        elif "rx_dropped" in self._sent:
+            field_dict["rx_dropped"] = None
+
+        if self.tx_bytes is not None:
+            field_dict["tx_bytes"] = self.tx_bytes
+        elif "tx_bytes" in self._sent:
+            field_dict["tx_bytes"] = None
+
+        if self.tx_packets is not None:
+            field_dict["tx_packets"] = self.tx_packets
+        elif "tx_packets" in self._sent:
+            field_dict["tx_packets"] = None
+
+        if self.tx_errors is not None:
+            field_dict["tx_errors"] = self.tx_errors
+        elif "tx_errors" in self._sent:
+            field_dict["tx_errors"] = None
+
+        if self.tx_dropped is not None:
+            field_dict["tx_dropped"] = self.tx_dropped
+        elif "tx_dropped" in self._sent:
+            field_dict["tx_dropped"] = None
+
+        endpoint_id = self.endpoint_id
+        if endpoint_id is not None:
+            endpoint_id_json: str | None
+            endpoint_id_json = endpoint_id
+            field_dict["endpoint_id"] = endpoint_id_json
+        elif "endpoint_id" in self._sent:
+            field_dict["endpoint_id"] = None
+
+        instance_id = self.instance_id
+        if instance_id is not None:
+            instance_id_json: str | None
+            instance_id_json = instance_id
+            field_dict["instance_id"] = instance_id_json
+        elif "instance_id" in self._sent:
+            field_dict["instance_id"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        rx_bytes = d.pop("rx_bytes", UNSET)
 
-        rx_packets = d.pop("rx_packets", UNSET)
+        rx_bytes = d.pop("rx_bytes", None)
 
-        rx_errors = d.pop("rx_errors", UNSET)
+        rx_packets = d.pop("rx_packets", None)
 
-        rx_dropped = d.pop("rx_dropped", UNSET)
+        rx_errors = d.pop("rx_errors", None)
 
-        tx_bytes = d.pop("tx_bytes", UNSET)
+        rx_dropped = d.pop("rx_dropped", None)
 
-        tx_packets = d.pop("tx_packets", UNSET)
+        tx_bytes = d.pop("tx_bytes", None)
 
-        tx_errors = d.pop("tx_errors", UNSET)
+        tx_packets = d.pop("tx_packets", None)
 
-        tx_dropped = d.pop("tx_dropped", UNSET)
+        tx_errors = d.pop("tx_errors", None)
 
-        _endpoint_id_data = d.pop("endpoint_id", UNSET)
-        endpoint_id: str | Unset | None
-        if (
-            _endpoint_id_data is None
-            or _endpoint_id_data is UNSET
-            or isinstance(_endpoint_id_data, str)
-        ):
+        tx_dropped = d.pop("tx_dropped", None)
+
+        _endpoint_id_data = d.pop("endpoint_id", None)
+        endpoint_id: str | None
+        if _endpoint_id_data is None or isinstance(_endpoint_id_data, str):
             endpoint_id = _endpoint_id_data
         else:
             raise TypeError(
                 f"endpoint_id: expected None | str, got {type(_endpoint_id_data).__name__}: {_endpoint_id_data!r:.200}"
             )
 
-        _instance_id_data = d.pop("instance_id", UNSET)
-        instance_id: str | Unset | None
-        if (
-            _instance_id_data is None
-            or _instance_id_data is UNSET
-            or isinstance(_instance_id_data, str)
-        ):
+        _instance_id_data = d.pop("instance_id", None)
+        instance_id: str | None
+        if _instance_id_data is None or isinstance(_instance_id_data, str):
             instance_id = _instance_id_data
         else:
             raise TypeError(
@@ -159,6 +166,7 @@ class ContainerNetworkStats:
             )
 
         container_network_stats = _new(cls)
+        container_network_stats._sent = src_dict
         container_network_stats.rx_bytes = rx_bytes
         container_network_stats.rx_packets = rx_packets
         container_network_stats.rx_errors = rx_errors
@@ -172,18 +180,59 @@ class ContainerNetworkStats:
         container_network_stats.additional_properties = d
         return container_network_stats
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "rx_bytes": "rx_bytes",
+        "rx_packets": "rx_packets",
+        "rx_errors": "rx_errors",
+        "rx_dropped": "rx_dropped",
+        "tx_bytes": "tx_bytes",
+        "tx_packets": "tx_packets",
+        "tx_errors": "tx_errors",
+        "tx_dropped": "tx_dropped",
+        "endpoint_id": "endpoint_id",
+        "instance_id": "instance_id",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(
+            self,
+            key: Literal[
+                "rx_bytes",
+                "rx_packets",
+                "rx_errors",
+                "rx_dropped",
+                "tx_bytes",
+                "tx_packets",
+                "tx_errors",
+                "tx_dropped",
+            ],
+        ) -> int: ...
+        @overload
+        def __getitem__(self, key: Literal["endpoint_id", "instance_id"]) -> str: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(
+            self,
+            key: Literal[
+                "rx_bytes",
+                "rx_packets",
+                "rx_errors",
+                "rx_dropped",
+                "tx_bytes",
+                "tx_packets",
+                "tx_errors",
+                "tx_dropped",
+            ],
+            default: None = None,
+        ) -> int | None: ...
+        @overload
+        def get(
+            self, key: Literal["endpoint_id", "instance_id"], default: None = None
+        ) -> str | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ContainerPidsStats")
 
@@ -14,61 +21,61 @@ T = TypeVar("T", bound="ContainerPidsStats")
 _new = object.__new__
 
 
-@_attrs_define
-class ContainerPidsStats:
+@_attrs_define(eq=False)
+class ContainerPidsStats(Model):
     """PidsStats contains Linux-specific stats of a container's process-IDs (PIDs).
 
     This type is Linux-specific and omitted for Windows containers.
 
     """
 
-    current: int | Unset | None = UNSET
+    current: int | None = None
     """ Current is the number of PIDs in the cgroup.
      """
-    limit: int | Unset | None = UNSET
+    limit: int | None = None
     """ Limit is the hard limit on the number of pids in the cgroup.
     A "Limit" of 0 means that there is no limit.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        current: int | Unset | None
-        if isinstance(self.current, Unset):
-            current = UNSET
-        else:
-            current = self.current
-
-        limit: int | Unset | None
-        if isinstance(self.limit, Unset):
-            limit = UNSET
-        else:
-            limit = self.limit
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if current is not UNSET:
-            field_dict["current"] = current
-        if limit is not UNSET:
-            field_dict["limit"] = limit
+        current = self.current
+        if current is not None:
+            current_json: int | None
+            current_json = current
+            field_dict["current"] = current_json
+        elif "current" in self._sent:
+            field_dict["current"] = None
+
+        limit = self.limit
+        if limit is not None:
+            limit_json: int | None
+            limit_json = limit
+            field_dict["limit"] = limit_json
+        elif "limit" in self._sent:
+            field_dict["limit"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _current_data = d.pop("current", UNSET)
-        current: int | Unset | None
-        if _current_data is None or _current_data is UNSET or isinstance(_current_data, int):
+
+        _current_data = d.pop("current", None)
+        current: int | None
+        if _current_data is None or isinstance(_current_data, int):
             current = _current_data
         else:
             raise TypeError(
                 f"current: expected int | None, got {type(_current_data).__name__}: {_current_data!r:.200}"
             )
 
-        _limit_data = d.pop("limit", UNSET)
-        limit: int | Unset | None
-        if _limit_data is None or _limit_data is UNSET or isinstance(_limit_data, int):
+        _limit_data = d.pop("limit", None)
+        limit: int | None
+        if _limit_data is None or isinstance(_limit_data, int):
             limit = _limit_data
         else:
             raise TypeError(
@@ -76,23 +83,26 @@ class ContainerPidsStats:
             )
 
         container_pids_stats = _new(cls)
+        container_pids_stats._sent = src_dict
         container_pids_stats.current = current
         container_pids_stats.limit = limit
         container_pids_stats.additional_properties = d
         return container_pids_stats
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "current": "current",
+        "limit": "limit",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["current", "limit"]) -> int: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(self, key: Literal["current", "limit"], default: None = None) -> int | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ContainerPruneResponse")
 
@@ -14,42 +21,44 @@ T = TypeVar("T", bound="ContainerPruneResponse")
 _new = object.__new__
 
 
-@_attrs_define
-class ContainerPruneResponse:
-    containers_deleted: list[str] | Unset | None = UNSET
+@_attrs_define(eq=False)
+class ContainerPruneResponse(Model):
+    containers_deleted: list[str] | None = None
     """ Container IDs that were deleted """
-    space_reclaimed: int | Unset = UNSET
+    space_reclaimed: int | None = None
     """ Disk space reclaimed in bytes """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        containers_deleted: list[str] | Unset | None
-        if isinstance(self.containers_deleted, Unset):
-            containers_deleted = UNSET
-        elif isinstance(self.containers_deleted, list):
-            containers_deleted = self.containers_deleted
-
-        else:
-            containers_deleted = self.containers_deleted
-
-        space_reclaimed = self.space_reclaimed
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if containers_deleted is not UNSET:
-            field_dict["ContainersDeleted"] = containers_deleted
-        if space_reclaimed is not UNSET:
-            field_dict["SpaceReclaimed"] = space_reclaimed
+        containers_deleted = self.containers_deleted
+        if containers_deleted is not None:
+            containers_deleted_json: list[str] | None
+            if isinstance(containers_deleted, list):
+                containers_deleted_json = containers_deleted
+
+            else:
+                containers_deleted_json = containers_deleted
+            field_dict["ContainersDeleted"] = containers_deleted_json
+        elif "ContainersDeleted" in self._sent:
+            field_dict["ContainersDeleted"] = None
+
+        if self.space_reclaimed is not None:
+            field_dict["SpaceReclaimed"] = self.space_reclaimed
+        elif "SpaceReclaimed" in self._sent:
+            field_dict["SpaceReclaimed"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _containers_deleted_data = d.pop("ContainersDeleted", UNSET)
-        containers_deleted: list[str] | Unset | None
-        if _containers_deleted_data is None or _containers_deleted_data is UNSET:
+
+        _containers_deleted_data = d.pop("ContainersDeleted", None)
+        containers_deleted: list[str] | None
+        if _containers_deleted_data is None:
             containers_deleted = _containers_deleted_data
         elif isinstance(_containers_deleted_data, list):
             containers_deleted_type_0 = _containers_deleted_data
@@ -60,26 +69,35 @@ class ContainerPruneResponse:
                 f"containers_deleted: expected list[str] | None, got {type(_containers_deleted_data).__name__}: {_containers_deleted_data!r:.200}"
             )
 
-        space_reclaimed = d.pop("SpaceReclaimed", UNSET)
+        space_reclaimed = d.pop("SpaceReclaimed", None)
 
         container_prune_response = _new(cls)
+        container_prune_response._sent = src_dict
         container_prune_response.containers_deleted = containers_deleted
         container_prune_response.space_reclaimed = space_reclaimed
         container_prune_response.additional_properties = d
         return container_prune_response
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "ContainersDeleted": "containers_deleted",
+        "SpaceReclaimed": "space_reclaimed",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["ContainersDeleted"]) -> list[str]: ...
+        @overload
+        def __getitem__(self, key: Literal["SpaceReclaimed"]) -> int: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(
+            self, key: Literal["ContainersDeleted"], default: None = None
+        ) -> list[str] | None: ...
+        @overload
+        def get(self, key: Literal["SpaceReclaimed"], default: None = None) -> int | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...

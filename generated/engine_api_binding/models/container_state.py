@@ -1,13 +1,20 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import NOTHING_SENT, Model
 from ..models.container_state_status import ContainerStateStatus, check_container_state_status
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContainerState")
 
@@ -15,18 +22,18 @@ T = TypeVar("T", bound="ContainerState")
 _new = object.__new__
 
 
-@_attrs_define
-class ContainerState:
+@_attrs_define(eq=False)
+class ContainerState(Model):
     """ContainerState stores container's running state. It's part of ContainerJSONBase
     and will be returned by the "inspect" command.
 
     """
 
-    status: ContainerStateStatus | Unset = UNSET
+    status: ContainerStateStatus | None = None
     """ String representation of the container state. Can be one of "created",
     "running", "paused", "restarting", "removing", "exited", or "dead".
      """
-    running: bool | Unset = UNSET
+    running: bool | None = None
     """ Whether this container is running.
 
     Note that a running container can be _paused_. The `Running` and `Paused`
@@ -38,123 +45,137 @@ class ContainerState:
 
     Use the `Status` field instead to determine if a container's state is "running".
      """
-    paused: bool | Unset = UNSET
+    paused: bool | None = None
     """ Whether this container is paused. """
-    restarting: bool | Unset = UNSET
+    restarting: bool | None = None
     """ Whether this container is restarting. """
-    oom_killed: bool | Unset = UNSET
+    oom_killed: bool | None = None
     """ Whether a process within this container has been killed because it ran
     out of memory since the container was last started.
      """
-    dead: bool | Unset = UNSET
-    pid: int | Unset = UNSET
+    dead: bool | None = None
+    pid: int | None = None
     """ The process ID of this container """
-    exit_code: int | Unset = UNSET
+    exit_code: int | None = None
     """ The last exit code of this container """
-    error: str | Unset = UNSET
-    started_at: str | Unset = UNSET
+    error: str | None = None
+    started_at: str | None = None
     """ The time when this container was last started. """
-    finished_at: str | Unset = UNSET
+    finished_at: str | None = None
     """ The time when this container last exited. """
-    health: Health | Unset | None = UNSET
+    health: Health | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status
-
-        running = self.running
-
-        paused = self.paused
-
-        restarting = self.restarting
-
-        oom_killed = self.oom_killed
-
-        dead = self.dead
-
-        pid = self.pid
-
-        exit_code = self.exit_code
-
-        error = self.error
-
-        started_at = self.started_at
-
-        finished_at = self.finished_at
-
-        health: dict[str, Any] | Unset | None
-        if isinstance(self.health, Unset):
-            health = UNSET
-        elif isinstance(self.health, Health):
-            health = self.health.to_dict()
-        else:
-            health = self.health
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if status is not UNSET:
-            field_dict["Status"] = status
-        if running is not UNSET:
-            field_dict["Running"] = running
-        if paused is not UNSET:
-            field_dict["Paused"] = paused
-        if restarting is not UNSET:
-            field_dict["Restarting"] = restarting
-        if oom_killed is not UNSET:
-            field_dict["OOMKilled"] = oom_killed
-        if dead is not UNSET:
-            field_dict["Dead"] = dead
-        if pid is not UNSET:
-            field_dict["Pid"] = pid
-        if exit_code is not UNSET:
-            field_dict["ExitCode"] = exit_code
-        if error is not UNSET:
-            field_dict["Error"] = error
-        if started_at is not UNSET:
-            field_dict["StartedAt"] = started_at
-        if finished_at is not UNSET:
-            field_dict["FinishedAt"] = finished_at
-        if health is not UNSET:
-            field_dict["Health"] = health
+        status = self.status
+        if status is not None:
+            status_json: str = status
+            field_dict["Status"] = status_json
+        elif "Status" in self._sent:
+            field_dict["Status"] = None
+
+        if self.running is not None:
+            field_dict["Running"] = self.running
+        elif "Running" in self._sent:
+            field_dict["Running"] = None
+
+        if self.paused is not None:
+            field_dict["Paused"] = self.paused
+        elif "Paused" in self._sent:
+            field_dict["Paused"] = None
+
+        if self.restarting is not None:
+            field_dict["Restarting"] = self.restarting
+        elif "Restarting" in self._sent:
+            field_dict["Restarting"] = None
+
+        if self.oom_killed is not None:
+            field_dict["OOMKilled"] = self.oom_killed
+        elif "OOMKilled" in self._sent:
+            field_dict["OOMKilled"] = None
+
+        if self.dead is not None:
+            field_dict["Dead"] = self.dead
+        elif "Dead" in self._sent:
+            field_dict["Dead"] = None
+
+        if self.pid is not None:
+            field_dict["Pid"] = self.pid
+        elif "Pid" in self._sent:
+            field_dict["Pid"] = None
+
+        if self.exit_code is not None:
+            field_dict["ExitCode"] = self.exit_code
+        elif "ExitCode" in self._sent:
+            field_dict["ExitCode"] = None
+
+        if self.error is not None:
+            field_dict["Error"] = self.error
+        elif "Error" in self._sent:
+            field_dict["Error"] = None
+
+        if self.started_at is not None:
+            field_dict["StartedAt"] = self.started_at
+        elif "StartedAt" in self._sent:
+            field_dict["StartedAt"] = None
+
+        if self.finished_at is not None:
+            field_dict["FinishedAt"] = self.finished_at
+        elif "FinishedAt" in self._sent:
+            field_dict["FinishedAt"] = None
+
+        health = self.health
+        if health is not None:
+            health_json: dict[str, Any] | None
+            if isinstance(health, Health):
+                health_json = health.to_dict()
+            else:
+                health_json = health
+            field_dict["Health"] = health_json
+        elif "Health" in self._sent:
+            field_dict["Health"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _status = d.pop("Status", UNSET)
-        status: ContainerStateStatus | Unset
-        if _status is UNSET:
-            status = UNSET
+
+        _status_src = d.pop("Status", None)
+        status: ContainerStateStatus | None
+        if _status_src is None:
+            status = None
         else:
-            status = check_container_state_status(_status)
+            status_value = check_container_state_status(_status_src)
 
-        running = d.pop("Running", UNSET)
+            status = status_value
 
-        paused = d.pop("Paused", UNSET)
+        running = d.pop("Running", None)
 
-        restarting = d.pop("Restarting", UNSET)
+        paused = d.pop("Paused", None)
 
-        oom_killed = d.pop("OOMKilled", UNSET)
+        restarting = d.pop("Restarting", None)
 
-        dead = d.pop("Dead", UNSET)
+        oom_killed = d.pop("OOMKilled", None)
 
-        pid = d.pop("Pid", UNSET)
+        dead = d.pop("Dead", None)
 
-        exit_code = d.pop("ExitCode", UNSET)
+        pid = d.pop("Pid", None)
 
-        error = d.pop("Error", UNSET)
+        exit_code = d.pop("ExitCode", None)
 
-        started_at = d.pop("StartedAt", UNSET)
+        error = d.pop("Error", None)
 
-        finished_at = d.pop("FinishedAt", UNSET)
+        started_at = d.pop("StartedAt", None)
 
-        _health_data = d.pop("Health", UNSET)
-        health: Health | Unset | None
-        if _health_data is None or _health_data is UNSET:
+        finished_at = d.pop("FinishedAt", None)
+
+        _health_data = d.pop("Health", None)
+        health: Health | None
+        if _health_data is None:
             health = _health_data
         elif isinstance(_health_data, dict):
             health_type_0 = Health.from_dict(_health_data)
@@ -166,6 +187,7 @@ class ContainerState:
             )
 
         container_state = _new(cls)
+        container_state._sent = src_dict
         container_state.status = status
         container_state.running = running
         container_state.paused = paused
@@ -181,21 +203,59 @@ class ContainerState:
         container_state.additional_properties = d
         return container_state
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "Status": "status",
+        "Running": "running",
+        "Paused": "paused",
+        "Restarting": "restarting",
+        "OOMKilled": "oom_killed",
+        "Dead": "dead",
+        "Pid": "pid",
+        "ExitCode": "exit_code",
+        "Error": "error",
+        "StartedAt": "started_at",
+        "FinishedAt": "finished_at",
+        "Health": "health",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["Status"]) -> ContainerStateStatus: ...
+        @overload
+        def __getitem__(
+            self, key: Literal["Running", "Paused", "Restarting", "OOMKilled", "Dead"]
+        ) -> bool: ...
+        @overload
+        def __getitem__(self, key: Literal["Pid", "ExitCode"]) -> int: ...
+        @overload
+        def __getitem__(self, key: Literal["Error", "StartedAt", "FinishedAt"]) -> str: ...
+        @overload
+        def __getitem__(self, key: Literal["Health"]) -> Health: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(
+            self, key: Literal["Status"], default: None = None
+        ) -> ContainerStateStatus | None: ...
+        @overload
+        def get(
+            self,
+            key: Literal["Running", "Paused", "Restarting", "OOMKilled", "Dead"],
+            default: None = None,
+        ) -> bool | None: ...
+        @overload
+        def get(self, key: Literal["Pid", "ExitCode"], default: None = None) -> int | None: ...
+        @overload
+        def get(
+            self, key: Literal["Error", "StartedAt", "FinishedAt"], default: None = None
+        ) -> str | None: ...
+        @overload
+        def get(self, key: Literal["Health"], default: None = None) -> Health | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...
 
 
 from ..models.health import Health

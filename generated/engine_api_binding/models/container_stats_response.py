@@ -1,13 +1,20 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ContainerStatsResponse")
 
@@ -15,41 +22,41 @@ T = TypeVar("T", bound="ContainerStatsResponse")
 _new = object.__new__
 
 
-@_attrs_define
-class ContainerStatsResponse:
+@_attrs_define(eq=False)
+class ContainerStatsResponse(Model):
     """Statistics sample for a container."""
 
-    id: str | Unset | None = UNSET
+    id: str | None = None
     """ ID of the container for which the stats were collected.
      """
-    name: str | Unset | None = UNSET
+    name: str | None = None
     """ Name of the container for which the stats were collected.
      """
-    os_type: str | Unset | None = UNSET
+    os_type: str | None = None
     """ OSType is the OS of the container ("linux" or "windows") to allow
     platform-specific handling of stats.
      """
-    read: datetime.datetime | Unset = UNSET
+    read: datetime.datetime | None = None
     """ Date and time at which this sample was collected.
     The value is formatted as [RFC 3339](https://www.ietf.org/rfc/rfc3339.txt)
     with nano-seconds.
      """
-    cpu_stats: ContainerCPUStats | Unset | None = UNSET
-    memory_stats: ContainerMemoryStats | Unset | None = UNSET
-    networks: Any | Unset = UNSET
+    cpu_stats: ContainerCPUStats | None = None
+    memory_stats: ContainerMemoryStats | None = None
+    networks: Any | None = None
     """ Network statistics for the container per interface.
 
     This field is omitted if the container has no networking enabled.
      """
-    pids_stats: ContainerPidsStats | Unset | None = UNSET
-    blkio_stats: ContainerBlkioStats | Unset | None = UNSET
-    num_procs: int | Unset = UNSET
+    pids_stats: ContainerPidsStats | None = None
+    blkio_stats: ContainerBlkioStats | None = None
+    num_procs: int | None = None
     """ The number of processors on the system.
 
     This field is Windows-specific and always zero for Linux containers.
      """
-    storage_stats: ContainerStorageStats | Unset | None = UNSET
-    preread: datetime.datetime | Unset = UNSET
+    storage_stats: ContainerStorageStats | None = None
+    preread: datetime.datetime | None = None
     """ Date and time at which this first sample was collected. This field
     is not propagated if the "one-shot" option is set. If the "one-shot"
     option is set, this field may be omitted, empty, or set to a default
@@ -58,160 +65,172 @@ class ContainerStatsResponse:
     The value is formatted as [RFC 3339](https://www.ietf.org/rfc/rfc3339.txt)
     with nano-seconds.
      """
-    precpu_stats: ContainerCPUStats | Unset | None = UNSET
+    precpu_stats: ContainerCPUStats | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        id: str | Unset | None
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        name: str | Unset | None
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        os_type: str | Unset | None
-        if isinstance(self.os_type, Unset):
-            os_type = UNSET
-        else:
-            os_type = self.os_type
-
-        read: str | Unset = UNSET
-        if not isinstance(self.read, Unset):
-            read = self.read.isoformat()
-
-        cpu_stats: dict[str, Any] | Unset | None
-        if isinstance(self.cpu_stats, Unset):
-            cpu_stats = UNSET
-        elif isinstance(self.cpu_stats, ContainerCPUStats):
-            cpu_stats = self.cpu_stats.to_dict()
-        else:
-            cpu_stats = self.cpu_stats
-
-        memory_stats: dict[str, Any] | Unset | None
-        if isinstance(self.memory_stats, Unset):
-            memory_stats = UNSET
-        elif isinstance(self.memory_stats, ContainerMemoryStats):
-            memory_stats = self.memory_stats.to_dict()
-        else:
-            memory_stats = self.memory_stats
-
-        networks = self.networks
-
-        pids_stats: dict[str, Any] | Unset | None
-        if isinstance(self.pids_stats, Unset):
-            pids_stats = UNSET
-        elif isinstance(self.pids_stats, ContainerPidsStats):
-            pids_stats = self.pids_stats.to_dict()
-        else:
-            pids_stats = self.pids_stats
-
-        blkio_stats: dict[str, Any] | Unset | None
-        if isinstance(self.blkio_stats, Unset):
-            blkio_stats = UNSET
-        elif isinstance(self.blkio_stats, ContainerBlkioStats):
-            blkio_stats = self.blkio_stats.to_dict()
-        else:
-            blkio_stats = self.blkio_stats
-
-        num_procs = self.num_procs
-
-        storage_stats: dict[str, Any] | Unset | None
-        if isinstance(self.storage_stats, Unset):
-            storage_stats = UNSET
-        elif isinstance(self.storage_stats, ContainerStorageStats):
-            storage_stats = self.storage_stats.to_dict()
-        else:
-            storage_stats = self.storage_stats
-
-        preread: str | Unset = UNSET
-        if not isinstance(self.preread, Unset):
-            preread = self.preread.isoformat()
-
-        precpu_stats: dict[str, Any] | Unset | None
-        if isinstance(self.precpu_stats, Unset):
-            precpu_stats = UNSET
-        elif isinstance(self.precpu_stats, ContainerCPUStats):
-            precpu_stats = self.precpu_stats.to_dict()
-        else:
-            precpu_stats = self.precpu_stats
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if os_type is not UNSET:
-            field_dict["os_type"] = os_type
-        if read is not UNSET:
-            field_dict["read"] = read
-        if cpu_stats is not UNSET:
-            field_dict["cpu_stats"] = cpu_stats
-        if memory_stats is not UNSET:
-            field_dict["memory_stats"] = memory_stats
-        if networks is not UNSET:
-            field_dict["networks"] = networks
-        if pids_stats is not UNSET:
-            field_dict["pids_stats"] = pids_stats
-        if blkio_stats is not UNSET:
-            field_dict["blkio_stats"] = blkio_stats
-        if num_procs is not UNSET:
-            field_dict["num_procs"] = num_procs
-        if storage_stats is not UNSET:
-            field_dict["storage_stats"] = storage_stats
-        if preread is not UNSET:
-            field_dict["preread"] = preread
-        if precpu_stats is not UNSET:
-            field_dict["precpu_stats"] = precpu_stats
+        id = self.id
+        if id is not None:
+            id_json: str | None
+            id_json = id
+            field_dict["id"] = id_json
+        elif "id" in self._sent:
+            field_dict["id"] = None
+
+        name = self.name
+        if name is not None:
+            name_json: str | None
+            name_json = name
+            field_dict["name"] = name_json
+        elif "name" in self._sent:
+            field_dict["name"] = None
+
+        os_type = self.os_type
+        if os_type is not None:
+            os_type_json: str | None
+            os_type_json = os_type
+            field_dict["os_type"] = os_type_json
+        elif "os_type" in self._sent:
+            field_dict["os_type"] = None
+
+        read = self.read
+        if read is not None:
+            read_json = read.isoformat()
+            field_dict["read"] = read_json
+        elif "read" in self._sent:
+            field_dict["read"] = None
+
+        cpu_stats = self.cpu_stats
+        if cpu_stats is not None:
+            cpu_stats_json: dict[str, Any] | None
+            if isinstance(cpu_stats, ContainerCPUStats):
+                cpu_stats_json = cpu_stats.to_dict()
+            else:
+                cpu_stats_json = cpu_stats
+            field_dict["cpu_stats"] = cpu_stats_json
+        elif "cpu_stats" in self._sent:
+            field_dict["cpu_stats"] = None
+
+        memory_stats = self.memory_stats
+        if memory_stats is not None:
+            memory_stats_json: dict[str, Any] | None
+            if isinstance(memory_stats, ContainerMemoryStats):
+                memory_stats_json = memory_stats.to_dict()
+            else:
+                memory_stats_json = memory_stats
+            field_dict["memory_stats"] = memory_stats_json
+        elif "memory_stats" in self._sent:
+            field_dict["memory_stats"] = None
+
+        if self.networks is not None:
+            field_dict["networks"] = self.networks
+        elif "networks" in self._sent:
+            field_dict["networks"] = None
+
+        pids_stats = self.pids_stats
+        if pids_stats is not None:
+            pids_stats_json: dict[str, Any] | None
+            if isinstance(pids_stats, ContainerPidsStats):
+                pids_stats_json = pids_stats.to_dict()
+            else:
+                pids_stats_json = pids_stats
+            field_dict["pids_stats"] = pids_stats_json
+        elif "pids_stats" in self._sent:
+            field_dict["pids_stats"] = None
+
+        blkio_stats = self.blkio_stats
+        if blkio_stats is not None:
+            blkio_stats_json: dict[str, Any] | None
+            if isinstance(blkio_stats, ContainerBlkioStats):
+                blkio_stats_json = blkio_stats.to_dict()
+            else:
+                blkio_stats_json = blkio_stats
+            field_dict["blkio_stats"] = blkio_stats_json
+        elif "blkio_stats" in self._sent:
+            field_dict["blkio_stats"] = None
+
+        if self.num_procs is not None:
+            field_dict["num_procs"] = self.num_procs
+        elif "num_procs" in self._sent:
+            field_dict["num_procs"] = None
+
+        storage_stats = self.storage_stats
+        if storage_stats is not None:
+            storage_stats_json: dict[str, Any] | None
+            if isinstance(storage_stats, ContainerStorageStats):
+                storage_stats_json = storage_stats.to_dict()
+            else:
+                storage_stats_json = storage_stats
+            field_dict["storage_stats"] = storage_stats_json
+        elif "storage_stats" in self._sent:
+            field_dict["storage_stats"] = None
+
+        preread = self.preread
+        if preread is not None:
+            preread_json = preread.isoformat()
+            field_dict["preread"] = preread_json
+        elif "preread" in self._sent:
+            field_dict["preread"] = None
+
+        precpu_stats = self.precpu_stats
+        if precpu_stats is not None:
+            precpu_stats_json: dict[str, Any] | None
+            if isinstance(precpu_stats, ContainerCPUStats):
+                precpu_stats_json = precpu_stats.to_dict()
+            else:
+                precpu_stats_json = precpu_stats
+            field_dict["precpu_stats"] = precpu_stats_json
+        elif "precpu_stats" in self._sent:
+            field_dict["precpu_stats"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _id_data = d.pop("id", UNSET)
-        id: str | Unset | None
-        if _id_data is None or _id_data is UNSET or isinstance(_id_data, str):
+
+        _id_data = d.pop("id", None)
+        id: str | None
+        if _id_data is None or isinstance(_id_data, str):
             id = _id_data
         else:
             raise TypeError(
                 f"id: expected None | str, got {type(_id_data).__name__}: {_id_data!r:.200}"
             )
 
-        _name_data = d.pop("name", UNSET)
-        name: str | Unset | None
-        if _name_data is None or _name_data is UNSET or isinstance(_name_data, str):
+        _name_data = d.pop("name", None)
+        name: str | None
+        if _name_data is None or isinstance(_name_data, str):
             name = _name_data
         else:
             raise TypeError(
                 f"name: expected None | str, got {type(_name_data).__name__}: {_name_data!r:.200}"
             )
 
-        _os_type_data = d.pop("os_type", UNSET)
-        os_type: str | Unset | None
-        if _os_type_data is None or _os_type_data is UNSET or isinstance(_os_type_data, str):
+        _os_type_data = d.pop("os_type", None)
+        os_type: str | None
+        if _os_type_data is None or isinstance(_os_type_data, str):
             os_type = _os_type_data
         else:
             raise TypeError(
                 f"os_type: expected None | str, got {type(_os_type_data).__name__}: {_os_type_data!r:.200}"
             )
 
-        _read = d.pop("read", UNSET)
-        read: datetime.datetime | Unset
-        if _read is UNSET:
-            read = UNSET
+        _read_src = d.pop("read", None)
+        read: datetime.datetime | None
+        if _read_src is None:
+            read = None
         else:
-            read = datetime.datetime.fromisoformat(_read)
+            read_value = datetime.datetime.fromisoformat(_read_src)
 
-        _cpu_stats_data = d.pop("cpu_stats", UNSET)
-        cpu_stats: ContainerCPUStats | Unset | None
-        if _cpu_stats_data is None or _cpu_stats_data is UNSET:
+            read = read_value
+
+        _cpu_stats_data = d.pop("cpu_stats", None)
+        cpu_stats: ContainerCPUStats | None
+        if _cpu_stats_data is None:
             cpu_stats = _cpu_stats_data
         elif isinstance(_cpu_stats_data, dict):
             cpu_stats_type_0 = ContainerCPUStats.from_dict(_cpu_stats_data)
@@ -222,9 +241,9 @@ class ContainerStatsResponse:
                 f"cpu_stats: expected ContainerCPUStats | None, got {type(_cpu_stats_data).__name__}: {_cpu_stats_data!r:.200}"
             )
 
-        _memory_stats_data = d.pop("memory_stats", UNSET)
-        memory_stats: ContainerMemoryStats | Unset | None
-        if _memory_stats_data is None or _memory_stats_data is UNSET:
+        _memory_stats_data = d.pop("memory_stats", None)
+        memory_stats: ContainerMemoryStats | None
+        if _memory_stats_data is None:
             memory_stats = _memory_stats_data
         elif isinstance(_memory_stats_data, dict):
             memory_stats_type_0 = ContainerMemoryStats.from_dict(_memory_stats_data)
@@ -235,11 +254,11 @@ class ContainerStatsResponse:
                 f"memory_stats: expected ContainerMemoryStats | None, got {type(_memory_stats_data).__name__}: {_memory_stats_data!r:.200}"
             )
 
-        networks = d.pop("networks", UNSET)
+        networks = d.pop("networks", None)
 
-        _pids_stats_data = d.pop("pids_stats", UNSET)
-        pids_stats: ContainerPidsStats | Unset | None
-        if _pids_stats_data is None or _pids_stats_data is UNSET:
+        _pids_stats_data = d.pop("pids_stats", None)
+        pids_stats: ContainerPidsStats | None
+        if _pids_stats_data is None:
             pids_stats = _pids_stats_data
         elif isinstance(_pids_stats_data, dict):
             pids_stats_type_0 = ContainerPidsStats.from_dict(_pids_stats_data)
@@ -250,9 +269,9 @@ class ContainerStatsResponse:
                 f"pids_stats: expected ContainerPidsStats | None, got {type(_pids_stats_data).__name__}: {_pids_stats_data!r:.200}"
             )
 
-        _blkio_stats_data = d.pop("blkio_stats", UNSET)
-        blkio_stats: ContainerBlkioStats | Unset | None
-        if _blkio_stats_data is None or _blkio_stats_data is UNSET:
+        _blkio_stats_data = d.pop("blkio_stats", None)
+        blkio_stats: ContainerBlkioStats | None
+        if _blkio_stats_data is None:
             blkio_stats = _blkio_stats_data
         elif isinstance(_blkio_stats_data, dict):
             blkio_stats_type_0 = ContainerBlkioStats.from_dict(_blkio_stats_data)
@@ -263,11 +282,11 @@ class ContainerStatsResponse:
                 f"blkio_stats: expected ContainerBlkioStats | None, got {type(_blkio_stats_data).__name__}: {_blkio_stats_data!r:.200}"
             )
 
-        num_procs = d.pop("num_procs", UNSET)
+        num_procs = d.pop("num_procs", None)
 
-        _storage_stats_data = d.pop("storage_stats", UNSET)
-        storage_stats: ContainerStorageStats | Unset | None
-        if _storage_stats_data is None or _storage_stats_data is UNSET:
+        _storage_stats_data = d.pop("storage_stats", None)
+        storage_stats: ContainerStorageStats | None
+        if _storage_stats_data is None:
             storage_stats = _storage_stats_data
         elif isinstance(_storage_stats_data, dict):
             storage_stats_type_0 = ContainerStorageStats.from_dict(_storage_stats_data)
@@ -278,16 +297,18 @@ class ContainerStatsResponse:
                 f"storage_stats: expected ContainerStorageStats | None, got {type(_storage_stats_data).__name__}: {_storage_stats_data!r:.200}"
             )
 
-        _preread = d.pop("preread", UNSET)
-        preread: datetime.datetime | Unset
-        if _preread is UNSET:
-            preread = UNSET
+        _preread_src = d.pop("preread", None)
+        preread: datetime.datetime | None
+        if _preread_src is None:
+            preread = None
         else:
-            preread = datetime.datetime.fromisoformat(_preread)
+            preread_value = datetime.datetime.fromisoformat(_preread_src)
 
-        _precpu_stats_data = d.pop("precpu_stats", UNSET)
-        precpu_stats: ContainerCPUStats | Unset | None
-        if _precpu_stats_data is None or _precpu_stats_data is UNSET:
+            preread = preread_value
+
+        _precpu_stats_data = d.pop("precpu_stats", None)
+        precpu_stats: ContainerCPUStats | None
+        if _precpu_stats_data is None:
             precpu_stats = _precpu_stats_data
         elif isinstance(_precpu_stats_data, dict):
             precpu_stats_type_0 = ContainerCPUStats.from_dict(_precpu_stats_data)
@@ -299,6 +320,7 @@ class ContainerStatsResponse:
             )
 
         container_stats_response = _new(cls)
+        container_stats_response._sent = src_dict
         container_stats_response.id = id
         container_stats_response.name = name
         container_stats_response.os_type = os_type
@@ -315,21 +337,80 @@ class ContainerStatsResponse:
         container_stats_response.additional_properties = d
         return container_stats_response
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "name": "name",
+        "os_type": "os_type",
+        "read": "read",
+        "cpu_stats": "cpu_stats",
+        "memory_stats": "memory_stats",
+        "networks": "networks",
+        "pids_stats": "pids_stats",
+        "blkio_stats": "blkio_stats",
+        "num_procs": "num_procs",
+        "storage_stats": "storage_stats",
+        "preread": "preread",
+        "precpu_stats": "precpu_stats",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["id", "name", "os_type"]) -> str: ...
+        @overload
+        def __getitem__(self, key: Literal["read", "preread"]) -> datetime.datetime: ...
+        @overload
+        def __getitem__(self, key: Literal["cpu_stats", "precpu_stats"]) -> ContainerCPUStats: ...
+        @overload
+        def __getitem__(self, key: Literal["memory_stats"]) -> ContainerMemoryStats: ...
+        @overload
+        def __getitem__(self, key: Literal["networks"]) -> Any: ...
+        @overload
+        def __getitem__(self, key: Literal["pids_stats"]) -> ContainerPidsStats: ...
+        @overload
+        def __getitem__(self, key: Literal["blkio_stats"]) -> ContainerBlkioStats: ...
+        @overload
+        def __getitem__(self, key: Literal["num_procs"]) -> int: ...
+        @overload
+        def __getitem__(self, key: Literal["storage_stats"]) -> ContainerStorageStats: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(
+            self, key: Literal["id", "name", "os_type"], default: None = None
+        ) -> str | None: ...
+        @overload
+        def get(
+            self, key: Literal["read", "preread"], default: None = None
+        ) -> datetime.datetime | None: ...
+        @overload
+        def get(
+            self, key: Literal["cpu_stats", "precpu_stats"], default: None = None
+        ) -> ContainerCPUStats | None: ...
+        @overload
+        def get(
+            self, key: Literal["memory_stats"], default: None = None
+        ) -> ContainerMemoryStats | None: ...
+        @overload
+        def get(self, key: Literal["networks"], default: None = None) -> Any | None: ...
+        @overload
+        def get(
+            self, key: Literal["pids_stats"], default: None = None
+        ) -> ContainerPidsStats | None: ...
+        @overload
+        def get(
+            self, key: Literal["blkio_stats"], default: None = None
+        ) -> ContainerBlkioStats | None: ...
+        @overload
+        def get(self, key: Literal["num_procs"], default: None = None) -> int | None: ...
+        @overload
+        def get(
+            self, key: Literal["storage_stats"], default: None = None
+        ) -> ContainerStorageStats | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...
 
 
 from ..models.container_blkio_stats import ContainerBlkioStats

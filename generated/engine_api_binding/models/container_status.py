@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ContainerStatus")
 
@@ -14,62 +21,73 @@ T = TypeVar("T", bound="ContainerStatus")
 _new = object.__new__
 
 
-@_attrs_define
-class ContainerStatus:
+@_attrs_define(eq=False)
+class ContainerStatus(Model):
     """represents the status of a container."""
 
-    container_id: str | Unset = UNSET
-    pid: int | Unset = UNSET
-    exit_code: int | Unset = UNSET
+    container_id: str | None = None
+    pid: int | None = None
+    exit_code: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        container_id = self.container_id
-
-        pid = self.pid
-
-        exit_code = self.exit_code
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if container_id is not UNSET:
-            field_dict["ContainerID"] = container_id
-        if pid is not UNSET:
-            field_dict["PID"] = pid
-        if exit_code is not UNSET:
-            field_dict["ExitCode"] = exit_code
+        if self.container_id is not None:
+            field_dict["ContainerID"] = self.container_id
+        elif "ContainerID" in self._sent:
+            field_dict["ContainerID"] = None
+
+        if self.pid is not None:
+            field_dict["PID"] = self.pid
+        elif "PID" in self._sent:
+            field_dict["PID"] = None
+
+        if self.exit_code is not None:
+            field_dict["ExitCode"] = self.exit_code
+        elif "ExitCode" in self._sent:
+            field_dict["ExitCode"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        container_id = d.pop("ContainerID", UNSET)
 
-        pid = d.pop("PID", UNSET)
+        container_id = d.pop("ContainerID", None)
 
-        exit_code = d.pop("ExitCode", UNSET)
+        pid = d.pop("PID", None)
+
+        exit_code = d.pop("ExitCode", None)
 
         container_status = _new(cls)
+        container_status._sent = src_dict
         container_status.container_id = container_id
         container_status.pid = pid
         container_status.exit_code = exit_code
         container_status.additional_properties = d
         return container_status
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "ContainerID": "container_id",
+        "PID": "pid",
+        "ExitCode": "exit_code",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["ContainerID"]) -> str: ...
+        @overload
+        def __getitem__(self, key: Literal["PID", "ExitCode"]) -> int: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(self, key: Literal["ContainerID"], default: None = None) -> str | None: ...
+        @overload
+        def get(self, key: Literal["PID", "ExitCode"], default: None = None) -> int | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...

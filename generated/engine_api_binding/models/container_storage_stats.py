@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ContainerStorageStats")
 
@@ -14,108 +21,92 @@ T = TypeVar("T", bound="ContainerStorageStats")
 _new = object.__new__
 
 
-@_attrs_define
-class ContainerStorageStats:
+@_attrs_define(eq=False)
+class ContainerStorageStats(Model):
     """StorageStats is the disk I/O stats for read/write on Windows.
 
     This type is Windows-specific and omitted for Linux containers.
 
     """
 
-    read_count_normalized: int | Unset | None = UNSET
-    read_size_bytes: int | Unset | None = UNSET
-    write_count_normalized: int | Unset | None = UNSET
-    write_size_bytes: int | Unset | None = UNSET
+    read_count_normalized: int | None = None
+    read_size_bytes: int | None = None
+    write_count_normalized: int | None = None
+    write_size_bytes: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        read_count_normalized: int | Unset | None
-        if isinstance(self.read_count_normalized, Unset):
-            read_count_normalized = UNSET
-        else:
-            read_count_normalized = self.read_count_normalized
-
-        read_size_bytes: int | Unset | None
-        if isinstance(self.read_size_bytes, Unset):
-            read_size_bytes = UNSET
-        else:
-            read_size_bytes = self.read_size_bytes
-
-        write_count_normalized: int | Unset | None
-        if isinstance(self.write_count_normalized, Unset):
-            write_count_normalized = UNSET
-        else:
-            write_count_normalized = self.write_count_normalized
-
-        write_size_bytes: int | Unset | None
-        if isinstance(self.write_size_bytes, Unset):
-            write_size_bytes = UNSET
-        else:
-            write_size_bytes = self.write_size_bytes
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if read_count_normalized is not UNSET:
-            field_dict["read_count_normalized"] = read_count_normalized
-        if read_size_bytes is not UNSET:
-            field_dict["read_size_bytes"] = read_size_bytes
-        if write_count_normalized is not UNSET:
-            field_dict["write_count_normalized"] = write_count_normalized
-        if write_size_bytes is not UNSET:
-            field_dict["write_size_bytes"] = write_size_bytes
+        read_count_normalized = self.read_count_normalized
+        if read_count_normalized is not None:
+            read_count_normalized_json: int | None
+            read_count_normalized_json = read_count_normalized
+            field_dict["read_count_normalized"] = read_count_normalized_json
+        elif "read_count_normalized" in self._sent:
+            field_dict["read_count_normalized"] = None
+
+        read_size_bytes = self.read_size_bytes
+        if read_size_bytes is not None:
+            read_size_bytes_json: int | None
+            read_size_bytes_json = read_size_bytes
+            field_dict["read_size_bytes"] = read_size_bytes_json
+        elif "read_size_bytes" in self._sent:
+            field_dict["read_size_bytes"] = None
+
+        write_count_normalized = self.write_count_normalized
+        if write_count_normalized is not None:
+            write_count_normalized_json: int | None
+            write_count_normalized_json = write_count_normalized
+            field_dict["write_count_normalized"] = write_count_normalized_json
+        elif "write_count_normalized" in self._sent:
+            field_dict["write_count_normalized"] = None
+
+        write_size_bytes = self.write_size_bytes
+        if write_size_bytes is not None:
+            write_size_bytes_json: int | None
+            write_size_bytes_json = write_size_bytes
+            field_dict["write_size_bytes"] = write_size_bytes_json
+        elif "write_size_bytes" in self._sent:
+            field_dict["write_size_bytes"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _read_count_normalized_data = d.pop("read_count_normalized", UNSET)
-        read_count_normalized: int | Unset | None
-        if (
-            _read_count_normalized_data is None
-            or _read_count_normalized_data is UNSET
-            or isinstance(_read_count_normalized_data, int)
-        ):
+
+        _read_count_normalized_data = d.pop("read_count_normalized", None)
+        read_count_normalized: int | None
+        if _read_count_normalized_data is None or isinstance(_read_count_normalized_data, int):
             read_count_normalized = _read_count_normalized_data
         else:
             raise TypeError(
                 f"read_count_normalized: expected int | None, got {type(_read_count_normalized_data).__name__}: {_read_count_normalized_data!r:.200}"
             )
 
-        _read_size_bytes_data = d.pop("read_size_bytes", UNSET)
-        read_size_bytes: int | Unset | None
-        if (
-            _read_size_bytes_data is None
-            or _read_size_bytes_data is UNSET
-            or isinstance(_read_size_bytes_data, int)
-        ):
+        _read_size_bytes_data = d.pop("read_size_bytes", None)
+        read_size_bytes: int | None
+        if _read_size_bytes_data is None or isinstance(_read_size_bytes_data, int):
             read_size_bytes = _read_size_bytes_data
         else:
             raise TypeError(
                 f"read_size_bytes: expected int | None, got {type(_read_size_bytes_data).__name__}: {_read_size_bytes_data!r:.200}"
             )
 
-        _write_count_normalized_data = d.pop("write_count_normalized", UNSET)
-        write_count_normalized: int | Unset | None
-        if (
-            _write_count_normalized_data is None
-            or _write_count_normalized_data is UNSET
-            or isinstance(_write_count_normalized_data, int)
-        ):
+        _write_count_normalized_data = d.pop("write_count_normalized", None)
+        write_count_normalized: int | None
+        if _write_count_normalized_data is None or isinstance(_write_count_normalized_data, int):
             write_count_normalized = _write_count_normalized_data
         else:
             raise TypeError(
                 f"write_count_normalized: expected int | None, got {type(_write_count_normalized_data).__name__}: {_write_count_normalized_data!r:.200}"
             )
 
-        _write_size_bytes_data = d.pop("write_size_bytes", UNSET)
-        write_size_bytes: int | Unset | None
-        if (
-            _write_size_bytes_data is None
-            or _write_size_bytes_data is UNSET
-            or isinstance(_write_size_bytes_data, int)
-        ):
+        _write_size_bytes_data = d.pop("write_size_bytes", None)
+        write_size_bytes: int | None
+        if _write_size_bytes_data is None or isinstance(_write_size_bytes_data, int):
             write_size_bytes = _write_size_bytes_data
         else:
             raise TypeError(
@@ -123,6 +114,7 @@ class ContainerStorageStats:
             )
 
         container_storage_stats = _new(cls)
+        container_storage_stats._sent = src_dict
         container_storage_stats.read_count_normalized = read_count_normalized
         container_storage_stats.read_size_bytes = read_size_bytes
         container_storage_stats.write_count_normalized = write_count_normalized
@@ -130,18 +122,39 @@ class ContainerStorageStats:
         container_storage_stats.additional_properties = d
         return container_storage_stats
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "read_count_normalized": "read_count_normalized",
+        "read_size_bytes": "read_size_bytes",
+        "write_count_normalized": "write_count_normalized",
+        "write_size_bytes": "write_size_bytes",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(
+            self,
+            key: Literal[
+                "read_count_normalized",
+                "read_size_bytes",
+                "write_count_normalized",
+                "write_size_bytes",
+            ],
+        ) -> int: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(
+            self,
+            key: Literal[
+                "read_count_normalized",
+                "read_size_bytes",
+                "write_count_normalized",
+                "write_size_bytes",
+            ],
+            default: None = None,
+        ) -> int | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...

@@ -1,13 +1,20 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import NOTHING_SENT, Model
 from ..models.container_summary_state import ContainerSummaryState, check_container_summary_state
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContainerSummary")
 
@@ -15,17 +22,17 @@ T = TypeVar("T", bound="ContainerSummary")
 _new = object.__new__
 
 
-@_attrs_define
-class ContainerSummary:
-    id: str | Unset = UNSET
+@_attrs_define(eq=False)
+class ContainerSummary(Model):
+    id: str | None = None
     """ The ID of this container as a 128-bit (64-character) hexadecimal string (32 bytes). """
-    names: list[str] | Unset | None = UNSET
+    names: list[str] | None = None
     """ The names associated with this container. Most containers have a single
     name, but when using legacy "links", the container can have multiple
     names.
 
     For historic reasons, names are prefixed with a forward-slash (`/`). """
-    image: str | Unset = UNSET
+    image: str | None = None
     """ The name or ID of the image used to create the container.
 
     This field shows the image reference as was specified when creating the container,
@@ -37,9 +44,9 @@ class ContainerSummary:
     create the container is untagged, in which case the field is updated to
     contain the the image ID (digest) it was resolved to in its canonical,
     non-truncated form (e.g., `sha256:72297848456d5d37d1262630108ab308d3e9ec7ed1c3286a32fe09856619a782`). """
-    image_id: str | Unset = UNSET
+    image_id: str | None = None
     """ The ID (digest) of the image that this container was created from. """
-    image_manifest_descriptor: OCIDescriptor | Unset | None = UNSET
+    image_manifest_descriptor: OCIDescriptor | None = None
     """ OCI descriptor of the platform-specific manifest of the image
     the container was created from.
 
@@ -48,197 +55,212 @@ class ContainerSummary:
 
     This field is not populated in the `GET /system/df` endpoint.
      """
-    command: str | Unset = UNSET
+    command: str | None = None
     """ Command to run when starting the container """
-    created: int | Unset = UNSET
+    created: int | None = None
     """ Date and time at which the container was created as a Unix timestamp
     (number of seconds since EPOCH). """
-    ports: list[PortSummary] | Unset | None = UNSET
+    ports: list[PortSummary] | None = None
     """ Port-mappings for the container. """
-    size_rw: int | Unset | None = UNSET
+    size_rw: int | None = None
     """ The size of files that have been created or changed by this container.
 
     This field is omitted by default, and only set when size is requested
     in the API request. """
-    size_root_fs: int | Unset | None = UNSET
+    size_root_fs: int | None = None
     """ The total size of all files in the read-only layers from the image
     that the container uses. These layers can be shared between containers.
 
     This field is omitted by default, and only set when size is requested
     in the API request. """
-    labels: ContainerSummaryLabels | Unset | None = UNSET
+    labels: ContainerSummaryLabels | None = None
     """ User-defined key/value metadata. """
-    state: ContainerSummaryState | Unset = UNSET
+    state: ContainerSummaryState | None = None
     """ The state of this container.
      """
-    status: str | Unset = UNSET
+    status: str | None = None
     """ Additional human-readable status of this container (e.g. `Exit 0`) """
-    host_config: ContainerSummaryHostConfig | Unset | None = UNSET
+    host_config: ContainerSummaryHostConfig | None = None
     """ Summary of host-specific runtime information of the container. This
     is a reduced set of information in the container's "HostConfig" as
     available in the container "inspect" response. """
-    network_settings: ContainerSummaryNetworkSettings | Unset | None = UNSET
+    network_settings: ContainerSummaryNetworkSettings | None = None
     """ Summary of the container's network settings """
-    mounts: list[MountPoint] | Unset | None = UNSET
+    mounts: list[MountPoint] | None = None
     """ List of mounts used by the container. """
-    health: ContainerSummaryHealth | Unset | None = UNSET
+    health: ContainerSummaryHealth | None = None
     """ Summary of health status
 
     Added in v1.52, before that version all container summary not include Health.
     After this attribute introduced, it includes containers with no health checks configured,
     or containers that are not running with none """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        names: list[str] | Unset | None
-        if isinstance(self.names, Unset):
-            names = UNSET
-        elif isinstance(self.names, list):
-            names = self.names
-
-        else:
-            names = self.names
-
-        image = self.image
-
-        image_id = self.image_id
-
-        image_manifest_descriptor: dict[str, Any] | Unset | None
-        if isinstance(self.image_manifest_descriptor, Unset):
-            image_manifest_descriptor = UNSET
-        elif isinstance(self.image_manifest_descriptor, OCIDescriptor):
-            image_manifest_descriptor = self.image_manifest_descriptor.to_dict()
-        else:
-            image_manifest_descriptor = self.image_manifest_descriptor
-
-        command = self.command
-
-        created = self.created
-
-        ports: list[dict[str, Any]] | Unset | None
-        if isinstance(self.ports, Unset):
-            ports = UNSET
-        elif isinstance(self.ports, list):
-            ports = []
-            for ports_type_0_item_data in self.ports:
-                ports_type_0_item = ports_type_0_item_data.to_dict()
-                ports.append(ports_type_0_item)
-
-        else:
-            ports = self.ports
-
-        size_rw: int | Unset | None
-        if isinstance(self.size_rw, Unset):
-            size_rw = UNSET
-        else:
-            size_rw = self.size_rw
-
-        size_root_fs: int | Unset | None
-        if isinstance(self.size_root_fs, Unset):
-            size_root_fs = UNSET
-        else:
-            size_root_fs = self.size_root_fs
-
-        labels: dict[str, Any] | Unset | None
-        if isinstance(self.labels, Unset):
-            labels = UNSET
-        elif isinstance(self.labels, ContainerSummaryLabels):
-            labels = self.labels.to_dict()
-        else:
-            labels = self.labels
-
-        state: str | Unset = UNSET
-        if not isinstance(self.state, Unset):
-            state = self.state
-
-        status = self.status
-
-        host_config: dict[str, Any] | Unset | None
-        if isinstance(self.host_config, Unset):
-            host_config = UNSET
-        elif isinstance(self.host_config, ContainerSummaryHostConfig):
-            host_config = self.host_config.to_dict()
-        else:
-            host_config = self.host_config
-
-        network_settings: dict[str, Any] | Unset | None
-        if isinstance(self.network_settings, Unset):
-            network_settings = UNSET
-        elif isinstance(self.network_settings, ContainerSummaryNetworkSettings):
-            network_settings = self.network_settings.to_dict()
-        else:
-            network_settings = self.network_settings
-
-        mounts: list[dict[str, Any]] | Unset | None
-        if isinstance(self.mounts, Unset):
-            mounts = UNSET
-        elif isinstance(self.mounts, list):
-            mounts = []
-            for mounts_type_0_item_data in self.mounts:
-                mounts_type_0_item = mounts_type_0_item_data.to_dict()
-                mounts.append(mounts_type_0_item)
-
-        else:
-            mounts = self.mounts
-
-        health: dict[str, Any] | Unset | None
-        if isinstance(self.health, Unset):
-            health = UNSET
-        elif isinstance(self.health, ContainerSummaryHealth):
-            health = self.health.to_dict()
-        else:
-            health = self.health
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["Id"] = id
-        if names is not UNSET:
-            field_dict["Names"] = names
-        if image is not UNSET:
-            field_dict["Image"] = image
-        if image_id is not UNSET:
-            field_dict["ImageID"] = image_id
-        if image_manifest_descriptor is not UNSET:
-            field_dict["ImageManifestDescriptor"] = image_manifest_descriptor
-        if command is not UNSET:
-            field_dict["Command"] = command
-        if created is not UNSET:
-            field_dict["Created"] = created
-        if ports is not UNSET:
-            field_dict["Ports"] = ports
-        if size_rw is not UNSET:
-            field_dict["SizeRw"] = size_rw
-        if size_root_fs is not UNSET:
-            field_dict["SizeRootFs"] = size_root_fs
-        if labels is not UNSET:
-            field_dict["Labels"] = labels
-        if state is not UNSET:
-            field_dict["State"] = state
-        if status is not UNSET:
-            field_dict["Status"] = status
-        if host_config is not UNSET:
-            field_dict["HostConfig"] = host_config
-        if network_settings is not UNSET:
-            field_dict["NetworkSettings"] = network_settings
-        if mounts is not UNSET:
-            field_dict["Mounts"] = mounts
-        if health is not UNSET:
-            field_dict["Health"] = health
+        if self.id is not None:
+            field_dict["Id"] = self.id
+        elif "Id" in self._sent:
+            field_dict["Id"] = None
+
+        names = self.names
+        if names is not None:
+            names_json: list[str] | None
+            if isinstance(names, list):
+                names_json = names
+
+            else:
+                names_json = names
+            field_dict["Names"] = names_json
+        elif "Names" in self._sent:
+            field_dict["Names"] = None
+
+        if self.image is not None:
+            field_dict["Image"] = self.image
+        elif "Image" in self._sent:
+            field_dict["Image"] = None
+
+        if self.image_id is not None:
+            field_dict["ImageID"] = self.image_id
+        elif "ImageID" in self._sent:
+            field_dict["ImageID"] = None
+
+        image_manifest_descriptor = self.image_manifest_descriptor
+        if image_manifest_descriptor is not None:
+            image_manifest_descriptor_json: dict[str, Any] | None
+            if isinstance(image_manifest_descriptor, OCIDescriptor):
+                image_manifest_descriptor_json = image_manifest_descriptor.to_dict()
+            else:
+                image_manifest_descriptor_json = image_manifest_descriptor
+            field_dict["ImageManifestDescriptor"] = image_manifest_descriptor_json
+        elif "ImageManifestDescriptor" in self._sent:
+            field_dict["ImageManifestDescriptor"] = None
+
+        if self.command is not None:
+            field_dict["Command"] = self.command
+        elif "Command" in self._sent:
+            field_dict["Command"] = None
+
+        if self.created is not None:
+            field_dict["Created"] = self.created
+        elif "Created" in self._sent:
+            field_dict["Created"] = None
+
+        ports = self.ports
+        if ports is not None:
+            ports_json: list[dict[str, Any]] | None
+            if isinstance(ports, list):
+                ports_json = []
+                for ports_type_0_item_data in ports:
+                    ports_type_0_item = ports_type_0_item_data.to_dict()
+                    ports_json.append(ports_type_0_item)
+
+            else:
+                ports_json = ports
+            field_dict["Ports"] = ports_json
+        elif "Ports" in self._sent:
+            field_dict["Ports"] = None
+
+        size_rw = self.size_rw
+        if size_rw is not None:
+            size_rw_json: int | None
+            size_rw_json = size_rw
+            field_dict["SizeRw"] = size_rw_json
+        elif "SizeRw" in self._sent:
+            field_dict["SizeRw"] = None
+
+        size_root_fs = self.size_root_fs
+        if size_root_fs is not None:
+            size_root_fs_json: int | None
+            size_root_fs_json = size_root_fs
+            field_dict["SizeRootFs"] = size_root_fs_json
+        elif "SizeRootFs" in self._sent:
+            field_dict["SizeRootFs"] = None
+
+        labels = self.labels
+        if labels is not None:
+            labels_json: dict[str, Any] | None
+            if isinstance(labels, ContainerSummaryLabels):
+                labels_json = labels.to_dict()
+            else:
+                labels_json = labels
+            field_dict["Labels"] = labels_json
+        elif "Labels" in self._sent:
+            field_dict["Labels"] = None
+
+        state = self.state
+        if state is not None:
+            state_json: str = state
+            field_dict["State"] = state_json
+        elif "State" in self._sent:
+            field_dict["State"] = None
+
+        if self.status is not None:
+            field_dict["Status"] = self.status
+        elif "Status" in self._sent:
+            field_dict["Status"] = None
+
+        host_config = self.host_config
+        if host_config is not None:
+            host_config_json: dict[str, Any] | None
+            if isinstance(host_config, ContainerSummaryHostConfig):
+                host_config_json = host_config.to_dict()
+            else:
+                host_config_json = host_config
+            field_dict["HostConfig"] = host_config_json
+        elif "HostConfig" in self._sent:
+            field_dict["HostConfig"] = None
+
+        network_settings = self.network_settings
+        if network_settings is not None:
+            network_settings_json: dict[str, Any] | None
+            if isinstance(network_settings, ContainerSummaryNetworkSettings):
+                network_settings_json = network_settings.to_dict()
+            else:
+                network_settings_json = network_settings
+            field_dict["NetworkSettings"] = network_settings_json
+        elif "NetworkSettings" in self._sent:
+            field_dict["NetworkSettings"] = None
+
+        mounts = self.mounts
+        if mounts is not None:
+            mounts_json: list[dict[str, Any]] | None
+            if isinstance(mounts, list):
+                mounts_json = []
+                for mounts_type_0_item_data in mounts:
+                    mounts_type_0_item = mounts_type_0_item_data.to_dict()
+                    mounts_json.append(mounts_type_0_item)
+
+            else:
+                mounts_json = mounts
+            field_dict["Mounts"] = mounts_json
+        elif "Mounts" in self._sent:
+            field_dict["Mounts"] = None
+
+        health = self.health
+        if health is not None:
+            health_json: dict[str, Any] | None
+            if isinstance(health, ContainerSummaryHealth):
+                health_json = health.to_dict()
+            else:
+                health_json = health
+            field_dict["Health"] = health_json
+        elif "Health" in self._sent:
+            field_dict["Health"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("Id", UNSET)
 
-        _names_data = d.pop("Names", UNSET)
-        names: list[str] | Unset | None
-        if _names_data is None or _names_data is UNSET:
+        id = d.pop("Id", None)
+
+        _names_data = d.pop("Names", None)
+        names: list[str] | None
+        if _names_data is None:
             names = _names_data
         elif isinstance(_names_data, list):
             names_type_0 = _names_data
@@ -249,13 +271,13 @@ class ContainerSummary:
                 f"names: expected list[str] | None, got {type(_names_data).__name__}: {_names_data!r:.200}"
             )
 
-        image = d.pop("Image", UNSET)
+        image = d.pop("Image", None)
 
-        image_id = d.pop("ImageID", UNSET)
+        image_id = d.pop("ImageID", None)
 
-        _image_manifest_descriptor_data = d.pop("ImageManifestDescriptor", UNSET)
-        image_manifest_descriptor: OCIDescriptor | Unset | None
-        if _image_manifest_descriptor_data is None or _image_manifest_descriptor_data is UNSET:
+        _image_manifest_descriptor_data = d.pop("ImageManifestDescriptor", None)
+        image_manifest_descriptor: OCIDescriptor | None
+        if _image_manifest_descriptor_data is None:
             image_manifest_descriptor = _image_manifest_descriptor_data
         elif isinstance(_image_manifest_descriptor_data, dict):
             image_manifest_descriptor_type_0 = OCIDescriptor.from_dict(
@@ -268,13 +290,13 @@ class ContainerSummary:
                 f"image_manifest_descriptor: expected None | OCIDescriptor, got {type(_image_manifest_descriptor_data).__name__}: {_image_manifest_descriptor_data!r:.200}"
             )
 
-        command = d.pop("Command", UNSET)
+        command = d.pop("Command", None)
 
-        created = d.pop("Created", UNSET)
+        created = d.pop("Created", None)
 
-        _ports_data = d.pop("Ports", UNSET)
-        ports: list[PortSummary] | Unset | None
-        if _ports_data is None or _ports_data is UNSET:
+        _ports_data = d.pop("Ports", None)
+        ports: list[PortSummary] | None
+        if _ports_data is None:
             ports = _ports_data
         elif isinstance(_ports_data, list):
             ports_type_0 = []
@@ -290,31 +312,27 @@ class ContainerSummary:
                 f"ports: expected list[PortSummary] | None, got {type(_ports_data).__name__}: {_ports_data!r:.200}"
             )
 
-        _size_rw_data = d.pop("SizeRw", UNSET)
-        size_rw: int | Unset | None
-        if _size_rw_data is None or _size_rw_data is UNSET or isinstance(_size_rw_data, int):
+        _size_rw_data = d.pop("SizeRw", None)
+        size_rw: int | None
+        if _size_rw_data is None or isinstance(_size_rw_data, int):
             size_rw = _size_rw_data
         else:
             raise TypeError(
                 f"size_rw: expected int | None, got {type(_size_rw_data).__name__}: {_size_rw_data!r:.200}"
             )
 
-        _size_root_fs_data = d.pop("SizeRootFs", UNSET)
-        size_root_fs: int | Unset | None
-        if (
-            _size_root_fs_data is None
-            or _size_root_fs_data is UNSET
-            or isinstance(_size_root_fs_data, int)
-        ):
+        _size_root_fs_data = d.pop("SizeRootFs", None)
+        size_root_fs: int | None
+        if _size_root_fs_data is None or isinstance(_size_root_fs_data, int):
             size_root_fs = _size_root_fs_data
         else:
             raise TypeError(
                 f"size_root_fs: expected int | None, got {type(_size_root_fs_data).__name__}: {_size_root_fs_data!r:.200}"
             )
 
-        _labels_data = d.pop("Labels", UNSET)
-        labels: ContainerSummaryLabels | Unset | None
-        if _labels_data is None or _labels_data is UNSET:
+        _labels_data = d.pop("Labels", None)
+        labels: ContainerSummaryLabels | None
+        if _labels_data is None:
             labels = _labels_data
         elif isinstance(_labels_data, dict):
             labels_type_0 = ContainerSummaryLabels.from_dict(_labels_data)
@@ -325,18 +343,20 @@ class ContainerSummary:
                 f"labels: expected ContainerSummaryLabels | None, got {type(_labels_data).__name__}: {_labels_data!r:.200}"
             )
 
-        _state = d.pop("State", UNSET)
-        state: ContainerSummaryState | Unset
-        if _state is UNSET:
-            state = UNSET
+        _state_src = d.pop("State", None)
+        state: ContainerSummaryState | None
+        if _state_src is None:
+            state = None
         else:
-            state = check_container_summary_state(_state)
+            state_value = check_container_summary_state(_state_src)
 
-        status = d.pop("Status", UNSET)
+            state = state_value
 
-        _host_config_data = d.pop("HostConfig", UNSET)
-        host_config: ContainerSummaryHostConfig | Unset | None
-        if _host_config_data is None or _host_config_data is UNSET:
+        status = d.pop("Status", None)
+
+        _host_config_data = d.pop("HostConfig", None)
+        host_config: ContainerSummaryHostConfig | None
+        if _host_config_data is None:
             host_config = _host_config_data
         elif isinstance(_host_config_data, dict):
             host_config_type_0 = ContainerSummaryHostConfig.from_dict(_host_config_data)
@@ -347,9 +367,9 @@ class ContainerSummary:
                 f"host_config: expected ContainerSummaryHostConfig | None, got {type(_host_config_data).__name__}: {_host_config_data!r:.200}"
             )
 
-        _network_settings_data = d.pop("NetworkSettings", UNSET)
-        network_settings: ContainerSummaryNetworkSettings | Unset | None
-        if _network_settings_data is None or _network_settings_data is UNSET:
+        _network_settings_data = d.pop("NetworkSettings", None)
+        network_settings: ContainerSummaryNetworkSettings | None
+        if _network_settings_data is None:
             network_settings = _network_settings_data
         elif isinstance(_network_settings_data, dict):
             network_settings_type_0 = ContainerSummaryNetworkSettings.from_dict(
@@ -362,9 +382,9 @@ class ContainerSummary:
                 f"network_settings: expected ContainerSummaryNetworkSettings | None, got {type(_network_settings_data).__name__}: {_network_settings_data!r:.200}"
             )
 
-        _mounts_data = d.pop("Mounts", UNSET)
-        mounts: list[MountPoint] | Unset | None
-        if _mounts_data is None or _mounts_data is UNSET:
+        _mounts_data = d.pop("Mounts", None)
+        mounts: list[MountPoint] | None
+        if _mounts_data is None:
             mounts = _mounts_data
         elif isinstance(_mounts_data, list):
             mounts_type_0 = []
@@ -380,9 +400,9 @@ class ContainerSummary:
                 f"mounts: expected list[MountPoint] | None, got {type(_mounts_data).__name__}: {_mounts_data!r:.200}"
             )
 
-        _health_data = d.pop("Health", UNSET)
-        health: ContainerSummaryHealth | Unset | None
-        if _health_data is None or _health_data is UNSET:
+        _health_data = d.pop("Health", None)
+        health: ContainerSummaryHealth | None
+        if _health_data is None:
             health = _health_data
         elif isinstance(_health_data, dict):
             health_type_0 = ContainerSummaryHealth.from_dict(_health_data)
@@ -394,6 +414,7 @@ class ContainerSummary:
             )
 
         container_summary = _new(cls)
+        container_summary._sent = src_dict
         container_summary.id = id
         container_summary.names = names
         container_summary.image = image
@@ -414,21 +435,98 @@ class ContainerSummary:
         container_summary.additional_properties = d
         return container_summary
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "Id": "id",
+        "Names": "names",
+        "Image": "image",
+        "ImageID": "image_id",
+        "ImageManifestDescriptor": "image_manifest_descriptor",
+        "Command": "command",
+        "Created": "created",
+        "Ports": "ports",
+        "SizeRw": "size_rw",
+        "SizeRootFs": "size_root_fs",
+        "Labels": "labels",
+        "State": "state",
+        "Status": "status",
+        "HostConfig": "host_config",
+        "NetworkSettings": "network_settings",
+        "Mounts": "mounts",
+        "Health": "health",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(
+            self, key: Literal["Id", "Image", "ImageID", "Command", "Status"]
+        ) -> str: ...
+        @overload
+        def __getitem__(self, key: Literal["Names"]) -> list[str]: ...
+        @overload
+        def __getitem__(self, key: Literal["ImageManifestDescriptor"]) -> OCIDescriptor: ...
+        @overload
+        def __getitem__(self, key: Literal["Created", "SizeRw", "SizeRootFs"]) -> int: ...
+        @overload
+        def __getitem__(self, key: Literal["Ports"]) -> list[PortSummary]: ...
+        @overload
+        def __getitem__(self, key: Literal["Labels"]) -> ContainerSummaryLabels: ...
+        @overload
+        def __getitem__(self, key: Literal["State"]) -> ContainerSummaryState: ...
+        @overload
+        def __getitem__(self, key: Literal["HostConfig"]) -> ContainerSummaryHostConfig: ...
+        @overload
+        def __getitem__(
+            self, key: Literal["NetworkSettings"]
+        ) -> ContainerSummaryNetworkSettings: ...
+        @overload
+        def __getitem__(self, key: Literal["Mounts"]) -> list[MountPoint]: ...
+        @overload
+        def __getitem__(self, key: Literal["Health"]) -> ContainerSummaryHealth: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(
+            self, key: Literal["Id", "Image", "ImageID", "Command", "Status"], default: None = None
+        ) -> str | None: ...
+        @overload
+        def get(self, key: Literal["Names"], default: None = None) -> list[str] | None: ...
+        @overload
+        def get(
+            self, key: Literal["ImageManifestDescriptor"], default: None = None
+        ) -> OCIDescriptor | None: ...
+        @overload
+        def get(
+            self, key: Literal["Created", "SizeRw", "SizeRootFs"], default: None = None
+        ) -> int | None: ...
+        @overload
+        def get(self, key: Literal["Ports"], default: None = None) -> list[PortSummary] | None: ...
+        @overload
+        def get(
+            self, key: Literal["Labels"], default: None = None
+        ) -> ContainerSummaryLabels | None: ...
+        @overload
+        def get(
+            self, key: Literal["State"], default: None = None
+        ) -> ContainerSummaryState | None: ...
+        @overload
+        def get(
+            self, key: Literal["HostConfig"], default: None = None
+        ) -> ContainerSummaryHostConfig | None: ...
+        @overload
+        def get(
+            self, key: Literal["NetworkSettings"], default: None = None
+        ) -> ContainerSummaryNetworkSettings | None: ...
+        @overload
+        def get(self, key: Literal["Mounts"], default: None = None) -> list[MountPoint] | None: ...
+        @overload
+        def get(
+            self, key: Literal["Health"], default: None = None
+        ) -> ContainerSummaryHealth | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...
 
 
 from ..models.container_summary_health import ContainerSummaryHealth

@@ -1,16 +1,23 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import NOTHING_SENT, Model
 from ..models.container_summary_health_status import (
     ContainerSummaryHealthStatus,
     check_container_summary_health_status,
 )
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContainerSummaryHealth")
 
@@ -18,8 +25,8 @@ T = TypeVar("T", bound="ContainerSummaryHealth")
 _new = object.__new__
 
 
-@_attrs_define
-class ContainerSummaryHealth:
+@_attrs_define(eq=False)
+class ContainerSummaryHealth(Model):
     """Summary of health status
 
     Added in v1.52, before that version all container summary not include Health.
@@ -28,59 +35,72 @@ class ContainerSummaryHealth:
 
     """
 
-    status: ContainerSummaryHealthStatus | Unset = UNSET
+    status: ContainerSummaryHealthStatus | None = None
     """ the health status of the container """
-    failing_streak: int | Unset = UNSET
+    failing_streak: int | None = None
     """ FailingStreak is the number of consecutive failures """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status
-
-        failing_streak = self.failing_streak
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if status is not UNSET:
-            field_dict["Status"] = status
-        if failing_streak is not UNSET:
-            field_dict["FailingStreak"] = failing_streak
+        status = self.status
+        if status is not None:
+            status_json: str = status
+            field_dict["Status"] = status_json
+        elif "Status" in self._sent:
+            field_dict["Status"] = None
+
+        if self.failing_streak is not None:
+            field_dict["FailingStreak"] = self.failing_streak
+        elif "FailingStreak" in self._sent:
+            field_dict["FailingStreak"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _status = d.pop("Status", UNSET)
-        status: ContainerSummaryHealthStatus | Unset
-        if _status is UNSET:
-            status = UNSET
-        else:
-            status = check_container_summary_health_status(_status)
 
-        failing_streak = d.pop("FailingStreak", UNSET)
+        _status_src = d.pop("Status", None)
+        status: ContainerSummaryHealthStatus | None
+        if _status_src is None:
+            status = None
+        else:
+            status_value = check_container_summary_health_status(_status_src)
+
+            status = status_value
+
+        failing_streak = d.pop("FailingStreak", None)
 
         container_summary_health = _new(cls)
+        container_summary_health._sent = src_dict
         container_summary_health.status = status
         container_summary_health.failing_streak = failing_streak
         container_summary_health.additional_properties = d
         return container_summary_health
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "Status": "status",
+        "FailingStreak": "failing_streak",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["Status"]) -> ContainerSummaryHealthStatus: ...
+        @overload
+        def __getitem__(self, key: Literal["FailingStreak"]) -> int: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(
+            self, key: Literal["Status"], default: None = None
+        ) -> ContainerSummaryHealthStatus | None: ...
+        @overload
+        def get(self, key: Literal["FailingStreak"], default: None = None) -> int | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ContainerSummaryHostConfig")
 
@@ -14,15 +21,15 @@ T = TypeVar("T", bound="ContainerSummaryHostConfig")
 _new = object.__new__
 
 
-@_attrs_define
-class ContainerSummaryHostConfig:
+@_attrs_define(eq=False)
+class ContainerSummaryHostConfig(Model):
     """Summary of host-specific runtime information of the container. This
     is a reduced set of information in the container's "HostConfig" as
     available in the container "inspect" response.
 
     """
 
-    network_mode: str | Unset = UNSET
+    network_mode: str | None = None
     """ Networking mode (`host`, `none`, `container:<id>`) or name of the
     primary network the container is using.
 
@@ -30,39 +37,41 @@ class ContainerSummaryHostConfig:
     can be connected to multiple networks for which information can be
     found in the `NetworkSettings.Networks` field, which enumerates
     settings per network. """
-    annotations: ContainerSummaryHostConfigAnnotations | Unset | None = UNSET
+    annotations: ContainerSummaryHostConfigAnnotations | None = None
     """ Arbitrary key-value metadata attached to the container. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        network_mode = self.network_mode
-
-        annotations: dict[str, Any] | Unset | None
-        if isinstance(self.annotations, Unset):
-            annotations = UNSET
-        elif isinstance(self.annotations, ContainerSummaryHostConfigAnnotations):
-            annotations = self.annotations.to_dict()
-        else:
-            annotations = self.annotations
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if network_mode is not UNSET:
-            field_dict["NetworkMode"] = network_mode
-        if annotations is not UNSET:
-            field_dict["Annotations"] = annotations
+        if self.network_mode is not None:
+            field_dict["NetworkMode"] = self.network_mode
+        elif "NetworkMode" in self._sent:
+            field_dict["NetworkMode"] = None
+
+        annotations = self.annotations
+        if annotations is not None:
+            annotations_json: dict[str, Any] | None
+            if isinstance(annotations, ContainerSummaryHostConfigAnnotations):
+                annotations_json = annotations.to_dict()
+            else:
+                annotations_json = annotations
+            field_dict["Annotations"] = annotations_json
+        elif "Annotations" in self._sent:
+            field_dict["Annotations"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        network_mode = d.pop("NetworkMode", UNSET)
 
-        _annotations_data = d.pop("Annotations", UNSET)
-        annotations: ContainerSummaryHostConfigAnnotations | Unset | None
-        if _annotations_data is None or _annotations_data is UNSET:
+        network_mode = d.pop("NetworkMode", None)
+
+        _annotations_data = d.pop("Annotations", None)
+        annotations: ContainerSummaryHostConfigAnnotations | None
+        if _annotations_data is None:
             annotations = _annotations_data
         elif isinstance(_annotations_data, dict):
             annotations_type_0 = ContainerSummaryHostConfigAnnotations.from_dict(_annotations_data)
@@ -74,26 +83,37 @@ class ContainerSummaryHostConfig:
             )
 
         container_summary_host_config = _new(cls)
+        container_summary_host_config._sent = src_dict
         container_summary_host_config.network_mode = network_mode
         container_summary_host_config.annotations = annotations
         container_summary_host_config.additional_properties = d
         return container_summary_host_config
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "NetworkMode": "network_mode",
+        "Annotations": "annotations",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["NetworkMode"]) -> str: ...
+        @overload
+        def __getitem__(
+            self, key: Literal["Annotations"]
+        ) -> ContainerSummaryHostConfigAnnotations: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(self, key: Literal["NetworkMode"], default: None = None) -> str | None: ...
+        @overload
+        def get(
+            self, key: Literal["Annotations"], default: None = None
+        ) -> ContainerSummaryHostConfigAnnotations | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...
 
 
 from ..models.container_summary_host_config_annotations import ContainerSummaryHostConfigAnnotations

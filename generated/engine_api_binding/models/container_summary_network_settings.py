@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ContainerSummaryNetworkSettings")
 
@@ -14,38 +21,39 @@ T = TypeVar("T", bound="ContainerSummaryNetworkSettings")
 _new = object.__new__
 
 
-@_attrs_define
-class ContainerSummaryNetworkSettings:
+@_attrs_define(eq=False)
+class ContainerSummaryNetworkSettings(Model):
     """Summary of the container's network settings"""
 
-    networks: ContainerSummaryNetworkSettingsNetworks | Unset | None = UNSET
+    networks: ContainerSummaryNetworkSettingsNetworks | None = None
     """ Summary of network-settings for each network the container is
     attached to. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        networks: dict[str, Any] | Unset | None
-        if isinstance(self.networks, Unset):
-            networks = UNSET
-        elif isinstance(self.networks, ContainerSummaryNetworkSettingsNetworks):
-            networks = self.networks.to_dict()
-        else:
-            networks = self.networks
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if networks is not UNSET:
-            field_dict["Networks"] = networks
+        networks = self.networks
+        if networks is not None:
+            networks_json: dict[str, Any] | None
+            if isinstance(networks, ContainerSummaryNetworkSettingsNetworks):
+                networks_json = networks.to_dict()
+            else:
+                networks_json = networks
+            field_dict["Networks"] = networks_json
+        elif "Networks" in self._sent:
+            field_dict["Networks"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _networks_data = d.pop("Networks", UNSET)
-        networks: ContainerSummaryNetworkSettingsNetworks | Unset | None
-        if _networks_data is None or _networks_data is UNSET:
+
+        _networks_data = d.pop("Networks", None)
+        networks: ContainerSummaryNetworkSettingsNetworks | None
+        if _networks_data is None:
             networks = _networks_data
         elif isinstance(_networks_data, dict):
             networks_type_0 = ContainerSummaryNetworkSettingsNetworks.from_dict(_networks_data)
@@ -57,25 +65,31 @@ class ContainerSummaryNetworkSettings:
             )
 
         container_summary_network_settings = _new(cls)
+        container_summary_network_settings._sent = src_dict
         container_summary_network_settings.networks = networks
         container_summary_network_settings.additional_properties = d
         return container_summary_network_settings
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "Networks": "networks",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(
+            self, key: Literal["Networks"]
+        ) -> ContainerSummaryNetworkSettingsNetworks: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(
+            self, key: Literal["Networks"], default: None = None
+        ) -> ContainerSummaryNetworkSettingsNetworks | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...
 
 
 from ..models.container_summary_network_settings_networks import (

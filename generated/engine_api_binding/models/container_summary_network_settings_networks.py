@@ -1,10 +1,18 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ContainerSummaryNetworkSettingsNetworks")
 
@@ -12,17 +20,17 @@ T = TypeVar("T", bound="ContainerSummaryNetworkSettingsNetworks")
 _new = object.__new__
 
 
-@_attrs_define
-class ContainerSummaryNetworkSettingsNetworks:
+@_attrs_define(eq=False)
+class ContainerSummaryNetworkSettingsNetworks(Model):
     """Summary of network-settings for each network the container is
     attached to.
 
     """
 
     additional_properties: dict[str, EndpointSettings] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = prop.to_dict()
@@ -32,7 +40,9 @@ class ContainerSummaryNetworkSettingsNetworks:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+
         container_summary_network_settings_networks = _new(cls)
+        container_summary_network_settings_networks._sent = NOTHING_SENT
         additional_properties = {}
         for prop_name, prop_dict in d.items():
             additional_property = EndpointSettings.from_dict(prop_dict)
@@ -42,21 +52,16 @@ class ContainerSummaryNetworkSettingsNetworks:
         container_summary_network_settings_networks.additional_properties = additional_properties
         return container_summary_network_settings_networks
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {}
 
-    def __getitem__(self, key: str) -> EndpointSettings:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: EndpointSettings) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        def __getitem__(self, key: str) -> EndpointSettings: ...
+        @overload
+        def get(self, key: str, default: None = None) -> EndpointSettings | None: ...
+        @overload
+        def get(self, key: str, default: Any) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...
 
 
 from ..models.endpoint_settings import EndpointSettings

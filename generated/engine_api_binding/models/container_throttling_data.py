@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ContainerThrottlingData")
 
@@ -14,72 +21,85 @@ T = TypeVar("T", bound="ContainerThrottlingData")
 _new = object.__new__
 
 
-@_attrs_define
-class ContainerThrottlingData:
+@_attrs_define(eq=False)
+class ContainerThrottlingData(Model):
     """CPU throttling stats of the container.
 
     This type is Linux-specific and omitted for Windows containers.
 
     """
 
-    periods: int | Unset = UNSET
+    periods: int | None = None
     """ Number of periods with throttling active.
      """
-    throttled_periods: int | Unset = UNSET
+    throttled_periods: int | None = None
     """ Number of periods when the container hit its throttling limit.
      """
-    throttled_time: int | Unset = UNSET
+    throttled_time: int | None = None
     """ Aggregated time (in nanoseconds) the container was throttled for.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        periods = self.periods
-
-        throttled_periods = self.throttled_periods
-
-        throttled_time = self.throttled_time
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if periods is not UNSET:
-            field_dict["periods"] = periods
-        if throttled_periods is not UNSET:
-            field_dict["throttled_periods"] = throttled_periods
-        if throttled_time is not UNSET:
-            field_dict["throttled_time"] = throttled_time
+        if self.periods is not None:
+            field_dict["periods"] = self.periods
+        elif "periods" in self._sent:
+            field_dict["periods"] = None
+
+        if self.throttled_periods is not None:
+            field_dict["throttled_periods"] = self.throttled_periods
+        elif "throttled_periods" in self._sent:
+            field_dict["throttled_periods"] = None
+
+        if self.throttled_time is not None:
+            field_dict["throttled_time"] = self.throttled_time
+        elif "throttled_time" in self._sent:
+            field_dict["throttled_time"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        periods = d.pop("periods", UNSET)
 
-        throttled_periods = d.pop("throttled_periods", UNSET)
+        periods = d.pop("periods", None)
 
-        throttled_time = d.pop("throttled_time", UNSET)
+        throttled_periods = d.pop("throttled_periods", None)
+
+        throttled_time = d.pop("throttled_time", None)
 
         container_throttling_data = _new(cls)
+        container_throttling_data._sent = src_dict
         container_throttling_data.periods = periods
         container_throttling_data.throttled_periods = throttled_periods
         container_throttling_data.throttled_time = throttled_time
         container_throttling_data.additional_properties = d
         return container_throttling_data
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "periods": "periods",
+        "throttled_periods": "throttled_periods",
+        "throttled_time": "throttled_time",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(
+            self, key: Literal["periods", "throttled_periods", "throttled_time"]
+        ) -> int: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(
+            self,
+            key: Literal["periods", "throttled_periods", "throttled_time"],
+            default: None = None,
+        ) -> int | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ContainerTopResponse")
 
@@ -14,60 +21,62 @@ T = TypeVar("T", bound="ContainerTopResponse")
 _new = object.__new__
 
 
-@_attrs_define
-class ContainerTopResponse:
+@_attrs_define(eq=False)
+class ContainerTopResponse(Model):
     """Container "top" response."""
 
-    titles: list[str] | Unset | None = UNSET
+    titles: list[str] | None = None
     """ The ps column titles """
-    processes: list[list[str] | None] | Unset | None = UNSET
+    processes: list[list[str] | None] | None = None
     """ Each process running in the container, where each process
     is an array of values corresponding to the titles. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        titles: list[str] | Unset | None
-        if isinstance(self.titles, Unset):
-            titles = UNSET
-        elif isinstance(self.titles, list):
-            titles = self.titles
-
-        else:
-            titles = self.titles
-
-        processes: list[list[str] | None] | Unset | None
-        if isinstance(self.processes, Unset):
-            processes = UNSET
-        elif isinstance(self.processes, list):
-            processes = []
-            for processes_type_0_item_data in self.processes:
-                processes_type_0_item: list[str] | None
-                if isinstance(processes_type_0_item_data, list):
-                    processes_type_0_item = processes_type_0_item_data
-
-                else:
-                    processes_type_0_item = processes_type_0_item_data
-                processes.append(processes_type_0_item)
-
-        else:
-            processes = self.processes
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if titles is not UNSET:
-            field_dict["Titles"] = titles
-        if processes is not UNSET:
-            field_dict["Processes"] = processes
+        titles = self.titles
+        if titles is not None:
+            titles_json: list[str] | None
+            if isinstance(titles, list):
+                titles_json = titles
+
+            else:
+                titles_json = titles
+            field_dict["Titles"] = titles_json
+        elif "Titles" in self._sent:
+            field_dict["Titles"] = None
+
+        processes = self.processes
+        if processes is not None:
+            processes_json: list[list[str] | None] | None
+            if isinstance(processes, list):
+                processes_json = []
+                for processes_type_0_item_data in processes:
+                    processes_type_0_item: list[str] | None
+                    if isinstance(processes_type_0_item_data, list):
+                        processes_type_0_item = processes_type_0_item_data
+
+                    else:
+                        processes_type_0_item = processes_type_0_item_data
+                    processes_json.append(processes_type_0_item)
+
+            else:
+                processes_json = processes
+            field_dict["Processes"] = processes_json
+        elif "Processes" in self._sent:
+            field_dict["Processes"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _titles_data = d.pop("Titles", UNSET)
-        titles: list[str] | Unset | None
-        if _titles_data is None or _titles_data is UNSET:
+
+        _titles_data = d.pop("Titles", None)
+        titles: list[str] | None
+        if _titles_data is None:
             titles = _titles_data
         elif isinstance(_titles_data, list):
             titles_type_0 = _titles_data
@@ -78,9 +87,9 @@ class ContainerTopResponse:
                 f"titles: expected list[str] | None, got {type(_titles_data).__name__}: {_titles_data!r:.200}"
             )
 
-        _processes_data = d.pop("Processes", UNSET)
-        processes: list[list[str] | None] | Unset | None
-        if _processes_data is None or _processes_data is UNSET:
+        _processes_data = d.pop("Processes", None)
+        processes: list[list[str] | None] | None
+        if _processes_data is None:
             processes = _processes_data
         elif isinstance(_processes_data, list):
             processes_type_0 = []
@@ -108,23 +117,32 @@ class ContainerTopResponse:
             )
 
         container_top_response = _new(cls)
+        container_top_response._sent = src_dict
         container_top_response.titles = titles
         container_top_response.processes = processes
         container_top_response.additional_properties = d
         return container_top_response
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "Titles": "titles",
+        "Processes": "processes",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["Titles"]) -> list[str]: ...
+        @overload
+        def __getitem__(self, key: Literal["Processes"]) -> list[list[str] | None]: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(self, key: Literal["Titles"], default: None = None) -> list[str] | None: ...
+        @overload
+        def get(
+            self, key: Literal["Processes"], default: None = None
+        ) -> list[list[str] | None] | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...

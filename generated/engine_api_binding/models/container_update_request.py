@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ContainerUpdateRequest")
 
@@ -14,8 +21,8 @@ T = TypeVar("T", bound="ContainerUpdateRequest")
 _new = object.__new__
 
 
-@_attrs_define
-class ContainerUpdateRequest:
+@_attrs_define(eq=False)
+class ContainerUpdateRequest(Model):
     """
     Example:
         {'BlkioWeight': 300, 'CpuShares': 512, 'CpuPeriod': 100000, 'CpuQuota': 50000, 'CpuRealtimePeriod': 1000000,
@@ -24,133 +31,133 @@ class ContainerUpdateRequest:
 
     """
 
-    cpu_shares: int | Unset = UNSET
+    cpu_shares: int | None = None
     """ An integer value representing this container's relative CPU weight
     versus other containers.
      """
-    memory: int | Unset = UNSET
+    memory: int | None = None
     """ Memory limit in bytes. """
-    cgroup_parent: str | Unset = UNSET
+    cgroup_parent: str | None = None
     """ Path to `cgroups` under which the container's `cgroup` is created. If
     the path is not absolute, the path is considered to be relative to the
     `cgroups` path of the init process. Cgroups are created if they do not
     already exist.
      """
-    blkio_weight: int | Unset = UNSET
+    blkio_weight: int | None = None
     """ Block IO weight (relative weight). """
-    blkio_weight_device: list[ResourcesBlkioWeightDeviceItem] | Unset | None = UNSET
+    blkio_weight_device: list[ResourcesBlkioWeightDeviceItem] | None = None
     """ Block IO weight (relative device weight) in the form:
 
     ```
     [{"Path": "device_path", "Weight": weight}]
     ```
      """
-    blkio_device_read_bps: list[ThrottleDevice] | Unset | None = UNSET
+    blkio_device_read_bps: list[ThrottleDevice] | None = None
     """ Limit read rate (bytes per second) from a device, in the form:
 
     ```
     [{"Path": "device_path", "Rate": rate}]
     ```
      """
-    blkio_device_write_bps: list[ThrottleDevice] | Unset | None = UNSET
+    blkio_device_write_bps: list[ThrottleDevice] | None = None
     """ Limit write rate (bytes per second) to a device, in the form:
 
     ```
     [{"Path": "device_path", "Rate": rate}]
     ```
      """
-    blkio_device_read_iops: list[ThrottleDevice] | Unset | None = UNSET
+    blkio_device_read_iops: list[ThrottleDevice] | None = None
     """ Limit read rate (IO per second) from a device, in the form:
 
     ```
     [{"Path": "device_path", "Rate": rate}]
     ```
      """
-    blkio_device_write_iops: list[ThrottleDevice] | Unset | None = UNSET
+    blkio_device_write_iops: list[ThrottleDevice] | None = None
     """ Limit write rate (IO per second) to a device, in the form:
 
     ```
     [{"Path": "device_path", "Rate": rate}]
     ```
      """
-    cpu_period: int | Unset = UNSET
+    cpu_period: int | None = None
     """ The length of a CPU period in microseconds. """
-    cpu_quota: int | Unset = UNSET
+    cpu_quota: int | None = None
     """ Microseconds of CPU time that the container can get in a CPU period.
      """
-    cpu_realtime_period: int | Unset = UNSET
+    cpu_realtime_period: int | None = None
     """ The length of a CPU real-time period in microseconds. Set to 0 to
     allocate no time allocated to real-time tasks.
      """
-    cpu_realtime_runtime: int | Unset = UNSET
+    cpu_realtime_runtime: int | None = None
     """ The length of a CPU real-time runtime in microseconds. Set to 0 to
     allocate no time allocated to real-time tasks.
      """
-    cpuset_cpus: str | Unset = UNSET
+    cpuset_cpus: str | None = None
     """ CPUs in which to allow execution (e.g., `0-3`, `0,1`).
      """
-    cpuset_mems: str | Unset = UNSET
+    cpuset_mems: str | None = None
     """ Memory nodes (MEMs) in which to allow execution (0-3, 0,1). Only
     effective on NUMA systems.
      """
-    devices: list[DeviceMapping] | Unset | None = UNSET
+    devices: list[DeviceMapping] | None = None
     """ A list of devices to add to the container. """
-    device_cgroup_rules: list[str] | Unset | None = UNSET
+    device_cgroup_rules: list[str] | None = None
     """ a list of cgroup rules to apply to the container """
-    device_requests: list[DeviceRequest] | Unset | None = UNSET
+    device_requests: list[DeviceRequest] | None = None
     """ A list of requests for devices to be sent to device drivers.
      """
-    memory_reservation: int | Unset = UNSET
+    memory_reservation: int | None = None
     """ Memory soft limit in bytes. """
-    memory_swap: int | Unset = UNSET
+    memory_swap: int | None = None
     """ Total memory limit (memory + swap). Set as `-1` to enable unlimited
     swap.
      """
-    memory_swappiness: int | Unset = UNSET
+    memory_swappiness: int | None = None
     """ Tune a container's memory swappiness behavior. Accepts an integer
     between 0 and 100.
      """
-    nano_cpus: int | Unset = UNSET
+    nano_cpus: int | None = None
     """ CPU quota in units of 10<sup>-9</sup> CPUs. """
-    oom_kill_disable: bool | Unset = UNSET
+    oom_kill_disable: bool | None = None
     """ Disable OOM Killer for the container. """
-    init: bool | Unset | None = UNSET
+    init: bool | None = None
     """ Run an init inside the container that forwards signals and reaps
     processes. This field is omitted if empty, and the default (as
     configured on the daemon) is used.
      """
-    pids_limit: int | Unset | None = UNSET
+    pids_limit: int | None = None
     """ Tune a container's PIDs limit. Set `0` or `-1` for unlimited, or `null`
     to not change.
      """
-    ulimits: list[ResourcesUlimitsItem] | Unset | None = UNSET
+    ulimits: list[ResourcesUlimitsItem] | None = None
     """ A list of resource limits to set in the container. For example:
 
     ```
     {"Name": "nofile", "Soft": 1024, "Hard": 2048}
     ```
      """
-    cpu_count: int | Unset = UNSET
+    cpu_count: int | None = None
     """ The number of usable CPUs (Windows only).
 
     On Windows Server containers, the processor resource controls are
     mutually exclusive. The order of precedence is `CPUCount` first, then
     `CPUShares`, and `CPUPercent` last.
      """
-    cpu_percent: int | Unset = UNSET
+    cpu_percent: int | None = None
     """ The usable percentage of the available CPUs (Windows only).
 
     On Windows Server containers, the processor resource controls are
     mutually exclusive. The order of precedence is `CPUCount` first, then
     `CPUShares`, and `CPUPercent` last.
      """
-    io_maximum_iops: int | Unset = UNSET
+    io_maximum_iops: int | None = None
     """ Maximum IOps for the container system drive (Windows only) """
-    io_maximum_bandwidth: int | Unset = UNSET
+    io_maximum_bandwidth: int | None = None
     """ Maximum IO in bytes per second for the container system drive
     (Windows only).
      """
-    kernel_memory_tcp: int | Unset = UNSET
+    kernel_memory_tcp: int | None = None
     """ Sent and accepted by engines up to API 1.51; removed after it.
 
     Hard limit for kernel TCP buffer memory (in bytes). Depending on the
@@ -162,7 +169,7 @@ class ContainerUpdateRequest:
     **Deprecated**: This field is deprecated as kernel 6.12 has deprecated `memory.kmem.tcp.limit_in_bytes` field
     for cgroups v1. This field will be removed in a future release.
      """
-    kernel_memory: int | Unset = UNSET
+    kernel_memory: int | None = None
     """ Sent and accepted by engines up to API 1.41; removed after it.
 
     Kernel memory limit in bytes.
@@ -172,269 +179,302 @@ class ContainerUpdateRequest:
     > **Deprecated**: This field is deprecated as the kernel 5.4 deprecated
     > `kmem.limit_in_bytes`.
      """
-    restart_policy: RestartPolicy | Unset | None = UNSET
+    restart_policy: RestartPolicy | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        cpu_shares = self.cpu_shares
-
-        memory = self.memory
-
-        cgroup_parent = self.cgroup_parent
-
-        blkio_weight = self.blkio_weight
-
-        blkio_weight_device: list[dict[str, Any]] | Unset | None
-        if isinstance(self.blkio_weight_device, Unset):
-            blkio_weight_device = UNSET
-        elif isinstance(self.blkio_weight_device, list):
-            blkio_weight_device = []
-            for blkio_weight_device_type_0_item_data in self.blkio_weight_device:
-                blkio_weight_device_type_0_item = blkio_weight_device_type_0_item_data.to_dict()
-                blkio_weight_device.append(blkio_weight_device_type_0_item)
-
-        else:
-            blkio_weight_device = self.blkio_weight_device
-
-        blkio_device_read_bps: list[dict[str, Any]] | Unset | None
-        if isinstance(self.blkio_device_read_bps, Unset):
-            blkio_device_read_bps = UNSET
-        elif isinstance(self.blkio_device_read_bps, list):
-            blkio_device_read_bps = []
-            for blkio_device_read_bps_type_0_item_data in self.blkio_device_read_bps:
-                blkio_device_read_bps_type_0_item = blkio_device_read_bps_type_0_item_data.to_dict()
-                blkio_device_read_bps.append(blkio_device_read_bps_type_0_item)
-
-        else:
-            blkio_device_read_bps = self.blkio_device_read_bps
-
-        blkio_device_write_bps: list[dict[str, Any]] | Unset | None
-        if isinstance(self.blkio_device_write_bps, Unset):
-            blkio_device_write_bps = UNSET
-        elif isinstance(self.blkio_device_write_bps, list):
-            blkio_device_write_bps = []
-            for blkio_device_write_bps_type_0_item_data in self.blkio_device_write_bps:
-                blkio_device_write_bps_type_0_item = (
-                    blkio_device_write_bps_type_0_item_data.to_dict()
-                )
-                blkio_device_write_bps.append(blkio_device_write_bps_type_0_item)
-
-        else:
-            blkio_device_write_bps = self.blkio_device_write_bps
-
-        blkio_device_read_iops: list[dict[str, Any]] | Unset | None
-        if isinstance(self.blkio_device_read_iops, Unset):
-            blkio_device_read_iops = UNSET
-        elif isinstance(self.blkio_device_read_iops, list):
-            blkio_device_read_iops = []
-            for blkio_device_read_iops_type_0_item_data in self.blkio_device_read_iops:
-                blkio_device_read_iops_type_0_item = (
-                    blkio_device_read_iops_type_0_item_data.to_dict()
-                )
-                blkio_device_read_iops.append(blkio_device_read_iops_type_0_item)
-
-        else:
-            blkio_device_read_iops = self.blkio_device_read_iops
-
-        blkio_device_write_iops: list[dict[str, Any]] | Unset | None
-        if isinstance(self.blkio_device_write_iops, Unset):
-            blkio_device_write_iops = UNSET
-        elif isinstance(self.blkio_device_write_iops, list):
-            blkio_device_write_iops = []
-            for blkio_device_write_iops_type_0_item_data in self.blkio_device_write_iops:
-                blkio_device_write_iops_type_0_item = (
-                    blkio_device_write_iops_type_0_item_data.to_dict()
-                )
-                blkio_device_write_iops.append(blkio_device_write_iops_type_0_item)
-
-        else:
-            blkio_device_write_iops = self.blkio_device_write_iops
-
-        cpu_period = self.cpu_period
-
-        cpu_quota = self.cpu_quota
-
-        cpu_realtime_period = self.cpu_realtime_period
-
-        cpu_realtime_runtime = self.cpu_realtime_runtime
-
-        cpuset_cpus = self.cpuset_cpus
-
-        cpuset_mems = self.cpuset_mems
-
-        devices: list[dict[str, Any]] | Unset | None
-        if isinstance(self.devices, Unset):
-            devices = UNSET
-        elif isinstance(self.devices, list):
-            devices = []
-            for devices_type_0_item_data in self.devices:
-                devices_type_0_item = devices_type_0_item_data.to_dict()
-                devices.append(devices_type_0_item)
-
-        else:
-            devices = self.devices
-
-        device_cgroup_rules: list[str] | Unset | None
-        if isinstance(self.device_cgroup_rules, Unset):
-            device_cgroup_rules = UNSET
-        elif isinstance(self.device_cgroup_rules, list):
-            device_cgroup_rules = self.device_cgroup_rules
-
-        else:
-            device_cgroup_rules = self.device_cgroup_rules
-
-        device_requests: list[dict[str, Any]] | Unset | None
-        if isinstance(self.device_requests, Unset):
-            device_requests = UNSET
-        elif isinstance(self.device_requests, list):
-            device_requests = []
-            for device_requests_type_0_item_data in self.device_requests:
-                device_requests_type_0_item = device_requests_type_0_item_data.to_dict()
-                device_requests.append(device_requests_type_0_item)
-
-        else:
-            device_requests = self.device_requests
-
-        memory_reservation = self.memory_reservation
-
-        memory_swap = self.memory_swap
-
-        memory_swappiness = self.memory_swappiness
-
-        nano_cpus = self.nano_cpus
-
-        oom_kill_disable = self.oom_kill_disable
-
-        init: bool | Unset | None
-        if isinstance(self.init, Unset):
-            init = UNSET
-        else:
-            init = self.init
-
-        pids_limit: int | Unset | None
-        if isinstance(self.pids_limit, Unset):
-            pids_limit = UNSET
-        else:
-            pids_limit = self.pids_limit
-
-        ulimits: list[dict[str, Any]] | Unset | None
-        if isinstance(self.ulimits, Unset):
-            ulimits = UNSET
-        elif isinstance(self.ulimits, list):
-            ulimits = []
-            for ulimits_type_0_item_data in self.ulimits:
-                ulimits_type_0_item = ulimits_type_0_item_data.to_dict()
-                ulimits.append(ulimits_type_0_item)
-
-        else:
-            ulimits = self.ulimits
-
-        cpu_count = self.cpu_count
-
-        cpu_percent = self.cpu_percent
-
-        io_maximum_iops = self.io_maximum_iops
-
-        io_maximum_bandwidth = self.io_maximum_bandwidth
-
-        kernel_memory_tcp = self.kernel_memory_tcp
-
-        kernel_memory = self.kernel_memory
-
-        restart_policy: dict[str, Any] | Unset | None
-        if isinstance(self.restart_policy, Unset):
-            restart_policy = UNSET
-        elif isinstance(self.restart_policy, RestartPolicy):
-            restart_policy = self.restart_policy.to_dict()
-        else:
-            restart_policy = self.restart_policy
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if cpu_shares is not UNSET:
-            field_dict["CpuShares"] = cpu_shares
-        if memory is not UNSET:
-            field_dict["Memory"] = memory
-        if cgroup_parent is not UNSET:
-            field_dict["CgroupParent"] = cgroup_parent
-        if blkio_weight is not UNSET:
-            field_dict["BlkioWeight"] = blkio_weight
-        if blkio_weight_device is not UNSET:
-            field_dict["BlkioWeightDevice"] = blkio_weight_device
-        if blkio_device_read_bps is not UNSET:
-            field_dict["BlkioDeviceReadBps"] = blkio_device_read_bps
-        if blkio_device_write_bps is not UNSET:
-            field_dict["BlkioDeviceWriteBps"] = blkio_device_write_bps
-        if blkio_device_read_iops is not UNSET:
-            field_dict["BlkioDeviceReadIOps"] = blkio_device_read_iops
-        if blkio_device_write_iops is not UNSET:
-            field_dict["BlkioDeviceWriteIOps"] = blkio_device_write_iops
-        if cpu_period is not UNSET:
-            field_dict["CpuPeriod"] = cpu_period
-        if cpu_quota is not UNSET:
-            field_dict["CpuQuota"] = cpu_quota
-        if cpu_realtime_period is not UNSET:
-            field_dict["CpuRealtimePeriod"] = cpu_realtime_period
-        if cpu_realtime_runtime is not UNSET:
-            field_dict["CpuRealtimeRuntime"] = cpu_realtime_runtime
-        if cpuset_cpus is not UNSET:
-            field_dict["CpusetCpus"] = cpuset_cpus
-        if cpuset_mems is not UNSET:
-            field_dict["CpusetMems"] = cpuset_mems
-        if devices is not UNSET:
-            field_dict["Devices"] = devices
-        if device_cgroup_rules is not UNSET:
-            field_dict["DeviceCgroupRules"] = device_cgroup_rules
-        if device_requests is not UNSET:
-            field_dict["DeviceRequests"] = device_requests
-        if memory_reservation is not UNSET:
-            field_dict["MemoryReservation"] = memory_reservation
-        if memory_swap is not UNSET:
-            field_dict["MemorySwap"] = memory_swap
-        if memory_swappiness is not UNSET:
-            field_dict["MemorySwappiness"] = memory_swappiness
-        if nano_cpus is not UNSET:
-            field_dict["NanoCpus"] = nano_cpus
-        if oom_kill_disable is not UNSET:
-            field_dict["OomKillDisable"] = oom_kill_disable
-        if init is not UNSET:
-            field_dict["Init"] = init
-        if pids_limit is not UNSET:
-            field_dict["PidsLimit"] = pids_limit
-        if ulimits is not UNSET:
-            field_dict["Ulimits"] = ulimits
-        if cpu_count is not UNSET:
-            field_dict["CpuCount"] = cpu_count
-        if cpu_percent is not UNSET:
-            field_dict["CpuPercent"] = cpu_percent
-        if io_maximum_iops is not UNSET:
-            field_dict["IOMaximumIOps"] = io_maximum_iops
-        if io_maximum_bandwidth is not UNSET:
-            field_dict["IOMaximumBandwidth"] = io_maximum_bandwidth
-        if kernel_memory_tcp is not UNSET:
-            field_dict["KernelMemoryTCP"] = kernel_memory_tcp
-        if kernel_memory is not UNSET:
-            field_dict["KernelMemory"] = kernel_memory
-        if restart_policy is not UNSET:
-            field_dict["RestartPolicy"] = restart_policy
+        if self.cpu_shares is not None:
+            field_dict["CpuShares"] = self.cpu_shares
+        elif "CpuShares" in self._sent:
+            field_dict["CpuShares"] = None
+
+        if self.memory is not None:
+            field_dict["Memory"] = self.memory
+        elif "Memory" in self._sent:
+            field_dict["Memory"] = None
+
+        if self.cgroup_parent is not None:
+            field_dict["CgroupParent"] = self.cgroup_parent
+        elif "CgroupParent" in self._sent:
+            field_dict["CgroupParent"] = None
+
+        if self.blkio_weight is not None:
+            field_dict["BlkioWeight"] = self.blkio_weight
+        elif "BlkioWeight" in self._sent:
+            field_dict["BlkioWeight"] = None
+
+        blkio_weight_device = self.blkio_weight_device
+        if blkio_weight_device is not None:
+            blkio_weight_device_json: list[dict[str, Any]] | None
+            if isinstance(blkio_weight_device, list):
+                blkio_weight_device_json = []
+                for blkio_weight_device_type_0_item_data in blkio_weight_device:
+                    blkio_weight_device_type_0_item = blkio_weight_device_type_0_item_data.to_dict()
+                    blkio_weight_device_json.append(blkio_weight_device_type_0_item)
+
+            else:
+                blkio_weight_device_json = blkio_weight_device
+            field_dict["BlkioWeightDevice"] = blkio_weight_device_json
+        elif "BlkioWeightDevice" in self._sent:
+            field_dict["BlkioWeightDevice"] = None
+
+        blkio_device_read_bps = self.blkio_device_read_bps
+        if blkio_device_read_bps is not None:
+            blkio_device_read_bps_json: list[dict[str, Any]] | None
+            if isinstance(blkio_device_read_bps, list):
+                blkio_device_read_bps_json = []
+                for blkio_device_read_bps_type_0_item_data in blkio_device_read_bps:
+                    blkio_device_read_bps_type_0_item = (
+                        blkio_device_read_bps_type_0_item_data.to_dict()
+                    )
+                    blkio_device_read_bps_json.append(blkio_device_read_bps_type_0_item)
+
+            else:
+                blkio_device_read_bps_json = blkio_device_read_bps
+            field_dict["BlkioDeviceReadBps"] = blkio_device_read_bps_json
+        elif "BlkioDeviceReadBps" in self._sent:
+            field_dict["BlkioDeviceReadBps"] = None
+
+        blkio_device_write_bps = self.blkio_device_write_bps
+        if blkio_device_write_bps is not None:
+            blkio_device_write_bps_json: list[dict[str, Any]] | None
+            if isinstance(blkio_device_write_bps, list):
+                blkio_device_write_bps_json = []
+                for blkio_device_write_bps_type_0_item_data in blkio_device_write_bps:
+                    blkio_device_write_bps_type_0_item = (
+                        blkio_device_write_bps_type_0_item_data.to_dict()
+                    )
+                    blkio_device_write_bps_json.append(blkio_device_write_bps_type_0_item)
+
+            else:
+                blkio_device_write_bps_json = blkio_device_write_bps
+            field_dict["BlkioDeviceWriteBps"] = blkio_device_write_bps_json
+        elif "BlkioDeviceWriteBps" in self._sent:
+            field_dict["BlkioDeviceWriteBps"] = None
+
+        blkio_device_read_iops = self.blkio_device_read_iops
+        if blkio_device_read_iops is not None:
+            blkio_device_read_iops_json: list[dict[str, Any]] | None
+            if isinstance(blkio_device_read_iops, list):
+                blkio_device_read_iops_json = []
+                for blkio_device_read_iops_type_0_item_data in blkio_device_read_iops:
+                    blkio_device_read_iops_type_0_item = (
+                        blkio_device_read_iops_type_0_item_data.to_dict()
+                    )
+                    blkio_device_read_iops_json.append(blkio_device_read_iops_type_0_item)
+
+            else:
+                blkio_device_read_iops_json = blkio_device_read_iops
+            field_dict["BlkioDeviceReadIOps"] = blkio_device_read_iops_json
+        elif "BlkioDeviceReadIOps" in self._sent:
+            field_dict["BlkioDeviceReadIOps"] = None
+
+        blkio_device_write_iops = self.blkio_device_write_iops
+        if blkio_device_write_iops is not None:
+            blkio_device_write_iops_json: list[dict[str, Any]] | None
+            if isinstance(blkio_device_write_iops, list):
+                blkio_device_write_iops_json = []
+                for blkio_device_write_iops_type_0_item_data in blkio_device_write_iops:
+                    blkio_device_write_iops_type_0_item = (
+                        blkio_device_write_iops_type_0_item_data.to_dict()
+                    )
+                    blkio_device_write_iops_json.append(blkio_device_write_iops_type_0_item)
+
+            else:
+                blkio_device_write_iops_json = blkio_device_write_iops
+            field_dict["BlkioDeviceWriteIOps"] = blkio_device_write_iops_json
+        elif "BlkioDeviceWriteIOps" in self._sent:
+            field_dict["BlkioDeviceWriteIOps"] = None
+
+        if self.cpu_period is not None:
+            field_dict["CpuPeriod"] = self.cpu_period
+        elif "CpuPeriod" in self._sent:
+            field_dict["CpuPeriod"] = None
+
+        if self.cpu_quota is not None:
+            field_dict["CpuQuota"] = self.cpu_quota
+        elif "CpuQuota" in self._sent:
+            field_dict["CpuQuota"] = None
+
+        if self.cpu_realtime_period is not None:
+            field_dict["CpuRealtimePeriod"] = self.cpu_realtime_period
+        elif "CpuRealtimePeriod" in self._sent:
+            field_dict["CpuRealtimePeriod"] = None
+
+        if self.cpu_realtime_runtime is not None:
+            field_dict["CpuRealtimeRuntime"] = self.cpu_realtime_runtime
+        elif "CpuRealtimeRuntime" in self._sent:
+            field_dict["CpuRealtimeRuntime"] = None
+
+        if self.cpuset_cpus is not None:
+            field_dict["CpusetCpus"] = self.cpuset_cpus
+        elif "CpusetCpus" in self._sent:
+            field_dict["CpusetCpus"] = None
+
+        if self.cpuset_mems is not None:
+            field_dict["CpusetMems"] = self.cpuset_mems
+        elif "CpusetMems" in self._sent:
+            field_dict["CpusetMems"] = None
+
+        devices = self.devices
+        if devices is not None:
+            devices_json: list[dict[str, Any]] | None
+            if isinstance(devices, list):
+                devices_json = []
+                for devices_type_0_item_data in devices:
+                    devices_type_0_item = devices_type_0_item_data.to_dict()
+                    devices_json.append(devices_type_0_item)
+
+            else:
+                devices_json = devices
+            field_dict["Devices"] = devices_json
+        elif "Devices" in self._sent:
+            field_dict["Devices"] = None
+
+        device_cgroup_rules = self.device_cgroup_rules
+        if device_cgroup_rules is not None:
+            device_cgroup_rules_json: list[str] | None
+            if isinstance(device_cgroup_rules, list):
+                device_cgroup_rules_json = device_cgroup_rules
+
+            else:
+                device_cgroup_rules_json = device_cgroup_rules
+            field_dict["DeviceCgroupRules"] = device_cgroup_rules_json
+        elif "DeviceCgroupRules" in self._sent:
+            field_dict["DeviceCgroupRules"] = None
+
+        device_requests = self.device_requests
+        if device_requests is not None:
+            device_requests_json: list[dict[str, Any]] | None
+            if isinstance(device_requests, list):
+                device_requests_json = []
+                for device_requests_type_0_item_data in device_requests:
+                    device_requests_type_0_item = device_requests_type_0_item_data.to_dict()
+                    device_requests_json.append(device_requests_type_0_item)
+
+            else:
+                device_requests_json = device_requests
+            field_dict["DeviceRequests"] = device_requests_json
+        elif "DeviceRequests" in self._sent:
+            field_dict["DeviceRequests"] = None
+
+        if self.memory_reservation is not None:
+            field_dict["MemoryReservation"] = self.memory_reservation
+        elif "MemoryReservation" in self._sent:
+            field_dict["MemoryReservation"] = None
+
+        if self.memory_swap is not None:
+            field_dict["MemorySwap"] = self.memory_swap
+        elif "MemorySwap" in self._sent:
+            field_dict["MemorySwap"] = None
+
+        if self.memory_swappiness is not None:
+            field_dict["MemorySwappiness"] = self.memory_swappiness
+        elif "MemorySwappiness" in self._sent:
+            field_dict["MemorySwappiness"] = None
+
+        if self.nano_cpus is not None:
+            field_dict["NanoCpus"] = self.nano_cpus
+        elif "NanoCpus" in self._sent:
+            field_dict["NanoCpus"] = None
+
+        if self.oom_kill_disable is not None:
+            field_dict["OomKillDisable"] = self.oom_kill_disable
+        elif "OomKillDisable" in self._sent:
+            field_dict["OomKillDisable"] = None
+
+        init = self.init
+        if init is not None:
+            init_json: bool | None
+            init_json = init
+            field_dict["Init"] = init_json
+        elif "Init" in self._sent:
+            field_dict["Init"] = None
+
+        pids_limit = self.pids_limit
+        if pids_limit is not None:
+            pids_limit_json: int | None
+            pids_limit_json = pids_limit
+            field_dict["PidsLimit"] = pids_limit_json
+        elif "PidsLimit" in self._sent:
+            field_dict["PidsLimit"] = None
+
+        ulimits = self.ulimits
+        if ulimits is not None:
+            ulimits_json: list[dict[str, Any]] | None
+            if isinstance(ulimits, list):
+                ulimits_json = []
+                for ulimits_type_0_item_data in ulimits:
+                    ulimits_type_0_item = ulimits_type_0_item_data.to_dict()
+                    ulimits_json.append(ulimits_type_0_item)
+
+            else:
+                ulimits_json = ulimits
+            field_dict["Ulimits"] = ulimits_json
+        elif "Ulimits" in self._sent:
+            field_dict["Ulimits"] = None
+
+        if self.cpu_count is not None:
+            field_dict["CpuCount"] = self.cpu_count
+        elif "CpuCount" in self._sent:
+            field_dict["CpuCount"] = None
+
+        if self.cpu_percent is not None:
+            field_dict["CpuPercent"] = self.cpu_percent
+        elif "CpuPercent" in self._sent:
+            field_dict["CpuPercent"] = None
+
+        if self.io_maximum_iops is not None:
+            field_dict["IOMaximumIOps"] = self.io_maximum_iops
+        elif "IOMaximumIOps" in self._sent:
+            field_dict["IOMaximumIOps"] = None
+
+        if self.io_maximum_bandwidth is not None:
+            field_dict["IOMaximumBandwidth"] = self.io_maximum_bandwidth
+        elif "IOMaximumBandwidth" in self._sent:
+            field_dict["IOMaximumBandwidth"] = None
+
+        if self.kernel_memory_tcp is not None:
+            field_dict["KernelMemoryTCP"] = self.kernel_memory_tcp
+        elif "KernelMemoryTCP" in self._sent:
+            field_dict["KernelMemoryTCP"] = None
+
+        if self.kernel_memory is not None:
+            field_dict["KernelMemory"] = self.kernel_memory
+        elif "KernelMemory" in self._sent:
+            field_dict["KernelMemory"] = None
+
+        restart_policy = self.restart_policy
+        if restart_policy is not None:
+            restart_policy_json: dict[str, Any] | None
+            if isinstance(restart_policy, RestartPolicy):
+                restart_policy_json = restart_policy.to_dict()
+            else:
+                restart_policy_json = restart_policy
+            field_dict["RestartPolicy"] = restart_policy_json
+        elif "RestartPolicy" in self._sent:
+            field_dict["RestartPolicy"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        cpu_shares = d.pop("CpuShares", UNSET)
 
-        memory = d.pop("Memory", UNSET)
+        cpu_shares = d.pop("CpuShares", None)
 
-        cgroup_parent = d.pop("CgroupParent", UNSET)
+        memory = d.pop("Memory", None)
 
-        blkio_weight = d.pop("BlkioWeight", UNSET)
+        cgroup_parent = d.pop("CgroupParent", None)
 
-        _blkio_weight_device_data = d.pop("BlkioWeightDevice", UNSET)
-        blkio_weight_device: list[ResourcesBlkioWeightDeviceItem] | Unset | None
-        if _blkio_weight_device_data is None or _blkio_weight_device_data is UNSET:
+        blkio_weight = d.pop("BlkioWeight", None)
+
+        _blkio_weight_device_data = d.pop("BlkioWeightDevice", None)
+        blkio_weight_device: list[ResourcesBlkioWeightDeviceItem] | None
+        if _blkio_weight_device_data is None:
             blkio_weight_device = _blkio_weight_device_data
         elif isinstance(_blkio_weight_device_data, list):
             blkio_weight_device_type_0 = []
@@ -452,9 +492,9 @@ class ContainerUpdateRequest:
                 f"blkio_weight_device: expected list[ResourcesBlkioWeightDeviceItem] | None, got {type(_blkio_weight_device_data).__name__}: {_blkio_weight_device_data!r:.200}"
             )
 
-        _blkio_device_read_bps_data = d.pop("BlkioDeviceReadBps", UNSET)
-        blkio_device_read_bps: list[ThrottleDevice] | Unset | None
-        if _blkio_device_read_bps_data is None or _blkio_device_read_bps_data is UNSET:
+        _blkio_device_read_bps_data = d.pop("BlkioDeviceReadBps", None)
+        blkio_device_read_bps: list[ThrottleDevice] | None
+        if _blkio_device_read_bps_data is None:
             blkio_device_read_bps = _blkio_device_read_bps_data
         elif isinstance(_blkio_device_read_bps_data, list):
             blkio_device_read_bps_type_0 = []
@@ -472,9 +512,9 @@ class ContainerUpdateRequest:
                 f"blkio_device_read_bps: expected list[ThrottleDevice] | None, got {type(_blkio_device_read_bps_data).__name__}: {_blkio_device_read_bps_data!r:.200}"
             )
 
-        _blkio_device_write_bps_data = d.pop("BlkioDeviceWriteBps", UNSET)
-        blkio_device_write_bps: list[ThrottleDevice] | Unset | None
-        if _blkio_device_write_bps_data is None or _blkio_device_write_bps_data is UNSET:
+        _blkio_device_write_bps_data = d.pop("BlkioDeviceWriteBps", None)
+        blkio_device_write_bps: list[ThrottleDevice] | None
+        if _blkio_device_write_bps_data is None:
             blkio_device_write_bps = _blkio_device_write_bps_data
         elif isinstance(_blkio_device_write_bps_data, list):
             blkio_device_write_bps_type_0 = []
@@ -492,9 +532,9 @@ class ContainerUpdateRequest:
                 f"blkio_device_write_bps: expected list[ThrottleDevice] | None, got {type(_blkio_device_write_bps_data).__name__}: {_blkio_device_write_bps_data!r:.200}"
             )
 
-        _blkio_device_read_iops_data = d.pop("BlkioDeviceReadIOps", UNSET)
-        blkio_device_read_iops: list[ThrottleDevice] | Unset | None
-        if _blkio_device_read_iops_data is None or _blkio_device_read_iops_data is UNSET:
+        _blkio_device_read_iops_data = d.pop("BlkioDeviceReadIOps", None)
+        blkio_device_read_iops: list[ThrottleDevice] | None
+        if _blkio_device_read_iops_data is None:
             blkio_device_read_iops = _blkio_device_read_iops_data
         elif isinstance(_blkio_device_read_iops_data, list):
             blkio_device_read_iops_type_0 = []
@@ -512,9 +552,9 @@ class ContainerUpdateRequest:
                 f"blkio_device_read_iops: expected list[ThrottleDevice] | None, got {type(_blkio_device_read_iops_data).__name__}: {_blkio_device_read_iops_data!r:.200}"
             )
 
-        _blkio_device_write_iops_data = d.pop("BlkioDeviceWriteIOps", UNSET)
-        blkio_device_write_iops: list[ThrottleDevice] | Unset | None
-        if _blkio_device_write_iops_data is None or _blkio_device_write_iops_data is UNSET:
+        _blkio_device_write_iops_data = d.pop("BlkioDeviceWriteIOps", None)
+        blkio_device_write_iops: list[ThrottleDevice] | None
+        if _blkio_device_write_iops_data is None:
             blkio_device_write_iops = _blkio_device_write_iops_data
         elif isinstance(_blkio_device_write_iops_data, list):
             blkio_device_write_iops_type_0 = []
@@ -532,21 +572,21 @@ class ContainerUpdateRequest:
                 f"blkio_device_write_iops: expected list[ThrottleDevice] | None, got {type(_blkio_device_write_iops_data).__name__}: {_blkio_device_write_iops_data!r:.200}"
             )
 
-        cpu_period = d.pop("CpuPeriod", UNSET)
+        cpu_period = d.pop("CpuPeriod", None)
 
-        cpu_quota = d.pop("CpuQuota", UNSET)
+        cpu_quota = d.pop("CpuQuota", None)
 
-        cpu_realtime_period = d.pop("CpuRealtimePeriod", UNSET)
+        cpu_realtime_period = d.pop("CpuRealtimePeriod", None)
 
-        cpu_realtime_runtime = d.pop("CpuRealtimeRuntime", UNSET)
+        cpu_realtime_runtime = d.pop("CpuRealtimeRuntime", None)
 
-        cpuset_cpus = d.pop("CpusetCpus", UNSET)
+        cpuset_cpus = d.pop("CpusetCpus", None)
 
-        cpuset_mems = d.pop("CpusetMems", UNSET)
+        cpuset_mems = d.pop("CpusetMems", None)
 
-        _devices_data = d.pop("Devices", UNSET)
-        devices: list[DeviceMapping] | Unset | None
-        if _devices_data is None or _devices_data is UNSET:
+        _devices_data = d.pop("Devices", None)
+        devices: list[DeviceMapping] | None
+        if _devices_data is None:
             devices = _devices_data
         elif isinstance(_devices_data, list):
             devices_type_0 = []
@@ -562,9 +602,9 @@ class ContainerUpdateRequest:
                 f"devices: expected list[DeviceMapping] | None, got {type(_devices_data).__name__}: {_devices_data!r:.200}"
             )
 
-        _device_cgroup_rules_data = d.pop("DeviceCgroupRules", UNSET)
-        device_cgroup_rules: list[str] | Unset | None
-        if _device_cgroup_rules_data is None or _device_cgroup_rules_data is UNSET:
+        _device_cgroup_rules_data = d.pop("DeviceCgroupRules", None)
+        device_cgroup_rules: list[str] | None
+        if _device_cgroup_rules_data is None:
             device_cgroup_rules = _device_cgroup_rules_data
         elif isinstance(_device_cgroup_rules_data, list):
             device_cgroup_rules_type_0 = _device_cgroup_rules_data
@@ -575,9 +615,9 @@ class ContainerUpdateRequest:
                 f"device_cgroup_rules: expected list[str] | None, got {type(_device_cgroup_rules_data).__name__}: {_device_cgroup_rules_data!r:.200}"
             )
 
-        _device_requests_data = d.pop("DeviceRequests", UNSET)
-        device_requests: list[DeviceRequest] | Unset | None
-        if _device_requests_data is None or _device_requests_data is UNSET:
+        _device_requests_data = d.pop("DeviceRequests", None)
+        device_requests: list[DeviceRequest] | None
+        if _device_requests_data is None:
             device_requests = _device_requests_data
         elif isinstance(_device_requests_data, list):
             device_requests_type_0 = []
@@ -595,41 +635,37 @@ class ContainerUpdateRequest:
                 f"device_requests: expected list[DeviceRequest] | None, got {type(_device_requests_data).__name__}: {_device_requests_data!r:.200}"
             )
 
-        memory_reservation = d.pop("MemoryReservation", UNSET)
+        memory_reservation = d.pop("MemoryReservation", None)
 
-        memory_swap = d.pop("MemorySwap", UNSET)
+        memory_swap = d.pop("MemorySwap", None)
 
-        memory_swappiness = d.pop("MemorySwappiness", UNSET)
+        memory_swappiness = d.pop("MemorySwappiness", None)
 
-        nano_cpus = d.pop("NanoCpus", UNSET)
+        nano_cpus = d.pop("NanoCpus", None)
 
-        oom_kill_disable = d.pop("OomKillDisable", UNSET)
+        oom_kill_disable = d.pop("OomKillDisable", None)
 
-        _init_data = d.pop("Init", UNSET)
-        init: bool | Unset | None
-        if _init_data is None or _init_data is UNSET or isinstance(_init_data, bool):
+        _init_data = d.pop("Init", None)
+        init: bool | None
+        if _init_data is None or isinstance(_init_data, bool):
             init = _init_data
         else:
             raise TypeError(
                 f"init: expected bool | None, got {type(_init_data).__name__}: {_init_data!r:.200}"
             )
 
-        _pids_limit_data = d.pop("PidsLimit", UNSET)
-        pids_limit: int | Unset | None
-        if (
-            _pids_limit_data is None
-            or _pids_limit_data is UNSET
-            or isinstance(_pids_limit_data, int)
-        ):
+        _pids_limit_data = d.pop("PidsLimit", None)
+        pids_limit: int | None
+        if _pids_limit_data is None or isinstance(_pids_limit_data, int):
             pids_limit = _pids_limit_data
         else:
             raise TypeError(
                 f"pids_limit: expected int | None, got {type(_pids_limit_data).__name__}: {_pids_limit_data!r:.200}"
             )
 
-        _ulimits_data = d.pop("Ulimits", UNSET)
-        ulimits: list[ResourcesUlimitsItem] | Unset | None
-        if _ulimits_data is None or _ulimits_data is UNSET:
+        _ulimits_data = d.pop("Ulimits", None)
+        ulimits: list[ResourcesUlimitsItem] | None
+        if _ulimits_data is None:
             ulimits = _ulimits_data
         elif isinstance(_ulimits_data, list):
             ulimits_type_0 = []
@@ -645,21 +681,21 @@ class ContainerUpdateRequest:
                 f"ulimits: expected list[ResourcesUlimitsItem] | None, got {type(_ulimits_data).__name__}: {_ulimits_data!r:.200}"
             )
 
-        cpu_count = d.pop("CpuCount", UNSET)
+        cpu_count = d.pop("CpuCount", None)
 
-        cpu_percent = d.pop("CpuPercent", UNSET)
+        cpu_percent = d.pop("CpuPercent", None)
 
-        io_maximum_iops = d.pop("IOMaximumIOps", UNSET)
+        io_maximum_iops = d.pop("IOMaximumIOps", None)
 
-        io_maximum_bandwidth = d.pop("IOMaximumBandwidth", UNSET)
+        io_maximum_bandwidth = d.pop("IOMaximumBandwidth", None)
 
-        kernel_memory_tcp = d.pop("KernelMemoryTCP", UNSET)
+        kernel_memory_tcp = d.pop("KernelMemoryTCP", None)
 
-        kernel_memory = d.pop("KernelMemory", UNSET)
+        kernel_memory = d.pop("KernelMemory", None)
 
-        _restart_policy_data = d.pop("RestartPolicy", UNSET)
-        restart_policy: RestartPolicy | Unset | None
-        if _restart_policy_data is None or _restart_policy_data is UNSET:
+        _restart_policy_data = d.pop("RestartPolicy", None)
+        restart_policy: RestartPolicy | None
+        if _restart_policy_data is None:
             restart_policy = _restart_policy_data
         elif isinstance(_restart_policy_data, dict):
             restart_policy_type_0 = RestartPolicy.from_dict(_restart_policy_data)
@@ -671,6 +707,7 @@ class ContainerUpdateRequest:
             )
 
         container_update_request = _new(cls)
+        container_update_request._sent = src_dict
         container_update_request.cpu_shares = cpu_shares
         container_update_request.memory = memory
         container_update_request.cgroup_parent = cgroup_parent
@@ -707,21 +744,170 @@ class ContainerUpdateRequest:
         container_update_request.additional_properties = d
         return container_update_request
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "CpuShares": "cpu_shares",
+        "Memory": "memory",
+        "CgroupParent": "cgroup_parent",
+        "BlkioWeight": "blkio_weight",
+        "BlkioWeightDevice": "blkio_weight_device",
+        "BlkioDeviceReadBps": "blkio_device_read_bps",
+        "BlkioDeviceWriteBps": "blkio_device_write_bps",
+        "BlkioDeviceReadIOps": "blkio_device_read_iops",
+        "BlkioDeviceWriteIOps": "blkio_device_write_iops",
+        "CpuPeriod": "cpu_period",
+        "CpuQuota": "cpu_quota",
+        "CpuRealtimePeriod": "cpu_realtime_period",
+        "CpuRealtimeRuntime": "cpu_realtime_runtime",
+        "CpusetCpus": "cpuset_cpus",
+        "CpusetMems": "cpuset_mems",
+        "Devices": "devices",
+        "DeviceCgroupRules": "device_cgroup_rules",
+        "DeviceRequests": "device_requests",
+        "MemoryReservation": "memory_reservation",
+        "MemorySwap": "memory_swap",
+        "MemorySwappiness": "memory_swappiness",
+        "NanoCpus": "nano_cpus",
+        "OomKillDisable": "oom_kill_disable",
+        "Init": "init",
+        "PidsLimit": "pids_limit",
+        "Ulimits": "ulimits",
+        "CpuCount": "cpu_count",
+        "CpuPercent": "cpu_percent",
+        "IOMaximumIOps": "io_maximum_iops",
+        "IOMaximumBandwidth": "io_maximum_bandwidth",
+        "KernelMemoryTCP": "kernel_memory_tcp",
+        "KernelMemory": "kernel_memory",
+        "RestartPolicy": "restart_policy",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(
+            self,
+            key: Literal[
+                "CpuShares",
+                "Memory",
+                "BlkioWeight",
+                "CpuPeriod",
+                "CpuQuota",
+                "CpuRealtimePeriod",
+                "CpuRealtimeRuntime",
+                "MemoryReservation",
+                "MemorySwap",
+                "MemorySwappiness",
+                "NanoCpus",
+                "PidsLimit",
+                "CpuCount",
+                "CpuPercent",
+                "IOMaximumIOps",
+                "IOMaximumBandwidth",
+                "KernelMemoryTCP",
+                "KernelMemory",
+            ],
+        ) -> int: ...
+        @overload
+        def __getitem__(self, key: Literal["CgroupParent", "CpusetCpus", "CpusetMems"]) -> str: ...
+        @overload
+        def __getitem__(
+            self, key: Literal["BlkioWeightDevice"]
+        ) -> list[ResourcesBlkioWeightDeviceItem]: ...
+        @overload
+        def __getitem__(
+            self,
+            key: Literal[
+                "BlkioDeviceReadBps",
+                "BlkioDeviceWriteBps",
+                "BlkioDeviceReadIOps",
+                "BlkioDeviceWriteIOps",
+            ],
+        ) -> list[ThrottleDevice]: ...
+        @overload
+        def __getitem__(self, key: Literal["Devices"]) -> list[DeviceMapping]: ...
+        @overload
+        def __getitem__(self, key: Literal["DeviceCgroupRules"]) -> list[str]: ...
+        @overload
+        def __getitem__(self, key: Literal["DeviceRequests"]) -> list[DeviceRequest]: ...
+        @overload
+        def __getitem__(self, key: Literal["OomKillDisable", "Init"]) -> bool: ...
+        @overload
+        def __getitem__(self, key: Literal["Ulimits"]) -> list[ResourcesUlimitsItem]: ...
+        @overload
+        def __getitem__(self, key: Literal["RestartPolicy"]) -> RestartPolicy: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(
+            self,
+            key: Literal[
+                "CpuShares",
+                "Memory",
+                "BlkioWeight",
+                "CpuPeriod",
+                "CpuQuota",
+                "CpuRealtimePeriod",
+                "CpuRealtimeRuntime",
+                "MemoryReservation",
+                "MemorySwap",
+                "MemorySwappiness",
+                "NanoCpus",
+                "PidsLimit",
+                "CpuCount",
+                "CpuPercent",
+                "IOMaximumIOps",
+                "IOMaximumBandwidth",
+                "KernelMemoryTCP",
+                "KernelMemory",
+            ],
+            default: None = None,
+        ) -> int | None: ...
+        @overload
+        def get(
+            self, key: Literal["CgroupParent", "CpusetCpus", "CpusetMems"], default: None = None
+        ) -> str | None: ...
+        @overload
+        def get(
+            self, key: Literal["BlkioWeightDevice"], default: None = None
+        ) -> list[ResourcesBlkioWeightDeviceItem] | None: ...
+        @overload
+        def get(
+            self,
+            key: Literal[
+                "BlkioDeviceReadBps",
+                "BlkioDeviceWriteBps",
+                "BlkioDeviceReadIOps",
+                "BlkioDeviceWriteIOps",
+            ],
+            default: None = None,
+        ) -> list[ThrottleDevice] | None: ...
+        @overload
+        def get(
+            self, key: Literal["Devices"], default: None = None
+        ) -> list[DeviceMapping] | None: ...
+        @overload
+        def get(
+            self, key: Literal["DeviceCgroupRules"], default: None = None
+        ) -> list[str] | None: ...
+        @overload
+        def get(
+            self, key: Literal["DeviceRequests"], default: None = None
+        ) -> list[DeviceRequest] | None: ...
+        @overload
+        def get(
+            self, key: Literal["OomKillDisable", "Init"], default: None = None
+        ) -> bool | None: ...
+        @overload
+        def get(
+            self, key: Literal["Ulimits"], default: None = None
+        ) -> list[ResourcesUlimitsItem] | None: ...
+        @overload
+        def get(
+            self, key: Literal["RestartPolicy"], default: None = None
+        ) -> RestartPolicy | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...
 
 
 from ..models.device_mapping import DeviceMapping

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ContainerUpdateResponse")
 
@@ -14,38 +21,39 @@ T = TypeVar("T", bound="ContainerUpdateResponse")
 _new = object.__new__
 
 
-@_attrs_define
-class ContainerUpdateResponse:
+@_attrs_define(eq=False)
+class ContainerUpdateResponse(Model):
     """Response for a successful container-update."""
 
-    warnings: list[str] | Unset | None = UNSET
+    warnings: list[str] | None = None
     """ Warnings encountered when updating the container. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        warnings: list[str] | Unset | None
-        if isinstance(self.warnings, Unset):
-            warnings = UNSET
-        elif isinstance(self.warnings, list):
-            warnings = self.warnings
-
-        else:
-            warnings = self.warnings
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if warnings is not UNSET:
-            field_dict["Warnings"] = warnings
+        warnings = self.warnings
+        if warnings is not None:
+            warnings_json: list[str] | None
+            if isinstance(warnings, list):
+                warnings_json = warnings
+
+            else:
+                warnings_json = warnings
+            field_dict["Warnings"] = warnings_json
+        elif "Warnings" in self._sent:
+            field_dict["Warnings"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _warnings_data = d.pop("Warnings", UNSET)
-        warnings: list[str] | Unset | None
-        if _warnings_data is None or _warnings_data is UNSET:
+
+        _warnings_data = d.pop("Warnings", None)
+        warnings: list[str] | None
+        if _warnings_data is None:
             warnings = _warnings_data
         elif isinstance(_warnings_data, list):
             warnings_type_0 = _warnings_data
@@ -57,22 +65,24 @@ class ContainerUpdateResponse:
             )
 
         container_update_response = _new(cls)
+        container_update_response._sent = src_dict
         container_update_response.warnings = warnings
         container_update_response.additional_properties = d
         return container_update_response
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "Warnings": "warnings",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["Warnings"]) -> list[str]: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(self, key: Literal["Warnings"], default: None = None) -> list[str] | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ContainerWaitResponse")
 
@@ -14,46 +21,43 @@ T = TypeVar("T", bound="ContainerWaitResponse")
 _new = object.__new__
 
 
-@_attrs_define
-class ContainerWaitResponse:
+@_attrs_define(eq=False)
+class ContainerWaitResponse(Model):
     """OK response to ContainerWait operation"""
 
     status_code: int
     """ Exit code of the container """
-    error: ContainerWaitExitError | Unset | None = UNSET
+    error: ContainerWaitExitError | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        status_code = self.status_code
-
-        error: dict[str, Any] | Unset | None
-        if isinstance(self.error, Unset):
-            error = UNSET
-        elif isinstance(self.error, ContainerWaitExitError):
-            error = self.error.to_dict()
-        else:
-            error = self.error
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "StatusCode": status_code,
-            }
-        )
-        if error is not UNSET:
-            field_dict["Error"] = error
+        field_dict["StatusCode"] = self.status_code
+
+        error = self.error
+        if error is not None:
+            error_json: dict[str, Any] | None
+            if isinstance(error, ContainerWaitExitError):
+                error_json = error.to_dict()
+            else:
+                error_json = error
+            field_dict["Error"] = error_json
+        elif "Error" in self._sent:
+            field_dict["Error"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+
         status_code = d.pop("StatusCode")
 
-        _error_data = d.pop("Error", UNSET)
-        error: ContainerWaitExitError | Unset | None
-        if _error_data is None or _error_data is UNSET:
+        _error_data = d.pop("Error", None)
+        error: ContainerWaitExitError | None
+        if _error_data is None:
             error = _error_data
         elif isinstance(_error_data, dict):
             error_type_0 = ContainerWaitExitError.from_dict(_error_data)
@@ -65,26 +69,35 @@ class ContainerWaitResponse:
             )
 
         container_wait_response = _new(cls)
+        container_wait_response._sent = src_dict
         container_wait_response.status_code = status_code
         container_wait_response.error = error
         container_wait_response.additional_properties = d
         return container_wait_response
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "StatusCode": "status_code",
+        "Error": "error",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["StatusCode"]) -> int: ...
+        @overload
+        def __getitem__(self, key: Literal["Error"]) -> ContainerWaitExitError: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(self, key: Literal["StatusCode"], default: None = None) -> int | None: ...
+        @overload
+        def get(
+            self, key: Literal["Error"], default: None = None
+        ) -> ContainerWaitExitError | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...
 
 
 from ..models.container_wait_exit_error import ContainerWaitExitError

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ContainerdInfo")
 
@@ -14,16 +21,16 @@ T = TypeVar("T", bound="ContainerdInfo")
 _new = object.__new__
 
 
-@_attrs_define
-class ContainerdInfo:
+@_attrs_define(eq=False)
+class ContainerdInfo(Model):
     """Information for connecting to the containerd instance that is used by the daemon.
     This is included for debugging purposes only.
 
     """
 
-    address: str | Unset = UNSET
+    address: str | None = None
     """ The address of the containerd socket. """
-    namespaces: ContainerdInfoNamespaces | Unset | None = UNSET
+    namespaces: ContainerdInfoNamespaces | None = None
     """ The namespaces that the daemon uses for running containers and
     plugins in containerd. These namespaces can be configured in the
     daemon configuration, and are considered to be used exclusively
@@ -36,36 +43,38 @@ class ContainerdInfo:
     such as cri-containerd.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        address = self.address
-
-        namespaces: dict[str, Any] | Unset | None
-        if isinstance(self.namespaces, Unset):
-            namespaces = UNSET
-        elif isinstance(self.namespaces, ContainerdInfoNamespaces):
-            namespaces = self.namespaces.to_dict()
-        else:
-            namespaces = self.namespaces
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if address is not UNSET:
-            field_dict["Address"] = address
-        if namespaces is not UNSET:
-            field_dict["Namespaces"] = namespaces
+        if self.address is not None:
+            field_dict["Address"] = self.address
+        elif "Address" in self._sent:
+            field_dict["Address"] = None
+
+        namespaces = self.namespaces
+        if namespaces is not None:
+            namespaces_json: dict[str, Any] | None
+            if isinstance(namespaces, ContainerdInfoNamespaces):
+                namespaces_json = namespaces.to_dict()
+            else:
+                namespaces_json = namespaces
+            field_dict["Namespaces"] = namespaces_json
+        elif "Namespaces" in self._sent:
+            field_dict["Namespaces"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        address = d.pop("Address", UNSET)
 
-        _namespaces_data = d.pop("Namespaces", UNSET)
-        namespaces: ContainerdInfoNamespaces | Unset | None
-        if _namespaces_data is None or _namespaces_data is UNSET:
+        address = d.pop("Address", None)
+
+        _namespaces_data = d.pop("Namespaces", None)
+        namespaces: ContainerdInfoNamespaces | None
+        if _namespaces_data is None:
             namespaces = _namespaces_data
         elif isinstance(_namespaces_data, dict):
             namespaces_type_0 = ContainerdInfoNamespaces.from_dict(_namespaces_data)
@@ -77,26 +86,35 @@ class ContainerdInfo:
             )
 
         containerd_info = _new(cls)
+        containerd_info._sent = src_dict
         containerd_info.address = address
         containerd_info.namespaces = namespaces
         containerd_info.additional_properties = d
         return containerd_info
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "Address": "address",
+        "Namespaces": "namespaces",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["Address"]) -> str: ...
+        @overload
+        def __getitem__(self, key: Literal["Namespaces"]) -> ContainerdInfoNamespaces: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(self, key: Literal["Address"], default: None = None) -> str | None: ...
+        @overload
+        def get(
+            self, key: Literal["Namespaces"], default: None = None
+        ) -> ContainerdInfoNamespaces | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...
 
 
 from ..models.containerd_info_namespaces import ContainerdInfoNamespaces

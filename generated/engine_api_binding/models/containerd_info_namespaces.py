@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ContainerdInfoNamespaces")
 
@@ -14,8 +21,8 @@ T = TypeVar("T", bound="ContainerdInfoNamespaces")
 _new = object.__new__
 
 
-@_attrs_define
-class ContainerdInfoNamespaces:
+@_attrs_define(eq=False)
+class ContainerdInfoNamespaces(Model):
     """The namespaces that the daemon uses for running containers and
     plugins in containerd. These namespaces can be configured in the
     daemon configuration, and are considered to be used exclusively
@@ -29,7 +36,7 @@ class ContainerdInfoNamespaces:
 
     """
 
-    containers: str | Unset = UNSET
+    containers: str | None = None
     """ The default containerd namespace used for containers managed
     by the daemon.
 
@@ -38,7 +45,7 @@ class ContainerdInfoNamespaces:
     user-namespaces are enabled and the containerd image-store
     is used.
      """
-    plugins: str | Unset = UNSET
+    plugins: str | None = None
     """ The default containerd namespace used for plugins managed by
     the daemon.
 
@@ -48,47 +55,54 @@ class ContainerdInfoNamespaces:
     is used.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        containers = self.containers
-
-        plugins = self.plugins
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if containers is not UNSET:
-            field_dict["Containers"] = containers
-        if plugins is not UNSET:
-            field_dict["Plugins"] = plugins
+        if self.containers is not None:
+            field_dict["Containers"] = self.containers
+        elif "Containers" in self._sent:
+            field_dict["Containers"] = None
+
+        if self.plugins is not None:
+            field_dict["Plugins"] = self.plugins
+        elif "Plugins" in self._sent:
+            field_dict["Plugins"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        containers = d.pop("Containers", UNSET)
 
-        plugins = d.pop("Plugins", UNSET)
+        containers = d.pop("Containers", None)
+
+        plugins = d.pop("Plugins", None)
 
         containerd_info_namespaces = _new(cls)
+        containerd_info_namespaces._sent = src_dict
         containerd_info_namespaces.containers = containers
         containerd_info_namespaces.plugins = plugins
         containerd_info_namespaces.additional_properties = d
         return containerd_info_namespaces
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "Containers": "containers",
+        "Plugins": "plugins",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["Containers", "Plugins"]) -> str: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(
+            self, key: Literal["Containers", "Plugins"], default: None = None
+        ) -> str | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="DeviceInfo")
 
@@ -14,59 +21,64 @@ T = TypeVar("T", bound="DeviceInfo")
 _new = object.__new__
 
 
-@_attrs_define
-class DeviceInfo:
+@_attrs_define(eq=False)
+class DeviceInfo(Model):
     """DeviceInfo represents a device that can be used by a container."""
 
-    source: str | Unset = UNSET
+    source: str | None = None
     """ The origin device driver.
      """
-    id: str | Unset = UNSET
+    id: str | None = None
     """ The unique identifier for the device within its source driver.
     For CDI devices, this would be an FQDN like "vendor.com/gpu=0".
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        source = self.source
-
-        id = self.id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if source is not UNSET:
-            field_dict["Source"] = source
-        if id is not UNSET:
-            field_dict["ID"] = id
+        if self.source is not None:
+            field_dict["Source"] = self.source
+        elif "Source" in self._sent:
+            field_dict["Source"] = None
+
+        if self.id is not None:
+            field_dict["ID"] = self.id
+        elif "ID" in self._sent:
+            field_dict["ID"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        source = d.pop("Source", UNSET)
 
-        id = d.pop("ID", UNSET)
+        source = d.pop("Source", None)
+
+        id = d.pop("ID", None)
 
         device_info = _new(cls)
+        device_info._sent = src_dict
         device_info.source = source
         device_info.id = id
         device_info.additional_properties = d
         return device_info
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "Source": "source",
+        "ID": "id",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["Source", "ID"]) -> str: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(self, key: Literal["Source", "ID"], default: None = None) -> str | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...

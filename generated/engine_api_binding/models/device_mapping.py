@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="DeviceMapping")
 
@@ -14,8 +21,8 @@ T = TypeVar("T", bound="DeviceMapping")
 _new = object.__new__
 
 
-@_attrs_define
-class DeviceMapping:
+@_attrs_define(eq=False)
+class DeviceMapping(Model):
     """A device mapping between the host and container
 
     Example:
@@ -23,58 +30,71 @@ class DeviceMapping:
 
     """
 
-    path_on_host: str | Unset = UNSET
-    path_in_container: str | Unset = UNSET
-    cgroup_permissions: str | Unset = UNSET
+    path_on_host: str | None = None
+    path_in_container: str | None = None
+    cgroup_permissions: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        path_on_host = self.path_on_host
-
-        path_in_container = self.path_in_container
-
-        cgroup_permissions = self.cgroup_permissions
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if path_on_host is not UNSET:
-            field_dict["PathOnHost"] = path_on_host
-        if path_in_container is not UNSET:
-            field_dict["PathInContainer"] = path_in_container
-        if cgroup_permissions is not UNSET:
-            field_dict["CgroupPermissions"] = cgroup_permissions
+        if self.path_on_host is not None:
+            field_dict["PathOnHost"] = self.path_on_host
+        elif "PathOnHost" in self._sent:
+            field_dict["PathOnHost"] = None
+
+        if self.path_in_container is not None:
+            field_dict["PathInContainer"] = self.path_in_container
+        elif "PathInContainer" in self._sent:
+            field_dict["PathInContainer"] = None
+
+        if self.cgroup_permissions is not None:
+            field_dict["CgroupPermissions"] = self.cgroup_permissions
+        elif "CgroupPermissions" in self._sent:
+            field_dict["CgroupPermissions"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        path_on_host = d.pop("PathOnHost", UNSET)
 
-        path_in_container = d.pop("PathInContainer", UNSET)
+        path_on_host = d.pop("PathOnHost", None)
 
-        cgroup_permissions = d.pop("CgroupPermissions", UNSET)
+        path_in_container = d.pop("PathInContainer", None)
+
+        cgroup_permissions = d.pop("CgroupPermissions", None)
 
         device_mapping = _new(cls)
+        device_mapping._sent = src_dict
         device_mapping.path_on_host = path_on_host
         device_mapping.path_in_container = path_in_container
         device_mapping.cgroup_permissions = cgroup_permissions
         device_mapping.additional_properties = d
         return device_mapping
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "PathOnHost": "path_on_host",
+        "PathInContainer": "path_in_container",
+        "CgroupPermissions": "cgroup_permissions",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(
+            self, key: Literal["PathOnHost", "PathInContainer", "CgroupPermissions"]
+        ) -> str: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(
+            self,
+            key: Literal["PathOnHost", "PathInContainer", "CgroupPermissions"],
+            default: None = None,
+        ) -> str | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...

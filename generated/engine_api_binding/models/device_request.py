@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="DeviceRequest")
 
@@ -14,19 +21,19 @@ T = TypeVar("T", bound="DeviceRequest")
 _new = object.__new__
 
 
-@_attrs_define
-class DeviceRequest:
+@_attrs_define(eq=False)
+class DeviceRequest(Model):
     """A request for devices to be sent to device drivers"""
 
-    driver: str | Unset = UNSET
+    driver: str | None = None
     """ The name of the device driver to use for this request.
 
     Note that if this is specified the capabilities are ignored when
     selecting a device driver.
      """
-    count: int | Unset = UNSET
-    device_ids: list[str] | Unset | None = UNSET
-    capabilities: list[list[str] | None] | Unset | None = UNSET
+    count: int | None = None
+    device_ids: list[str] | None = None
+    capabilities: list[list[str] | None] | None = None
     """ A list of capabilities; an OR list of AND lists of capabilities.
 
     Note that if a driver is specified the capabilities have no effect on
@@ -35,77 +42,82 @@ class DeviceRequest:
     Note that if no driver is specified the capabilities are used to
     select a driver with the required capabilities.
      """
-    options: DeviceRequestOptions | Unset | None = UNSET
+    options: DeviceRequestOptions | None = None
     """ Driver-specific options, specified as a key/value pairs. These options
     are passed directly to the driver.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        driver = self.driver
-
-        count = self.count
-
-        device_ids: list[str] | Unset | None
-        if isinstance(self.device_ids, Unset):
-            device_ids = UNSET
-        elif isinstance(self.device_ids, list):
-            device_ids = self.device_ids
-
-        else:
-            device_ids = self.device_ids
-
-        capabilities: list[list[str] | None] | Unset | None
-        if isinstance(self.capabilities, Unset):
-            capabilities = UNSET
-        elif isinstance(self.capabilities, list):
-            capabilities = []
-            for capabilities_type_0_item_data in self.capabilities:
-                capabilities_type_0_item: list[str] | None
-                if isinstance(capabilities_type_0_item_data, list):
-                    capabilities_type_0_item = capabilities_type_0_item_data
-
-                else:
-                    capabilities_type_0_item = capabilities_type_0_item_data
-                capabilities.append(capabilities_type_0_item)
-
-        else:
-            capabilities = self.capabilities
-
-        options: dict[str, Any] | Unset | None
-        if isinstance(self.options, Unset):
-            options = UNSET
-        elif isinstance(self.options, DeviceRequestOptions):
-            options = self.options.to_dict()
-        else:
-            options = self.options
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if driver is not UNSET:
-            field_dict["Driver"] = driver
-        if count is not UNSET:
-            field_dict["Count"] = count
-        if device_ids is not UNSET:
-            field_dict["DeviceIDs"] = device_ids
-        if capabilities is not UNSET:
-            field_dict["Capabilities"] = capabilities
-        if options is not UNSET:
-            field_dict["Options"] = options
+        if self.driver is not None:
+            field_dict["Driver"] = self.driver
+        elif "Driver" in self._sent:
+            field_dict["Driver"] = None
+
+        if self.count is not None:
+            field_dict["Count"] = self.count
+        elif "Count" in self._sent:
+            field_dict["Count"] = None
+
+        device_ids = self.device_ids
+        if device_ids is not None:
+            device_ids_json: list[str] | None
+            if isinstance(device_ids, list):
+                device_ids_json = device_ids
+
+            else:
+                device_ids_json = device_ids
+            field_dict["DeviceIDs"] = device_ids_json
+        elif "DeviceIDs" in self._sent:
+            field_dict["DeviceIDs"] = None
+
+        capabilities = self.capabilities
+        if capabilities is not None:
+            capabilities_json: list[list[str] | None] | None
+            if isinstance(capabilities, list):
+                capabilities_json = []
+                for capabilities_type_0_item_data in capabilities:
+                    capabilities_type_0_item: list[str] | None
+                    if isinstance(capabilities_type_0_item_data, list):
+                        capabilities_type_0_item = capabilities_type_0_item_data
+
+                    else:
+                        capabilities_type_0_item = capabilities_type_0_item_data
+                    capabilities_json.append(capabilities_type_0_item)
+
+            else:
+                capabilities_json = capabilities
+            field_dict["Capabilities"] = capabilities_json
+        elif "Capabilities" in self._sent:
+            field_dict["Capabilities"] = None
+
+        options = self.options
+        if options is not None:
+            options_json: dict[str, Any] | None
+            if isinstance(options, DeviceRequestOptions):
+                options_json = options.to_dict()
+            else:
+                options_json = options
+            field_dict["Options"] = options_json
+        elif "Options" in self._sent:
+            field_dict["Options"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        driver = d.pop("Driver", UNSET)
 
-        count = d.pop("Count", UNSET)
+        driver = d.pop("Driver", None)
 
-        _device_ids_data = d.pop("DeviceIDs", UNSET)
-        device_ids: list[str] | Unset | None
-        if _device_ids_data is None or _device_ids_data is UNSET:
+        count = d.pop("Count", None)
+
+        _device_ids_data = d.pop("DeviceIDs", None)
+        device_ids: list[str] | None
+        if _device_ids_data is None:
             device_ids = _device_ids_data
         elif isinstance(_device_ids_data, list):
             device_ids_type_0 = _device_ids_data
@@ -116,9 +128,9 @@ class DeviceRequest:
                 f"device_ids: expected list[str] | None, got {type(_device_ids_data).__name__}: {_device_ids_data!r:.200}"
             )
 
-        _capabilities_data = d.pop("Capabilities", UNSET)
-        capabilities: list[list[str] | None] | Unset | None
-        if _capabilities_data is None or _capabilities_data is UNSET:
+        _capabilities_data = d.pop("Capabilities", None)
+        capabilities: list[list[str] | None] | None
+        if _capabilities_data is None:
             capabilities = _capabilities_data
         elif isinstance(_capabilities_data, list):
             capabilities_type_0 = []
@@ -145,9 +157,9 @@ class DeviceRequest:
                 f"capabilities: expected list[list[str] | None] | None, got {type(_capabilities_data).__name__}: {_capabilities_data!r:.200}"
             )
 
-        _options_data = d.pop("Options", UNSET)
-        options: DeviceRequestOptions | Unset | None
-        if _options_data is None or _options_data is UNSET:
+        _options_data = d.pop("Options", None)
+        options: DeviceRequestOptions | None
+        if _options_data is None:
             options = _options_data
         elif isinstance(_options_data, dict):
             options_type_0 = DeviceRequestOptions.from_dict(_options_data)
@@ -159,6 +171,7 @@ class DeviceRequest:
             )
 
         device_request = _new(cls)
+        device_request._sent = src_dict
         device_request.driver = driver
         device_request.count = count
         device_request.device_ids = device_ids
@@ -167,21 +180,46 @@ class DeviceRequest:
         device_request.additional_properties = d
         return device_request
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "Driver": "driver",
+        "Count": "count",
+        "DeviceIDs": "device_ids",
+        "Capabilities": "capabilities",
+        "Options": "options",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["Driver"]) -> str: ...
+        @overload
+        def __getitem__(self, key: Literal["Count"]) -> int: ...
+        @overload
+        def __getitem__(self, key: Literal["DeviceIDs"]) -> list[str]: ...
+        @overload
+        def __getitem__(self, key: Literal["Capabilities"]) -> list[list[str] | None]: ...
+        @overload
+        def __getitem__(self, key: Literal["Options"]) -> DeviceRequestOptions: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(self, key: Literal["Driver"], default: None = None) -> str | None: ...
+        @overload
+        def get(self, key: Literal["Count"], default: None = None) -> int | None: ...
+        @overload
+        def get(self, key: Literal["DeviceIDs"], default: None = None) -> list[str] | None: ...
+        @overload
+        def get(
+            self, key: Literal["Capabilities"], default: None = None
+        ) -> list[list[str] | None] | None: ...
+        @overload
+        def get(
+            self, key: Literal["Options"], default: None = None
+        ) -> DeviceRequestOptions | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...
 
 
 from ..models.device_request_options import DeviceRequestOptions

@@ -1,10 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="DistributionInspect")
 
@@ -12,8 +21,8 @@ T = TypeVar("T", bound="DistributionInspect")
 _new = object.__new__
 
 
-@_attrs_define
-class DistributionInspect:
+@_attrs_define(eq=False)
+class DistributionInspect(Model):
     """Describes the result obtained from contacting the registry to retrieve
     image metadata.
 
@@ -24,13 +33,17 @@ class DistributionInspect:
     """ An array containing all platforms supported by the image.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
         descriptor: dict[str, Any] | None
         if isinstance(self.descriptor, OCIDescriptor):
             descriptor = self.descriptor.to_dict()
         else:
             descriptor = self.descriptor
+        field_dict["Descriptor"] = descriptor
 
         platforms: list[dict[str, Any] | None] | None
         if isinstance(self.platforms, list):
@@ -45,21 +58,14 @@ class DistributionInspect:
 
         else:
             platforms = self.platforms
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "Descriptor": descriptor,
-                "Platforms": platforms,
-            }
-        )
+        field_dict["Platforms"] = platforms
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+
         _descriptor_data = d.pop("Descriptor")
         descriptor: OCIDescriptor | None
         if _descriptor_data is None:
@@ -105,26 +111,35 @@ class DistributionInspect:
             )
 
         distribution_inspect = _new(cls)
+        distribution_inspect._sent = src_dict
         distribution_inspect.descriptor = descriptor
         distribution_inspect.platforms = platforms
         distribution_inspect.additional_properties = d
         return distribution_inspect
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "Descriptor": "descriptor",
+        "Platforms": "platforms",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["Descriptor"]) -> OCIDescriptor: ...
+        @overload
+        def __getitem__(self, key: Literal["Platforms"]) -> list[OCIPlatform | None]: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(self, key: Literal["Descriptor"], default: None = None) -> OCIDescriptor | None: ...
+        @overload
+        def get(
+            self, key: Literal["Platforms"], default: None = None
+        ) -> list[OCIPlatform | None] | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...
 
 
 from ..models.oci_descriptor import OCIDescriptor

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="EndpointIPAMConfig")
 
@@ -14,51 +21,54 @@ T = TypeVar("T", bound="EndpointIPAMConfig")
 _new = object.__new__
 
 
-@_attrs_define
-class EndpointIPAMConfig:
+@_attrs_define(eq=False)
+class EndpointIPAMConfig(Model):
     """EndpointIPAMConfig represents an endpoint's IPAM configuration."""
 
-    ipv4_address: str | Unset = UNSET
-    ipv6_address: str | Unset = UNSET
-    link_local_ips: list[str] | Unset | None = UNSET
+    ipv4_address: str | None = None
+    ipv6_address: str | None = None
+    link_local_ips: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        ipv4_address = self.ipv4_address
-
-        ipv6_address = self.ipv6_address
-
-        link_local_ips: list[str] | Unset | None
-        if isinstance(self.link_local_ips, Unset):
-            link_local_ips = UNSET
-        elif isinstance(self.link_local_ips, list):
-            link_local_ips = self.link_local_ips
-
-        else:
-            link_local_ips = self.link_local_ips
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if ipv4_address is not UNSET:
-            field_dict["IPv4Address"] = ipv4_address
-        if ipv6_address is not UNSET:
-            field_dict["IPv6Address"] = ipv6_address
-        if link_local_ips is not UNSET:
-            field_dict["LinkLocalIPs"] = link_local_ips
+        if self.ipv4_address is not None:
+            field_dict["IPv4Address"] = self.ipv4_address
+        elif "IPv4Address" in self._sent:
+            field_dict["IPv4Address"] = None
+
+        if self.ipv6_address is not None:
+            field_dict["IPv6Address"] = self.ipv6_address
+        elif "IPv6Address" in self._sent:
+            field_dict["IPv6Address"] = None
+
+        link_local_ips = self.link_local_ips
+        if link_local_ips is not None:
+            link_local_ips_json: list[str] | None
+            if isinstance(link_local_ips, list):
+                link_local_ips_json = link_local_ips
+
+            else:
+                link_local_ips_json = link_local_ips
+            field_dict["LinkLocalIPs"] = link_local_ips_json
+        elif "LinkLocalIPs" in self._sent:
+            field_dict["LinkLocalIPs"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        ipv4_address = d.pop("IPv4Address", UNSET)
 
-        ipv6_address = d.pop("IPv6Address", UNSET)
+        ipv4_address = d.pop("IPv4Address", None)
 
-        _link_local_ips_data = d.pop("LinkLocalIPs", UNSET)
-        link_local_ips: list[str] | Unset | None
-        if _link_local_ips_data is None or _link_local_ips_data is UNSET:
+        ipv6_address = d.pop("IPv6Address", None)
+
+        _link_local_ips_data = d.pop("LinkLocalIPs", None)
+        link_local_ips: list[str] | None
+        if _link_local_ips_data is None:
             link_local_ips = _link_local_ips_data
         elif isinstance(_link_local_ips_data, list):
             link_local_ips_type_0 = _link_local_ips_data
@@ -70,24 +80,34 @@ class EndpointIPAMConfig:
             )
 
         endpoint_ipam_config = _new(cls)
+        endpoint_ipam_config._sent = src_dict
         endpoint_ipam_config.ipv4_address = ipv4_address
         endpoint_ipam_config.ipv6_address = ipv6_address
         endpoint_ipam_config.link_local_ips = link_local_ips
         endpoint_ipam_config.additional_properties = d
         return endpoint_ipam_config
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "IPv4Address": "ipv4_address",
+        "IPv6Address": "ipv6_address",
+        "LinkLocalIPs": "link_local_ips",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["IPv4Address", "IPv6Address"]) -> str: ...
+        @overload
+        def __getitem__(self, key: Literal["LinkLocalIPs"]) -> list[str]: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(
+            self, key: Literal["IPv4Address", "IPv6Address"], default: None = None
+        ) -> str | None: ...
+        @overload
+        def get(self, key: Literal["LinkLocalIPs"], default: None = None) -> list[str] | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...

@@ -1,11 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import NOTHING_SENT, Model
 from ..models.endpoint_port_config_protocol import (
     EndpointPortConfigProtocol,
     check_endpoint_port_config_protocol,
@@ -14,7 +22,6 @@ from ..models.endpoint_port_config_publish_mode import (
     EndpointPortConfigPublishMode,
     check_endpoint_port_config_publish_mode,
 )
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EndpointPortConfig")
 
@@ -22,15 +29,15 @@ T = TypeVar("T", bound="EndpointPortConfig")
 _new = object.__new__
 
 
-@_attrs_define
-class EndpointPortConfig:
-    name: str | Unset = UNSET
-    protocol: EndpointPortConfigProtocol | Unset = UNSET
-    target_port: int | Unset = UNSET
+@_attrs_define(eq=False)
+class EndpointPortConfig(Model):
+    name: str | None = None
+    protocol: EndpointPortConfigProtocol | None = None
+    target_port: int | None = None
     """ The port inside the container. """
-    published_port: int | Unset = UNSET
+    published_port: int | None = None
     """ The port on the swarm hosts. """
-    publish_mode: EndpointPortConfigPublishMode | Unset = UNSET
+    publish_mode: EndpointPortConfigPublishMode | None = None
     """ The mode in which port is published.
 
     <p><br /></p>
@@ -42,62 +49,72 @@ class EndpointPortConfig:
       the swarm node where that service is running.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        protocol: str | Unset = UNSET
-        if not isinstance(self.protocol, Unset):
-            protocol = self.protocol
-
-        target_port = self.target_port
-
-        published_port = self.published_port
-
-        publish_mode: str | Unset = UNSET
-        if not isinstance(self.publish_mode, Unset):
-            publish_mode = self.publish_mode
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["Name"] = name
-        if protocol is not UNSET:
-            field_dict["Protocol"] = protocol
-        if target_port is not UNSET:
-            field_dict["TargetPort"] = target_port
-        if published_port is not UNSET:
-            field_dict["PublishedPort"] = published_port
-        if publish_mode is not UNSET:
-            field_dict["PublishMode"] = publish_mode
+        if self.name is not None:
+            field_dict["Name"] = self.name
+        elif "Name" in self._sent:
+            field_dict["Name"] = None
+
+        protocol = self.protocol
+        if protocol is not None:
+            protocol_json: str = protocol
+            field_dict["Protocol"] = protocol_json
+        elif "Protocol" in self._sent:
+            field_dict["Protocol"] = None
+
+        if self.target_port is not None:
+            field_dict["TargetPort"] = self.target_port
+        elif "TargetPort" in self._sent:
+            field_dict["TargetPort"] = None
+
+        if self.published_port is not None:
+            field_dict["PublishedPort"] = self.published_port
+        elif "PublishedPort" in self._sent:
+            field_dict["PublishedPort"] = None
+
+        publish_mode = self.publish_mode
+        if publish_mode is not None:
+            publish_mode_json: str = publish_mode
+            field_dict["PublishMode"] = publish_mode_json
+        elif "PublishMode" in self._sent:
+            field_dict["PublishMode"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("Name", UNSET)
 
-        _protocol = d.pop("Protocol", UNSET)
-        protocol: EndpointPortConfigProtocol | Unset
-        if _protocol is UNSET:
-            protocol = UNSET
+        name = d.pop("Name", None)
+
+        _protocol_src = d.pop("Protocol", None)
+        protocol: EndpointPortConfigProtocol | None
+        if _protocol_src is None:
+            protocol = None
         else:
-            protocol = check_endpoint_port_config_protocol(_protocol)
+            protocol_value = check_endpoint_port_config_protocol(_protocol_src)
 
-        target_port = d.pop("TargetPort", UNSET)
+            protocol = protocol_value
 
-        published_port = d.pop("PublishedPort", UNSET)
+        target_port = d.pop("TargetPort", None)
 
-        _publish_mode = d.pop("PublishMode", UNSET)
-        publish_mode: EndpointPortConfigPublishMode | Unset
-        if _publish_mode is UNSET:
-            publish_mode = UNSET
+        published_port = d.pop("PublishedPort", None)
+
+        _publish_mode_src = d.pop("PublishMode", None)
+        publish_mode: EndpointPortConfigPublishMode | None
+        if _publish_mode_src is None:
+            publish_mode = None
         else:
-            publish_mode = check_endpoint_port_config_publish_mode(_publish_mode)
+            publish_mode_value = check_endpoint_port_config_publish_mode(_publish_mode_src)
+
+            publish_mode = publish_mode_value
 
         endpoint_port_config = _new(cls)
+        endpoint_port_config._sent = src_dict
         endpoint_port_config.name = name
         endpoint_port_config.protocol = protocol
         endpoint_port_config.target_port = target_port
@@ -106,18 +123,41 @@ class EndpointPortConfig:
         endpoint_port_config.additional_properties = d
         return endpoint_port_config
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "Name": "name",
+        "Protocol": "protocol",
+        "TargetPort": "target_port",
+        "PublishedPort": "published_port",
+        "PublishMode": "publish_mode",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["Name"]) -> str: ...
+        @overload
+        def __getitem__(self, key: Literal["Protocol"]) -> EndpointPortConfigProtocol: ...
+        @overload
+        def __getitem__(self, key: Literal["TargetPort", "PublishedPort"]) -> int: ...
+        @overload
+        def __getitem__(self, key: Literal["PublishMode"]) -> EndpointPortConfigPublishMode: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(self, key: Literal["Name"], default: None = None) -> str | None: ...
+        @overload
+        def get(
+            self, key: Literal["Protocol"], default: None = None
+        ) -> EndpointPortConfigProtocol | None: ...
+        @overload
+        def get(
+            self, key: Literal["TargetPort", "PublishedPort"], default: None = None
+        ) -> int | None: ...
+        @overload
+        def get(
+            self, key: Literal["PublishMode"], default: None = None
+        ) -> EndpointPortConfigPublishMode | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="EndpointResource")
 
@@ -14,58 +21,64 @@ T = TypeVar("T", bound="EndpointResource")
 _new = object.__new__
 
 
-@_attrs_define
-class EndpointResource:
+@_attrs_define(eq=False)
+class EndpointResource(Model):
     """contains network resources allocated and used for a container in a network."""
 
-    name: str | Unset = UNSET
-    endpoint_id: str | Unset = UNSET
-    mac_address: str | Unset = UNSET
-    ipv4_address: str | Unset = UNSET
-    ipv6_address: str | Unset = UNSET
+    name: str | None = None
+    endpoint_id: str | None = None
+    mac_address: str | None = None
+    ipv4_address: str | None = None
+    ipv6_address: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        endpoint_id = self.endpoint_id
-
-        mac_address = self.mac_address
-
-        ipv4_address = self.ipv4_address
-
-        ipv6_address = self.ipv6_address
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["Name"] = name
-        if endpoint_id is not UNSET:
-            field_dict["EndpointID"] = endpoint_id
-        if mac_address is not UNSET:
-            field_dict["MacAddress"] = mac_address
-        if ipv4_address is not UNSET:
-            field_dict["IPv4Address"] = ipv4_address
-        if ipv6_address is not UNSET:
-            field_dict["IPv6Address"] = ipv6_address
+        if self.name is not None:
+            field_dict["Name"] = self.name
+        elif "Name" in self._sent:
+            field_dict["Name"] = None
+
+        if self.endpoint_id is not None:
+            field_dict["EndpointID"] = self.endpoint_id
+        elif "EndpointID" in self._sent:
+            field_dict["EndpointID"] = None
+
+        if self.mac_address is not None:
+            field_dict["MacAddress"] = self.mac_address
+        elif "MacAddress" in self._sent:
+            field_dict["MacAddress"] = None
+
+        if self.ipv4_address is not None:
+            field_dict["IPv4Address"] = self.ipv4_address
+        elif "IPv4Address" in self._sent:
+            field_dict["IPv4Address"] = None
+
+        if self.ipv6_address is not None:
+            field_dict["IPv6Address"] = self.ipv6_address
+        elif "IPv6Address" in self._sent:
+            field_dict["IPv6Address"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("Name", UNSET)
 
-        endpoint_id = d.pop("EndpointID", UNSET)
+        name = d.pop("Name", None)
 
-        mac_address = d.pop("MacAddress", UNSET)
+        endpoint_id = d.pop("EndpointID", None)
 
-        ipv4_address = d.pop("IPv4Address", UNSET)
+        mac_address = d.pop("MacAddress", None)
 
-        ipv6_address = d.pop("IPv6Address", UNSET)
+        ipv4_address = d.pop("IPv4Address", None)
+
+        ipv6_address = d.pop("IPv6Address", None)
 
         endpoint_resource = _new(cls)
+        endpoint_resource._sent = src_dict
         endpoint_resource.name = name
         endpoint_resource.endpoint_id = endpoint_id
         endpoint_resource.mac_address = mac_address
@@ -74,18 +87,29 @@ class EndpointResource:
         endpoint_resource.additional_properties = d
         return endpoint_resource
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "Name": "name",
+        "EndpointID": "endpoint_id",
+        "MacAddress": "mac_address",
+        "IPv4Address": "ipv4_address",
+        "IPv6Address": "ipv6_address",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(
+            self, key: Literal["Name", "EndpointID", "MacAddress", "IPv4Address", "IPv6Address"]
+        ) -> str: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(
+            self,
+            key: Literal["Name", "EndpointID", "MacAddress", "IPv4Address", "IPv6Address"],
+            default: None = None,
+        ) -> str | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...

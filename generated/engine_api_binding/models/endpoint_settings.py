@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="EndpointSettings")
 
@@ -14,52 +21,52 @@ T = TypeVar("T", bound="EndpointSettings")
 _new = object.__new__
 
 
-@_attrs_define
-class EndpointSettings:
+@_attrs_define(eq=False)
+class EndpointSettings(Model):
     """Configuration for a network endpoint."""
 
-    ipam_config: EndpointIPAMConfig | Unset | None = UNSET
-    links: list[str] | Unset | None = UNSET
-    mac_address: str | Unset = UNSET
+    ipam_config: EndpointIPAMConfig | None = None
+    links: list[str] | None = None
+    mac_address: str | None = None
     """ MAC address for the endpoint on this network. The network driver might ignore this parameter.
      """
-    aliases: list[str] | Unset | None = UNSET
-    driver_opts: EndpointSettingsDriverOpts | Unset | None = UNSET
+    aliases: list[str] | None = None
+    driver_opts: EndpointSettingsDriverOpts | None = None
     """ DriverOpts is a mapping of driver options and values. These options
     are passed directly to the driver and are driver specific.
      """
-    gw_priority: int | Unset = UNSET
+    gw_priority: int | None = None
     """ This property determines which endpoint will provide the default
     gateway for a container. The endpoint with the highest priority will
     be used. If multiple endpoints have the same priority, endpoints are
     lexicographically sorted based on their network name, and the one
     that sorts first is picked.
      """
-    network_id: str | Unset = UNSET
+    network_id: str | None = None
     """ Unique ID of the network.
      """
-    endpoint_id: str | Unset = UNSET
+    endpoint_id: str | None = None
     """ Unique ID for the service endpoint in a Sandbox.
      """
-    gateway: str | Unset = UNSET
+    gateway: str | None = None
     """ Gateway address for this network.
      """
-    ip_address: str | Unset = UNSET
+    ip_address: str | None = None
     """ IPv4 address.
      """
-    ip_prefix_len: int | Unset = UNSET
+    ip_prefix_len: int | None = None
     """ Mask length of the IPv4 address.
      """
-    ipv6_gateway: str | Unset = UNSET
+    ipv6_gateway: str | None = None
     """ IPv6 gateway address.
      """
-    global_ipv6_address: str | Unset = UNSET
+    global_ipv6_address: str | None = None
     """ Global IPv6 address.
      """
-    global_ipv6_prefix_len: int | Unset = UNSET
+    global_ipv6_prefix_len: int | None = None
     """ Mask length of the global IPv6 address.
      """
-    dns_names: list[str] | Unset | None = UNSET
+    dns_names: list[str] | None = None
     """ List of all DNS names an endpoint has on a specific network. This
     list is based on the container name, network aliases, container short
     ID, and hostname.
@@ -71,113 +78,128 @@ class EndpointSettings:
     `my.ctr.testnet`.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        ipam_config: dict[str, Any] | Unset | None
-        if isinstance(self.ipam_config, Unset):
-            ipam_config = UNSET
-        elif isinstance(self.ipam_config, EndpointIPAMConfig):
-            ipam_config = self.ipam_config.to_dict()
-        else:
-            ipam_config = self.ipam_config
-
-        links: list[str] | Unset | None
-        if isinstance(self.links, Unset):
-            links = UNSET
-        elif isinstance(self.links, list):
-            links = self.links
-
-        else:
-            links = self.links
-
-        mac_address = self.mac_address
-
-        aliases: list[str] | Unset | None
-        if isinstance(self.aliases, Unset):
-            aliases = UNSET
-        elif isinstance(self.aliases, list):
-            aliases = self.aliases
-
-        else:
-            aliases = self.aliases
-
-        driver_opts: dict[str, Any] | Unset | None
-        if isinstance(self.driver_opts, Unset):
-            driver_opts = UNSET
-        elif isinstance(self.driver_opts, EndpointSettingsDriverOpts):
-            driver_opts = self.driver_opts.to_dict()
-        else:
-            driver_opts = self.driver_opts
-
-        gw_priority = self.gw_priority
-
-        network_id = self.network_id
-
-        endpoint_id = self.endpoint_id
-
-        gateway = self.gateway
-
-        ip_address = self.ip_address
-
-        ip_prefix_len = self.ip_prefix_len
-
-        ipv6_gateway = self.ipv6_gateway
-
-        global_ipv6_address = self.global_ipv6_address
-
-        global_ipv6_prefix_len = self.global_ipv6_prefix_len
-
-        dns_names: list[str] | Unset | None
-        if isinstance(self.dns_names, Unset):
-            dns_names = UNSET
-        elif isinstance(self.dns_names, list):
-            dns_names = self.dns_names
-
-        else:
-            dns_names = self.dns_names
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if ipam_config is not UNSET:
-            field_dict["IPAMConfig"] = ipam_config
-        if links is not UNSET:
-            field_dict["Links"] = links
-        if mac_address is not UNSET:
-            field_dict["MacAddress"] = mac_address
-        if aliases is not UNSET:
-            field_dict["Aliases"] = aliases
-        if driver_opts is not UNSET:
-            field_dict["DriverOpts"] = driver_opts
-        if gw_priority is not UNSET:
-            field_dict["GwPriority"] = gw_priority
-        if network_id is not UNSET:
-            field_dict["NetworkID"] = network_id
-        if endpoint_id is not UNSET:
-            field_dict["EndpointID"] = endpoint_id
-        if gateway is not UNSET:
-            field_dict["Gateway"] = gateway
-        if ip_address is not UNSET:
-            field_dict["IPAddress"] = ip_address
-        if ip_prefix_len is not UNSET:
-            field_dict["IPPrefixLen"] = ip_prefix_len
-        if ipv6_gateway is not UNSET:
-            field_dict["IPv6Gateway"] = ipv6_gateway
-        if global_ipv6_address is not UNSET:
-            field_dict["GlobalIPv6Address"] = global_ipv6_address
-        if global_ipv6_prefix_len is not UNSET:
-            field_dict["GlobalIPv6PrefixLen"] = global_ipv6_prefix_len
-        if dns_names is not UNSET:
-            field_dict["DNSNames"] = dns_names
+        ipam_config = self.ipam_config
+        if ipam_config is not None:
+            ipam_config_json: dict[str, Any] | None
+            if isinstance(ipam_config, EndpointIPAMConfig):
+                ipam_config_json = ipam_config.to_dict()
+            else:
+                ipam_config_json = ipam_config
+            field_dict["IPAMConfig"] = ipam_config_json
+        elif "IPAMConfig" in self._sent:
+            field_dict["IPAMConfig"] = None
+
+        links = self.links
+        if links is not None:
+            links_json: list[str] | None
+            if isinstance(links, list):
+                links_json = links
+
+            else:
+                links_json = links
+            field_dict["Links"] = links_json
+        elif "Links" in self._sent:
+            field_dict["Links"] = None
+
+        if self.mac_address is not None:
+            field_dict["MacAddress"] = self.mac_address
+        elif "MacAddress" in self._sent:
+            field_dict["MacAddress"] = None
+
+        aliases = self.aliases
+        if aliases is not None:
+            aliases_json: list[str] | None
+            if isinstance(aliases, list):
+                aliases_json = aliases
+
+            else:
+                aliases_json = aliases
+            field_dict["Aliases"] = aliases_json
+        elif "Aliases" in self._sent:
+            field_dict["Aliases"] = None
+
+        driver_opts = self.driver_opts
+        if driver_opts is not None:
+            driver_opts_json: dict[str, Any] | None
+            if isinstance(driver_opts, EndpointSettingsDriverOpts):
+                driver_opts_json = driver_opts.to_dict()
+            else:
+                driver_opts_json = driver_opts
+            field_dict["DriverOpts"] = driver_opts_json
+        elif "DriverOpts" in self._sent:
+            field_dict["DriverOpts"] = None
+
+        if self.gw_priority is not None:
+            field_dict["GwPriority"] = self.gw_priority
+        elif "GwPriority" in self._sent:
+            field_dict["GwPriority"] = None
+
+        if self.network_id is not None:
+            field_dict["NetworkID"] = self.network_id
+        elif "NetworkID" in self._sent:
+            field_dict["NetworkID"] = None
+
+        if self.endpoint_id is not None:
+            field_dict["EndpointID"] = self.endpoint_id
+        elif "EndpointID" in self._sent:
+            field_dict["EndpointID"] = None
+
+        if self.gateway is not None:
+            field_dict["Gateway"] = self.gateway
+        elif "Gateway" in self._sent:
+            field_dict["Gateway"] = None
+
+        if self.ip_address is not None:
+            field_dict["IPAddress"] = self.ip_address
+        elif "IPAddress" in self._sent:
+            field_dict["IPAddress"] = None
+
+        if self.ip_prefix_len is not None:
+            field_dict["IPPrefixLen"] = self.ip_prefix_len
+        elif "IPPrefixLen" in self._sent:
+            field_dict["IPPrefixLen"] = None
+
+        if self.ipv6_gateway is not None:
+            field_dict["IPv6Gateway"] = self.ipv6_gateway
+        elif "IPv6Gateway" in self._sent:
+            field_dict["IPv6Gateway"] = None
+
+        if self.global_ipv6_address is not None:
+            field_dict["GlobalIPv6Address"] = self.global_ipv6_address
+        elif "GlobalIPv6Address" in self._sent:
+            field_dict["GlobalIPv6Address"] = None
+
+        if self.global_ipv6_prefix_len is not None:
+            field_dict["GlobalIPv6PrefixLen"] = self.global_ipv6_prefix_len
+        elif "GlobalIPv6PrefixLen" in self._sent:
+            field_dict["GlobalIPv6PrefixLen"] = None
+
+        dns_names = self.dns_names
+        if dns_names is not None:
+            dns_names_json: list[str] | None
+            if isinstance(dns_names, list):
+                dns_names_json = dns_names
+
+            else:
+                dns_names_json = dns_names
+            field_dict["DNSNames"] = dns_names_json
+        elif "DNSNames" in self._sent:
+            field_dict["DNSNames"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _ipam_config_data = d.pop("IPAMConfig", UNSET)
-        ipam_config: EndpointIPAMConfig | Unset | None
-        if _ipam_config_data is None or _ipam_config_data is UNSET:
+
+        _ipam_config_data = d.pop("IPAMConfig", None)
+        ipam_config: EndpointIPAMConfig | None
+        if _ipam_config_data is None:
             ipam_config = _ipam_config_data
         elif isinstance(_ipam_config_data, dict):
             ipam_config_type_0 = EndpointIPAMConfig.from_dict(_ipam_config_data)
@@ -188,9 +210,9 @@ class EndpointSettings:
                 f"ipam_config: expected EndpointIPAMConfig | None, got {type(_ipam_config_data).__name__}: {_ipam_config_data!r:.200}"
             )
 
-        _links_data = d.pop("Links", UNSET)
-        links: list[str] | Unset | None
-        if _links_data is None or _links_data is UNSET:
+        _links_data = d.pop("Links", None)
+        links: list[str] | None
+        if _links_data is None:
             links = _links_data
         elif isinstance(_links_data, list):
             links_type_0 = _links_data
@@ -201,11 +223,11 @@ class EndpointSettings:
                 f"links: expected list[str] | None, got {type(_links_data).__name__}: {_links_data!r:.200}"
             )
 
-        mac_address = d.pop("MacAddress", UNSET)
+        mac_address = d.pop("MacAddress", None)
 
-        _aliases_data = d.pop("Aliases", UNSET)
-        aliases: list[str] | Unset | None
-        if _aliases_data is None or _aliases_data is UNSET:
+        _aliases_data = d.pop("Aliases", None)
+        aliases: list[str] | None
+        if _aliases_data is None:
             aliases = _aliases_data
         elif isinstance(_aliases_data, list):
             aliases_type_0 = _aliases_data
@@ -216,9 +238,9 @@ class EndpointSettings:
                 f"aliases: expected list[str] | None, got {type(_aliases_data).__name__}: {_aliases_data!r:.200}"
             )
 
-        _driver_opts_data = d.pop("DriverOpts", UNSET)
-        driver_opts: EndpointSettingsDriverOpts | Unset | None
-        if _driver_opts_data is None or _driver_opts_data is UNSET:
+        _driver_opts_data = d.pop("DriverOpts", None)
+        driver_opts: EndpointSettingsDriverOpts | None
+        if _driver_opts_data is None:
             driver_opts = _driver_opts_data
         elif isinstance(_driver_opts_data, dict):
             driver_opts_type_0 = EndpointSettingsDriverOpts.from_dict(_driver_opts_data)
@@ -229,27 +251,27 @@ class EndpointSettings:
                 f"driver_opts: expected EndpointSettingsDriverOpts | None, got {type(_driver_opts_data).__name__}: {_driver_opts_data!r:.200}"
             )
 
-        gw_priority = d.pop("GwPriority", UNSET)
+        gw_priority = d.pop("GwPriority", None)
 
-        network_id = d.pop("NetworkID", UNSET)
+        network_id = d.pop("NetworkID", None)
 
-        endpoint_id = d.pop("EndpointID", UNSET)
+        endpoint_id = d.pop("EndpointID", None)
 
-        gateway = d.pop("Gateway", UNSET)
+        gateway = d.pop("Gateway", None)
 
-        ip_address = d.pop("IPAddress", UNSET)
+        ip_address = d.pop("IPAddress", None)
 
-        ip_prefix_len = d.pop("IPPrefixLen", UNSET)
+        ip_prefix_len = d.pop("IPPrefixLen", None)
 
-        ipv6_gateway = d.pop("IPv6Gateway", UNSET)
+        ipv6_gateway = d.pop("IPv6Gateway", None)
 
-        global_ipv6_address = d.pop("GlobalIPv6Address", UNSET)
+        global_ipv6_address = d.pop("GlobalIPv6Address", None)
 
-        global_ipv6_prefix_len = d.pop("GlobalIPv6PrefixLen", UNSET)
+        global_ipv6_prefix_len = d.pop("GlobalIPv6PrefixLen", None)
 
-        _dns_names_data = d.pop("DNSNames", UNSET)
-        dns_names: list[str] | Unset | None
-        if _dns_names_data is None or _dns_names_data is UNSET:
+        _dns_names_data = d.pop("DNSNames", None)
+        dns_names: list[str] | None
+        if _dns_names_data is None:
             dns_names = _dns_names_data
         elif isinstance(_dns_names_data, list):
             dns_names_type_0 = _dns_names_data
@@ -261,6 +283,7 @@ class EndpointSettings:
             )
 
         endpoint_settings = _new(cls)
+        endpoint_settings._sent = src_dict
         endpoint_settings.ipam_config = ipam_config
         endpoint_settings.links = links
         endpoint_settings.mac_address = mac_address
@@ -279,21 +302,87 @@ class EndpointSettings:
         endpoint_settings.additional_properties = d
         return endpoint_settings
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "IPAMConfig": "ipam_config",
+        "Links": "links",
+        "MacAddress": "mac_address",
+        "Aliases": "aliases",
+        "DriverOpts": "driver_opts",
+        "GwPriority": "gw_priority",
+        "NetworkID": "network_id",
+        "EndpointID": "endpoint_id",
+        "Gateway": "gateway",
+        "IPAddress": "ip_address",
+        "IPPrefixLen": "ip_prefix_len",
+        "IPv6Gateway": "ipv6_gateway",
+        "GlobalIPv6Address": "global_ipv6_address",
+        "GlobalIPv6PrefixLen": "global_ipv6_prefix_len",
+        "DNSNames": "dns_names",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["IPAMConfig"]) -> EndpointIPAMConfig: ...
+        @overload
+        def __getitem__(self, key: Literal["Links", "Aliases", "DNSNames"]) -> list[str]: ...
+        @overload
+        def __getitem__(
+            self,
+            key: Literal[
+                "MacAddress",
+                "NetworkID",
+                "EndpointID",
+                "Gateway",
+                "IPAddress",
+                "IPv6Gateway",
+                "GlobalIPv6Address",
+            ],
+        ) -> str: ...
+        @overload
+        def __getitem__(self, key: Literal["DriverOpts"]) -> EndpointSettingsDriverOpts: ...
+        @overload
+        def __getitem__(
+            self, key: Literal["GwPriority", "IPPrefixLen", "GlobalIPv6PrefixLen"]
+        ) -> int: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(
+            self, key: Literal["IPAMConfig"], default: None = None
+        ) -> EndpointIPAMConfig | None: ...
+        @overload
+        def get(
+            self, key: Literal["Links", "Aliases", "DNSNames"], default: None = None
+        ) -> list[str] | None: ...
+        @overload
+        def get(
+            self,
+            key: Literal[
+                "MacAddress",
+                "NetworkID",
+                "EndpointID",
+                "Gateway",
+                "IPAddress",
+                "IPv6Gateway",
+                "GlobalIPv6Address",
+            ],
+            default: None = None,
+        ) -> str | None: ...
+        @overload
+        def get(
+            self, key: Literal["DriverOpts"], default: None = None
+        ) -> EndpointSettingsDriverOpts | None: ...
+        @overload
+        def get(
+            self,
+            key: Literal["GwPriority", "IPPrefixLen", "GlobalIPv6PrefixLen"],
+            default: None = None,
+        ) -> int | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...
 
 
 from ..models.endpoint_ipam_config import EndpointIPAMConfig

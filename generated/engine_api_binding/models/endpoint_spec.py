@@ -1,13 +1,20 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import NOTHING_SENT, Model
 from ..models.endpoint_spec_mode import EndpointSpecMode, check_endpoint_spec_mode
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EndpointSpec")
 
@@ -15,59 +22,63 @@ T = TypeVar("T", bound="EndpointSpec")
 _new = object.__new__
 
 
-@_attrs_define
-class EndpointSpec:
+@_attrs_define(eq=False)
+class EndpointSpec(Model):
     """Properties that can be configured to access and load balance a service."""
 
-    mode: EndpointSpecMode | Unset = UNSET
+    mode: EndpointSpecMode | None = None
     """ The mode of resolution to use for internal load balancing between tasks.
      """
-    ports: list[EndpointPortConfig] | Unset | None = UNSET
+    ports: list[EndpointPortConfig] | None = None
     """ List of exposed ports that this service is accessible on from the
     outside. Ports can only be provided if `vip` resolution mode is used.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        mode: str | Unset = UNSET
-        if not isinstance(self.mode, Unset):
-            mode = self.mode
-
-        ports: list[dict[str, Any]] | Unset | None
-        if isinstance(self.ports, Unset):
-            ports = UNSET
-        elif isinstance(self.ports, list):
-            ports = []
-            for ports_type_0_item_data in self.ports:
-                ports_type_0_item = ports_type_0_item_data.to_dict()
-                ports.append(ports_type_0_item)
-
-        else:
-            ports = self.ports
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if mode is not UNSET:
-            field_dict["Mode"] = mode
-        if ports is not UNSET:
-            field_dict["Ports"] = ports
+        mode = self.mode
+        if mode is not None:
+            mode_json: str = mode
+            field_dict["Mode"] = mode_json
+        elif "Mode" in self._sent:
+            field_dict["Mode"] = None
+
+        ports = self.ports
+        if ports is not None:
+            ports_json: list[dict[str, Any]] | None
+            if isinstance(ports, list):
+                ports_json = []
+                for ports_type_0_item_data in ports:
+                    ports_type_0_item = ports_type_0_item_data.to_dict()
+                    ports_json.append(ports_type_0_item)
+
+            else:
+                ports_json = ports
+            field_dict["Ports"] = ports_json
+        elif "Ports" in self._sent:
+            field_dict["Ports"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _mode = d.pop("Mode", UNSET)
-        mode: EndpointSpecMode | Unset
-        if _mode is UNSET:
-            mode = UNSET
-        else:
-            mode = check_endpoint_spec_mode(_mode)
 
-        _ports_data = d.pop("Ports", UNSET)
-        ports: list[EndpointPortConfig] | Unset | None
-        if _ports_data is None or _ports_data is UNSET:
+        _mode_src = d.pop("Mode", None)
+        mode: EndpointSpecMode | None
+        if _mode_src is None:
+            mode = None
+        else:
+            mode_value = check_endpoint_spec_mode(_mode_src)
+
+            mode = mode_value
+
+        _ports_data = d.pop("Ports", None)
+        ports: list[EndpointPortConfig] | None
+        if _ports_data is None:
             ports = _ports_data
         elif isinstance(_ports_data, list):
             ports_type_0 = []
@@ -84,26 +95,35 @@ class EndpointSpec:
             )
 
         endpoint_spec = _new(cls)
+        endpoint_spec._sent = src_dict
         endpoint_spec.mode = mode
         endpoint_spec.ports = ports
         endpoint_spec.additional_properties = d
         return endpoint_spec
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "Mode": "mode",
+        "Ports": "ports",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["Mode"]) -> EndpointSpecMode: ...
+        @overload
+        def __getitem__(self, key: Literal["Ports"]) -> list[EndpointPortConfig]: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(self, key: Literal["Mode"], default: None = None) -> EndpointSpecMode | None: ...
+        @overload
+        def get(
+            self, key: Literal["Ports"], default: None = None
+        ) -> list[EndpointPortConfig] | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...
 
 
 from ..models.endpoint_port_config import EndpointPortConfig

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="EngineDescription")
 
@@ -14,58 +21,61 @@ T = TypeVar("T", bound="EngineDescription")
 _new = object.__new__
 
 
-@_attrs_define
-class EngineDescription:
+@_attrs_define(eq=False)
+class EngineDescription(Model):
     """EngineDescription provides information about an engine."""
 
-    engine_version: str | Unset = UNSET
-    labels: EngineDescriptionLabels | Unset | None = UNSET
-    plugins: list[EngineDescriptionPluginsItem] | Unset | None = UNSET
+    engine_version: str | None = None
+    labels: EngineDescriptionLabels | None = None
+    plugins: list[EngineDescriptionPluginsItem] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        engine_version = self.engine_version
-
-        labels: dict[str, Any] | Unset | None
-        if isinstance(self.labels, Unset):
-            labels = UNSET
-        elif isinstance(self.labels, EngineDescriptionLabels):
-            labels = self.labels.to_dict()
-        else:
-            labels = self.labels
-
-        plugins: list[dict[str, Any]] | Unset | None
-        if isinstance(self.plugins, Unset):
-            plugins = UNSET
-        elif isinstance(self.plugins, list):
-            plugins = []
-            for plugins_type_0_item_data in self.plugins:
-                plugins_type_0_item = plugins_type_0_item_data.to_dict()
-                plugins.append(plugins_type_0_item)
-
-        else:
-            plugins = self.plugins
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if engine_version is not UNSET:
-            field_dict["EngineVersion"] = engine_version
-        if labels is not UNSET:
-            field_dict["Labels"] = labels
-        if plugins is not UNSET:
-            field_dict["Plugins"] = plugins
+        if self.engine_version is not None:
+            field_dict["EngineVersion"] = self.engine_version
+        elif "EngineVersion" in self._sent:
+            field_dict["EngineVersion"] = None
+
+        labels = self.labels
+        if labels is not None:
+            labels_json: dict[str, Any] | None
+            if isinstance(labels, EngineDescriptionLabels):
+                labels_json = labels.to_dict()
+            else:
+                labels_json = labels
+            field_dict["Labels"] = labels_json
+        elif "Labels" in self._sent:
+            field_dict["Labels"] = None
+
+        plugins = self.plugins
+        if plugins is not None:
+            plugins_json: list[dict[str, Any]] | None
+            if isinstance(plugins, list):
+                plugins_json = []
+                for plugins_type_0_item_data in plugins:
+                    plugins_type_0_item = plugins_type_0_item_data.to_dict()
+                    plugins_json.append(plugins_type_0_item)
+
+            else:
+                plugins_json = plugins
+            field_dict["Plugins"] = plugins_json
+        elif "Plugins" in self._sent:
+            field_dict["Plugins"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        engine_version = d.pop("EngineVersion", UNSET)
 
-        _labels_data = d.pop("Labels", UNSET)
-        labels: EngineDescriptionLabels | Unset | None
-        if _labels_data is None or _labels_data is UNSET:
+        engine_version = d.pop("EngineVersion", None)
+
+        _labels_data = d.pop("Labels", None)
+        labels: EngineDescriptionLabels | None
+        if _labels_data is None:
             labels = _labels_data
         elif isinstance(_labels_data, dict):
             labels_type_0 = EngineDescriptionLabels.from_dict(_labels_data)
@@ -76,9 +86,9 @@ class EngineDescription:
                 f"labels: expected EngineDescriptionLabels | None, got {type(_labels_data).__name__}: {_labels_data!r:.200}"
             )
 
-        _plugins_data = d.pop("Plugins", UNSET)
-        plugins: list[EngineDescriptionPluginsItem] | Unset | None
-        if _plugins_data is None or _plugins_data is UNSET:
+        _plugins_data = d.pop("Plugins", None)
+        plugins: list[EngineDescriptionPluginsItem] | None
+        if _plugins_data is None:
             plugins = _plugins_data
         elif isinstance(_plugins_data, list):
             plugins_type_0 = []
@@ -97,27 +107,43 @@ class EngineDescription:
             )
 
         engine_description = _new(cls)
+        engine_description._sent = src_dict
         engine_description.engine_version = engine_version
         engine_description.labels = labels
         engine_description.plugins = plugins
         engine_description.additional_properties = d
         return engine_description
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "EngineVersion": "engine_version",
+        "Labels": "labels",
+        "Plugins": "plugins",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["EngineVersion"]) -> str: ...
+        @overload
+        def __getitem__(self, key: Literal["Labels"]) -> EngineDescriptionLabels: ...
+        @overload
+        def __getitem__(self, key: Literal["Plugins"]) -> list[EngineDescriptionPluginsItem]: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(self, key: Literal["EngineVersion"], default: None = None) -> str | None: ...
+        @overload
+        def get(
+            self, key: Literal["Labels"], default: None = None
+        ) -> EngineDescriptionLabels | None: ...
+        @overload
+        def get(
+            self, key: Literal["Plugins"], default: None = None
+        ) -> list[EngineDescriptionPluginsItem] | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...
 
 
 from ..models.engine_description_labels import EngineDescriptionLabels

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="EngineDescriptionPluginsItem")
 
@@ -14,52 +21,57 @@ T = TypeVar("T", bound="EngineDescriptionPluginsItem")
 _new = object.__new__
 
 
-@_attrs_define
-class EngineDescriptionPluginsItem:
-    type_: str | Unset = UNSET
-    name: str | Unset = UNSET
+@_attrs_define(eq=False)
+class EngineDescriptionPluginsItem(Model):
+    type_: str | None = None
+    name: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        name = self.name
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["Type"] = type_
-        if name is not UNSET:
-            field_dict["Name"] = name
+        if self.type_ is not None:
+            field_dict["Type"] = self.type_
+        elif "Type" in self._sent:
+            field_dict["Type"] = None
+
+        if self.name is not None:
+            field_dict["Name"] = self.name
+        elif "Name" in self._sent:
+            field_dict["Name"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = d.pop("Type", UNSET)
 
-        name = d.pop("Name", UNSET)
+        type_ = d.pop("Type", None)
+
+        name = d.pop("Name", None)
 
         engine_description_plugins_item = _new(cls)
+        engine_description_plugins_item._sent = src_dict
         engine_description_plugins_item.type_ = type_
         engine_description_plugins_item.name = name
         engine_description_plugins_item.additional_properties = d
         return engine_description_plugins_item
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "Type": "type_",
+        "Name": "name",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["Type", "Name"]) -> str: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(self, key: Literal["Type", "Name"], default: None = None) -> str | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...

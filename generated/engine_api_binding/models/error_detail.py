@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ErrorDetail")
 
@@ -14,52 +21,61 @@ T = TypeVar("T", bound="ErrorDetail")
 _new = object.__new__
 
 
-@_attrs_define
-class ErrorDetail:
-    code: int | Unset = UNSET
-    message: str | Unset = UNSET
+@_attrs_define(eq=False)
+class ErrorDetail(Model):
+    code: int | None = None
+    message: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
-
-        message = self.message
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if code is not UNSET:
-            field_dict["code"] = code
-        if message is not UNSET:
-            field_dict["message"] = message
+        if self.code is not None:
+            field_dict["code"] = self.code
+        elif "code" in self._sent:
+            field_dict["code"] = None
+
+        if self.message is not None:
+            field_dict["message"] = self.message
+        elif "message" in self._sent:
+            field_dict["message"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        code = d.pop("code", UNSET)
 
-        message = d.pop("message", UNSET)
+        code = d.pop("code", None)
+
+        message = d.pop("message", None)
 
         error_detail = _new(cls)
+        error_detail._sent = src_dict
         error_detail.code = code
         error_detail.message = message
         error_detail.additional_properties = d
         return error_detail
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "code": "code",
+        "message": "message",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["code"]) -> int: ...
+        @overload
+        def __getitem__(self, key: Literal["message"]) -> str: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(self, key: Literal["code"], default: None = None) -> int | None: ...
+        @overload
+        def get(self, key: Literal["message"], default: None = None) -> str | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="EventActor")
 
@@ -14,49 +21,51 @@ T = TypeVar("T", bound="EventActor")
 _new = object.__new__
 
 
-@_attrs_define
-class EventActor:
+@_attrs_define(eq=False)
+class EventActor(Model):
     """Actor describes something that generates events, like a container, network,
     or a volume.
 
     """
 
-    id: str | Unset = UNSET
+    id: str | None = None
     """ The ID of the object emitting the event """
-    attributes: EventActorAttributes | Unset | None = UNSET
+    attributes: EventActorAttributes | None = None
     """ Various key/value attributes of the object, depending on its type.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        attributes: dict[str, Any] | Unset | None
-        if isinstance(self.attributes, Unset):
-            attributes = UNSET
-        elif isinstance(self.attributes, EventActorAttributes):
-            attributes = self.attributes.to_dict()
-        else:
-            attributes = self.attributes
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["ID"] = id
-        if attributes is not UNSET:
-            field_dict["Attributes"] = attributes
+        if self.id is not None:
+            field_dict["ID"] = self.id
+        elif "ID" in self._sent:
+            field_dict["ID"] = None
+
+        attributes = self.attributes
+        if attributes is not None:
+            attributes_json: dict[str, Any] | None
+            if isinstance(attributes, EventActorAttributes):
+                attributes_json = attributes.to_dict()
+            else:
+                attributes_json = attributes
+            field_dict["Attributes"] = attributes_json
+        elif "Attributes" in self._sent:
+            field_dict["Attributes"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("ID", UNSET)
 
-        _attributes_data = d.pop("Attributes", UNSET)
-        attributes: EventActorAttributes | Unset | None
-        if _attributes_data is None or _attributes_data is UNSET:
+        id = d.pop("ID", None)
+
+        _attributes_data = d.pop("Attributes", None)
+        attributes: EventActorAttributes | None
+        if _attributes_data is None:
             attributes = _attributes_data
         elif isinstance(_attributes_data, dict):
             attributes_type_0 = EventActorAttributes.from_dict(_attributes_data)
@@ -68,26 +77,35 @@ class EventActor:
             )
 
         event_actor = _new(cls)
+        event_actor._sent = src_dict
         event_actor.id = id
         event_actor.attributes = attributes
         event_actor.additional_properties = d
         return event_actor
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "ID": "id",
+        "Attributes": "attributes",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["ID"]) -> str: ...
+        @overload
+        def __getitem__(self, key: Literal["Attributes"]) -> EventActorAttributes: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(self, key: Literal["ID"], default: None = None) -> str | None: ...
+        @overload
+        def get(
+            self, key: Literal["Attributes"], default: None = None
+        ) -> EventActorAttributes | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...
 
 
 from ..models.event_actor_attributes import EventActorAttributes

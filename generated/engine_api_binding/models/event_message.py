@@ -1,14 +1,21 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import NOTHING_SENT, Model
 from ..models.event_message_scope import EventMessageScope, check_event_message_scope
 from ..models.event_message_type import EventMessageType, check_event_message_type
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EventMessage")
 
@@ -16,81 +23,89 @@ T = TypeVar("T", bound="EventMessage")
 _new = object.__new__
 
 
-@_attrs_define
-class EventMessage:
+@_attrs_define(eq=False)
+class EventMessage(Model):
     """EventMessage represents the information an event contains."""
 
-    type_: EventMessageType | Unset = UNSET
+    type_: EventMessageType | None = None
     """ The type of object emitting the event """
-    action: str | Unset = UNSET
+    action: str | None = None
     """ The type of event """
-    actor: EventActor | Unset | None = UNSET
-    scope: EventMessageScope | Unset = UNSET
+    actor: EventActor | None = None
+    scope: EventMessageScope | None = None
     """ Scope of the event. Engine events are `local` scope. Cluster (Swarm)
     events are `swarm` scope.
      """
-    time: int | Unset = UNSET
+    time: int | None = None
     """ Timestamp of event """
-    time_nano: int | Unset = UNSET
+    time_nano: int | None = None
     """ Timestamp of event, with nanosecond accuracy """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
-
-        action = self.action
-
-        actor: dict[str, Any] | Unset | None
-        if isinstance(self.actor, Unset):
-            actor = UNSET
-        elif isinstance(self.actor, EventActor):
-            actor = self.actor.to_dict()
-        else:
-            actor = self.actor
-
-        scope: str | Unset = UNSET
-        if not isinstance(self.scope, Unset):
-            scope = self.scope
-
-        time = self.time
-
-        time_nano = self.time_nano
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["Type"] = type_
-        if action is not UNSET:
-            field_dict["Action"] = action
-        if actor is not UNSET:
-            field_dict["Actor"] = actor
-        if scope is not UNSET:
-            field_dict["scope"] = scope
-        if time is not UNSET:
-            field_dict["time"] = time
-        if time_nano is not UNSET:
-            field_dict["timeNano"] = time_nano
+        type_ = self.type_
+        if type_ is not None:
+            type__json: str = type_
+            field_dict["Type"] = type__json
+        elif "Type" in self._sent:
+            field_dict["Type"] = None
+
+        if self.action is not None:
+            field_dict["Action"] = self.action
+        elif "Action" in self._sent:
+            field_dict["Action"] = None
+
+        actor = self.actor
+        if actor is not None:
+            actor_json: dict[str, Any] | None
+            if isinstance(actor, EventActor):
+                actor_json = actor.to_dict()
+            else:
+                actor_json = actor
+            field_dict["Actor"] = actor_json
+        elif "Actor" in self._sent:
+            field_dict["Actor"] = None
+
+        scope = self.scope
+        if scope is not None:
+            scope_json: str = scope
+            field_dict["scope"] = scope_json
+        elif "scope" in self._sent:
+            field_dict["scope"] = None
+
+        if self.time is not None:
+            field_dict["time"] = self.time
+        elif "time" in self._sent:
+            field_dict["time"] = None
+
+        if self.time_nano is not None:
+            field_dict["timeNano"] = self.time_nano
+        elif "timeNano" in self._sent:
+            field_dict["timeNano"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _type_ = d.pop("Type", UNSET)
-        type_: EventMessageType | Unset
-        if _type_ is UNSET:
-            type_ = UNSET
+
+        _type__src = d.pop("Type", None)
+        type_: EventMessageType | None
+        if _type__src is None:
+            type_ = None
         else:
-            type_ = check_event_message_type(_type_)
+            type__value = check_event_message_type(_type__src)
 
-        action = d.pop("Action", UNSET)
+            type_ = type__value
 
-        _actor_data = d.pop("Actor", UNSET)
-        actor: EventActor | Unset | None
-        if _actor_data is None or _actor_data is UNSET:
+        action = d.pop("Action", None)
+
+        _actor_data = d.pop("Actor", None)
+        actor: EventActor | None
+        if _actor_data is None:
             actor = _actor_data
         elif isinstance(_actor_data, dict):
             actor_type_0 = EventActor.from_dict(_actor_data)
@@ -101,18 +116,21 @@ class EventMessage:
                 f"actor: expected EventActor | None, got {type(_actor_data).__name__}: {_actor_data!r:.200}"
             )
 
-        _scope = d.pop("scope", UNSET)
-        scope: EventMessageScope | Unset
-        if _scope is UNSET:
-            scope = UNSET
+        _scope_src = d.pop("scope", None)
+        scope: EventMessageScope | None
+        if _scope_src is None:
+            scope = None
         else:
-            scope = check_event_message_scope(_scope)
+            scope_value = check_event_message_scope(_scope_src)
 
-        time = d.pop("time", UNSET)
+            scope = scope_value
 
-        time_nano = d.pop("timeNano", UNSET)
+        time = d.pop("time", None)
+
+        time_nano = d.pop("timeNano", None)
 
         event_message = _new(cls)
+        event_message._sent = src_dict
         event_message.type_ = type_
         event_message.action = action
         event_message.actor = actor
@@ -122,21 +140,43 @@ class EventMessage:
         event_message.additional_properties = d
         return event_message
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "Type": "type_",
+        "Action": "action",
+        "Actor": "actor",
+        "scope": "scope",
+        "time": "time",
+        "timeNano": "time_nano",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["Type"]) -> EventMessageType: ...
+        @overload
+        def __getitem__(self, key: Literal["Action"]) -> str: ...
+        @overload
+        def __getitem__(self, key: Literal["Actor"]) -> EventActor: ...
+        @overload
+        def __getitem__(self, key: Literal["scope"]) -> EventMessageScope: ...
+        @overload
+        def __getitem__(self, key: Literal["time", "timeNano"]) -> int: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(self, key: Literal["Type"], default: None = None) -> EventMessageType | None: ...
+        @overload
+        def get(self, key: Literal["Action"], default: None = None) -> str | None: ...
+        @overload
+        def get(self, key: Literal["Actor"], default: None = None) -> EventActor | None: ...
+        @overload
+        def get(self, key: Literal["scope"], default: None = None) -> EventMessageScope | None: ...
+        @overload
+        def get(self, key: Literal["time", "timeNano"], default: None = None) -> int | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...
 
 
 from ..models.event_actor import EventActor

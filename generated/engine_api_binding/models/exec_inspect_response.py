@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ExecInspectResponse")
 
@@ -14,95 +21,106 @@ T = TypeVar("T", bound="ExecInspectResponse")
 _new = object.__new__
 
 
-@_attrs_define
-class ExecInspectResponse:
-    can_remove: bool | Unset = UNSET
-    detach_keys: str | Unset = UNSET
-    id: str | Unset = UNSET
-    running: bool | Unset = UNSET
-    exit_code: int | Unset = UNSET
-    process_config: ProcessConfig | Unset | None = UNSET
-    open_stdin: bool | Unset = UNSET
-    open_stderr: bool | Unset = UNSET
-    open_stdout: bool | Unset = UNSET
-    container_id: str | Unset = UNSET
-    pid: int | Unset = UNSET
+@_attrs_define(eq=False)
+class ExecInspectResponse(Model):
+    can_remove: bool | None = None
+    detach_keys: str | None = None
+    id: str | None = None
+    running: bool | None = None
+    exit_code: int | None = None
+    process_config: ProcessConfig | None = None
+    open_stdin: bool | None = None
+    open_stderr: bool | None = None
+    open_stdout: bool | None = None
+    container_id: str | None = None
+    pid: int | None = None
     """ The system process ID for the exec process. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        can_remove = self.can_remove
-
-        detach_keys = self.detach_keys
-
-        id = self.id
-
-        running = self.running
-
-        exit_code = self.exit_code
-
-        process_config: dict[str, Any] | Unset | None
-        if isinstance(self.process_config, Unset):
-            process_config = UNSET
-        elif isinstance(self.process_config, ProcessConfig):
-            process_config = self.process_config.to_dict()
-        else:
-            process_config = self.process_config
-
-        open_stdin = self.open_stdin
-
-        open_stderr = self.open_stderr
-
-        open_stdout = self.open_stdout
-
-        container_id = self.container_id
-
-        pid = self.pid
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if can_remove is not UNSET:
-            field_dict["CanRemove"] = can_remove
-        if detach_keys is not UNSET:
-            field_dict["DetachKeys"] = detach_keys
-        if id is not UNSET:
-            field_dict["ID"] = id
-        if running is not UNSET:
-            field_dict["Running"] = running
-        if exit_code is not UNSET:
-            field_dict["ExitCode"] = exit_code
-        if process_config is not UNSET:
-            field_dict["ProcessConfig"] = process_config
-        if open_stdin is not UNSET:
-            field_dict["OpenStdin"] = open_stdin
-        if open_stderr is not UNSET:
-            field_dict["OpenStderr"] = open_stderr
-        if open_stdout is not UNSET:
-            field_dict["OpenStdout"] = open_stdout
-        if container_id is not UNSET:
-            field_dict["ContainerID"] = container_id
-        if pid is not UNSET:
-            field_dict["Pid"] = pid
+        if self.can_remove is not None:
+            field_dict["CanRemove"] = self.can_remove
+        elif "CanRemove" in self._sent:
+            field_dict["CanRemove"] = None
+
+        if self.detach_keys is not None:
+            field_dict["DetachKeys"] = self.detach_keys
+        elif "DetachKeys" in self._sent:
+            field_dict["DetachKeys"] = None
+
+        if self.id is not None:
+            field_dict["ID"] = self.id
+        elif "ID" in self._sent:
+            field_dict["ID"] = None
+
+        if self.running is not None:
+            field_dict["Running"] = self.running
+        elif "Running" in self._sent:
+            field_dict["Running"] = None
+
+        if self.exit_code is not None:
+            field_dict["ExitCode"] = self.exit_code
+        elif "ExitCode" in self._sent:
+            field_dict["ExitCode"] = None
+
+        process_config = self.process_config
+        if process_config is not None:
+            process_config_json: dict[str, Any] | None
+            if isinstance(process_config, ProcessConfig):
+                process_config_json = process_config.to_dict()
+            else:
+                process_config_json = process_config
+            field_dict["ProcessConfig"] = process_config_json
+        elif "ProcessConfig" in self._sent:
+            field_dict["ProcessConfig"] = None
+
+        if self.open_stdin is not None:
+            field_dict["OpenStdin"] = self.open_stdin
+        elif "OpenStdin" in self._sent:
+            field_dict["OpenStdin"] = None
+
+        if self.open_stderr is not None:
+            field_dict["OpenStderr"] = self.open_stderr
+        elif "OpenStderr" in self._sent:
+            field_dict["OpenStderr"] = None
+
+        if self.open_stdout is not None:
+            field_dict["OpenStdout"] = self.open_stdout
+        elif "OpenStdout" in self._sent:
+            field_dict["OpenStdout"] = None
+
+        if self.container_id is not None:
+            field_dict["ContainerID"] = self.container_id
+        elif "ContainerID" in self._sent:
+            field_dict["ContainerID"] = None
+
+        if self.pid is not None:
+            field_dict["Pid"] = self.pid
+        elif "Pid" in self._sent:
+            field_dict["Pid"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        can_remove = d.pop("CanRemove", UNSET)
 
-        detach_keys = d.pop("DetachKeys", UNSET)
+        can_remove = d.pop("CanRemove", None)
 
-        id = d.pop("ID", UNSET)
+        detach_keys = d.pop("DetachKeys", None)
 
-        running = d.pop("Running", UNSET)
+        id = d.pop("ID", None)
 
-        exit_code = d.pop("ExitCode", UNSET)
+        running = d.pop("Running", None)
 
-        _process_config_data = d.pop("ProcessConfig", UNSET)
-        process_config: ProcessConfig | Unset | None
-        if _process_config_data is None or _process_config_data is UNSET:
+        exit_code = d.pop("ExitCode", None)
+
+        _process_config_data = d.pop("ProcessConfig", None)
+        process_config: ProcessConfig | None
+        if _process_config_data is None:
             process_config = _process_config_data
         elif isinstance(_process_config_data, dict):
             process_config_type_0 = ProcessConfig.from_dict(_process_config_data)
@@ -113,17 +131,18 @@ class ExecInspectResponse:
                 f"process_config: expected None | ProcessConfig, got {type(_process_config_data).__name__}: {_process_config_data!r:.200}"
             )
 
-        open_stdin = d.pop("OpenStdin", UNSET)
+        open_stdin = d.pop("OpenStdin", None)
 
-        open_stderr = d.pop("OpenStderr", UNSET)
+        open_stderr = d.pop("OpenStderr", None)
 
-        open_stdout = d.pop("OpenStdout", UNSET)
+        open_stdout = d.pop("OpenStdout", None)
 
-        container_id = d.pop("ContainerID", UNSET)
+        container_id = d.pop("ContainerID", None)
 
-        pid = d.pop("Pid", UNSET)
+        pid = d.pop("Pid", None)
 
         exec_inspect_response = _new(cls)
+        exec_inspect_response._sent = src_dict
         exec_inspect_response.can_remove = can_remove
         exec_inspect_response.detach_keys = detach_keys
         exec_inspect_response.id = id
@@ -138,21 +157,54 @@ class ExecInspectResponse:
         exec_inspect_response.additional_properties = d
         return exec_inspect_response
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "CanRemove": "can_remove",
+        "DetachKeys": "detach_keys",
+        "ID": "id",
+        "Running": "running",
+        "ExitCode": "exit_code",
+        "ProcessConfig": "process_config",
+        "OpenStdin": "open_stdin",
+        "OpenStderr": "open_stderr",
+        "OpenStdout": "open_stdout",
+        "ContainerID": "container_id",
+        "Pid": "pid",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(
+            self, key: Literal["CanRemove", "Running", "OpenStdin", "OpenStderr", "OpenStdout"]
+        ) -> bool: ...
+        @overload
+        def __getitem__(self, key: Literal["DetachKeys", "ID", "ContainerID"]) -> str: ...
+        @overload
+        def __getitem__(self, key: Literal["ExitCode", "Pid"]) -> int: ...
+        @overload
+        def __getitem__(self, key: Literal["ProcessConfig"]) -> ProcessConfig: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(
+            self,
+            key: Literal["CanRemove", "Running", "OpenStdin", "OpenStderr", "OpenStdout"],
+            default: None = None,
+        ) -> bool | None: ...
+        @overload
+        def get(
+            self, key: Literal["DetachKeys", "ID", "ContainerID"], default: None = None
+        ) -> str | None: ...
+        @overload
+        def get(self, key: Literal["ExitCode", "Pid"], default: None = None) -> int | None: ...
+        @overload
+        def get(
+            self, key: Literal["ProcessConfig"], default: None = None
+        ) -> ProcessConfig | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...
 
 
 from ..models.process_config import ProcessConfig

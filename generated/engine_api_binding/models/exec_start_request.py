@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ExecStartRequest")
 
@@ -14,52 +21,55 @@ T = TypeVar("T", bound="ExecStartRequest")
 _new = object.__new__
 
 
-@_attrs_define
-class ExecStartRequest:
-    detach: bool | Unset = UNSET
+@_attrs_define(eq=False)
+class ExecStartRequest(Model):
+    detach: bool | None = None
     """ Detach from the command. """
-    tty: bool | Unset = UNSET
+    tty: bool | None = None
     """ Allocate a pseudo-TTY. """
-    console_size: list[int] | Unset | None = UNSET
+    console_size: list[int] | None = None
     """ Initial console size, as an `[height, width]` array. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        detach = self.detach
-
-        tty = self.tty
-
-        console_size: list[int] | Unset | None
-        if isinstance(self.console_size, Unset):
-            console_size = UNSET
-        elif isinstance(self.console_size, list):
-            console_size = self.console_size
-
-        else:
-            console_size = self.console_size
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if detach is not UNSET:
-            field_dict["Detach"] = detach
-        if tty is not UNSET:
-            field_dict["Tty"] = tty
-        if console_size is not UNSET:
-            field_dict["ConsoleSize"] = console_size
+        if self.detach is not None:
+            field_dict["Detach"] = self.detach
+        elif "Detach" in self._sent:
+            field_dict["Detach"] = None
+
+        if self.tty is not None:
+            field_dict["Tty"] = self.tty
+        elif "Tty" in self._sent:
+            field_dict["Tty"] = None
+
+        console_size = self.console_size
+        if console_size is not None:
+            console_size_json: list[int] | None
+            if isinstance(console_size, list):
+                console_size_json = console_size
+
+            else:
+                console_size_json = console_size
+            field_dict["ConsoleSize"] = console_size_json
+        elif "ConsoleSize" in self._sent:
+            field_dict["ConsoleSize"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        detach = d.pop("Detach", UNSET)
 
-        tty = d.pop("Tty", UNSET)
+        detach = d.pop("Detach", None)
 
-        _console_size_data = d.pop("ConsoleSize", UNSET)
-        console_size: list[int] | Unset | None
-        if _console_size_data is None or _console_size_data is UNSET:
+        tty = d.pop("Tty", None)
+
+        _console_size_data = d.pop("ConsoleSize", None)
+        console_size: list[int] | None
+        if _console_size_data is None:
             console_size = _console_size_data
         elif isinstance(_console_size_data, list):
             console_size_type_0 = _console_size_data
@@ -71,24 +81,32 @@ class ExecStartRequest:
             )
 
         exec_start_request = _new(cls)
+        exec_start_request._sent = src_dict
         exec_start_request.detach = detach
         exec_start_request.tty = tty
         exec_start_request.console_size = console_size
         exec_start_request.additional_properties = d
         return exec_start_request
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "Detach": "detach",
+        "Tty": "tty",
+        "ConsoleSize": "console_size",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["Detach", "Tty"]) -> bool: ...
+        @overload
+        def __getitem__(self, key: Literal["ConsoleSize"]) -> list[int]: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(self, key: Literal["Detach", "Tty"], default: None = None) -> bool | None: ...
+        @overload
+        def get(self, key: Literal["ConsoleSize"], default: None = None) -> list[int] | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...

@@ -1,11 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import NOTHING_SENT, Model
 from ..models.change_type import ChangeType, check_change_type
 
 T = TypeVar("T", bound="FilesystemChange")
@@ -14,8 +22,8 @@ T = TypeVar("T", bound="FilesystemChange")
 _new = object.__new__
 
 
-@_attrs_define
-class FilesystemChange:
+@_attrs_define(eq=False)
+class FilesystemChange(Model):
     """Change in the container's filesystem."""
 
     path: str
@@ -31,48 +39,51 @@ class FilesystemChange:
     - `2`: Deleted ("D")
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        path = self.path
-
-        kind: int = self.kind
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "Path": path,
-                "Kind": kind,
-            }
-        )
+        field_dict["Path"] = self.path
+
+        kind: int = self.kind
+        field_dict["Kind"] = kind
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+
         path = d.pop("Path")
 
         kind = check_change_type(d.pop("Kind"))
 
         filesystem_change = _new(cls)
+        filesystem_change._sent = src_dict
         filesystem_change.path = path
         filesystem_change.kind = kind
         filesystem_change.additional_properties = d
         return filesystem_change
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "Path": "path",
+        "Kind": "kind",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["Path"]) -> str: ...
+        @overload
+        def __getitem__(self, key: Literal["Kind"]) -> ChangeType: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(self, key: Literal["Path"], default: None = None) -> str | None: ...
+        @overload
+        def get(self, key: Literal["Kind"], default: None = None) -> ChangeType | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...

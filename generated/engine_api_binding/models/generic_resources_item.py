@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="GenericResourcesItem")
 
@@ -14,45 +21,47 @@ T = TypeVar("T", bound="GenericResourcesItem")
 _new = object.__new__
 
 
-@_attrs_define
-class GenericResourcesItem:
-    named_resource_spec: GenericResourcesItemNamedResourceSpec | Unset | None = UNSET
-    discrete_resource_spec: GenericResourcesItemDiscreteResourceSpec | Unset | None = UNSET
+@_attrs_define(eq=False)
+class GenericResourcesItem(Model):
+    named_resource_spec: GenericResourcesItemNamedResourceSpec | None = None
+    discrete_resource_spec: GenericResourcesItemDiscreteResourceSpec | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        named_resource_spec: dict[str, Any] | Unset | None
-        if isinstance(self.named_resource_spec, Unset):
-            named_resource_spec = UNSET
-        elif isinstance(self.named_resource_spec, GenericResourcesItemNamedResourceSpec):
-            named_resource_spec = self.named_resource_spec.to_dict()
-        else:
-            named_resource_spec = self.named_resource_spec
-
-        discrete_resource_spec: dict[str, Any] | Unset | None
-        if isinstance(self.discrete_resource_spec, Unset):
-            discrete_resource_spec = UNSET
-        elif isinstance(self.discrete_resource_spec, GenericResourcesItemDiscreteResourceSpec):
-            discrete_resource_spec = self.discrete_resource_spec.to_dict()
-        else:
-            discrete_resource_spec = self.discrete_resource_spec
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if named_resource_spec is not UNSET:
-            field_dict["NamedResourceSpec"] = named_resource_spec
-        if discrete_resource_spec is not UNSET:
-            field_dict["DiscreteResourceSpec"] = discrete_resource_spec
+        named_resource_spec = self.named_resource_spec
+        if named_resource_spec is not None:
+            named_resource_spec_json: dict[str, Any] | None
+            if isinstance(named_resource_spec, GenericResourcesItemNamedResourceSpec):
+                named_resource_spec_json = named_resource_spec.to_dict()
+            else:
+                named_resource_spec_json = named_resource_spec
+            field_dict["NamedResourceSpec"] = named_resource_spec_json
+        elif "NamedResourceSpec" in self._sent:
+            field_dict["NamedResourceSpec"] = None
+
+        discrete_resource_spec = self.discrete_resource_spec
+        if discrete_resource_spec is not None:
+            discrete_resource_spec_json: dict[str, Any] | None
+            if isinstance(discrete_resource_spec, GenericResourcesItemDiscreteResourceSpec):
+                discrete_resource_spec_json = discrete_resource_spec.to_dict()
+            else:
+                discrete_resource_spec_json = discrete_resource_spec
+            field_dict["DiscreteResourceSpec"] = discrete_resource_spec_json
+        elif "DiscreteResourceSpec" in self._sent:
+            field_dict["DiscreteResourceSpec"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _named_resource_spec_data = d.pop("NamedResourceSpec", UNSET)
-        named_resource_spec: GenericResourcesItemNamedResourceSpec | Unset | None
-        if _named_resource_spec_data is None or _named_resource_spec_data is UNSET:
+
+        _named_resource_spec_data = d.pop("NamedResourceSpec", None)
+        named_resource_spec: GenericResourcesItemNamedResourceSpec | None
+        if _named_resource_spec_data is None:
             named_resource_spec = _named_resource_spec_data
         elif isinstance(_named_resource_spec_data, dict):
             named_resource_spec_type_0 = GenericResourcesItemNamedResourceSpec.from_dict(
@@ -65,9 +74,9 @@ class GenericResourcesItem:
                 f"named_resource_spec: expected GenericResourcesItemNamedResourceSpec | None, got {type(_named_resource_spec_data).__name__}: {_named_resource_spec_data!r:.200}"
             )
 
-        _discrete_resource_spec_data = d.pop("DiscreteResourceSpec", UNSET)
-        discrete_resource_spec: GenericResourcesItemDiscreteResourceSpec | Unset | None
-        if _discrete_resource_spec_data is None or _discrete_resource_spec_data is UNSET:
+        _discrete_resource_spec_data = d.pop("DiscreteResourceSpec", None)
+        discrete_resource_spec: GenericResourcesItemDiscreteResourceSpec | None
+        if _discrete_resource_spec_data is None:
             discrete_resource_spec = _discrete_resource_spec_data
         elif isinstance(_discrete_resource_spec_data, dict):
             discrete_resource_spec_type_0 = GenericResourcesItemDiscreteResourceSpec.from_dict(
@@ -81,26 +90,41 @@ class GenericResourcesItem:
             )
 
         generic_resources_item = _new(cls)
+        generic_resources_item._sent = src_dict
         generic_resources_item.named_resource_spec = named_resource_spec
         generic_resources_item.discrete_resource_spec = discrete_resource_spec
         generic_resources_item.additional_properties = d
         return generic_resources_item
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "NamedResourceSpec": "named_resource_spec",
+        "DiscreteResourceSpec": "discrete_resource_spec",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(
+            self, key: Literal["NamedResourceSpec"]
+        ) -> GenericResourcesItemNamedResourceSpec: ...
+        @overload
+        def __getitem__(
+            self, key: Literal["DiscreteResourceSpec"]
+        ) -> GenericResourcesItemDiscreteResourceSpec: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(
+            self, key: Literal["NamedResourceSpec"], default: None = None
+        ) -> GenericResourcesItemNamedResourceSpec | None: ...
+        @overload
+        def get(
+            self, key: Literal["DiscreteResourceSpec"], default: None = None
+        ) -> GenericResourcesItemDiscreteResourceSpec | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...
 
 
 from ..models.generic_resources_item_discrete_resource_spec import (

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="GenericResourcesItemNamedResourceSpec")
 
@@ -14,52 +21,57 @@ T = TypeVar("T", bound="GenericResourcesItemNamedResourceSpec")
 _new = object.__new__
 
 
-@_attrs_define
-class GenericResourcesItemNamedResourceSpec:
-    kind: str | Unset = UNSET
-    value: str | Unset = UNSET
+@_attrs_define(eq=False)
+class GenericResourcesItemNamedResourceSpec(Model):
+    kind: str | None = None
+    value: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        kind = self.kind
-
-        value = self.value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if kind is not UNSET:
-            field_dict["Kind"] = kind
-        if value is not UNSET:
-            field_dict["Value"] = value
+        if self.kind is not None:
+            field_dict["Kind"] = self.kind
+        elif "Kind" in self._sent:
+            field_dict["Kind"] = None
+
+        if self.value is not None:
+            field_dict["Value"] = self.value
+        elif "Value" in self._sent:
+            field_dict["Value"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        kind = d.pop("Kind", UNSET)
 
-        value = d.pop("Value", UNSET)
+        kind = d.pop("Kind", None)
+
+        value = d.pop("Value", None)
 
         generic_resources_item_named_resource_spec = _new(cls)
+        generic_resources_item_named_resource_spec._sent = src_dict
         generic_resources_item_named_resource_spec.kind = kind
         generic_resources_item_named_resource_spec.value = value
         generic_resources_item_named_resource_spec.additional_properties = d
         return generic_resources_item_named_resource_spec
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "Kind": "kind",
+        "Value": "value",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["Kind", "Value"]) -> str: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(self, key: Literal["Kind", "Value"], default: None = None) -> str | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...

@@ -1,13 +1,20 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import NOTHING_SENT, Model
 from ..models.health_status import HealthStatus, check_health_status
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Health")
 
@@ -15,11 +22,11 @@ T = TypeVar("T", bound="Health")
 _new = object.__new__
 
 
-@_attrs_define
-class Health:
+@_attrs_define(eq=False)
+class Health(Model):
     """Health stores information about the container's healthcheck results."""
 
-    status: HealthStatus | Unset = UNSET
+    status: HealthStatus | None = None
     """ Status is one of `none`, `starting`, `healthy` or `unhealthy`
 
     - "none"      Indicates there is no healthcheck
@@ -27,63 +34,68 @@ class Health:
     - "healthy"   Healthy indicates that the container is running correctly
     - "unhealthy" Unhealthy indicates that the container has a problem
      """
-    failing_streak: int | Unset = UNSET
+    failing_streak: int | None = None
     """ FailingStreak is the number of consecutive failures """
-    log: list[HealthcheckResult | None] | Unset | None = UNSET
+    log: list[HealthcheckResult | None] | None = None
     """ Log contains the last few results (oldest first)
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status
-
-        failing_streak = self.failing_streak
-
-        log: list[dict[str, Any] | None] | Unset | None
-        if isinstance(self.log, Unset):
-            log = UNSET
-        elif isinstance(self.log, list):
-            log = []
-            for log_type_0_item_data in self.log:
-                log_type_0_item: dict[str, Any] | None
-                if isinstance(log_type_0_item_data, HealthcheckResult):
-                    log_type_0_item = log_type_0_item_data.to_dict()
-                else:
-                    log_type_0_item = log_type_0_item_data
-                log.append(log_type_0_item)
-
-        else:
-            log = self.log
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if status is not UNSET:
-            field_dict["Status"] = status
-        if failing_streak is not UNSET:
-            field_dict["FailingStreak"] = failing_streak
-        if log is not UNSET:
-            field_dict["Log"] = log
+        status = self.status
+        if status is not None:
+            status_json: str = status
+            field_dict["Status"] = status_json
+        elif "Status" in self._sent:
+            field_dict["Status"] = None
+
+        if self.failing_streak is not None:
+            field_dict["FailingStreak"] = self.failing_streak
+        elif "FailingStreak" in self._sent:
+            field_dict["FailingStreak"] = None
+
+        log = self.log
+        if log is not None:
+            log_json: list[dict[str, Any] | None] | None
+            if isinstance(log, list):
+                log_json = []
+                for log_type_0_item_data in log:
+                    log_type_0_item: dict[str, Any] | None
+                    if isinstance(log_type_0_item_data, HealthcheckResult):
+                        log_type_0_item = log_type_0_item_data.to_dict()
+                    else:
+                        log_type_0_item = log_type_0_item_data
+                    log_json.append(log_type_0_item)
+
+            else:
+                log_json = log
+            field_dict["Log"] = log_json
+        elif "Log" in self._sent:
+            field_dict["Log"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _status = d.pop("Status", UNSET)
-        status: HealthStatus | Unset
-        if _status is UNSET:
-            status = UNSET
+
+        _status_src = d.pop("Status", None)
+        status: HealthStatus | None
+        if _status_src is None:
+            status = None
         else:
-            status = check_health_status(_status)
+            status_value = check_health_status(_status_src)
 
-        failing_streak = d.pop("FailingStreak", UNSET)
+            status = status_value
 
-        _log_data = d.pop("Log", UNSET)
-        log: list[HealthcheckResult | None] | Unset | None
-        if _log_data is None or _log_data is UNSET:
+        failing_streak = d.pop("FailingStreak", None)
+
+        _log_data = d.pop("Log", None)
+        log: list[HealthcheckResult | None] | None
+        if _log_data is None:
             log = _log_data
         elif isinstance(_log_data, list):
             log_type_0 = []
@@ -111,27 +123,41 @@ class Health:
             )
 
         health = _new(cls)
+        health._sent = src_dict
         health.status = status
         health.failing_streak = failing_streak
         health.log = log
         health.additional_properties = d
         return health
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "Status": "status",
+        "FailingStreak": "failing_streak",
+        "Log": "log",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["Status"]) -> HealthStatus: ...
+        @overload
+        def __getitem__(self, key: Literal["FailingStreak"]) -> int: ...
+        @overload
+        def __getitem__(self, key: Literal["Log"]) -> list[HealthcheckResult | None]: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(self, key: Literal["Status"], default: None = None) -> HealthStatus | None: ...
+        @overload
+        def get(self, key: Literal["FailingStreak"], default: None = None) -> int | None: ...
+        @overload
+        def get(
+            self, key: Literal["Log"], default: None = None
+        ) -> list[HealthcheckResult | None] | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...
 
 
 from ..models.healthcheck_result import HealthcheckResult

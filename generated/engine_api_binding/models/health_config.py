@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="HealthConfig")
 
@@ -14,14 +21,14 @@ T = TypeVar("T", bound="HealthConfig")
 _new = object.__new__
 
 
-@_attrs_define
-class HealthConfig:
+@_attrs_define(eq=False)
+class HealthConfig(Model):
     """A test to perform to check that the container is healthy.
     Healthcheck commands should be side-effect free.
 
     """
 
-    test: list[str] | Unset | None = UNSET
+    test: list[str] | None = None
     """ The test to perform. Possible values are:
 
     - `[]` inherit healthcheck from image or parent image
@@ -35,11 +42,11 @@ class HealthConfig:
     - `2` reserved (treated as unhealthy)
     - other values: error running probe
      """
-    interval: int | Unset = UNSET
+    interval: int | None = None
     """ The time to wait between checks in nanoseconds. It should be 0 or at
     least 1000000 (1 ms). 0 means inherit.
      """
-    timeout: int | Unset = UNSET
+    timeout: int | None = None
     """ The time to wait before considering the check to have hung. It should
     be 0 or at least 1000000 (1 ms). 0 means inherit.
 
@@ -47,65 +54,71 @@ class HealthConfig:
     the check is considered failed and the health check process is
     forcibly terminated without a graceful shutdown.
      """
-    retries: int | Unset = UNSET
+    retries: int | None = None
     """ The number of consecutive failures needed to consider a container as
     unhealthy. 0 means inherit.
      """
-    start_period: int | Unset = UNSET
+    start_period: int | None = None
     """ Start period for the container to initialize before starting
     health-retries countdown in nanoseconds. It should be 0 or at least
     1000000 (1 ms). 0 means inherit.
      """
-    start_interval: int | Unset = UNSET
+    start_interval: int | None = None
     """ The time to wait between checks in nanoseconds during the start period.
     It should be 0 or at least 1000000 (1 ms). 0 means inherit.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        test: list[str] | Unset | None
-        if isinstance(self.test, Unset):
-            test = UNSET
-        elif isinstance(self.test, list):
-            test = self.test
-
-        else:
-            test = self.test
-
-        interval = self.interval
-
-        timeout = self.timeout
-
-        retries = self.retries
-
-        start_period = self.start_period
-
-        start_interval = self.start_interval
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if test is not UNSET:
-            field_dict["Test"] = test
-        if interval is not UNSET:
-            field_dict["Interval"] = interval
-        if timeout is not UNSET:
-            field_dict["Timeout"] = timeout
-        if retries is not UNSET:
-            field_dict["Retries"] = retries
-        if start_period is not UNSET:
-            field_dict["StartPeriod"] = start_period
-        if start_interval is not UNSET:
-            field_dict["StartInterval"] = start_interval
+        test = self.test
+        if test is not None:
+            test_json: list[str] | None
+            if isinstance(test, list):
+                test_json = test
+
+            else:
+                test_json = test
+            field_dict["Test"] = test_json
+        elif "Test" in self._sent:
+            field_dict["Test"] = None
+
+        if self.interval is not None:
+            field_dict["Interval"] = self.interval
+        elif "Interval" in self._sent:
+            field_dict["Interval"] = None
+
+        if self.timeout is not None:
+            field_dict["Timeout"] = self.timeout
+        elif "Timeout" in self._sent:
+            field_dict["Timeout"] = None
+
+        if self.retries is not None:
+            field_dict["Retries"] = self.retries
+        elif "Retries" in self._sent:
+            field_dict["Retries"] = None
+
+        if self.start_period is not None:
+            field_dict["StartPeriod"] = self.start_period
+        elif "StartPeriod" in self._sent:
+            field_dict["StartPeriod"] = None
+
+        if self.start_interval is not None:
+            field_dict["StartInterval"] = self.start_interval
+        elif "StartInterval" in self._sent:
+            field_dict["StartInterval"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _test_data = d.pop("Test", UNSET)
-        test: list[str] | Unset | None
-        if _test_data is None or _test_data is UNSET:
+
+        _test_data = d.pop("Test", None)
+        test: list[str] | None
+        if _test_data is None:
             test = _test_data
         elif isinstance(_test_data, list):
             test_type_0 = _test_data
@@ -116,17 +129,18 @@ class HealthConfig:
                 f"test: expected list[str] | None, got {type(_test_data).__name__}: {_test_data!r:.200}"
             )
 
-        interval = d.pop("Interval", UNSET)
+        interval = d.pop("Interval", None)
 
-        timeout = d.pop("Timeout", UNSET)
+        timeout = d.pop("Timeout", None)
 
-        retries = d.pop("Retries", UNSET)
+        retries = d.pop("Retries", None)
 
-        start_period = d.pop("StartPeriod", UNSET)
+        start_period = d.pop("StartPeriod", None)
 
-        start_interval = d.pop("StartInterval", UNSET)
+        start_interval = d.pop("StartInterval", None)
 
         health_config = _new(cls)
+        health_config._sent = src_dict
         health_config.test = test
         health_config.interval = interval
         health_config.timeout = timeout
@@ -136,18 +150,34 @@ class HealthConfig:
         health_config.additional_properties = d
         return health_config
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "Test": "test",
+        "Interval": "interval",
+        "Timeout": "timeout",
+        "Retries": "retries",
+        "StartPeriod": "start_period",
+        "StartInterval": "start_interval",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["Test"]) -> list[str]: ...
+        @overload
+        def __getitem__(
+            self, key: Literal["Interval", "Timeout", "Retries", "StartPeriod", "StartInterval"]
+        ) -> int: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(self, key: Literal["Test"], default: None = None) -> list[str] | None: ...
+        @overload
+        def get(
+            self,
+            key: Literal["Interval", "Timeout", "Retries", "StartPeriod", "StartInterval"],
+            default: None = None,
+        ) -> int | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...

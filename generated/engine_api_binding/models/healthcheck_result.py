@@ -1,13 +1,20 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="HealthcheckResult")
 
@@ -15,19 +22,19 @@ T = TypeVar("T", bound="HealthcheckResult")
 _new = object.__new__
 
 
-@_attrs_define
-class HealthcheckResult:
+@_attrs_define(eq=False)
+class HealthcheckResult(Model):
     """HealthcheckResult stores information about a single run of a healthcheck probe"""
 
-    start: datetime.datetime | Unset = UNSET
+    start: datetime.datetime | None = None
     """ Date and time at which this check started in
     [RFC 3339](https://www.ietf.org/rfc/rfc3339.txt) format with nano-seconds.
      """
-    end: datetime.datetime | Unset = UNSET
+    end: datetime.datetime | None = None
     """ Date and time at which this check ended in
     [RFC 3339](https://www.ietf.org/rfc/rfc3339.txt) format with nano-seconds.
      """
-    exit_code: int | Unset = UNSET
+    exit_code: int | None = None
     """ ExitCode meanings:
 
     - `0` healthy
@@ -35,59 +42,68 @@ class HealthcheckResult:
     - `2` reserved (considered unhealthy)
     - other values: error running probe
      """
-    output: str | Unset = UNSET
+    output: str | None = None
     """ Output from last check """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        start: str | Unset = UNSET
-        if not isinstance(self.start, Unset):
-            start = self.start.isoformat()
-
-        end: str | Unset = UNSET
-        if not isinstance(self.end, Unset):
-            end = self.end.isoformat()
-
-        exit_code = self.exit_code
-
-        output = self.output
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if start is not UNSET:
-            field_dict["Start"] = start
-        if end is not UNSET:
-            field_dict["End"] = end
-        if exit_code is not UNSET:
-            field_dict["ExitCode"] = exit_code
-        if output is not UNSET:
-            field_dict["Output"] = output
+        start = self.start
+        if start is not None:
+            start_json = start.isoformat()
+            field_dict["Start"] = start_json
+        elif "Start" in self._sent:
+            field_dict["Start"] = None
+
+        end = self.end
+        if end is not None:
+            end_json = end.isoformat()
+            field_dict["End"] = end_json
+        elif "End" in self._sent:
+            field_dict["End"] = None
+
+        if self.exit_code is not None:
+            field_dict["ExitCode"] = self.exit_code
+        elif "ExitCode" in self._sent:
+            field_dict["ExitCode"] = None
+
+        if self.output is not None:
+            field_dict["Output"] = self.output
+        elif "Output" in self._sent:
+            field_dict["Output"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _start = d.pop("Start", UNSET)
-        start: datetime.datetime | Unset
-        if _start is UNSET:
-            start = UNSET
+
+        _start_src = d.pop("Start", None)
+        start: datetime.datetime | None
+        if _start_src is None:
+            start = None
         else:
-            start = datetime.datetime.fromisoformat(_start)
+            start_value = datetime.datetime.fromisoformat(_start_src)
 
-        _end = d.pop("End", UNSET)
-        end: datetime.datetime | Unset
-        if _end is UNSET:
-            end = UNSET
+            start = start_value
+
+        _end_src = d.pop("End", None)
+        end: datetime.datetime | None
+        if _end_src is None:
+            end = None
         else:
-            end = datetime.datetime.fromisoformat(_end)
+            end_value = datetime.datetime.fromisoformat(_end_src)
 
-        exit_code = d.pop("ExitCode", UNSET)
+            end = end_value
 
-        output = d.pop("Output", UNSET)
+        exit_code = d.pop("ExitCode", None)
+
+        output = d.pop("Output", None)
 
         healthcheck_result = _new(cls)
+        healthcheck_result._sent = src_dict
         healthcheck_result.start = start
         healthcheck_result.end = end
         healthcheck_result.exit_code = exit_code
@@ -95,18 +111,32 @@ class HealthcheckResult:
         healthcheck_result.additional_properties = d
         return healthcheck_result
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "Start": "start",
+        "End": "end",
+        "ExitCode": "exit_code",
+        "Output": "output",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["Start", "End"]) -> datetime.datetime: ...
+        @overload
+        def __getitem__(self, key: Literal["ExitCode"]) -> int: ...
+        @overload
+        def __getitem__(self, key: Literal["Output"]) -> str: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(
+            self, key: Literal["Start", "End"], default: None = None
+        ) -> datetime.datetime | None: ...
+        @overload
+        def get(self, key: Literal["ExitCode"], default: None = None) -> int | None: ...
+        @overload
+        def get(self, key: Literal["Output"], default: None = None) -> str | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...

@@ -1,17 +1,24 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import NOTHING_SENT, Model
 from ..models.host_config_cgroupns_mode import (
     HostConfigCgroupnsMode,
     check_host_config_cgroupns_mode,
 )
 from ..models.host_config_isolation import HostConfigIsolation, check_host_config_isolation
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="HostConfig")
 
@@ -19,137 +26,137 @@ T = TypeVar("T", bound="HostConfig")
 _new = object.__new__
 
 
-@_attrs_define
-class HostConfig:
+@_attrs_define(eq=False)
+class HostConfig(Model):
     """Container configuration that depends on the host we are running on"""
 
-    cpu_shares: int | Unset = UNSET
+    cpu_shares: int | None = None
     """ An integer value representing this container's relative CPU weight
     versus other containers.
      """
-    memory: int | Unset = UNSET
+    memory: int | None = None
     """ Memory limit in bytes. """
-    cgroup_parent: str | Unset = UNSET
+    cgroup_parent: str | None = None
     """ Path to `cgroups` under which the container's `cgroup` is created. If
     the path is not absolute, the path is considered to be relative to the
     `cgroups` path of the init process. Cgroups are created if they do not
     already exist.
      """
-    blkio_weight: int | Unset = UNSET
+    blkio_weight: int | None = None
     """ Block IO weight (relative weight). """
-    blkio_weight_device: list[ResourcesBlkioWeightDeviceItem] | Unset | None = UNSET
+    blkio_weight_device: list[ResourcesBlkioWeightDeviceItem] | None = None
     """ Block IO weight (relative device weight) in the form:
 
     ```
     [{"Path": "device_path", "Weight": weight}]
     ```
      """
-    blkio_device_read_bps: list[ThrottleDevice] | Unset | None = UNSET
+    blkio_device_read_bps: list[ThrottleDevice] | None = None
     """ Limit read rate (bytes per second) from a device, in the form:
 
     ```
     [{"Path": "device_path", "Rate": rate}]
     ```
      """
-    blkio_device_write_bps: list[ThrottleDevice] | Unset | None = UNSET
+    blkio_device_write_bps: list[ThrottleDevice] | None = None
     """ Limit write rate (bytes per second) to a device, in the form:
 
     ```
     [{"Path": "device_path", "Rate": rate}]
     ```
      """
-    blkio_device_read_iops: list[ThrottleDevice] | Unset | None = UNSET
+    blkio_device_read_iops: list[ThrottleDevice] | None = None
     """ Limit read rate (IO per second) from a device, in the form:
 
     ```
     [{"Path": "device_path", "Rate": rate}]
     ```
      """
-    blkio_device_write_iops: list[ThrottleDevice] | Unset | None = UNSET
+    blkio_device_write_iops: list[ThrottleDevice] | None = None
     """ Limit write rate (IO per second) to a device, in the form:
 
     ```
     [{"Path": "device_path", "Rate": rate}]
     ```
      """
-    cpu_period: int | Unset = UNSET
+    cpu_period: int | None = None
     """ The length of a CPU period in microseconds. """
-    cpu_quota: int | Unset = UNSET
+    cpu_quota: int | None = None
     """ Microseconds of CPU time that the container can get in a CPU period.
      """
-    cpu_realtime_period: int | Unset = UNSET
+    cpu_realtime_period: int | None = None
     """ The length of a CPU real-time period in microseconds. Set to 0 to
     allocate no time allocated to real-time tasks.
      """
-    cpu_realtime_runtime: int | Unset = UNSET
+    cpu_realtime_runtime: int | None = None
     """ The length of a CPU real-time runtime in microseconds. Set to 0 to
     allocate no time allocated to real-time tasks.
      """
-    cpuset_cpus: str | Unset = UNSET
+    cpuset_cpus: str | None = None
     """ CPUs in which to allow execution (e.g., `0-3`, `0,1`).
      """
-    cpuset_mems: str | Unset = UNSET
+    cpuset_mems: str | None = None
     """ Memory nodes (MEMs) in which to allow execution (0-3, 0,1). Only
     effective on NUMA systems.
      """
-    devices: list[DeviceMapping] | Unset | None = UNSET
+    devices: list[DeviceMapping] | None = None
     """ A list of devices to add to the container. """
-    device_cgroup_rules: list[str] | Unset | None = UNSET
+    device_cgroup_rules: list[str] | None = None
     """ a list of cgroup rules to apply to the container """
-    device_requests: list[DeviceRequest] | Unset | None = UNSET
+    device_requests: list[DeviceRequest] | None = None
     """ A list of requests for devices to be sent to device drivers.
      """
-    memory_reservation: int | Unset = UNSET
+    memory_reservation: int | None = None
     """ Memory soft limit in bytes. """
-    memory_swap: int | Unset = UNSET
+    memory_swap: int | None = None
     """ Total memory limit (memory + swap). Set as `-1` to enable unlimited
     swap.
      """
-    memory_swappiness: int | Unset = UNSET
+    memory_swappiness: int | None = None
     """ Tune a container's memory swappiness behavior. Accepts an integer
     between 0 and 100.
      """
-    nano_cpus: int | Unset = UNSET
+    nano_cpus: int | None = None
     """ CPU quota in units of 10<sup>-9</sup> CPUs. """
-    oom_kill_disable: bool | Unset = UNSET
+    oom_kill_disable: bool | None = None
     """ Disable OOM Killer for the container. """
-    init: bool | Unset | None = UNSET
+    init: bool | None = None
     """ Run an init inside the container that forwards signals and reaps
     processes. This field is omitted if empty, and the default (as
     configured on the daemon) is used.
      """
-    pids_limit: int | Unset | None = UNSET
+    pids_limit: int | None = None
     """ Tune a container's PIDs limit. Set `0` or `-1` for unlimited, or `null`
     to not change.
      """
-    ulimits: list[ResourcesUlimitsItem] | Unset | None = UNSET
+    ulimits: list[ResourcesUlimitsItem] | None = None
     """ A list of resource limits to set in the container. For example:
 
     ```
     {"Name": "nofile", "Soft": 1024, "Hard": 2048}
     ```
      """
-    cpu_count: int | Unset = UNSET
+    cpu_count: int | None = None
     """ The number of usable CPUs (Windows only).
 
     On Windows Server containers, the processor resource controls are
     mutually exclusive. The order of precedence is `CPUCount` first, then
     `CPUShares`, and `CPUPercent` last.
      """
-    cpu_percent: int | Unset = UNSET
+    cpu_percent: int | None = None
     """ The usable percentage of the available CPUs (Windows only).
 
     On Windows Server containers, the processor resource controls are
     mutually exclusive. The order of precedence is `CPUCount` first, then
     `CPUShares`, and `CPUPercent` last.
      """
-    io_maximum_iops: int | Unset = UNSET
+    io_maximum_iops: int | None = None
     """ Maximum IOps for the container system drive (Windows only) """
-    io_maximum_bandwidth: int | Unset = UNSET
+    io_maximum_bandwidth: int | None = None
     """ Maximum IO in bytes per second for the container system drive
     (Windows only).
      """
-    kernel_memory_tcp: int | Unset = UNSET
+    kernel_memory_tcp: int | None = None
     """ Sent and accepted by engines up to API 1.51; removed after it.
 
     Hard limit for kernel TCP buffer memory (in bytes). Depending on the
@@ -161,7 +168,7 @@ class HostConfig:
     **Deprecated**: This field is deprecated as kernel 6.12 has deprecated `memory.kmem.tcp.limit_in_bytes` field
     for cgroups v1. This field will be removed in a future release.
      """
-    kernel_memory: int | Unset = UNSET
+    kernel_memory: int | None = None
     """ Sent and accepted by engines up to API 1.41; removed after it.
 
     Kernel memory limit in bytes.
@@ -171,7 +178,7 @@ class HostConfig:
     > **Deprecated**: This field is deprecated as the kernel 5.4 deprecated
     > `kmem.limit_in_bytes`.
      """
-    binds: list[str] | Unset | None = UNSET
+    binds: list[str] | None = None
     """ A list of volume bindings for this container. Each volume binding
     is a string in one of these forms:
 
@@ -211,47 +218,47 @@ class HostConfig:
       For slave volumes, the mount must be set to either `shared` or
       `slave`.
      """
-    container_id_file: str | Unset = UNSET
+    container_id_file: str | None = None
     """ Path to a file where the container ID is written """
-    log_config: HostConfigLogConfig | Unset | None = UNSET
+    log_config: HostConfigLogConfig | None = None
     """ The logging configuration for this container """
-    network_mode: str | Unset = UNSET
+    network_mode: str | None = None
     """ Network mode to use for this container. Supported standard values
     are: `bridge`, `host`, `none`, and `container:<name|id>`. Any
     other value is taken as a custom network's name to which this
     container should connect to.
      """
-    port_bindings: PortMap | Unset | None = UNSET
-    restart_policy: RestartPolicy | Unset | None = UNSET
-    auto_remove: bool | Unset = UNSET
+    port_bindings: PortMap | None = None
+    restart_policy: RestartPolicy | None = None
+    auto_remove: bool | None = None
     """ Automatically remove the container when the container's process
     exits. This has no effect if `RestartPolicy` is set.
      """
-    volume_driver: str | Unset = UNSET
+    volume_driver: str | None = None
     """ Driver that this container uses to mount volumes. """
-    volumes_from: list[str] | Unset | None = UNSET
+    volumes_from: list[str] | None = None
     """ A list of volumes to inherit from another container, specified in
     the form `<container name>[:<ro|rw>]`.
      """
-    mounts: list[Mount] | Unset | None = UNSET
+    mounts: list[Mount] | None = None
     """ Specification for mounts to be added to the container.
      """
-    console_size: list[int] | Unset | None = UNSET
+    console_size: list[int] | None = None
     """ Initial console size, as an `[height, width]` array.
      """
-    annotations: HostConfigAnnotations | Unset | None = UNSET
+    annotations: HostConfigAnnotations | None = None
     """ Arbitrary non-identifying metadata attached to container and
     provided to the runtime when the container is started.
      """
-    cap_add: list[str] | Unset | None = UNSET
+    cap_add: list[str] | None = None
     """ A list of kernel capabilities to add to the container. Conflicts
     with option 'Capabilities'.
      """
-    cap_drop: list[str] | Unset | None = UNSET
+    cap_drop: list[str] | None = None
     """ A list of kernel capabilities to drop from the container. Conflicts
     with option 'Capabilities'.
      """
-    cgroupns_mode: HostConfigCgroupnsMode | Unset = UNSET
+    cgroupns_mode: HostConfigCgroupnsMode | None = None
     """ cgroup namespace mode for the container. Possible values are:
 
     - `"private"`: the container runs in its own private cgroup namespace
@@ -260,20 +267,20 @@ class HostConfig:
     If not specified, the daemon default is used, which can either be `"private"`
     or `"host"`, depending on daemon version, kernel support and configuration.
      """
-    dns: list[str] | Unset | None = UNSET
+    dns: list[str] | None = None
     """ A list of DNS servers for the container to use. """
-    dns_options: list[str] | Unset | None = UNSET
+    dns_options: list[str] | None = None
     """ A list of DNS options. """
-    dns_search: list[str] | Unset | None = UNSET
+    dns_search: list[str] | None = None
     """ A list of DNS search domains. """
-    extra_hosts: list[str] | Unset | None = UNSET
+    extra_hosts: list[str] | None = None
     """ A list of hostnames/IP mappings to add to the container's `/etc/hosts`
     file. Specified in the form `["hostname:IP"]`.
      """
-    group_add: list[str] | Unset | None = UNSET
+    group_add: list[str] | None = None
     """ A list of additional groups that the container process will run as.
      """
-    ipc_mode: str | Unset = UNSET
+    ipc_mode: str | None = None
     """ IPC sharing mode for the container. Possible values are:
 
     - `"none"`: own private IPC namespace, with /dev/shm not mounted
@@ -285,25 +292,25 @@ class HostConfig:
     If not specified, daemon default is used, which can either be `"private"`
     or `"shareable"`, depending on daemon version and configuration.
      """
-    cgroup: str | Unset = UNSET
+    cgroup: str | None = None
     """ Cgroup to use for the container. """
-    links: list[str] | Unset | None = UNSET
+    links: list[str] | None = None
     """ A list of links for the container in the form `container_name:alias`.
      """
-    oom_score_adj: int | Unset = UNSET
+    oom_score_adj: int | None = None
     """ An integer value containing the score given to the container in
     order to tune OOM killer preferences.
      """
-    pid_mode: str | Unset = UNSET
+    pid_mode: str | None = None
     """ Set the PID (Process) Namespace mode for the container. It can be
     either:
 
     - `"container:<name|id>"`: joins another container's PID namespace
     - `"host"`: use the host's PID namespace inside the container
      """
-    privileged: bool | Unset = UNSET
+    privileged: bool | None = None
     """ Gives the container full access to the host. """
-    publish_all_ports: bool | Unset = UNSET
+    publish_all_ports: bool | None = None
     """ Allocates an ephemeral host port for all of a container's
     exposed ports.
 
@@ -315,16 +322,16 @@ class HostConfig:
     the kernel. For example, on Linux the range is defined by
     `/proc/sys/net/ipv4/ip_local_port_range`.
      """
-    readonly_rootfs: bool | Unset = UNSET
+    readonly_rootfs: bool | None = None
     """ Mount the container's root filesystem as read only. """
-    security_opt: list[str] | Unset | None = UNSET
+    security_opt: list[str] | None = None
     """ A list of string values to customize labels for MLS systems, such
     as SELinux.
      """
-    storage_opt: HostConfigStorageOpt | Unset | None = UNSET
+    storage_opt: HostConfigStorageOpt | None = None
     """ Storage driver options for this container, in the form `{"size": "120G"}`.
      """
-    tmpfs: HostConfigTmpfs | Unset | None = UNSET
+    tmpfs: HostConfigTmpfs | None = None
     """ A map of container directories which should be replaced by tmpfs
     mounts, and their corresponding mount options. For example:
 
@@ -332,598 +339,668 @@ class HostConfig:
     { "/run": "rw,noexec,nosuid,size=65536k" }
     ```
      """
-    uts_mode: str | Unset = UNSET
+    uts_mode: str | None = None
     """ UTS namespace to use for the container. """
-    userns_mode: str | Unset = UNSET
+    userns_mode: str | None = None
     """ Sets the usernamespace mode for the container when usernamespace
     remapping option is enabled.
      """
-    shm_size: int | Unset = UNSET
+    shm_size: int | None = None
     """ Size of `/dev/shm` in bytes. If omitted, the system uses 64MB.
      """
-    sysctls: HostConfigSysctls | Unset | None = UNSET
+    sysctls: HostConfigSysctls | None = None
     """ A list of kernel parameters (sysctls) to set in the container.
 
     This field is omitted if not set. """
-    runtime: str | Unset | None = UNSET
+    runtime: str | None = None
     """ Runtime to use with this container. """
-    isolation: HostConfigIsolation | Unset = UNSET
+    isolation: HostConfigIsolation | None = None
     """ Isolation technology of the container. (Windows only)
      """
-    masked_paths: list[str] | Unset | None = UNSET
+    masked_paths: list[str] | None = None
     """ The list of paths to be masked inside the container (this overrides
     the default set of paths).
      """
-    readonly_paths: list[str] | Unset | None = UNSET
+    readonly_paths: list[str] | None = None
     """ The list of paths to be set as read-only inside the container
     (this overrides the default set of paths).
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        cpu_shares = self.cpu_shares
-
-        memory = self.memory
-
-        cgroup_parent = self.cgroup_parent
-
-        blkio_weight = self.blkio_weight
-
-        blkio_weight_device: list[dict[str, Any]] | Unset | None
-        if isinstance(self.blkio_weight_device, Unset):
-            blkio_weight_device = UNSET
-        elif isinstance(self.blkio_weight_device, list):
-            blkio_weight_device = []
-            for blkio_weight_device_type_0_item_data in self.blkio_weight_device:
-                blkio_weight_device_type_0_item = blkio_weight_device_type_0_item_data.to_dict()
-                blkio_weight_device.append(blkio_weight_device_type_0_item)
-
-        else:
-            blkio_weight_device = self.blkio_weight_device
-
-        blkio_device_read_bps: list[dict[str, Any]] | Unset | None
-        if isinstance(self.blkio_device_read_bps, Unset):
-            blkio_device_read_bps = UNSET
-        elif isinstance(self.blkio_device_read_bps, list):
-            blkio_device_read_bps = []
-            for blkio_device_read_bps_type_0_item_data in self.blkio_device_read_bps:
-                blkio_device_read_bps_type_0_item = blkio_device_read_bps_type_0_item_data.to_dict()
-                blkio_device_read_bps.append(blkio_device_read_bps_type_0_item)
-
-        else:
-            blkio_device_read_bps = self.blkio_device_read_bps
-
-        blkio_device_write_bps: list[dict[str, Any]] | Unset | None
-        if isinstance(self.blkio_device_write_bps, Unset):
-            blkio_device_write_bps = UNSET
-        elif isinstance(self.blkio_device_write_bps, list):
-            blkio_device_write_bps = []
-            for blkio_device_write_bps_type_0_item_data in self.blkio_device_write_bps:
-                blkio_device_write_bps_type_0_item = (
-                    blkio_device_write_bps_type_0_item_data.to_dict()
-                )
-                blkio_device_write_bps.append(blkio_device_write_bps_type_0_item)
-
-        else:
-            blkio_device_write_bps = self.blkio_device_write_bps
-
-        blkio_device_read_iops: list[dict[str, Any]] | Unset | None
-        if isinstance(self.blkio_device_read_iops, Unset):
-            blkio_device_read_iops = UNSET
-        elif isinstance(self.blkio_device_read_iops, list):
-            blkio_device_read_iops = []
-            for blkio_device_read_iops_type_0_item_data in self.blkio_device_read_iops:
-                blkio_device_read_iops_type_0_item = (
-                    blkio_device_read_iops_type_0_item_data.to_dict()
-                )
-                blkio_device_read_iops.append(blkio_device_read_iops_type_0_item)
-
-        else:
-            blkio_device_read_iops = self.blkio_device_read_iops
-
-        blkio_device_write_iops: list[dict[str, Any]] | Unset | None
-        if isinstance(self.blkio_device_write_iops, Unset):
-            blkio_device_write_iops = UNSET
-        elif isinstance(self.blkio_device_write_iops, list):
-            blkio_device_write_iops = []
-            for blkio_device_write_iops_type_0_item_data in self.blkio_device_write_iops:
-                blkio_device_write_iops_type_0_item = (
-                    blkio_device_write_iops_type_0_item_data.to_dict()
-                )
-                blkio_device_write_iops.append(blkio_device_write_iops_type_0_item)
-
-        else:
-            blkio_device_write_iops = self.blkio_device_write_iops
-
-        cpu_period = self.cpu_period
-
-        cpu_quota = self.cpu_quota
-
-        cpu_realtime_period = self.cpu_realtime_period
-
-        cpu_realtime_runtime = self.cpu_realtime_runtime
-
-        cpuset_cpus = self.cpuset_cpus
-
-        cpuset_mems = self.cpuset_mems
-
-        devices: list[dict[str, Any]] | Unset | None
-        if isinstance(self.devices, Unset):
-            devices = UNSET
-        elif isinstance(self.devices, list):
-            devices = []
-            for devices_type_0_item_data in self.devices:
-                devices_type_0_item = devices_type_0_item_data.to_dict()
-                devices.append(devices_type_0_item)
-
-        else:
-            devices = self.devices
-
-        device_cgroup_rules: list[str] | Unset | None
-        if isinstance(self.device_cgroup_rules, Unset):
-            device_cgroup_rules = UNSET
-        elif isinstance(self.device_cgroup_rules, list):
-            device_cgroup_rules = self.device_cgroup_rules
-
-        else:
-            device_cgroup_rules = self.device_cgroup_rules
-
-        device_requests: list[dict[str, Any]] | Unset | None
-        if isinstance(self.device_requests, Unset):
-            device_requests = UNSET
-        elif isinstance(self.device_requests, list):
-            device_requests = []
-            for device_requests_type_0_item_data in self.device_requests:
-                device_requests_type_0_item = device_requests_type_0_item_data.to_dict()
-                device_requests.append(device_requests_type_0_item)
-
-        else:
-            device_requests = self.device_requests
-
-        memory_reservation = self.memory_reservation
-
-        memory_swap = self.memory_swap
-
-        memory_swappiness = self.memory_swappiness
-
-        nano_cpus = self.nano_cpus
-
-        oom_kill_disable = self.oom_kill_disable
-
-        init: bool | Unset | None
-        if isinstance(self.init, Unset):
-            init = UNSET
-        else:
-            init = self.init
-
-        pids_limit: int | Unset | None
-        if isinstance(self.pids_limit, Unset):
-            pids_limit = UNSET
-        else:
-            pids_limit = self.pids_limit
-
-        ulimits: list[dict[str, Any]] | Unset | None
-        if isinstance(self.ulimits, Unset):
-            ulimits = UNSET
-        elif isinstance(self.ulimits, list):
-            ulimits = []
-            for ulimits_type_0_item_data in self.ulimits:
-                ulimits_type_0_item = ulimits_type_0_item_data.to_dict()
-                ulimits.append(ulimits_type_0_item)
-
-        else:
-            ulimits = self.ulimits
-
-        cpu_count = self.cpu_count
-
-        cpu_percent = self.cpu_percent
-
-        io_maximum_iops = self.io_maximum_iops
-
-        io_maximum_bandwidth = self.io_maximum_bandwidth
-
-        kernel_memory_tcp = self.kernel_memory_tcp
-
-        kernel_memory = self.kernel_memory
-
-        binds: list[str] | Unset | None
-        if isinstance(self.binds, Unset):
-            binds = UNSET
-        elif isinstance(self.binds, list):
-            binds = self.binds
-
-        else:
-            binds = self.binds
-
-        container_id_file = self.container_id_file
-
-        log_config: dict[str, Any] | Unset | None
-        if isinstance(self.log_config, Unset):
-            log_config = UNSET
-        elif isinstance(self.log_config, HostConfigLogConfig):
-            log_config = self.log_config.to_dict()
-        else:
-            log_config = self.log_config
-
-        network_mode = self.network_mode
-
-        port_bindings: dict[str, Any] | Unset | None
-        if isinstance(self.port_bindings, Unset):
-            port_bindings = UNSET
-        elif isinstance(self.port_bindings, PortMap):
-            port_bindings = self.port_bindings.to_dict()
-        else:
-            port_bindings = self.port_bindings
-
-        restart_policy: dict[str, Any] | Unset | None
-        if isinstance(self.restart_policy, Unset):
-            restart_policy = UNSET
-        elif isinstance(self.restart_policy, RestartPolicy):
-            restart_policy = self.restart_policy.to_dict()
-        else:
-            restart_policy = self.restart_policy
-
-        auto_remove = self.auto_remove
-
-        volume_driver = self.volume_driver
-
-        volumes_from: list[str] | Unset | None
-        if isinstance(self.volumes_from, Unset):
-            volumes_from = UNSET
-        elif isinstance(self.volumes_from, list):
-            volumes_from = self.volumes_from
-
-        else:
-            volumes_from = self.volumes_from
-
-        mounts: list[dict[str, Any]] | Unset | None
-        if isinstance(self.mounts, Unset):
-            mounts = UNSET
-        elif isinstance(self.mounts, list):
-            mounts = []
-            for mounts_type_0_item_data in self.mounts:
-                mounts_type_0_item = mounts_type_0_item_data.to_dict()
-                mounts.append(mounts_type_0_item)
-
-        else:
-            mounts = self.mounts
-
-        console_size: list[int] | Unset | None
-        if isinstance(self.console_size, Unset):
-            console_size = UNSET
-        elif isinstance(self.console_size, list):
-            console_size = self.console_size
-
-        else:
-            console_size = self.console_size
-
-        annotations: dict[str, Any] | Unset | None
-        if isinstance(self.annotations, Unset):
-            annotations = UNSET
-        elif isinstance(self.annotations, HostConfigAnnotations):
-            annotations = self.annotations.to_dict()
-        else:
-            annotations = self.annotations
-
-        cap_add: list[str] | Unset | None
-        if isinstance(self.cap_add, Unset):
-            cap_add = UNSET
-        elif isinstance(self.cap_add, list):
-            cap_add = self.cap_add
-
-        else:
-            cap_add = self.cap_add
-
-        cap_drop: list[str] | Unset | None
-        if isinstance(self.cap_drop, Unset):
-            cap_drop = UNSET
-        elif isinstance(self.cap_drop, list):
-            cap_drop = self.cap_drop
-
-        else:
-            cap_drop = self.cap_drop
-
-        cgroupns_mode: str | Unset = UNSET
-        if not isinstance(self.cgroupns_mode, Unset):
-            cgroupns_mode = self.cgroupns_mode
-
-        dns: list[str] | Unset | None
-        if isinstance(self.dns, Unset):
-            dns = UNSET
-        elif isinstance(self.dns, list):
-            dns = self.dns
-
-        else:
-            dns = self.dns
-
-        dns_options: list[str] | Unset | None
-        if isinstance(self.dns_options, Unset):
-            dns_options = UNSET
-        elif isinstance(self.dns_options, list):
-            dns_options = self.dns_options
-
-        else:
-            dns_options = self.dns_options
-
-        dns_search: list[str] | Unset | None
-        if isinstance(self.dns_search, Unset):
-            dns_search = UNSET
-        elif isinstance(self.dns_search, list):
-            dns_search = self.dns_search
-
-        else:
-            dns_search = self.dns_search
-
-        extra_hosts: list[str] | Unset | None
-        if isinstance(self.extra_hosts, Unset):
-            extra_hosts = UNSET
-        elif isinstance(self.extra_hosts, list):
-            extra_hosts = self.extra_hosts
-
-        else:
-            extra_hosts = self.extra_hosts
-
-        group_add: list[str] | Unset | None
-        if isinstance(self.group_add, Unset):
-            group_add = UNSET
-        elif isinstance(self.group_add, list):
-            group_add = self.group_add
-
-        else:
-            group_add = self.group_add
-
-        ipc_mode = self.ipc_mode
-
-        cgroup = self.cgroup
-
-        links: list[str] | Unset | None
-        if isinstance(self.links, Unset):
-            links = UNSET
-        elif isinstance(self.links, list):
-            links = self.links
-
-        else:
-            links = self.links
-
-        oom_score_adj = self.oom_score_adj
-
-        pid_mode = self.pid_mode
-
-        privileged = self.privileged
-
-        publish_all_ports = self.publish_all_ports
-
-        readonly_rootfs = self.readonly_rootfs
-
-        security_opt: list[str] | Unset | None
-        if isinstance(self.security_opt, Unset):
-            security_opt = UNSET
-        elif isinstance(self.security_opt, list):
-            security_opt = self.security_opt
-
-        else:
-            security_opt = self.security_opt
-
-        storage_opt: dict[str, Any] | Unset | None
-        if isinstance(self.storage_opt, Unset):
-            storage_opt = UNSET
-        elif isinstance(self.storage_opt, HostConfigStorageOpt):
-            storage_opt = self.storage_opt.to_dict()
-        else:
-            storage_opt = self.storage_opt
-
-        tmpfs: dict[str, Any] | Unset | None
-        if isinstance(self.tmpfs, Unset):
-            tmpfs = UNSET
-        elif isinstance(self.tmpfs, HostConfigTmpfs):
-            tmpfs = self.tmpfs.to_dict()
-        else:
-            tmpfs = self.tmpfs
-
-        uts_mode = self.uts_mode
-
-        userns_mode = self.userns_mode
-
-        shm_size = self.shm_size
-
-        sysctls: dict[str, Any] | Unset | None
-        if isinstance(self.sysctls, Unset):
-            sysctls = UNSET
-        elif isinstance(self.sysctls, HostConfigSysctls):
-            sysctls = self.sysctls.to_dict()
-        else:
-            sysctls = self.sysctls
-
-        runtime: str | Unset | None
-        if isinstance(self.runtime, Unset):
-            runtime = UNSET
-        else:
-            runtime = self.runtime
-
-        isolation: str | Unset = UNSET
-        if not isinstance(self.isolation, Unset):
-            isolation = self.isolation
-
-        masked_paths: list[str] | Unset | None
-        if isinstance(self.masked_paths, Unset):
-            masked_paths = UNSET
-        elif isinstance(self.masked_paths, list):
-            masked_paths = self.masked_paths
-
-        else:
-            masked_paths = self.masked_paths
-
-        readonly_paths: list[str] | Unset | None
-        if isinstance(self.readonly_paths, Unset):
-            readonly_paths = UNSET
-        elif isinstance(self.readonly_paths, list):
-            readonly_paths = self.readonly_paths
-
-        else:
-            readonly_paths = self.readonly_paths
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if cpu_shares is not UNSET:
-            field_dict["CpuShares"] = cpu_shares
-        if memory is not UNSET:
-            field_dict["Memory"] = memory
-        if cgroup_parent is not UNSET:
-            field_dict["CgroupParent"] = cgroup_parent
-        if blkio_weight is not UNSET:
-            field_dict["BlkioWeight"] = blkio_weight
-        if blkio_weight_device is not UNSET:
-            field_dict["BlkioWeightDevice"] = blkio_weight_device
-        if blkio_device_read_bps is not UNSET:
-            field_dict["BlkioDeviceReadBps"] = blkio_device_read_bps
-        if blkio_device_write_bps is not UNSET:
-            field_dict["BlkioDeviceWriteBps"] = blkio_device_write_bps
-        if blkio_device_read_iops is not UNSET:
-            field_dict["BlkioDeviceReadIOps"] = blkio_device_read_iops
-        if blkio_device_write_iops is not UNSET:
-            field_dict["BlkioDeviceWriteIOps"] = blkio_device_write_iops
-        if cpu_period is not UNSET:
-            field_dict["CpuPeriod"] = cpu_period
-        if cpu_quota is not UNSET:
-            field_dict["CpuQuota"] = cpu_quota
-        if cpu_realtime_period is not UNSET:
-            field_dict["CpuRealtimePeriod"] = cpu_realtime_period
-        if cpu_realtime_runtime is not UNSET:
-            field_dict["CpuRealtimeRuntime"] = cpu_realtime_runtime
-        if cpuset_cpus is not UNSET:
-            field_dict["CpusetCpus"] = cpuset_cpus
-        if cpuset_mems is not UNSET:
-            field_dict["CpusetMems"] = cpuset_mems
-        if devices is not UNSET:
-            field_dict["Devices"] = devices
-        if device_cgroup_rules is not UNSET:
-            field_dict["DeviceCgroupRules"] = device_cgroup_rules
-        if device_requests is not UNSET:
-            field_dict["DeviceRequests"] = device_requests
-        if memory_reservation is not UNSET:
-            field_dict["MemoryReservation"] = memory_reservation
-        if memory_swap is not UNSET:
-            field_dict["MemorySwap"] = memory_swap
-        if memory_swappiness is not UNSET:
-            field_dict["MemorySwappiness"] = memory_swappiness
-        if nano_cpus is not UNSET:
-            field_dict["NanoCpus"] = nano_cpus
-        if oom_kill_disable is not UNSET:
-            field_dict["OomKillDisable"] = oom_kill_disable
-        if init is not UNSET:
-            field_dict["Init"] = init
-        if pids_limit is not UNSET:
-            field_dict["PidsLimit"] = pids_limit
-        if ulimits is not UNSET:
-            field_dict["Ulimits"] = ulimits
-        if cpu_count is not UNSET:
-            field_dict["CpuCount"] = cpu_count
-        if cpu_percent is not UNSET:
-            field_dict["CpuPercent"] = cpu_percent
-        if io_maximum_iops is not UNSET:
-            field_dict["IOMaximumIOps"] = io_maximum_iops
-        if io_maximum_bandwidth is not UNSET:
-            field_dict["IOMaximumBandwidth"] = io_maximum_bandwidth
-        if kernel_memory_tcp is not UNSET:
-            field_dict["KernelMemoryTCP"] = kernel_memory_tcp
-        if kernel_memory is not UNSET:
-            field_dict["KernelMemory"] = kernel_memory
-        if binds is not UNSET:
-            field_dict["Binds"] = binds
-        if container_id_file is not UNSET:
-            field_dict["ContainerIDFile"] = container_id_file
-        if log_config is not UNSET:
-            field_dict["LogConfig"] = log_config
-        if network_mode is not UNSET:
-            field_dict["NetworkMode"] = network_mode
-        if port_bindings is not UNSET:
-            field_dict["PortBindings"] = port_bindings
-        if restart_policy is not UNSET:
-            field_dict["RestartPolicy"] = restart_policy
-        if auto_remove is not UNSET:
-            field_dict["AutoRemove"] = auto_remove
-        if volume_driver is not UNSET:
-            field_dict["VolumeDriver"] = volume_driver
-        if volumes_from is not UNSET:
-            field_dict["VolumesFrom"] = volumes_from
-        if mounts is not UNSET:
-            field_dict["Mounts"] = mounts
-        if console_size is not UNSET:
-            field_dict["ConsoleSize"] = console_size
-        if annotations is not UNSET:
-            field_dict["Annotations"] = annotations
-        if cap_add is not UNSET:
-            field_dict["CapAdd"] = cap_add
-        if cap_drop is not UNSET:
-            field_dict["CapDrop"] = cap_drop
-        if cgroupns_mode is not UNSET:
-            field_dict["CgroupnsMode"] = cgroupns_mode
-        if dns is not UNSET:
-            field_dict["Dns"] = dns
-        if dns_options is not UNSET:
-            field_dict["DnsOptions"] = dns_options
-        if dns_search is not UNSET:
-            field_dict["DnsSearch"] = dns_search
-        if extra_hosts is not UNSET:
-            field_dict["ExtraHosts"] = extra_hosts
-        if group_add is not UNSET:
-            field_dict["GroupAdd"] = group_add
-        if ipc_mode is not UNSET:
-            field_dict["IpcMode"] = ipc_mode
-        if cgroup is not UNSET:
-            field_dict["Cgroup"] = cgroup
-        if links is not UNSET:
-            field_dict["Links"] = links
-        if oom_score_adj is not UNSET:
-            field_dict["OomScoreAdj"] = oom_score_adj
-        if pid_mode is not UNSET:
-            field_dict["PidMode"] = pid_mode
-        if privileged is not UNSET:
-            field_dict["Privileged"] = privileged
-        if publish_all_ports is not UNSET:
-            field_dict["PublishAllPorts"] = publish_all_ports
-        if readonly_rootfs is not UNSET:
-            field_dict["ReadonlyRootfs"] = readonly_rootfs
-        if security_opt is not UNSET:
-            field_dict["SecurityOpt"] = security_opt
-        if storage_opt is not UNSET:
-            field_dict["StorageOpt"] = storage_opt
-        if tmpfs is not UNSET:
-            field_dict["Tmpfs"] = tmpfs
-        if uts_mode is not UNSET:
-            field_dict["UTSMode"] = uts_mode
-        if userns_mode is not UNSET:
-            field_dict["UsernsMode"] = userns_mode
-        if shm_size is not UNSET:
-            field_dict["ShmSize"] = shm_size
-        if sysctls is not UNSET:
-            field_dict["Sysctls"] = sysctls
-        if runtime is not UNSET:
-            field_dict["Runtime"] = runtime
-        if isolation is not UNSET:
-            field_dict["Isolation"] = isolation
-        if masked_paths is not UNSET:
-            field_dict["MaskedPaths"] = masked_paths
-        if readonly_paths is not UNSET:
-            field_dict["ReadonlyPaths"] = readonly_paths
+        if self.cpu_shares is not None:
+            field_dict["CpuShares"] = self.cpu_shares
+        elif "CpuShares" in self._sent:
+            field_dict["CpuShares"] = None
+
+        if self.memory is not None:
+            field_dict["Memory"] = self.memory
+        elif "Memory" in self._sent:
+            field_dict["Memory"] = None
+
+        if self.cgroup_parent is not None:
+            field_dict["CgroupParent"] = self.cgroup_parent
+        elif "CgroupParent" in self._sent:
+            field_dict["CgroupParent"] = None
+
+        if self.blkio_weight is not None:
+            field_dict["BlkioWeight"] = self.blkio_weight
+        elif "BlkioWeight" in self._sent:
+            field_dict["BlkioWeight"] = None
+
+        blkio_weight_device = self.blkio_weight_device
+        if blkio_weight_device is not None:
+            blkio_weight_device_json: list[dict[str, Any]] | None
+            if isinstance(blkio_weight_device, list):
+                blkio_weight_device_json = []
+                for blkio_weight_device_type_0_item_data in blkio_weight_device:
+                    blkio_weight_device_type_0_item = blkio_weight_device_type_0_item_data.to_dict()
+                    blkio_weight_device_json.append(blkio_weight_device_type_0_item)
+
+            else:
+                blkio_weight_device_json = blkio_weight_device
+            field_dict["BlkioWeightDevice"] = blkio_weight_device_json
+        elif "BlkioWeightDevice" in self._sent:
+            field_dict["BlkioWeightDevice"] = None
+
+        blkio_device_read_bps = self.blkio_device_read_bps
+        if blkio_device_read_bps is not None:
+            blkio_device_read_bps_json: list[dict[str, Any]] | None
+            if isinstance(blkio_device_read_bps, list):
+                blkio_device_read_bps_json = []
+                for blkio_device_read_bps_type_0_item_data in blkio_device_read_bps:
+                    blkio_device_read_bps_type_0_item = (
+                        blkio_device_read_bps_type_0_item_data.to_dict()
+                    )
+                    blkio_device_read_bps_json.append(blkio_device_read_bps_type_0_item)
+
+            else:
+                blkio_device_read_bps_json = blkio_device_read_bps
+            field_dict["BlkioDeviceReadBps"] = blkio_device_read_bps_json
+        elif "BlkioDeviceReadBps" in self._sent:
+            field_dict["BlkioDeviceReadBps"] = None
+
+        blkio_device_write_bps = self.blkio_device_write_bps
+        if blkio_device_write_bps is not None:
+            blkio_device_write_bps_json: list[dict[str, Any]] | None
+            if isinstance(blkio_device_write_bps, list):
+                blkio_device_write_bps_json = []
+                for blkio_device_write_bps_type_0_item_data in blkio_device_write_bps:
+                    blkio_device_write_bps_type_0_item = (
+                        blkio_device_write_bps_type_0_item_data.to_dict()
+                    )
+                    blkio_device_write_bps_json.append(blkio_device_write_bps_type_0_item)
+
+            else:
+                blkio_device_write_bps_json = blkio_device_write_bps
+            field_dict["BlkioDeviceWriteBps"] = blkio_device_write_bps_json
+        elif "BlkioDeviceWriteBps" in self._sent:
+            field_dict["BlkioDeviceWriteBps"] = None
+
+        blkio_device_read_iops = self.blkio_device_read_iops
+        if blkio_device_read_iops is not None:
+            blkio_device_read_iops_json: list[dict[str, Any]] | None
+            if isinstance(blkio_device_read_iops, list):
+                blkio_device_read_iops_json = []
+                for blkio_device_read_iops_type_0_item_data in blkio_device_read_iops:
+                    blkio_device_read_iops_type_0_item = (
+                        blkio_device_read_iops_type_0_item_data.to_dict()
+                    )
+                    blkio_device_read_iops_json.append(blkio_device_read_iops_type_0_item)
+
+            else:
+                blkio_device_read_iops_json = blkio_device_read_iops
+            field_dict["BlkioDeviceReadIOps"] = blkio_device_read_iops_json
+        elif "BlkioDeviceReadIOps" in self._sent:
+            field_dict["BlkioDeviceReadIOps"] = None
+
+        blkio_device_write_iops = self.blkio_device_write_iops
+        if blkio_device_write_iops is not None:
+            blkio_device_write_iops_json: list[dict[str, Any]] | None
+            if isinstance(blkio_device_write_iops, list):
+                blkio_device_write_iops_json = []
+                for blkio_device_write_iops_type_0_item_data in blkio_device_write_iops:
+                    blkio_device_write_iops_type_0_item = (
+                        blkio_device_write_iops_type_0_item_data.to_dict()
+                    )
+                    blkio_device_write_iops_json.append(blkio_device_write_iops_type_0_item)
+
+            else:
+                blkio_device_write_iops_json = blkio_device_write_iops
+            field_dict["BlkioDeviceWriteIOps"] = blkio_device_write_iops_json
+        elif "BlkioDeviceWriteIOps" in self._sent:
+            field_dict["BlkioDeviceWriteIOps"] = None
+
+        if self.cpu_period is not None:
+            field_dict["CpuPeriod"] = self.cpu_period
+        elif "CpuPeriod" in self._sent:
+            field_dict["CpuPeriod"] = None
+
+        if self.cpu_quota is not None:
+            field_dict["CpuQuota"] = self.cpu_quota
+        elif "CpuQuota" in self._sent:
+            field_dict["CpuQuota"] = None
+
+        if self.cpu_realtime_period is not None:
+            field_dict["CpuRealtimePeriod"] = self.cpu_realtime_period
+        elif "CpuRealtimePeriod" in self._sent:
+            field_dict["CpuRealtimePeriod"] = None
+
+        if self.cpu_realtime_runtime is not None:
+            field_dict["CpuRealtimeRuntime"] = self.cpu_realtime_runtime
+        elif "CpuRealtimeRuntime" in self._sent:
+            field_dict["CpuRealtimeRuntime"] = None
+
+        if self.cpuset_cpus is not None:
+            field_dict["CpusetCpus"] = self.cpuset_cpus
+        elif "CpusetCpus" in self._sent:
+            field_dict["CpusetCpus"] = None
+
+        if self.cpuset_mems is not None:
+            field_dict["CpusetMems"] = self.cpuset_mems
+        elif "CpusetMems" in self._sent:
+            field_dict["CpusetMems"] = None
+
+        devices = self.devices
+        if devices is not None:
+            devices_json: list[dict[str, Any]] | None
+            if isinstance(devices, list):
+                devices_json = []
+                for devices_type_0_item_data in devices:
+                    devices_type_0_item = devices_type_0_item_data.to_dict()
+                    devices_json.append(devices_type_0_item)
+
+            else:
+                devices_json = devices
+            field_dict["Devices"] = devices_json
+        elif "Devices" in self._sent:
+            field_dict["Devices"] = None
+
+        device_cgroup_rules = self.device_cgroup_rules
+        if device_cgroup_rules is not None:
+            device_cgroup_rules_json: list[str] | None
+            if isinstance(device_cgroup_rules, list):
+                device_cgroup_rules_json = device_cgroup_rules
+
+            else:
+                device_cgroup_rules_json = device_cgroup_rules
+            field_dict["DeviceCgroupRules"] = device_cgroup_rules_json
+        elif "DeviceCgroupRules" in self._sent:
+            field_dict["DeviceCgroupRules"] = None
+
+        device_requests = self.device_requests
+        if device_requests is not None:
+            device_requests_json: list[dict[str, Any]] | None
+            if isinstance(device_requests, list):
+                device_requests_json = []
+                for device_requests_type_0_item_data in device_requests:
+                    device_requests_type_0_item = device_requests_type_0_item_data.to_dict()
+                    device_requests_json.append(device_requests_type_0_item)
+
+            else:
+                device_requests_json = device_requests
+            field_dict["DeviceRequests"] = device_requests_json
+        elif "DeviceRequests" in self._sent:
+            field_dict["DeviceRequests"] = None
+
+        if self.memory_reservation is not None:
+            field_dict["MemoryReservation"] = self.memory_reservation
+        elif "MemoryReservation" in self._sent:
+            field_dict["MemoryReservation"] = None
+
+        if self.memory_swap is not None:
+            field_dict["MemorySwap"] = self.memory_swap
+        elif "MemorySwap" in self._sent:
+            field_dict["MemorySwap"] = None
+
+        if self.memory_swappiness is not None:
+            field_dict["MemorySwappiness"] = self.memory_swappiness
+        elif "MemorySwappiness" in self._sent:
+            field_dict["MemorySwappiness"] = None
+
+        if self.nano_cpus is not None:
+            field_dict["NanoCpus"] = self.nano_cpus
+        elif "NanoCpus" in self._sent:
+            field_dict["NanoCpus"] = None
+
+        if self.oom_kill_disable is not None:
+            field_dict["OomKillDisable"] = self.oom_kill_disable
+        elif "OomKillDisable" in self._sent:
+            field_dict["OomKillDisable"] = None
+
+        init = self.init
+        if init is not None:
+            init_json: bool | None
+            init_json = init
+            field_dict["Init"] = init_json
+        elif "Init" in self._sent:
+            field_dict["Init"] = None
+
+        pids_limit = self.pids_limit
+        if pids_limit is not None:
+            pids_limit_json: int | None
+            pids_limit_json = pids_limit
+            field_dict["PidsLimit"] = pids_limit_json
+        elif "PidsLimit" in self._sent:
+            field_dict["PidsLimit"] = None
+
+        ulimits = self.ulimits
+        if ulimits is not None:
+            ulimits_json: list[dict[str, Any]] | None
+            if isinstance(ulimits, list):
+                ulimits_json = []
+                for ulimits_type_0_item_data in ulimits:
+                    ulimits_type_0_item = ulimits_type_0_item_data.to_dict()
+                    ulimits_json.append(ulimits_type_0_item)
+
+            else:
+                ulimits_json = ulimits
+            field_dict["Ulimits"] = ulimits_json
+        elif "Ulimits" in self._sent:
+            field_dict["Ulimits"] = None
+
+        if self.cpu_count is not None:
+            field_dict["CpuCount"] = self.cpu_count
+        elif "CpuCount" in self._sent:
+            field_dict["CpuCount"] = None
+
+        if self.cpu_percent is not None:
+            field_dict["CpuPercent"] = self.cpu_percent
+        elif "CpuPercent" in self._sent:
+            field_dict["CpuPercent"] = None
+
+        if self.io_maximum_iops is not None:
+            field_dict["IOMaximumIOps"] = self.io_maximum_iops
+        elif "IOMaximumIOps" in self._sent:
+            field_dict["IOMaximumIOps"] = None
+
+        if self.io_maximum_bandwidth is not None:
+            field_dict["IOMaximumBandwidth"] = self.io_maximum_bandwidth
+        elif "IOMaximumBandwidth" in self._sent:
+            field_dict["IOMaximumBandwidth"] = None
+
+        if self.kernel_memory_tcp is not None:
+            field_dict["KernelMemoryTCP"] = self.kernel_memory_tcp
+        elif "KernelMemoryTCP" in self._sent:
+            field_dict["KernelMemoryTCP"] = None
+
+        if self.kernel_memory is not None:
+            field_dict["KernelMemory"] = self.kernel_memory
+        elif "KernelMemory" in self._sent:
+            field_dict["KernelMemory"] = None
+
+        binds = self.binds
+        if binds is not None:
+            binds_json: list[str] | None
+            if isinstance(binds, list):
+                binds_json = binds
+
+            else:
+                binds_json = binds
+            field_dict["Binds"] = binds_json
+        elif "Binds" in self._sent:
+            field_dict["Binds"] = None
+
+        if self.container_id_file is not None:
+            field_dict["ContainerIDFile"] = self.container_id_file
+        elif "ContainerIDFile" in self._sent:
+            field_dict["ContainerIDFile"] = None
+
+        log_config = self.log_config
+        if log_config is not None:
+            log_config_json: dict[str, Any] | None
+            if isinstance(log_config, HostConfigLogConfig):
+                log_config_json = log_config.to_dict()
+            else:
+                log_config_json = log_config
+            field_dict["LogConfig"] = log_config_json
+        elif "LogConfig" in self._sent:
+            field_dict["LogConfig"] = None
+
+        if self.network_mode is not None:
+            field_dict["NetworkMode"] = self.network_mode
+        elif "NetworkMode" in self._sent:
+            field_dict["NetworkMode"] = None
+
+        port_bindings = self.port_bindings
+        if port_bindings is not None:
+            port_bindings_json: dict[str, Any] | None
+            if isinstance(port_bindings, PortMap):
+                port_bindings_json = port_bindings.to_dict()
+            else:
+                port_bindings_json = port_bindings
+            field_dict["PortBindings"] = port_bindings_json
+        elif "PortBindings" in self._sent:
+            field_dict["PortBindings"] = None
+
+        restart_policy = self.restart_policy
+        if restart_policy is not None:
+            restart_policy_json: dict[str, Any] | None
+            if isinstance(restart_policy, RestartPolicy):
+                restart_policy_json = restart_policy.to_dict()
+            else:
+                restart_policy_json = restart_policy
+            field_dict["RestartPolicy"] = restart_policy_json
+        elif "RestartPolicy" in self._sent:
+            field_dict["RestartPolicy"] = None
+
+        if self.auto_remove is not None:
+            field_dict["AutoRemove"] = self.auto_remove
+        elif "AutoRemove" in self._sent:
+            field_dict["AutoRemove"] = None
+
+        if self.volume_driver is not None:
+            field_dict["VolumeDriver"] = self.volume_driver
+        elif "VolumeDriver" in self._sent:
+            field_dict["VolumeDriver"] = None
+
+        volumes_from = self.volumes_from
+        if volumes_from is not None:
+            volumes_from_json: list[str] | None
+            if isinstance(volumes_from, list):
+                volumes_from_json = volumes_from
+
+            else:
+                volumes_from_json = volumes_from
+            field_dict["VolumesFrom"] = volumes_from_json
+        elif "VolumesFrom" in self._sent:
+            field_dict["VolumesFrom"] = None
+
+        mounts = self.mounts
+        if mounts is not None:
+            mounts_json: list[dict[str, Any]] | None
+            if isinstance(mounts, list):
+                mounts_json = []
+                for mounts_type_0_item_data in mounts:
+                    mounts_type_0_item = mounts_type_0_item_data.to_dict()
+                    mounts_json.append(mounts_type_0_item)
+
+            else:
+                mounts_json = mounts
+            field_dict["Mounts"] = mounts_json
+        elif "Mounts" in self._sent:
+            field_dict["Mounts"] = None
+
+        console_size = self.console_size
+        if console_size is not None:
+            console_size_json: list[int] | None
+            if isinstance(console_size, list):
+                console_size_json = console_size
+
+            else:
+                console_size_json = console_size
+            field_dict["ConsoleSize"] = console_size_json
+        elif "ConsoleSize" in self._sent:
+            field_dict["ConsoleSize"] = None
+
+        annotations = self.annotations
+        if annotations is not None:
+            annotations_json: dict[str, Any] | None
+            if isinstance(annotations, HostConfigAnnotations):
+                annotations_json = annotations.to_dict()
+            else:
+                annotations_json = annotations
+            field_dict["Annotations"] = annotations_json
+        elif "Annotations" in self._sent:
+            field_dict["Annotations"] = None
+
+        cap_add = self.cap_add
+        if cap_add is not None:
+            cap_add_json: list[str] | None
+            if isinstance(cap_add, list):
+                cap_add_json = cap_add
+
+            else:
+                cap_add_json = cap_add
+            field_dict["CapAdd"] = cap_add_json
+        elif "CapAdd" in self._sent:
+            field_dict["CapAdd"] = None
+
+        cap_drop = self.cap_drop
+        if cap_drop is not None:
+            cap_drop_json: list[str] | None
+            if isinstance(cap_drop, list):
+                cap_drop_json = cap_drop
+
+            else:
+                cap_drop_json = cap_drop
+            field_dict["CapDrop"] = cap_drop_json
+        elif "CapDrop" in self._sent:
+            field_dict["CapDrop"] = None
+
+        cgroupns_mode = self.cgroupns_mode
+        if cgroupns_mode is not None:
+            cgroupns_mode_json: str = cgroupns_mode
+            field_dict["CgroupnsMode"] = cgroupns_mode_json
+        elif "CgroupnsMode" in self._sent:
+            field_dict["CgroupnsMode"] = None
+
+        dns = self.dns
+        if dns is not None:
+            dns_json: list[str] | None
+            if isinstance(dns, list):
+                dns_json = dns
+
+            else:
+                dns_json = dns
+            field_dict["Dns"] = dns_json
+        elif "Dns" in self._sent:
+            field_dict["Dns"] = None
+
+        dns_options = self.dns_options
+        if dns_options is not None:
+            dns_options_json: list[str] | None
+            if isinstance(dns_options, list):
+                dns_options_json = dns_options
+
+            else:
+                dns_options_json = dns_options
+            field_dict["DnsOptions"] = dns_options_json
+        elif "DnsOptions" in self._sent:
+            field_dict["DnsOptions"] = None
+
+        dns_search = self.dns_search
+        if dns_search is not None:
+            dns_search_json: list[str] | None
+            if isinstance(dns_search, list):
+                dns_search_json = dns_search
+
+            else:
+                dns_search_json = dns_search
+            field_dict["DnsSearch"] = dns_search_json
+        elif "DnsSearch" in self._sent:
+            field_dict["DnsSearch"] = None
+
+        extra_hosts = self.extra_hosts
+        if extra_hosts is not None:
+            extra_hosts_json: list[str] | None
+            if isinstance(extra_hosts, list):
+                extra_hosts_json = extra_hosts
+
+            else:
+                extra_hosts_json = extra_hosts
+            field_dict["ExtraHosts"] = extra_hosts_json
+        elif "ExtraHosts" in self._sent:
+            field_dict["ExtraHosts"] = None
+
+        group_add = self.group_add
+        if group_add is not None:
+            group_add_json: list[str] | None
+            if isinstance(group_add, list):
+                group_add_json = group_add
+
+            else:
+                group_add_json = group_add
+            field_dict["GroupAdd"] = group_add_json
+        elif "GroupAdd" in self._sent:
+            field_dict["GroupAdd"] = None
+
+        if self.ipc_mode is not None:
+            field_dict["IpcMode"] = self.ipc_mode
+        elif "IpcMode" in self._sent:
+            field_dict["IpcMode"] = None
+
+        if self.cgroup is not None:
+            field_dict["Cgroup"] = self.cgroup
+        elif "Cgroup" in self._sent:
+            field_dict["Cgroup"] = None
+
+        links = self.links
+        if links is not None:
+            links_json: list[str] | None
+            if isinstance(links, list):
+                links_json = links
+
+            else:
+                links_json = links
+            field_dict["Links"] = links_json
+        elif "Links" in self._sent:
+            field_dict["Links"] = None
+
+        if self.oom_score_adj is not None:
+            field_dict["OomScoreAdj"] = self.oom_score_adj
+        elif "OomScoreAdj" in self._sent:
+            field_dict["OomScoreAdj"] = None
+
+        if self.pid_mode is not None:
+            field_dict["PidMode"] = self.pid_mode
+        elif "PidMode" in self._sent:
+            field_dict["PidMode"] = None
+
+        if self.privileged is not None:
+            field_dict["Privileged"] = self.privileged
+        elif "Privileged" in self._sent:
+            field_dict["Privileged"] = None
+
+        if self.publish_all_ports is not None:
+            field_dict["PublishAllPorts"] = self.publish_all_ports
+        elif "PublishAllPorts" in self._sent:
+            field_dict["PublishAllPorts"] = None
+
+        if self.readonly_rootfs is not None:
+            field_dict["ReadonlyRootfs"] = self.readonly_rootfs
+        elif "ReadonlyRootfs" in self._sent:
+            field_dict["ReadonlyRootfs"] = None
+
+        security_opt = self.security_opt
+        if security_opt is not None:
+            security_opt_json: list[str] | None
+            if isinstance(security_opt, list):
+                security_opt_json = security_opt
+
+            else:
+                security_opt_json = security_opt
+            field_dict["SecurityOpt"] = security_opt_json
+        elif "SecurityOpt" in self._sent:
+            field_dict["SecurityOpt"] = None
+
+        storage_opt = self.storage_opt
+        if storage_opt is not None:
+            storage_opt_json: dict[str, Any] | None
+            if isinstance(storage_opt, HostConfigStorageOpt):
+                storage_opt_json = storage_opt.to_dict()
+            else:
+                storage_opt_json = storage_opt
+            field_dict["StorageOpt"] = storage_opt_json
+        elif "StorageOpt" in self._sent:
+            field_dict["StorageOpt"] = None
+
+        tmpfs = self.tmpfs
+        if tmpfs is not None:
+            tmpfs_json: dict[str, Any] | None
+            if isinstance(tmpfs, HostConfigTmpfs):
+                tmpfs_json = tmpfs.to_dict()
+            else:
+                tmpfs_json = tmpfs
+            field_dict["Tmpfs"] = tmpfs_json
+        elif "Tmpfs" in self._sent:
+            field_dict["Tmpfs"] = None
+
+        if self.uts_mode is not None:
+            field_dict["UTSMode"] = self.uts_mode
+        elif "UTSMode" in self._sent:
+            field_dict["UTSMode"] = None
+
+        if self.userns_mode is not None:
+            field_dict["UsernsMode"] = self.userns_mode
+        elif "UsernsMode" in self._sent:
+            field_dict["UsernsMode"] = None
+
+        if self.shm_size is not None:
+            field_dict["ShmSize"] = self.shm_size
+        elif "ShmSize" in self._sent:
+            field_dict["ShmSize"] = None
+
+        sysctls = self.sysctls
+        if sysctls is not None:
+            sysctls_json: dict[str, Any] | None
+            if isinstance(sysctls, HostConfigSysctls):
+                sysctls_json = sysctls.to_dict()
+            else:
+                sysctls_json = sysctls
+            field_dict["Sysctls"] = sysctls_json
+        elif "Sysctls" in self._sent:
+            field_dict["Sysctls"] = None
+
+        runtime = self.runtime
+        if runtime is not None:
+            runtime_json: str | None
+            runtime_json = runtime
+            field_dict["Runtime"] = runtime_json
+        elif "Runtime" in self._sent:
+            field_dict["Runtime"] = None
+
+        isolation = self.isolation
+        if isolation is not None:
+            isolation_json: str = isolation
+            field_dict["Isolation"] = isolation_json
+        elif "Isolation" in self._sent:
+            field_dict["Isolation"] = None
+
+        masked_paths = self.masked_paths
+        if masked_paths is not None:
+            masked_paths_json: list[str] | None
+            if isinstance(masked_paths, list):
+                masked_paths_json = masked_paths
+
+            else:
+                masked_paths_json = masked_paths
+            field_dict["MaskedPaths"] = masked_paths_json
+        elif "MaskedPaths" in self._sent:
+            field_dict["MaskedPaths"] = None
+
+        readonly_paths = self.readonly_paths
+        if readonly_paths is not None:
+            readonly_paths_json: list[str] | None
+            if isinstance(readonly_paths, list):
+                readonly_paths_json = readonly_paths
+
+            else:
+                readonly_paths_json = readonly_paths
+            field_dict["ReadonlyPaths"] = readonly_paths_json
+        elif "ReadonlyPaths" in self._sent:
+            field_dict["ReadonlyPaths"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        cpu_shares = d.pop("CpuShares", UNSET)
 
-        memory = d.pop("Memory", UNSET)
+        cpu_shares = d.pop("CpuShares", None)
 
-        cgroup_parent = d.pop("CgroupParent", UNSET)
+        memory = d.pop("Memory", None)
 
-        blkio_weight = d.pop("BlkioWeight", UNSET)
+        cgroup_parent = d.pop("CgroupParent", None)
 
-        _blkio_weight_device_data = d.pop("BlkioWeightDevice", UNSET)
-        blkio_weight_device: list[ResourcesBlkioWeightDeviceItem] | Unset | None
-        if _blkio_weight_device_data is None or _blkio_weight_device_data is UNSET:
+        blkio_weight = d.pop("BlkioWeight", None)
+
+        _blkio_weight_device_data = d.pop("BlkioWeightDevice", None)
+        blkio_weight_device: list[ResourcesBlkioWeightDeviceItem] | None
+        if _blkio_weight_device_data is None:
             blkio_weight_device = _blkio_weight_device_data
         elif isinstance(_blkio_weight_device_data, list):
             blkio_weight_device_type_0 = []
@@ -941,9 +1018,9 @@ class HostConfig:
                 f"blkio_weight_device: expected list[ResourcesBlkioWeightDeviceItem] | None, got {type(_blkio_weight_device_data).__name__}: {_blkio_weight_device_data!r:.200}"
             )
 
-        _blkio_device_read_bps_data = d.pop("BlkioDeviceReadBps", UNSET)
-        blkio_device_read_bps: list[ThrottleDevice] | Unset | None
-        if _blkio_device_read_bps_data is None or _blkio_device_read_bps_data is UNSET:
+        _blkio_device_read_bps_data = d.pop("BlkioDeviceReadBps", None)
+        blkio_device_read_bps: list[ThrottleDevice] | None
+        if _blkio_device_read_bps_data is None:
             blkio_device_read_bps = _blkio_device_read_bps_data
         elif isinstance(_blkio_device_read_bps_data, list):
             blkio_device_read_bps_type_0 = []
@@ -961,9 +1038,9 @@ class HostConfig:
                 f"blkio_device_read_bps: expected list[ThrottleDevice] | None, got {type(_blkio_device_read_bps_data).__name__}: {_blkio_device_read_bps_data!r:.200}"
             )
 
-        _blkio_device_write_bps_data = d.pop("BlkioDeviceWriteBps", UNSET)
-        blkio_device_write_bps: list[ThrottleDevice] | Unset | None
-        if _blkio_device_write_bps_data is None or _blkio_device_write_bps_data is UNSET:
+        _blkio_device_write_bps_data = d.pop("BlkioDeviceWriteBps", None)
+        blkio_device_write_bps: list[ThrottleDevice] | None
+        if _blkio_device_write_bps_data is None:
             blkio_device_write_bps = _blkio_device_write_bps_data
         elif isinstance(_blkio_device_write_bps_data, list):
             blkio_device_write_bps_type_0 = []
@@ -981,9 +1058,9 @@ class HostConfig:
                 f"blkio_device_write_bps: expected list[ThrottleDevice] | None, got {type(_blkio_device_write_bps_data).__name__}: {_blkio_device_write_bps_data!r:.200}"
             )
 
-        _blkio_device_read_iops_data = d.pop("BlkioDeviceReadIOps", UNSET)
-        blkio_device_read_iops: list[ThrottleDevice] | Unset | None
-        if _blkio_device_read_iops_data is None or _blkio_device_read_iops_data is UNSET:
+        _blkio_device_read_iops_data = d.pop("BlkioDeviceReadIOps", None)
+        blkio_device_read_iops: list[ThrottleDevice] | None
+        if _blkio_device_read_iops_data is None:
             blkio_device_read_iops = _blkio_device_read_iops_data
         elif isinstance(_blkio_device_read_iops_data, list):
             blkio_device_read_iops_type_0 = []
@@ -1001,9 +1078,9 @@ class HostConfig:
                 f"blkio_device_read_iops: expected list[ThrottleDevice] | None, got {type(_blkio_device_read_iops_data).__name__}: {_blkio_device_read_iops_data!r:.200}"
             )
 
-        _blkio_device_write_iops_data = d.pop("BlkioDeviceWriteIOps", UNSET)
-        blkio_device_write_iops: list[ThrottleDevice] | Unset | None
-        if _blkio_device_write_iops_data is None or _blkio_device_write_iops_data is UNSET:
+        _blkio_device_write_iops_data = d.pop("BlkioDeviceWriteIOps", None)
+        blkio_device_write_iops: list[ThrottleDevice] | None
+        if _blkio_device_write_iops_data is None:
             blkio_device_write_iops = _blkio_device_write_iops_data
         elif isinstance(_blkio_device_write_iops_data, list):
             blkio_device_write_iops_type_0 = []
@@ -1021,21 +1098,21 @@ class HostConfig:
                 f"blkio_device_write_iops: expected list[ThrottleDevice] | None, got {type(_blkio_device_write_iops_data).__name__}: {_blkio_device_write_iops_data!r:.200}"
             )
 
-        cpu_period = d.pop("CpuPeriod", UNSET)
+        cpu_period = d.pop("CpuPeriod", None)
 
-        cpu_quota = d.pop("CpuQuota", UNSET)
+        cpu_quota = d.pop("CpuQuota", None)
 
-        cpu_realtime_period = d.pop("CpuRealtimePeriod", UNSET)
+        cpu_realtime_period = d.pop("CpuRealtimePeriod", None)
 
-        cpu_realtime_runtime = d.pop("CpuRealtimeRuntime", UNSET)
+        cpu_realtime_runtime = d.pop("CpuRealtimeRuntime", None)
 
-        cpuset_cpus = d.pop("CpusetCpus", UNSET)
+        cpuset_cpus = d.pop("CpusetCpus", None)
 
-        cpuset_mems = d.pop("CpusetMems", UNSET)
+        cpuset_mems = d.pop("CpusetMems", None)
 
-        _devices_data = d.pop("Devices", UNSET)
-        devices: list[DeviceMapping] | Unset | None
-        if _devices_data is None or _devices_data is UNSET:
+        _devices_data = d.pop("Devices", None)
+        devices: list[DeviceMapping] | None
+        if _devices_data is None:
             devices = _devices_data
         elif isinstance(_devices_data, list):
             devices_type_0 = []
@@ -1051,9 +1128,9 @@ class HostConfig:
                 f"devices: expected list[DeviceMapping] | None, got {type(_devices_data).__name__}: {_devices_data!r:.200}"
             )
 
-        _device_cgroup_rules_data = d.pop("DeviceCgroupRules", UNSET)
-        device_cgroup_rules: list[str] | Unset | None
-        if _device_cgroup_rules_data is None or _device_cgroup_rules_data is UNSET:
+        _device_cgroup_rules_data = d.pop("DeviceCgroupRules", None)
+        device_cgroup_rules: list[str] | None
+        if _device_cgroup_rules_data is None:
             device_cgroup_rules = _device_cgroup_rules_data
         elif isinstance(_device_cgroup_rules_data, list):
             device_cgroup_rules_type_0 = _device_cgroup_rules_data
@@ -1064,9 +1141,9 @@ class HostConfig:
                 f"device_cgroup_rules: expected list[str] | None, got {type(_device_cgroup_rules_data).__name__}: {_device_cgroup_rules_data!r:.200}"
             )
 
-        _device_requests_data = d.pop("DeviceRequests", UNSET)
-        device_requests: list[DeviceRequest] | Unset | None
-        if _device_requests_data is None or _device_requests_data is UNSET:
+        _device_requests_data = d.pop("DeviceRequests", None)
+        device_requests: list[DeviceRequest] | None
+        if _device_requests_data is None:
             device_requests = _device_requests_data
         elif isinstance(_device_requests_data, list):
             device_requests_type_0 = []
@@ -1084,41 +1161,37 @@ class HostConfig:
                 f"device_requests: expected list[DeviceRequest] | None, got {type(_device_requests_data).__name__}: {_device_requests_data!r:.200}"
             )
 
-        memory_reservation = d.pop("MemoryReservation", UNSET)
+        memory_reservation = d.pop("MemoryReservation", None)
 
-        memory_swap = d.pop("MemorySwap", UNSET)
+        memory_swap = d.pop("MemorySwap", None)
 
-        memory_swappiness = d.pop("MemorySwappiness", UNSET)
+        memory_swappiness = d.pop("MemorySwappiness", None)
 
-        nano_cpus = d.pop("NanoCpus", UNSET)
+        nano_cpus = d.pop("NanoCpus", None)
 
-        oom_kill_disable = d.pop("OomKillDisable", UNSET)
+        oom_kill_disable = d.pop("OomKillDisable", None)
 
-        _init_data = d.pop("Init", UNSET)
-        init: bool | Unset | None
-        if _init_data is None or _init_data is UNSET or isinstance(_init_data, bool):
+        _init_data = d.pop("Init", None)
+        init: bool | None
+        if _init_data is None or isinstance(_init_data, bool):
             init = _init_data
         else:
             raise TypeError(
                 f"init: expected bool | None, got {type(_init_data).__name__}: {_init_data!r:.200}"
             )
 
-        _pids_limit_data = d.pop("PidsLimit", UNSET)
-        pids_limit: int | Unset | None
-        if (
-            _pids_limit_data is None
-            or _pids_limit_data is UNSET
-            or isinstance(_pids_limit_data, int)
-        ):
+        _pids_limit_data = d.pop("PidsLimit", None)
+        pids_limit: int | None
+        if _pids_limit_data is None or isinstance(_pids_limit_data, int):
             pids_limit = _pids_limit_data
         else:
             raise TypeError(
                 f"pids_limit: expected int | None, got {type(_pids_limit_data).__name__}: {_pids_limit_data!r:.200}"
             )
 
-        _ulimits_data = d.pop("Ulimits", UNSET)
-        ulimits: list[ResourcesUlimitsItem] | Unset | None
-        if _ulimits_data is None or _ulimits_data is UNSET:
+        _ulimits_data = d.pop("Ulimits", None)
+        ulimits: list[ResourcesUlimitsItem] | None
+        if _ulimits_data is None:
             ulimits = _ulimits_data
         elif isinstance(_ulimits_data, list):
             ulimits_type_0 = []
@@ -1134,21 +1207,21 @@ class HostConfig:
                 f"ulimits: expected list[ResourcesUlimitsItem] | None, got {type(_ulimits_data).__name__}: {_ulimits_data!r:.200}"
             )
 
-        cpu_count = d.pop("CpuCount", UNSET)
+        cpu_count = d.pop("CpuCount", None)
 
-        cpu_percent = d.pop("CpuPercent", UNSET)
+        cpu_percent = d.pop("CpuPercent", None)
 
-        io_maximum_iops = d.pop("IOMaximumIOps", UNSET)
+        io_maximum_iops = d.pop("IOMaximumIOps", None)
 
-        io_maximum_bandwidth = d.pop("IOMaximumBandwidth", UNSET)
+        io_maximum_bandwidth = d.pop("IOMaximumBandwidth", None)
 
-        kernel_memory_tcp = d.pop("KernelMemoryTCP", UNSET)
+        kernel_memory_tcp = d.pop("KernelMemoryTCP", None)
 
-        kernel_memory = d.pop("KernelMemory", UNSET)
+        kernel_memory = d.pop("KernelMemory", None)
 
-        _binds_data = d.pop("Binds", UNSET)
-        binds: list[str] | Unset | None
-        if _binds_data is None or _binds_data is UNSET:
+        _binds_data = d.pop("Binds", None)
+        binds: list[str] | None
+        if _binds_data is None:
             binds = _binds_data
         elif isinstance(_binds_data, list):
             binds_type_0 = _binds_data
@@ -1159,11 +1232,11 @@ class HostConfig:
                 f"binds: expected list[str] | None, got {type(_binds_data).__name__}: {_binds_data!r:.200}"
             )
 
-        container_id_file = d.pop("ContainerIDFile", UNSET)
+        container_id_file = d.pop("ContainerIDFile", None)
 
-        _log_config_data = d.pop("LogConfig", UNSET)
-        log_config: HostConfigLogConfig | Unset | None
-        if _log_config_data is None or _log_config_data is UNSET:
+        _log_config_data = d.pop("LogConfig", None)
+        log_config: HostConfigLogConfig | None
+        if _log_config_data is None:
             log_config = _log_config_data
         elif isinstance(_log_config_data, dict):
             log_config_type_0 = HostConfigLogConfig.from_dict(_log_config_data)
@@ -1174,11 +1247,11 @@ class HostConfig:
                 f"log_config: expected HostConfigLogConfig | None, got {type(_log_config_data).__name__}: {_log_config_data!r:.200}"
             )
 
-        network_mode = d.pop("NetworkMode", UNSET)
+        network_mode = d.pop("NetworkMode", None)
 
-        _port_bindings_data = d.pop("PortBindings", UNSET)
-        port_bindings: PortMap | Unset | None
-        if _port_bindings_data is None or _port_bindings_data is UNSET:
+        _port_bindings_data = d.pop("PortBindings", None)
+        port_bindings: PortMap | None
+        if _port_bindings_data is None:
             port_bindings = _port_bindings_data
         elif isinstance(_port_bindings_data, dict):
             port_bindings_type_0 = PortMap.from_dict(_port_bindings_data)
@@ -1189,9 +1262,9 @@ class HostConfig:
                 f"port_bindings: expected None | PortMap, got {type(_port_bindings_data).__name__}: {_port_bindings_data!r:.200}"
             )
 
-        _restart_policy_data = d.pop("RestartPolicy", UNSET)
-        restart_policy: RestartPolicy | Unset | None
-        if _restart_policy_data is None or _restart_policy_data is UNSET:
+        _restart_policy_data = d.pop("RestartPolicy", None)
+        restart_policy: RestartPolicy | None
+        if _restart_policy_data is None:
             restart_policy = _restart_policy_data
         elif isinstance(_restart_policy_data, dict):
             restart_policy_type_0 = RestartPolicy.from_dict(_restart_policy_data)
@@ -1202,13 +1275,13 @@ class HostConfig:
                 f"restart_policy: expected None | RestartPolicy, got {type(_restart_policy_data).__name__}: {_restart_policy_data!r:.200}"
             )
 
-        auto_remove = d.pop("AutoRemove", UNSET)
+        auto_remove = d.pop("AutoRemove", None)
 
-        volume_driver = d.pop("VolumeDriver", UNSET)
+        volume_driver = d.pop("VolumeDriver", None)
 
-        _volumes_from_data = d.pop("VolumesFrom", UNSET)
-        volumes_from: list[str] | Unset | None
-        if _volumes_from_data is None or _volumes_from_data is UNSET:
+        _volumes_from_data = d.pop("VolumesFrom", None)
+        volumes_from: list[str] | None
+        if _volumes_from_data is None:
             volumes_from = _volumes_from_data
         elif isinstance(_volumes_from_data, list):
             volumes_from_type_0 = _volumes_from_data
@@ -1219,9 +1292,9 @@ class HostConfig:
                 f"volumes_from: expected list[str] | None, got {type(_volumes_from_data).__name__}: {_volumes_from_data!r:.200}"
             )
 
-        _mounts_data = d.pop("Mounts", UNSET)
-        mounts: list[Mount] | Unset | None
-        if _mounts_data is None or _mounts_data is UNSET:
+        _mounts_data = d.pop("Mounts", None)
+        mounts: list[Mount] | None
+        if _mounts_data is None:
             mounts = _mounts_data
         elif isinstance(_mounts_data, list):
             mounts_type_0 = []
@@ -1237,9 +1310,9 @@ class HostConfig:
                 f"mounts: expected list[Mount] | None, got {type(_mounts_data).__name__}: {_mounts_data!r:.200}"
             )
 
-        _console_size_data = d.pop("ConsoleSize", UNSET)
-        console_size: list[int] | Unset | None
-        if _console_size_data is None or _console_size_data is UNSET:
+        _console_size_data = d.pop("ConsoleSize", None)
+        console_size: list[int] | None
+        if _console_size_data is None:
             console_size = _console_size_data
         elif isinstance(_console_size_data, list):
             console_size_type_0 = _console_size_data
@@ -1250,9 +1323,9 @@ class HostConfig:
                 f"console_size: expected list[int] | None, got {type(_console_size_data).__name__}: {_console_size_data!r:.200}"
             )
 
-        _annotations_data = d.pop("Annotations", UNSET)
-        annotations: HostConfigAnnotations | Unset | None
-        if _annotations_data is None or _annotations_data is UNSET:
+        _annotations_data = d.pop("Annotations", None)
+        annotations: HostConfigAnnotations | None
+        if _annotations_data is None:
             annotations = _annotations_data
         elif isinstance(_annotations_data, dict):
             annotations_type_0 = HostConfigAnnotations.from_dict(_annotations_data)
@@ -1263,9 +1336,9 @@ class HostConfig:
                 f"annotations: expected HostConfigAnnotations | None, got {type(_annotations_data).__name__}: {_annotations_data!r:.200}"
             )
 
-        _cap_add_data = d.pop("CapAdd", UNSET)
-        cap_add: list[str] | Unset | None
-        if _cap_add_data is None or _cap_add_data is UNSET:
+        _cap_add_data = d.pop("CapAdd", None)
+        cap_add: list[str] | None
+        if _cap_add_data is None:
             cap_add = _cap_add_data
         elif isinstance(_cap_add_data, list):
             cap_add_type_0 = _cap_add_data
@@ -1276,9 +1349,9 @@ class HostConfig:
                 f"cap_add: expected list[str] | None, got {type(_cap_add_data).__name__}: {_cap_add_data!r:.200}"
             )
 
-        _cap_drop_data = d.pop("CapDrop", UNSET)
-        cap_drop: list[str] | Unset | None
-        if _cap_drop_data is None or _cap_drop_data is UNSET:
+        _cap_drop_data = d.pop("CapDrop", None)
+        cap_drop: list[str] | None
+        if _cap_drop_data is None:
             cap_drop = _cap_drop_data
         elif isinstance(_cap_drop_data, list):
             cap_drop_type_0 = _cap_drop_data
@@ -1289,16 +1362,18 @@ class HostConfig:
                 f"cap_drop: expected list[str] | None, got {type(_cap_drop_data).__name__}: {_cap_drop_data!r:.200}"
             )
 
-        _cgroupns_mode = d.pop("CgroupnsMode", UNSET)
-        cgroupns_mode: HostConfigCgroupnsMode | Unset
-        if _cgroupns_mode is UNSET:
-            cgroupns_mode = UNSET
+        _cgroupns_mode_src = d.pop("CgroupnsMode", None)
+        cgroupns_mode: HostConfigCgroupnsMode | None
+        if _cgroupns_mode_src is None:
+            cgroupns_mode = None
         else:
-            cgroupns_mode = check_host_config_cgroupns_mode(_cgroupns_mode)
+            cgroupns_mode_value = check_host_config_cgroupns_mode(_cgroupns_mode_src)
 
-        _dns_data = d.pop("Dns", UNSET)
-        dns: list[str] | Unset | None
-        if _dns_data is None or _dns_data is UNSET:
+            cgroupns_mode = cgroupns_mode_value
+
+        _dns_data = d.pop("Dns", None)
+        dns: list[str] | None
+        if _dns_data is None:
             dns = _dns_data
         elif isinstance(_dns_data, list):
             dns_type_0 = _dns_data
@@ -1309,9 +1384,9 @@ class HostConfig:
                 f"dns: expected list[str] | None, got {type(_dns_data).__name__}: {_dns_data!r:.200}"
             )
 
-        _dns_options_data = d.pop("DnsOptions", UNSET)
-        dns_options: list[str] | Unset | None
-        if _dns_options_data is None or _dns_options_data is UNSET:
+        _dns_options_data = d.pop("DnsOptions", None)
+        dns_options: list[str] | None
+        if _dns_options_data is None:
             dns_options = _dns_options_data
         elif isinstance(_dns_options_data, list):
             dns_options_type_0 = _dns_options_data
@@ -1322,9 +1397,9 @@ class HostConfig:
                 f"dns_options: expected list[str] | None, got {type(_dns_options_data).__name__}: {_dns_options_data!r:.200}"
             )
 
-        _dns_search_data = d.pop("DnsSearch", UNSET)
-        dns_search: list[str] | Unset | None
-        if _dns_search_data is None or _dns_search_data is UNSET:
+        _dns_search_data = d.pop("DnsSearch", None)
+        dns_search: list[str] | None
+        if _dns_search_data is None:
             dns_search = _dns_search_data
         elif isinstance(_dns_search_data, list):
             dns_search_type_0 = _dns_search_data
@@ -1335,9 +1410,9 @@ class HostConfig:
                 f"dns_search: expected list[str] | None, got {type(_dns_search_data).__name__}: {_dns_search_data!r:.200}"
             )
 
-        _extra_hosts_data = d.pop("ExtraHosts", UNSET)
-        extra_hosts: list[str] | Unset | None
-        if _extra_hosts_data is None or _extra_hosts_data is UNSET:
+        _extra_hosts_data = d.pop("ExtraHosts", None)
+        extra_hosts: list[str] | None
+        if _extra_hosts_data is None:
             extra_hosts = _extra_hosts_data
         elif isinstance(_extra_hosts_data, list):
             extra_hosts_type_0 = _extra_hosts_data
@@ -1348,9 +1423,9 @@ class HostConfig:
                 f"extra_hosts: expected list[str] | None, got {type(_extra_hosts_data).__name__}: {_extra_hosts_data!r:.200}"
             )
 
-        _group_add_data = d.pop("GroupAdd", UNSET)
-        group_add: list[str] | Unset | None
-        if _group_add_data is None or _group_add_data is UNSET:
+        _group_add_data = d.pop("GroupAdd", None)
+        group_add: list[str] | None
+        if _group_add_data is None:
             group_add = _group_add_data
         elif isinstance(_group_add_data, list):
             group_add_type_0 = _group_add_data
@@ -1361,13 +1436,13 @@ class HostConfig:
                 f"group_add: expected list[str] | None, got {type(_group_add_data).__name__}: {_group_add_data!r:.200}"
             )
 
-        ipc_mode = d.pop("IpcMode", UNSET)
+        ipc_mode = d.pop("IpcMode", None)
 
-        cgroup = d.pop("Cgroup", UNSET)
+        cgroup = d.pop("Cgroup", None)
 
-        _links_data = d.pop("Links", UNSET)
-        links: list[str] | Unset | None
-        if _links_data is None or _links_data is UNSET:
+        _links_data = d.pop("Links", None)
+        links: list[str] | None
+        if _links_data is None:
             links = _links_data
         elif isinstance(_links_data, list):
             links_type_0 = _links_data
@@ -1378,19 +1453,19 @@ class HostConfig:
                 f"links: expected list[str] | None, got {type(_links_data).__name__}: {_links_data!r:.200}"
             )
 
-        oom_score_adj = d.pop("OomScoreAdj", UNSET)
+        oom_score_adj = d.pop("OomScoreAdj", None)
 
-        pid_mode = d.pop("PidMode", UNSET)
+        pid_mode = d.pop("PidMode", None)
 
-        privileged = d.pop("Privileged", UNSET)
+        privileged = d.pop("Privileged", None)
 
-        publish_all_ports = d.pop("PublishAllPorts", UNSET)
+        publish_all_ports = d.pop("PublishAllPorts", None)
 
-        readonly_rootfs = d.pop("ReadonlyRootfs", UNSET)
+        readonly_rootfs = d.pop("ReadonlyRootfs", None)
 
-        _security_opt_data = d.pop("SecurityOpt", UNSET)
-        security_opt: list[str] | Unset | None
-        if _security_opt_data is None or _security_opt_data is UNSET:
+        _security_opt_data = d.pop("SecurityOpt", None)
+        security_opt: list[str] | None
+        if _security_opt_data is None:
             security_opt = _security_opt_data
         elif isinstance(_security_opt_data, list):
             security_opt_type_0 = _security_opt_data
@@ -1401,9 +1476,9 @@ class HostConfig:
                 f"security_opt: expected list[str] | None, got {type(_security_opt_data).__name__}: {_security_opt_data!r:.200}"
             )
 
-        _storage_opt_data = d.pop("StorageOpt", UNSET)
-        storage_opt: HostConfigStorageOpt | Unset | None
-        if _storage_opt_data is None or _storage_opt_data is UNSET:
+        _storage_opt_data = d.pop("StorageOpt", None)
+        storage_opt: HostConfigStorageOpt | None
+        if _storage_opt_data is None:
             storage_opt = _storage_opt_data
         elif isinstance(_storage_opt_data, dict):
             storage_opt_type_0 = HostConfigStorageOpt.from_dict(_storage_opt_data)
@@ -1414,9 +1489,9 @@ class HostConfig:
                 f"storage_opt: expected HostConfigStorageOpt | None, got {type(_storage_opt_data).__name__}: {_storage_opt_data!r:.200}"
             )
 
-        _tmpfs_data = d.pop("Tmpfs", UNSET)
-        tmpfs: HostConfigTmpfs | Unset | None
-        if _tmpfs_data is None or _tmpfs_data is UNSET:
+        _tmpfs_data = d.pop("Tmpfs", None)
+        tmpfs: HostConfigTmpfs | None
+        if _tmpfs_data is None:
             tmpfs = _tmpfs_data
         elif isinstance(_tmpfs_data, dict):
             tmpfs_type_0 = HostConfigTmpfs.from_dict(_tmpfs_data)
@@ -1427,15 +1502,15 @@ class HostConfig:
                 f"tmpfs: expected HostConfigTmpfs | None, got {type(_tmpfs_data).__name__}: {_tmpfs_data!r:.200}"
             )
 
-        uts_mode = d.pop("UTSMode", UNSET)
+        uts_mode = d.pop("UTSMode", None)
 
-        userns_mode = d.pop("UsernsMode", UNSET)
+        userns_mode = d.pop("UsernsMode", None)
 
-        shm_size = d.pop("ShmSize", UNSET)
+        shm_size = d.pop("ShmSize", None)
 
-        _sysctls_data = d.pop("Sysctls", UNSET)
-        sysctls: HostConfigSysctls | Unset | None
-        if _sysctls_data is None or _sysctls_data is UNSET:
+        _sysctls_data = d.pop("Sysctls", None)
+        sysctls: HostConfigSysctls | None
+        if _sysctls_data is None:
             sysctls = _sysctls_data
         elif isinstance(_sysctls_data, dict):
             sysctls_type_0 = HostConfigSysctls.from_dict(_sysctls_data)
@@ -1446,25 +1521,27 @@ class HostConfig:
                 f"sysctls: expected HostConfigSysctls | None, got {type(_sysctls_data).__name__}: {_sysctls_data!r:.200}"
             )
 
-        _runtime_data = d.pop("Runtime", UNSET)
-        runtime: str | Unset | None
-        if _runtime_data is None or _runtime_data is UNSET or isinstance(_runtime_data, str):
+        _runtime_data = d.pop("Runtime", None)
+        runtime: str | None
+        if _runtime_data is None or isinstance(_runtime_data, str):
             runtime = _runtime_data
         else:
             raise TypeError(
                 f"runtime: expected None | str, got {type(_runtime_data).__name__}: {_runtime_data!r:.200}"
             )
 
-        _isolation = d.pop("Isolation", UNSET)
-        isolation: HostConfigIsolation | Unset
-        if _isolation is UNSET:
-            isolation = UNSET
+        _isolation_src = d.pop("Isolation", None)
+        isolation: HostConfigIsolation | None
+        if _isolation_src is None:
+            isolation = None
         else:
-            isolation = check_host_config_isolation(_isolation)
+            isolation_value = check_host_config_isolation(_isolation_src)
 
-        _masked_paths_data = d.pop("MaskedPaths", UNSET)
-        masked_paths: list[str] | Unset | None
-        if _masked_paths_data is None or _masked_paths_data is UNSET:
+            isolation = isolation_value
+
+        _masked_paths_data = d.pop("MaskedPaths", None)
+        masked_paths: list[str] | None
+        if _masked_paths_data is None:
             masked_paths = _masked_paths_data
         elif isinstance(_masked_paths_data, list):
             masked_paths_type_0 = _masked_paths_data
@@ -1475,9 +1552,9 @@ class HostConfig:
                 f"masked_paths: expected list[str] | None, got {type(_masked_paths_data).__name__}: {_masked_paths_data!r:.200}"
             )
 
-        _readonly_paths_data = d.pop("ReadonlyPaths", UNSET)
-        readonly_paths: list[str] | Unset | None
-        if _readonly_paths_data is None or _readonly_paths_data is UNSET:
+        _readonly_paths_data = d.pop("ReadonlyPaths", None)
+        readonly_paths: list[str] | None
+        if _readonly_paths_data is None:
             readonly_paths = _readonly_paths_data
         elif isinstance(_readonly_paths_data, list):
             readonly_paths_type_0 = _readonly_paths_data
@@ -1489,6 +1566,7 @@ class HostConfig:
             )
 
         host_config = _new(cls)
+        host_config._sent = src_dict
         host_config.cpu_shares = cpu_shares
         host_config.memory = memory
         host_config.cgroup_parent = cgroup_parent
@@ -1563,21 +1641,349 @@ class HostConfig:
         host_config.additional_properties = d
         return host_config
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "CpuShares": "cpu_shares",
+        "Memory": "memory",
+        "CgroupParent": "cgroup_parent",
+        "BlkioWeight": "blkio_weight",
+        "BlkioWeightDevice": "blkio_weight_device",
+        "BlkioDeviceReadBps": "blkio_device_read_bps",
+        "BlkioDeviceWriteBps": "blkio_device_write_bps",
+        "BlkioDeviceReadIOps": "blkio_device_read_iops",
+        "BlkioDeviceWriteIOps": "blkio_device_write_iops",
+        "CpuPeriod": "cpu_period",
+        "CpuQuota": "cpu_quota",
+        "CpuRealtimePeriod": "cpu_realtime_period",
+        "CpuRealtimeRuntime": "cpu_realtime_runtime",
+        "CpusetCpus": "cpuset_cpus",
+        "CpusetMems": "cpuset_mems",
+        "Devices": "devices",
+        "DeviceCgroupRules": "device_cgroup_rules",
+        "DeviceRequests": "device_requests",
+        "MemoryReservation": "memory_reservation",
+        "MemorySwap": "memory_swap",
+        "MemorySwappiness": "memory_swappiness",
+        "NanoCpus": "nano_cpus",
+        "OomKillDisable": "oom_kill_disable",
+        "Init": "init",
+        "PidsLimit": "pids_limit",
+        "Ulimits": "ulimits",
+        "CpuCount": "cpu_count",
+        "CpuPercent": "cpu_percent",
+        "IOMaximumIOps": "io_maximum_iops",
+        "IOMaximumBandwidth": "io_maximum_bandwidth",
+        "KernelMemoryTCP": "kernel_memory_tcp",
+        "KernelMemory": "kernel_memory",
+        "Binds": "binds",
+        "ContainerIDFile": "container_id_file",
+        "LogConfig": "log_config",
+        "NetworkMode": "network_mode",
+        "PortBindings": "port_bindings",
+        "RestartPolicy": "restart_policy",
+        "AutoRemove": "auto_remove",
+        "VolumeDriver": "volume_driver",
+        "VolumesFrom": "volumes_from",
+        "Mounts": "mounts",
+        "ConsoleSize": "console_size",
+        "Annotations": "annotations",
+        "CapAdd": "cap_add",
+        "CapDrop": "cap_drop",
+        "CgroupnsMode": "cgroupns_mode",
+        "Dns": "dns",
+        "DnsOptions": "dns_options",
+        "DnsSearch": "dns_search",
+        "ExtraHosts": "extra_hosts",
+        "GroupAdd": "group_add",
+        "IpcMode": "ipc_mode",
+        "Cgroup": "cgroup",
+        "Links": "links",
+        "OomScoreAdj": "oom_score_adj",
+        "PidMode": "pid_mode",
+        "Privileged": "privileged",
+        "PublishAllPorts": "publish_all_ports",
+        "ReadonlyRootfs": "readonly_rootfs",
+        "SecurityOpt": "security_opt",
+        "StorageOpt": "storage_opt",
+        "Tmpfs": "tmpfs",
+        "UTSMode": "uts_mode",
+        "UsernsMode": "userns_mode",
+        "ShmSize": "shm_size",
+        "Sysctls": "sysctls",
+        "Runtime": "runtime",
+        "Isolation": "isolation",
+        "MaskedPaths": "masked_paths",
+        "ReadonlyPaths": "readonly_paths",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(
+            self,
+            key: Literal[
+                "CpuShares",
+                "Memory",
+                "BlkioWeight",
+                "CpuPeriod",
+                "CpuQuota",
+                "CpuRealtimePeriod",
+                "CpuRealtimeRuntime",
+                "MemoryReservation",
+                "MemorySwap",
+                "MemorySwappiness",
+                "NanoCpus",
+                "PidsLimit",
+                "CpuCount",
+                "CpuPercent",
+                "IOMaximumIOps",
+                "IOMaximumBandwidth",
+                "KernelMemoryTCP",
+                "KernelMemory",
+                "OomScoreAdj",
+                "ShmSize",
+            ],
+        ) -> int: ...
+        @overload
+        def __getitem__(
+            self,
+            key: Literal[
+                "CgroupParent",
+                "CpusetCpus",
+                "CpusetMems",
+                "ContainerIDFile",
+                "NetworkMode",
+                "VolumeDriver",
+                "IpcMode",
+                "Cgroup",
+                "PidMode",
+                "UTSMode",
+                "UsernsMode",
+                "Runtime",
+            ],
+        ) -> str: ...
+        @overload
+        def __getitem__(
+            self, key: Literal["BlkioWeightDevice"]
+        ) -> list[ResourcesBlkioWeightDeviceItem]: ...
+        @overload
+        def __getitem__(
+            self,
+            key: Literal[
+                "BlkioDeviceReadBps",
+                "BlkioDeviceWriteBps",
+                "BlkioDeviceReadIOps",
+                "BlkioDeviceWriteIOps",
+            ],
+        ) -> list[ThrottleDevice]: ...
+        @overload
+        def __getitem__(self, key: Literal["Devices"]) -> list[DeviceMapping]: ...
+        @overload
+        def __getitem__(
+            self,
+            key: Literal[
+                "DeviceCgroupRules",
+                "Binds",
+                "VolumesFrom",
+                "CapAdd",
+                "CapDrop",
+                "Dns",
+                "DnsOptions",
+                "DnsSearch",
+                "ExtraHosts",
+                "GroupAdd",
+                "Links",
+                "SecurityOpt",
+                "MaskedPaths",
+                "ReadonlyPaths",
+            ],
+        ) -> list[str]: ...
+        @overload
+        def __getitem__(self, key: Literal["DeviceRequests"]) -> list[DeviceRequest]: ...
+        @overload
+        def __getitem__(
+            self,
+            key: Literal[
+                "OomKillDisable",
+                "Init",
+                "AutoRemove",
+                "Privileged",
+                "PublishAllPorts",
+                "ReadonlyRootfs",
+            ],
+        ) -> bool: ...
+        @overload
+        def __getitem__(self, key: Literal["Ulimits"]) -> list[ResourcesUlimitsItem]: ...
+        @overload
+        def __getitem__(self, key: Literal["LogConfig"]) -> HostConfigLogConfig: ...
+        @overload
+        def __getitem__(self, key: Literal["PortBindings"]) -> PortMap: ...
+        @overload
+        def __getitem__(self, key: Literal["RestartPolicy"]) -> RestartPolicy: ...
+        @overload
+        def __getitem__(self, key: Literal["Mounts"]) -> list[Mount]: ...
+        @overload
+        def __getitem__(self, key: Literal["ConsoleSize"]) -> list[int]: ...
+        @overload
+        def __getitem__(self, key: Literal["Annotations"]) -> HostConfigAnnotations: ...
+        @overload
+        def __getitem__(self, key: Literal["CgroupnsMode"]) -> HostConfigCgroupnsMode: ...
+        @overload
+        def __getitem__(self, key: Literal["StorageOpt"]) -> HostConfigStorageOpt: ...
+        @overload
+        def __getitem__(self, key: Literal["Tmpfs"]) -> HostConfigTmpfs: ...
+        @overload
+        def __getitem__(self, key: Literal["Sysctls"]) -> HostConfigSysctls: ...
+        @overload
+        def __getitem__(self, key: Literal["Isolation"]) -> HostConfigIsolation: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(
+            self,
+            key: Literal[
+                "CpuShares",
+                "Memory",
+                "BlkioWeight",
+                "CpuPeriod",
+                "CpuQuota",
+                "CpuRealtimePeriod",
+                "CpuRealtimeRuntime",
+                "MemoryReservation",
+                "MemorySwap",
+                "MemorySwappiness",
+                "NanoCpus",
+                "PidsLimit",
+                "CpuCount",
+                "CpuPercent",
+                "IOMaximumIOps",
+                "IOMaximumBandwidth",
+                "KernelMemoryTCP",
+                "KernelMemory",
+                "OomScoreAdj",
+                "ShmSize",
+            ],
+            default: None = None,
+        ) -> int | None: ...
+        @overload
+        def get(
+            self,
+            key: Literal[
+                "CgroupParent",
+                "CpusetCpus",
+                "CpusetMems",
+                "ContainerIDFile",
+                "NetworkMode",
+                "VolumeDriver",
+                "IpcMode",
+                "Cgroup",
+                "PidMode",
+                "UTSMode",
+                "UsernsMode",
+                "Runtime",
+            ],
+            default: None = None,
+        ) -> str | None: ...
+        @overload
+        def get(
+            self, key: Literal["BlkioWeightDevice"], default: None = None
+        ) -> list[ResourcesBlkioWeightDeviceItem] | None: ...
+        @overload
+        def get(
+            self,
+            key: Literal[
+                "BlkioDeviceReadBps",
+                "BlkioDeviceWriteBps",
+                "BlkioDeviceReadIOps",
+                "BlkioDeviceWriteIOps",
+            ],
+            default: None = None,
+        ) -> list[ThrottleDevice] | None: ...
+        @overload
+        def get(
+            self, key: Literal["Devices"], default: None = None
+        ) -> list[DeviceMapping] | None: ...
+        @overload
+        def get(
+            self,
+            key: Literal[
+                "DeviceCgroupRules",
+                "Binds",
+                "VolumesFrom",
+                "CapAdd",
+                "CapDrop",
+                "Dns",
+                "DnsOptions",
+                "DnsSearch",
+                "ExtraHosts",
+                "GroupAdd",
+                "Links",
+                "SecurityOpt",
+                "MaskedPaths",
+                "ReadonlyPaths",
+            ],
+            default: None = None,
+        ) -> list[str] | None: ...
+        @overload
+        def get(
+            self, key: Literal["DeviceRequests"], default: None = None
+        ) -> list[DeviceRequest] | None: ...
+        @overload
+        def get(
+            self,
+            key: Literal[
+                "OomKillDisable",
+                "Init",
+                "AutoRemove",
+                "Privileged",
+                "PublishAllPorts",
+                "ReadonlyRootfs",
+            ],
+            default: None = None,
+        ) -> bool | None: ...
+        @overload
+        def get(
+            self, key: Literal["Ulimits"], default: None = None
+        ) -> list[ResourcesUlimitsItem] | None: ...
+        @overload
+        def get(
+            self, key: Literal["LogConfig"], default: None = None
+        ) -> HostConfigLogConfig | None: ...
+        @overload
+        def get(self, key: Literal["PortBindings"], default: None = None) -> PortMap | None: ...
+        @overload
+        def get(
+            self, key: Literal["RestartPolicy"], default: None = None
+        ) -> RestartPolicy | None: ...
+        @overload
+        def get(self, key: Literal["Mounts"], default: None = None) -> list[Mount] | None: ...
+        @overload
+        def get(self, key: Literal["ConsoleSize"], default: None = None) -> list[int] | None: ...
+        @overload
+        def get(
+            self, key: Literal["Annotations"], default: None = None
+        ) -> HostConfigAnnotations | None: ...
+        @overload
+        def get(
+            self, key: Literal["CgroupnsMode"], default: None = None
+        ) -> HostConfigCgroupnsMode | None: ...
+        @overload
+        def get(
+            self, key: Literal["StorageOpt"], default: None = None
+        ) -> HostConfigStorageOpt | None: ...
+        @overload
+        def get(self, key: Literal["Tmpfs"], default: None = None) -> HostConfigTmpfs | None: ...
+        @overload
+        def get(
+            self, key: Literal["Sysctls"], default: None = None
+        ) -> HostConfigSysctls | None: ...
+        @overload
+        def get(
+            self, key: Literal["Isolation"], default: None = None
+        ) -> HostConfigIsolation | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...
 
 
 from ..models.device_mapping import DeviceMapping

@@ -1,16 +1,23 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import NOTHING_SENT, Model
 from ..models.host_config_log_config_type import (
     HostConfigLogConfigType,
     check_host_config_log_config_type,
 )
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="HostConfigLogConfig")
 
@@ -18,53 +25,57 @@ T = TypeVar("T", bound="HostConfigLogConfig")
 _new = object.__new__
 
 
-@_attrs_define
-class HostConfigLogConfig:
+@_attrs_define(eq=False)
+class HostConfigLogConfig(Model):
     """The logging configuration for this container"""
 
-    type_: HostConfigLogConfigType | Unset = UNSET
+    type_: HostConfigLogConfigType | None = None
     """ Name of the logging driver used for the container or "none"
     if logging is disabled. """
-    config: HostConfigLogConfigConfig | Unset | None = UNSET
+    config: HostConfigLogConfigConfig | None = None
     """ Driver-specific configuration options for the logging driver. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
-
-        config: dict[str, Any] | Unset | None
-        if isinstance(self.config, Unset):
-            config = UNSET
-        elif isinstance(self.config, HostConfigLogConfigConfig):
-            config = self.config.to_dict()
-        else:
-            config = self.config
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["Type"] = type_
-        if config is not UNSET:
-            field_dict["Config"] = config
+        type_ = self.type_
+        if type_ is not None:
+            type__json: str = type_
+            field_dict["Type"] = type__json
+        elif "Type" in self._sent:
+            field_dict["Type"] = None
+
+        config = self.config
+        if config is not None:
+            config_json: dict[str, Any] | None
+            if isinstance(config, HostConfigLogConfigConfig):
+                config_json = config.to_dict()
+            else:
+                config_json = config
+            field_dict["Config"] = config_json
+        elif "Config" in self._sent:
+            field_dict["Config"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _type_ = d.pop("Type", UNSET)
-        type_: HostConfigLogConfigType | Unset
-        if _type_ is UNSET:
-            type_ = UNSET
-        else:
-            type_ = check_host_config_log_config_type(_type_)
 
-        _config_data = d.pop("Config", UNSET)
-        config: HostConfigLogConfigConfig | Unset | None
-        if _config_data is None or _config_data is UNSET:
+        _type__src = d.pop("Type", None)
+        type_: HostConfigLogConfigType | None
+        if _type__src is None:
+            type_ = None
+        else:
+            type__value = check_host_config_log_config_type(_type__src)
+
+            type_ = type__value
+
+        _config_data = d.pop("Config", None)
+        config: HostConfigLogConfigConfig | None
+        if _config_data is None:
             config = _config_data
         elif isinstance(_config_data, dict):
             config_type_0 = HostConfigLogConfigConfig.from_dict(_config_data)
@@ -76,26 +87,37 @@ class HostConfigLogConfig:
             )
 
         host_config_log_config = _new(cls)
+        host_config_log_config._sent = src_dict
         host_config_log_config.type_ = type_
         host_config_log_config.config = config
         host_config_log_config.additional_properties = d
         return host_config_log_config
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "Type": "type_",
+        "Config": "config",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["Type"]) -> HostConfigLogConfigType: ...
+        @overload
+        def __getitem__(self, key: Literal["Config"]) -> HostConfigLogConfigConfig: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(
+            self, key: Literal["Type"], default: None = None
+        ) -> HostConfigLogConfigType | None: ...
+        @overload
+        def get(
+            self, key: Literal["Config"], default: None = None
+        ) -> HostConfigLogConfigConfig | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...
 
 
 from ..models.host_config_log_config_config import HostConfigLogConfigConfig

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="Identity")
 
@@ -14,79 +21,82 @@ T = TypeVar("T", bound="Identity")
 _new = object.__new__
 
 
-@_attrs_define
-class Identity:
+@_attrs_define(eq=False)
+class Identity(Model):
     """Identity holds information about the identity and origin of the image.
     This is trusted information verified by the daemon and cannot be modified
     by tagging an image to a different name.
 
     """
 
-    signature: list[SignatureIdentity] | Unset | None = UNSET
+    signature: list[SignatureIdentity] | None = None
     """ Signature contains the properties of verified signatures for the image. """
-    pull: list[PullIdentity] | Unset | None = UNSET
+    pull: list[PullIdentity] | None = None
     """ Pull contains remote location information if image was created via pull.
     If image was pulled via mirror, this contains the original repository location.
     After successful push this images also contains the pushed repository location. """
-    build: list[BuildIdentity] | Unset | None = UNSET
+    build: list[BuildIdentity] | None = None
     """ Build contains build reference information if image was created via build. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        signature: list[dict[str, Any]] | Unset | None
-        if isinstance(self.signature, Unset):
-            signature = UNSET
-        elif isinstance(self.signature, list):
-            signature = []
-            for signature_type_0_item_data in self.signature:
-                signature_type_0_item = signature_type_0_item_data.to_dict()
-                signature.append(signature_type_0_item)
-
-        else:
-            signature = self.signature
-
-        pull: list[dict[str, Any]] | Unset | None
-        if isinstance(self.pull, Unset):
-            pull = UNSET
-        elif isinstance(self.pull, list):
-            pull = []
-            for pull_type_0_item_data in self.pull:
-                pull_type_0_item = pull_type_0_item_data.to_dict()
-                pull.append(pull_type_0_item)
-
-        else:
-            pull = self.pull
-
-        build: list[dict[str, Any]] | Unset | None
-        if isinstance(self.build, Unset):
-            build = UNSET
-        elif isinstance(self.build, list):
-            build = []
-            for build_type_0_item_data in self.build:
-                build_type_0_item = build_type_0_item_data.to_dict()
-                build.append(build_type_0_item)
-
-        else:
-            build = self.build
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if signature is not UNSET:
-            field_dict["Signature"] = signature
-        if pull is not UNSET:
-            field_dict["Pull"] = pull
-        if build is not UNSET:
-            field_dict["Build"] = build
+        signature = self.signature
+        if signature is not None:
+            signature_json: list[dict[str, Any]] | None
+            if isinstance(signature, list):
+                signature_json = []
+                for signature_type_0_item_data in signature:
+                    signature_type_0_item = signature_type_0_item_data.to_dict()
+                    signature_json.append(signature_type_0_item)
+
+            else:
+                signature_json = signature
+            field_dict["Signature"] = signature_json
+        elif "Signature" in self._sent:
+            field_dict["Signature"] = None
+
+        pull = self.pull
+        if pull is not None:
+            pull_json: list[dict[str, Any]] | None
+            if isinstance(pull, list):
+                pull_json = []
+                for pull_type_0_item_data in pull:
+                    pull_type_0_item = pull_type_0_item_data.to_dict()
+                    pull_json.append(pull_type_0_item)
+
+            else:
+                pull_json = pull
+            field_dict["Pull"] = pull_json
+        elif "Pull" in self._sent:
+            field_dict["Pull"] = None
+
+        build = self.build
+        if build is not None:
+            build_json: list[dict[str, Any]] | None
+            if isinstance(build, list):
+                build_json = []
+                for build_type_0_item_data in build:
+                    build_type_0_item = build_type_0_item_data.to_dict()
+                    build_json.append(build_type_0_item)
+
+            else:
+                build_json = build
+            field_dict["Build"] = build_json
+        elif "Build" in self._sent:
+            field_dict["Build"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _signature_data = d.pop("Signature", UNSET)
-        signature: list[SignatureIdentity] | Unset | None
-        if _signature_data is None or _signature_data is UNSET:
+
+        _signature_data = d.pop("Signature", None)
+        signature: list[SignatureIdentity] | None
+        if _signature_data is None:
             signature = _signature_data
         elif isinstance(_signature_data, list):
             signature_type_0 = []
@@ -102,9 +112,9 @@ class Identity:
                 f"signature: expected list[SignatureIdentity] | None, got {type(_signature_data).__name__}: {_signature_data!r:.200}"
             )
 
-        _pull_data = d.pop("Pull", UNSET)
-        pull: list[PullIdentity] | Unset | None
-        if _pull_data is None or _pull_data is UNSET:
+        _pull_data = d.pop("Pull", None)
+        pull: list[PullIdentity] | None
+        if _pull_data is None:
             pull = _pull_data
         elif isinstance(_pull_data, list):
             pull_type_0 = []
@@ -120,9 +130,9 @@ class Identity:
                 f"pull: expected list[PullIdentity] | None, got {type(_pull_data).__name__}: {_pull_data!r:.200}"
             )
 
-        _build_data = d.pop("Build", UNSET)
-        build: list[BuildIdentity] | Unset | None
-        if _build_data is None or _build_data is UNSET:
+        _build_data = d.pop("Build", None)
+        build: list[BuildIdentity] | None
+        if _build_data is None:
             build = _build_data
         elif isinstance(_build_data, list):
             build_type_0 = []
@@ -139,27 +149,43 @@ class Identity:
             )
 
         identity = _new(cls)
+        identity._sent = src_dict
         identity.signature = signature
         identity.pull = pull
         identity.build = build
         identity.additional_properties = d
         return identity
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "Signature": "signature",
+        "Pull": "pull",
+        "Build": "build",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["Signature"]) -> list[SignatureIdentity]: ...
+        @overload
+        def __getitem__(self, key: Literal["Pull"]) -> list[PullIdentity]: ...
+        @overload
+        def __getitem__(self, key: Literal["Build"]) -> list[BuildIdentity]: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(
+            self, key: Literal["Signature"], default: None = None
+        ) -> list[SignatureIdentity] | None: ...
+        @overload
+        def get(self, key: Literal["Pull"], default: None = None) -> list[PullIdentity] | None: ...
+        @overload
+        def get(
+            self, key: Literal["Build"], default: None = None
+        ) -> list[BuildIdentity] | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...
 
 
 from ..models.build_identity import BuildIdentity

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ImageDeleteResponseItem")
 
@@ -14,54 +21,59 @@ T = TypeVar("T", bound="ImageDeleteResponseItem")
 _new = object.__new__
 
 
-@_attrs_define
-class ImageDeleteResponseItem:
-    untagged: str | Unset = UNSET
+@_attrs_define(eq=False)
+class ImageDeleteResponseItem(Model):
+    untagged: str | None = None
     """ The image ID of an image that was untagged """
-    deleted: str | Unset = UNSET
+    deleted: str | None = None
     """ The image ID of an image that was deleted """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        untagged = self.untagged
-
-        deleted = self.deleted
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if untagged is not UNSET:
-            field_dict["Untagged"] = untagged
-        if deleted is not UNSET:
-            field_dict["Deleted"] = deleted
+        if self.untagged is not None:
+            field_dict["Untagged"] = self.untagged
+        elif "Untagged" in self._sent:
+            field_dict["Untagged"] = None
+
+        if self.deleted is not None:
+            field_dict["Deleted"] = self.deleted
+        elif "Deleted" in self._sent:
+            field_dict["Deleted"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        untagged = d.pop("Untagged", UNSET)
 
-        deleted = d.pop("Deleted", UNSET)
+        untagged = d.pop("Untagged", None)
+
+        deleted = d.pop("Deleted", None)
 
         image_delete_response_item = _new(cls)
+        image_delete_response_item._sent = src_dict
         image_delete_response_item.untagged = untagged
         image_delete_response_item.deleted = deleted
         image_delete_response_item.additional_properties = d
         return image_delete_response_item
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "Untagged": "untagged",
+        "Deleted": "deleted",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["Untagged", "Deleted"]) -> str: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(self, key: Literal["Untagged", "Deleted"], default: None = None) -> str | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...

@@ -1,10 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ImageHistoryResponseItem")
 
@@ -12,8 +21,8 @@ T = TypeVar("T", bound="ImageHistoryResponseItem")
 _new = object.__new__
 
 
-@_attrs_define
-class ImageHistoryResponseItem:
+@_attrs_define(eq=False)
+class ImageHistoryResponseItem(Model):
     """individual image layer information in response to ImageHistory operation"""
 
     id: str
@@ -23,13 +32,16 @@ class ImageHistoryResponseItem:
     size: int
     comment: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["Id"] = self.id
 
-        created = self.created
+        field_dict["Created"] = self.created
 
-        created_by = self.created_by
+        field_dict["CreatedBy"] = self.created_by
 
         tags: list[str] | None
         if isinstance(self.tags, list):
@@ -37,29 +49,18 @@ class ImageHistoryResponseItem:
 
         else:
             tags = self.tags
+        field_dict["Tags"] = tags
 
-        size = self.size
+        field_dict["Size"] = self.size
 
-        comment = self.comment
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "Id": id,
-                "Created": created,
-                "CreatedBy": created_by,
-                "Tags": tags,
-                "Size": size,
-                "Comment": comment,
-            }
-        )
+        field_dict["Comment"] = self.comment
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+
         id = d.pop("Id")
 
         created = d.pop("Created")
@@ -84,6 +85,7 @@ class ImageHistoryResponseItem:
         comment = d.pop("Comment")
 
         image_history_response_item = _new(cls)
+        image_history_response_item._sent = src_dict
         image_history_response_item.id = id
         image_history_response_item.created = created
         image_history_response_item.created_by = created_by
@@ -93,18 +95,34 @@ class ImageHistoryResponseItem:
         image_history_response_item.additional_properties = d
         return image_history_response_item
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "Id": "id",
+        "Created": "created",
+        "CreatedBy": "created_by",
+        "Tags": "tags",
+        "Size": "size",
+        "Comment": "comment",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["Id", "CreatedBy", "Comment"]) -> str: ...
+        @overload
+        def __getitem__(self, key: Literal["Created", "Size"]) -> int: ...
+        @overload
+        def __getitem__(self, key: Literal["Tags"]) -> list[str]: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(
+            self, key: Literal["Id", "CreatedBy", "Comment"], default: None = None
+        ) -> str | None: ...
+        @overload
+        def get(self, key: Literal["Created", "Size"], default: None = None) -> int | None: ...
+        @overload
+        def get(self, key: Literal["Tags"], default: None = None) -> list[str] | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...

@@ -1,13 +1,20 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ImageInspect")
 
@@ -15,11 +22,11 @@ T = TypeVar("T", bound="ImageInspect")
 _new = object.__new__
 
 
-@_attrs_define
-class ImageInspect:
+@_attrs_define(eq=False)
+class ImageInspect(Model):
     """Information about an image in the local image cache."""
 
-    id: str | Unset = UNSET
+    id: str | None = None
     """ ID is the content-addressable ID of an image.
 
     This identifier is a content-addressable digest calculated from the
@@ -29,7 +36,7 @@ class ImageInspect:
     Note that this digest differs from the `RepoDigests` below, which
     holds digests of image manifests that reference the image.
      """
-    descriptor: OCIDescriptor | Unset | None = UNSET
+    descriptor: OCIDescriptor | None = None
     """ Descriptor is an OCI descriptor of the image target.
     In case of a multi-platform image, this descriptor points to the OCI index
     or a manifest list.
@@ -39,7 +46,7 @@ class ImageInspect:
     WARNING: This is experimental and may change at any time without any backward
     compatibility.
      """
-    manifests: list[ImageManifestSummary] | Unset | None = UNSET
+    manifests: list[ImageManifestSummary] | None = None
     """ Manifests is a list of image manifests available in this image. It
     provides a more detailed view of the platform-specific image manifests or
     other image-attached data like build attestations.
@@ -50,11 +57,11 @@ class ImageInspect:
     WARNING: This is experimental and may change at any time without any backward
     compatibility.
      """
-    identity: Identity | Unset | None = UNSET
+    identity: Identity | None = None
     """ Identity holds information about the identity and origin of the image.
     This is trusted information verified by the daemon and cannot be modified
     by tagging an image to a different name. """
-    repo_tags: list[str] | Unset | None = UNSET
+    repo_tags: list[str] | None = None
     """ List of image names/tags in the local image cache that reference this
     image.
 
@@ -62,7 +69,7 @@ class ImageInspect:
     empty if no tags reference the image, in which case the image is
     "untagged", in which case it can still be referenced by its ID.
      """
-    repo_digests: list[str] | Unset | None = UNSET
+    repo_digests: list[str] | None = None
     """ List of content-addressable digests of locally available image manifests
     that the image is referenced from. Multiple manifests can refer to the
     same image.
@@ -71,35 +78,35 @@ class ImageInspect:
     from a registry, or if the image was pushed to a registry, which is when
     the manifest is generated and its digest calculated.
      """
-    comment: str | Unset | None = UNSET
+    comment: str | None = None
     """ Optional message that was set when committing or importing the image.
      """
-    created: datetime.datetime | Unset | None = UNSET
+    created: datetime.datetime | None = None
     """ Date and time at which the image was created, formatted in
     [RFC 3339](https://www.ietf.org/rfc/rfc3339.txt) format with nano-seconds.
 
     This information is only available if present in the image,
     and omitted otherwise.
      """
-    author: str | Unset | None = UNSET
+    author: str | None = None
     """ Name of the author that was specified when committing the image, or as
     specified through MAINTAINER (deprecated) in the Dockerfile.
      """
-    config: ImageConfig | Unset | None = UNSET
-    architecture: str | Unset = UNSET
+    config: ImageConfig | None = None
+    architecture: str | None = None
     """ Hardware CPU architecture that the image runs on.
      """
-    variant: str | Unset | None = UNSET
+    variant: str | None = None
     """ CPU architecture variant (presently ARM-only).
      """
-    os: str | Unset = UNSET
+    os: str | None = None
     """ Operating System the image is built to run on.
      """
-    os_version: str | Unset | None = UNSET
+    os_version: str | None = None
     """ Operating System version the image is built to run on (especially
     for Windows).
      """
-    size: int | Unset = UNSET
+    size: int | None = None
     """ Total size of the image variant, including all layers it is composed of.
 
     For multi-platform images, this is the size of the platform variant
@@ -113,15 +120,15 @@ class ImageInspect:
     Image data may be shared between images, so this size does not indicate
     how much space would be reclaimed by deleting the image.
      """
-    graph_driver: DriverData | Unset | None = UNSET
-    root_fs: ImageInspectRootFS | Unset | None = UNSET
+    graph_driver: DriverData | None = None
+    root_fs: ImageInspectRootFS | None = None
     """ Information about the image's RootFS, including the layer IDs.
      """
-    metadata: ImageInspectMetadata | Unset | None = UNSET
+    metadata: ImageInspectMetadata | None = None
     """ Additional metadata of the image in the local cache. This information
     is local to the daemon, and not part of the image itself.
      """
-    parent: str | Unset = UNSET
+    parent: str | None = None
     """ Sent and accepted by engines up to API 1.51; removed after it.
 
     ID of the parent image.
@@ -135,7 +142,7 @@ class ImageInspect:
     > purposes, but should not be depended on as it will be omitted
     > once the legacy builder is removed.
      """
-    docker_version: str | Unset = UNSET
+    docker_version: str | None = None
     """ Sent and accepted by engines up to API 1.51; removed after it.
 
     The version of Docker that was used to build the image.
@@ -147,7 +154,7 @@ class ImageInspect:
     > purposes, but should not be depended on as it will be omitted
     > once the legacy builder is removed.
      """
-    container: str | Unset = UNSET
+    container: str | None = None
     """ Sent and accepted by engines up to API 1.44; removed after it.
 
     The ID of the container that was used to create the image.
@@ -157,13 +164,13 @@ class ImageInspect:
     **Deprecated**: this field is kept for backward compatibility, but
     will be removed in API v1.45.
      """
-    container_config: ContainerConfig | Unset | None = UNSET
+    container_config: ContainerConfig | None = None
     """ Sent and accepted by engines up to API 1.44; removed after it.
 
     **Deprecated**: this field is kept for backward compatibility, but
     will be removed in API v1.45.
      """
-    virtual_size: int | Unset = UNSET
+    virtual_size: int | None = None
     """ Sent and accepted by engines up to API 1.43; removed after it.
 
     Total size of the image including all layers it is composed of.
@@ -177,202 +184,221 @@ class ImageInspect:
     > will be removed in API v1.44.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        descriptor: dict[str, Any] | Unset | None
-        if isinstance(self.descriptor, Unset):
-            descriptor = UNSET
-        elif isinstance(self.descriptor, OCIDescriptor):
-            descriptor = self.descriptor.to_dict()
-        else:
-            descriptor = self.descriptor
-
-        manifests: list[dict[str, Any]] | Unset | None
-        if isinstance(self.manifests, Unset):
-            manifests = UNSET
-        elif isinstance(self.manifests, list):
-            manifests = []
-            for manifests_type_0_item_data in self.manifests:
-                manifests_type_0_item = manifests_type_0_item_data.to_dict()
-                manifests.append(manifests_type_0_item)
-
-        else:
-            manifests = self.manifests
-
-        identity: dict[str, Any] | Unset | None
-        if isinstance(self.identity, Unset):
-            identity = UNSET
-        elif isinstance(self.identity, Identity):
-            identity = self.identity.to_dict()
-        else:
-            identity = self.identity
-
-        repo_tags: list[str] | Unset | None
-        if isinstance(self.repo_tags, Unset):
-            repo_tags = UNSET
-        elif isinstance(self.repo_tags, list):
-            repo_tags = self.repo_tags
-
-        else:
-            repo_tags = self.repo_tags
-
-        repo_digests: list[str] | Unset | None
-        if isinstance(self.repo_digests, Unset):
-            repo_digests = UNSET
-        elif isinstance(self.repo_digests, list):
-            repo_digests = self.repo_digests
-
-        else:
-            repo_digests = self.repo_digests
-
-        comment: str | Unset | None
-        if isinstance(self.comment, Unset):
-            comment = UNSET
-        else:
-            comment = self.comment
-
-        created: str | Unset | None
-        if isinstance(self.created, Unset):
-            created = UNSET
-        elif isinstance(self.created, datetime.datetime):
-            created = self.created.isoformat()
-        else:
-            created = self.created
-
-        author: str | Unset | None
-        if isinstance(self.author, Unset):
-            author = UNSET
-        else:
-            author = self.author
-
-        config: dict[str, Any] | Unset | None
-        if isinstance(self.config, Unset):
-            config = UNSET
-        elif isinstance(self.config, ImageConfig):
-            config = self.config.to_dict()
-        else:
-            config = self.config
-
-        architecture = self.architecture
-
-        variant: str | Unset | None
-        if isinstance(self.variant, Unset):
-            variant = UNSET
-        else:
-            variant = self.variant
-
-        os = self.os
-
-        os_version: str | Unset | None
-        if isinstance(self.os_version, Unset):
-            os_version = UNSET
-        else:
-            os_version = self.os_version
-
-        size = self.size
-
-        graph_driver: dict[str, Any] | Unset | None
-        if isinstance(self.graph_driver, Unset):
-            graph_driver = UNSET
-        elif isinstance(self.graph_driver, DriverData):
-            graph_driver = self.graph_driver.to_dict()
-        else:
-            graph_driver = self.graph_driver
-
-        root_fs: dict[str, Any] | Unset | None
-        if isinstance(self.root_fs, Unset):
-            root_fs = UNSET
-        elif isinstance(self.root_fs, ImageInspectRootFS):
-            root_fs = self.root_fs.to_dict()
-        else:
-            root_fs = self.root_fs
-
-        metadata: dict[str, Any] | Unset | None
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, ImageInspectMetadata):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
-
-        parent = self.parent
-
-        docker_version = self.docker_version
-
-        container = self.container
-
-        container_config: dict[str, Any] | Unset | None
-        if isinstance(self.container_config, Unset):
-            container_config = UNSET
-        elif isinstance(self.container_config, ContainerConfig):
-            container_config = self.container_config.to_dict()
-        else:
-            container_config = self.container_config
-
-        virtual_size = self.virtual_size
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["Id"] = id
-        if descriptor is not UNSET:
-            field_dict["Descriptor"] = descriptor
-        if manifests is not UNSET:
-            field_dict["Manifests"] = manifests
-        if identity is not UNSET:
-            field_dict["Identity"] = identity
-        if repo_tags is not UNSET:
-            field_dict["RepoTags"] = repo_tags
-        if repo_digests is not UNSET:
-            field_dict["RepoDigests"] = repo_digests
-        if comment is not UNSET:
-            field_dict["Comment"] = comment
-        if created is not UNSET:
-            field_dict["Created"] = created
-        if author is not UNSET:
-            field_dict["Author"] = author
-        if config is not UNSET:
-            field_dict["Config"] = config
-        if architecture is not UNSET:
-            field_dict["Architecture"] = architecture
-        if variant is not UNSET:
-            field_dict["Variant"] = variant
-        if os is not UNSET:
-            field_dict["Os"] = os
-        if os_version is not UNSET:
-            field_dict["OsVersion"] = os_version
-        if size is not UNSET:
-            field_dict["Size"] = size
-        if graph_driver is not UNSET:
-            field_dict["GraphDriver"] = graph_driver
-        if root_fs is not UNSET:
-            field_dict["RootFS"] = root_fs
-        if metadata is not UNSET:
-            field_dict["Metadata"] = metadata
-        if parent is not UNSET:
-            field_dict["Parent"] = parent
-        if docker_version is not UNSET:
-            field_dict["DockerVersion"] = docker_version
-        if container is not UNSET:
-            field_dict["Container"] = container
-        if container_config is not UNSET:
-            field_dict["ContainerConfig"] = container_config
-        if virtual_size is not UNSET:
-            field_dict["VirtualSize"] = virtual_size
+        if self.id is not None:
+            field_dict["Id"] = self.id
+        elif "Id" in self._sent:
+            field_dict["Id"] = None
+
+        descriptor = self.descriptor
+        if descriptor is not None:
+            descriptor_json: dict[str, Any] | None
+            if isinstance(descriptor, OCIDescriptor):
+                descriptor_json = descriptor.to_dict()
+            else:
+                descriptor_json = descriptor
+            field_dict["Descriptor"] = descriptor_json
+        elif "Descriptor" in self._sent:
+            field_dict["Descriptor"] = None
+
+        manifests = self.manifests
+        if manifests is not None:
+            manifests_json: list[dict[str, Any]] | None
+            if isinstance(manifests, list):
+                manifests_json = []
+                for manifests_type_0_item_data in manifests:
+                    manifests_type_0_item = manifests_type_0_item_data.to_dict()
+                    manifests_json.append(manifests_type_0_item)
+
+            else:
+                manifests_json = manifests
+            field_dict["Manifests"] = manifests_json
+        elif "Manifests" in self._sent:
+            field_dict["Manifests"] = None
+
+        identity = self.identity
+        if identity is not None:
+            identity_json: dict[str, Any] | None
+            if isinstance(identity, Identity):
+                identity_json = identity.to_dict()
+            else:
+                identity_json = identity
+            field_dict["Identity"] = identity_json
+        elif "Identity" in self._sent:
+            field_dict["Identity"] = None
+
+        repo_tags = self.repo_tags
+        if repo_tags is not None:
+            repo_tags_json: list[str] | None
+            if isinstance(repo_tags, list):
+                repo_tags_json = repo_tags
+
+            else:
+                repo_tags_json = repo_tags
+            field_dict["RepoTags"] = repo_tags_json
+        elif "RepoTags" in self._sent:
+            field_dict["RepoTags"] = None
+
+        repo_digests = self.repo_digests
+        if repo_digests is not None:
+            repo_digests_json: list[str] | None
+            if isinstance(repo_digests, list):
+                repo_digests_json = repo_digests
+
+            else:
+                repo_digests_json = repo_digests
+            field_dict["RepoDigests"] = repo_digests_json
+        elif "RepoDigests" in self._sent:
+            field_dict["RepoDigests"] = None
+
+        comment = self.comment
+        if comment is not None:
+            comment_json: str | None
+            comment_json = comment
+            field_dict["Comment"] = comment_json
+        elif "Comment" in self._sent:
+            field_dict["Comment"] = None
+
+        created = self.created
+        if created is not None:
+            created_json: str | None
+            if isinstance(created, datetime.datetime):
+                created_json = created.isoformat()
+            else:
+                created_json = created
+            field_dict["Created"] = created_json
+        elif "Created" in self._sent:
+            field_dict["Created"] = None
+
+        author = self.author
+        if author is not None:
+            author_json: str | None
+            author_json = author
+            field_dict["Author"] = author_json
+        elif "Author" in self._sent:
+            field_dict["Author"] = None
+
+        config = self.config
+        if config is not None:
+            config_json: dict[str, Any] | None
+            if isinstance(config, ImageConfig):
+                config_json = config.to_dict()
+            else:
+                config_json = config
+            field_dict["Config"] = config_json
+        elif "Config" in self._sent:
+            field_dict["Config"] = None
+
+        if self.architecture is not None:
+            field_dict["Architecture"] = self.architecture
+        elif "Architecture" in self._sent:
+            field_dict["Architecture"] = None
+
+        variant = self.variant
+        if variant is not None:
+            variant_json: str | None
+            variant_json = variant
+            field_dict["Variant"] = variant_json
+        elif "Variant" in self._sent:
+            field_dict["Variant"] = None
+
+        if self.os is not None:
+            field_dict["Os"] = self.os
+        elif "Os" in self._sent:
+            field_dict["Os"] = None
+
+        os_version = self.os_version
+        if os_version is not None:
+            os_version_json: str | None
+            os_version_json = os_version
+            field_dict["OsVersion"] = os_version_json
+        elif "OsVersion" in self._sent:
+            field_dict["OsVersion"] = None
+
+        if self.size is not None:
+            field_dict["Size"] = self.size
+        elif "Size" in self._sent:
+            field_dict["Size"] = None
+
+        graph_driver = self.graph_driver
+        if graph_driver is not None:
+            graph_driver_json: dict[str, Any] | None
+            if isinstance(graph_driver, DriverData):
+                graph_driver_json = graph_driver.to_dict()
+            else:
+                graph_driver_json = graph_driver
+            field_dict["GraphDriver"] = graph_driver_json
+        elif "GraphDriver" in self._sent:
+            field_dict["GraphDriver"] = None
+
+        root_fs = self.root_fs
+        if root_fs is not None:
+            root_fs_json: dict[str, Any] | None
+            if isinstance(root_fs, ImageInspectRootFS):
+                root_fs_json = root_fs.to_dict()
+            else:
+                root_fs_json = root_fs
+            field_dict["RootFS"] = root_fs_json
+        elif "RootFS" in self._sent:
+            field_dict["RootFS"] = None
+
+        metadata = self.metadata
+        if metadata is not None:
+            metadata_json: dict[str, Any] | None
+            if isinstance(metadata, ImageInspectMetadata):
+                metadata_json = metadata.to_dict()
+            else:
+                metadata_json = metadata
+            field_dict["Metadata"] = metadata_json
+        elif "Metadata" in self._sent:
+            field_dict["Metadata"] = None
+
+        if self.parent is not None:
+            field_dict["Parent"] = self.parent
+        elif "Parent" in self._sent:
+            field_dict["Parent"] = None
+
+        if self.docker_version is not None:
+            field_dict["DockerVersion"] = self.docker_version
+        elif "DockerVersion" in self._sent:
+            field_dict["DockerVersion"] = None
+
+        if self.container is not None:
+            field_dict["Container"] = self.container
+        elif "Container" in self._sent:
+            field_dict["Container"] = None
+
+        container_config = self.container_config
+        if container_config is not None:
+            container_config_json: dict[str, Any] | None
+            if isinstance(container_config, ContainerConfig):
+                container_config_json = container_config.to_dict()
+            else:
+                container_config_json = container_config
+            field_dict["ContainerConfig"] = container_config_json
+        elif "ContainerConfig" in self._sent:
+            field_dict["ContainerConfig"] = None
+
+        if self.virtual_size is not None:
+            field_dict["VirtualSize"] = self.virtual_size
+        elif "VirtualSize" in self._sent:
+            field_dict["VirtualSize"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("Id", UNSET)
 
-        _descriptor_data = d.pop("Descriptor", UNSET)
-        descriptor: OCIDescriptor | Unset | None
-        if _descriptor_data is None or _descriptor_data is UNSET:
+        id = d.pop("Id", None)
+
+        _descriptor_data = d.pop("Descriptor", None)
+        descriptor: OCIDescriptor | None
+        if _descriptor_data is None:
             descriptor = _descriptor_data
         elif isinstance(_descriptor_data, dict):
             descriptor_type_0 = OCIDescriptor.from_dict(_descriptor_data)
@@ -383,9 +409,9 @@ class ImageInspect:
                 f"descriptor: expected None | OCIDescriptor, got {type(_descriptor_data).__name__}: {_descriptor_data!r:.200}"
             )
 
-        _manifests_data = d.pop("Manifests", UNSET)
-        manifests: list[ImageManifestSummary] | Unset | None
-        if _manifests_data is None or _manifests_data is UNSET:
+        _manifests_data = d.pop("Manifests", None)
+        manifests: list[ImageManifestSummary] | None
+        if _manifests_data is None:
             manifests = _manifests_data
         elif isinstance(_manifests_data, list):
             manifests_type_0 = []
@@ -401,9 +427,9 @@ class ImageInspect:
                 f"manifests: expected list[ImageManifestSummary] | None, got {type(_manifests_data).__name__}: {_manifests_data!r:.200}"
             )
 
-        _identity_data = d.pop("Identity", UNSET)
-        identity: Identity | Unset | None
-        if _identity_data is None or _identity_data is UNSET:
+        _identity_data = d.pop("Identity", None)
+        identity: Identity | None
+        if _identity_data is None:
             identity = _identity_data
         elif isinstance(_identity_data, dict):
             identity_type_0 = Identity.from_dict(_identity_data)
@@ -414,9 +440,9 @@ class ImageInspect:
                 f"identity: expected Identity | None, got {type(_identity_data).__name__}: {_identity_data!r:.200}"
             )
 
-        _repo_tags_data = d.pop("RepoTags", UNSET)
-        repo_tags: list[str] | Unset | None
-        if _repo_tags_data is None or _repo_tags_data is UNSET:
+        _repo_tags_data = d.pop("RepoTags", None)
+        repo_tags: list[str] | None
+        if _repo_tags_data is None:
             repo_tags = _repo_tags_data
         elif isinstance(_repo_tags_data, list):
             repo_tags_type_0 = _repo_tags_data
@@ -427,9 +453,9 @@ class ImageInspect:
                 f"repo_tags: expected list[str] | None, got {type(_repo_tags_data).__name__}: {_repo_tags_data!r:.200}"
             )
 
-        _repo_digests_data = d.pop("RepoDigests", UNSET)
-        repo_digests: list[str] | Unset | None
-        if _repo_digests_data is None or _repo_digests_data is UNSET:
+        _repo_digests_data = d.pop("RepoDigests", None)
+        repo_digests: list[str] | None
+        if _repo_digests_data is None:
             repo_digests = _repo_digests_data
         elif isinstance(_repo_digests_data, list):
             repo_digests_type_0 = _repo_digests_data
@@ -440,18 +466,18 @@ class ImageInspect:
                 f"repo_digests: expected list[str] | None, got {type(_repo_digests_data).__name__}: {_repo_digests_data!r:.200}"
             )
 
-        _comment_data = d.pop("Comment", UNSET)
-        comment: str | Unset | None
-        if _comment_data is None or _comment_data is UNSET or isinstance(_comment_data, str):
+        _comment_data = d.pop("Comment", None)
+        comment: str | None
+        if _comment_data is None or isinstance(_comment_data, str):
             comment = _comment_data
         else:
             raise TypeError(
                 f"comment: expected None | str, got {type(_comment_data).__name__}: {_comment_data!r:.200}"
             )
 
-        _created_data = d.pop("Created", UNSET)
-        created: datetime.datetime | Unset | None
-        if _created_data is None or _created_data is UNSET:
+        _created_data = d.pop("Created", None)
+        created: datetime.datetime | None
+        if _created_data is None:
             created = _created_data
         elif isinstance(_created_data, str):
             created_type_0 = datetime.datetime.fromisoformat(_created_data)
@@ -462,18 +488,18 @@ class ImageInspect:
                 f"created: expected datetime.datetime | None, got {type(_created_data).__name__}: {_created_data!r:.200}"
             )
 
-        _author_data = d.pop("Author", UNSET)
-        author: str | Unset | None
-        if _author_data is None or _author_data is UNSET or isinstance(_author_data, str):
+        _author_data = d.pop("Author", None)
+        author: str | None
+        if _author_data is None or isinstance(_author_data, str):
             author = _author_data
         else:
             raise TypeError(
                 f"author: expected None | str, got {type(_author_data).__name__}: {_author_data!r:.200}"
             )
 
-        _config_data = d.pop("Config", UNSET)
-        config: ImageConfig | Unset | None
-        if _config_data is None or _config_data is UNSET:
+        _config_data = d.pop("Config", None)
+        config: ImageConfig | None
+        if _config_data is None:
             config = _config_data
         elif isinstance(_config_data, dict):
             config_type_0 = ImageConfig.from_dict(_config_data)
@@ -484,37 +510,33 @@ class ImageInspect:
                 f"config: expected ImageConfig | None, got {type(_config_data).__name__}: {_config_data!r:.200}"
             )
 
-        architecture = d.pop("Architecture", UNSET)
+        architecture = d.pop("Architecture", None)
 
-        _variant_data = d.pop("Variant", UNSET)
-        variant: str | Unset | None
-        if _variant_data is None or _variant_data is UNSET or isinstance(_variant_data, str):
+        _variant_data = d.pop("Variant", None)
+        variant: str | None
+        if _variant_data is None or isinstance(_variant_data, str):
             variant = _variant_data
         else:
             raise TypeError(
                 f"variant: expected None | str, got {type(_variant_data).__name__}: {_variant_data!r:.200}"
             )
 
-        os = d.pop("Os", UNSET)
+        os = d.pop("Os", None)
 
-        _os_version_data = d.pop("OsVersion", UNSET)
-        os_version: str | Unset | None
-        if (
-            _os_version_data is None
-            or _os_version_data is UNSET
-            or isinstance(_os_version_data, str)
-        ):
+        _os_version_data = d.pop("OsVersion", None)
+        os_version: str | None
+        if _os_version_data is None or isinstance(_os_version_data, str):
             os_version = _os_version_data
         else:
             raise TypeError(
                 f"os_version: expected None | str, got {type(_os_version_data).__name__}: {_os_version_data!r:.200}"
             )
 
-        size = d.pop("Size", UNSET)
+        size = d.pop("Size", None)
 
-        _graph_driver_data = d.pop("GraphDriver", UNSET)
-        graph_driver: DriverData | Unset | None
-        if _graph_driver_data is None or _graph_driver_data is UNSET:
+        _graph_driver_data = d.pop("GraphDriver", None)
+        graph_driver: DriverData | None
+        if _graph_driver_data is None:
             graph_driver = _graph_driver_data
         elif isinstance(_graph_driver_data, dict):
             graph_driver_type_0 = DriverData.from_dict(_graph_driver_data)
@@ -525,9 +547,9 @@ class ImageInspect:
                 f"graph_driver: expected DriverData | None, got {type(_graph_driver_data).__name__}: {_graph_driver_data!r:.200}"
             )
 
-        _root_fs_data = d.pop("RootFS", UNSET)
-        root_fs: ImageInspectRootFS | Unset | None
-        if _root_fs_data is None or _root_fs_data is UNSET:
+        _root_fs_data = d.pop("RootFS", None)
+        root_fs: ImageInspectRootFS | None
+        if _root_fs_data is None:
             root_fs = _root_fs_data
         elif isinstance(_root_fs_data, dict):
             root_fs_type_0 = ImageInspectRootFS.from_dict(_root_fs_data)
@@ -538,9 +560,9 @@ class ImageInspect:
                 f"root_fs: expected ImageInspectRootFS | None, got {type(_root_fs_data).__name__}: {_root_fs_data!r:.200}"
             )
 
-        _metadata_data = d.pop("Metadata", UNSET)
-        metadata: ImageInspectMetadata | Unset | None
-        if _metadata_data is None or _metadata_data is UNSET:
+        _metadata_data = d.pop("Metadata", None)
+        metadata: ImageInspectMetadata | None
+        if _metadata_data is None:
             metadata = _metadata_data
         elif isinstance(_metadata_data, dict):
             metadata_type_0 = ImageInspectMetadata.from_dict(_metadata_data)
@@ -551,15 +573,15 @@ class ImageInspect:
                 f"metadata: expected ImageInspectMetadata | None, got {type(_metadata_data).__name__}: {_metadata_data!r:.200}"
             )
 
-        parent = d.pop("Parent", UNSET)
+        parent = d.pop("Parent", None)
 
-        docker_version = d.pop("DockerVersion", UNSET)
+        docker_version = d.pop("DockerVersion", None)
 
-        container = d.pop("Container", UNSET)
+        container = d.pop("Container", None)
 
-        _container_config_data = d.pop("ContainerConfig", UNSET)
-        container_config: ContainerConfig | Unset | None
-        if _container_config_data is None or _container_config_data is UNSET:
+        _container_config_data = d.pop("ContainerConfig", None)
+        container_config: ContainerConfig | None
+        if _container_config_data is None:
             container_config = _container_config_data
         elif isinstance(_container_config_data, dict):
             container_config_type_0 = ContainerConfig.from_dict(_container_config_data)
@@ -570,9 +592,10 @@ class ImageInspect:
                 f"container_config: expected ContainerConfig | None, got {type(_container_config_data).__name__}: {_container_config_data!r:.200}"
             )
 
-        virtual_size = d.pop("VirtualSize", UNSET)
+        virtual_size = d.pop("VirtualSize", None)
 
         image_inspect = _new(cls)
+        image_inspect._sent = src_dict
         image_inspect.id = id
         image_inspect.descriptor = descriptor
         image_inspect.manifests = manifests
@@ -599,21 +622,129 @@ class ImageInspect:
         image_inspect.additional_properties = d
         return image_inspect
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "Id": "id",
+        "Descriptor": "descriptor",
+        "Manifests": "manifests",
+        "Identity": "identity",
+        "RepoTags": "repo_tags",
+        "RepoDigests": "repo_digests",
+        "Comment": "comment",
+        "Created": "created",
+        "Author": "author",
+        "Config": "config",
+        "Architecture": "architecture",
+        "Variant": "variant",
+        "Os": "os",
+        "OsVersion": "os_version",
+        "Size": "size",
+        "GraphDriver": "graph_driver",
+        "RootFS": "root_fs",
+        "Metadata": "metadata",
+        "Parent": "parent",
+        "DockerVersion": "docker_version",
+        "Container": "container",
+        "ContainerConfig": "container_config",
+        "VirtualSize": "virtual_size",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(
+            self,
+            key: Literal[
+                "Id",
+                "Comment",
+                "Author",
+                "Architecture",
+                "Variant",
+                "Os",
+                "OsVersion",
+                "Parent",
+                "DockerVersion",
+                "Container",
+            ],
+        ) -> str: ...
+        @overload
+        def __getitem__(self, key: Literal["Descriptor"]) -> OCIDescriptor: ...
+        @overload
+        def __getitem__(self, key: Literal["Manifests"]) -> list[ImageManifestSummary]: ...
+        @overload
+        def __getitem__(self, key: Literal["Identity"]) -> Identity: ...
+        @overload
+        def __getitem__(self, key: Literal["RepoTags", "RepoDigests"]) -> list[str]: ...
+        @overload
+        def __getitem__(self, key: Literal["Created"]) -> datetime.datetime: ...
+        @overload
+        def __getitem__(self, key: Literal["Config"]) -> ImageConfig: ...
+        @overload
+        def __getitem__(self, key: Literal["Size", "VirtualSize"]) -> int: ...
+        @overload
+        def __getitem__(self, key: Literal["GraphDriver"]) -> DriverData: ...
+        @overload
+        def __getitem__(self, key: Literal["RootFS"]) -> ImageInspectRootFS: ...
+        @overload
+        def __getitem__(self, key: Literal["Metadata"]) -> ImageInspectMetadata: ...
+        @overload
+        def __getitem__(self, key: Literal["ContainerConfig"]) -> ContainerConfig: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(
+            self,
+            key: Literal[
+                "Id",
+                "Comment",
+                "Author",
+                "Architecture",
+                "Variant",
+                "Os",
+                "OsVersion",
+                "Parent",
+                "DockerVersion",
+                "Container",
+            ],
+            default: None = None,
+        ) -> str | None: ...
+        @overload
+        def get(self, key: Literal["Descriptor"], default: None = None) -> OCIDescriptor | None: ...
+        @overload
+        def get(
+            self, key: Literal["Manifests"], default: None = None
+        ) -> list[ImageManifestSummary] | None: ...
+        @overload
+        def get(self, key: Literal["Identity"], default: None = None) -> Identity | None: ...
+        @overload
+        def get(
+            self, key: Literal["RepoTags", "RepoDigests"], default: None = None
+        ) -> list[str] | None: ...
+        @overload
+        def get(
+            self, key: Literal["Created"], default: None = None
+        ) -> datetime.datetime | None: ...
+        @overload
+        def get(self, key: Literal["Config"], default: None = None) -> ImageConfig | None: ...
+        @overload
+        def get(self, key: Literal["Size", "VirtualSize"], default: None = None) -> int | None: ...
+        @overload
+        def get(self, key: Literal["GraphDriver"], default: None = None) -> DriverData | None: ...
+        @overload
+        def get(
+            self, key: Literal["RootFS"], default: None = None
+        ) -> ImageInspectRootFS | None: ...
+        @overload
+        def get(
+            self, key: Literal["Metadata"], default: None = None
+        ) -> ImageInspectMetadata | None: ...
+        @overload
+        def get(
+            self, key: Literal["ContainerConfig"], default: None = None
+        ) -> ContainerConfig | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...
 
 
 from ..models.container_config import ContainerConfig

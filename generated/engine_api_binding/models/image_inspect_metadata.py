@@ -1,13 +1,20 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ImageInspectMetadata")
 
@@ -15,14 +22,14 @@ T = TypeVar("T", bound="ImageInspectMetadata")
 _new = object.__new__
 
 
-@_attrs_define
-class ImageInspectMetadata:
+@_attrs_define(eq=False)
+class ImageInspectMetadata(Model):
     """Additional metadata of the image in the local cache. This information
     is local to the daemon, and not part of the image itself.
 
     """
 
-    last_tag_time: datetime.datetime | Unset | None = UNSET
+    last_tag_time: datetime.datetime | None = None
     """ Date and time at which the image was last tagged in
     [RFC 3339](https://www.ietf.org/rfc/rfc3339.txt) format with nano-seconds.
 
@@ -30,30 +37,31 @@ class ImageInspectMetadata:
     and omitted otherwise.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        last_tag_time: str | Unset | None
-        if isinstance(self.last_tag_time, Unset):
-            last_tag_time = UNSET
-        elif isinstance(self.last_tag_time, datetime.datetime):
-            last_tag_time = self.last_tag_time.isoformat()
-        else:
-            last_tag_time = self.last_tag_time
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if last_tag_time is not UNSET:
-            field_dict["LastTagTime"] = last_tag_time
+        last_tag_time = self.last_tag_time
+        if last_tag_time is not None:
+            last_tag_time_json: str | None
+            if isinstance(last_tag_time, datetime.datetime):
+                last_tag_time_json = last_tag_time.isoformat()
+            else:
+                last_tag_time_json = last_tag_time
+            field_dict["LastTagTime"] = last_tag_time_json
+        elif "LastTagTime" in self._sent:
+            field_dict["LastTagTime"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _last_tag_time_data = d.pop("LastTagTime", UNSET)
-        last_tag_time: datetime.datetime | Unset | None
-        if _last_tag_time_data is None or _last_tag_time_data is UNSET:
+
+        _last_tag_time_data = d.pop("LastTagTime", None)
+        last_tag_time: datetime.datetime | None
+        if _last_tag_time_data is None:
             last_tag_time = _last_tag_time_data
         elif isinstance(_last_tag_time_data, str):
             last_tag_time_type_0 = datetime.datetime.fromisoformat(_last_tag_time_data)
@@ -65,22 +73,26 @@ class ImageInspectMetadata:
             )
 
         image_inspect_metadata = _new(cls)
+        image_inspect_metadata._sent = src_dict
         image_inspect_metadata.last_tag_time = last_tag_time
         image_inspect_metadata.additional_properties = d
         return image_inspect_metadata
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "LastTagTime": "last_tag_time",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["LastTagTime"]) -> datetime.datetime: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(
+            self, key: Literal["LastTagTime"], default: None = None
+        ) -> datetime.datetime | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...

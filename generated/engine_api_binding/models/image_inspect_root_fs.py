@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ImageInspectRootFS")
 
@@ -14,46 +21,43 @@ T = TypeVar("T", bound="ImageInspectRootFS")
 _new = object.__new__
 
 
-@_attrs_define
-class ImageInspectRootFS:
+@_attrs_define(eq=False)
+class ImageInspectRootFS(Model):
     """Information about the image's RootFS, including the layer IDs."""
 
     type_: str
-    layers: list[str] | Unset | None = UNSET
+    layers: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        layers: list[str] | Unset | None
-        if isinstance(self.layers, Unset):
-            layers = UNSET
-        elif isinstance(self.layers, list):
-            layers = self.layers
-
-        else:
-            layers = self.layers
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "Type": type_,
-            }
-        )
-        if layers is not UNSET:
-            field_dict["Layers"] = layers
+        field_dict["Type"] = self.type_
+
+        layers = self.layers
+        if layers is not None:
+            layers_json: list[str] | None
+            if isinstance(layers, list):
+                layers_json = layers
+
+            else:
+                layers_json = layers
+            field_dict["Layers"] = layers_json
+        elif "Layers" in self._sent:
+            field_dict["Layers"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+
         type_ = d.pop("Type")
 
-        _layers_data = d.pop("Layers", UNSET)
-        layers: list[str] | Unset | None
-        if _layers_data is None or _layers_data is UNSET:
+        _layers_data = d.pop("Layers", None)
+        layers: list[str] | None
+        if _layers_data is None:
             layers = _layers_data
         elif isinstance(_layers_data, list):
             layers_type_0 = _layers_data
@@ -65,23 +69,30 @@ class ImageInspectRootFS:
             )
 
         image_inspect_root_fs = _new(cls)
+        image_inspect_root_fs._sent = src_dict
         image_inspect_root_fs.type_ = type_
         image_inspect_root_fs.layers = layers
         image_inspect_root_fs.additional_properties = d
         return image_inspect_root_fs
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "Type": "type_",
+        "Layers": "layers",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["Type"]) -> str: ...
+        @overload
+        def __getitem__(self, key: Literal["Layers"]) -> list[str]: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(self, key: Literal["Type"], default: None = None) -> str | None: ...
+        @overload
+        def get(self, key: Literal["Layers"], default: None = None) -> list[str] | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...

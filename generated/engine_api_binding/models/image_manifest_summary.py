@@ -1,16 +1,23 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import NOTHING_SENT, Model
 from ..models.image_manifest_summary_kind import (
     ImageManifestSummaryKind,
     check_image_manifest_summary_kind,
 )
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ImageManifestSummary")
 
@@ -18,8 +25,8 @@ T = TypeVar("T", bound="ImageManifestSummary")
 _new = object.__new__
 
 
-@_attrs_define
-class ImageManifestSummary:
+@_attrs_define(eq=False)
+class ImageManifestSummary(Model):
     """ImageManifestSummary represents a summary of an image manifest."""
 
     id: str
@@ -38,72 +45,69 @@ class ImageManifestSummary:
     image        | Image manifest that can be used to start a container.
     attestation  | Attestation manifest produced by the Buildkit builder for a specific image manifest.
      """
-    image_data: ImageManifestSummaryImageData | Unset | None = UNSET
+    image_data: ImageManifestSummaryImageData | None = None
     """ The image data for the image manifest.
     This field is only populated when Kind is "image".
      """
-    attestation_data: ImageManifestSummaryAttestationData | Unset | None = UNSET
+    attestation_data: ImageManifestSummaryAttestationData | None = None
     """ The image data for the attestation manifest.
     This field is only populated when Kind is "attestation".
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["ID"] = self.id
 
         descriptor: dict[str, Any] | None
         if isinstance(self.descriptor, OCIDescriptor):
             descriptor = self.descriptor.to_dict()
         else:
             descriptor = self.descriptor
+        field_dict["Descriptor"] = descriptor
 
-        available = self.available
+        field_dict["Available"] = self.available
 
         size: dict[str, Any] | None
         if isinstance(self.size, ImageManifestSummarySize):
             size = self.size.to_dict()
         else:
             size = self.size
+        field_dict["Size"] = size
 
         kind: str = self.kind
+        field_dict["Kind"] = kind
 
-        image_data: dict[str, Any] | Unset | None
-        if isinstance(self.image_data, Unset):
-            image_data = UNSET
-        elif isinstance(self.image_data, ImageManifestSummaryImageData):
-            image_data = self.image_data.to_dict()
-        else:
-            image_data = self.image_data
+        image_data = self.image_data
+        if image_data is not None:
+            image_data_json: dict[str, Any] | None
+            if isinstance(image_data, ImageManifestSummaryImageData):
+                image_data_json = image_data.to_dict()
+            else:
+                image_data_json = image_data
+            field_dict["ImageData"] = image_data_json
+        elif "ImageData" in self._sent:
+            field_dict["ImageData"] = None
 
-        attestation_data: dict[str, Any] | Unset | None
-        if isinstance(self.attestation_data, Unset):
-            attestation_data = UNSET
-        elif isinstance(self.attestation_data, ImageManifestSummaryAttestationData):
-            attestation_data = self.attestation_data.to_dict()
-        else:
-            attestation_data = self.attestation_data
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "ID": id,
-                "Descriptor": descriptor,
-                "Available": available,
-                "Size": size,
-                "Kind": kind,
-            }
-        )
-        if image_data is not UNSET:
-            field_dict["ImageData"] = image_data
-        if attestation_data is not UNSET:
-            field_dict["AttestationData"] = attestation_data
+        attestation_data = self.attestation_data
+        if attestation_data is not None:
+            attestation_data_json: dict[str, Any] | None
+            if isinstance(attestation_data, ImageManifestSummaryAttestationData):
+                attestation_data_json = attestation_data.to_dict()
+            else:
+                attestation_data_json = attestation_data
+            field_dict["AttestationData"] = attestation_data_json
+        elif "AttestationData" in self._sent:
+            field_dict["AttestationData"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+
         id = d.pop("ID")
 
         _descriptor_data = d.pop("Descriptor")
@@ -136,9 +140,9 @@ class ImageManifestSummary:
 
         kind = check_image_manifest_summary_kind(d.pop("Kind"))
 
-        _image_data_data = d.pop("ImageData", UNSET)
-        image_data: ImageManifestSummaryImageData | Unset | None
-        if _image_data_data is None or _image_data_data is UNSET:
+        _image_data_data = d.pop("ImageData", None)
+        image_data: ImageManifestSummaryImageData | None
+        if _image_data_data is None:
             image_data = _image_data_data
         elif isinstance(_image_data_data, dict):
             image_data_type_0 = ImageManifestSummaryImageData.from_dict(_image_data_data)
@@ -149,9 +153,9 @@ class ImageManifestSummary:
                 f"image_data: expected ImageManifestSummaryImageData | None, got {type(_image_data_data).__name__}: {_image_data_data!r:.200}"
             )
 
-        _attestation_data_data = d.pop("AttestationData", UNSET)
-        attestation_data: ImageManifestSummaryAttestationData | Unset | None
-        if _attestation_data_data is None or _attestation_data_data is UNSET:
+        _attestation_data_data = d.pop("AttestationData", None)
+        attestation_data: ImageManifestSummaryAttestationData | None
+        if _attestation_data_data is None:
             attestation_data = _attestation_data_data
         elif isinstance(_attestation_data_data, dict):
             attestation_data_type_0 = ImageManifestSummaryAttestationData.from_dict(
@@ -165,6 +169,7 @@ class ImageManifestSummary:
             )
 
         image_manifest_summary = _new(cls)
+        image_manifest_summary._sent = src_dict
         image_manifest_summary.id = id
         image_manifest_summary.descriptor = descriptor
         image_manifest_summary.available = available
@@ -175,21 +180,62 @@ class ImageManifestSummary:
         image_manifest_summary.additional_properties = d
         return image_manifest_summary
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "ID": "id",
+        "Descriptor": "descriptor",
+        "Available": "available",
+        "Size": "size",
+        "Kind": "kind",
+        "ImageData": "image_data",
+        "AttestationData": "attestation_data",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["ID"]) -> str: ...
+        @overload
+        def __getitem__(self, key: Literal["Descriptor"]) -> OCIDescriptor: ...
+        @overload
+        def __getitem__(self, key: Literal["Available"]) -> bool: ...
+        @overload
+        def __getitem__(self, key: Literal["Size"]) -> ImageManifestSummarySize: ...
+        @overload
+        def __getitem__(self, key: Literal["Kind"]) -> ImageManifestSummaryKind: ...
+        @overload
+        def __getitem__(self, key: Literal["ImageData"]) -> ImageManifestSummaryImageData: ...
+        @overload
+        def __getitem__(
+            self, key: Literal["AttestationData"]
+        ) -> ImageManifestSummaryAttestationData: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(self, key: Literal["ID"], default: None = None) -> str | None: ...
+        @overload
+        def get(self, key: Literal["Descriptor"], default: None = None) -> OCIDescriptor | None: ...
+        @overload
+        def get(self, key: Literal["Available"], default: None = None) -> bool | None: ...
+        @overload
+        def get(
+            self, key: Literal["Size"], default: None = None
+        ) -> ImageManifestSummarySize | None: ...
+        @overload
+        def get(
+            self, key: Literal["Kind"], default: None = None
+        ) -> ImageManifestSummaryKind | None: ...
+        @overload
+        def get(
+            self, key: Literal["ImageData"], default: None = None
+        ) -> ImageManifestSummaryImageData | None: ...
+        @overload
+        def get(
+            self, key: Literal["AttestationData"], default: None = None
+        ) -> ImageManifestSummaryAttestationData | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...
 
 
 from ..models.image_manifest_summary_attestation_data import ImageManifestSummaryAttestationData

@@ -1,10 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ImageManifestSummaryAttestationData")
 
@@ -12,8 +21,8 @@ T = TypeVar("T", bound="ImageManifestSummaryAttestationData")
 _new = object.__new__
 
 
-@_attrs_define
-class ImageManifestSummaryAttestationData:
+@_attrs_define(eq=False)
+class ImageManifestSummaryAttestationData(Model):
     """The image data for the attestation manifest.
     This field is only populated when Kind is "attestation".
 
@@ -23,42 +32,40 @@ class ImageManifestSummaryAttestationData:
     """ The digest of the image manifest that this attestation is for.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        for_ = self.for_
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "For": for_,
-            }
-        )
+        field_dict["For"] = self.for_
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+
         for_ = d.pop("For")
 
         image_manifest_summary_attestation_data = _new(cls)
+        image_manifest_summary_attestation_data._sent = src_dict
         image_manifest_summary_attestation_data.for_ = for_
         image_manifest_summary_attestation_data.additional_properties = d
         return image_manifest_summary_attestation_data
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "For": "for_",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["For"]) -> str: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(self, key: Literal["For"], default: None = None) -> str | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ImageManifestSummaryImageData")
 
@@ -14,8 +21,8 @@ T = TypeVar("T", bound="ImageManifestSummaryImageData")
 _new = object.__new__
 
 
-@_attrs_define
-class ImageManifestSummaryImageData:
+@_attrs_define(eq=False)
+class ImageManifestSummaryImageData(Model):
     """The image data for the image manifest.
     This field is only populated when Kind is "image".
 
@@ -30,19 +37,23 @@ class ImageManifestSummaryImageData:
     """ The IDs of the containers that are using this image.
      """
     size: ImageManifestSummaryImageDataSize | None
-    identity: Identity | Unset | None = UNSET
+    identity: Identity | None = None
     """ Identity holds information about the identity and origin of this image.
     For image list responses, this can duplicate Build/Pull fields across
     image manifests, because those parts are image-level metadata.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
         platform: dict[str, Any] | None
         if isinstance(self.platform, OCIPlatform):
             platform = self.platform.to_dict()
         else:
             platform = self.platform
+        field_dict["Platform"] = platform
 
         containers: list[str] | None
         if isinstance(self.containers, list):
@@ -50,38 +61,32 @@ class ImageManifestSummaryImageData:
 
         else:
             containers = self.containers
+        field_dict["Containers"] = containers
 
         size: dict[str, Any] | None
         if isinstance(self.size, ImageManifestSummaryImageDataSize):
             size = self.size.to_dict()
         else:
             size = self.size
+        field_dict["Size"] = size
 
-        identity: dict[str, Any] | Unset | None
-        if isinstance(self.identity, Unset):
-            identity = UNSET
-        elif isinstance(self.identity, Identity):
-            identity = self.identity.to_dict()
-        else:
-            identity = self.identity
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "Platform": platform,
-                "Containers": containers,
-                "Size": size,
-            }
-        )
-        if identity is not UNSET:
-            field_dict["Identity"] = identity
+        identity = self.identity
+        if identity is not None:
+            identity_json: dict[str, Any] | None
+            if isinstance(identity, Identity):
+                identity_json = identity.to_dict()
+            else:
+                identity_json = identity
+            field_dict["Identity"] = identity_json
+        elif "Identity" in self._sent:
+            field_dict["Identity"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+
         _platform_data = d.pop("Platform")
         platform: OCIPlatform | None
         if _platform_data is None:
@@ -121,9 +126,9 @@ class ImageManifestSummaryImageData:
                 f"size: expected ImageManifestSummaryImageDataSize | None, got {type(_size_data).__name__}: {_size_data!r:.200}"
             )
 
-        _identity_data = d.pop("Identity", UNSET)
-        identity: Identity | Unset | None
-        if _identity_data is None or _identity_data is UNSET:
+        _identity_data = d.pop("Identity", None)
+        identity: Identity | None
+        if _identity_data is None:
             identity = _identity_data
         elif isinstance(_identity_data, dict):
             identity_type_0 = Identity.from_dict(_identity_data)
@@ -135,6 +140,7 @@ class ImageManifestSummaryImageData:
             )
 
         image_manifest_summary_image_data = _new(cls)
+        image_manifest_summary_image_data._sent = src_dict
         image_manifest_summary_image_data.platform = platform
         image_manifest_summary_image_data.containers = containers
         image_manifest_summary_image_data.size = size
@@ -142,21 +148,39 @@ class ImageManifestSummaryImageData:
         image_manifest_summary_image_data.additional_properties = d
         return image_manifest_summary_image_data
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "Platform": "platform",
+        "Containers": "containers",
+        "Size": "size",
+        "Identity": "identity",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["Platform"]) -> OCIPlatform: ...
+        @overload
+        def __getitem__(self, key: Literal["Containers"]) -> list[str]: ...
+        @overload
+        def __getitem__(self, key: Literal["Size"]) -> ImageManifestSummaryImageDataSize: ...
+        @overload
+        def __getitem__(self, key: Literal["Identity"]) -> Identity: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(self, key: Literal["Platform"], default: None = None) -> OCIPlatform | None: ...
+        @overload
+        def get(self, key: Literal["Containers"], default: None = None) -> list[str] | None: ...
+        @overload
+        def get(
+            self, key: Literal["Size"], default: None = None
+        ) -> ImageManifestSummaryImageDataSize | None: ...
+        @overload
+        def get(self, key: Literal["Identity"], default: None = None) -> Identity | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...
 
 
 from ..models.identity import Identity

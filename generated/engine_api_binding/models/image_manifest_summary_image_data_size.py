@@ -1,10 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ImageManifestSummaryImageDataSize")
 
@@ -12,8 +21,8 @@ T = TypeVar("T", bound="ImageManifestSummaryImageDataSize")
 _new = object.__new__
 
 
-@_attrs_define
-class ImageManifestSummaryImageDataSize:
+@_attrs_define(eq=False)
+class ImageManifestSummaryImageDataSize(Model):
     unpacked: int
     """ Unpacked is the size (in bytes) of the locally unpacked
     (uncompressed) image content that's directly usable by the containers
@@ -24,42 +33,40 @@ class ImageManifestSummaryImageDataSize:
     already gone.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        unpacked = self.unpacked
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "Unpacked": unpacked,
-            }
-        )
+        field_dict["Unpacked"] = self.unpacked
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+
         unpacked = d.pop("Unpacked")
 
         image_manifest_summary_image_data_size = _new(cls)
+        image_manifest_summary_image_data_size._sent = src_dict
         image_manifest_summary_image_data_size.unpacked = unpacked
         image_manifest_summary_image_data_size.additional_properties = d
         return image_manifest_summary_image_data_size
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "Unpacked": "unpacked",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["Unpacked"]) -> int: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(self, key: Literal["Unpacked"], default: None = None) -> int | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ImagePruneResponse")
 
@@ -14,45 +21,47 @@ T = TypeVar("T", bound="ImagePruneResponse")
 _new = object.__new__
 
 
-@_attrs_define
-class ImagePruneResponse:
-    images_deleted: list[ImageDeleteResponseItem] | Unset | None = UNSET
+@_attrs_define(eq=False)
+class ImagePruneResponse(Model):
+    images_deleted: list[ImageDeleteResponseItem] | None = None
     """ Images that were deleted """
-    space_reclaimed: int | Unset = UNSET
+    space_reclaimed: int | None = None
     """ Disk space reclaimed in bytes """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        images_deleted: list[dict[str, Any]] | Unset | None
-        if isinstance(self.images_deleted, Unset):
-            images_deleted = UNSET
-        elif isinstance(self.images_deleted, list):
-            images_deleted = []
-            for images_deleted_type_0_item_data in self.images_deleted:
-                images_deleted_type_0_item = images_deleted_type_0_item_data.to_dict()
-                images_deleted.append(images_deleted_type_0_item)
-
-        else:
-            images_deleted = self.images_deleted
-
-        space_reclaimed = self.space_reclaimed
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if images_deleted is not UNSET:
-            field_dict["ImagesDeleted"] = images_deleted
-        if space_reclaimed is not UNSET:
-            field_dict["SpaceReclaimed"] = space_reclaimed
+        images_deleted = self.images_deleted
+        if images_deleted is not None:
+            images_deleted_json: list[dict[str, Any]] | None
+            if isinstance(images_deleted, list):
+                images_deleted_json = []
+                for images_deleted_type_0_item_data in images_deleted:
+                    images_deleted_type_0_item = images_deleted_type_0_item_data.to_dict()
+                    images_deleted_json.append(images_deleted_type_0_item)
+
+            else:
+                images_deleted_json = images_deleted
+            field_dict["ImagesDeleted"] = images_deleted_json
+        elif "ImagesDeleted" in self._sent:
+            field_dict["ImagesDeleted"] = None
+
+        if self.space_reclaimed is not None:
+            field_dict["SpaceReclaimed"] = self.space_reclaimed
+        elif "SpaceReclaimed" in self._sent:
+            field_dict["SpaceReclaimed"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _images_deleted_data = d.pop("ImagesDeleted", UNSET)
-        images_deleted: list[ImageDeleteResponseItem] | Unset | None
-        if _images_deleted_data is None or _images_deleted_data is UNSET:
+
+        _images_deleted_data = d.pop("ImagesDeleted", None)
+        images_deleted: list[ImageDeleteResponseItem] | None
+        if _images_deleted_data is None:
             images_deleted = _images_deleted_data
         elif isinstance(_images_deleted_data, list):
             images_deleted_type_0 = []
@@ -70,29 +79,38 @@ class ImagePruneResponse:
                 f"images_deleted: expected list[ImageDeleteResponseItem] | None, got {type(_images_deleted_data).__name__}: {_images_deleted_data!r:.200}"
             )
 
-        space_reclaimed = d.pop("SpaceReclaimed", UNSET)
+        space_reclaimed = d.pop("SpaceReclaimed", None)
 
         image_prune_response = _new(cls)
+        image_prune_response._sent = src_dict
         image_prune_response.images_deleted = images_deleted
         image_prune_response.space_reclaimed = space_reclaimed
         image_prune_response.additional_properties = d
         return image_prune_response
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "ImagesDeleted": "images_deleted",
+        "SpaceReclaimed": "space_reclaimed",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["ImagesDeleted"]) -> list[ImageDeleteResponseItem]: ...
+        @overload
+        def __getitem__(self, key: Literal["SpaceReclaimed"]) -> int: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(
+            self, key: Literal["ImagesDeleted"], default: None = None
+        ) -> list[ImageDeleteResponseItem] | None: ...
+        @overload
+        def get(self, key: Literal["SpaceReclaimed"], default: None = None) -> int | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...
 
 
 from ..models.image_delete_response_item import ImageDeleteResponseItem

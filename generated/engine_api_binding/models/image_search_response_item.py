@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ImageSearchResponseItem")
 
@@ -14,62 +21,68 @@ T = TypeVar("T", bound="ImageSearchResponseItem")
 _new = object.__new__
 
 
-@_attrs_define
-class ImageSearchResponseItem:
-    description: str | Unset = UNSET
-    is_official: bool | Unset = UNSET
-    is_automated: bool | Unset = UNSET
+@_attrs_define(eq=False)
+class ImageSearchResponseItem(Model):
+    description: str | None = None
+    is_official: bool | None = None
+    is_automated: bool | None = None
     """ Whether this repository has automated builds enabled.
 
     <p><br /></p>
 
     > **Deprecated**: This field is deprecated and will always be "false".
      """
-    name: str | Unset = UNSET
-    star_count: int | Unset = UNSET
+    name: str | None = None
+    star_count: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        description = self.description
-
-        is_official = self.is_official
-
-        is_automated = self.is_automated
-
-        name = self.name
-
-        star_count = self.star_count
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if description is not UNSET:
-            field_dict["description"] = description
-        if is_official is not UNSET:
-            field_dict["is_official"] = is_official
-        if is_automated is not UNSET:
-            field_dict["is_automated"] = is_automated
-        if name is not UNSET:
-            field_dict["name"] = name
-        if star_count is not UNSET:
-            field_dict["star_count"] = star_count
+        if self.description is not None:
+            field_dict["description"] = self.description
+        elif "description" in self._sent:
+            field_dict["description"] = None
+
+        if self.is_official is not None:
+            field_dict["is_official"] = self.is_official
+        elif "is_official" in self._sent:
+            field_dict["is_official"] = None
+
+        if self.is_automated is not None:
+            field_dict["is_automated"] = self.is_automated
+        elif "is_automated" in self._sent:
+            field_dict["is_automated"] = None
+
+        if self.name is not None:
+            field_dict["name"] = self.name
+        elif "name" in self._sent:
+            field_dict["name"] = None
+
+        if self.star_count is not None:
+            field_dict["star_count"] = self.star_count
+        elif "star_count" in self._sent:
+            field_dict["star_count"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        description = d.pop("description", UNSET)
 
-        is_official = d.pop("is_official", UNSET)
+        description = d.pop("description", None)
 
-        is_automated = d.pop("is_automated", UNSET)
+        is_official = d.pop("is_official", None)
 
-        name = d.pop("name", UNSET)
+        is_automated = d.pop("is_automated", None)
 
-        star_count = d.pop("star_count", UNSET)
+        name = d.pop("name", None)
+
+        star_count = d.pop("star_count", None)
 
         image_search_response_item = _new(cls)
+        image_search_response_item._sent = src_dict
         image_search_response_item.description = description
         image_search_response_item.is_official = is_official
         image_search_response_item.is_automated = is_automated
@@ -78,18 +91,33 @@ class ImageSearchResponseItem:
         image_search_response_item.additional_properties = d
         return image_search_response_item
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "description": "description",
+        "is_official": "is_official",
+        "is_automated": "is_automated",
+        "name": "name",
+        "star_count": "star_count",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["description", "name"]) -> str: ...
+        @overload
+        def __getitem__(self, key: Literal["is_official", "is_automated"]) -> bool: ...
+        @overload
+        def __getitem__(self, key: Literal["star_count"]) -> int: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(self, key: Literal["description", "name"], default: None = None) -> str | None: ...
+        @overload
+        def get(
+            self, key: Literal["is_official", "is_automated"], default: None = None
+        ) -> bool | None: ...
+        @overload
+        def get(self, key: Literal["star_count"], default: None = None) -> int | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ImageSummary")
 
@@ -14,8 +21,8 @@ T = TypeVar("T", bound="ImageSummary")
 _new = object.__new__
 
 
-@_attrs_define
-class ImageSummary:
+@_attrs_define(eq=False)
+class ImageSummary(Model):
     id: str
     """ ID is the content-addressable ID of an image.
 
@@ -72,7 +79,7 @@ class ImageSummary:
 
     `-1` indicates that the value has not been set / calculated.
      """
-    manifests: list[ImageManifestSummary] | Unset | None = UNSET
+    manifests: list[ImageManifestSummary] | None = None
     """ Manifests is a list of manifests available in this image.
     It provides a more detailed view of the platform-specific image manifests
     or other image-attached data like build attestations.
@@ -80,7 +87,7 @@ class ImageSummary:
     WARNING: This is experimental and may change at any time without any backward
     compatibility.
      """
-    descriptor: OCIDescriptor | Unset | None = UNSET
+    descriptor: OCIDescriptor | None = None
     """ Descriptor is an OCI descriptor of the image target.
     In case of a multi-platform image, this descriptor points to the OCI index
     or a manifest list.
@@ -90,7 +97,7 @@ class ImageSummary:
     WARNING: This is experimental and may change at any time without any backward
     compatibility.
      """
-    virtual_size: int | Unset = UNSET
+    virtual_size: int | None = None
     """ Sent and accepted by engines up to API 1.43; removed after it.
 
     Total size of the image including all layers it is composed of.
@@ -103,11 +110,14 @@ class ImageSummary:
     Deprecated: this field is kept for backward compatibility, and will be removed in API v1.44.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["Id"] = self.id
 
-        parent_id = self.parent_id
+        field_dict["ParentId"] = self.parent_id
 
         repo_tags: list[str] | None
         if isinstance(self.repo_tags, list):
@@ -115,6 +125,7 @@ class ImageSummary:
 
         else:
             repo_tags = self.repo_tags
+        field_dict["RepoTags"] = repo_tags
 
         repo_digests: list[str] | None
         if isinstance(self.repo_digests, list):
@@ -122,70 +133,60 @@ class ImageSummary:
 
         else:
             repo_digests = self.repo_digests
+        field_dict["RepoDigests"] = repo_digests
 
-        created = self.created
+        field_dict["Created"] = self.created
 
-        size = self.size
+        field_dict["Size"] = self.size
 
-        shared_size = self.shared_size
+        field_dict["SharedSize"] = self.shared_size
 
         labels: dict[str, Any] | None
         if isinstance(self.labels, ImageSummaryLabels):
             labels = self.labels.to_dict()
         else:
             labels = self.labels
+        field_dict["Labels"] = labels
 
-        containers = self.containers
+        field_dict["Containers"] = self.containers
 
-        manifests: list[dict[str, Any]] | Unset | None
-        if isinstance(self.manifests, Unset):
-            manifests = UNSET
-        elif isinstance(self.manifests, list):
-            manifests = []
-            for manifests_type_0_item_data in self.manifests:
-                manifests_type_0_item = manifests_type_0_item_data.to_dict()
-                manifests.append(manifests_type_0_item)
+        manifests = self.manifests
+        if manifests is not None:
+            manifests_json: list[dict[str, Any]] | None
+            if isinstance(manifests, list):
+                manifests_json = []
+                for manifests_type_0_item_data in manifests:
+                    manifests_type_0_item = manifests_type_0_item_data.to_dict()
+                    manifests_json.append(manifests_type_0_item)
 
-        else:
-            manifests = self.manifests
+            else:
+                manifests_json = manifests
+            field_dict["Manifests"] = manifests_json
+        elif "Manifests" in self._sent:
+            field_dict["Manifests"] = None
 
-        descriptor: dict[str, Any] | Unset | None
-        if isinstance(self.descriptor, Unset):
-            descriptor = UNSET
-        elif isinstance(self.descriptor, OCIDescriptor):
-            descriptor = self.descriptor.to_dict()
-        else:
-            descriptor = self.descriptor
+        descriptor = self.descriptor
+        if descriptor is not None:
+            descriptor_json: dict[str, Any] | None
+            if isinstance(descriptor, OCIDescriptor):
+                descriptor_json = descriptor.to_dict()
+            else:
+                descriptor_json = descriptor
+            field_dict["Descriptor"] = descriptor_json
+        elif "Descriptor" in self._sent:
+            field_dict["Descriptor"] = None
 
-        virtual_size = self.virtual_size
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "Id": id,
-                "ParentId": parent_id,
-                "RepoTags": repo_tags,
-                "RepoDigests": repo_digests,
-                "Created": created,
-                "Size": size,
-                "SharedSize": shared_size,
-                "Labels": labels,
-                "Containers": containers,
-            }
-        )
-        if manifests is not UNSET:
-            field_dict["Manifests"] = manifests
-        if descriptor is not UNSET:
-            field_dict["Descriptor"] = descriptor
-        if virtual_size is not UNSET:
-            field_dict["VirtualSize"] = virtual_size
+        if self.virtual_size is not None:
+            field_dict["VirtualSize"] = self.virtual_size
+        elif "VirtualSize" in self._sent:
+            field_dict["VirtualSize"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+
         id = d.pop("Id")
 
         parent_id = d.pop("ParentId")
@@ -237,9 +238,9 @@ class ImageSummary:
 
         containers = d.pop("Containers")
 
-        _manifests_data = d.pop("Manifests", UNSET)
-        manifests: list[ImageManifestSummary] | Unset | None
-        if _manifests_data is None or _manifests_data is UNSET:
+        _manifests_data = d.pop("Manifests", None)
+        manifests: list[ImageManifestSummary] | None
+        if _manifests_data is None:
             manifests = _manifests_data
         elif isinstance(_manifests_data, list):
             manifests_type_0 = []
@@ -255,9 +256,9 @@ class ImageSummary:
                 f"manifests: expected list[ImageManifestSummary] | None, got {type(_manifests_data).__name__}: {_manifests_data!r:.200}"
             )
 
-        _descriptor_data = d.pop("Descriptor", UNSET)
-        descriptor: OCIDescriptor | Unset | None
-        if _descriptor_data is None or _descriptor_data is UNSET:
+        _descriptor_data = d.pop("Descriptor", None)
+        descriptor: OCIDescriptor | None
+        if _descriptor_data is None:
             descriptor = _descriptor_data
         elif isinstance(_descriptor_data, dict):
             descriptor_type_0 = OCIDescriptor.from_dict(_descriptor_data)
@@ -268,9 +269,10 @@ class ImageSummary:
                 f"descriptor: expected None | OCIDescriptor, got {type(_descriptor_data).__name__}: {_descriptor_data!r:.200}"
             )
 
-        virtual_size = d.pop("VirtualSize", UNSET)
+        virtual_size = d.pop("VirtualSize", None)
 
         image_summary = _new(cls)
+        image_summary._sent = src_dict
         image_summary.id = id
         image_summary.parent_id = parent_id
         image_summary.repo_tags = repo_tags
@@ -286,21 +288,65 @@ class ImageSummary:
         image_summary.additional_properties = d
         return image_summary
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "Id": "id",
+        "ParentId": "parent_id",
+        "RepoTags": "repo_tags",
+        "RepoDigests": "repo_digests",
+        "Created": "created",
+        "Size": "size",
+        "SharedSize": "shared_size",
+        "Labels": "labels",
+        "Containers": "containers",
+        "Manifests": "manifests",
+        "Descriptor": "descriptor",
+        "VirtualSize": "virtual_size",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["Id", "ParentId"]) -> str: ...
+        @overload
+        def __getitem__(self, key: Literal["RepoTags", "RepoDigests"]) -> list[str]: ...
+        @overload
+        def __getitem__(
+            self, key: Literal["Created", "Size", "SharedSize", "Containers", "VirtualSize"]
+        ) -> int: ...
+        @overload
+        def __getitem__(self, key: Literal["Labels"]) -> ImageSummaryLabels: ...
+        @overload
+        def __getitem__(self, key: Literal["Manifests"]) -> list[ImageManifestSummary]: ...
+        @overload
+        def __getitem__(self, key: Literal["Descriptor"]) -> OCIDescriptor: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(self, key: Literal["Id", "ParentId"], default: None = None) -> str | None: ...
+        @overload
+        def get(
+            self, key: Literal["RepoTags", "RepoDigests"], default: None = None
+        ) -> list[str] | None: ...
+        @overload
+        def get(
+            self,
+            key: Literal["Created", "Size", "SharedSize", "Containers", "VirtualSize"],
+            default: None = None,
+        ) -> int | None: ...
+        @overload
+        def get(
+            self, key: Literal["Labels"], default: None = None
+        ) -> ImageSummaryLabels | None: ...
+        @overload
+        def get(
+            self, key: Literal["Manifests"], default: None = None
+        ) -> list[ImageManifestSummary] | None: ...
+        @overload
+        def get(self, key: Literal["Descriptor"], default: None = None) -> OCIDescriptor | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...
 
 
 from ..models.image_manifest_summary import ImageManifestSummary

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="IndexInfo")
 
@@ -14,17 +21,17 @@ T = TypeVar("T", bound="IndexInfo")
 _new = object.__new__
 
 
-@_attrs_define
-class IndexInfo:
+@_attrs_define(eq=False)
+class IndexInfo(Model):
     """IndexInfo contains information about a registry."""
 
-    name: str | Unset = UNSET
+    name: str | None = None
     """ Name of the registry, such as "docker.io".
      """
-    mirrors: list[str] | Unset | None = UNSET
+    mirrors: list[str] | None = None
     """ List of mirrors, expressed as URIs.
      """
-    secure: bool | Unset = UNSET
+    secure: bool | None = None
     """ Indicates if the registry is part of the list of insecure
     registries.
 
@@ -38,49 +45,53 @@ class IndexInfo:
     > security, users should add their CA to their system's list of
     > trusted CAs instead of enabling this option.
      """
-    official: bool | Unset = UNSET
+    official: bool | None = None
     """ Indicates whether this is an official registry (i.e., Docker Hub / docker.io)
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        mirrors: list[str] | Unset | None
-        if isinstance(self.mirrors, Unset):
-            mirrors = UNSET
-        elif isinstance(self.mirrors, list):
-            mirrors = self.mirrors
-
-        else:
-            mirrors = self.mirrors
-
-        secure = self.secure
-
-        official = self.official
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["Name"] = name
-        if mirrors is not UNSET:
-            field_dict["Mirrors"] = mirrors
-        if secure is not UNSET:
-            field_dict["Secure"] = secure
-        if official is not UNSET:
-            field_dict["Official"] = official
+        if self.name is not None:
+            field_dict["Name"] = self.name
+        elif "Name" in self._sent:
+            field_dict["Name"] = None
+
+        mirrors = self.mirrors
+        if mirrors is not None:
+            mirrors_json: list[str] | None
+            if isinstance(mirrors, list):
+                mirrors_json = mirrors
+
+            else:
+                mirrors_json = mirrors
+            field_dict["Mirrors"] = mirrors_json
+        elif "Mirrors" in self._sent:
+            field_dict["Mirrors"] = None
+
+        if self.secure is not None:
+            field_dict["Secure"] = self.secure
+        elif "Secure" in self._sent:
+            field_dict["Secure"] = None
+
+        if self.official is not None:
+            field_dict["Official"] = self.official
+        elif "Official" in self._sent:
+            field_dict["Official"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("Name", UNSET)
 
-        _mirrors_data = d.pop("Mirrors", UNSET)
-        mirrors: list[str] | Unset | None
-        if _mirrors_data is None or _mirrors_data is UNSET:
+        name = d.pop("Name", None)
+
+        _mirrors_data = d.pop("Mirrors", None)
+        mirrors: list[str] | None
+        if _mirrors_data is None:
             mirrors = _mirrors_data
         elif isinstance(_mirrors_data, list):
             mirrors_type_0 = _mirrors_data
@@ -91,11 +102,12 @@ class IndexInfo:
                 f"mirrors: expected list[str] | None, got {type(_mirrors_data).__name__}: {_mirrors_data!r:.200}"
             )
 
-        secure = d.pop("Secure", UNSET)
+        secure = d.pop("Secure", None)
 
-        official = d.pop("Official", UNSET)
+        official = d.pop("Official", None)
 
         index_info = _new(cls)
+        index_info._sent = src_dict
         index_info.name = name
         index_info.mirrors = mirrors
         index_info.secure = secure
@@ -103,18 +115,30 @@ class IndexInfo:
         index_info.additional_properties = d
         return index_info
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "Name": "name",
+        "Mirrors": "mirrors",
+        "Secure": "secure",
+        "Official": "official",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["Name"]) -> str: ...
+        @overload
+        def __getitem__(self, key: Literal["Mirrors"]) -> list[str]: ...
+        @overload
+        def __getitem__(self, key: Literal["Secure", "Official"]) -> bool: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(self, key: Literal["Name"], default: None = None) -> str | None: ...
+        @overload
+        def get(self, key: Literal["Mirrors"], default: None = None) -> list[str] | None: ...
+        @overload
+        def get(self, key: Literal["Secure", "Official"], default: None = None) -> bool | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...

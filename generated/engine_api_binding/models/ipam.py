@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="IPAM")
 
@@ -14,64 +21,67 @@ T = TypeVar("T", bound="IPAM")
 _new = object.__new__
 
 
-@_attrs_define
-class IPAM:
-    driver: str | Unset = UNSET
+@_attrs_define(eq=False)
+class IPAM(Model):
+    driver: str | None = None
     """ Name of the IPAM driver to use. """
-    config: list[IPAMConfig] | Unset | None = UNSET
+    config: list[IPAMConfig] | None = None
     """ List of IPAM configuration options, specified as a map:
 
     ```
     {"Subnet": <CIDR>, "IPRange": <CIDR>, "Gateway": <IP address>, "AuxAddress": <device_name:IP address>}
     ```
      """
-    options: IPAMOptions | Unset | None = UNSET
+    options: IPAMOptions | None = None
     """ Driver-specific options, specified as a map. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        driver = self.driver
-
-        config: list[dict[str, Any]] | Unset | None
-        if isinstance(self.config, Unset):
-            config = UNSET
-        elif isinstance(self.config, list):
-            config = []
-            for config_type_0_item_data in self.config:
-                config_type_0_item = config_type_0_item_data.to_dict()
-                config.append(config_type_0_item)
-
-        else:
-            config = self.config
-
-        options: dict[str, Any] | Unset | None
-        if isinstance(self.options, Unset):
-            options = UNSET
-        elif isinstance(self.options, IPAMOptions):
-            options = self.options.to_dict()
-        else:
-            options = self.options
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if driver is not UNSET:
-            field_dict["Driver"] = driver
-        if config is not UNSET:
-            field_dict["Config"] = config
-        if options is not UNSET:
-            field_dict["Options"] = options
+        if self.driver is not None:
+            field_dict["Driver"] = self.driver
+        elif "Driver" in self._sent:
+            field_dict["Driver"] = None
+
+        config = self.config
+        if config is not None:
+            config_json: list[dict[str, Any]] | None
+            if isinstance(config, list):
+                config_json = []
+                for config_type_0_item_data in config:
+                    config_type_0_item = config_type_0_item_data.to_dict()
+                    config_json.append(config_type_0_item)
+
+            else:
+                config_json = config
+            field_dict["Config"] = config_json
+        elif "Config" in self._sent:
+            field_dict["Config"] = None
+
+        options = self.options
+        if options is not None:
+            options_json: dict[str, Any] | None
+            if isinstance(options, IPAMOptions):
+                options_json = options.to_dict()
+            else:
+                options_json = options
+            field_dict["Options"] = options_json
+        elif "Options" in self._sent:
+            field_dict["Options"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        driver = d.pop("Driver", UNSET)
 
-        _config_data = d.pop("Config", UNSET)
-        config: list[IPAMConfig] | Unset | None
-        if _config_data is None or _config_data is UNSET:
+        driver = d.pop("Driver", None)
+
+        _config_data = d.pop("Config", None)
+        config: list[IPAMConfig] | None
+        if _config_data is None:
             config = _config_data
         elif isinstance(_config_data, list):
             config_type_0 = []
@@ -87,9 +97,9 @@ class IPAM:
                 f"config: expected list[IPAMConfig] | None, got {type(_config_data).__name__}: {_config_data!r:.200}"
             )
 
-        _options_data = d.pop("Options", UNSET)
-        options: IPAMOptions | Unset | None
-        if _options_data is None or _options_data is UNSET:
+        _options_data = d.pop("Options", None)
+        options: IPAMOptions | None
+        if _options_data is None:
             options = _options_data
         elif isinstance(_options_data, dict):
             options_type_0 = IPAMOptions.from_dict(_options_data)
@@ -101,27 +111,39 @@ class IPAM:
             )
 
         ipam = _new(cls)
+        ipam._sent = src_dict
         ipam.driver = driver
         ipam.config = config
         ipam.options = options
         ipam.additional_properties = d
         return ipam
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "Driver": "driver",
+        "Config": "config",
+        "Options": "options",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["Driver"]) -> str: ...
+        @overload
+        def __getitem__(self, key: Literal["Config"]) -> list[IPAMConfig]: ...
+        @overload
+        def __getitem__(self, key: Literal["Options"]) -> IPAMOptions: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(self, key: Literal["Driver"], default: None = None) -> str | None: ...
+        @overload
+        def get(self, key: Literal["Config"], default: None = None) -> list[IPAMConfig] | None: ...
+        @overload
+        def get(self, key: Literal["Options"], default: None = None) -> IPAMOptions | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...
 
 
 from ..models.ipam_config import IPAMConfig

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="IPAMConfig")
 
@@ -14,55 +21,59 @@ T = TypeVar("T", bound="IPAMConfig")
 _new = object.__new__
 
 
-@_attrs_define
-class IPAMConfig:
-    subnet: str | Unset = UNSET
-    ip_range: str | Unset = UNSET
-    gateway: str | Unset = UNSET
-    auxiliary_addresses: IPAMConfigAuxiliaryAddresses | Unset | None = UNSET
+@_attrs_define(eq=False)
+class IPAMConfig(Model):
+    subnet: str | None = None
+    ip_range: str | None = None
+    gateway: str | None = None
+    auxiliary_addresses: IPAMConfigAuxiliaryAddresses | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        subnet = self.subnet
-
-        ip_range = self.ip_range
-
-        gateway = self.gateway
-
-        auxiliary_addresses: dict[str, Any] | Unset | None
-        if isinstance(self.auxiliary_addresses, Unset):
-            auxiliary_addresses = UNSET
-        elif isinstance(self.auxiliary_addresses, IPAMConfigAuxiliaryAddresses):
-            auxiliary_addresses = self.auxiliary_addresses.to_dict()
-        else:
-            auxiliary_addresses = self.auxiliary_addresses
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if subnet is not UNSET:
-            field_dict["Subnet"] = subnet
-        if ip_range is not UNSET:
-            field_dict["IPRange"] = ip_range
-        if gateway is not UNSET:
-            field_dict["Gateway"] = gateway
-        if auxiliary_addresses is not UNSET:
-            field_dict["AuxiliaryAddresses"] = auxiliary_addresses
+        if self.subnet is not None:
+            field_dict["Subnet"] = self.subnet
+        elif "Subnet" in self._sent:
+            field_dict["Subnet"] = None
+
+        if self.ip_range is not None:
+            field_dict["IPRange"] = self.ip_range
+        elif "IPRange" in self._sent:
+            field_dict["IPRange"] = None
+
+        if self.gateway is not None:
+            field_dict["Gateway"] = self.gateway
+        elif "Gateway" in self._sent:
+            field_dict["Gateway"] = None
+
+        auxiliary_addresses = self.auxiliary_addresses
+        if auxiliary_addresses is not None:
+            auxiliary_addresses_json: dict[str, Any] | None
+            if isinstance(auxiliary_addresses, IPAMConfigAuxiliaryAddresses):
+                auxiliary_addresses_json = auxiliary_addresses.to_dict()
+            else:
+                auxiliary_addresses_json = auxiliary_addresses
+            field_dict["AuxiliaryAddresses"] = auxiliary_addresses_json
+        elif "AuxiliaryAddresses" in self._sent:
+            field_dict["AuxiliaryAddresses"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        subnet = d.pop("Subnet", UNSET)
 
-        ip_range = d.pop("IPRange", UNSET)
+        subnet = d.pop("Subnet", None)
 
-        gateway = d.pop("Gateway", UNSET)
+        ip_range = d.pop("IPRange", None)
 
-        _auxiliary_addresses_data = d.pop("AuxiliaryAddresses", UNSET)
-        auxiliary_addresses: IPAMConfigAuxiliaryAddresses | Unset | None
-        if _auxiliary_addresses_data is None or _auxiliary_addresses_data is UNSET:
+        gateway = d.pop("Gateway", None)
+
+        _auxiliary_addresses_data = d.pop("AuxiliaryAddresses", None)
+        auxiliary_addresses: IPAMConfigAuxiliaryAddresses | None
+        if _auxiliary_addresses_data is None:
             auxiliary_addresses = _auxiliary_addresses_data
         elif isinstance(_auxiliary_addresses_data, dict):
             auxiliary_addresses_type_0 = IPAMConfigAuxiliaryAddresses.from_dict(
@@ -76,6 +87,7 @@ class IPAMConfig:
             )
 
         ipam_config = _new(cls)
+        ipam_config._sent = src_dict
         ipam_config.subnet = subnet
         ipam_config.ip_range = ip_range
         ipam_config.gateway = gateway
@@ -83,21 +95,35 @@ class IPAMConfig:
         ipam_config.additional_properties = d
         return ipam_config
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "Subnet": "subnet",
+        "IPRange": "ip_range",
+        "Gateway": "gateway",
+        "AuxiliaryAddresses": "auxiliary_addresses",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["Subnet", "IPRange", "Gateway"]) -> str: ...
+        @overload
+        def __getitem__(
+            self, key: Literal["AuxiliaryAddresses"]
+        ) -> IPAMConfigAuxiliaryAddresses: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(
+            self, key: Literal["Subnet", "IPRange", "Gateway"], default: None = None
+        ) -> str | None: ...
+        @overload
+        def get(
+            self, key: Literal["AuxiliaryAddresses"], default: None = None
+        ) -> IPAMConfigAuxiliaryAddresses | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...
 
 
 from ..models.ipam_config_auxiliary_addresses import IPAMConfigAuxiliaryAddresses

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="IPAMStatus")
 
@@ -14,34 +21,35 @@ T = TypeVar("T", bound="IPAMStatus")
 _new = object.__new__
 
 
-@_attrs_define
-class IPAMStatus:
-    subnets: IPAMStatusSubnets | Unset | None = UNSET
+@_attrs_define(eq=False)
+class IPAMStatus(Model):
+    subnets: IPAMStatusSubnets | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        subnets: dict[str, Any] | Unset | None
-        if isinstance(self.subnets, Unset):
-            subnets = UNSET
-        elif isinstance(self.subnets, IPAMStatusSubnets):
-            subnets = self.subnets.to_dict()
-        else:
-            subnets = self.subnets
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if subnets is not UNSET:
-            field_dict["Subnets"] = subnets
+        subnets = self.subnets
+        if subnets is not None:
+            subnets_json: dict[str, Any] | None
+            if isinstance(subnets, IPAMStatusSubnets):
+                subnets_json = subnets.to_dict()
+            else:
+                subnets_json = subnets
+            field_dict["Subnets"] = subnets_json
+        elif "Subnets" in self._sent:
+            field_dict["Subnets"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _subnets_data = d.pop("Subnets", UNSET)
-        subnets: IPAMStatusSubnets | Unset | None
-        if _subnets_data is None or _subnets_data is UNSET:
+
+        _subnets_data = d.pop("Subnets", None)
+        subnets: IPAMStatusSubnets | None
+        if _subnets_data is None:
             subnets = _subnets_data
         elif isinstance(_subnets_data, dict):
             subnets_type_0 = IPAMStatusSubnets.from_dict(_subnets_data)
@@ -53,25 +61,29 @@ class IPAMStatus:
             )
 
         ipam_status = _new(cls)
+        ipam_status._sent = src_dict
         ipam_status.subnets = subnets
         ipam_status.additional_properties = d
         return ipam_status
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "Subnets": "subnets",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["Subnets"]) -> IPAMStatusSubnets: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(
+            self, key: Literal["Subnets"], default: None = None
+        ) -> IPAMStatusSubnets | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...
 
 
 from ..models.ipam_status_subnets import IPAMStatusSubnets

@@ -1,10 +1,18 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="IPAMStatusSubnets")
 
@@ -12,8 +20,8 @@ T = TypeVar("T", bound="IPAMStatusSubnets")
 _new = object.__new__
 
 
-@_attrs_define
-class IPAMStatusSubnets:
+@_attrs_define(eq=False)
+class IPAMStatusSubnets(Model):
     """
     Example:
         {'172.16.0.0/16': {'IPsInUse': 3, 'DynamicIPsAvailable': 65533}, '2001:db8:abcd:0012::0/96': {'IPsInUse': 5,
@@ -22,9 +30,9 @@ class IPAMStatusSubnets:
     """
 
     additional_properties: dict[str, SubnetStatus] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = prop.to_dict()
@@ -34,7 +42,9 @@ class IPAMStatusSubnets:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+
         ipam_status_subnets = _new(cls)
+        ipam_status_subnets._sent = NOTHING_SENT
         additional_properties = {}
         for prop_name, prop_dict in d.items():
             additional_property = SubnetStatus.from_dict(prop_dict)
@@ -44,21 +54,16 @@ class IPAMStatusSubnets:
         ipam_status_subnets.additional_properties = additional_properties
         return ipam_status_subnets
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {}
 
-    def __getitem__(self, key: str) -> SubnetStatus:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: SubnetStatus) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        def __getitem__(self, key: str) -> SubnetStatus: ...
+        @overload
+        def get(self, key: str, default: None = None) -> SubnetStatus | None: ...
+        @overload
+        def get(self, key: str, default: Any) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...
 
 
 from ..models.subnet_status import SubnetStatus

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="JoinTokens")
 
@@ -14,58 +21,63 @@ T = TypeVar("T", bound="JoinTokens")
 _new = object.__new__
 
 
-@_attrs_define
-class JoinTokens:
+@_attrs_define(eq=False)
+class JoinTokens(Model):
     """JoinTokens contains the tokens workers and managers need to join the swarm."""
 
-    worker: str | Unset = UNSET
+    worker: str | None = None
     """ The token workers can use to join the swarm.
      """
-    manager: str | Unset = UNSET
+    manager: str | None = None
     """ The token managers can use to join the swarm.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        worker = self.worker
-
-        manager = self.manager
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if worker is not UNSET:
-            field_dict["Worker"] = worker
-        if manager is not UNSET:
-            field_dict["Manager"] = manager
+        if self.worker is not None:
+            field_dict["Worker"] = self.worker
+        elif "Worker" in self._sent:
+            field_dict["Worker"] = None
+
+        if self.manager is not None:
+            field_dict["Manager"] = self.manager
+        elif "Manager" in self._sent:
+            field_dict["Manager"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        worker = d.pop("Worker", UNSET)
 
-        manager = d.pop("Manager", UNSET)
+        worker = d.pop("Worker", None)
+
+        manager = d.pop("Manager", None)
 
         join_tokens = _new(cls)
+        join_tokens._sent = src_dict
         join_tokens.worker = worker
         join_tokens.manager = manager
         join_tokens.additional_properties = d
         return join_tokens
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "Worker": "worker",
+        "Manager": "manager",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["Worker", "Manager"]) -> str: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(self, key: Literal["Worker", "Manager"], default: None = None) -> str | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...

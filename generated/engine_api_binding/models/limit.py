@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="Limit")
 
@@ -14,64 +21,73 @@ T = TypeVar("T", bound="Limit")
 _new = object.__new__
 
 
-@_attrs_define
-class Limit:
+@_attrs_define(eq=False)
+class Limit(Model):
     """An object describing a limit on resources which can be requested by a task."""
 
-    nano_cpus: int | Unset = UNSET
-    memory_bytes: int | Unset = UNSET
-    pids: int | Unset = UNSET
+    nano_cpus: int | None = None
+    memory_bytes: int | None = None
+    pids: int | None = None
     """ Limits the maximum number of PIDs in the container. Set `0` for unlimited.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        nano_cpus = self.nano_cpus
-
-        memory_bytes = self.memory_bytes
-
-        pids = self.pids
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if nano_cpus is not UNSET:
-            field_dict["NanoCPUs"] = nano_cpus
-        if memory_bytes is not UNSET:
-            field_dict["MemoryBytes"] = memory_bytes
-        if pids is not UNSET:
-            field_dict["Pids"] = pids
+        if self.nano_cpus is not None:
+            field_dict["NanoCPUs"] = self.nano_cpus
+        elif "NanoCPUs" in self._sent:
+            field_dict["NanoCPUs"] = None
+
+        if self.memory_bytes is not None:
+            field_dict["MemoryBytes"] = self.memory_bytes
+        elif "MemoryBytes" in self._sent:
+            field_dict["MemoryBytes"] = None
+
+        if self.pids is not None:
+            field_dict["Pids"] = self.pids
+        elif "Pids" in self._sent:
+            field_dict["Pids"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        nano_cpus = d.pop("NanoCPUs", UNSET)
 
-        memory_bytes = d.pop("MemoryBytes", UNSET)
+        nano_cpus = d.pop("NanoCPUs", None)
 
-        pids = d.pop("Pids", UNSET)
+        memory_bytes = d.pop("MemoryBytes", None)
+
+        pids = d.pop("Pids", None)
 
         limit = _new(cls)
+        limit._sent = src_dict
         limit.nano_cpus = nano_cpus
         limit.memory_bytes = memory_bytes
         limit.pids = pids
         limit.additional_properties = d
         return limit
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "NanoCPUs": "nano_cpus",
+        "MemoryBytes": "memory_bytes",
+        "Pids": "pids",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["NanoCPUs", "MemoryBytes", "Pids"]) -> int: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(
+            self, key: Literal["NanoCPUs", "MemoryBytes", "Pids"], default: None = None
+        ) -> int | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...

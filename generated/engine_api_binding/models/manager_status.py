@@ -1,13 +1,20 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import NOTHING_SENT, Model
 from ..models.reachability import Reachability, check_reachability
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ManagerStatus")
 
@@ -15,8 +22,8 @@ T = TypeVar("T", bound="ManagerStatus")
 _new = object.__new__
 
 
-@_attrs_define
-class ManagerStatus:
+@_attrs_define(eq=False)
+class ManagerStatus(Model):
     """ManagerStatus represents the status of a manager.
 
     It provides the current status of a node's manager component, if the node
@@ -24,68 +31,87 @@ class ManagerStatus:
 
     """
 
-    leader: bool | Unset = UNSET
-    reachability: Reachability | Unset = UNSET
+    leader: bool | None = None
+    reachability: Reachability | None = None
     """ Reachability represents the reachability of a node. """
-    addr: str | Unset = UNSET
+    addr: str | None = None
     """ The IP address and port at which the manager is reachable.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        leader = self.leader
-
-        reachability: str | Unset = UNSET
-        if not isinstance(self.reachability, Unset):
-            reachability = self.reachability
-
-        addr = self.addr
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if leader is not UNSET:
-            field_dict["Leader"] = leader
-        if reachability is not UNSET:
-            field_dict["Reachability"] = reachability
-        if addr is not UNSET:
-            field_dict["Addr"] = addr
+        if self.leader is not None:
+            field_dict["Leader"] = self.leader
+        elif "Leader" in self._sent:
+            field_dict["Leader"] = None
+
+        reachability = self.reachability
+        if reachability is not None:
+            reachability_json: str = reachability
+            field_dict["Reachability"] = reachability_json
+        elif "Reachability" in self._sent:
+            field_dict["Reachability"] = None
+
+        if self.addr is not None:
+            field_dict["Addr"] = self.addr
+        elif "Addr" in self._sent:
+            field_dict["Addr"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        leader = d.pop("Leader", UNSET)
 
-        _reachability = d.pop("Reachability", UNSET)
-        reachability: Reachability | Unset
-        if _reachability is UNSET:
-            reachability = UNSET
+        leader = d.pop("Leader", None)
+
+        _reachability_src = d.pop("Reachability", None)
+        reachability: Reachability | None
+        if _reachability_src is None:
+            reachability = None
         else:
-            reachability = check_reachability(_reachability)
+            reachability_value = check_reachability(_reachability_src)
 
-        addr = d.pop("Addr", UNSET)
+            reachability = reachability_value
+
+        addr = d.pop("Addr", None)
 
         manager_status = _new(cls)
+        manager_status._sent = src_dict
         manager_status.leader = leader
         manager_status.reachability = reachability
         manager_status.addr = addr
         manager_status.additional_properties = d
         return manager_status
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "Leader": "leader",
+        "Reachability": "reachability",
+        "Addr": "addr",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["Leader"]) -> bool: ...
+        @overload
+        def __getitem__(self, key: Literal["Reachability"]) -> Reachability: ...
+        @overload
+        def __getitem__(self, key: Literal["Addr"]) -> str: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(self, key: Literal["Leader"], default: None = None) -> bool | None: ...
+        @overload
+        def get(
+            self, key: Literal["Reachability"], default: None = None
+        ) -> Reachability | None: ...
+        @overload
+        def get(self, key: Literal["Addr"], default: None = None) -> str | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...

@@ -1,13 +1,20 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import NOTHING_SENT, Model
 from ..models.mount_type import MountType, check_mount_type
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Mount")
 
@@ -15,18 +22,18 @@ T = TypeVar("T", bound="Mount")
 _new = object.__new__
 
 
-@_attrs_define
-class Mount:
-    target: str | Unset = UNSET
+@_attrs_define(eq=False)
+class Mount(Model):
+    target: str | None = None
     """ Container path. """
-    source: str | Unset = UNSET
+    source: str | None = None
     """ Mount source (e.g. a volume name, a host path). The source cannot be
     specified when using `Type=tmpfs`. For `Type=bind`, the source path
     must either exist, or the `CreateMountpoint` must be set to `true` to
     create the source path on the host if missing.
 
     For `Type=npipe`, the pipe must exist prior to creating the container. """
-    type_: MountType | Unset = UNSET
+    type_: MountType | None = None
     """ The mount type. Available types:
 
     - `bind` a mount of a file or directory from the host into the container.
@@ -35,110 +42,121 @@ class Mount:
     - `npipe` a named pipe from the host into the container.
     - `tmpfs` a `tmpfs`.
     - `volume` a docker volume with the given `Name`. """
-    read_only: bool | Unset = UNSET
+    read_only: bool | None = None
     """ Whether the mount should be read-only. """
-    consistency: str | Unset = UNSET
+    consistency: str | None = None
     """ The consistency requirement for the mount: `default`, `consistent`, `cached`, or `delegated`. """
-    bind_options: MountBindOptions | Unset | None = UNSET
+    bind_options: MountBindOptions | None = None
     """ Optional configuration for the `bind` type. """
-    volume_options: MountVolumeOptions | Unset | None = UNSET
+    volume_options: MountVolumeOptions | None = None
     """ Optional configuration for the `volume` type. """
-    image_options: MountImageOptions | Unset | None = UNSET
+    image_options: MountImageOptions | None = None
     """ Optional configuration for the `image` type. """
-    tmpfs_options: MountTmpfsOptions | Unset | None = UNSET
+    tmpfs_options: MountTmpfsOptions | None = None
     """ Optional configuration for the `tmpfs` type. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        target = self.target
-
-        source = self.source
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
-
-        read_only = self.read_only
-
-        consistency = self.consistency
-
-        bind_options: dict[str, Any] | Unset | None
-        if isinstance(self.bind_options, Unset):
-            bind_options = UNSET
-        elif isinstance(self.bind_options, MountBindOptions):
-            bind_options = self.bind_options.to_dict()
-        else:
-            bind_options = self.bind_options
-
-        volume_options: dict[str, Any] | Unset | None
-        if isinstance(self.volume_options, Unset):
-            volume_options = UNSET
-        elif isinstance(self.volume_options, MountVolumeOptions):
-            volume_options = self.volume_options.to_dict()
-        else:
-            volume_options = self.volume_options
-
-        image_options: dict[str, Any] | Unset | None
-        if isinstance(self.image_options, Unset):
-            image_options = UNSET
-        elif isinstance(self.image_options, MountImageOptions):
-            image_options = self.image_options.to_dict()
-        else:
-            image_options = self.image_options
-
-        tmpfs_options: dict[str, Any] | Unset | None
-        if isinstance(self.tmpfs_options, Unset):
-            tmpfs_options = UNSET
-        elif isinstance(self.tmpfs_options, MountTmpfsOptions):
-            tmpfs_options = self.tmpfs_options.to_dict()
-        else:
-            tmpfs_options = self.tmpfs_options
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if target is not UNSET:
-            field_dict["Target"] = target
-        if source is not UNSET:
-            field_dict["Source"] = source
-        if type_ is not UNSET:
-            field_dict["Type"] = type_
-        if read_only is not UNSET:
-            field_dict["ReadOnly"] = read_only
-        if consistency is not UNSET:
-            field_dict["Consistency"] = consistency
-        if bind_options is not UNSET:
-            field_dict["BindOptions"] = bind_options
-        if volume_options is not UNSET:
-            field_dict["VolumeOptions"] = volume_options
-        if image_options is not UNSET:
-            field_dict["ImageOptions"] = image_options
-        if tmpfs_options is not UNSET:
-            field_dict["TmpfsOptions"] = tmpfs_options
+        if self.target is not None:
+            field_dict["Target"] = self.target
+        elif "Target" in self._sent:
+            field_dict["Target"] = None
+
+        if self.source is not None:
+            field_dict["Source"] = self.source
+        elif "Source" in self._sent:
+            field_dict["Source"] = None
+
+        type_ = self.type_
+        if type_ is not None:
+            type__json: str = type_
+            field_dict["Type"] = type__json
+        elif "Type" in self._sent:
+            field_dict["Type"] = None
+
+        if self.read_only is not None:
+            field_dict["ReadOnly"] = self.read_only
+        elif "ReadOnly" in self._sent:
+            field_dict["ReadOnly"] = None
+
+        if self.consistency is not None:
+            field_dict["Consistency"] = self.consistency
+        elif "Consistency" in self._sent:
+            field_dict["Consistency"] = None
+
+        bind_options = self.bind_options
+        if bind_options is not None:
+            bind_options_json: dict[str, Any] | None
+            if isinstance(bind_options, MountBindOptions):
+                bind_options_json = bind_options.to_dict()
+            else:
+                bind_options_json = bind_options
+            field_dict["BindOptions"] = bind_options_json
+        elif "BindOptions" in self._sent:
+            field_dict["BindOptions"] = None
+
+        volume_options = self.volume_options
+        if volume_options is not None:
+            volume_options_json: dict[str, Any] | None
+            if isinstance(volume_options, MountVolumeOptions):
+                volume_options_json = volume_options.to_dict()
+            else:
+                volume_options_json = volume_options
+            field_dict["VolumeOptions"] = volume_options_json
+        elif "VolumeOptions" in self._sent:
+            field_dict["VolumeOptions"] = None
+
+        image_options = self.image_options
+        if image_options is not None:
+            image_options_json: dict[str, Any] | None
+            if isinstance(image_options, MountImageOptions):
+                image_options_json = image_options.to_dict()
+            else:
+                image_options_json = image_options
+            field_dict["ImageOptions"] = image_options_json
+        elif "ImageOptions" in self._sent:
+            field_dict["ImageOptions"] = None
+
+        tmpfs_options = self.tmpfs_options
+        if tmpfs_options is not None:
+            tmpfs_options_json: dict[str, Any] | None
+            if isinstance(tmpfs_options, MountTmpfsOptions):
+                tmpfs_options_json = tmpfs_options.to_dict()
+            else:
+                tmpfs_options_json = tmpfs_options
+            field_dict["TmpfsOptions"] = tmpfs_options_json
+        elif "TmpfsOptions" in self._sent:
+            field_dict["TmpfsOptions"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        target = d.pop("Target", UNSET)
 
-        source = d.pop("Source", UNSET)
+        target = d.pop("Target", None)
 
-        _type_ = d.pop("Type", UNSET)
-        type_: MountType | Unset
-        if _type_ is UNSET:
-            type_ = UNSET
+        source = d.pop("Source", None)
+
+        _type__src = d.pop("Type", None)
+        type_: MountType | None
+        if _type__src is None:
+            type_ = None
         else:
-            type_ = check_mount_type(_type_)
+            type__value = check_mount_type(_type__src)
 
-        read_only = d.pop("ReadOnly", UNSET)
+            type_ = type__value
 
-        consistency = d.pop("Consistency", UNSET)
+        read_only = d.pop("ReadOnly", None)
 
-        _bind_options_data = d.pop("BindOptions", UNSET)
-        bind_options: MountBindOptions | Unset | None
-        if _bind_options_data is None or _bind_options_data is UNSET:
+        consistency = d.pop("Consistency", None)
+
+        _bind_options_data = d.pop("BindOptions", None)
+        bind_options: MountBindOptions | None
+        if _bind_options_data is None:
             bind_options = _bind_options_data
         elif isinstance(_bind_options_data, dict):
             bind_options_type_0 = MountBindOptions.from_dict(_bind_options_data)
@@ -149,9 +167,9 @@ class Mount:
                 f"bind_options: expected MountBindOptions | None, got {type(_bind_options_data).__name__}: {_bind_options_data!r:.200}"
             )
 
-        _volume_options_data = d.pop("VolumeOptions", UNSET)
-        volume_options: MountVolumeOptions | Unset | None
-        if _volume_options_data is None or _volume_options_data is UNSET:
+        _volume_options_data = d.pop("VolumeOptions", None)
+        volume_options: MountVolumeOptions | None
+        if _volume_options_data is None:
             volume_options = _volume_options_data
         elif isinstance(_volume_options_data, dict):
             volume_options_type_0 = MountVolumeOptions.from_dict(_volume_options_data)
@@ -162,9 +180,9 @@ class Mount:
                 f"volume_options: expected MountVolumeOptions | None, got {type(_volume_options_data).__name__}: {_volume_options_data!r:.200}"
             )
 
-        _image_options_data = d.pop("ImageOptions", UNSET)
-        image_options: MountImageOptions | Unset | None
-        if _image_options_data is None or _image_options_data is UNSET:
+        _image_options_data = d.pop("ImageOptions", None)
+        image_options: MountImageOptions | None
+        if _image_options_data is None:
             image_options = _image_options_data
         elif isinstance(_image_options_data, dict):
             image_options_type_0 = MountImageOptions.from_dict(_image_options_data)
@@ -175,9 +193,9 @@ class Mount:
                 f"image_options: expected MountImageOptions | None, got {type(_image_options_data).__name__}: {_image_options_data!r:.200}"
             )
 
-        _tmpfs_options_data = d.pop("TmpfsOptions", UNSET)
-        tmpfs_options: MountTmpfsOptions | Unset | None
-        if _tmpfs_options_data is None or _tmpfs_options_data is UNSET:
+        _tmpfs_options_data = d.pop("TmpfsOptions", None)
+        tmpfs_options: MountTmpfsOptions | None
+        if _tmpfs_options_data is None:
             tmpfs_options = _tmpfs_options_data
         elif isinstance(_tmpfs_options_data, dict):
             tmpfs_options_type_0 = MountTmpfsOptions.from_dict(_tmpfs_options_data)
@@ -189,6 +207,7 @@ class Mount:
             )
 
         mount = _new(cls)
+        mount._sent = src_dict
         mount.target = target
         mount.source = source
         mount.type_ = type_
@@ -201,21 +220,64 @@ class Mount:
         mount.additional_properties = d
         return mount
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "Target": "target",
+        "Source": "source",
+        "Type": "type_",
+        "ReadOnly": "read_only",
+        "Consistency": "consistency",
+        "BindOptions": "bind_options",
+        "VolumeOptions": "volume_options",
+        "ImageOptions": "image_options",
+        "TmpfsOptions": "tmpfs_options",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["Target", "Source", "Consistency"]) -> str: ...
+        @overload
+        def __getitem__(self, key: Literal["Type"]) -> MountType: ...
+        @overload
+        def __getitem__(self, key: Literal["ReadOnly"]) -> bool: ...
+        @overload
+        def __getitem__(self, key: Literal["BindOptions"]) -> MountBindOptions: ...
+        @overload
+        def __getitem__(self, key: Literal["VolumeOptions"]) -> MountVolumeOptions: ...
+        @overload
+        def __getitem__(self, key: Literal["ImageOptions"]) -> MountImageOptions: ...
+        @overload
+        def __getitem__(self, key: Literal["TmpfsOptions"]) -> MountTmpfsOptions: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(
+            self, key: Literal["Target", "Source", "Consistency"], default: None = None
+        ) -> str | None: ...
+        @overload
+        def get(self, key: Literal["Type"], default: None = None) -> MountType | None: ...
+        @overload
+        def get(self, key: Literal["ReadOnly"], default: None = None) -> bool | None: ...
+        @overload
+        def get(
+            self, key: Literal["BindOptions"], default: None = None
+        ) -> MountBindOptions | None: ...
+        @overload
+        def get(
+            self, key: Literal["VolumeOptions"], default: None = None
+        ) -> MountVolumeOptions | None: ...
+        @overload
+        def get(
+            self, key: Literal["ImageOptions"], default: None = None
+        ) -> MountImageOptions | None: ...
+        @overload
+        def get(
+            self, key: Literal["TmpfsOptions"], default: None = None
+        ) -> MountTmpfsOptions | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...
 
 
 from ..models.mount_bind_options import MountBindOptions

@@ -1,16 +1,23 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import NOTHING_SENT, Model
 from ..models.mount_bind_options_propagation import (
     MountBindOptionsPropagation,
     check_mount_bind_options_propagation,
 )
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MountBindOptions")
 
@@ -18,17 +25,17 @@ T = TypeVar("T", bound="MountBindOptions")
 _new = object.__new__
 
 
-@_attrs_define
-class MountBindOptions:
+@_attrs_define(eq=False)
+class MountBindOptions(Model):
     """Optional configuration for the `bind` type."""
 
-    propagation: MountBindOptionsPropagation | Unset = UNSET
+    propagation: MountBindOptionsPropagation | None = None
     """ A propagation mode with the value `[r]private`, `[r]shared`, or `[r]slave`. """
-    non_recursive: bool | Unset = UNSET
+    non_recursive: bool | None = None
     """ Disable recursive bind mount. """
-    create_mountpoint: bool | Unset = UNSET
+    create_mountpoint: bool | None = None
     """ Create mount point on host if missing """
-    read_only_non_recursive: bool | Unset = UNSET
+    read_only_non_recursive: bool | None = None
     """ Make the mount non-recursively read-only, but still leave the mount recursive
     (unless NonRecursive is set to `true` in conjunction).
 
@@ -36,58 +43,66 @@ class MountBindOptions:
     non-recursive by default. To match the previous behaviour this
     will default to `true` for clients on versions prior to v1.44.
      """
-    read_only_force_recursive: bool | Unset = UNSET
+    read_only_force_recursive: bool | None = None
     """ Raise an error if the mount cannot be made recursively read-only. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        propagation: str | Unset = UNSET
-        if not isinstance(self.propagation, Unset):
-            propagation = self.propagation
-
-        non_recursive = self.non_recursive
-
-        create_mountpoint = self.create_mountpoint
-
-        read_only_non_recursive = self.read_only_non_recursive
-
-        read_only_force_recursive = self.read_only_force_recursive
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if propagation is not UNSET:
-            field_dict["Propagation"] = propagation
-        if non_recursive is not UNSET:
-            field_dict["NonRecursive"] = non_recursive
-        if create_mountpoint is not UNSET:
-            field_dict["CreateMountpoint"] = create_mountpoint
-        if read_only_non_recursive is not UNSET:
-            field_dict["ReadOnlyNonRecursive"] = read_only_non_recursive
-        if read_only_force_recursive is not UNSET:
-            field_dict["ReadOnlyForceRecursive"] = read_only_force_recursive
+        propagation = self.propagation
+        if propagation is not None:
+            propagation_json: str = propagation
+            field_dict["Propagation"] = propagation_json
+        elif "Propagation" in self._sent:
+            field_dict["Propagation"] = None
+
+        if self.non_recursive is not None:
+            field_dict["NonRecursive"] = self.non_recursive
+        elif "NonRecursive" in self._sent:
+            field_dict["NonRecursive"] = None
+
+        if self.create_mountpoint is not None:
+            field_dict["CreateMountpoint"] = self.create_mountpoint
+        elif "CreateMountpoint" in self._sent:
+            field_dict["CreateMountpoint"] = None
+
+        if self.read_only_non_recursive is not None:
+            field_dict["ReadOnlyNonRecursive"] = self.read_only_non_recursive
+        elif "ReadOnlyNonRecursive" in self._sent:
+            field_dict["ReadOnlyNonRecursive"] = None
+
+        if self.read_only_force_recursive is not None:
+            field_dict["ReadOnlyForceRecursive"] = self.read_only_force_recursive
+        elif "ReadOnlyForceRecursive" in self._sent:
+            field_dict["ReadOnlyForceRecursive"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _propagation = d.pop("Propagation", UNSET)
-        propagation: MountBindOptionsPropagation | Unset
-        if _propagation is UNSET:
-            propagation = UNSET
+
+        _propagation_src = d.pop("Propagation", None)
+        propagation: MountBindOptionsPropagation | None
+        if _propagation_src is None:
+            propagation = None
         else:
-            propagation = check_mount_bind_options_propagation(_propagation)
+            propagation_value = check_mount_bind_options_propagation(_propagation_src)
 
-        non_recursive = d.pop("NonRecursive", UNSET)
+            propagation = propagation_value
 
-        create_mountpoint = d.pop("CreateMountpoint", UNSET)
+        non_recursive = d.pop("NonRecursive", None)
 
-        read_only_non_recursive = d.pop("ReadOnlyNonRecursive", UNSET)
+        create_mountpoint = d.pop("CreateMountpoint", None)
 
-        read_only_force_recursive = d.pop("ReadOnlyForceRecursive", UNSET)
+        read_only_non_recursive = d.pop("ReadOnlyNonRecursive", None)
+
+        read_only_force_recursive = d.pop("ReadOnlyForceRecursive", None)
 
         mount_bind_options = _new(cls)
+        mount_bind_options._sent = src_dict
         mount_bind_options.propagation = propagation
         mount_bind_options.non_recursive = non_recursive
         mount_bind_options.create_mountpoint = create_mountpoint
@@ -96,18 +111,40 @@ class MountBindOptions:
         mount_bind_options.additional_properties = d
         return mount_bind_options
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "Propagation": "propagation",
+        "NonRecursive": "non_recursive",
+        "CreateMountpoint": "create_mountpoint",
+        "ReadOnlyNonRecursive": "read_only_non_recursive",
+        "ReadOnlyForceRecursive": "read_only_force_recursive",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["Propagation"]) -> MountBindOptionsPropagation: ...
+        @overload
+        def __getitem__(
+            self,
+            key: Literal[
+                "NonRecursive", "CreateMountpoint", "ReadOnlyNonRecursive", "ReadOnlyForceRecursive"
+            ],
+        ) -> bool: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(
+            self, key: Literal["Propagation"], default: None = None
+        ) -> MountBindOptionsPropagation | None: ...
+        @overload
+        def get(
+            self,
+            key: Literal[
+                "NonRecursive", "CreateMountpoint", "ReadOnlyNonRecursive", "ReadOnlyForceRecursive"
+            ],
+            default: None = None,
+        ) -> bool | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...

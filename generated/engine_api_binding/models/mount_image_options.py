@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="MountImageOptions")
 
@@ -14,47 +21,50 @@ T = TypeVar("T", bound="MountImageOptions")
 _new = object.__new__
 
 
-@_attrs_define
-class MountImageOptions:
+@_attrs_define(eq=False)
+class MountImageOptions(Model):
     """Optional configuration for the `image` type."""
 
-    subpath: str | Unset = UNSET
+    subpath: str | None = None
     """ Source path inside the image. Must be relative without any back traversals. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        subpath = self.subpath
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if subpath is not UNSET:
-            field_dict["Subpath"] = subpath
+        if self.subpath is not None:
+            field_dict["Subpath"] = self.subpath
+        elif "Subpath" in self._sent:
+            field_dict["Subpath"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        subpath = d.pop("Subpath", UNSET)
+
+        subpath = d.pop("Subpath", None)
 
         mount_image_options = _new(cls)
+        mount_image_options._sent = src_dict
         mount_image_options.subpath = subpath
         mount_image_options.additional_properties = d
         return mount_image_options
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "Subpath": "subpath",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["Subpath"]) -> str: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(self, key: Literal["Subpath"], default: None = None) -> str | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...

@@ -1,13 +1,20 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import NOTHING_SENT, Model
 from ..models.mount_type import MountType, check_mount_type
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MountPoint")
 
@@ -15,14 +22,14 @@ T = TypeVar("T", bound="MountPoint")
 _new = object.__new__
 
 
-@_attrs_define
-class MountPoint:
+@_attrs_define(eq=False)
+class MountPoint(Model):
     """MountPoint represents a mount point configuration inside the container.
     This is used for reporting the mountpoints in use by a container.
 
     """
 
-    type_: MountType | Unset = UNSET
+    type_: MountType | None = None
     """ The mount type. Available types:
 
     - `bind` a mount of a file or directory from the host into the container.
@@ -31,11 +38,11 @@ class MountPoint:
     - `npipe` a named pipe from the host into the container.
     - `tmpfs` a `tmpfs`.
     - `volume` a docker volume with the given `Name`. """
-    name: str | Unset = UNSET
+    name: str | None = None
     """ Name is the name reference to the underlying data defined by `Source`
     e.g., the volume name.
      """
-    source: str | Unset = UNSET
+    source: str | None = None
     """ Source location of the mount.
 
     For volumes, this contains the storage location of the volume (within
@@ -43,96 +50,107 @@ class MountPoint:
     the source (host) part of the bind-mount. For `tmpfs` mount points, this
     field is empty.
      """
-    destination: str | Unset = UNSET
+    destination: str | None = None
     """ Destination is the path relative to the container root (`/`) where
     the `Source` is mounted inside the container.
      """
-    driver: str | Unset = UNSET
+    driver: str | None = None
     """ Driver is the volume driver used to create the volume (if it is a volume).
      """
-    mode: str | Unset = UNSET
+    mode: str | None = None
     """ Mode is a comma separated list of options supplied by the user when
     creating the bind/volume mount.
 
     The default is platform-specific (`"z"` on Linux, empty on Windows).
      """
-    rw: bool | Unset = UNSET
+    rw: bool | None = None
     """ Whether the mount is mounted writable (read-write).
      """
-    propagation: str | Unset = UNSET
+    propagation: str | None = None
     """ Propagation describes how mounts are propagated from the host into the
     mount point, and vice-versa. Refer to the [Linux kernel
     documentation](https://www.kernel.org/doc/Documentation/filesystems/sharedsubtree.txt)
     for details. This field is not used on Windows.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
-
-        name = self.name
-
-        source = self.source
-
-        destination = self.destination
-
-        driver = self.driver
-
-        mode = self.mode
-
-        rw = self.rw
-
-        propagation = self.propagation
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["Type"] = type_
-        if name is not UNSET:
-            field_dict["Name"] = name
-        if source is not UNSET:
-            field_dict["Source"] = source
-        if destination is not UNSET:
-            field_dict["Destination"] = destination
-        if driver is not UNSET:
-            field_dict["Driver"] = driver
-        if mode is not UNSET:
-            field_dict["Mode"] = mode
-        if rw is not UNSET:
-            field_dict["RW"] = rw
-        if propagation is not UNSET:
-            field_dict["Propagation"] = propagation
+        type_ = self.type_
+        if type_ is not None:
+            type__json: str = type_
+            field_dict["Type"] = type__json
+        elif "Type" in self._sent:
+            field_dict["Type"] = None
+
+        if self.name is not None:
+            field_dict["Name"] = self.name
+        elif "Name" in self._sent:
+            field_dict["Name"] = None
+
+        if self.source is not None:
+            field_dict["Source"] = self.source
+        elif "Source" in self._sent:
+            field_dict["Source"] = None
+
+        if self.destination is not None:
+            field_dict["Destination"] = self.destination
+        elif "Destination" in self._sent:
+            field_dict["Destination"] = None
+
+        if self.driver is not None:
+            field_dict["Driver"] = self.driver
+        elif "Driver" in self._sent:
+            field_dict["Driver"] = None
+
+        if self.mode is not None:
+            field_dict["Mode"] = self.mode
+        elif "Mode" in self._sent:
+            field_dict["Mode"] = None
+
+        if self.rw is not None:
+            field_dict["RW"] = self.rw
+        elif "RW" in self._sent:
+            field_dict["RW"] = None
+
+        if self.propagation is not None:
+            field_dict["Propagation"] = self.propagation
+        elif "Propagation" in self._sent:
+            field_dict["Propagation"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _type_ = d.pop("Type", UNSET)
-        type_: MountType | Unset
-        if _type_ is UNSET:
-            type_ = UNSET
+
+        _type__src = d.pop("Type", None)
+        type_: MountType | None
+        if _type__src is None:
+            type_ = None
         else:
-            type_ = check_mount_type(_type_)
+            type__value = check_mount_type(_type__src)
 
-        name = d.pop("Name", UNSET)
+            type_ = type__value
 
-        source = d.pop("Source", UNSET)
+        name = d.pop("Name", None)
 
-        destination = d.pop("Destination", UNSET)
+        source = d.pop("Source", None)
 
-        driver = d.pop("Driver", UNSET)
+        destination = d.pop("Destination", None)
 
-        mode = d.pop("Mode", UNSET)
+        driver = d.pop("Driver", None)
 
-        rw = d.pop("RW", UNSET)
+        mode = d.pop("Mode", None)
 
-        propagation = d.pop("Propagation", UNSET)
+        rw = d.pop("RW", None)
+
+        propagation = d.pop("Propagation", None)
 
         mount_point = _new(cls)
+        mount_point._sent = src_dict
         mount_point.type_ = type_
         mount_point.name = name
         mount_point.source = source
@@ -144,18 +162,40 @@ class MountPoint:
         mount_point.additional_properties = d
         return mount_point
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "Type": "type_",
+        "Name": "name",
+        "Source": "source",
+        "Destination": "destination",
+        "Driver": "driver",
+        "Mode": "mode",
+        "RW": "rw",
+        "Propagation": "propagation",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["Type"]) -> MountType: ...
+        @overload
+        def __getitem__(
+            self, key: Literal["Name", "Source", "Destination", "Driver", "Mode", "Propagation"]
+        ) -> str: ...
+        @overload
+        def __getitem__(self, key: Literal["RW"]) -> bool: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(self, key: Literal["Type"], default: None = None) -> MountType | None: ...
+        @overload
+        def get(
+            self,
+            key: Literal["Name", "Source", "Destination", "Driver", "Mode", "Propagation"],
+            default: None = None,
+        ) -> str | None: ...
+        @overload
+        def get(self, key: Literal["RW"], default: None = None) -> bool | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="MountTmpfsOptions")
 
@@ -14,69 +21,72 @@ T = TypeVar("T", bound="MountTmpfsOptions")
 _new = object.__new__
 
 
-@_attrs_define
-class MountTmpfsOptions:
+@_attrs_define(eq=False)
+class MountTmpfsOptions(Model):
     """Optional configuration for the `tmpfs` type."""
 
-    size_bytes: int | Unset = UNSET
+    size_bytes: int | None = None
     """ The size for the tmpfs mount in bytes. """
-    mode: int | Unset = UNSET
+    mode: int | None = None
     """ The permission mode for the tmpfs mount in an integer.
     The value must not be in octal format (e.g. 755) but rather
     the decimal representation of the octal value (e.g. 493).
      """
-    options: list[list[str] | None] | Unset | None = UNSET
+    options: list[list[str] | None] | None = None
     """ The options to be passed to the tmpfs mount. An array of arrays.
     Flag options should be provided as 1-length arrays. Other types
     should be provided as as 2-length arrays, where the first item is
     the key and the second the value.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        size_bytes = self.size_bytes
-
-        mode = self.mode
-
-        options: list[list[str] | None] | Unset | None
-        if isinstance(self.options, Unset):
-            options = UNSET
-        elif isinstance(self.options, list):
-            options = []
-            for options_type_0_item_data in self.options:
-                options_type_0_item: list[str] | None
-                if isinstance(options_type_0_item_data, list):
-                    options_type_0_item = options_type_0_item_data
-
-                else:
-                    options_type_0_item = options_type_0_item_data
-                options.append(options_type_0_item)
-
-        else:
-            options = self.options
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if size_bytes is not UNSET:
-            field_dict["SizeBytes"] = size_bytes
-        if mode is not UNSET:
-            field_dict["Mode"] = mode
-        if options is not UNSET:
-            field_dict["Options"] = options
+        if self.size_bytes is not None:
+            field_dict["SizeBytes"] = self.size_bytes
+        elif "SizeBytes" in self._sent:
+            field_dict["SizeBytes"] = None
+
+        if self.mode is not None:
+            field_dict["Mode"] = self.mode
+        elif "Mode" in self._sent:
+            field_dict["Mode"] = None
+
+        options = self.options
+        if options is not None:
+            options_json: list[list[str] | None] | None
+            if isinstance(options, list):
+                options_json = []
+                for options_type_0_item_data in options:
+                    options_type_0_item: list[str] | None
+                    if isinstance(options_type_0_item_data, list):
+                        options_type_0_item = options_type_0_item_data
+
+                    else:
+                        options_type_0_item = options_type_0_item_data
+                    options_json.append(options_type_0_item)
+
+            else:
+                options_json = options
+            field_dict["Options"] = options_json
+        elif "Options" in self._sent:
+            field_dict["Options"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        size_bytes = d.pop("SizeBytes", UNSET)
 
-        mode = d.pop("Mode", UNSET)
+        size_bytes = d.pop("SizeBytes", None)
 
-        _options_data = d.pop("Options", UNSET)
-        options: list[list[str] | None] | Unset | None
-        if _options_data is None or _options_data is UNSET:
+        mode = d.pop("Mode", None)
+
+        _options_data = d.pop("Options", None)
+        options: list[list[str] | None] | None
+        if _options_data is None:
             options = _options_data
         elif isinstance(_options_data, list):
             options_type_0 = []
@@ -104,24 +114,34 @@ class MountTmpfsOptions:
             )
 
         mount_tmpfs_options = _new(cls)
+        mount_tmpfs_options._sent = src_dict
         mount_tmpfs_options.size_bytes = size_bytes
         mount_tmpfs_options.mode = mode
         mount_tmpfs_options.options = options
         mount_tmpfs_options.additional_properties = d
         return mount_tmpfs_options
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "SizeBytes": "size_bytes",
+        "Mode": "mode",
+        "Options": "options",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["SizeBytes", "Mode"]) -> int: ...
+        @overload
+        def __getitem__(self, key: Literal["Options"]) -> list[list[str] | None]: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(self, key: Literal["SizeBytes", "Mode"], default: None = None) -> int | None: ...
+        @overload
+        def get(
+            self, key: Literal["Options"], default: None = None
+        ) -> list[list[str] | None] | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="MountVolumeOptions")
 
@@ -14,63 +21,67 @@ T = TypeVar("T", bound="MountVolumeOptions")
 _new = object.__new__
 
 
-@_attrs_define
-class MountVolumeOptions:
+@_attrs_define(eq=False)
+class MountVolumeOptions(Model):
     """Optional configuration for the `volume` type."""
 
-    no_copy: bool | Unset = UNSET
+    no_copy: bool | None = None
     """ Populate volume with data from the target. """
-    labels: MountVolumeOptionsLabels | Unset | None = UNSET
+    labels: MountVolumeOptionsLabels | None = None
     """ User-defined key/value metadata. """
-    driver_config: MountVolumeOptionsDriverConfig | Unset | None = UNSET
+    driver_config: MountVolumeOptionsDriverConfig | None = None
     """ Map of driver specific options """
-    subpath: str | Unset = UNSET
+    subpath: str | None = None
     """ Source path inside the volume. Must be relative without any back traversals. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        no_copy = self.no_copy
-
-        labels: dict[str, Any] | Unset | None
-        if isinstance(self.labels, Unset):
-            labels = UNSET
-        elif isinstance(self.labels, MountVolumeOptionsLabels):
-            labels = self.labels.to_dict()
-        else:
-            labels = self.labels
-
-        driver_config: dict[str, Any] | Unset | None
-        if isinstance(self.driver_config, Unset):
-            driver_config = UNSET
-        elif isinstance(self.driver_config, MountVolumeOptionsDriverConfig):
-            driver_config = self.driver_config.to_dict()
-        else:
-            driver_config = self.driver_config
-
-        subpath = self.subpath
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if no_copy is not UNSET:
-            field_dict["NoCopy"] = no_copy
-        if labels is not UNSET:
-            field_dict["Labels"] = labels
-        if driver_config is not UNSET:
-            field_dict["DriverConfig"] = driver_config
-        if subpath is not UNSET:
-            field_dict["Subpath"] = subpath
+        if self.no_copy is not None:
+            field_dict["NoCopy"] = self.no_copy
+        elif "NoCopy" in self._sent:
+            field_dict["NoCopy"] = None
+
+        labels = self.labels
+        if labels is not None:
+            labels_json: dict[str, Any] | None
+            if isinstance(labels, MountVolumeOptionsLabels):
+                labels_json = labels.to_dict()
+            else:
+                labels_json = labels
+            field_dict["Labels"] = labels_json
+        elif "Labels" in self._sent:
+            field_dict["Labels"] = None
+
+        driver_config = self.driver_config
+        if driver_config is not None:
+            driver_config_json: dict[str, Any] | None
+            if isinstance(driver_config, MountVolumeOptionsDriverConfig):
+                driver_config_json = driver_config.to_dict()
+            else:
+                driver_config_json = driver_config
+            field_dict["DriverConfig"] = driver_config_json
+        elif "DriverConfig" in self._sent:
+            field_dict["DriverConfig"] = None
+
+        if self.subpath is not None:
+            field_dict["Subpath"] = self.subpath
+        elif "Subpath" in self._sent:
+            field_dict["Subpath"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        no_copy = d.pop("NoCopy", UNSET)
 
-        _labels_data = d.pop("Labels", UNSET)
-        labels: MountVolumeOptionsLabels | Unset | None
-        if _labels_data is None or _labels_data is UNSET:
+        no_copy = d.pop("NoCopy", None)
+
+        _labels_data = d.pop("Labels", None)
+        labels: MountVolumeOptionsLabels | None
+        if _labels_data is None:
             labels = _labels_data
         elif isinstance(_labels_data, dict):
             labels_type_0 = MountVolumeOptionsLabels.from_dict(_labels_data)
@@ -81,9 +92,9 @@ class MountVolumeOptions:
                 f"labels: expected MountVolumeOptionsLabels | None, got {type(_labels_data).__name__}: {_labels_data!r:.200}"
             )
 
-        _driver_config_data = d.pop("DriverConfig", UNSET)
-        driver_config: MountVolumeOptionsDriverConfig | Unset | None
-        if _driver_config_data is None or _driver_config_data is UNSET:
+        _driver_config_data = d.pop("DriverConfig", None)
+        driver_config: MountVolumeOptionsDriverConfig | None
+        if _driver_config_data is None:
             driver_config = _driver_config_data
         elif isinstance(_driver_config_data, dict):
             driver_config_type_0 = MountVolumeOptionsDriverConfig.from_dict(_driver_config_data)
@@ -94,9 +105,10 @@ class MountVolumeOptions:
                 f"driver_config: expected MountVolumeOptionsDriverConfig | None, got {type(_driver_config_data).__name__}: {_driver_config_data!r:.200}"
             )
 
-        subpath = d.pop("Subpath", UNSET)
+        subpath = d.pop("Subpath", None)
 
         mount_volume_options = _new(cls)
+        mount_volume_options._sent = src_dict
         mount_volume_options.no_copy = no_copy
         mount_volume_options.labels = labels
         mount_volume_options.driver_config = driver_config
@@ -104,21 +116,41 @@ class MountVolumeOptions:
         mount_volume_options.additional_properties = d
         return mount_volume_options
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "NoCopy": "no_copy",
+        "Labels": "labels",
+        "DriverConfig": "driver_config",
+        "Subpath": "subpath",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["NoCopy"]) -> bool: ...
+        @overload
+        def __getitem__(self, key: Literal["Labels"]) -> MountVolumeOptionsLabels: ...
+        @overload
+        def __getitem__(self, key: Literal["DriverConfig"]) -> MountVolumeOptionsDriverConfig: ...
+        @overload
+        def __getitem__(self, key: Literal["Subpath"]) -> str: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(self, key: Literal["NoCopy"], default: None = None) -> bool | None: ...
+        @overload
+        def get(
+            self, key: Literal["Labels"], default: None = None
+        ) -> MountVolumeOptionsLabels | None: ...
+        @overload
+        def get(
+            self, key: Literal["DriverConfig"], default: None = None
+        ) -> MountVolumeOptionsDriverConfig | None: ...
+        @overload
+        def get(self, key: Literal["Subpath"], default: None = None) -> str | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...
 
 
 from ..models.mount_volume_options_driver_config import MountVolumeOptionsDriverConfig

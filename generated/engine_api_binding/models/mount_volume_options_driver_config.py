@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="MountVolumeOptionsDriverConfig")
 
@@ -14,45 +21,47 @@ T = TypeVar("T", bound="MountVolumeOptionsDriverConfig")
 _new = object.__new__
 
 
-@_attrs_define
-class MountVolumeOptionsDriverConfig:
+@_attrs_define(eq=False)
+class MountVolumeOptionsDriverConfig(Model):
     """Map of driver specific options"""
 
-    name: str | Unset = UNSET
+    name: str | None = None
     """ Name of the driver to use to create the volume. """
-    options: MountVolumeOptionsDriverConfigOptions | Unset | None = UNSET
+    options: MountVolumeOptionsDriverConfigOptions | None = None
     """ key/value map of driver specific options. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        options: dict[str, Any] | Unset | None
-        if isinstance(self.options, Unset):
-            options = UNSET
-        elif isinstance(self.options, MountVolumeOptionsDriverConfigOptions):
-            options = self.options.to_dict()
-        else:
-            options = self.options
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["Name"] = name
-        if options is not UNSET:
-            field_dict["Options"] = options
+        if self.name is not None:
+            field_dict["Name"] = self.name
+        elif "Name" in self._sent:
+            field_dict["Name"] = None
+
+        options = self.options
+        if options is not None:
+            options_json: dict[str, Any] | None
+            if isinstance(options, MountVolumeOptionsDriverConfigOptions):
+                options_json = options.to_dict()
+            else:
+                options_json = options
+            field_dict["Options"] = options_json
+        elif "Options" in self._sent:
+            field_dict["Options"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("Name", UNSET)
 
-        _options_data = d.pop("Options", UNSET)
-        options: MountVolumeOptionsDriverConfigOptions | Unset | None
-        if _options_data is None or _options_data is UNSET:
+        name = d.pop("Name", None)
+
+        _options_data = d.pop("Options", None)
+        options: MountVolumeOptionsDriverConfigOptions | None
+        if _options_data is None:
             options = _options_data
         elif isinstance(_options_data, dict):
             options_type_0 = MountVolumeOptionsDriverConfigOptions.from_dict(_options_data)
@@ -64,26 +73,35 @@ class MountVolumeOptionsDriverConfig:
             )
 
         mount_volume_options_driver_config = _new(cls)
+        mount_volume_options_driver_config._sent = src_dict
         mount_volume_options_driver_config.name = name
         mount_volume_options_driver_config.options = options
         mount_volume_options_driver_config.additional_properties = d
         return mount_volume_options_driver_config
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "Name": "name",
+        "Options": "options",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["Name"]) -> str: ...
+        @overload
+        def __getitem__(self, key: Literal["Options"]) -> MountVolumeOptionsDriverConfigOptions: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(self, key: Literal["Name"], default: None = None) -> str | None: ...
+        @overload
+        def get(
+            self, key: Literal["Options"], default: None = None
+        ) -> MountVolumeOptionsDriverConfigOptions | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...
 
 
 from ..models.mount_volume_options_driver_config_options import (

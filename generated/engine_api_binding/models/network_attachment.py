@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="NetworkAttachment")
 
@@ -14,8 +21,8 @@ T = TypeVar("T", bound="NetworkAttachment")
 _new = object.__new__
 
 
-@_attrs_define
-class NetworkAttachment:
+@_attrs_define(eq=False)
+class NetworkAttachment(Model):
     """Specifies how a task is attached to a network, and the addresses the
     task was assigned on that network.
 
@@ -24,48 +31,50 @@ class NetworkAttachment:
 
     """
 
-    network: Network | Unset | None = UNSET
-    addresses: list[str] | Unset | None = UNSET
+    network: Network | None = None
+    addresses: list[str] | None = None
     """ The IP addresses (in CIDR notation) assigned to the task on this
     network. To maintain backward compatibility this field accepts CIDR
     notation, but only the IP address is used.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        network: dict[str, Any] | Unset | None
-        if isinstance(self.network, Unset):
-            network = UNSET
-        elif isinstance(self.network, Network):
-            network = self.network.to_dict()
-        else:
-            network = self.network
-
-        addresses: list[str] | Unset | None
-        if isinstance(self.addresses, Unset):
-            addresses = UNSET
-        elif isinstance(self.addresses, list):
-            addresses = self.addresses
-
-        else:
-            addresses = self.addresses
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if network is not UNSET:
-            field_dict["Network"] = network
-        if addresses is not UNSET:
-            field_dict["Addresses"] = addresses
+        network = self.network
+        if network is not None:
+            network_json: dict[str, Any] | None
+            if isinstance(network, Network):
+                network_json = network.to_dict()
+            else:
+                network_json = network
+            field_dict["Network"] = network_json
+        elif "Network" in self._sent:
+            field_dict["Network"] = None
+
+        addresses = self.addresses
+        if addresses is not None:
+            addresses_json: list[str] | None
+            if isinstance(addresses, list):
+                addresses_json = addresses
+
+            else:
+                addresses_json = addresses
+            field_dict["Addresses"] = addresses_json
+        elif "Addresses" in self._sent:
+            field_dict["Addresses"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _network_data = d.pop("Network", UNSET)
-        network: Network | Unset | None
-        if _network_data is None or _network_data is UNSET:
+
+        _network_data = d.pop("Network", None)
+        network: Network | None
+        if _network_data is None:
             network = _network_data
         elif isinstance(_network_data, dict):
             network_type_0 = Network.from_dict(_network_data)
@@ -76,9 +85,9 @@ class NetworkAttachment:
                 f"network: expected Network | None, got {type(_network_data).__name__}: {_network_data!r:.200}"
             )
 
-        _addresses_data = d.pop("Addresses", UNSET)
-        addresses: list[str] | Unset | None
-        if _addresses_data is None or _addresses_data is UNSET:
+        _addresses_data = d.pop("Addresses", None)
+        addresses: list[str] | None
+        if _addresses_data is None:
             addresses = _addresses_data
         elif isinstance(_addresses_data, list):
             addresses_type_0 = _addresses_data
@@ -90,26 +99,33 @@ class NetworkAttachment:
             )
 
         network_attachment = _new(cls)
+        network_attachment._sent = src_dict
         network_attachment.network = network
         network_attachment.addresses = addresses
         network_attachment.additional_properties = d
         return network_attachment
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "Network": "network",
+        "Addresses": "addresses",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["Network"]) -> Network: ...
+        @overload
+        def __getitem__(self, key: Literal["Addresses"]) -> list[str]: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(self, key: Literal["Network"], default: None = None) -> Network | None: ...
+        @overload
+        def get(self, key: Literal["Addresses"], default: None = None) -> list[str] | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...
 
 
 from ..models.network import Network

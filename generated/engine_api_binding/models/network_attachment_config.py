@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="NetworkAttachmentConfig")
 
@@ -14,61 +21,64 @@ T = TypeVar("T", bound="NetworkAttachmentConfig")
 _new = object.__new__
 
 
-@_attrs_define
-class NetworkAttachmentConfig:
+@_attrs_define(eq=False)
+class NetworkAttachmentConfig(Model):
     """Specifies how a service should be attached to a particular network."""
 
-    target: str | Unset = UNSET
+    target: str | None = None
     """ The target network for attachment. Must be a network name or ID.
      """
-    aliases: list[str] | Unset | None = UNSET
+    aliases: list[str] | None = None
     """ Discoverable alternate names for the service on this network.
      """
-    driver_opts: NetworkAttachmentConfigDriverOpts | Unset | None = UNSET
+    driver_opts: NetworkAttachmentConfigDriverOpts | None = None
     """ Driver attachment options for the network target.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        target = self.target
-
-        aliases: list[str] | Unset | None
-        if isinstance(self.aliases, Unset):
-            aliases = UNSET
-        elif isinstance(self.aliases, list):
-            aliases = self.aliases
-
-        else:
-            aliases = self.aliases
-
-        driver_opts: dict[str, Any] | Unset | None
-        if isinstance(self.driver_opts, Unset):
-            driver_opts = UNSET
-        elif isinstance(self.driver_opts, NetworkAttachmentConfigDriverOpts):
-            driver_opts = self.driver_opts.to_dict()
-        else:
-            driver_opts = self.driver_opts
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if target is not UNSET:
-            field_dict["Target"] = target
-        if aliases is not UNSET:
-            field_dict["Aliases"] = aliases
-        if driver_opts is not UNSET:
-            field_dict["DriverOpts"] = driver_opts
+        if self.target is not None:
+            field_dict["Target"] = self.target
+        elif "Target" in self._sent:
+            field_dict["Target"] = None
+
+        aliases = self.aliases
+        if aliases is not None:
+            aliases_json: list[str] | None
+            if isinstance(aliases, list):
+                aliases_json = aliases
+
+            else:
+                aliases_json = aliases
+            field_dict["Aliases"] = aliases_json
+        elif "Aliases" in self._sent:
+            field_dict["Aliases"] = None
+
+        driver_opts = self.driver_opts
+        if driver_opts is not None:
+            driver_opts_json: dict[str, Any] | None
+            if isinstance(driver_opts, NetworkAttachmentConfigDriverOpts):
+                driver_opts_json = driver_opts.to_dict()
+            else:
+                driver_opts_json = driver_opts
+            field_dict["DriverOpts"] = driver_opts_json
+        elif "DriverOpts" in self._sent:
+            field_dict["DriverOpts"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        target = d.pop("Target", UNSET)
 
-        _aliases_data = d.pop("Aliases", UNSET)
-        aliases: list[str] | Unset | None
-        if _aliases_data is None or _aliases_data is UNSET:
+        target = d.pop("Target", None)
+
+        _aliases_data = d.pop("Aliases", None)
+        aliases: list[str] | None
+        if _aliases_data is None:
             aliases = _aliases_data
         elif isinstance(_aliases_data, list):
             aliases_type_0 = _aliases_data
@@ -79,9 +89,9 @@ class NetworkAttachmentConfig:
                 f"aliases: expected list[str] | None, got {type(_aliases_data).__name__}: {_aliases_data!r:.200}"
             )
 
-        _driver_opts_data = d.pop("DriverOpts", UNSET)
-        driver_opts: NetworkAttachmentConfigDriverOpts | Unset | None
-        if _driver_opts_data is None or _driver_opts_data is UNSET:
+        _driver_opts_data = d.pop("DriverOpts", None)
+        driver_opts: NetworkAttachmentConfigDriverOpts | None
+        if _driver_opts_data is None:
             driver_opts = _driver_opts_data
         elif isinstance(_driver_opts_data, dict):
             driver_opts_type_0 = NetworkAttachmentConfigDriverOpts.from_dict(_driver_opts_data)
@@ -93,27 +103,41 @@ class NetworkAttachmentConfig:
             )
 
         network_attachment_config = _new(cls)
+        network_attachment_config._sent = src_dict
         network_attachment_config.target = target
         network_attachment_config.aliases = aliases
         network_attachment_config.driver_opts = driver_opts
         network_attachment_config.additional_properties = d
         return network_attachment_config
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "Target": "target",
+        "Aliases": "aliases",
+        "DriverOpts": "driver_opts",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["Target"]) -> str: ...
+        @overload
+        def __getitem__(self, key: Literal["Aliases"]) -> list[str]: ...
+        @overload
+        def __getitem__(self, key: Literal["DriverOpts"]) -> NetworkAttachmentConfigDriverOpts: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(self, key: Literal["Target"], default: None = None) -> str | None: ...
+        @overload
+        def get(self, key: Literal["Aliases"], default: None = None) -> list[str] | None: ...
+        @overload
+        def get(
+            self, key: Literal["DriverOpts"], default: None = None
+        ) -> NetworkAttachmentConfigDriverOpts | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...
 
 
 from ..models.network_attachment_config_driver_opts import NetworkAttachmentConfigDriverOpts

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="NetworkConnectRequest")
 
@@ -14,46 +21,43 @@ T = TypeVar("T", bound="NetworkConnectRequest")
 _new = object.__new__
 
 
-@_attrs_define
-class NetworkConnectRequest:
+@_attrs_define(eq=False)
+class NetworkConnectRequest(Model):
     """NetworkConnectRequest represents the data to be used to connect a container to a network."""
 
     container: str
     """ The ID or name of the container to connect to the network. """
-    endpoint_config: EndpointSettings | Unset | None = UNSET
+    endpoint_config: EndpointSettings | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        container = self.container
-
-        endpoint_config: dict[str, Any] | Unset | None
-        if isinstance(self.endpoint_config, Unset):
-            endpoint_config = UNSET
-        elif isinstance(self.endpoint_config, EndpointSettings):
-            endpoint_config = self.endpoint_config.to_dict()
-        else:
-            endpoint_config = self.endpoint_config
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "Container": container,
-            }
-        )
-        if endpoint_config is not UNSET:
-            field_dict["EndpointConfig"] = endpoint_config
+        field_dict["Container"] = self.container
+
+        endpoint_config = self.endpoint_config
+        if endpoint_config is not None:
+            endpoint_config_json: dict[str, Any] | None
+            if isinstance(endpoint_config, EndpointSettings):
+                endpoint_config_json = endpoint_config.to_dict()
+            else:
+                endpoint_config_json = endpoint_config
+            field_dict["EndpointConfig"] = endpoint_config_json
+        elif "EndpointConfig" in self._sent:
+            field_dict["EndpointConfig"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+
         container = d.pop("Container")
 
-        _endpoint_config_data = d.pop("EndpointConfig", UNSET)
-        endpoint_config: EndpointSettings | Unset | None
-        if _endpoint_config_data is None or _endpoint_config_data is UNSET:
+        _endpoint_config_data = d.pop("EndpointConfig", None)
+        endpoint_config: EndpointSettings | None
+        if _endpoint_config_data is None:
             endpoint_config = _endpoint_config_data
         elif isinstance(_endpoint_config_data, dict):
             endpoint_config_type_0 = EndpointSettings.from_dict(_endpoint_config_data)
@@ -65,26 +69,35 @@ class NetworkConnectRequest:
             )
 
         network_connect_request = _new(cls)
+        network_connect_request._sent = src_dict
         network_connect_request.container = container
         network_connect_request.endpoint_config = endpoint_config
         network_connect_request.additional_properties = d
         return network_connect_request
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "Container": "container",
+        "EndpointConfig": "endpoint_config",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["Container"]) -> str: ...
+        @overload
+        def __getitem__(self, key: Literal["EndpointConfig"]) -> EndpointSettings: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(self, key: Literal["Container"], default: None = None) -> str | None: ...
+        @overload
+        def get(
+            self, key: Literal["EndpointConfig"], default: None = None
+        ) -> EndpointSettings | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...
 
 
 from ..models.endpoint_settings import EndpointSettings

@@ -1,10 +1,18 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="NetworkContainers")
 
@@ -12,8 +20,8 @@ T = TypeVar("T", bound="NetworkContainers")
 _new = object.__new__
 
 
-@_attrs_define
-class NetworkContainers:
+@_attrs_define(eq=False)
+class NetworkContainers(Model):
     """Sent and accepted by engines up to API 1.51; removed after it.
 
     Contains endpoints attached to the network.
@@ -26,9 +34,9 @@ class NetworkContainers:
     """
 
     additional_properties: dict[str, NetworkContainer] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = prop.to_dict()
@@ -38,7 +46,9 @@ class NetworkContainers:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+
         network_containers = _new(cls)
+        network_containers._sent = NOTHING_SENT
         additional_properties = {}
         for prop_name, prop_dict in d.items():
             additional_property = NetworkContainer.from_dict(prop_dict)
@@ -48,21 +58,16 @@ class NetworkContainers:
         network_containers.additional_properties = additional_properties
         return network_containers
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {}
 
-    def __getitem__(self, key: str) -> NetworkContainer:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: NetworkContainer) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        def __getitem__(self, key: str) -> NetworkContainer: ...
+        @overload
+        def get(self, key: str, default: None = None) -> NetworkContainer | None: ...
+        @overload
+        def get(self, key: str, default: Any) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...
 
 
 from ..models.network_container import NetworkContainer

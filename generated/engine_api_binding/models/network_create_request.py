@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="NetworkCreateRequest")
 
@@ -14,163 +21,172 @@ T = TypeVar("T", bound="NetworkCreateRequest")
 _new = object.__new__
 
 
-@_attrs_define
-class NetworkCreateRequest:
+@_attrs_define(eq=False)
+class NetworkCreateRequest(Model):
     name: str
     """ The network's name. """
-    driver: str | Unset = UNSET
+    driver: str | None = None
     """ Name of the network driver plugin to use. """
-    scope: str | Unset = UNSET
+    scope: str | None = None
     """ The level at which the network exists (e.g. `swarm` for cluster-wide
     or `local` for machine level).
      """
-    internal: bool | Unset = UNSET
+    internal: bool | None = None
     """ Restrict external access to the network. """
-    attachable: bool | Unset = UNSET
+    attachable: bool | None = None
     """ Globally scoped network is manually attachable by regular
     containers from workers in swarm mode.
      """
-    ingress: bool | Unset = UNSET
+    ingress: bool | None = None
     """ Ingress network is the network which provides the routing-mesh
     in swarm mode.
      """
-    config_only: bool | Unset = UNSET
+    config_only: bool | None = None
     """ Creates a config-only network. Config-only networks are placeholder
     networks for network configurations to be used by other networks.
     Config-only networks cannot be used directly to run containers
     or services.
      """
-    config_from: ConfigReference | Unset | None = UNSET
+    config_from: ConfigReference | None = None
     """ Specifies the source which will provide the configuration for
     this network. The specified network must be an existing
     config-only network; see ConfigOnly.
      """
-    ipam: IPAM | Unset | None = UNSET
+    ipam: IPAM | None = None
     """ Optional custom IP scheme for the network. """
-    enable_ipv4: bool | Unset = UNSET
+    enable_ipv4: bool | None = None
     """ Enable IPv4 on the network. """
-    enable_ipv6: bool | Unset = UNSET
+    enable_ipv6: bool | None = None
     """ Enable IPv6 on the network. """
-    options: NetworkCreateRequestOptions | Unset | None = UNSET
+    options: NetworkCreateRequestOptions | None = None
     """ Network specific options to be used by the drivers. """
-    labels: NetworkCreateRequestLabels | Unset | None = UNSET
+    labels: NetworkCreateRequestLabels | None = None
     """ User-defined key/value metadata. """
-    check_duplicate: bool | Unset = UNSET
+    check_duplicate: bool | None = None
     """ Sent and accepted by engines up to API 1.45; removed after it.
 
     Deprecated: CheckDuplicate is now always enabled.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        driver = self.driver
-
-        scope = self.scope
-
-        internal = self.internal
-
-        attachable = self.attachable
-
-        ingress = self.ingress
-
-        config_only = self.config_only
-
-        config_from: dict[str, Any] | Unset | None
-        if isinstance(self.config_from, Unset):
-            config_from = UNSET
-        elif isinstance(self.config_from, ConfigReference):
-            config_from = self.config_from.to_dict()
-        else:
-            config_from = self.config_from
-
-        ipam: dict[str, Any] | Unset | None
-        if isinstance(self.ipam, Unset):
-            ipam = UNSET
-        elif isinstance(self.ipam, IPAM):
-            ipam = self.ipam.to_dict()
-        else:
-            ipam = self.ipam
-
-        enable_ipv4 = self.enable_ipv4
-
-        enable_ipv6 = self.enable_ipv6
-
-        options: dict[str, Any] | Unset | None
-        if isinstance(self.options, Unset):
-            options = UNSET
-        elif isinstance(self.options, NetworkCreateRequestOptions):
-            options = self.options.to_dict()
-        else:
-            options = self.options
-
-        labels: dict[str, Any] | Unset | None
-        if isinstance(self.labels, Unset):
-            labels = UNSET
-        elif isinstance(self.labels, NetworkCreateRequestLabels):
-            labels = self.labels.to_dict()
-        else:
-            labels = self.labels
-
-        check_duplicate = self.check_duplicate
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "Name": name,
-            }
-        )
-        if driver is not UNSET:
-            field_dict["Driver"] = driver
-        if scope is not UNSET:
-            field_dict["Scope"] = scope
-        if internal is not UNSET:
-            field_dict["Internal"] = internal
-        if attachable is not UNSET:
-            field_dict["Attachable"] = attachable
-        if ingress is not UNSET:
-            field_dict["Ingress"] = ingress
-        if config_only is not UNSET:
-            field_dict["ConfigOnly"] = config_only
-        if config_from is not UNSET:
-            field_dict["ConfigFrom"] = config_from
-        if ipam is not UNSET:
-            field_dict["IPAM"] = ipam
-        if enable_ipv4 is not UNSET:
-            field_dict["EnableIPv4"] = enable_ipv4
-        if enable_ipv6 is not UNSET:
-            field_dict["EnableIPv6"] = enable_ipv6
-        if options is not UNSET:
-            field_dict["Options"] = options
-        if labels is not UNSET:
-            field_dict["Labels"] = labels
-        if check_duplicate is not UNSET:
-            field_dict["CheckDuplicate"] = check_duplicate
+        field_dict["Name"] = self.name
+
+        if self.driver is not None:
+            field_dict["Driver"] = self.driver
+        elif "Driver" in self._sent:
+            field_dict["Driver"] = None
+
+        if self.scope is not None:
+            field_dict["Scope"] = self.scope
+        elif "Scope" in self._sent:
+            field_dict["Scope"] = None
+
+        if self.internal is not None:
+            field_dict["Internal"] = self.internal
+        elif "Internal" in self._sent:
+            field_dict["Internal"] = None
+
+        if self.attachable is not None:
+            field_dict["Attachable"] = self.attachable
+        elif "Attachable" in self._sent:
+            field_dict["Attachable"] = None
+
+        if self.ingress is not None:
+            field_dict["Ingress"] = self.ingress
+        elif "Ingress" in self._sent:
+            field_dict["Ingress"] = None
+
+        if self.config_only is not None:
+            field_dict["ConfigOnly"] = self.config_only
+        elif "ConfigOnly" in self._sent:
+            field_dict["ConfigOnly"] = None
+
+        config_from = self.config_from
+        if config_from is not None:
+            config_from_json: dict[str, Any] | None
+            if isinstance(config_from, ConfigReference):
+                config_from_json = config_from.to_dict()
+            else:
+                config_from_json = config_from
+            field_dict["ConfigFrom"] = config_from_json
+        elif "ConfigFrom" in self._sent:
+            field_dict["ConfigFrom"] = None
+
+        ipam = self.ipam
+        if ipam is not None:
+            ipam_json: dict[str, Any] | None
+            if isinstance(ipam, IPAM):
+                ipam_json = ipam.to_dict()
+            else:
+                ipam_json = ipam
+            field_dict["IPAM"] = ipam_json
+        elif "IPAM" in self._sent:
+            field_dict["IPAM"] = None
+
+        if self.enable_ipv4 is not None:
+            field_dict["EnableIPv4"] = self.enable_ipv4
+        elif "EnableIPv4" in self._sent:
+            field_dict["EnableIPv4"] = None
+
+        if self.enable_ipv6 is not None:
+            field_dict["EnableIPv6"] = self.enable_ipv6
+        elif "EnableIPv6" in self._sent:
+            field_dict["EnableIPv6"] = None
+
+        options = self.options
+        if options is not None:
+            options_json: dict[str, Any] | None
+            if isinstance(options, NetworkCreateRequestOptions):
+                options_json = options.to_dict()
+            else:
+                options_json = options
+            field_dict["Options"] = options_json
+        elif "Options" in self._sent:
+            field_dict["Options"] = None
+
+        labels = self.labels
+        if labels is not None:
+            labels_json: dict[str, Any] | None
+            if isinstance(labels, NetworkCreateRequestLabels):
+                labels_json = labels.to_dict()
+            else:
+                labels_json = labels
+            field_dict["Labels"] = labels_json
+        elif "Labels" in self._sent:
+            field_dict["Labels"] = None
+
+        if self.check_duplicate is not None:
+            field_dict["CheckDuplicate"] = self.check_duplicate
+        elif "CheckDuplicate" in self._sent:
+            field_dict["CheckDuplicate"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+
         name = d.pop("Name")
 
-        driver = d.pop("Driver", UNSET)
+        driver = d.pop("Driver", None)
 
-        scope = d.pop("Scope", UNSET)
+        scope = d.pop("Scope", None)
 
-        internal = d.pop("Internal", UNSET)
+        internal = d.pop("Internal", None)
 
-        attachable = d.pop("Attachable", UNSET)
+        attachable = d.pop("Attachable", None)
 
-        ingress = d.pop("Ingress", UNSET)
+        ingress = d.pop("Ingress", None)
 
-        config_only = d.pop("ConfigOnly", UNSET)
+        config_only = d.pop("ConfigOnly", None)
 
-        _config_from_data = d.pop("ConfigFrom", UNSET)
-        config_from: ConfigReference | Unset | None
-        if _config_from_data is None or _config_from_data is UNSET:
+        _config_from_data = d.pop("ConfigFrom", None)
+        config_from: ConfigReference | None
+        if _config_from_data is None:
             config_from = _config_from_data
         elif isinstance(_config_from_data, dict):
             config_from_type_0 = ConfigReference.from_dict(_config_from_data)
@@ -181,9 +197,9 @@ class NetworkCreateRequest:
                 f"config_from: expected ConfigReference | None, got {type(_config_from_data).__name__}: {_config_from_data!r:.200}"
             )
 
-        _ipam_data = d.pop("IPAM", UNSET)
-        ipam: IPAM | Unset | None
-        if _ipam_data is None or _ipam_data is UNSET:
+        _ipam_data = d.pop("IPAM", None)
+        ipam: IPAM | None
+        if _ipam_data is None:
             ipam = _ipam_data
         elif isinstance(_ipam_data, dict):
             ipam_type_0 = IPAM.from_dict(_ipam_data)
@@ -194,13 +210,13 @@ class NetworkCreateRequest:
                 f"ipam: expected IPAM | None, got {type(_ipam_data).__name__}: {_ipam_data!r:.200}"
             )
 
-        enable_ipv4 = d.pop("EnableIPv4", UNSET)
+        enable_ipv4 = d.pop("EnableIPv4", None)
 
-        enable_ipv6 = d.pop("EnableIPv6", UNSET)
+        enable_ipv6 = d.pop("EnableIPv6", None)
 
-        _options_data = d.pop("Options", UNSET)
-        options: NetworkCreateRequestOptions | Unset | None
-        if _options_data is None or _options_data is UNSET:
+        _options_data = d.pop("Options", None)
+        options: NetworkCreateRequestOptions | None
+        if _options_data is None:
             options = _options_data
         elif isinstance(_options_data, dict):
             options_type_0 = NetworkCreateRequestOptions.from_dict(_options_data)
@@ -211,9 +227,9 @@ class NetworkCreateRequest:
                 f"options: expected NetworkCreateRequestOptions | None, got {type(_options_data).__name__}: {_options_data!r:.200}"
             )
 
-        _labels_data = d.pop("Labels", UNSET)
-        labels: NetworkCreateRequestLabels | Unset | None
-        if _labels_data is None or _labels_data is UNSET:
+        _labels_data = d.pop("Labels", None)
+        labels: NetworkCreateRequestLabels | None
+        if _labels_data is None:
             labels = _labels_data
         elif isinstance(_labels_data, dict):
             labels_type_0 = NetworkCreateRequestLabels.from_dict(_labels_data)
@@ -224,9 +240,10 @@ class NetworkCreateRequest:
                 f"labels: expected NetworkCreateRequestLabels | None, got {type(_labels_data).__name__}: {_labels_data!r:.200}"
             )
 
-        check_duplicate = d.pop("CheckDuplicate", UNSET)
+        check_duplicate = d.pop("CheckDuplicate", None)
 
         network_create_request = _new(cls)
+        network_create_request._sent = src_dict
         network_create_request.name = name
         network_create_request.driver = driver
         network_create_request.scope = scope
@@ -244,21 +261,86 @@ class NetworkCreateRequest:
         network_create_request.additional_properties = d
         return network_create_request
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "Name": "name",
+        "Driver": "driver",
+        "Scope": "scope",
+        "Internal": "internal",
+        "Attachable": "attachable",
+        "Ingress": "ingress",
+        "ConfigOnly": "config_only",
+        "ConfigFrom": "config_from",
+        "IPAM": "ipam",
+        "EnableIPv4": "enable_ipv4",
+        "EnableIPv6": "enable_ipv6",
+        "Options": "options",
+        "Labels": "labels",
+        "CheckDuplicate": "check_duplicate",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["Name", "Driver", "Scope"]) -> str: ...
+        @overload
+        def __getitem__(
+            self,
+            key: Literal[
+                "Internal",
+                "Attachable",
+                "Ingress",
+                "ConfigOnly",
+                "EnableIPv4",
+                "EnableIPv6",
+                "CheckDuplicate",
+            ],
+        ) -> bool: ...
+        @overload
+        def __getitem__(self, key: Literal["ConfigFrom"]) -> ConfigReference: ...
+        @overload
+        def __getitem__(self, key: Literal["IPAM"]) -> IPAM: ...
+        @overload
+        def __getitem__(self, key: Literal["Options"]) -> NetworkCreateRequestOptions: ...
+        @overload
+        def __getitem__(self, key: Literal["Labels"]) -> NetworkCreateRequestLabels: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(
+            self, key: Literal["Name", "Driver", "Scope"], default: None = None
+        ) -> str | None: ...
+        @overload
+        def get(
+            self,
+            key: Literal[
+                "Internal",
+                "Attachable",
+                "Ingress",
+                "ConfigOnly",
+                "EnableIPv4",
+                "EnableIPv6",
+                "CheckDuplicate",
+            ],
+            default: None = None,
+        ) -> bool | None: ...
+        @overload
+        def get(
+            self, key: Literal["ConfigFrom"], default: None = None
+        ) -> ConfigReference | None: ...
+        @overload
+        def get(self, key: Literal["IPAM"], default: None = None) -> IPAM | None: ...
+        @overload
+        def get(
+            self, key: Literal["Options"], default: None = None
+        ) -> NetworkCreateRequestOptions | None: ...
+        @overload
+        def get(
+            self, key: Literal["Labels"], default: None = None
+        ) -> NetworkCreateRequestLabels | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...
 
 
 from ..models.config_reference import ConfigReference

@@ -1,10 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="NetworkCreateResponse")
 
@@ -12,8 +21,8 @@ T = TypeVar("T", bound="NetworkCreateResponse")
 _new = object.__new__
 
 
-@_attrs_define
-class NetworkCreateResponse:
+@_attrs_define(eq=False)
+class NetworkCreateResponse(Model):
     """OK response to NetworkCreate operation"""
 
     id: str
@@ -21,48 +30,46 @@ class NetworkCreateResponse:
     warning: str
     """ Warnings encountered when creating the container """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        warning = self.warning
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "Id": id,
-                "Warning": warning,
-            }
-        )
+        field_dict["Id"] = self.id
+
+        field_dict["Warning"] = self.warning
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+
         id = d.pop("Id")
 
         warning = d.pop("Warning")
 
         network_create_response = _new(cls)
+        network_create_response._sent = src_dict
         network_create_response.id = id
         network_create_response.warning = warning
         network_create_response.additional_properties = d
         return network_create_response
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "Id": "id",
+        "Warning": "warning",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["Id", "Warning"]) -> str: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(self, key: Literal["Id", "Warning"], default: None = None) -> str | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...

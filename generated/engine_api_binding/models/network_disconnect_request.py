@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="NetworkDisconnectRequest")
 
@@ -14,58 +21,62 @@ T = TypeVar("T", bound="NetworkDisconnectRequest")
 _new = object.__new__
 
 
-@_attrs_define
-class NetworkDisconnectRequest:
+@_attrs_define(eq=False)
+class NetworkDisconnectRequest(Model):
     """NetworkDisconnectRequest represents the data to be used to disconnect a container from a network."""
 
     container: str
     """ The ID or name of the container to disconnect from the network. """
-    force: bool | Unset = UNSET
+    force: bool | None = None
     """ Force the container to disconnect from the network. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        container = self.container
-
-        force = self.force
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "Container": container,
-            }
-        )
-        if force is not UNSET:
-            field_dict["Force"] = force
+        field_dict["Container"] = self.container
+
+        if self.force is not None:
+            field_dict["Force"] = self.force
+        elif "Force" in self._sent:
+            field_dict["Force"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+
         container = d.pop("Container")
 
-        force = d.pop("Force", UNSET)
+        force = d.pop("Force", None)
 
         network_disconnect_request = _new(cls)
+        network_disconnect_request._sent = src_dict
         network_disconnect_request.container = container
         network_disconnect_request.force = force
         network_disconnect_request.additional_properties = d
         return network_disconnect_request
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "Container": "container",
+        "Force": "force",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["Container"]) -> str: ...
+        @overload
+        def __getitem__(self, key: Literal["Force"]) -> bool: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(self, key: Literal["Container"], default: None = None) -> str | None: ...
+        @overload
+        def get(self, key: Literal["Force"], default: None = None) -> bool | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...

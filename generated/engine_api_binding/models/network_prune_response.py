@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="NetworkPruneResponse")
 
@@ -14,36 +21,37 @@ T = TypeVar("T", bound="NetworkPruneResponse")
 _new = object.__new__
 
 
-@_attrs_define
-class NetworkPruneResponse:
-    networks_deleted: list[str] | Unset | None = UNSET
+@_attrs_define(eq=False)
+class NetworkPruneResponse(Model):
+    networks_deleted: list[str] | None = None
     """ Networks that were deleted """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        networks_deleted: list[str] | Unset | None
-        if isinstance(self.networks_deleted, Unset):
-            networks_deleted = UNSET
-        elif isinstance(self.networks_deleted, list):
-            networks_deleted = self.networks_deleted
-
-        else:
-            networks_deleted = self.networks_deleted
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if networks_deleted is not UNSET:
-            field_dict["NetworksDeleted"] = networks_deleted
+        networks_deleted = self.networks_deleted
+        if networks_deleted is not None:
+            networks_deleted_json: list[str] | None
+            if isinstance(networks_deleted, list):
+                networks_deleted_json = networks_deleted
+
+            else:
+                networks_deleted_json = networks_deleted
+            field_dict["NetworksDeleted"] = networks_deleted_json
+        elif "NetworksDeleted" in self._sent:
+            field_dict["NetworksDeleted"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _networks_deleted_data = d.pop("NetworksDeleted", UNSET)
-        networks_deleted: list[str] | Unset | None
-        if _networks_deleted_data is None or _networks_deleted_data is UNSET:
+
+        _networks_deleted_data = d.pop("NetworksDeleted", None)
+        networks_deleted: list[str] | None
+        if _networks_deleted_data is None:
             networks_deleted = _networks_deleted_data
         elif isinstance(_networks_deleted_data, list):
             networks_deleted_type_0 = _networks_deleted_data
@@ -55,22 +63,26 @@ class NetworkPruneResponse:
             )
 
         network_prune_response = _new(cls)
+        network_prune_response._sent = src_dict
         network_prune_response.networks_deleted = networks_deleted
         network_prune_response.additional_properties = d
         return network_prune_response
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "NetworksDeleted": "networks_deleted",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["NetworksDeleted"]) -> list[str]: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(
+            self, key: Literal["NetworksDeleted"], default: None = None
+        ) -> list[str] | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="NetworkSettings")
 
@@ -14,57 +21,57 @@ T = TypeVar("T", bound="NetworkSettings")
 _new = object.__new__
 
 
-@_attrs_define
-class NetworkSettings:
+@_attrs_define(eq=False)
+class NetworkSettings(Model):
     """NetworkSettings exposes the network settings in the API"""
 
-    sandbox_id: str | Unset = UNSET
+    sandbox_id: str | None = None
     """ SandboxID uniquely represents a container's network stack. """
-    sandbox_key: str | Unset = UNSET
+    sandbox_key: str | None = None
     """ SandboxKey is the full path of the netns handle """
-    ports: PortMap | Unset | None = UNSET
-    networks: NetworkSettingsNetworks | Unset | None = UNSET
+    ports: PortMap | None = None
+    networks: NetworkSettingsNetworks | None = None
     """ Information about all networks that the container is connected to.
      """
-    bridge: str | Unset = UNSET
+    bridge: str | None = None
     """ Sent and accepted by engines up to API 1.51; removed after it.
 
     Name of the default bridge interface when dockerd's --bridge flag is set.
 
     Deprecated: This field is only set when the daemon is started with the --bridge flag specified.
      """
-    hairpin_mode: bool | Unset = UNSET
+    hairpin_mode: bool | None = None
     """ Sent and accepted by engines up to API 1.51; removed after it.
 
     Indicates if hairpin NAT should be enabled on the virtual interface.
 
     Deprecated: This field is never set and will be removed in a future release.
      """
-    link_local_ipv6_address: str | Unset = UNSET
+    link_local_ipv6_address: str | None = None
     """ Sent and accepted by engines up to API 1.51; removed after it.
 
     IPv6 unicast address using the link-local prefix.
 
     Deprecated: This field is never set and will be removed in a future release.
      """
-    link_local_ipv6_prefix_len: int | Unset = UNSET
+    link_local_ipv6_prefix_len: int | None = None
     """ Sent and accepted by engines up to API 1.51; removed after it.
 
     Prefix length of the IPv6 unicast address.
 
     Deprecated: This field is never set and will be removed in a future release.
      """
-    secondary_ip_addresses: list[Address] | Unset | None = UNSET
+    secondary_ip_addresses: list[Address] | None = None
     """ Sent and accepted by engines up to API 1.51; removed after it.
 
     Deprecated: This field is never set and will be removed in a future release.
      """
-    secondary_ipv6_addresses: list[Address] | Unset | None = UNSET
+    secondary_ipv6_addresses: list[Address] | None = None
     """ Sent and accepted by engines up to API 1.51; removed after it.
 
     Deprecated: This field is never set and will be removed in a future release.
      """
-    endpoint_id: str | Unset = UNSET
+    endpoint_id: str | None = None
     """ Sent and accepted by engines up to API 1.51; removed after it.
 
     EndpointID uniquely represents a service endpoint in a Sandbox.
@@ -77,7 +84,7 @@ class NetworkSettings:
     > information. This field was deprecated in Docker 1.9 and is scheduled
     > to be removed in Docker 17.12.0
      """
-    gateway: str | Unset = UNSET
+    gateway: str | None = None
     """ Sent and accepted by engines up to API 1.51; removed after it.
 
     Gateway address for the default "bridge" network.
@@ -90,7 +97,7 @@ class NetworkSettings:
     > information. This field was deprecated in Docker 1.9 and is scheduled
     > to be removed in Docker 17.12.0
      """
-    global_ipv6_address: str | Unset = UNSET
+    global_ipv6_address: str | None = None
     """ Sent and accepted by engines up to API 1.51; removed after it.
 
     Global IPv6 address for the default "bridge" network.
@@ -103,7 +110,7 @@ class NetworkSettings:
     > information. This field was deprecated in Docker 1.9 and is scheduled
     > to be removed in Docker 17.12.0
      """
-    global_ipv6_prefix_len: int | Unset = UNSET
+    global_ipv6_prefix_len: int | None = None
     """ Sent and accepted by engines up to API 1.51; removed after it.
 
     Mask length of the global IPv6 address.
@@ -116,7 +123,7 @@ class NetworkSettings:
     > information. This field was deprecated in Docker 1.9 and is scheduled
     > to be removed in Docker 17.12.0
      """
-    ip_address: str | Unset = UNSET
+    ip_address: str | None = None
     """ Sent and accepted by engines up to API 1.51; removed after it.
 
     IPv4 address for the default "bridge" network.
@@ -129,7 +136,7 @@ class NetworkSettings:
     > information. This field was deprecated in Docker 1.9 and is scheduled
     > to be removed in Docker 17.12.0
      """
-    ip_prefix_len: int | Unset = UNSET
+    ip_prefix_len: int | None = None
     """ Sent and accepted by engines up to API 1.51; removed after it.
 
     Mask length of the IPv4 address.
@@ -142,7 +149,7 @@ class NetworkSettings:
     > information. This field was deprecated in Docker 1.9 and is scheduled
     > to be removed in Docker 17.12.0
      """
-    ipv6_gateway: str | Unset = UNSET
+    ipv6_gateway: str | None = None
     """ Sent and accepted by engines up to API 1.51; removed after it.
 
     IPv6 gateway address for this network.
@@ -155,7 +162,7 @@ class NetworkSettings:
     > information. This field was deprecated in Docker 1.9 and is scheduled
     > to be removed in Docker 17.12.0
      """
-    mac_address: str | Unset = UNSET
+    mac_address: str | None = None
     """ Sent and accepted by engines up to API 1.51; removed after it.
 
     MAC address for the container on the default "bridge" network.
@@ -169,132 +176,150 @@ class NetworkSettings:
     > to be removed in Docker 17.12.0
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        sandbox_id = self.sandbox_id
-
-        sandbox_key = self.sandbox_key
-
-        ports: dict[str, Any] | Unset | None
-        if isinstance(self.ports, Unset):
-            ports = UNSET
-        elif isinstance(self.ports, PortMap):
-            ports = self.ports.to_dict()
-        else:
-            ports = self.ports
-
-        networks: dict[str, Any] | Unset | None
-        if isinstance(self.networks, Unset):
-            networks = UNSET
-        elif isinstance(self.networks, NetworkSettingsNetworks):
-            networks = self.networks.to_dict()
-        else:
-            networks = self.networks
-
-        bridge = self.bridge
-
-        hairpin_mode = self.hairpin_mode
-
-        link_local_ipv6_address = self.link_local_ipv6_address
-
-        link_local_ipv6_prefix_len = self.link_local_ipv6_prefix_len
-
-        secondary_ip_addresses: list[dict[str, Any]] | Unset | None
-        if isinstance(self.secondary_ip_addresses, Unset):
-            secondary_ip_addresses = UNSET
-        elif isinstance(self.secondary_ip_addresses, list):
-            secondary_ip_addresses = []
-            for secondary_ip_addresses_type_0_item_data in self.secondary_ip_addresses:
-                secondary_ip_addresses_type_0_item = (
-                    secondary_ip_addresses_type_0_item_data.to_dict()
-                )
-                secondary_ip_addresses.append(secondary_ip_addresses_type_0_item)
-
-        else:
-            secondary_ip_addresses = self.secondary_ip_addresses
-
-        secondary_ipv6_addresses: list[dict[str, Any]] | Unset | None
-        if isinstance(self.secondary_ipv6_addresses, Unset):
-            secondary_ipv6_addresses = UNSET
-        elif isinstance(self.secondary_ipv6_addresses, list):
-            secondary_ipv6_addresses = []
-            for secondary_ipv6_addresses_type_0_item_data in self.secondary_ipv6_addresses:
-                secondary_ipv6_addresses_type_0_item = (
-                    secondary_ipv6_addresses_type_0_item_data.to_dict()
-                )
-                secondary_ipv6_addresses.append(secondary_ipv6_addresses_type_0_item)
-
-        else:
-            secondary_ipv6_addresses = self.secondary_ipv6_addresses
-
-        endpoint_id = self.endpoint_id
-
-        gateway = self.gateway
-
-        global_ipv6_address = self.global_ipv6_address
-
-        global_ipv6_prefix_len = self.global_ipv6_prefix_len
-
-        ip_address = self.ip_address
-
-        ip_prefix_len = self.ip_prefix_len
-
-        ipv6_gateway = self.ipv6_gateway
-
-        mac_address = self.mac_address
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if sandbox_id is not UNSET:
-            field_dict["SandboxID"] = sandbox_id
-        if sandbox_key is not UNSET:
-            field_dict["SandboxKey"] = sandbox_key
-        if ports is not UNSET:
-            field_dict["Ports"] = ports
-        if networks is not UNSET:
-            field_dict["Networks"] = networks
-        if bridge is not UNSET:
-            field_dict["Bridge"] = bridge
-        if hairpin_mode is not UNSET:
-            field_dict["HairpinMode"] = hairpin_mode
-        if link_local_ipv6_address is not UNSET:
-            field_dict["LinkLocalIPv6Address"] = link_local_ipv6_address
-        if link_local_ipv6_prefix_len is not UNSET:
-            field_dict["LinkLocalIPv6PrefixLen"] = link_local_ipv6_prefix_len
-        if secondary_ip_addresses is not UNSET:
-            field_dict["SecondaryIPAddresses"] = secondary_ip_addresses
-        if secondary_ipv6_addresses is not UNSET:
-            field_dict["SecondaryIPv6Addresses"] = secondary_ipv6_addresses
-        if endpoint_id is not UNSET:
-            field_dict["EndpointID"] = endpoint_id
-        if gateway is not UNSET:
-            field_dict["Gateway"] = gateway
-        if global_ipv6_address is not UNSET:
-            field_dict["GlobalIPv6Address"] = global_ipv6_address
-        if global_ipv6_prefix_len is not UNSET:
-            field_dict["GlobalIPv6PrefixLen"] = global_ipv6_prefix_len
-        if ip_address is not UNSET:
-            field_dict["IPAddress"] = ip_address
-        if ip_prefix_len is not UNSET:
-            field_dict["IPPrefixLen"] = ip_prefix_len
-        if ipv6_gateway is not UNSET:
-            field_dict["IPv6Gateway"] = ipv6_gateway
-        if mac_address is not UNSET:
-            field_dict["MacAddress"] = mac_address
+        if self.sandbox_id is not None:
+            field_dict["SandboxID"] = self.sandbox_id
+        elif "SandboxID" in self._sent:
+            field_dict["SandboxID"] = None
+
+        if self.sandbox_key is not None:
+            field_dict["SandboxKey"] = self.sandbox_key
+        elif "SandboxKey" in self._sent:
+            field_dict["SandboxKey"] = None
+
+        ports = self.ports
+        if ports is not None:
+            ports_json: dict[str, Any] | None
+            if isinstance(ports, PortMap):
+                ports_json = ports.to_dict()
+            else:
+                ports_json = ports
+            field_dict["Ports"] = ports_json
+        elif "Ports" in self._sent:
+            field_dict["Ports"] = None
+
+        networks = self.networks
+        if networks is not None:
+            networks_json: dict[str, Any] | None
+            if isinstance(networks, NetworkSettingsNetworks):
+                networks_json = networks.to_dict()
+            else:
+                networks_json = networks
+            field_dict["Networks"] = networks_json
+        elif "Networks" in self._sent:
+            field_dict["Networks"] = None
+
+        if self.bridge is not None:
+            field_dict["Bridge"] = self.bridge
+        elif "Bridge" in self._sent:
+            field_dict["Bridge"] = None
+
+        if self.hairpin_mode is not None:
+            field_dict["HairpinMode"] = self.hairpin_mode
+        elif "HairpinMode" in self._sent:
+            field_dict["HairpinMode"] = None
+
+        if self.link_local_ipv6_address is not None:
+            field_dict["LinkLocalIPv6Address"] = self.link_local_ipv6_address
+        elif "LinkLocalIPv6Address" in self._sent:
+            field_dict["LinkLocalIPv6Address"] = None
+
+        if self.link_local_ipv6_prefix_len is not None:
+            field_dict["LinkLocalIPv6PrefixLen"] = self.link_local_ipv6_prefix_len
+        elif "LinkLocalIPv6PrefixLen" in self._sent:
+            field_dict["LinkLocalIPv6PrefixLen"] = None
+
+        secondary_ip_addresses = self.secondary_ip_addresses
+        if secondary_ip_addresses is not None:
+            secondary_ip_addresses_json: list[dict[str, Any]] | None
+            if isinstance(secondary_ip_addresses, list):
+                secondary_ip_addresses_json = []
+                for secondary_ip_addresses_type_0_item_data in secondary_ip_addresses:
+                    secondary_ip_addresses_type_0_item = (
+                        secondary_ip_addresses_type_0_item_data.to_dict()
+                    )
+                    secondary_ip_addresses_json.append(secondary_ip_addresses_type_0_item)
+
+            else:
+                secondary_ip_addresses_json = secondary_ip_addresses
+            field_dict["SecondaryIPAddresses"] = secondary_ip_addresses_json
+        elif "SecondaryIPAddresses" in self._sent:
+            field_dict["SecondaryIPAddresses"] = None
+
+        secondary_ipv6_addresses = self.secondary_ipv6_addresses
+        if secondary_ipv6_addresses is not None:
+            secondary_ipv6_addresses_json: list[dict[str, Any]] | None
+            if isinstance(secondary_ipv6_addresses, list):
+                secondary_ipv6_addresses_json = []
+                for secondary_ipv6_addresses_type_0_item_data in secondary_ipv6_addresses:
+                    secondary_ipv6_addresses_type_0_item = (
+                        secondary_ipv6_addresses_type_0_item_data.to_dict()
+                    )
+                    secondary_ipv6_addresses_json.append(secondary_ipv6_addresses_type_0_item)
+
+            else:
+                secondary_ipv6_addresses_json = secondary_ipv6_addresses
+            field_dict["SecondaryIPv6Addresses"] = secondary_ipv6_addresses_json
+        elif "SecondaryIPv6Addresses" in self._sent:
+            field_dict["SecondaryIPv6Addresses"] = None
+
+        if self.endpoint_id is not None:
+            field_dict["EndpointID"] = self.endpoint_id
+        elif "EndpointID" in self._sent:
+            field_dict["EndpointID"] = None
+
+        if self.gateway is not None:
+            field_dict["Gateway"] = self.gateway
+        elif "Gateway" in self._sent:
+            field_dict["Gateway"] = None
+
+        if self.global_ipv6_address is not None:
+            field_dict["GlobalIPv6Address"] = self.global_ipv6_address
+        elif "GlobalIPv6Address" in self._sent:
+            field_dict["GlobalIPv6Address"] = None
+
+        if self.global_ipv6_prefix_len is not None:
+            field_dict["GlobalIPv6PrefixLen"] = self.global_ipv6_prefix_len
+        elif "GlobalIPv6PrefixLen" in self._sent:
+            field_dict["GlobalIPv6PrefixLen"] = None
+
+        if self.ip_address is not None:
+            field_dict["IPAddress"] = self.ip_address
+        elif "IPAddress" in self._sent:
+            field_dict["IPAddress"] = None
+
+        if self.ip_prefix_len is not None:
+            field_dict["IPPrefixLen"] = self.ip_prefix_len
+        elif "IPPrefixLen" in self._sent:
+            field_dict["IPPrefixLen"] = None
+
+        if self.ipv6_gateway is not None:
+            field_dict["IPv6Gateway"] = self.ipv6_gateway
+        elif "IPv6Gateway" in self._sent:
+            field_dict["IPv6Gateway"] = None
+
+        if self.mac_address is not None:
+            field_dict["MacAddress"] = self.mac_address
+        elif "MacAddress" in self._sent:
+            field_dict["MacAddress"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        sandbox_id = d.pop("SandboxID", UNSET)
 
-        sandbox_key = d.pop("SandboxKey", UNSET)
+        sandbox_id = d.pop("SandboxID", None)
 
-        _ports_data = d.pop("Ports", UNSET)
-        ports: PortMap | Unset | None
-        if _ports_data is None or _ports_data is UNSET:
+        sandbox_key = d.pop("SandboxKey", None)
+
+        _ports_data = d.pop("Ports", None)
+        ports: PortMap | None
+        if _ports_data is None:
             ports = _ports_data
         elif isinstance(_ports_data, dict):
             ports_type_0 = PortMap.from_dict(_ports_data)
@@ -305,9 +330,9 @@ class NetworkSettings:
                 f"ports: expected None | PortMap, got {type(_ports_data).__name__}: {_ports_data!r:.200}"
             )
 
-        _networks_data = d.pop("Networks", UNSET)
-        networks: NetworkSettingsNetworks | Unset | None
-        if _networks_data is None or _networks_data is UNSET:
+        _networks_data = d.pop("Networks", None)
+        networks: NetworkSettingsNetworks | None
+        if _networks_data is None:
             networks = _networks_data
         elif isinstance(_networks_data, dict):
             networks_type_0 = NetworkSettingsNetworks.from_dict(_networks_data)
@@ -318,17 +343,17 @@ class NetworkSettings:
                 f"networks: expected NetworkSettingsNetworks | None, got {type(_networks_data).__name__}: {_networks_data!r:.200}"
             )
 
-        bridge = d.pop("Bridge", UNSET)
+        bridge = d.pop("Bridge", None)
 
-        hairpin_mode = d.pop("HairpinMode", UNSET)
+        hairpin_mode = d.pop("HairpinMode", None)
 
-        link_local_ipv6_address = d.pop("LinkLocalIPv6Address", UNSET)
+        link_local_ipv6_address = d.pop("LinkLocalIPv6Address", None)
 
-        link_local_ipv6_prefix_len = d.pop("LinkLocalIPv6PrefixLen", UNSET)
+        link_local_ipv6_prefix_len = d.pop("LinkLocalIPv6PrefixLen", None)
 
-        _secondary_ip_addresses_data = d.pop("SecondaryIPAddresses", UNSET)
-        secondary_ip_addresses: list[Address] | Unset | None
-        if _secondary_ip_addresses_data is None or _secondary_ip_addresses_data is UNSET:
+        _secondary_ip_addresses_data = d.pop("SecondaryIPAddresses", None)
+        secondary_ip_addresses: list[Address] | None
+        if _secondary_ip_addresses_data is None:
             secondary_ip_addresses = _secondary_ip_addresses_data
         elif isinstance(_secondary_ip_addresses_data, list):
             secondary_ip_addresses_type_0 = []
@@ -346,9 +371,9 @@ class NetworkSettings:
                 f"secondary_ip_addresses: expected list[Address] | None, got {type(_secondary_ip_addresses_data).__name__}: {_secondary_ip_addresses_data!r:.200}"
             )
 
-        _secondary_ipv6_addresses_data = d.pop("SecondaryIPv6Addresses", UNSET)
-        secondary_ipv6_addresses: list[Address] | Unset | None
-        if _secondary_ipv6_addresses_data is None or _secondary_ipv6_addresses_data is UNSET:
+        _secondary_ipv6_addresses_data = d.pop("SecondaryIPv6Addresses", None)
+        secondary_ipv6_addresses: list[Address] | None
+        if _secondary_ipv6_addresses_data is None:
             secondary_ipv6_addresses = _secondary_ipv6_addresses_data
         elif isinstance(_secondary_ipv6_addresses_data, list):
             secondary_ipv6_addresses_type_0 = []
@@ -366,23 +391,24 @@ class NetworkSettings:
                 f"secondary_ipv6_addresses: expected list[Address] | None, got {type(_secondary_ipv6_addresses_data).__name__}: {_secondary_ipv6_addresses_data!r:.200}"
             )
 
-        endpoint_id = d.pop("EndpointID", UNSET)
+        endpoint_id = d.pop("EndpointID", None)
 
-        gateway = d.pop("Gateway", UNSET)
+        gateway = d.pop("Gateway", None)
 
-        global_ipv6_address = d.pop("GlobalIPv6Address", UNSET)
+        global_ipv6_address = d.pop("GlobalIPv6Address", None)
 
-        global_ipv6_prefix_len = d.pop("GlobalIPv6PrefixLen", UNSET)
+        global_ipv6_prefix_len = d.pop("GlobalIPv6PrefixLen", None)
 
-        ip_address = d.pop("IPAddress", UNSET)
+        ip_address = d.pop("IPAddress", None)
 
-        ip_prefix_len = d.pop("IPPrefixLen", UNSET)
+        ip_prefix_len = d.pop("IPPrefixLen", None)
 
-        ipv6_gateway = d.pop("IPv6Gateway", UNSET)
+        ipv6_gateway = d.pop("IPv6Gateway", None)
 
-        mac_address = d.pop("MacAddress", UNSET)
+        mac_address = d.pop("MacAddress", None)
 
         network_settings = _new(cls)
+        network_settings._sent = src_dict
         network_settings.sandbox_id = sandbox_id
         network_settings.sandbox_key = sandbox_key
         network_settings.ports = ports
@@ -404,21 +430,102 @@ class NetworkSettings:
         network_settings.additional_properties = d
         return network_settings
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "SandboxID": "sandbox_id",
+        "SandboxKey": "sandbox_key",
+        "Ports": "ports",
+        "Networks": "networks",
+        "Bridge": "bridge",
+        "HairpinMode": "hairpin_mode",
+        "LinkLocalIPv6Address": "link_local_ipv6_address",
+        "LinkLocalIPv6PrefixLen": "link_local_ipv6_prefix_len",
+        "SecondaryIPAddresses": "secondary_ip_addresses",
+        "SecondaryIPv6Addresses": "secondary_ipv6_addresses",
+        "EndpointID": "endpoint_id",
+        "Gateway": "gateway",
+        "GlobalIPv6Address": "global_ipv6_address",
+        "GlobalIPv6PrefixLen": "global_ipv6_prefix_len",
+        "IPAddress": "ip_address",
+        "IPPrefixLen": "ip_prefix_len",
+        "IPv6Gateway": "ipv6_gateway",
+        "MacAddress": "mac_address",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(
+            self,
+            key: Literal[
+                "SandboxID",
+                "SandboxKey",
+                "Bridge",
+                "LinkLocalIPv6Address",
+                "EndpointID",
+                "Gateway",
+                "GlobalIPv6Address",
+                "IPAddress",
+                "IPv6Gateway",
+                "MacAddress",
+            ],
+        ) -> str: ...
+        @overload
+        def __getitem__(self, key: Literal["Ports"]) -> PortMap: ...
+        @overload
+        def __getitem__(self, key: Literal["Networks"]) -> NetworkSettingsNetworks: ...
+        @overload
+        def __getitem__(self, key: Literal["HairpinMode"]) -> bool: ...
+        @overload
+        def __getitem__(
+            self, key: Literal["LinkLocalIPv6PrefixLen", "GlobalIPv6PrefixLen", "IPPrefixLen"]
+        ) -> int: ...
+        @overload
+        def __getitem__(
+            self, key: Literal["SecondaryIPAddresses", "SecondaryIPv6Addresses"]
+        ) -> list[Address]: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(
+            self,
+            key: Literal[
+                "SandboxID",
+                "SandboxKey",
+                "Bridge",
+                "LinkLocalIPv6Address",
+                "EndpointID",
+                "Gateway",
+                "GlobalIPv6Address",
+                "IPAddress",
+                "IPv6Gateway",
+                "MacAddress",
+            ],
+            default: None = None,
+        ) -> str | None: ...
+        @overload
+        def get(self, key: Literal["Ports"], default: None = None) -> PortMap | None: ...
+        @overload
+        def get(
+            self, key: Literal["Networks"], default: None = None
+        ) -> NetworkSettingsNetworks | None: ...
+        @overload
+        def get(self, key: Literal["HairpinMode"], default: None = None) -> bool | None: ...
+        @overload
+        def get(
+            self,
+            key: Literal["LinkLocalIPv6PrefixLen", "GlobalIPv6PrefixLen", "IPPrefixLen"],
+            default: None = None,
+        ) -> int | None: ...
+        @overload
+        def get(
+            self,
+            key: Literal["SecondaryIPAddresses", "SecondaryIPv6Addresses"],
+            default: None = None,
+        ) -> list[Address] | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...
 
 
 from ..models.address import Address

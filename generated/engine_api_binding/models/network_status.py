@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="NetworkStatus")
 
@@ -14,36 +21,37 @@ T = TypeVar("T", bound="NetworkStatus")
 _new = object.__new__
 
 
-@_attrs_define
-class NetworkStatus:
+@_attrs_define(eq=False)
+class NetworkStatus(Model):
     """provides runtime information about the network such as the number of allocated IPs."""
 
-    ipam: IPAMStatus | Unset | None = UNSET
+    ipam: IPAMStatus | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        ipam: dict[str, Any] | Unset | None
-        if isinstance(self.ipam, Unset):
-            ipam = UNSET
-        elif isinstance(self.ipam, IPAMStatus):
-            ipam = self.ipam.to_dict()
-        else:
-            ipam = self.ipam
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if ipam is not UNSET:
-            field_dict["IPAM"] = ipam
+        ipam = self.ipam
+        if ipam is not None:
+            ipam_json: dict[str, Any] | None
+            if isinstance(ipam, IPAMStatus):
+                ipam_json = ipam.to_dict()
+            else:
+                ipam_json = ipam
+            field_dict["IPAM"] = ipam_json
+        elif "IPAM" in self._sent:
+            field_dict["IPAM"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _ipam_data = d.pop("IPAM", UNSET)
-        ipam: IPAMStatus | Unset | None
-        if _ipam_data is None or _ipam_data is UNSET:
+
+        _ipam_data = d.pop("IPAM", None)
+        ipam: IPAMStatus | None
+        if _ipam_data is None:
             ipam = _ipam_data
         elif isinstance(_ipam_data, dict):
             ipam_type_0 = IPAMStatus.from_dict(_ipam_data)
@@ -55,25 +63,27 @@ class NetworkStatus:
             )
 
         network_status = _new(cls)
+        network_status._sent = src_dict
         network_status.ipam = ipam
         network_status.additional_properties = d
         return network_status
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "IPAM": "ipam",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["IPAM"]) -> IPAMStatus: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(self, key: Literal["IPAM"], default: None = None) -> IPAMStatus | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...
 
 
 from ..models.ipam_status import IPAMStatus

@@ -1,13 +1,20 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="NetworkSummary")
 
@@ -15,212 +22,231 @@ T = TypeVar("T", bound="NetworkSummary")
 _new = object.__new__
 
 
-@_attrs_define
-class NetworkSummary:
-    name: str | Unset = UNSET
+@_attrs_define(eq=False)
+class NetworkSummary(Model):
+    name: str | None = None
     """ Name of the network.
      """
-    id: str | Unset = UNSET
+    id: str | None = None
     """ ID that uniquely identifies a network on a single machine.
      """
-    created: datetime.datetime | Unset = UNSET
+    created: datetime.datetime | None = None
     """ Date and time at which the network was created in
     [RFC 3339](https://www.ietf.org/rfc/rfc3339.txt) format with nano-seconds.
      """
-    scope: str | Unset = UNSET
+    scope: str | None = None
     """ The level at which the network exists (e.g. `swarm` for cluster-wide
     or `local` for machine level)
      """
-    driver: str | Unset = UNSET
+    driver: str | None = None
     """ The name of the driver used to create the network (e.g. `bridge`,
     `overlay`).
      """
-    enable_ipv4: bool | Unset = UNSET
+    enable_ipv4: bool | None = None
     """ Whether the network was created with IPv4 enabled.
      """
-    enable_ipv6: bool | Unset = UNSET
+    enable_ipv6: bool | None = None
     """ Whether the network was created with IPv6 enabled.
      """
-    ipam: IPAM | Unset | None = UNSET
+    ipam: IPAM | None = None
     """ The network's IP Address Management.
      """
-    internal: bool | Unset = UNSET
+    internal: bool | None = None
     """ Whether the network is created to only allow internal networking
     connectivity.
      """
-    attachable: bool | Unset = UNSET
+    attachable: bool | None = None
     """ Whether a global / swarm scope network is manually attachable by regular
     containers from workers in swarm mode.
      """
-    ingress: bool | Unset = UNSET
+    ingress: bool | None = None
     """ Whether the network is providing the routing-mesh for the swarm cluster.
      """
-    config_from: ConfigReference | Unset | None = UNSET
-    config_only: bool | Unset = UNSET
+    config_from: ConfigReference | None = None
+    config_only: bool | None = None
     """ Whether the network is a config-only network. Config-only networks are
     placeholder networks for network configurations to be used by other
     networks. Config-only networks cannot be used directly to run containers
     or services.
      """
-    options: NetworkOptions | Unset | None = UNSET
+    options: NetworkOptions | None = None
     """ Network-specific options uses when creating the network.
      """
-    labels: NetworkLabels | Unset | None = UNSET
+    labels: NetworkLabels | None = None
     """ Metadata specific to the network being created.
      """
-    peers: list[PeerInfo] | Unset | None = UNSET
+    peers: list[PeerInfo] | None = None
     """ List of peer nodes for an overlay network. This field is only present
     for overlay networks, and omitted for other network types.
      """
-    containers: NetworkContainers | Unset | None = UNSET
+    containers: NetworkContainers | None = None
     """ Sent and accepted by engines up to API 1.51; removed after it.
 
     Contains endpoints attached to the network.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        id = self.id
-
-        created: str | Unset = UNSET
-        if not isinstance(self.created, Unset):
-            created = self.created.isoformat()
-
-        scope = self.scope
-
-        driver = self.driver
-
-        enable_ipv4 = self.enable_ipv4
-
-        enable_ipv6 = self.enable_ipv6
-
-        ipam: dict[str, Any] | Unset | None
-        if isinstance(self.ipam, Unset):
-            ipam = UNSET
-        elif isinstance(self.ipam, IPAM):
-            ipam = self.ipam.to_dict()
-        else:
-            ipam = self.ipam
-
-        internal = self.internal
-
-        attachable = self.attachable
-
-        ingress = self.ingress
-
-        config_from: dict[str, Any] | Unset | None
-        if isinstance(self.config_from, Unset):
-            config_from = UNSET
-        elif isinstance(self.config_from, ConfigReference):
-            config_from = self.config_from.to_dict()
-        else:
-            config_from = self.config_from
-
-        config_only = self.config_only
-
-        options: dict[str, Any] | Unset | None
-        if isinstance(self.options, Unset):
-            options = UNSET
-        elif isinstance(self.options, NetworkOptions):
-            options = self.options.to_dict()
-        else:
-            options = self.options
-
-        labels: dict[str, Any] | Unset | None
-        if isinstance(self.labels, Unset):
-            labels = UNSET
-        elif isinstance(self.labels, NetworkLabels):
-            labels = self.labels.to_dict()
-        else:
-            labels = self.labels
-
-        peers: list[dict[str, Any]] | Unset | None
-        if isinstance(self.peers, Unset):
-            peers = UNSET
-        elif isinstance(self.peers, list):
-            peers = []
-            for peers_type_0_item_data in self.peers:
-                peers_type_0_item = peers_type_0_item_data.to_dict()
-                peers.append(peers_type_0_item)
-
-        else:
-            peers = self.peers
-
-        containers: dict[str, Any] | Unset | None
-        if isinstance(self.containers, Unset):
-            containers = UNSET
-        elif isinstance(self.containers, NetworkContainers):
-            containers = self.containers.to_dict()
-        else:
-            containers = self.containers
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["Name"] = name
-        if id is not UNSET:
-            field_dict["Id"] = id
-        if created is not UNSET:
-            field_dict["Created"] = created
-        if scope is not UNSET:
-            field_dict["Scope"] = scope
-        if driver is not UNSET:
-            field_dict["Driver"] = driver
-        if enable_ipv4 is not UNSET:
-            field_dict["EnableIPv4"] = enable_ipv4
-        if enable_ipv6 is not UNSET:
-            field_dict["EnableIPv6"] = enable_ipv6
-        if ipam is not UNSET:
-            field_dict["IPAM"] = ipam
-        if internal is not UNSET:
-            field_dict["Internal"] = internal
-        if attachable is not UNSET:
-            field_dict["Attachable"] = attachable
-        if ingress is not UNSET:
-            field_dict["Ingress"] = ingress
-        if config_from is not UNSET:
-            field_dict["ConfigFrom"] = config_from
-        if config_only is not UNSET:
-            field_dict["ConfigOnly"] = config_only
-        if options is not UNSET:
-            field_dict["Options"] = options
-        if labels is not UNSET:
-            field_dict["Labels"] = labels
-        if peers is not UNSET:
-            field_dict["Peers"] = peers
-        if containers is not UNSET:
-            field_dict["Containers"] = containers
+        if self.name is not None:
+            field_dict["Name"] = self.name
+        elif "Name" in self._sent:
+            field_dict["Name"] = None
+
+        if self.id is not None:
+            field_dict["Id"] = self.id
+        elif "Id" in self._sent:
+            field_dict["Id"] = None
+
+        created = self.created
+        if created is not None:
+            created_json = created.isoformat()
+            field_dict["Created"] = created_json
+        elif "Created" in self._sent:
+            field_dict["Created"] = None
+
+        if self.scope is not None:
+            field_dict["Scope"] = self.scope
+        elif "Scope" in self._sent:
+            field_dict["Scope"] = None
+
+        if self.driver is not None:
+            field_dict["Driver"] = self.driver
+        elif "Driver" in self._sent:
+            field_dict["Driver"] = None
+
+        if self.enable_ipv4 is not None:
+            field_dict["EnableIPv4"] = self.enable_ipv4
+        elif "EnableIPv4" in self._sent:
+            field_dict["EnableIPv4"] = None
+
+        if self.enable_ipv6 is not None:
+            field_dict["EnableIPv6"] = self.enable_ipv6
+        elif "EnableIPv6" in self._sent:
+            field_dict["EnableIPv6"] = None
+
+        ipam = self.ipam
+        if ipam is not None:
+            ipam_json: dict[str, Any] | None
+            if isinstance(ipam, IPAM):
+                ipam_json = ipam.to_dict()
+            else:
+                ipam_json = ipam
+            field_dict["IPAM"] = ipam_json
+        elif "IPAM" in self._sent:
+            field_dict["IPAM"] = None
+
+        if self.internal is not None:
+            field_dict["Internal"] = self.internal
+        elif "Internal" in self._sent:
+            field_dict["Internal"] = None
+
+        if self.attachable is not None:
+            field_dict["Attachable"] = self.attachable
+        elif "Attachable" in self._sent:
+            field_dict["Attachable"] = None
+
+        if self.ingress is not None:
+            field_dict["Ingress"] = self.ingress
+        elif "Ingress" in self._sent:
+            field_dict["Ingress"] = None
+
+        config_from = self.config_from
+        if config_from is not None:
+            config_from_json: dict[str, Any] | None
+            if isinstance(config_from, ConfigReference):
+                config_from_json = config_from.to_dict()
+            else:
+                config_from_json = config_from
+            field_dict["ConfigFrom"] = config_from_json
+        elif "ConfigFrom" in self._sent:
+            field_dict["ConfigFrom"] = None
+
+        if self.config_only is not None:
+            field_dict["ConfigOnly"] = self.config_only
+        elif "ConfigOnly" in self._sent:
+            field_dict["ConfigOnly"] = None
+
+        options = self.options
+        if options is not None:
+            options_json: dict[str, Any] | None
+            if isinstance(options, NetworkOptions):
+                options_json = options.to_dict()
+            else:
+                options_json = options
+            field_dict["Options"] = options_json
+        elif "Options" in self._sent:
+            field_dict["Options"] = None
+
+        labels = self.labels
+        if labels is not None:
+            labels_json: dict[str, Any] | None
+            if isinstance(labels, NetworkLabels):
+                labels_json = labels.to_dict()
+            else:
+                labels_json = labels
+            field_dict["Labels"] = labels_json
+        elif "Labels" in self._sent:
+            field_dict["Labels"] = None
+
+        peers = self.peers
+        if peers is not None:
+            peers_json: list[dict[str, Any]] | None
+            if isinstance(peers, list):
+                peers_json = []
+                for peers_type_0_item_data in peers:
+                    peers_type_0_item = peers_type_0_item_data.to_dict()
+                    peers_json.append(peers_type_0_item)
+
+            else:
+                peers_json = peers
+            field_dict["Peers"] = peers_json
+        elif "Peers" in self._sent:
+            field_dict["Peers"] = None
+
+        containers = self.containers
+        if containers is not None:
+            containers_json: dict[str, Any] | None
+            if isinstance(containers, NetworkContainers):
+                containers_json = containers.to_dict()
+            else:
+                containers_json = containers
+            field_dict["Containers"] = containers_json
+        elif "Containers" in self._sent:
+            field_dict["Containers"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("Name", UNSET)
 
-        id = d.pop("Id", UNSET)
+        name = d.pop("Name", None)
 
-        _created = d.pop("Created", UNSET)
-        created: datetime.datetime | Unset
-        if _created is UNSET:
-            created = UNSET
+        id = d.pop("Id", None)
+
+        _created_src = d.pop("Created", None)
+        created: datetime.datetime | None
+        if _created_src is None:
+            created = None
         else:
-            created = datetime.datetime.fromisoformat(_created)
+            created_value = datetime.datetime.fromisoformat(_created_src)
 
-        scope = d.pop("Scope", UNSET)
+            created = created_value
 
-        driver = d.pop("Driver", UNSET)
+        scope = d.pop("Scope", None)
 
-        enable_ipv4 = d.pop("EnableIPv4", UNSET)
+        driver = d.pop("Driver", None)
 
-        enable_ipv6 = d.pop("EnableIPv6", UNSET)
+        enable_ipv4 = d.pop("EnableIPv4", None)
 
-        _ipam_data = d.pop("IPAM", UNSET)
-        ipam: IPAM | Unset | None
-        if _ipam_data is None or _ipam_data is UNSET:
+        enable_ipv6 = d.pop("EnableIPv6", None)
+
+        _ipam_data = d.pop("IPAM", None)
+        ipam: IPAM | None
+        if _ipam_data is None:
             ipam = _ipam_data
         elif isinstance(_ipam_data, dict):
             ipam_type_0 = IPAM.from_dict(_ipam_data)
@@ -231,15 +257,15 @@ class NetworkSummary:
                 f"ipam: expected IPAM | None, got {type(_ipam_data).__name__}: {_ipam_data!r:.200}"
             )
 
-        internal = d.pop("Internal", UNSET)
+        internal = d.pop("Internal", None)
 
-        attachable = d.pop("Attachable", UNSET)
+        attachable = d.pop("Attachable", None)
 
-        ingress = d.pop("Ingress", UNSET)
+        ingress = d.pop("Ingress", None)
 
-        _config_from_data = d.pop("ConfigFrom", UNSET)
-        config_from: ConfigReference | Unset | None
-        if _config_from_data is None or _config_from_data is UNSET:
+        _config_from_data = d.pop("ConfigFrom", None)
+        config_from: ConfigReference | None
+        if _config_from_data is None:
             config_from = _config_from_data
         elif isinstance(_config_from_data, dict):
             config_from_type_0 = ConfigReference.from_dict(_config_from_data)
@@ -250,11 +276,11 @@ class NetworkSummary:
                 f"config_from: expected ConfigReference | None, got {type(_config_from_data).__name__}: {_config_from_data!r:.200}"
             )
 
-        config_only = d.pop("ConfigOnly", UNSET)
+        config_only = d.pop("ConfigOnly", None)
 
-        _options_data = d.pop("Options", UNSET)
-        options: NetworkOptions | Unset | None
-        if _options_data is None or _options_data is UNSET:
+        _options_data = d.pop("Options", None)
+        options: NetworkOptions | None
+        if _options_data is None:
             options = _options_data
         elif isinstance(_options_data, dict):
             options_type_0 = NetworkOptions.from_dict(_options_data)
@@ -265,9 +291,9 @@ class NetworkSummary:
                 f"options: expected NetworkOptions | None, got {type(_options_data).__name__}: {_options_data!r:.200}"
             )
 
-        _labels_data = d.pop("Labels", UNSET)
-        labels: NetworkLabels | Unset | None
-        if _labels_data is None or _labels_data is UNSET:
+        _labels_data = d.pop("Labels", None)
+        labels: NetworkLabels | None
+        if _labels_data is None:
             labels = _labels_data
         elif isinstance(_labels_data, dict):
             labels_type_0 = NetworkLabels.from_dict(_labels_data)
@@ -278,9 +304,9 @@ class NetworkSummary:
                 f"labels: expected NetworkLabels | None, got {type(_labels_data).__name__}: {_labels_data!r:.200}"
             )
 
-        _peers_data = d.pop("Peers", UNSET)
-        peers: list[PeerInfo] | Unset | None
-        if _peers_data is None or _peers_data is UNSET:
+        _peers_data = d.pop("Peers", None)
+        peers: list[PeerInfo] | None
+        if _peers_data is None:
             peers = _peers_data
         elif isinstance(_peers_data, list):
             peers_type_0 = []
@@ -296,9 +322,9 @@ class NetworkSummary:
                 f"peers: expected list[PeerInfo] | None, got {type(_peers_data).__name__}: {_peers_data!r:.200}"
             )
 
-        _containers_data = d.pop("Containers", UNSET)
-        containers: NetworkContainers | Unset | None
-        if _containers_data is None or _containers_data is UNSET:
+        _containers_data = d.pop("Containers", None)
+        containers: NetworkContainers | None
+        if _containers_data is None:
             containers = _containers_data
         elif isinstance(_containers_data, dict):
             containers_type_0 = NetworkContainers.from_dict(_containers_data)
@@ -310,6 +336,7 @@ class NetworkSummary:
             )
 
         network_summary = _new(cls)
+        network_summary._sent = src_dict
         network_summary.name = name
         network_summary.id = id
         network_summary.created = created
@@ -330,21 +357,89 @@ class NetworkSummary:
         network_summary.additional_properties = d
         return network_summary
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "Name": "name",
+        "Id": "id",
+        "Created": "created",
+        "Scope": "scope",
+        "Driver": "driver",
+        "EnableIPv4": "enable_ipv4",
+        "EnableIPv6": "enable_ipv6",
+        "IPAM": "ipam",
+        "Internal": "internal",
+        "Attachable": "attachable",
+        "Ingress": "ingress",
+        "ConfigFrom": "config_from",
+        "ConfigOnly": "config_only",
+        "Options": "options",
+        "Labels": "labels",
+        "Peers": "peers",
+        "Containers": "containers",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["Name", "Id", "Scope", "Driver"]) -> str: ...
+        @overload
+        def __getitem__(self, key: Literal["Created"]) -> datetime.datetime: ...
+        @overload
+        def __getitem__(
+            self,
+            key: Literal[
+                "EnableIPv4", "EnableIPv6", "Internal", "Attachable", "Ingress", "ConfigOnly"
+            ],
+        ) -> bool: ...
+        @overload
+        def __getitem__(self, key: Literal["IPAM"]) -> IPAM: ...
+        @overload
+        def __getitem__(self, key: Literal["ConfigFrom"]) -> ConfigReference: ...
+        @overload
+        def __getitem__(self, key: Literal["Options"]) -> NetworkOptions: ...
+        @overload
+        def __getitem__(self, key: Literal["Labels"]) -> NetworkLabels: ...
+        @overload
+        def __getitem__(self, key: Literal["Peers"]) -> list[PeerInfo]: ...
+        @overload
+        def __getitem__(self, key: Literal["Containers"]) -> NetworkContainers: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(
+            self, key: Literal["Name", "Id", "Scope", "Driver"], default: None = None
+        ) -> str | None: ...
+        @overload
+        def get(
+            self, key: Literal["Created"], default: None = None
+        ) -> datetime.datetime | None: ...
+        @overload
+        def get(
+            self,
+            key: Literal[
+                "EnableIPv4", "EnableIPv6", "Internal", "Attachable", "Ingress", "ConfigOnly"
+            ],
+            default: None = None,
+        ) -> bool | None: ...
+        @overload
+        def get(self, key: Literal["IPAM"], default: None = None) -> IPAM | None: ...
+        @overload
+        def get(
+            self, key: Literal["ConfigFrom"], default: None = None
+        ) -> ConfigReference | None: ...
+        @overload
+        def get(self, key: Literal["Options"], default: None = None) -> NetworkOptions | None: ...
+        @overload
+        def get(self, key: Literal["Labels"], default: None = None) -> NetworkLabels | None: ...
+        @overload
+        def get(self, key: Literal["Peers"], default: None = None) -> list[PeerInfo] | None: ...
+        @overload
+        def get(
+            self, key: Literal["Containers"], default: None = None
+        ) -> NetworkContainers | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...
 
 
 from ..models.config_reference import ConfigReference

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="NetworkTaskInfo")
 
@@ -14,57 +21,61 @@ T = TypeVar("T", bound="NetworkTaskInfo")
 _new = object.__new__
 
 
-@_attrs_define
-class NetworkTaskInfo:
+@_attrs_define(eq=False)
+class NetworkTaskInfo(Model):
     """carries the information about one backend task"""
 
-    name: str | Unset = UNSET
-    endpoint_id: str | Unset = UNSET
-    endpoint_ip: str | Unset = UNSET
-    info: NetworkTaskInfoInfo | Unset | None = UNSET
+    name: str | None = None
+    endpoint_id: str | None = None
+    endpoint_ip: str | None = None
+    info: NetworkTaskInfoInfo | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        endpoint_id = self.endpoint_id
-
-        endpoint_ip = self.endpoint_ip
-
-        info: dict[str, Any] | Unset | None
-        if isinstance(self.info, Unset):
-            info = UNSET
-        elif isinstance(self.info, NetworkTaskInfoInfo):
-            info = self.info.to_dict()
-        else:
-            info = self.info
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["Name"] = name
-        if endpoint_id is not UNSET:
-            field_dict["EndpointID"] = endpoint_id
-        if endpoint_ip is not UNSET:
-            field_dict["EndpointIP"] = endpoint_ip
-        if info is not UNSET:
-            field_dict["Info"] = info
+        if self.name is not None:
+            field_dict["Name"] = self.name
+        elif "Name" in self._sent:
+            field_dict["Name"] = None
+
+        if self.endpoint_id is not None:
+            field_dict["EndpointID"] = self.endpoint_id
+        elif "EndpointID" in self._sent:
+            field_dict["EndpointID"] = None
+
+        if self.endpoint_ip is not None:
+            field_dict["EndpointIP"] = self.endpoint_ip
+        elif "EndpointIP" in self._sent:
+            field_dict["EndpointIP"] = None
+
+        info = self.info
+        if info is not None:
+            info_json: dict[str, Any] | None
+            if isinstance(info, NetworkTaskInfoInfo):
+                info_json = info.to_dict()
+            else:
+                info_json = info
+            field_dict["Info"] = info_json
+        elif "Info" in self._sent:
+            field_dict["Info"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("Name", UNSET)
 
-        endpoint_id = d.pop("EndpointID", UNSET)
+        name = d.pop("Name", None)
 
-        endpoint_ip = d.pop("EndpointIP", UNSET)
+        endpoint_id = d.pop("EndpointID", None)
 
-        _info_data = d.pop("Info", UNSET)
-        info: NetworkTaskInfoInfo | Unset | None
-        if _info_data is None or _info_data is UNSET:
+        endpoint_ip = d.pop("EndpointIP", None)
+
+        _info_data = d.pop("Info", None)
+        info: NetworkTaskInfoInfo | None
+        if _info_data is None:
             info = _info_data
         elif isinstance(_info_data, dict):
             info_type_0 = NetworkTaskInfoInfo.from_dict(_info_data)
@@ -76,6 +87,7 @@ class NetworkTaskInfo:
             )
 
         network_task_info = _new(cls)
+        network_task_info._sent = src_dict
         network_task_info.name = name
         network_task_info.endpoint_id = endpoint_id
         network_task_info.endpoint_ip = endpoint_ip
@@ -83,21 +95,31 @@ class NetworkTaskInfo:
         network_task_info.additional_properties = d
         return network_task_info
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "Name": "name",
+        "EndpointID": "endpoint_id",
+        "EndpointIP": "endpoint_ip",
+        "Info": "info",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["Name", "EndpointID", "EndpointIP"]) -> str: ...
+        @overload
+        def __getitem__(self, key: Literal["Info"]) -> NetworkTaskInfoInfo: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(
+            self, key: Literal["Name", "EndpointID", "EndpointIP"], default: None = None
+        ) -> str | None: ...
+        @overload
+        def get(self, key: Literal["Info"], default: None = None) -> NetworkTaskInfoInfo | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...
 
 
 from ..models.network_task_info_info import NetworkTaskInfoInfo

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="NetworkingConfig")
 
@@ -14,8 +21,8 @@ T = TypeVar("T", bound="NetworkingConfig")
 _new = object.__new__
 
 
-@_attrs_define
-class NetworkingConfig:
+@_attrs_define(eq=False)
+class NetworkingConfig(Model):
     """NetworkingConfig represents the container's networking configuration for
     each of its interfaces.
     It is used for the networking configs specified in the `docker create`
@@ -28,36 +35,37 @@ class NetworkingConfig:
 
     """
 
-    endpoints_config: NetworkingConfigEndpointsConfig | Unset | None = UNSET
+    endpoints_config: NetworkingConfigEndpointsConfig | None = None
     """ A mapping of network name to endpoint configuration for that network.
     The endpoint configuration can be left empty to connect to that
     network with no particular endpoint configuration.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        endpoints_config: dict[str, Any] | Unset | None
-        if isinstance(self.endpoints_config, Unset):
-            endpoints_config = UNSET
-        elif isinstance(self.endpoints_config, NetworkingConfigEndpointsConfig):
-            endpoints_config = self.endpoints_config.to_dict()
-        else:
-            endpoints_config = self.endpoints_config
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if endpoints_config is not UNSET:
-            field_dict["EndpointsConfig"] = endpoints_config
+        endpoints_config = self.endpoints_config
+        if endpoints_config is not None:
+            endpoints_config_json: dict[str, Any] | None
+            if isinstance(endpoints_config, NetworkingConfigEndpointsConfig):
+                endpoints_config_json = endpoints_config.to_dict()
+            else:
+                endpoints_config_json = endpoints_config
+            field_dict["EndpointsConfig"] = endpoints_config_json
+        elif "EndpointsConfig" in self._sent:
+            field_dict["EndpointsConfig"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _endpoints_config_data = d.pop("EndpointsConfig", UNSET)
-        endpoints_config: NetworkingConfigEndpointsConfig | Unset | None
-        if _endpoints_config_data is None or _endpoints_config_data is UNSET:
+
+        _endpoints_config_data = d.pop("EndpointsConfig", None)
+        endpoints_config: NetworkingConfigEndpointsConfig | None
+        if _endpoints_config_data is None:
             endpoints_config = _endpoints_config_data
         elif isinstance(_endpoints_config_data, dict):
             endpoints_config_type_0 = NetworkingConfigEndpointsConfig.from_dict(
@@ -71,25 +79,31 @@ class NetworkingConfig:
             )
 
         networking_config = _new(cls)
+        networking_config._sent = src_dict
         networking_config.endpoints_config = endpoints_config
         networking_config.additional_properties = d
         return networking_config
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "EndpointsConfig": "endpoints_config",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(
+            self, key: Literal["EndpointsConfig"]
+        ) -> NetworkingConfigEndpointsConfig: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(
+            self, key: Literal["EndpointsConfig"], default: None = None
+        ) -> NetworkingConfigEndpointsConfig | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...
 
 
 from ..models.networking_config_endpoints_config import NetworkingConfigEndpointsConfig

@@ -1,13 +1,20 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="Node")
 
@@ -15,105 +22,113 @@ T = TypeVar("T", bound="Node")
 _new = object.__new__
 
 
-@_attrs_define
-class Node:
-    id: str | Unset = UNSET
-    version: ObjectVersion | Unset | None = UNSET
-    created_at: datetime.datetime | Unset = UNSET
+@_attrs_define(eq=False)
+class Node(Model):
+    id: str | None = None
+    version: ObjectVersion | None = None
+    created_at: datetime.datetime | None = None
     """ Date and time at which the node was added to the swarm in
     [RFC 3339](https://www.ietf.org/rfc/rfc3339.txt) format with nano-seconds.
      """
-    updated_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | None = None
     """ Date and time at which the node was last updated in
     [RFC 3339](https://www.ietf.org/rfc/rfc3339.txt) format with nano-seconds.
      """
-    spec: NodeSpec | Unset | None = UNSET
-    description: NodeDescription | Unset | None = UNSET
-    status: NodeStatus | Unset | None = UNSET
-    manager_status: ManagerStatus | Unset | None = UNSET
+    spec: NodeSpec | None = None
+    description: NodeDescription | None = None
+    status: NodeStatus | None = None
+    manager_status: ManagerStatus | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        version: dict[str, Any] | Unset | None
-        if isinstance(self.version, Unset):
-            version = UNSET
-        elif isinstance(self.version, ObjectVersion):
-            version = self.version.to_dict()
-        else:
-            version = self.version
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
-
-        spec: dict[str, Any] | Unset | None
-        if isinstance(self.spec, Unset):
-            spec = UNSET
-        elif isinstance(self.spec, NodeSpec):
-            spec = self.spec.to_dict()
-        else:
-            spec = self.spec
-
-        description: dict[str, Any] | Unset | None
-        if isinstance(self.description, Unset):
-            description = UNSET
-        elif isinstance(self.description, NodeDescription):
-            description = self.description.to_dict()
-        else:
-            description = self.description
-
-        status: dict[str, Any] | Unset | None
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, NodeStatus):
-            status = self.status.to_dict()
-        else:
-            status = self.status
-
-        manager_status: dict[str, Any] | Unset | None
-        if isinstance(self.manager_status, Unset):
-            manager_status = UNSET
-        elif isinstance(self.manager_status, ManagerStatus):
-            manager_status = self.manager_status.to_dict()
-        else:
-            manager_status = self.manager_status
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["ID"] = id
-        if version is not UNSET:
-            field_dict["Version"] = version
-        if created_at is not UNSET:
-            field_dict["CreatedAt"] = created_at
-        if updated_at is not UNSET:
-            field_dict["UpdatedAt"] = updated_at
-        if spec is not UNSET:
-            field_dict["Spec"] = spec
-        if description is not UNSET:
-            field_dict["Description"] = description
-        if status is not UNSET:
-            field_dict["Status"] = status
-        if manager_status is not UNSET:
-            field_dict["ManagerStatus"] = manager_status
+        if self.id is not None:
+            field_dict["ID"] = self.id
+        elif "ID" in self._sent:
+            field_dict["ID"] = None
+
+        version = self.version
+        if version is not None:
+            version_json: dict[str, Any] | None
+            if isinstance(version, ObjectVersion):
+                version_json = version.to_dict()
+            else:
+                version_json = version
+            field_dict["Version"] = version_json
+        elif "Version" in self._sent:
+            field_dict["Version"] = None
+
+        created_at = self.created_at
+        if created_at is not None:
+            created_at_json = created_at.isoformat()
+            field_dict["CreatedAt"] = created_at_json
+        elif "CreatedAt" in self._sent:
+            field_dict["CreatedAt"] = None
+
+        updated_at = self.updated_at
+        if updated_at is not None:
+            updated_at_json = updated_at.isoformat()
+            field_dict["UpdatedAt"] = updated_at_json
+        elif "UpdatedAt" in self._sent:
+            field_dict["UpdatedAt"] = None
+
+        spec = self.spec
+        if spec is not None:
+            spec_json: dict[str, Any] | None
+            if isinstance(spec, NodeSpec):
+                spec_json = spec.to_dict()
+            else:
+                spec_json = spec
+            field_dict["Spec"] = spec_json
+        elif "Spec" in self._sent:
+            field_dict["Spec"] = None
+
+        description = self.description
+        if description is not None:
+            description_json: dict[str, Any] | None
+            if isinstance(description, NodeDescription):
+                description_json = description.to_dict()
+            else:
+                description_json = description
+            field_dict["Description"] = description_json
+        elif "Description" in self._sent:
+            field_dict["Description"] = None
+
+        status = self.status
+        if status is not None:
+            status_json: dict[str, Any] | None
+            if isinstance(status, NodeStatus):
+                status_json = status.to_dict()
+            else:
+                status_json = status
+            field_dict["Status"] = status_json
+        elif "Status" in self._sent:
+            field_dict["Status"] = None
+
+        manager_status = self.manager_status
+        if manager_status is not None:
+            manager_status_json: dict[str, Any] | None
+            if isinstance(manager_status, ManagerStatus):
+                manager_status_json = manager_status.to_dict()
+            else:
+                manager_status_json = manager_status
+            field_dict["ManagerStatus"] = manager_status_json
+        elif "ManagerStatus" in self._sent:
+            field_dict["ManagerStatus"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("ID", UNSET)
 
-        _version_data = d.pop("Version", UNSET)
-        version: ObjectVersion | Unset | None
-        if _version_data is None or _version_data is UNSET:
+        id = d.pop("ID", None)
+
+        _version_data = d.pop("Version", None)
+        version: ObjectVersion | None
+        if _version_data is None:
             version = _version_data
         elif isinstance(_version_data, dict):
             version_type_0 = ObjectVersion.from_dict(_version_data)
@@ -124,23 +139,27 @@ class Node:
                 f"version: expected None | ObjectVersion, got {type(_version_data).__name__}: {_version_data!r:.200}"
             )
 
-        _created_at = d.pop("CreatedAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if _created_at is UNSET:
-            created_at = UNSET
+        _created_at_src = d.pop("CreatedAt", None)
+        created_at: datetime.datetime | None
+        if _created_at_src is None:
+            created_at = None
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at_value = datetime.datetime.fromisoformat(_created_at_src)
 
-        _updated_at = d.pop("UpdatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if _updated_at is UNSET:
-            updated_at = UNSET
+            created_at = created_at_value
+
+        _updated_at_src = d.pop("UpdatedAt", None)
+        updated_at: datetime.datetime | None
+        if _updated_at_src is None:
+            updated_at = None
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            updated_at_value = datetime.datetime.fromisoformat(_updated_at_src)
 
-        _spec_data = d.pop("Spec", UNSET)
-        spec: NodeSpec | Unset | None
-        if _spec_data is None or _spec_data is UNSET:
+            updated_at = updated_at_value
+
+        _spec_data = d.pop("Spec", None)
+        spec: NodeSpec | None
+        if _spec_data is None:
             spec = _spec_data
         elif isinstance(_spec_data, dict):
             spec_type_0 = NodeSpec.from_dict(_spec_data)
@@ -151,9 +170,9 @@ class Node:
                 f"spec: expected NodeSpec | None, got {type(_spec_data).__name__}: {_spec_data!r:.200}"
             )
 
-        _description_data = d.pop("Description", UNSET)
-        description: NodeDescription | Unset | None
-        if _description_data is None or _description_data is UNSET:
+        _description_data = d.pop("Description", None)
+        description: NodeDescription | None
+        if _description_data is None:
             description = _description_data
         elif isinstance(_description_data, dict):
             description_type_0 = NodeDescription.from_dict(_description_data)
@@ -164,9 +183,9 @@ class Node:
                 f"description: expected NodeDescription | None, got {type(_description_data).__name__}: {_description_data!r:.200}"
             )
 
-        _status_data = d.pop("Status", UNSET)
-        status: NodeStatus | Unset | None
-        if _status_data is None or _status_data is UNSET:
+        _status_data = d.pop("Status", None)
+        status: NodeStatus | None
+        if _status_data is None:
             status = _status_data
         elif isinstance(_status_data, dict):
             status_type_0 = NodeStatus.from_dict(_status_data)
@@ -177,9 +196,9 @@ class Node:
                 f"status: expected NodeStatus | None, got {type(_status_data).__name__}: {_status_data!r:.200}"
             )
 
-        _manager_status_data = d.pop("ManagerStatus", UNSET)
-        manager_status: ManagerStatus | Unset | None
-        if _manager_status_data is None or _manager_status_data is UNSET:
+        _manager_status_data = d.pop("ManagerStatus", None)
+        manager_status: ManagerStatus | None
+        if _manager_status_data is None:
             manager_status = _manager_status_data
         elif isinstance(_manager_status_data, dict):
             manager_status_type_0 = ManagerStatus.from_dict(_manager_status_data)
@@ -191,6 +210,7 @@ class Node:
             )
 
         node = _new(cls)
+        node._sent = src_dict
         node.id = id
         node.version = version
         node.created_at = created_at
@@ -202,21 +222,59 @@ class Node:
         node.additional_properties = d
         return node
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "ID": "id",
+        "Version": "version",
+        "CreatedAt": "created_at",
+        "UpdatedAt": "updated_at",
+        "Spec": "spec",
+        "Description": "description",
+        "Status": "status",
+        "ManagerStatus": "manager_status",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["ID"]) -> str: ...
+        @overload
+        def __getitem__(self, key: Literal["Version"]) -> ObjectVersion: ...
+        @overload
+        def __getitem__(self, key: Literal["CreatedAt", "UpdatedAt"]) -> datetime.datetime: ...
+        @overload
+        def __getitem__(self, key: Literal["Spec"]) -> NodeSpec: ...
+        @overload
+        def __getitem__(self, key: Literal["Description"]) -> NodeDescription: ...
+        @overload
+        def __getitem__(self, key: Literal["Status"]) -> NodeStatus: ...
+        @overload
+        def __getitem__(self, key: Literal["ManagerStatus"]) -> ManagerStatus: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(self, key: Literal["ID"], default: None = None) -> str | None: ...
+        @overload
+        def get(self, key: Literal["Version"], default: None = None) -> ObjectVersion | None: ...
+        @overload
+        def get(
+            self, key: Literal["CreatedAt", "UpdatedAt"], default: None = None
+        ) -> datetime.datetime | None: ...
+        @overload
+        def get(self, key: Literal["Spec"], default: None = None) -> NodeSpec | None: ...
+        @overload
+        def get(
+            self, key: Literal["Description"], default: None = None
+        ) -> NodeDescription | None: ...
+        @overload
+        def get(self, key: Literal["Status"], default: None = None) -> NodeStatus | None: ...
+        @overload
+        def get(
+            self, key: Literal["ManagerStatus"], default: None = None
+        ) -> ManagerStatus | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...
 
 
 from ..models.manager_status import ManagerStatus

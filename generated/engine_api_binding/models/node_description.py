@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="NodeDescription")
 
@@ -14,79 +21,84 @@ T = TypeVar("T", bound="NodeDescription")
 _new = object.__new__
 
 
-@_attrs_define
-class NodeDescription:
+@_attrs_define(eq=False)
+class NodeDescription(Model):
     """NodeDescription encapsulates the properties of the Node as reported by the
     agent.
 
     """
 
-    hostname: str | Unset = UNSET
-    platform: Platform | Unset | None = UNSET
-    resources: ResourceObject | Unset | None = UNSET
-    engine: EngineDescription | Unset | None = UNSET
-    tls_info: TLSInfo | Unset | None = UNSET
+    hostname: str | None = None
+    platform: Platform | None = None
+    resources: ResourceObject | None = None
+    engine: EngineDescription | None = None
+    tls_info: TLSInfo | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        hostname = self.hostname
-
-        platform: dict[str, Any] | Unset | None
-        if isinstance(self.platform, Unset):
-            platform = UNSET
-        elif isinstance(self.platform, Platform):
-            platform = self.platform.to_dict()
-        else:
-            platform = self.platform
-
-        resources: dict[str, Any] | Unset | None
-        if isinstance(self.resources, Unset):
-            resources = UNSET
-        elif isinstance(self.resources, ResourceObject):
-            resources = self.resources.to_dict()
-        else:
-            resources = self.resources
-
-        engine: dict[str, Any] | Unset | None
-        if isinstance(self.engine, Unset):
-            engine = UNSET
-        elif isinstance(self.engine, EngineDescription):
-            engine = self.engine.to_dict()
-        else:
-            engine = self.engine
-
-        tls_info: dict[str, Any] | Unset | None
-        if isinstance(self.tls_info, Unset):
-            tls_info = UNSET
-        elif isinstance(self.tls_info, TLSInfo):
-            tls_info = self.tls_info.to_dict()
-        else:
-            tls_info = self.tls_info
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if hostname is not UNSET:
-            field_dict["Hostname"] = hostname
-        if platform is not UNSET:
-            field_dict["Platform"] = platform
-        if resources is not UNSET:
-            field_dict["Resources"] = resources
-        if engine is not UNSET:
-            field_dict["Engine"] = engine
-        if tls_info is not UNSET:
-            field_dict["TLSInfo"] = tls_info
+        if self.hostname is not None:
+            field_dict["Hostname"] = self.hostname
+        elif "Hostname" in self._sent:
+            field_dict["Hostname"] = None
+
+        platform = self.platform
+        if platform is not None:
+            platform_json: dict[str, Any] | None
+            if isinstance(platform, Platform):
+                platform_json = platform.to_dict()
+            else:
+                platform_json = platform
+            field_dict["Platform"] = platform_json
+        elif "Platform" in self._sent:
+            field_dict["Platform"] = None
+
+        resources = self.resources
+        if resources is not None:
+            resources_json: dict[str, Any] | None
+            if isinstance(resources, ResourceObject):
+                resources_json = resources.to_dict()
+            else:
+                resources_json = resources
+            field_dict["Resources"] = resources_json
+        elif "Resources" in self._sent:
+            field_dict["Resources"] = None
+
+        engine = self.engine
+        if engine is not None:
+            engine_json: dict[str, Any] | None
+            if isinstance(engine, EngineDescription):
+                engine_json = engine.to_dict()
+            else:
+                engine_json = engine
+            field_dict["Engine"] = engine_json
+        elif "Engine" in self._sent:
+            field_dict["Engine"] = None
+
+        tls_info = self.tls_info
+        if tls_info is not None:
+            tls_info_json: dict[str, Any] | None
+            if isinstance(tls_info, TLSInfo):
+                tls_info_json = tls_info.to_dict()
+            else:
+                tls_info_json = tls_info
+            field_dict["TLSInfo"] = tls_info_json
+        elif "TLSInfo" in self._sent:
+            field_dict["TLSInfo"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        hostname = d.pop("Hostname", UNSET)
 
-        _platform_data = d.pop("Platform", UNSET)
-        platform: Platform | Unset | None
-        if _platform_data is None or _platform_data is UNSET:
+        hostname = d.pop("Hostname", None)
+
+        _platform_data = d.pop("Platform", None)
+        platform: Platform | None
+        if _platform_data is None:
             platform = _platform_data
         elif isinstance(_platform_data, dict):
             platform_type_0 = Platform.from_dict(_platform_data)
@@ -97,9 +109,9 @@ class NodeDescription:
                 f"platform: expected None | Platform, got {type(_platform_data).__name__}: {_platform_data!r:.200}"
             )
 
-        _resources_data = d.pop("Resources", UNSET)
-        resources: ResourceObject | Unset | None
-        if _resources_data is None or _resources_data is UNSET:
+        _resources_data = d.pop("Resources", None)
+        resources: ResourceObject | None
+        if _resources_data is None:
             resources = _resources_data
         elif isinstance(_resources_data, dict):
             resources_type_0 = ResourceObject.from_dict(_resources_data)
@@ -110,9 +122,9 @@ class NodeDescription:
                 f"resources: expected None | ResourceObject, got {type(_resources_data).__name__}: {_resources_data!r:.200}"
             )
 
-        _engine_data = d.pop("Engine", UNSET)
-        engine: EngineDescription | Unset | None
-        if _engine_data is None or _engine_data is UNSET:
+        _engine_data = d.pop("Engine", None)
+        engine: EngineDescription | None
+        if _engine_data is None:
             engine = _engine_data
         elif isinstance(_engine_data, dict):
             engine_type_0 = EngineDescription.from_dict(_engine_data)
@@ -123,9 +135,9 @@ class NodeDescription:
                 f"engine: expected EngineDescription | None, got {type(_engine_data).__name__}: {_engine_data!r:.200}"
             )
 
-        _tls_info_data = d.pop("TLSInfo", UNSET)
-        tls_info: TLSInfo | Unset | None
-        if _tls_info_data is None or _tls_info_data is UNSET:
+        _tls_info_data = d.pop("TLSInfo", None)
+        tls_info: TLSInfo | None
+        if _tls_info_data is None:
             tls_info = _tls_info_data
         elif isinstance(_tls_info_data, dict):
             tls_info_type_0 = TLSInfo.from_dict(_tls_info_data)
@@ -137,6 +149,7 @@ class NodeDescription:
             )
 
         node_description = _new(cls)
+        node_description._sent = src_dict
         node_description.hostname = hostname
         node_description.platform = platform
         node_description.resources = resources
@@ -145,21 +158,42 @@ class NodeDescription:
         node_description.additional_properties = d
         return node_description
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "Hostname": "hostname",
+        "Platform": "platform",
+        "Resources": "resources",
+        "Engine": "engine",
+        "TLSInfo": "tls_info",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["Hostname"]) -> str: ...
+        @overload
+        def __getitem__(self, key: Literal["Platform"]) -> Platform: ...
+        @overload
+        def __getitem__(self, key: Literal["Resources"]) -> ResourceObject: ...
+        @overload
+        def __getitem__(self, key: Literal["Engine"]) -> EngineDescription: ...
+        @overload
+        def __getitem__(self, key: Literal["TLSInfo"]) -> TLSInfo: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(self, key: Literal["Hostname"], default: None = None) -> str | None: ...
+        @overload
+        def get(self, key: Literal["Platform"], default: None = None) -> Platform | None: ...
+        @overload
+        def get(self, key: Literal["Resources"], default: None = None) -> ResourceObject | None: ...
+        @overload
+        def get(self, key: Literal["Engine"], default: None = None) -> EngineDescription | None: ...
+        @overload
+        def get(self, key: Literal["TLSInfo"], default: None = None) -> TLSInfo | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...
 
 
 from ..models.engine_description import EngineDescription

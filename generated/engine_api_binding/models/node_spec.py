@@ -1,14 +1,21 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import NOTHING_SENT, Model
 from ..models.node_spec_availability import NodeSpecAvailability, check_node_spec_availability
 from ..models.node_spec_role import NodeSpecRole, check_node_spec_role
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NodeSpec")
 
@@ -16,65 +23,69 @@ T = TypeVar("T", bound="NodeSpec")
 _new = object.__new__
 
 
-@_attrs_define
-class NodeSpec:
+@_attrs_define(eq=False)
+class NodeSpec(Model):
     """
     Example:
         {'Availability': 'active', 'Name': 'node-name', 'Role': 'manager', 'Labels': {'foo': 'bar'}}
 
     """
 
-    name: str | Unset = UNSET
+    name: str | None = None
     """ Name for the node. """
-    labels: NodeSpecLabels | Unset | None = UNSET
+    labels: NodeSpecLabels | None = None
     """ User-defined key/value metadata. """
-    role: NodeSpecRole | Unset = UNSET
+    role: NodeSpecRole | None = None
     """ Role of the node. """
-    availability: NodeSpecAvailability | Unset = UNSET
+    availability: NodeSpecAvailability | None = None
     """ Availability of the node. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        labels: dict[str, Any] | Unset | None
-        if isinstance(self.labels, Unset):
-            labels = UNSET
-        elif isinstance(self.labels, NodeSpecLabels):
-            labels = self.labels.to_dict()
-        else:
-            labels = self.labels
-
-        role: str | Unset = UNSET
-        if not isinstance(self.role, Unset):
-            role = self.role
-
-        availability: str | Unset = UNSET
-        if not isinstance(self.availability, Unset):
-            availability = self.availability
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["Name"] = name
-        if labels is not UNSET:
-            field_dict["Labels"] = labels
-        if role is not UNSET:
-            field_dict["Role"] = role
-        if availability is not UNSET:
-            field_dict["Availability"] = availability
+        if self.name is not None:
+            field_dict["Name"] = self.name
+        elif "Name" in self._sent:
+            field_dict["Name"] = None
+
+        labels = self.labels
+        if labels is not None:
+            labels_json: dict[str, Any] | None
+            if isinstance(labels, NodeSpecLabels):
+                labels_json = labels.to_dict()
+            else:
+                labels_json = labels
+            field_dict["Labels"] = labels_json
+        elif "Labels" in self._sent:
+            field_dict["Labels"] = None
+
+        role = self.role
+        if role is not None:
+            role_json: str = role
+            field_dict["Role"] = role_json
+        elif "Role" in self._sent:
+            field_dict["Role"] = None
+
+        availability = self.availability
+        if availability is not None:
+            availability_json: str = availability
+            field_dict["Availability"] = availability_json
+        elif "Availability" in self._sent:
+            field_dict["Availability"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("Name", UNSET)
 
-        _labels_data = d.pop("Labels", UNSET)
-        labels: NodeSpecLabels | Unset | None
-        if _labels_data is None or _labels_data is UNSET:
+        name = d.pop("Name", None)
+
+        _labels_data = d.pop("Labels", None)
+        labels: NodeSpecLabels | None
+        if _labels_data is None:
             labels = _labels_data
         elif isinstance(_labels_data, dict):
             labels_type_0 = NodeSpecLabels.from_dict(_labels_data)
@@ -85,21 +96,26 @@ class NodeSpec:
                 f"labels: expected NodeSpecLabels | None, got {type(_labels_data).__name__}: {_labels_data!r:.200}"
             )
 
-        _role = d.pop("Role", UNSET)
-        role: NodeSpecRole | Unset
-        if _role is UNSET:
-            role = UNSET
+        _role_src = d.pop("Role", None)
+        role: NodeSpecRole | None
+        if _role_src is None:
+            role = None
         else:
-            role = check_node_spec_role(_role)
+            role_value = check_node_spec_role(_role_src)
 
-        _availability = d.pop("Availability", UNSET)
-        availability: NodeSpecAvailability | Unset
-        if _availability is UNSET:
-            availability = UNSET
+            role = role_value
+
+        _availability_src = d.pop("Availability", None)
+        availability: NodeSpecAvailability | None
+        if _availability_src is None:
+            availability = None
         else:
-            availability = check_node_spec_availability(_availability)
+            availability_value = check_node_spec_availability(_availability_src)
+
+            availability = availability_value
 
         node_spec = _new(cls)
+        node_spec._sent = src_dict
         node_spec.name = name
         node_spec.labels = labels
         node_spec.role = role
@@ -107,21 +123,39 @@ class NodeSpec:
         node_spec.additional_properties = d
         return node_spec
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "Name": "name",
+        "Labels": "labels",
+        "Role": "role",
+        "Availability": "availability",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["Name"]) -> str: ...
+        @overload
+        def __getitem__(self, key: Literal["Labels"]) -> NodeSpecLabels: ...
+        @overload
+        def __getitem__(self, key: Literal["Role"]) -> NodeSpecRole: ...
+        @overload
+        def __getitem__(self, key: Literal["Availability"]) -> NodeSpecAvailability: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(self, key: Literal["Name"], default: None = None) -> str | None: ...
+        @overload
+        def get(self, key: Literal["Labels"], default: None = None) -> NodeSpecLabels | None: ...
+        @overload
+        def get(self, key: Literal["Role"], default: None = None) -> NodeSpecRole | None: ...
+        @overload
+        def get(
+            self, key: Literal["Availability"], default: None = None
+        ) -> NodeSpecAvailability | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...
 
 
 from ..models.node_spec_labels import NodeSpecLabels

@@ -1,13 +1,20 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import NOTHING_SENT, Model
 from ..models.node_state import NodeState, check_node_state
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NodeStatus")
 
@@ -15,75 +22,88 @@ T = TypeVar("T", bound="NodeStatus")
 _new = object.__new__
 
 
-@_attrs_define
-class NodeStatus:
+@_attrs_define(eq=False)
+class NodeStatus(Model):
     """NodeStatus represents the status of a node.
 
     It provides the current status of the node, as seen by the manager.
 
     """
 
-    state: NodeState | Unset = UNSET
+    state: NodeState | None = None
     """ NodeState represents the state of a node. """
-    message: str | Unset = UNSET
-    addr: str | Unset = UNSET
+    message: str | None = None
+    addr: str | None = None
     """ IP address of the node. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        state: str | Unset = UNSET
-        if not isinstance(self.state, Unset):
-            state = self.state
-
-        message = self.message
-
-        addr = self.addr
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if state is not UNSET:
-            field_dict["State"] = state
-        if message is not UNSET:
-            field_dict["Message"] = message
-        if addr is not UNSET:
-            field_dict["Addr"] = addr
+        state = self.state
+        if state is not None:
+            state_json: str = state
+            field_dict["State"] = state_json
+        elif "State" in self._sent:
+            field_dict["State"] = None
+
+        if self.message is not None:
+            field_dict["Message"] = self.message
+        elif "Message" in self._sent:
+            field_dict["Message"] = None
+
+        if self.addr is not None:
+            field_dict["Addr"] = self.addr
+        elif "Addr" in self._sent:
+            field_dict["Addr"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _state = d.pop("State", UNSET)
-        state: NodeState | Unset
-        if _state is UNSET:
-            state = UNSET
+
+        _state_src = d.pop("State", None)
+        state: NodeState | None
+        if _state_src is None:
+            state = None
         else:
-            state = check_node_state(_state)
+            state_value = check_node_state(_state_src)
 
-        message = d.pop("Message", UNSET)
+            state = state_value
 
-        addr = d.pop("Addr", UNSET)
+        message = d.pop("Message", None)
+
+        addr = d.pop("Addr", None)
 
         node_status = _new(cls)
+        node_status._sent = src_dict
         node_status.state = state
         node_status.message = message
         node_status.addr = addr
         node_status.additional_properties = d
         return node_status
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "State": "state",
+        "Message": "message",
+        "Addr": "addr",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["State"]) -> NodeState: ...
+        @overload
+        def __getitem__(self, key: Literal["Message", "Addr"]) -> str: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(self, key: Literal["State"], default: None = None) -> NodeState | None: ...
+        @overload
+        def get(self, key: Literal["Message", "Addr"], default: None = None) -> str | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...

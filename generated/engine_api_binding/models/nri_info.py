@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="NRIInfo")
 
@@ -14,15 +21,15 @@ T = TypeVar("T", bound="NRIInfo")
 _new = object.__new__
 
 
-@_attrs_define
-class NRIInfo:
+@_attrs_define(eq=False)
+class NRIInfo(Model):
     """Information about the Node Resource Interface (NRI).
 
     This field is only present if NRI is enabled.
 
     """
 
-    info: list[list[str] | None] | Unset | None = UNSET
+    info: list[list[str] | None] | None = None
     """ Information about NRI, provided as "label" / "value" pairs.
 
     <p><br /></p>
@@ -32,39 +39,40 @@ class NRIInfo:
     > and may change without notice.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        info: list[list[str] | None] | Unset | None
-        if isinstance(self.info, Unset):
-            info = UNSET
-        elif isinstance(self.info, list):
-            info = []
-            for info_type_0_item_data in self.info:
-                info_type_0_item: list[str] | None
-                if isinstance(info_type_0_item_data, list):
-                    info_type_0_item = info_type_0_item_data
-
-                else:
-                    info_type_0_item = info_type_0_item_data
-                info.append(info_type_0_item)
-
-        else:
-            info = self.info
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if info is not UNSET:
-            field_dict["Info"] = info
+        info = self.info
+        if info is not None:
+            info_json: list[list[str] | None] | None
+            if isinstance(info, list):
+                info_json = []
+                for info_type_0_item_data in info:
+                    info_type_0_item: list[str] | None
+                    if isinstance(info_type_0_item_data, list):
+                        info_type_0_item = info_type_0_item_data
+
+                    else:
+                        info_type_0_item = info_type_0_item_data
+                    info_json.append(info_type_0_item)
+
+            else:
+                info_json = info
+            field_dict["Info"] = info_json
+        elif "Info" in self._sent:
+            field_dict["Info"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _info_data = d.pop("Info", UNSET)
-        info: list[list[str] | None] | Unset | None
-        if _info_data is None or _info_data is UNSET:
+
+        _info_data = d.pop("Info", None)
+        info: list[list[str] | None] | None
+        if _info_data is None:
             info = _info_data
         elif isinstance(_info_data, list):
             info_type_0 = []
@@ -92,22 +100,26 @@ class NRIInfo:
             )
 
         nri_info = _new(cls)
+        nri_info._sent = src_dict
         nri_info.info = info
         nri_info.additional_properties = d
         return nri_info
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "Info": "info",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["Info"]) -> list[list[str] | None]: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(
+            self, key: Literal["Info"], default: None = None
+        ) -> list[list[str] | None] | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...

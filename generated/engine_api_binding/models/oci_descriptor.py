@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="OCIDescriptor")
 
@@ -14,113 +21,119 @@ T = TypeVar("T", bound="OCIDescriptor")
 _new = object.__new__
 
 
-@_attrs_define
-class OCIDescriptor:
+@_attrs_define(eq=False)
+class OCIDescriptor(Model):
     """A descriptor struct containing digest, media type, and size, as defined in
     the [OCI Content Descriptors Specification](https://github.com/opencontainers/image-spec/blob/v1.0.1/descriptor.md).
 
     """
 
-    media_type: str | Unset = UNSET
+    media_type: str | None = None
     """ The media type of the object this schema refers to.
      """
-    digest: str | Unset = UNSET
+    digest: str | None = None
     """ The digest of the targeted content.
      """
-    size: int | Unset = UNSET
+    size: int | None = None
     """ The size in bytes of the blob.
      """
-    urls: list[str] | Unset | None = UNSET
+    urls: list[str] | None = None
     """ List of URLs from which this object MAY be downloaded. """
-    annotations: OCIDescriptorAnnotations | Unset | None = UNSET
+    annotations: OCIDescriptorAnnotations | None = None
     """ Arbitrary metadata relating to the targeted content. """
-    data: str | Unset | None = UNSET
+    data: str | None = None
     """ Data is an embedding of the targeted content. This is encoded as a base64
     string when marshalled to JSON (automatically, by encoding/json). If
     present, Data can be used directly to avoid fetching the targeted content. """
-    platform: OCIPlatform | Unset | None = UNSET
-    artifact_type: str | Unset | None = UNSET
+    platform: OCIPlatform | None = None
+    artifact_type: str | None = None
     """ ArtifactType is the IANA media type of this artifact. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        media_type = self.media_type
-
-        digest = self.digest
-
-        size = self.size
-
-        urls: list[str] | Unset | None
-        if isinstance(self.urls, Unset):
-            urls = UNSET
-        elif isinstance(self.urls, list):
-            urls = self.urls
-
-        else:
-            urls = self.urls
-
-        annotations: dict[str, Any] | Unset | None
-        if isinstance(self.annotations, Unset):
-            annotations = UNSET
-        elif isinstance(self.annotations, OCIDescriptorAnnotations):
-            annotations = self.annotations.to_dict()
-        else:
-            annotations = self.annotations
-
-        data: str | Unset | None
-        if isinstance(self.data, Unset):
-            data = UNSET
-        else:
-            data = self.data
-
-        platform: dict[str, Any] | Unset | None
-        if isinstance(self.platform, Unset):
-            platform = UNSET
-        elif isinstance(self.platform, OCIPlatform):
-            platform = self.platform.to_dict()
-        else:
-            platform = self.platform
-
-        artifact_type: str | Unset | None
-        if isinstance(self.artifact_type, Unset):
-            artifact_type = UNSET
-        else:
-            artifact_type = self.artifact_type
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if media_type is not UNSET:
-            field_dict["mediaType"] = media_type
-        if digest is not UNSET:
-            field_dict["digest"] = digest
-        if size is not UNSET:
-            field_dict["size"] = size
-        if urls is not UNSET:
-            field_dict["urls"] = urls
-        if annotations is not UNSET:
-            field_dict["annotations"] = annotations
-        if data is not UNSET:
-            field_dict["data"] = data
-        if platform is not UNSET:
-            field_dict["platform"] = platform
-        if artifact_type is not UNSET:
-            field_dict["artifactType"] = artifact_type
+        if self.media_type is not None:
+            field_dict["mediaType"] = self.media_type
+        elif "mediaType" in self._sent:
+            field_dict["mediaType"] = None
+
+        if self.digest is not None:
+            field_dict["digest"] = self.digest
+        elif "digest" in self._sent:
+            field_dict["digest"] = None
+
+        if self.size is not None:
+            field_dict["size"] = self.size
+        elif "size" in self._sent:
+            field_dict["size"] = None
+
+        urls = self.urls
+        if urls is not None:
+            urls_json: list[str] | None
+            if isinstance(urls, list):
+                urls_json = urls
+
+            else:
+                urls_json = urls
+            field_dict["urls"] = urls_json
+        elif "urls" in self._sent:
+            field_dict["urls"] = None
+
+        annotations = self.annotations
+        if annotations is not None:
+            annotations_json: dict[str, Any] | None
+            if isinstance(annotations, OCIDescriptorAnnotations):
+                annotations_json = annotations.to_dict()
+            else:
+                annotations_json = annotations
+            field_dict["annotations"] = annotations_json
+        elif "annotations" in self._sent:
+            field_dict["annotations"] = None
+
+        data = self.data
+        if data is not None:
+            data_json: str | None
+            data_json = data
+            field_dict["data"] = data_json
+        elif "data" in self._sent:
+            field_dict["data"] = None
+
+        platform = self.platform
+        if platform is not None:
+            platform_json: dict[str, Any] | None
+            if isinstance(platform, OCIPlatform):
+                platform_json = platform.to_dict()
+            else:
+                platform_json = platform
+            field_dict["platform"] = platform_json
+        elif "platform" in self._sent:
+            field_dict["platform"] = None
+
+        artifact_type = self.artifact_type
+        if artifact_type is not None:
+            artifact_type_json: str | None
+            artifact_type_json = artifact_type
+            field_dict["artifactType"] = artifact_type_json
+        elif "artifactType" in self._sent:
+            field_dict["artifactType"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        media_type = d.pop("mediaType", UNSET)
 
-        digest = d.pop("digest", UNSET)
+        media_type = d.pop("mediaType", None)
 
-        size = d.pop("size", UNSET)
+        digest = d.pop("digest", None)
 
-        _urls_data = d.pop("urls", UNSET)
-        urls: list[str] | Unset | None
-        if _urls_data is None or _urls_data is UNSET:
+        size = d.pop("size", None)
+
+        _urls_data = d.pop("urls", None)
+        urls: list[str] | None
+        if _urls_data is None:
             urls = _urls_data
         elif isinstance(_urls_data, list):
             urls_type_0 = _urls_data
@@ -131,9 +144,9 @@ class OCIDescriptor:
                 f"urls: expected list[str] | None, got {type(_urls_data).__name__}: {_urls_data!r:.200}"
             )
 
-        _annotations_data = d.pop("annotations", UNSET)
-        annotations: OCIDescriptorAnnotations | Unset | None
-        if _annotations_data is None or _annotations_data is UNSET:
+        _annotations_data = d.pop("annotations", None)
+        annotations: OCIDescriptorAnnotations | None
+        if _annotations_data is None:
             annotations = _annotations_data
         elif isinstance(_annotations_data, dict):
             annotations_type_0 = OCIDescriptorAnnotations.from_dict(_annotations_data)
@@ -144,18 +157,18 @@ class OCIDescriptor:
                 f"annotations: expected None | OCIDescriptorAnnotations, got {type(_annotations_data).__name__}: {_annotations_data!r:.200}"
             )
 
-        _data_data = d.pop("data", UNSET)
-        data: str | Unset | None
-        if _data_data is None or _data_data is UNSET or isinstance(_data_data, str):
+        _data_data = d.pop("data", None)
+        data: str | None
+        if _data_data is None or isinstance(_data_data, str):
             data = _data_data
         else:
             raise TypeError(
                 f"data: expected None | str, got {type(_data_data).__name__}: {_data_data!r:.200}"
             )
 
-        _platform_data = d.pop("platform", UNSET)
-        platform: OCIPlatform | Unset | None
-        if _platform_data is None or _platform_data is UNSET:
+        _platform_data = d.pop("platform", None)
+        platform: OCIPlatform | None
+        if _platform_data is None:
             platform = _platform_data
         elif isinstance(_platform_data, dict):
             platform_type_0 = OCIPlatform.from_dict(_platform_data)
@@ -166,13 +179,9 @@ class OCIDescriptor:
                 f"platform: expected None | OCIPlatform, got {type(_platform_data).__name__}: {_platform_data!r:.200}"
             )
 
-        _artifact_type_data = d.pop("artifactType", UNSET)
-        artifact_type: str | Unset | None
-        if (
-            _artifact_type_data is None
-            or _artifact_type_data is UNSET
-            or isinstance(_artifact_type_data, str)
-        ):
+        _artifact_type_data = d.pop("artifactType", None)
+        artifact_type: str | None
+        if _artifact_type_data is None or isinstance(_artifact_type_data, str):
             artifact_type = _artifact_type_data
         else:
             raise TypeError(
@@ -180,6 +189,7 @@ class OCIDescriptor:
             )
 
         oci_descriptor = _new(cls)
+        oci_descriptor._sent = src_dict
         oci_descriptor.media_type = media_type
         oci_descriptor.digest = digest
         oci_descriptor.size = size
@@ -191,21 +201,51 @@ class OCIDescriptor:
         oci_descriptor.additional_properties = d
         return oci_descriptor
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "mediaType": "media_type",
+        "digest": "digest",
+        "size": "size",
+        "urls": "urls",
+        "annotations": "annotations",
+        "data": "data",
+        "platform": "platform",
+        "artifactType": "artifact_type",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(
+            self, key: Literal["mediaType", "digest", "data", "artifactType"]
+        ) -> str: ...
+        @overload
+        def __getitem__(self, key: Literal["size"]) -> int: ...
+        @overload
+        def __getitem__(self, key: Literal["urls"]) -> list[str]: ...
+        @overload
+        def __getitem__(self, key: Literal["annotations"]) -> OCIDescriptorAnnotations: ...
+        @overload
+        def __getitem__(self, key: Literal["platform"]) -> OCIPlatform: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(
+            self, key: Literal["mediaType", "digest", "data", "artifactType"], default: None = None
+        ) -> str | None: ...
+        @overload
+        def get(self, key: Literal["size"], default: None = None) -> int | None: ...
+        @overload
+        def get(self, key: Literal["urls"], default: None = None) -> list[str] | None: ...
+        @overload
+        def get(
+            self, key: Literal["annotations"], default: None = None
+        ) -> OCIDescriptorAnnotations | None: ...
+        @overload
+        def get(self, key: Literal["platform"], default: None = None) -> OCIPlatform | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...
 
 
 from ..models.oci_descriptor_annotations import OCIDescriptorAnnotations

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="OCIPlatform")
 
@@ -14,79 +21,84 @@ T = TypeVar("T", bound="OCIPlatform")
 _new = object.__new__
 
 
-@_attrs_define
-class OCIPlatform:
+@_attrs_define(eq=False)
+class OCIPlatform(Model):
     """Describes the platform which the image in the manifest runs on, as defined
     in the [OCI Image Index Specification](https://github.com/opencontainers/image-spec/blob/v1.0.1/image-index.md).
 
     """
 
-    architecture: str | Unset = UNSET
+    architecture: str | None = None
     """ The CPU architecture, for example `amd64` or `ppc64`.
      """
-    os: str | Unset = UNSET
+    os: str | None = None
     """ The operating system, for example `linux` or `windows`.
      """
-    os_version: str | Unset = UNSET
+    os_version: str | None = None
     """ Optional field specifying the operating system version, for example on
     Windows `10.0.19041.1165`.
      """
-    os_features: list[str] | Unset | None = UNSET
+    os_features: list[str] | None = None
     """ Optional field specifying an array of strings, each listing a required
     OS feature (for example on Windows `win32k`).
      """
-    variant: str | Unset = UNSET
+    variant: str | None = None
     """ Optional field specifying a variant of the CPU, for example `v7` to
     specify ARMv7 when architecture is `arm`.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        architecture = self.architecture
-
-        os = self.os
-
-        os_version = self.os_version
-
-        os_features: list[str] | Unset | None
-        if isinstance(self.os_features, Unset):
-            os_features = UNSET
-        elif isinstance(self.os_features, list):
-            os_features = self.os_features
-
-        else:
-            os_features = self.os_features
-
-        variant = self.variant
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if architecture is not UNSET:
-            field_dict["architecture"] = architecture
-        if os is not UNSET:
-            field_dict["os"] = os
-        if os_version is not UNSET:
-            field_dict["os.version"] = os_version
-        if os_features is not UNSET:
-            field_dict["os.features"] = os_features
-        if variant is not UNSET:
-            field_dict["variant"] = variant
+        if self.architecture is not None:
+            field_dict["architecture"] = self.architecture
+        elif "architecture" in self._sent:
+            field_dict["architecture"] = None
+
+        if self.os is not None:
+            field_dict["os"] = self.os
+        elif "os" in self._sent:
+            field_dict["os"] = None
+
+        if self.os_version is not None:
+            field_dict["os.version"] = self.os_version
+        elif "os.version" in self._sent:
+            field_dict["os.version"] = None
+
+        os_features = self.os_features
+        if os_features is not None:
+            os_features_json: list[str] | None
+            if isinstance(os_features, list):
+                os_features_json = os_features
+
+            else:
+                os_features_json = os_features
+            field_dict["os.features"] = os_features_json
+        elif "os.features" in self._sent:
+            field_dict["os.features"] = None
+
+        if self.variant is not None:
+            field_dict["variant"] = self.variant
+        elif "variant" in self._sent:
+            field_dict["variant"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        architecture = d.pop("architecture", UNSET)
 
-        os = d.pop("os", UNSET)
+        architecture = d.pop("architecture", None)
 
-        os_version = d.pop("os.version", UNSET)
+        os = d.pop("os", None)
 
-        _os_features_data = d.pop("os.features", UNSET)
-        os_features: list[str] | Unset | None
-        if _os_features_data is None or _os_features_data is UNSET:
+        os_version = d.pop("os.version", None)
+
+        _os_features_data = d.pop("os.features", None)
+        os_features: list[str] | None
+        if _os_features_data is None:
             os_features = _os_features_data
         elif isinstance(_os_features_data, list):
             os_features_type_0 = _os_features_data
@@ -97,9 +109,10 @@ class OCIPlatform:
                 f"os_features: expected list[str] | None, got {type(_os_features_data).__name__}: {_os_features_data!r:.200}"
             )
 
-        variant = d.pop("variant", UNSET)
+        variant = d.pop("variant", None)
 
         oci_platform = _new(cls)
+        oci_platform._sent = src_dict
         oci_platform.architecture = architecture
         oci_platform.os = os
         oci_platform.os_version = os_version
@@ -108,18 +121,31 @@ class OCIPlatform:
         oci_platform.additional_properties = d
         return oci_platform
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "architecture": "architecture",
+        "os": "os",
+        "os.version": "os_version",
+        "os.features": "os_features",
+        "variant": "variant",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(
+            self, key: Literal["architecture", "os", "os.version", "variant"]
+        ) -> str: ...
+        @overload
+        def __getitem__(self, key: Literal["os.features"]) -> list[str]: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(
+            self, key: Literal["architecture", "os", "os.version", "variant"], default: None = None
+        ) -> str | None: ...
+        @overload
+        def get(self, key: Literal["os.features"], default: None = None) -> list[str] | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="PeerNode")
 
@@ -14,57 +21,62 @@ T = TypeVar("T", bound="PeerNode")
 _new = object.__new__
 
 
-@_attrs_define
-class PeerNode:
+@_attrs_define(eq=False)
+class PeerNode(Model):
     """Represents a peer-node in the swarm"""
 
-    node_id: str | Unset = UNSET
+    node_id: str | None = None
     """ Unique identifier of for this node in the swarm. """
-    addr: str | Unset = UNSET
+    addr: str | None = None
     """ IP address and ports at which this node can be reached.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        node_id = self.node_id
-
-        addr = self.addr
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if node_id is not UNSET:
-            field_dict["NodeID"] = node_id
-        if addr is not UNSET:
-            field_dict["Addr"] = addr
+        if self.node_id is not None:
+            field_dict["NodeID"] = self.node_id
+        elif "NodeID" in self._sent:
+            field_dict["NodeID"] = None
+
+        if self.addr is not None:
+            field_dict["Addr"] = self.addr
+        elif "Addr" in self._sent:
+            field_dict["Addr"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        node_id = d.pop("NodeID", UNSET)
 
-        addr = d.pop("Addr", UNSET)
+        node_id = d.pop("NodeID", None)
+
+        addr = d.pop("Addr", None)
 
         peer_node = _new(cls)
+        peer_node._sent = src_dict
         peer_node.node_id = node_id
         peer_node.addr = addr
         peer_node.additional_properties = d
         return peer_node
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "NodeID": "node_id",
+        "Addr": "addr",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["NodeID", "Addr"]) -> str: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(self, key: Literal["NodeID", "Addr"], default: None = None) -> str | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="Platform")
 
@@ -14,59 +21,64 @@ T = TypeVar("T", bound="Platform")
 _new = object.__new__
 
 
-@_attrs_define
-class Platform:
+@_attrs_define(eq=False)
+class Platform(Model):
     """Platform represents the platform (Arch/OS)."""
 
-    architecture: str | Unset = UNSET
+    architecture: str | None = None
     """ Architecture represents the hardware architecture (for example,
     `x86_64`).
      """
-    os: str | Unset = UNSET
+    os: str | None = None
     """ OS represents the Operating System (for example, `linux` or `windows`).
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        architecture = self.architecture
-
-        os = self.os
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if architecture is not UNSET:
-            field_dict["Architecture"] = architecture
-        if os is not UNSET:
-            field_dict["OS"] = os
+        if self.architecture is not None:
+            field_dict["Architecture"] = self.architecture
+        elif "Architecture" in self._sent:
+            field_dict["Architecture"] = None
+
+        if self.os is not None:
+            field_dict["OS"] = self.os
+        elif "OS" in self._sent:
+            field_dict["OS"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        architecture = d.pop("Architecture", UNSET)
 
-        os = d.pop("OS", UNSET)
+        architecture = d.pop("Architecture", None)
+
+        os = d.pop("OS", None)
 
         platform = _new(cls)
+        platform._sent = src_dict
         platform.architecture = architecture
         platform.os = os
         platform.additional_properties = d
         return platform
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "Architecture": "architecture",
+        "OS": "os",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["Architecture", "OS"]) -> str: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(self, key: Literal["Architecture", "OS"], default: None = None) -> str | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...

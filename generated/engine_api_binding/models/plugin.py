@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="Plugin")
 
@@ -14,8 +21,8 @@ T = TypeVar("T", bound="Plugin")
 _new = object.__new__
 
 
-@_attrs_define
-class Plugin:
+@_attrs_define(eq=False)
+class Plugin(Model):
     """A plugin for the Engine API"""
 
     name: str
@@ -25,52 +32,49 @@ class Plugin:
     """ user-configurable settings for the plugin. """
     config: PluginConfig | None
     """ The config of a plugin. """
-    id: str | Unset = UNSET
-    plugin_reference: str | Unset = UNSET
+    id: str | None = None
+    plugin_reference: str | None = None
     """ plugin remote reference used to push/pull the plugin """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["Name"] = self.name
 
-        enabled = self.enabled
+        field_dict["Enabled"] = self.enabled
 
         settings: dict[str, Any] | None
         if isinstance(self.settings, PluginSettings):
             settings = self.settings.to_dict()
         else:
             settings = self.settings
+        field_dict["Settings"] = settings
 
         config: dict[str, Any] | None
         if isinstance(self.config, PluginConfig):
             config = self.config.to_dict()
         else:
             config = self.config
+        field_dict["Config"] = config
 
-        id = self.id
+        if self.id is not None:
+            field_dict["Id"] = self.id
+        elif "Id" in self._sent:
+            field_dict["Id"] = None
 
-        plugin_reference = self.plugin_reference
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "Name": name,
-                "Enabled": enabled,
-                "Settings": settings,
-                "Config": config,
-            }
-        )
-        if id is not UNSET:
-            field_dict["Id"] = id
-        if plugin_reference is not UNSET:
-            field_dict["PluginReference"] = plugin_reference
+        if self.plugin_reference is not None:
+            field_dict["PluginReference"] = self.plugin_reference
+        elif "PluginReference" in self._sent:
+            field_dict["PluginReference"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+
         name = d.pop("Name")
 
         enabled = d.pop("Enabled")
@@ -101,11 +105,12 @@ class Plugin:
                 f"config: expected None | PluginConfig, got {type(_config_data).__name__}: {_config_data!r:.200}"
             )
 
-        id = d.pop("Id", UNSET)
+        id = d.pop("Id", None)
 
-        plugin_reference = d.pop("PluginReference", UNSET)
+        plugin_reference = d.pop("PluginReference", None)
 
         plugin = _new(cls)
+        plugin._sent = src_dict
         plugin.name = name
         plugin.enabled = enabled
         plugin.settings = settings
@@ -115,21 +120,41 @@ class Plugin:
         plugin.additional_properties = d
         return plugin
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "Name": "name",
+        "Enabled": "enabled",
+        "Settings": "settings",
+        "Config": "config",
+        "Id": "id",
+        "PluginReference": "plugin_reference",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["Name", "Id", "PluginReference"]) -> str: ...
+        @overload
+        def __getitem__(self, key: Literal["Enabled"]) -> bool: ...
+        @overload
+        def __getitem__(self, key: Literal["Settings"]) -> PluginSettings: ...
+        @overload
+        def __getitem__(self, key: Literal["Config"]) -> PluginConfig: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(
+            self, key: Literal["Name", "Id", "PluginReference"], default: None = None
+        ) -> str | None: ...
+        @overload
+        def get(self, key: Literal["Enabled"], default: None = None) -> bool | None: ...
+        @overload
+        def get(self, key: Literal["Settings"], default: None = None) -> PluginSettings | None: ...
+        @overload
+        def get(self, key: Literal["Config"], default: None = None) -> PluginConfig | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...
 
 
 from ..models.plugin_config import PluginConfig

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="PluginConfig")
 
@@ -14,8 +21,8 @@ T = TypeVar("T", bound="PluginConfig")
 _new = object.__new__
 
 
-@_attrs_define
-class PluginConfig:
+@_attrs_define(eq=False)
+class PluginConfig(Model):
     """The config of a plugin."""
 
     description: str
@@ -32,9 +39,9 @@ class PluginConfig:
     mounts: list[PluginMount] | None
     env: list[PluginEnv] | None
     args: PluginConfigArgs | None
-    user: PluginConfigUser | Unset | None = UNSET
-    rootfs: PluginConfigRootfs | Unset | None = UNSET
-    docker_version: str | Unset = UNSET
+    user: PluginConfigUser | None = None
+    rootfs: PluginConfigRootfs | None = None
+    docker_version: str | None = None
     """ Sent and accepted by engines up to API 1.51; removed after it.
 
     Docker Version used to create the plugin.
@@ -44,17 +51,21 @@ class PluginConfig:
     Deprecated: this field is no longer set, and will be removed in the next API version.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        description = self.description
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["Description"] = self.description
 
-        documentation = self.documentation
+        field_dict["Documentation"] = self.documentation
 
         interface: dict[str, Any] | None
         if isinstance(self.interface, PluginConfigInterface):
             interface = self.interface.to_dict()
         else:
             interface = self.interface
+        field_dict["Interface"] = interface
 
         entrypoint: list[str] | None
         if isinstance(self.entrypoint, list):
@@ -62,26 +73,29 @@ class PluginConfig:
 
         else:
             entrypoint = self.entrypoint
+        field_dict["Entrypoint"] = entrypoint
 
-        work_dir = self.work_dir
+        field_dict["WorkDir"] = self.work_dir
 
         network: dict[str, Any] | None
         if isinstance(self.network, PluginConfigNetwork):
             network = self.network.to_dict()
         else:
             network = self.network
+        field_dict["Network"] = network
 
         linux: dict[str, Any] | None
         if isinstance(self.linux, PluginConfigLinux):
             linux = self.linux.to_dict()
         else:
             linux = self.linux
+        field_dict["Linux"] = linux
 
-        propagated_mount = self.propagated_mount
+        field_dict["PropagatedMount"] = self.propagated_mount
 
-        ipc_host = self.ipc_host
+        field_dict["IpcHost"] = self.ipc_host
 
-        pid_host = self.pid_host
+        field_dict["PidHost"] = self.pid_host
 
         mounts: list[dict[str, Any]] | None
         if isinstance(self.mounts, list):
@@ -92,6 +106,7 @@ class PluginConfig:
 
         else:
             mounts = self.mounts
+        field_dict["Mounts"] = mounts
 
         env: list[dict[str, Any]] | None
         if isinstance(self.env, list):
@@ -102,62 +117,48 @@ class PluginConfig:
 
         else:
             env = self.env
+        field_dict["Env"] = env
 
         args: dict[str, Any] | None
         if isinstance(self.args, PluginConfigArgs):
             args = self.args.to_dict()
         else:
             args = self.args
+        field_dict["Args"] = args
 
-        user: dict[str, Any] | Unset | None
-        if isinstance(self.user, Unset):
-            user = UNSET
-        elif isinstance(self.user, PluginConfigUser):
-            user = self.user.to_dict()
-        else:
-            user = self.user
+        user = self.user
+        if user is not None:
+            user_json: dict[str, Any] | None
+            if isinstance(user, PluginConfigUser):
+                user_json = user.to_dict()
+            else:
+                user_json = user
+            field_dict["User"] = user_json
+        elif "User" in self._sent:
+            field_dict["User"] = None
 
-        rootfs: dict[str, Any] | Unset | None
-        if isinstance(self.rootfs, Unset):
-            rootfs = UNSET
-        elif isinstance(self.rootfs, PluginConfigRootfs):
-            rootfs = self.rootfs.to_dict()
-        else:
-            rootfs = self.rootfs
+        rootfs = self.rootfs
+        if rootfs is not None:
+            rootfs_json: dict[str, Any] | None
+            if isinstance(rootfs, PluginConfigRootfs):
+                rootfs_json = rootfs.to_dict()
+            else:
+                rootfs_json = rootfs
+            field_dict["rootfs"] = rootfs_json
+        elif "rootfs" in self._sent:
+            field_dict["rootfs"] = None
 
-        docker_version = self.docker_version
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "Description": description,
-                "Documentation": documentation,
-                "Interface": interface,
-                "Entrypoint": entrypoint,
-                "WorkDir": work_dir,
-                "Network": network,
-                "Linux": linux,
-                "PropagatedMount": propagated_mount,
-                "IpcHost": ipc_host,
-                "PidHost": pid_host,
-                "Mounts": mounts,
-                "Env": env,
-                "Args": args,
-            }
-        )
-        if user is not UNSET:
-            field_dict["User"] = user
-        if rootfs is not UNSET:
-            field_dict["rootfs"] = rootfs
-        if docker_version is not UNSET:
-            field_dict["DockerVersion"] = docker_version
+        if self.docker_version is not None:
+            field_dict["DockerVersion"] = self.docker_version
+        elif "DockerVersion" in self._sent:
+            field_dict["DockerVersion"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+
         description = d.pop("Description")
 
         documentation = d.pop("Documentation")
@@ -271,9 +272,9 @@ class PluginConfig:
                 f"args: expected None | PluginConfigArgs, got {type(_args_data).__name__}: {_args_data!r:.200}"
             )
 
-        _user_data = d.pop("User", UNSET)
-        user: PluginConfigUser | Unset | None
-        if _user_data is None or _user_data is UNSET:
+        _user_data = d.pop("User", None)
+        user: PluginConfigUser | None
+        if _user_data is None:
             user = _user_data
         elif isinstance(_user_data, dict):
             user_type_0 = PluginConfigUser.from_dict(_user_data)
@@ -284,9 +285,9 @@ class PluginConfig:
                 f"user: expected None | PluginConfigUser, got {type(_user_data).__name__}: {_user_data!r:.200}"
             )
 
-        _rootfs_data = d.pop("rootfs", UNSET)
-        rootfs: PluginConfigRootfs | Unset | None
-        if _rootfs_data is None or _rootfs_data is UNSET:
+        _rootfs_data = d.pop("rootfs", None)
+        rootfs: PluginConfigRootfs | None
+        if _rootfs_data is None:
             rootfs = _rootfs_data
         elif isinstance(_rootfs_data, dict):
             rootfs_type_0 = PluginConfigRootfs.from_dict(_rootfs_data)
@@ -297,9 +298,10 @@ class PluginConfig:
                 f"rootfs: expected None | PluginConfigRootfs, got {type(_rootfs_data).__name__}: {_rootfs_data!r:.200}"
             )
 
-        docker_version = d.pop("DockerVersion", UNSET)
+        docker_version = d.pop("DockerVersion", None)
 
         plugin_config = _new(cls)
+        plugin_config._sent = src_dict
         plugin_config.description = description
         plugin_config.documentation = documentation
         plugin_config.interface = interface
@@ -319,21 +321,94 @@ class PluginConfig:
         plugin_config.additional_properties = d
         return plugin_config
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "Description": "description",
+        "Documentation": "documentation",
+        "Interface": "interface",
+        "Entrypoint": "entrypoint",
+        "WorkDir": "work_dir",
+        "Network": "network",
+        "Linux": "linux",
+        "PropagatedMount": "propagated_mount",
+        "IpcHost": "ipc_host",
+        "PidHost": "pid_host",
+        "Mounts": "mounts",
+        "Env": "env",
+        "Args": "args",
+        "User": "user",
+        "rootfs": "rootfs",
+        "DockerVersion": "docker_version",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(
+            self,
+            key: Literal[
+                "Description", "Documentation", "WorkDir", "PropagatedMount", "DockerVersion"
+            ],
+        ) -> str: ...
+        @overload
+        def __getitem__(self, key: Literal["Interface"]) -> PluginConfigInterface: ...
+        @overload
+        def __getitem__(self, key: Literal["Entrypoint"]) -> list[str]: ...
+        @overload
+        def __getitem__(self, key: Literal["Network"]) -> PluginConfigNetwork: ...
+        @overload
+        def __getitem__(self, key: Literal["Linux"]) -> PluginConfigLinux: ...
+        @overload
+        def __getitem__(self, key: Literal["IpcHost", "PidHost"]) -> bool: ...
+        @overload
+        def __getitem__(self, key: Literal["Mounts"]) -> list[PluginMount]: ...
+        @overload
+        def __getitem__(self, key: Literal["Env"]) -> list[PluginEnv]: ...
+        @overload
+        def __getitem__(self, key: Literal["Args"]) -> PluginConfigArgs: ...
+        @overload
+        def __getitem__(self, key: Literal["User"]) -> PluginConfigUser: ...
+        @overload
+        def __getitem__(self, key: Literal["rootfs"]) -> PluginConfigRootfs: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(
+            self,
+            key: Literal[
+                "Description", "Documentation", "WorkDir", "PropagatedMount", "DockerVersion"
+            ],
+            default: None = None,
+        ) -> str | None: ...
+        @overload
+        def get(
+            self, key: Literal["Interface"], default: None = None
+        ) -> PluginConfigInterface | None: ...
+        @overload
+        def get(self, key: Literal["Entrypoint"], default: None = None) -> list[str] | None: ...
+        @overload
+        def get(
+            self, key: Literal["Network"], default: None = None
+        ) -> PluginConfigNetwork | None: ...
+        @overload
+        def get(self, key: Literal["Linux"], default: None = None) -> PluginConfigLinux | None: ...
+        @overload
+        def get(self, key: Literal["IpcHost", "PidHost"], default: None = None) -> bool | None: ...
+        @overload
+        def get(self, key: Literal["Mounts"], default: None = None) -> list[PluginMount] | None: ...
+        @overload
+        def get(self, key: Literal["Env"], default: None = None) -> list[PluginEnv] | None: ...
+        @overload
+        def get(self, key: Literal["Args"], default: None = None) -> PluginConfigArgs | None: ...
+        @overload
+        def get(self, key: Literal["User"], default: None = None) -> PluginConfigUser | None: ...
+        @overload
+        def get(
+            self, key: Literal["rootfs"], default: None = None
+        ) -> PluginConfigRootfs | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...
 
 
 from ..models.plugin_config_args import PluginConfigArgs

@@ -1,10 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="PluginConfigArgs")
 
@@ -12,18 +21,21 @@ T = TypeVar("T", bound="PluginConfigArgs")
 _new = object.__new__
 
 
-@_attrs_define
-class PluginConfigArgs:
+@_attrs_define(eq=False)
+class PluginConfigArgs(Model):
     name: str
     description: str
     settable: list[str] | None
     value: list[str] | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["Name"] = self.name
 
-        description = self.description
+        field_dict["Description"] = self.description
 
         settable: list[str] | None
         if isinstance(self.settable, list):
@@ -31,6 +43,7 @@ class PluginConfigArgs:
 
         else:
             settable = self.settable
+        field_dict["Settable"] = settable
 
         value: list[str] | None
         if isinstance(self.value, list):
@@ -38,23 +51,14 @@ class PluginConfigArgs:
 
         else:
             value = self.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "Name": name,
-                "Description": description,
-                "Settable": settable,
-                "Value": value,
-            }
-        )
+        field_dict["Value"] = value
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+
         name = d.pop("Name")
 
         description = d.pop("Description")
@@ -86,6 +90,7 @@ class PluginConfigArgs:
             )
 
         plugin_config_args = _new(cls)
+        plugin_config_args._sent = src_dict
         plugin_config_args.name = name
         plugin_config_args.description = description
         plugin_config_args.settable = settable
@@ -93,18 +98,28 @@ class PluginConfigArgs:
         plugin_config_args.additional_properties = d
         return plugin_config_args
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "Name": "name",
+        "Description": "description",
+        "Settable": "settable",
+        "Value": "value",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["Name", "Description"]) -> str: ...
+        @overload
+        def __getitem__(self, key: Literal["Settable", "Value"]) -> list[str]: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(self, key: Literal["Name", "Description"], default: None = None) -> str | None: ...
+        @overload
+        def get(
+            self, key: Literal["Settable", "Value"], default: None = None
+        ) -> list[str] | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...

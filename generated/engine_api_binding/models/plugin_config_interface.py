@@ -1,16 +1,23 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import NOTHING_SENT, Model
 from ..models.plugin_config_interface_protocol_scheme import (
     PluginConfigInterfaceProtocolScheme,
     check_plugin_config_interface_protocol_scheme,
 )
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PluginConfigInterface")
 
@@ -18,46 +25,43 @@ T = TypeVar("T", bound="PluginConfigInterface")
 _new = object.__new__
 
 
-@_attrs_define
-class PluginConfigInterface:
+@_attrs_define(eq=False)
+class PluginConfigInterface(Model):
     """The interface between Docker and the plugin"""
 
     types: list[str] | None
     socket: str
-    protocol_scheme: PluginConfigInterfaceProtocolScheme | Unset = UNSET
+    protocol_scheme: PluginConfigInterfaceProtocolScheme | None = None
     """ Protocol to use for clients connecting to the plugin. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
         types: list[str] | None
         if isinstance(self.types, list):
             types = self.types
 
         else:
             types = self.types
+        field_dict["Types"] = types
 
-        socket = self.socket
+        field_dict["Socket"] = self.socket
 
-        protocol_scheme: str | Unset = UNSET
-        if not isinstance(self.protocol_scheme, Unset):
-            protocol_scheme = self.protocol_scheme
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "Types": types,
-                "Socket": socket,
-            }
-        )
-        if protocol_scheme is not UNSET:
-            field_dict["ProtocolScheme"] = protocol_scheme
+        protocol_scheme = self.protocol_scheme
+        if protocol_scheme is not None:
+            protocol_scheme_json: str = protocol_scheme
+            field_dict["ProtocolScheme"] = protocol_scheme_json
+        elif "ProtocolScheme" in self._sent:
+            field_dict["ProtocolScheme"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+
         _types_data = d.pop("Types")
         types: list[str] | None
         if _types_data is None:
@@ -73,32 +77,52 @@ class PluginConfigInterface:
 
         socket = d.pop("Socket")
 
-        _protocol_scheme = d.pop("ProtocolScheme", UNSET)
-        protocol_scheme: PluginConfigInterfaceProtocolScheme | Unset
-        if _protocol_scheme is UNSET:
-            protocol_scheme = UNSET
+        _protocol_scheme_src = d.pop("ProtocolScheme", None)
+        protocol_scheme: PluginConfigInterfaceProtocolScheme | None
+        if _protocol_scheme_src is None:
+            protocol_scheme = None
         else:
-            protocol_scheme = check_plugin_config_interface_protocol_scheme(_protocol_scheme)
+            protocol_scheme_value = check_plugin_config_interface_protocol_scheme(
+                _protocol_scheme_src
+            )
+
+            protocol_scheme = protocol_scheme_value
 
         plugin_config_interface = _new(cls)
+        plugin_config_interface._sent = src_dict
         plugin_config_interface.types = types
         plugin_config_interface.socket = socket
         plugin_config_interface.protocol_scheme = protocol_scheme
         plugin_config_interface.additional_properties = d
         return plugin_config_interface
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "Types": "types",
+        "Socket": "socket",
+        "ProtocolScheme": "protocol_scheme",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["Types"]) -> list[str]: ...
+        @overload
+        def __getitem__(self, key: Literal["Socket"]) -> str: ...
+        @overload
+        def __getitem__(
+            self, key: Literal["ProtocolScheme"]
+        ) -> PluginConfigInterfaceProtocolScheme: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(self, key: Literal["Types"], default: None = None) -> list[str] | None: ...
+        @overload
+        def get(self, key: Literal["Socket"], default: None = None) -> str | None: ...
+        @overload
+        def get(
+            self, key: Literal["ProtocolScheme"], default: None = None
+        ) -> PluginConfigInterfaceProtocolScheme | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...

@@ -1,10 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="PluginConfigLinux")
 
@@ -12,22 +21,26 @@ T = TypeVar("T", bound="PluginConfigLinux")
 _new = object.__new__
 
 
-@_attrs_define
-class PluginConfigLinux:
+@_attrs_define(eq=False)
+class PluginConfigLinux(Model):
     capabilities: list[str] | None
     allow_all_devices: bool
     devices: list[PluginDevice] | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
         capabilities: list[str] | None
         if isinstance(self.capabilities, list):
             capabilities = self.capabilities
 
         else:
             capabilities = self.capabilities
+        field_dict["Capabilities"] = capabilities
 
-        allow_all_devices = self.allow_all_devices
+        field_dict["AllowAllDevices"] = self.allow_all_devices
 
         devices: list[dict[str, Any]] | None
         if isinstance(self.devices, list):
@@ -38,22 +51,14 @@ class PluginConfigLinux:
 
         else:
             devices = self.devices
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "Capabilities": capabilities,
-                "AllowAllDevices": allow_all_devices,
-                "Devices": devices,
-            }
-        )
+        field_dict["Devices"] = devices
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+
         _capabilities_data = d.pop("Capabilities")
         capabilities: list[str] | None
         if _capabilities_data is None:
@@ -88,27 +93,41 @@ class PluginConfigLinux:
             )
 
         plugin_config_linux = _new(cls)
+        plugin_config_linux._sent = src_dict
         plugin_config_linux.capabilities = capabilities
         plugin_config_linux.allow_all_devices = allow_all_devices
         plugin_config_linux.devices = devices
         plugin_config_linux.additional_properties = d
         return plugin_config_linux
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "Capabilities": "capabilities",
+        "AllowAllDevices": "allow_all_devices",
+        "Devices": "devices",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["Capabilities"]) -> list[str]: ...
+        @overload
+        def __getitem__(self, key: Literal["AllowAllDevices"]) -> bool: ...
+        @overload
+        def __getitem__(self, key: Literal["Devices"]) -> list[PluginDevice]: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(self, key: Literal["Capabilities"], default: None = None) -> list[str] | None: ...
+        @overload
+        def get(self, key: Literal["AllowAllDevices"], default: None = None) -> bool | None: ...
+        @overload
+        def get(
+            self, key: Literal["Devices"], default: None = None
+        ) -> list[PluginDevice] | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...
 
 
 from ..models.plugin_device import PluginDevice

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="PluginConfigRootfs")
 
@@ -14,42 +21,44 @@ T = TypeVar("T", bound="PluginConfigRootfs")
 _new = object.__new__
 
 
-@_attrs_define
-class PluginConfigRootfs:
-    type_: str | Unset = UNSET
-    diff_ids: list[str] | Unset | None = UNSET
+@_attrs_define(eq=False)
+class PluginConfigRootfs(Model):
+    type_: str | None = None
+    diff_ids: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        diff_ids: list[str] | Unset | None
-        if isinstance(self.diff_ids, Unset):
-            diff_ids = UNSET
-        elif isinstance(self.diff_ids, list):
-            diff_ids = self.diff_ids
-
-        else:
-            diff_ids = self.diff_ids
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if diff_ids is not UNSET:
-            field_dict["diff_ids"] = diff_ids
+        if self.type_ is not None:
+            field_dict["type"] = self.type_
+        elif "type" in self._sent:
+            field_dict["type"] = None
+
+        diff_ids = self.diff_ids
+        if diff_ids is not None:
+            diff_ids_json: list[str] | None
+            if isinstance(diff_ids, list):
+                diff_ids_json = diff_ids
+
+            else:
+                diff_ids_json = diff_ids
+            field_dict["diff_ids"] = diff_ids_json
+        elif "diff_ids" in self._sent:
+            field_dict["diff_ids"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
 
-        _diff_ids_data = d.pop("diff_ids", UNSET)
-        diff_ids: list[str] | Unset | None
-        if _diff_ids_data is None or _diff_ids_data is UNSET:
+        type_ = d.pop("type", None)
+
+        _diff_ids_data = d.pop("diff_ids", None)
+        diff_ids: list[str] | None
+        if _diff_ids_data is None:
             diff_ids = _diff_ids_data
         elif isinstance(_diff_ids_data, list):
             diff_ids_type_0 = _diff_ids_data
@@ -61,23 +70,30 @@ class PluginConfigRootfs:
             )
 
         plugin_config_rootfs = _new(cls)
+        plugin_config_rootfs._sent = src_dict
         plugin_config_rootfs.type_ = type_
         plugin_config_rootfs.diff_ids = diff_ids
         plugin_config_rootfs.additional_properties = d
         return plugin_config_rootfs
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "type": "type_",
+        "diff_ids": "diff_ids",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["type"]) -> str: ...
+        @overload
+        def __getitem__(self, key: Literal["diff_ids"]) -> list[str]: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(self, key: Literal["type"], default: None = None) -> str | None: ...
+        @overload
+        def get(self, key: Literal["diff_ids"], default: None = None) -> list[str] | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="PluginConfigUser")
 
@@ -14,52 +21,57 @@ T = TypeVar("T", bound="PluginConfigUser")
 _new = object.__new__
 
 
-@_attrs_define
-class PluginConfigUser:
-    uid: int | Unset = UNSET
-    gid: int | Unset = UNSET
+@_attrs_define(eq=False)
+class PluginConfigUser(Model):
+    uid: int | None = None
+    gid: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        uid = self.uid
-
-        gid = self.gid
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if uid is not UNSET:
-            field_dict["UID"] = uid
-        if gid is not UNSET:
-            field_dict["GID"] = gid
+        if self.uid is not None:
+            field_dict["UID"] = self.uid
+        elif "UID" in self._sent:
+            field_dict["UID"] = None
+
+        if self.gid is not None:
+            field_dict["GID"] = self.gid
+        elif "GID" in self._sent:
+            field_dict["GID"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        uid = d.pop("UID", UNSET)
 
-        gid = d.pop("GID", UNSET)
+        uid = d.pop("UID", None)
+
+        gid = d.pop("GID", None)
 
         plugin_config_user = _new(cls)
+        plugin_config_user._sent = src_dict
         plugin_config_user.uid = uid
         plugin_config_user.gid = gid
         plugin_config_user.additional_properties = d
         return plugin_config_user
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "UID": "uid",
+        "GID": "gid",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["UID", "GID"]) -> int: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(self, key: Literal["UID", "GID"], default: None = None) -> int | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...

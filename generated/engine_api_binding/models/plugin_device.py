@@ -1,10 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="PluginDevice")
 
@@ -12,18 +21,21 @@ T = TypeVar("T", bound="PluginDevice")
 _new = object.__new__
 
 
-@_attrs_define
-class PluginDevice:
+@_attrs_define(eq=False)
+class PluginDevice(Model):
     name: str
     description: str
     settable: list[str] | None
     path: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["Name"] = self.name
 
-        description = self.description
+        field_dict["Description"] = self.description
 
         settable: list[str] | None
         if isinstance(self.settable, list):
@@ -31,25 +43,16 @@ class PluginDevice:
 
         else:
             settable = self.settable
+        field_dict["Settable"] = settable
 
-        path = self.path
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "Name": name,
-                "Description": description,
-                "Settable": settable,
-                "Path": path,
-            }
-        )
+        field_dict["Path"] = self.path
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+
         name = d.pop("Name")
 
         description = d.pop("Description")
@@ -70,6 +73,7 @@ class PluginDevice:
         path = d.pop("Path")
 
         plugin_device = _new(cls)
+        plugin_device._sent = src_dict
         plugin_device.name = name
         plugin_device.description = description
         plugin_device.settable = settable
@@ -77,18 +81,28 @@ class PluginDevice:
         plugin_device.additional_properties = d
         return plugin_device
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "Name": "name",
+        "Description": "description",
+        "Settable": "settable",
+        "Path": "path",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["Name", "Description", "Path"]) -> str: ...
+        @overload
+        def __getitem__(self, key: Literal["Settable"]) -> list[str]: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(
+            self, key: Literal["Name", "Description", "Path"], default: None = None
+        ) -> str | None: ...
+        @overload
+        def get(self, key: Literal["Settable"], default: None = None) -> list[str] | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...

@@ -1,10 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="PluginEnv")
 
@@ -12,18 +21,21 @@ T = TypeVar("T", bound="PluginEnv")
 _new = object.__new__
 
 
-@_attrs_define
-class PluginEnv:
+@_attrs_define(eq=False)
+class PluginEnv(Model):
     name: str
     description: str
     settable: list[str] | None
     value: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["Name"] = self.name
 
-        description = self.description
+        field_dict["Description"] = self.description
 
         settable: list[str] | None
         if isinstance(self.settable, list):
@@ -31,25 +43,16 @@ class PluginEnv:
 
         else:
             settable = self.settable
+        field_dict["Settable"] = settable
 
-        value = self.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "Name": name,
-                "Description": description,
-                "Settable": settable,
-                "Value": value,
-            }
-        )
+        field_dict["Value"] = self.value
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+
         name = d.pop("Name")
 
         description = d.pop("Description")
@@ -70,6 +73,7 @@ class PluginEnv:
         value = d.pop("Value")
 
         plugin_env = _new(cls)
+        plugin_env._sent = src_dict
         plugin_env.name = name
         plugin_env.description = description
         plugin_env.settable = settable
@@ -77,18 +81,28 @@ class PluginEnv:
         plugin_env.additional_properties = d
         return plugin_env
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "Name": "name",
+        "Description": "description",
+        "Settable": "settable",
+        "Value": "value",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["Name", "Description", "Value"]) -> str: ...
+        @overload
+        def __getitem__(self, key: Literal["Settable"]) -> list[str]: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(
+            self, key: Literal["Name", "Description", "Value"], default: None = None
+        ) -> str | None: ...
+        @overload
+        def get(self, key: Literal["Settable"], default: None = None) -> list[str] | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...

@@ -1,10 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="PluginMount")
 
@@ -12,8 +21,8 @@ T = TypeVar("T", bound="PluginMount")
 _new = object.__new__
 
 
-@_attrs_define
-class PluginMount:
+@_attrs_define(eq=False)
+class PluginMount(Model):
     name: str
     description: str
     settable: list[str] | None
@@ -22,11 +31,14 @@ class PluginMount:
     type_: str
     options: list[str] | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["Name"] = self.name
 
-        description = self.description
+        field_dict["Description"] = self.description
 
         settable: list[str] | None
         if isinstance(self.settable, list):
@@ -34,12 +46,13 @@ class PluginMount:
 
         else:
             settable = self.settable
+        field_dict["Settable"] = settable
 
-        source = self.source
+        field_dict["Source"] = self.source
 
-        destination = self.destination
+        field_dict["Destination"] = self.destination
 
-        type_ = self.type_
+        field_dict["Type"] = self.type_
 
         options: list[str] | None
         if isinstance(self.options, list):
@@ -47,26 +60,14 @@ class PluginMount:
 
         else:
             options = self.options
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "Name": name,
-                "Description": description,
-                "Settable": settable,
-                "Source": source,
-                "Destination": destination,
-                "Type": type_,
-                "Options": options,
-            }
-        )
+        field_dict["Options"] = options
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+
         name = d.pop("Name")
 
         description = d.pop("Description")
@@ -104,6 +105,7 @@ class PluginMount:
             )
 
         plugin_mount = _new(cls)
+        plugin_mount._sent = src_dict
         plugin_mount.name = name
         plugin_mount.description = description
         plugin_mount.settable = settable
@@ -114,18 +116,37 @@ class PluginMount:
         plugin_mount.additional_properties = d
         return plugin_mount
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "Name": "name",
+        "Description": "description",
+        "Settable": "settable",
+        "Source": "source",
+        "Destination": "destination",
+        "Type": "type_",
+        "Options": "options",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(
+            self, key: Literal["Name", "Description", "Source", "Destination", "Type"]
+        ) -> str: ...
+        @overload
+        def __getitem__(self, key: Literal["Settable", "Options"]) -> list[str]: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(
+            self,
+            key: Literal["Name", "Description", "Source", "Destination", "Type"],
+            default: None = None,
+        ) -> str | None: ...
+        @overload
+        def get(
+            self, key: Literal["Settable", "Options"], default: None = None
+        ) -> list[str] | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...

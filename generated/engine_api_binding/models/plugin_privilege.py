@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="PluginPrivilege")
 
@@ -14,54 +21,57 @@ T = TypeVar("T", bound="PluginPrivilege")
 _new = object.__new__
 
 
-@_attrs_define
-class PluginPrivilege:
+@_attrs_define(eq=False)
+class PluginPrivilege(Model):
     """Describes a permission the user has to accept upon installing
     the plugin.
 
     """
 
-    name: str | Unset = UNSET
-    description: str | Unset = UNSET
-    value: list[str] | Unset | None = UNSET
+    name: str | None = None
+    description: str | None = None
+    value: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        description = self.description
-
-        value: list[str] | Unset | None
-        if isinstance(self.value, Unset):
-            value = UNSET
-        elif isinstance(self.value, list):
-            value = self.value
-
-        else:
-            value = self.value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["Name"] = name
-        if description is not UNSET:
-            field_dict["Description"] = description
-        if value is not UNSET:
-            field_dict["Value"] = value
+        if self.name is not None:
+            field_dict["Name"] = self.name
+        elif "Name" in self._sent:
+            field_dict["Name"] = None
+
+        if self.description is not None:
+            field_dict["Description"] = self.description
+        elif "Description" in self._sent:
+            field_dict["Description"] = None
+
+        value = self.value
+        if value is not None:
+            value_json: list[str] | None
+            if isinstance(value, list):
+                value_json = value
+
+            else:
+                value_json = value
+            field_dict["Value"] = value_json
+        elif "Value" in self._sent:
+            field_dict["Value"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("Name", UNSET)
 
-        description = d.pop("Description", UNSET)
+        name = d.pop("Name", None)
 
-        _value_data = d.pop("Value", UNSET)
-        value: list[str] | Unset | None
-        if _value_data is None or _value_data is UNSET:
+        description = d.pop("Description", None)
+
+        _value_data = d.pop("Value", None)
+        value: list[str] | None
+        if _value_data is None:
             value = _value_data
         elif isinstance(_value_data, list):
             value_type_0 = _value_data
@@ -73,24 +83,32 @@ class PluginPrivilege:
             )
 
         plugin_privilege = _new(cls)
+        plugin_privilege._sent = src_dict
         plugin_privilege.name = name
         plugin_privilege.description = description
         plugin_privilege.value = value
         plugin_privilege.additional_properties = d
         return plugin_privilege
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "Name": "name",
+        "Description": "description",
+        "Value": "value",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["Name", "Description"]) -> str: ...
+        @overload
+        def __getitem__(self, key: Literal["Value"]) -> list[str]: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(self, key: Literal["Name", "Description"], default: None = None) -> str | None: ...
+        @overload
+        def get(self, key: Literal["Value"], default: None = None) -> list[str] | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...

@@ -1,10 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="PluginSettings")
 
@@ -12,8 +21,8 @@ T = TypeVar("T", bound="PluginSettings")
 _new = object.__new__
 
 
-@_attrs_define
-class PluginSettings:
+@_attrs_define(eq=False)
+class PluginSettings(Model):
     """user-configurable settings for the plugin."""
 
     mounts: list[PluginMount] | None
@@ -21,8 +30,11 @@ class PluginSettings:
     args: list[str] | None
     devices: list[PluginDevice] | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
         mounts: list[dict[str, Any]] | None
         if isinstance(self.mounts, list):
             mounts = []
@@ -32,6 +44,7 @@ class PluginSettings:
 
         else:
             mounts = self.mounts
+        field_dict["Mounts"] = mounts
 
         env: list[str] | None
         if isinstance(self.env, list):
@@ -39,6 +52,7 @@ class PluginSettings:
 
         else:
             env = self.env
+        field_dict["Env"] = env
 
         args: list[str] | None
         if isinstance(self.args, list):
@@ -46,6 +60,7 @@ class PluginSettings:
 
         else:
             args = self.args
+        field_dict["Args"] = args
 
         devices: list[dict[str, Any]] | None
         if isinstance(self.devices, list):
@@ -56,23 +71,14 @@ class PluginSettings:
 
         else:
             devices = self.devices
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "Mounts": mounts,
-                "Env": env,
-                "Args": args,
-                "Devices": devices,
-            }
-        )
+        field_dict["Devices"] = devices
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+
         _mounts_data = d.pop("Mounts")
         mounts: list[PluginMount] | None
         if _mounts_data is None:
@@ -136,6 +142,7 @@ class PluginSettings:
             )
 
         plugin_settings = _new(cls)
+        plugin_settings._sent = src_dict
         plugin_settings.mounts = mounts
         plugin_settings.env = env
         plugin_settings.args = args
@@ -143,21 +150,35 @@ class PluginSettings:
         plugin_settings.additional_properties = d
         return plugin_settings
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "Mounts": "mounts",
+        "Env": "env",
+        "Args": "args",
+        "Devices": "devices",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["Mounts"]) -> list[PluginMount]: ...
+        @overload
+        def __getitem__(self, key: Literal["Env", "Args"]) -> list[str]: ...
+        @overload
+        def __getitem__(self, key: Literal["Devices"]) -> list[PluginDevice]: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(self, key: Literal["Mounts"], default: None = None) -> list[PluginMount] | None: ...
+        @overload
+        def get(self, key: Literal["Env", "Args"], default: None = None) -> list[str] | None: ...
+        @overload
+        def get(
+            self, key: Literal["Devices"], default: None = None
+        ) -> list[PluginDevice] | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...
 
 
 from ..models.plugin_device import PluginDevice

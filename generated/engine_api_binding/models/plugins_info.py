@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="PluginsInfo")
 
@@ -14,8 +21,8 @@ T = TypeVar("T", bound="PluginsInfo")
 _new = object.__new__
 
 
-@_attrs_define
-class PluginsInfo:
+@_attrs_define(eq=False)
+class PluginsInfo(Model):
     """Available plugins per type.
 
     <p><br /></p>
@@ -26,73 +33,77 @@ class PluginsInfo:
 
     """
 
-    volume: list[str] | Unset | None = UNSET
+    volume: list[str] | None = None
     """ Names of available volume-drivers, and network-driver plugins. """
-    network: list[str] | Unset | None = UNSET
+    network: list[str] | None = None
     """ Names of available network-drivers, and network-driver plugins. """
-    authorization: list[str] | Unset | None = UNSET
+    authorization: list[str] | None = None
     """ Names of available authorization plugins. """
-    log: list[str] | Unset | None = UNSET
+    log: list[str] | None = None
     """ Names of available logging-drivers, and logging-driver plugins. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        volume: list[str] | Unset | None
-        if isinstance(self.volume, Unset):
-            volume = UNSET
-        elif isinstance(self.volume, list):
-            volume = self.volume
-
-        else:
-            volume = self.volume
-
-        network: list[str] | Unset | None
-        if isinstance(self.network, Unset):
-            network = UNSET
-        elif isinstance(self.network, list):
-            network = self.network
-
-        else:
-            network = self.network
-
-        authorization: list[str] | Unset | None
-        if isinstance(self.authorization, Unset):
-            authorization = UNSET
-        elif isinstance(self.authorization, list):
-            authorization = self.authorization
-
-        else:
-            authorization = self.authorization
-
-        log: list[str] | Unset | None
-        if isinstance(self.log, Unset):
-            log = UNSET
-        elif isinstance(self.log, list):
-            log = self.log
-
-        else:
-            log = self.log
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if volume is not UNSET:
-            field_dict["Volume"] = volume
-        if network is not UNSET:
-            field_dict["Network"] = network
-        if authorization is not UNSET:
-            field_dict["Authorization"] = authorization
-        if log is not UNSET:
-            field_dict["Log"] = log
+        volume = self.volume
+        if volume is not None:
+            volume_json: list[str] | None
+            if isinstance(volume, list):
+                volume_json = volume
+
+            else:
+                volume_json = volume
+            field_dict["Volume"] = volume_json
+        elif "Volume" in self._sent:
+            field_dict["Volume"] = None
+
+        network = self.network
+        if network is not None:
+            network_json: list[str] | None
+            if isinstance(network, list):
+                network_json = network
+
+            else:
+                network_json = network
+            field_dict["Network"] = network_json
+        elif "Network" in self._sent:
+            field_dict["Network"] = None
+
+        authorization = self.authorization
+        if authorization is not None:
+            authorization_json: list[str] | None
+            if isinstance(authorization, list):
+                authorization_json = authorization
+
+            else:
+                authorization_json = authorization
+            field_dict["Authorization"] = authorization_json
+        elif "Authorization" in self._sent:
+            field_dict["Authorization"] = None
+
+        log = self.log
+        if log is not None:
+            log_json: list[str] | None
+            if isinstance(log, list):
+                log_json = log
+
+            else:
+                log_json = log
+            field_dict["Log"] = log_json
+        elif "Log" in self._sent:
+            field_dict["Log"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _volume_data = d.pop("Volume", UNSET)
-        volume: list[str] | Unset | None
-        if _volume_data is None or _volume_data is UNSET:
+
+        _volume_data = d.pop("Volume", None)
+        volume: list[str] | None
+        if _volume_data is None:
             volume = _volume_data
         elif isinstance(_volume_data, list):
             volume_type_0 = _volume_data
@@ -103,9 +114,9 @@ class PluginsInfo:
                 f"volume: expected list[str] | None, got {type(_volume_data).__name__}: {_volume_data!r:.200}"
             )
 
-        _network_data = d.pop("Network", UNSET)
-        network: list[str] | Unset | None
-        if _network_data is None or _network_data is UNSET:
+        _network_data = d.pop("Network", None)
+        network: list[str] | None
+        if _network_data is None:
             network = _network_data
         elif isinstance(_network_data, list):
             network_type_0 = _network_data
@@ -116,9 +127,9 @@ class PluginsInfo:
                 f"network: expected list[str] | None, got {type(_network_data).__name__}: {_network_data!r:.200}"
             )
 
-        _authorization_data = d.pop("Authorization", UNSET)
-        authorization: list[str] | Unset | None
-        if _authorization_data is None or _authorization_data is UNSET:
+        _authorization_data = d.pop("Authorization", None)
+        authorization: list[str] | None
+        if _authorization_data is None:
             authorization = _authorization_data
         elif isinstance(_authorization_data, list):
             authorization_type_0 = _authorization_data
@@ -129,9 +140,9 @@ class PluginsInfo:
                 f"authorization: expected list[str] | None, got {type(_authorization_data).__name__}: {_authorization_data!r:.200}"
             )
 
-        _log_data = d.pop("Log", UNSET)
-        log: list[str] | Unset | None
-        if _log_data is None or _log_data is UNSET:
+        _log_data = d.pop("Log", None)
+        log: list[str] | None
+        if _log_data is None:
             log = _log_data
         elif isinstance(_log_data, list):
             log_type_0 = _log_data
@@ -143,6 +154,7 @@ class PluginsInfo:
             )
 
         plugins_info = _new(cls)
+        plugins_info._sent = src_dict
         plugins_info.volume = volume
         plugins_info.network = network
         plugins_info.authorization = authorization
@@ -150,18 +162,26 @@ class PluginsInfo:
         plugins_info.additional_properties = d
         return plugins_info
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "Volume": "volume",
+        "Network": "network",
+        "Authorization": "authorization",
+        "Log": "log",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(
+            self, key: Literal["Volume", "Network", "Authorization", "Log"]
+        ) -> list[str]: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(
+            self, key: Literal["Volume", "Network", "Authorization", "Log"], default: None = None
+        ) -> list[str] | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...

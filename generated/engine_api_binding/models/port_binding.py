@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="PortBinding")
 
@@ -14,59 +21,64 @@ T = TypeVar("T", bound="PortBinding")
 _new = object.__new__
 
 
-@_attrs_define
-class PortBinding:
+@_attrs_define(eq=False)
+class PortBinding(Model):
     """PortBinding represents a binding between a host IP address and a host
     port.
 
     """
 
-    host_ip: str | Unset = UNSET
+    host_ip: str | None = None
     """ Host IP address that the container's port is mapped to. """
-    host_port: str | Unset = UNSET
+    host_port: str | None = None
     """ Host port number that the container's port is mapped to. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        host_ip = self.host_ip
-
-        host_port = self.host_port
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if host_ip is not UNSET:
-            field_dict["HostIp"] = host_ip
-        if host_port is not UNSET:
-            field_dict["HostPort"] = host_port
+        if self.host_ip is not None:
+            field_dict["HostIp"] = self.host_ip
+        elif "HostIp" in self._sent:
+            field_dict["HostIp"] = None
+
+        if self.host_port is not None:
+            field_dict["HostPort"] = self.host_port
+        elif "HostPort" in self._sent:
+            field_dict["HostPort"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        host_ip = d.pop("HostIp", UNSET)
 
-        host_port = d.pop("HostPort", UNSET)
+        host_ip = d.pop("HostIp", None)
+
+        host_port = d.pop("HostPort", None)
 
         port_binding = _new(cls)
+        port_binding._sent = src_dict
         port_binding.host_ip = host_ip
         port_binding.host_port = host_port
         port_binding.additional_properties = d
         return port_binding
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "HostIp": "host_ip",
+        "HostPort": "host_port",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["HostIp", "HostPort"]) -> str: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(self, key: Literal["HostIp", "HostPort"], default: None = None) -> str | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...

@@ -1,10 +1,18 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="PortMap")
 
@@ -12,8 +20,8 @@ T = TypeVar("T", bound="PortMap")
 _new = object.__new__
 
 
-@_attrs_define
-class PortMap:
+@_attrs_define(eq=False)
+class PortMap(Model):
     """PortMap describes the mapping of container ports to host ports, using the
     container's port-number and protocol as key in the format `<port>/<protocol>`,
     for example, `80/udp`.
@@ -31,9 +39,9 @@ class PortMap:
     additional_properties: dict[str, list[PortBinding] | None] = _attrs_field(
         init=False, factory=dict
     )
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             if isinstance(prop, list):
@@ -50,7 +58,9 @@ class PortMap:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+
         port_map = _new(cls)
+        port_map._sent = NOTHING_SENT
         additional_properties = {}
         for prop_name, prop_dict in d.items():
             _additional_property_data = prop_dict
@@ -78,21 +88,16 @@ class PortMap:
         port_map.additional_properties = additional_properties
         return port_map
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {}
 
-    def __getitem__(self, key: str) -> list[PortBinding] | None:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: list[PortBinding] | None) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        def __getitem__(self, key: str) -> list[PortBinding]: ...
+        @overload
+        def get(self, key: str, default: None = None) -> list[PortBinding] | None: ...
+        @overload
+        def get(self, key: str, default: Any) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...
 
 
 from ..models.port_binding import PortBinding

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="PortStatus")
 
@@ -14,40 +21,41 @@ T = TypeVar("T", bound="PortStatus")
 _new = object.__new__
 
 
-@_attrs_define
-class PortStatus:
+@_attrs_define(eq=False)
+class PortStatus(Model):
     """represents the port status of a task's host ports whose service has published host ports"""
 
-    ports: list[EndpointPortConfig] | Unset | None = UNSET
+    ports: list[EndpointPortConfig] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        ports: list[dict[str, Any]] | Unset | None
-        if isinstance(self.ports, Unset):
-            ports = UNSET
-        elif isinstance(self.ports, list):
-            ports = []
-            for ports_type_0_item_data in self.ports:
-                ports_type_0_item = ports_type_0_item_data.to_dict()
-                ports.append(ports_type_0_item)
-
-        else:
-            ports = self.ports
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if ports is not UNSET:
-            field_dict["Ports"] = ports
+        ports = self.ports
+        if ports is not None:
+            ports_json: list[dict[str, Any]] | None
+            if isinstance(ports, list):
+                ports_json = []
+                for ports_type_0_item_data in ports:
+                    ports_type_0_item = ports_type_0_item_data.to_dict()
+                    ports_json.append(ports_type_0_item)
+
+            else:
+                ports_json = ports
+            field_dict["Ports"] = ports_json
+        elif "Ports" in self._sent:
+            field_dict["Ports"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _ports_data = d.pop("Ports", UNSET)
-        ports: list[EndpointPortConfig] | Unset | None
-        if _ports_data is None or _ports_data is UNSET:
+
+        _ports_data = d.pop("Ports", None)
+        ports: list[EndpointPortConfig] | None
+        if _ports_data is None:
             ports = _ports_data
         elif isinstance(_ports_data, list):
             ports_type_0 = []
@@ -64,25 +72,29 @@ class PortStatus:
             )
 
         port_status = _new(cls)
+        port_status._sent = src_dict
         port_status.ports = ports
         port_status.additional_properties = d
         return port_status
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "Ports": "ports",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["Ports"]) -> list[EndpointPortConfig]: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(
+            self, key: Literal["Ports"], default: None = None
+        ) -> list[EndpointPortConfig] | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...
 
 
 from ..models.endpoint_port_config import EndpointPortConfig

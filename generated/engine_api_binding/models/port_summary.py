@@ -1,13 +1,20 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import NOTHING_SENT, Model
 from ..models.port_summary_type import PortSummaryType, check_port_summary_type
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PortSummary")
 
@@ -15,8 +22,8 @@ T = TypeVar("T", bound="PortSummary")
 _new = object.__new__
 
 
-@_attrs_define
-class PortSummary:
+@_attrs_define(eq=False)
+class PortSummary(Model):
     """Describes a port-mapping between the container and the host.
 
     Example:
@@ -27,48 +34,47 @@ class PortSummary:
     private_port: int
     """ Port on the container """
     type_: PortSummaryType
-    ip: str | Unset = UNSET
+    ip: str | None = None
     """ Host IP address that the container's port is mapped to """
-    public_port: int | Unset = UNSET
+    public_port: int | None = None
     """ Port exposed on the host """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        private_port = self.private_port
-
-        type_: str = self.type_
-
-        ip = self.ip
-
-        public_port = self.public_port
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "PrivatePort": private_port,
-                "Type": type_,
-            }
-        )
-        if ip is not UNSET:
-            field_dict["IP"] = ip
-        if public_port is not UNSET:
-            field_dict["PublicPort"] = public_port
+        field_dict["PrivatePort"] = self.private_port
+
+        type_: str = self.type_
+        field_dict["Type"] = type_
+
+        if self.ip is not None:
+            field_dict["IP"] = self.ip
+        elif "IP" in self._sent:
+            field_dict["IP"] = None
+
+        if self.public_port is not None:
+            field_dict["PublicPort"] = self.public_port
+        elif "PublicPort" in self._sent:
+            field_dict["PublicPort"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+
         private_port = d.pop("PrivatePort")
 
         type_ = check_port_summary_type(d.pop("Type"))
 
-        ip = d.pop("IP", UNSET)
+        ip = d.pop("IP", None)
 
-        public_port = d.pop("PublicPort", UNSET)
+        public_port = d.pop("PublicPort", None)
 
         port_summary = _new(cls)
+        port_summary._sent = src_dict
         port_summary.private_port = private_port
         port_summary.type_ = type_
         port_summary.ip = ip
@@ -76,18 +82,32 @@ class PortSummary:
         port_summary.additional_properties = d
         return port_summary
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "PrivatePort": "private_port",
+        "Type": "type_",
+        "IP": "ip",
+        "PublicPort": "public_port",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["PrivatePort", "PublicPort"]) -> int: ...
+        @overload
+        def __getitem__(self, key: Literal["Type"]) -> PortSummaryType: ...
+        @overload
+        def __getitem__(self, key: Literal["IP"]) -> str: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(
+            self, key: Literal["PrivatePort", "PublicPort"], default: None = None
+        ) -> int | None: ...
+        @overload
+        def get(self, key: Literal["Type"], default: None = None) -> PortSummaryType | None: ...
+        @overload
+        def get(self, key: Literal["IP"], default: None = None) -> str | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ProcessConfig")
 
@@ -14,63 +21,68 @@ T = TypeVar("T", bound="ProcessConfig")
 _new = object.__new__
 
 
-@_attrs_define
-class ProcessConfig:
-    privileged: bool | Unset = UNSET
-    user: str | Unset = UNSET
-    tty: bool | Unset = UNSET
-    entrypoint: str | Unset = UNSET
-    arguments: list[str] | Unset | None = UNSET
+@_attrs_define(eq=False)
+class ProcessConfig(Model):
+    privileged: bool | None = None
+    user: str | None = None
+    tty: bool | None = None
+    entrypoint: str | None = None
+    arguments: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        privileged = self.privileged
-
-        user = self.user
-
-        tty = self.tty
-
-        entrypoint = self.entrypoint
-
-        arguments: list[str] | Unset | None
-        if isinstance(self.arguments, Unset):
-            arguments = UNSET
-        elif isinstance(self.arguments, list):
-            arguments = self.arguments
-
-        else:
-            arguments = self.arguments
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if privileged is not UNSET:
-            field_dict["privileged"] = privileged
-        if user is not UNSET:
-            field_dict["user"] = user
-        if tty is not UNSET:
-            field_dict["tty"] = tty
-        if entrypoint is not UNSET:
-            field_dict["entrypoint"] = entrypoint
-        if arguments is not UNSET:
-            field_dict["arguments"] = arguments
+        if self.privileged is not None:
+            field_dict["privileged"] = self.privileged
+        elif "privileged" in self._sent:
+            field_dict["privileged"] = None
+
+        if self.user is not None:
+            field_dict["user"] = self.user
+        elif "user" in self._sent:
+            field_dict["user"] = None
+
+        if self.tty is not None:
+            field_dict["tty"] = self.tty
+        elif "tty" in self._sent:
+            field_dict["tty"] = None
+
+        if self.entrypoint is not None:
+            field_dict["entrypoint"] = self.entrypoint
+        elif "entrypoint" in self._sent:
+            field_dict["entrypoint"] = None
+
+        arguments = self.arguments
+        if arguments is not None:
+            arguments_json: list[str] | None
+            if isinstance(arguments, list):
+                arguments_json = arguments
+
+            else:
+                arguments_json = arguments
+            field_dict["arguments"] = arguments_json
+        elif "arguments" in self._sent:
+            field_dict["arguments"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        privileged = d.pop("privileged", UNSET)
 
-        user = d.pop("user", UNSET)
+        privileged = d.pop("privileged", None)
 
-        tty = d.pop("tty", UNSET)
+        user = d.pop("user", None)
 
-        entrypoint = d.pop("entrypoint", UNSET)
+        tty = d.pop("tty", None)
 
-        _arguments_data = d.pop("arguments", UNSET)
-        arguments: list[str] | Unset | None
-        if _arguments_data is None or _arguments_data is UNSET:
+        entrypoint = d.pop("entrypoint", None)
+
+        _arguments_data = d.pop("arguments", None)
+        arguments: list[str] | None
+        if _arguments_data is None:
             arguments = _arguments_data
         elif isinstance(_arguments_data, list):
             arguments_type_0 = _arguments_data
@@ -82,6 +94,7 @@ class ProcessConfig:
             )
 
         process_config = _new(cls)
+        process_config._sent = src_dict
         process_config.privileged = privileged
         process_config.user = user
         process_config.tty = tty
@@ -90,18 +103,31 @@ class ProcessConfig:
         process_config.additional_properties = d
         return process_config
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "privileged": "privileged",
+        "user": "user",
+        "tty": "tty",
+        "entrypoint": "entrypoint",
+        "arguments": "arguments",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["privileged", "tty"]) -> bool: ...
+        @overload
+        def __getitem__(self, key: Literal["user", "entrypoint"]) -> str: ...
+        @overload
+        def __getitem__(self, key: Literal["arguments"]) -> list[str]: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(self, key: Literal["privileged", "tty"], default: None = None) -> bool | None: ...
+        @overload
+        def get(self, key: Literal["user", "entrypoint"], default: None = None) -> str | None: ...
+        @overload
+        def get(self, key: Literal["arguments"], default: None = None) -> list[str] | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ProgressDetail")
 
@@ -14,52 +21,57 @@ T = TypeVar("T", bound="ProgressDetail")
 _new = object.__new__
 
 
-@_attrs_define
-class ProgressDetail:
-    current: int | Unset = UNSET
-    total: int | Unset = UNSET
+@_attrs_define(eq=False)
+class ProgressDetail(Model):
+    current: int | None = None
+    total: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        current = self.current
-
-        total = self.total
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if current is not UNSET:
-            field_dict["current"] = current
-        if total is not UNSET:
-            field_dict["total"] = total
+        if self.current is not None:
+            field_dict["current"] = self.current
+        elif "current" in self._sent:
+            field_dict["current"] = None
+
+        if self.total is not None:
+            field_dict["total"] = self.total
+        elif "total" in self._sent:
+            field_dict["total"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        current = d.pop("current", UNSET)
 
-        total = d.pop("total", UNSET)
+        current = d.pop("current", None)
+
+        total = d.pop("total", None)
 
         progress_detail = _new(cls)
+        progress_detail._sent = src_dict
         progress_detail.current = current
         progress_detail.total = total
         progress_detail.additional_properties = d
         return progress_detail
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "current": "current",
+        "total": "total",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["current", "total"]) -> int: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(self, key: Literal["current", "total"], default: None = None) -> int | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="PullIdentity")
 
@@ -14,50 +21,53 @@ T = TypeVar("T", bound="PullIdentity")
 _new = object.__new__
 
 
-@_attrs_define
-class PullIdentity:
+@_attrs_define(eq=False)
+class PullIdentity(Model):
     """PullIdentity contains remote location information if image was created via pull.
     If image was pulled via mirror, this contains the original repository location.
 
     """
 
-    repository: str | Unset = UNSET
+    repository: str | None = None
     """ Repository is the remote repository location the image was pulled from. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        repository = self.repository
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if repository is not UNSET:
-            field_dict["Repository"] = repository
+        if self.repository is not None:
+            field_dict["Repository"] = self.repository
+        elif "Repository" in self._sent:
+            field_dict["Repository"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        repository = d.pop("Repository", UNSET)
+
+        repository = d.pop("Repository", None)
 
         pull_identity = _new(cls)
+        pull_identity._sent = src_dict
         pull_identity.repository = repository
         pull_identity.additional_properties = d
         return pull_identity
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "Repository": "repository",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["Repository"]) -> str: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(self, key: Literal["Repository"], default: None = None) -> str | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...

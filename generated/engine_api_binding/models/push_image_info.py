@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="PushImageInfo")
 
@@ -14,12 +21,12 @@ T = TypeVar("T", bound="PushImageInfo")
 _new = object.__new__
 
 
-@_attrs_define
-class PushImageInfo:
-    error_detail: ErrorDetail | Unset | None = UNSET
-    status: str | Unset = UNSET
-    progress_detail: ProgressDetail | Unset | None = UNSET
-    error: str | Unset | None = UNSET
+@_attrs_define(eq=False)
+class PushImageInfo(Model):
+    error_detail: ErrorDetail | None = None
+    status: str | None = None
+    progress_detail: ProgressDetail | None = None
+    error: str | None = None
     """ Sent and accepted by engines up to API 1.51; removed after it.
 
     errors encountered during the operation.
@@ -28,7 +35,7 @@ class PushImageInfo:
     > **Deprecated**: This field is deprecated since API v1.4, and will be omitted in a future API version. Use the
     information in errorDetail instead.
      """
-    progress: str | Unset | None = UNSET
+    progress: str | None = None
     """ Sent and accepted by engines up to API 1.51; removed after it.
 
     Progress is a pre-formatted presentation of progressDetail.
@@ -38,60 +45,63 @@ class PushImageInfo:
     information in progressDetail instead.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        error_detail: dict[str, Any] | Unset | None
-        if isinstance(self.error_detail, Unset):
-            error_detail = UNSET
-        elif isinstance(self.error_detail, ErrorDetail):
-            error_detail = self.error_detail.to_dict()
-        else:
-            error_detail = self.error_detail
-
-        status = self.status
-
-        progress_detail: dict[str, Any] | Unset | None
-        if isinstance(self.progress_detail, Unset):
-            progress_detail = UNSET
-        elif isinstance(self.progress_detail, ProgressDetail):
-            progress_detail = self.progress_detail.to_dict()
-        else:
-            progress_detail = self.progress_detail
-
-        error: str | Unset | None
-        if isinstance(self.error, Unset):
-            error = UNSET
-        else:
-            error = self.error
-
-        progress: str | Unset | None
-        if isinstance(self.progress, Unset):
-            progress = UNSET
-        else:
-            progress = self.progress
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if error_detail is not UNSET:
-            field_dict["errorDetail"] = error_detail
-        if status is not UNSET:
-            field_dict["status"] = status
-        if progress_detail is not UNSET:
-            field_dict["progressDetail"] = progress_detail
-        if error is not UNSET:
-            field_dict["error"] = error
-        if progress is not UNSET:
-            field_dict["progress"] = progress
+        error_detail = self.error_detail
+        if error_detail is not None:
+            error_detail_json: dict[str, Any] | None
+            if isinstance(error_detail, ErrorDetail):
+                error_detail_json = error_detail.to_dict()
+            else:
+                error_detail_json = error_detail
+            field_dict["errorDetail"] = error_detail_json
+        elif "errorDetail" in self._sent:
+            field_dict["errorDetail"] = None
+
+        if self.status is not None:
+            field_dict["status"] = self.status
+        elif "status" in self._sent:
+            field_dict["status"] = None
+
+        progress_detail = self.progress_detail
+        if progress_detail is not None:
+            progress_detail_json: dict[str, Any] | None
+            if isinstance(progress_detail, ProgressDetail):
+                progress_detail_json = progress_detail.to_dict()
+            else:
+                progress_detail_json = progress_detail
+            field_dict["progressDetail"] = progress_detail_json
+        elif "progressDetail" in self._sent:
+            field_dict["progressDetail"] = None
+
+        error = self.error
+        if error is not None:
+            error_json: str | None
+            error_json = error
+            field_dict["error"] = error_json
+        elif "error" in self._sent:
+            field_dict["error"] = None
+
+        progress = self.progress
+        if progress is not None:
+            progress_json: str | None
+            progress_json = progress
+            field_dict["progress"] = progress_json
+        elif "progress" in self._sent:
+            field_dict["progress"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _error_detail_data = d.pop("errorDetail", UNSET)
-        error_detail: ErrorDetail | Unset | None
-        if _error_detail_data is None or _error_detail_data is UNSET:
+
+        _error_detail_data = d.pop("errorDetail", None)
+        error_detail: ErrorDetail | None
+        if _error_detail_data is None:
             error_detail = _error_detail_data
         elif isinstance(_error_detail_data, dict):
             error_detail_type_0 = ErrorDetail.from_dict(_error_detail_data)
@@ -102,11 +112,11 @@ class PushImageInfo:
                 f"error_detail: expected ErrorDetail | None, got {type(_error_detail_data).__name__}: {_error_detail_data!r:.200}"
             )
 
-        status = d.pop("status", UNSET)
+        status = d.pop("status", None)
 
-        _progress_detail_data = d.pop("progressDetail", UNSET)
-        progress_detail: ProgressDetail | Unset | None
-        if _progress_detail_data is None or _progress_detail_data is UNSET:
+        _progress_detail_data = d.pop("progressDetail", None)
+        progress_detail: ProgressDetail | None
+        if _progress_detail_data is None:
             progress_detail = _progress_detail_data
         elif isinstance(_progress_detail_data, dict):
             progress_detail_type_0 = ProgressDetail.from_dict(_progress_detail_data)
@@ -117,18 +127,18 @@ class PushImageInfo:
                 f"progress_detail: expected None | ProgressDetail, got {type(_progress_detail_data).__name__}: {_progress_detail_data!r:.200}"
             )
 
-        _error_data = d.pop("error", UNSET)
-        error: str | Unset | None
-        if _error_data is None or _error_data is UNSET or isinstance(_error_data, str):
+        _error_data = d.pop("error", None)
+        error: str | None
+        if _error_data is None or isinstance(_error_data, str):
             error = _error_data
         else:
             raise TypeError(
                 f"error: expected None | str, got {type(_error_data).__name__}: {_error_data!r:.200}"
             )
 
-        _progress_data = d.pop("progress", UNSET)
-        progress: str | Unset | None
-        if _progress_data is None or _progress_data is UNSET or isinstance(_progress_data, str):
+        _progress_data = d.pop("progress", None)
+        progress: str | None
+        if _progress_data is None or isinstance(_progress_data, str):
             progress = _progress_data
         else:
             raise TypeError(
@@ -136,6 +146,7 @@ class PushImageInfo:
             )
 
         push_image_info = _new(cls)
+        push_image_info._sent = src_dict
         push_image_info.error_detail = error_detail
         push_image_info.status = status
         push_image_info.progress_detail = progress_detail
@@ -144,21 +155,38 @@ class PushImageInfo:
         push_image_info.additional_properties = d
         return push_image_info
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "errorDetail": "error_detail",
+        "status": "status",
+        "progressDetail": "progress_detail",
+        "error": "error",
+        "progress": "progress",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["errorDetail"]) -> ErrorDetail: ...
+        @overload
+        def __getitem__(self, key: Literal["status", "error", "progress"]) -> str: ...
+        @overload
+        def __getitem__(self, key: Literal["progressDetail"]) -> ProgressDetail: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(self, key: Literal["errorDetail"], default: None = None) -> ErrorDetail | None: ...
+        @overload
+        def get(
+            self, key: Literal["status", "error", "progress"], default: None = None
+        ) -> str | None: ...
+        @overload
+        def get(
+            self, key: Literal["progressDetail"], default: None = None
+        ) -> ProgressDetail | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...
 
 
 from ..models.error_detail import ErrorDetail

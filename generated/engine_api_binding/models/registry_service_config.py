@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="RegistryServiceConfig")
 
@@ -14,11 +21,11 @@ T = TypeVar("T", bound="RegistryServiceConfig")
 _new = object.__new__
 
 
-@_attrs_define
-class RegistryServiceConfig:
+@_attrs_define(eq=False)
+class RegistryServiceConfig(Model):
     """RegistryServiceConfig stores daemon registry services configuration."""
 
-    insecure_registry_cidrs: list[str] | Unset | None = UNSET
+    insecure_registry_cidrs: list[str] | None = None
     """ List of IP ranges of insecure registries, using the CIDR syntax
     ([RFC 4632](https://tools.ietf.org/html/4632)). Insecure registries
     accept un-encrypted (HTTP) and/or untrusted (HTTPS with certificates
@@ -43,12 +50,12 @@ class RegistryServiceConfig:
     > security, users should add their CA to their system's list of trusted
     > CAs instead of enabling this option.
      """
-    index_configs: RegistryServiceConfigIndexConfigs | Unset | None = UNSET
-    mirrors: list[str] | Unset | None = UNSET
+    index_configs: RegistryServiceConfigIndexConfigs | None = None
+    mirrors: list[str] | None = None
     """ List of registry URLs that act as a mirror for the official
     (`docker.io`) registry.
      """
-    allow_nondistributable_artifacts_cidrs: list[str] | Unset | None = UNSET
+    allow_nondistributable_artifacts_cidrs: list[str] | None = None
     """ Sent and accepted by engines up to API 1.48; removed after it.
 
     List of IP ranges to which nondistributable artifacts can be pushed,
@@ -59,7 +66,7 @@ class RegistryServiceConfig:
     > **Deprecated**: Pushing nondistributable artifacts is now always enabled
     > and this field is always `null`. This field will be removed in a API v1.49.
      """
-    allow_nondistributable_artifacts_hostnames: list[str] | Unset | None = UNSET
+    allow_nondistributable_artifacts_hostnames: list[str] | None = None
     """ Sent and accepted by engines up to API 1.48; removed after it.
 
     List of registry hostnames to which nondistributable artifacts can be
@@ -71,82 +78,87 @@ class RegistryServiceConfig:
     > and this field is always `null`. This field will be removed in a API v1.49.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        insecure_registry_cidrs: list[str] | Unset | None
-        if isinstance(self.insecure_registry_cidrs, Unset):
-            insecure_registry_cidrs = UNSET
-        elif isinstance(self.insecure_registry_cidrs, list):
-            insecure_registry_cidrs = self.insecure_registry_cidrs
-
-        else:
-            insecure_registry_cidrs = self.insecure_registry_cidrs
-
-        index_configs: dict[str, Any] | Unset | None
-        if isinstance(self.index_configs, Unset):
-            index_configs = UNSET
-        elif isinstance(self.index_configs, RegistryServiceConfigIndexConfigs):
-            index_configs = self.index_configs.to_dict()
-        else:
-            index_configs = self.index_configs
-
-        mirrors: list[str] | Unset | None
-        if isinstance(self.mirrors, Unset):
-            mirrors = UNSET
-        elif isinstance(self.mirrors, list):
-            mirrors = self.mirrors
-
-        else:
-            mirrors = self.mirrors
-
-        allow_nondistributable_artifacts_cidrs: list[str] | Unset | None
-        if isinstance(self.allow_nondistributable_artifacts_cidrs, Unset):
-            allow_nondistributable_artifacts_cidrs = UNSET
-        elif isinstance(self.allow_nondistributable_artifacts_cidrs, list):
-            allow_nondistributable_artifacts_cidrs = self.allow_nondistributable_artifacts_cidrs
-
-        else:
-            allow_nondistributable_artifacts_cidrs = self.allow_nondistributable_artifacts_cidrs
-
-        allow_nondistributable_artifacts_hostnames: list[str] | Unset | None
-        if isinstance(self.allow_nondistributable_artifacts_hostnames, Unset):
-            allow_nondistributable_artifacts_hostnames = UNSET
-        elif isinstance(self.allow_nondistributable_artifacts_hostnames, list):
-            allow_nondistributable_artifacts_hostnames = (
-                self.allow_nondistributable_artifacts_hostnames
-            )
-
-        else:
-            allow_nondistributable_artifacts_hostnames = (
-                self.allow_nondistributable_artifacts_hostnames
-            )
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if insecure_registry_cidrs is not UNSET:
-            field_dict["InsecureRegistryCIDRs"] = insecure_registry_cidrs
-        if index_configs is not UNSET:
-            field_dict["IndexConfigs"] = index_configs
-        if mirrors is not UNSET:
-            field_dict["Mirrors"] = mirrors
-        if allow_nondistributable_artifacts_cidrs is not UNSET:
+        insecure_registry_cidrs = self.insecure_registry_cidrs
+        if insecure_registry_cidrs is not None:
+            insecure_registry_cidrs_json: list[str] | None
+            if isinstance(insecure_registry_cidrs, list):
+                insecure_registry_cidrs_json = insecure_registry_cidrs
+
+            else:
+                insecure_registry_cidrs_json = insecure_registry_cidrs
+            field_dict["InsecureRegistryCIDRs"] = insecure_registry_cidrs_json
+        elif "InsecureRegistryCIDRs" in self._sent:
+            field_dict["InsecureRegistryCIDRs"] = None
+
+        index_configs = self.index_configs
+        if index_configs is not None:
+            index_configs_json: dict[str, Any] | None
+            if isinstance(index_configs, RegistryServiceConfigIndexConfigs):
+                index_configs_json = index_configs.to_dict()
+            else:
+                index_configs_json = index_configs
+            field_dict["IndexConfigs"] = index_configs_json
+        elif "IndexConfigs" in self._sent:
+            field_dict["IndexConfigs"] = None
+
+        mirrors = self.mirrors
+        if mirrors is not None:
+            mirrors_json: list[str] | None
+            if isinstance(mirrors, list):
+                mirrors_json = mirrors
+
+            else:
+                mirrors_json = mirrors
+            field_dict["Mirrors"] = mirrors_json
+        elif "Mirrors" in self._sent:
+            field_dict["Mirrors"] = None
+
+        allow_nondistributable_artifacts_cidrs = self.allow_nondistributable_artifacts_cidrs
+        if allow_nondistributable_artifacts_cidrs is not None:
+            allow_nondistributable_artifacts_cidrs_json: list[str] | None
+            if isinstance(allow_nondistributable_artifacts_cidrs, list):
+                allow_nondistributable_artifacts_cidrs_json = allow_nondistributable_artifacts_cidrs
+
+            else:
+                allow_nondistributable_artifacts_cidrs_json = allow_nondistributable_artifacts_cidrs
             field_dict["AllowNondistributableArtifactsCIDRs"] = (
-                allow_nondistributable_artifacts_cidrs
+                allow_nondistributable_artifacts_cidrs_json
             )
-        if allow_nondistributable_artifacts_hostnames is not UNSET:
+        elif "AllowNondistributableArtifactsCIDRs" in self._sent:
+            field_dict["AllowNondistributableArtifactsCIDRs"] = None
+
+        allow_nondistributable_artifacts_hostnames = self.allow_nondistributable_artifacts_hostnames
+        if allow_nondistributable_artifacts_hostnames is not None:
+            allow_nondistributable_artifacts_hostnames_json: list[str] | None
+            if isinstance(allow_nondistributable_artifacts_hostnames, list):
+                allow_nondistributable_artifacts_hostnames_json = (
+                    allow_nondistributable_artifacts_hostnames
+                )
+
+            else:
+                allow_nondistributable_artifacts_hostnames_json = (
+                    allow_nondistributable_artifacts_hostnames
+                )
             field_dict["AllowNondistributableArtifactsHostnames"] = (
-                allow_nondistributable_artifacts_hostnames
+                allow_nondistributable_artifacts_hostnames_json
             )
+        elif "AllowNondistributableArtifactsHostnames" in self._sent:
+            field_dict["AllowNondistributableArtifactsHostnames"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _insecure_registry_cidrs_data = d.pop("InsecureRegistryCIDRs", UNSET)
-        insecure_registry_cidrs: list[str] | Unset | None
-        if _insecure_registry_cidrs_data is None or _insecure_registry_cidrs_data is UNSET:
+
+        _insecure_registry_cidrs_data = d.pop("InsecureRegistryCIDRs", None)
+        insecure_registry_cidrs: list[str] | None
+        if _insecure_registry_cidrs_data is None:
             insecure_registry_cidrs = _insecure_registry_cidrs_data
         elif isinstance(_insecure_registry_cidrs_data, list):
             insecure_registry_cidrs_type_0 = _insecure_registry_cidrs_data
@@ -157,9 +169,9 @@ class RegistryServiceConfig:
                 f"insecure_registry_cidrs: expected list[str] | None, got {type(_insecure_registry_cidrs_data).__name__}: {_insecure_registry_cidrs_data!r:.200}"
             )
 
-        _index_configs_data = d.pop("IndexConfigs", UNSET)
-        index_configs: RegistryServiceConfigIndexConfigs | Unset | None
-        if _index_configs_data is None or _index_configs_data is UNSET:
+        _index_configs_data = d.pop("IndexConfigs", None)
+        index_configs: RegistryServiceConfigIndexConfigs | None
+        if _index_configs_data is None:
             index_configs = _index_configs_data
         elif isinstance(_index_configs_data, dict):
             index_configs_type_0 = RegistryServiceConfigIndexConfigs.from_dict(_index_configs_data)
@@ -170,9 +182,9 @@ class RegistryServiceConfig:
                 f"index_configs: expected None | RegistryServiceConfigIndexConfigs, got {type(_index_configs_data).__name__}: {_index_configs_data!r:.200}"
             )
 
-        _mirrors_data = d.pop("Mirrors", UNSET)
-        mirrors: list[str] | Unset | None
-        if _mirrors_data is None or _mirrors_data is UNSET:
+        _mirrors_data = d.pop("Mirrors", None)
+        mirrors: list[str] | None
+        if _mirrors_data is None:
             mirrors = _mirrors_data
         elif isinstance(_mirrors_data, list):
             mirrors_type_0 = _mirrors_data
@@ -184,13 +196,10 @@ class RegistryServiceConfig:
             )
 
         _allow_nondistributable_artifacts_cidrs_data = d.pop(
-            "AllowNondistributableArtifactsCIDRs", UNSET
+            "AllowNondistributableArtifactsCIDRs", None
         )
-        allow_nondistributable_artifacts_cidrs: list[str] | Unset | None
-        if (
-            _allow_nondistributable_artifacts_cidrs_data is None
-            or _allow_nondistributable_artifacts_cidrs_data is UNSET
-        ):
+        allow_nondistributable_artifacts_cidrs: list[str] | None
+        if _allow_nondistributable_artifacts_cidrs_data is None:
             allow_nondistributable_artifacts_cidrs = _allow_nondistributable_artifacts_cidrs_data
         elif isinstance(_allow_nondistributable_artifacts_cidrs_data, list):
             allow_nondistributable_artifacts_cidrs_type_0 = (
@@ -204,13 +213,10 @@ class RegistryServiceConfig:
             )
 
         _allow_nondistributable_artifacts_hostnames_data = d.pop(
-            "AllowNondistributableArtifactsHostnames", UNSET
+            "AllowNondistributableArtifactsHostnames", None
         )
-        allow_nondistributable_artifacts_hostnames: list[str] | Unset | None
-        if (
-            _allow_nondistributable_artifacts_hostnames_data is None
-            or _allow_nondistributable_artifacts_hostnames_data is UNSET
-        ):
+        allow_nondistributable_artifacts_hostnames: list[str] | None
+        if _allow_nondistributable_artifacts_hostnames_data is None:
             allow_nondistributable_artifacts_hostnames = (
                 _allow_nondistributable_artifacts_hostnames_data
             )
@@ -228,6 +234,7 @@ class RegistryServiceConfig:
             )
 
         registry_service_config = _new(cls)
+        registry_service_config._sent = src_dict
         registry_service_config.insecure_registry_cidrs = insecure_registry_cidrs
         registry_service_config.index_configs = index_configs
         registry_service_config.mirrors = mirrors
@@ -240,21 +247,51 @@ class RegistryServiceConfig:
         registry_service_config.additional_properties = d
         return registry_service_config
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "InsecureRegistryCIDRs": "insecure_registry_cidrs",
+        "IndexConfigs": "index_configs",
+        "Mirrors": "mirrors",
+        "AllowNondistributableArtifactsCIDRs": "allow_nondistributable_artifacts_cidrs",
+        "AllowNondistributableArtifactsHostnames": "allow_nondistributable_artifacts_hostnames",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(
+            self,
+            key: Literal[
+                "InsecureRegistryCIDRs",
+                "Mirrors",
+                "AllowNondistributableArtifactsCIDRs",
+                "AllowNondistributableArtifactsHostnames",
+            ],
+        ) -> list[str]: ...
+        @overload
+        def __getitem__(
+            self, key: Literal["IndexConfigs"]
+        ) -> RegistryServiceConfigIndexConfigs: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(
+            self,
+            key: Literal[
+                "InsecureRegistryCIDRs",
+                "Mirrors",
+                "AllowNondistributableArtifactsCIDRs",
+                "AllowNondistributableArtifactsHostnames",
+            ],
+            default: None = None,
+        ) -> list[str] | None: ...
+        @overload
+        def get(
+            self, key: Literal["IndexConfigs"], default: None = None
+        ) -> RegistryServiceConfigIndexConfigs | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...
 
 
 from ..models.registry_service_config_index_configs import RegistryServiceConfigIndexConfigs

@@ -1,10 +1,18 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="RegistryServiceConfigIndexConfigs")
 
@@ -12,8 +20,8 @@ T = TypeVar("T", bound="RegistryServiceConfigIndexConfigs")
 _new = object.__new__
 
 
-@_attrs_define
-class RegistryServiceConfigIndexConfigs:
+@_attrs_define(eq=False)
+class RegistryServiceConfigIndexConfigs(Model):
     """
     Example:
         {'127.0.0.1:5000': {'Name': '127.0.0.1:5000', 'Mirrors': [], 'Secure': False, 'Official': False},
@@ -25,9 +33,9 @@ class RegistryServiceConfigIndexConfigs:
     """
 
     additional_properties: dict[str, IndexInfo | None] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             if isinstance(prop, IndexInfo):
@@ -40,7 +48,9 @@ class RegistryServiceConfigIndexConfigs:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+
         registry_service_config_index_configs = _new(cls)
+        registry_service_config_index_configs._sent = NOTHING_SENT
         additional_properties = {}
         for prop_name, prop_dict in d.items():
             _additional_property_data = prop_dict
@@ -61,21 +71,16 @@ class RegistryServiceConfigIndexConfigs:
         registry_service_config_index_configs.additional_properties = additional_properties
         return registry_service_config_index_configs
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {}
 
-    def __getitem__(self, key: str) -> IndexInfo | None:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: IndexInfo | None) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        def __getitem__(self, key: str) -> IndexInfo: ...
+        @overload
+        def get(self, key: str, default: None = None) -> IndexInfo | None: ...
+        @overload
+        def get(self, key: str, default: Any) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...
 
 
 from ..models.index_info import IndexInfo

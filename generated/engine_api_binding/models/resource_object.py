@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ResourceObject")
 
@@ -14,59 +21,62 @@ T = TypeVar("T", bound="ResourceObject")
 _new = object.__new__
 
 
-@_attrs_define
-class ResourceObject:
+@_attrs_define(eq=False)
+class ResourceObject(Model):
     """An object describing the resources which can be advertised by a node and
     requested by a task.
 
     """
 
-    nano_cpus: int | Unset = UNSET
-    memory_bytes: int | Unset = UNSET
-    generic_resources: list[GenericResourcesItem] | Unset | None = UNSET
+    nano_cpus: int | None = None
+    memory_bytes: int | None = None
+    generic_resources: list[GenericResourcesItem] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        nano_cpus = self.nano_cpus
-
-        memory_bytes = self.memory_bytes
-
-        generic_resources: list[dict[str, Any]] | Unset | None
-        if isinstance(self.generic_resources, Unset):
-            generic_resources = UNSET
-        elif isinstance(self.generic_resources, list):
-            generic_resources = []
-            for componentsschemas_generic_resources_item_data in self.generic_resources:
-                componentsschemas_generic_resources_item = (
-                    componentsschemas_generic_resources_item_data.to_dict()
-                )
-                generic_resources.append(componentsschemas_generic_resources_item)
-
-        else:
-            generic_resources = self.generic_resources
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if nano_cpus is not UNSET:
-            field_dict["NanoCPUs"] = nano_cpus
-        if memory_bytes is not UNSET:
-            field_dict["MemoryBytes"] = memory_bytes
-        if generic_resources is not UNSET:
-            field_dict["GenericResources"] = generic_resources
+        if self.nano_cpus is not None:
+            field_dict["NanoCPUs"] = self.nano_cpus
+        elif "NanoCPUs" in self._sent:
+            field_dict["NanoCPUs"] = None
+
+        if self.memory_bytes is not None:
+            field_dict["MemoryBytes"] = self.memory_bytes
+        elif "MemoryBytes" in self._sent:
+            field_dict["MemoryBytes"] = None
+
+        generic_resources = self.generic_resources
+        if generic_resources is not None:
+            generic_resources_json: list[dict[str, Any]] | None
+            if isinstance(generic_resources, list):
+                generic_resources_json = []
+                for componentsschemas_generic_resources_item_data in generic_resources:
+                    componentsschemas_generic_resources_item = (
+                        componentsschemas_generic_resources_item_data.to_dict()
+                    )
+                    generic_resources_json.append(componentsschemas_generic_resources_item)
+
+            else:
+                generic_resources_json = generic_resources
+            field_dict["GenericResources"] = generic_resources_json
+        elif "GenericResources" in self._sent:
+            field_dict["GenericResources"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        nano_cpus = d.pop("NanoCPUs", UNSET)
 
-        memory_bytes = d.pop("MemoryBytes", UNSET)
+        nano_cpus = d.pop("NanoCPUs", None)
 
-        _generic_resources_data = d.pop("GenericResources", UNSET)
-        generic_resources: list[GenericResourcesItem] | Unset | None
-        if _generic_resources_data is None or _generic_resources_data is UNSET:
+        memory_bytes = d.pop("MemoryBytes", None)
+
+        _generic_resources_data = d.pop("GenericResources", None)
+        generic_resources: list[GenericResourcesItem] | None
+        if _generic_resources_data is None:
             generic_resources = _generic_resources_data
         elif isinstance(_generic_resources_data, list):
             generic_resources_type_0 = []
@@ -85,27 +95,39 @@ class ResourceObject:
             )
 
         resource_object = _new(cls)
+        resource_object._sent = src_dict
         resource_object.nano_cpus = nano_cpus
         resource_object.memory_bytes = memory_bytes
         resource_object.generic_resources = generic_resources
         resource_object.additional_properties = d
         return resource_object
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "NanoCPUs": "nano_cpus",
+        "MemoryBytes": "memory_bytes",
+        "GenericResources": "generic_resources",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["NanoCPUs", "MemoryBytes"]) -> int: ...
+        @overload
+        def __getitem__(self, key: Literal["GenericResources"]) -> list[GenericResourcesItem]: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(
+            self, key: Literal["NanoCPUs", "MemoryBytes"], default: None = None
+        ) -> int | None: ...
+        @overload
+        def get(
+            self, key: Literal["GenericResources"], default: None = None
+        ) -> list[GenericResourcesItem] | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...
 
 
 from ..models.generic_resources_item import GenericResourcesItem

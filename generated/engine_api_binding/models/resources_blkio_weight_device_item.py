@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ResourcesBlkioWeightDeviceItem")
 
@@ -14,52 +21,61 @@ T = TypeVar("T", bound="ResourcesBlkioWeightDeviceItem")
 _new = object.__new__
 
 
-@_attrs_define
-class ResourcesBlkioWeightDeviceItem:
-    path: str | Unset = UNSET
-    weight: int | Unset = UNSET
+@_attrs_define(eq=False)
+class ResourcesBlkioWeightDeviceItem(Model):
+    path: str | None = None
+    weight: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        path = self.path
-
-        weight = self.weight
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if path is not UNSET:
-            field_dict["Path"] = path
-        if weight is not UNSET:
-            field_dict["Weight"] = weight
+        if self.path is not None:
+            field_dict["Path"] = self.path
+        elif "Path" in self._sent:
+            field_dict["Path"] = None
+
+        if self.weight is not None:
+            field_dict["Weight"] = self.weight
+        elif "Weight" in self._sent:
+            field_dict["Weight"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        path = d.pop("Path", UNSET)
 
-        weight = d.pop("Weight", UNSET)
+        path = d.pop("Path", None)
+
+        weight = d.pop("Weight", None)
 
         resources_blkio_weight_device_item = _new(cls)
+        resources_blkio_weight_device_item._sent = src_dict
         resources_blkio_weight_device_item.path = path
         resources_blkio_weight_device_item.weight = weight
         resources_blkio_weight_device_item.additional_properties = d
         return resources_blkio_weight_device_item
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "Path": "path",
+        "Weight": "weight",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["Path"]) -> str: ...
+        @overload
+        def __getitem__(self, key: Literal["Weight"]) -> int: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(self, key: Literal["Path"], default: None = None) -> str | None: ...
+        @overload
+        def get(self, key: Literal["Weight"], default: None = None) -> int | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...

@@ -1,13 +1,20 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import NOTHING_SENT, Model
 from ..models.restart_policy_name import RestartPolicyName, check_restart_policy_name
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RestartPolicy")
 
@@ -15,8 +22,8 @@ T = TypeVar("T", bound="RestartPolicy")
 _new = object.__new__
 
 
-@_attrs_define
-class RestartPolicy:
+@_attrs_define(eq=False)
+class RestartPolicy(Model):
     """The behavior to apply when the container exits. The default is not to
     restart.
 
@@ -25,65 +32,76 @@ class RestartPolicy:
 
     """
 
-    name: RestartPolicyName | Unset = UNSET
+    name: RestartPolicyName | None = None
     """ - Empty string means not to restart
     - `no` Do not automatically restart
     - `always` Always restart
     - `unless-stopped` Restart always except when the user has manually stopped the container
     - `on-failure` Restart only when the container exit code is non-zero
      """
-    maximum_retry_count: int | Unset = UNSET
+    maximum_retry_count: int | None = None
     """ If `on-failure` is used, the number of times to retry before giving up.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        name: str | Unset = UNSET
-        if not isinstance(self.name, Unset):
-            name = self.name
-
-        maximum_retry_count = self.maximum_retry_count
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["Name"] = name
-        if maximum_retry_count is not UNSET:
-            field_dict["MaximumRetryCount"] = maximum_retry_count
+        name = self.name
+        if name is not None:
+            name_json: str = name
+            field_dict["Name"] = name_json
+        elif "Name" in self._sent:
+            field_dict["Name"] = None
+
+        if self.maximum_retry_count is not None:
+            field_dict["MaximumRetryCount"] = self.maximum_retry_count
+        elif "MaximumRetryCount" in self._sent:
+            field_dict["MaximumRetryCount"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _name = d.pop("Name", UNSET)
-        name: RestartPolicyName | Unset
-        if _name is UNSET:
-            name = UNSET
-        else:
-            name = check_restart_policy_name(_name)
 
-        maximum_retry_count = d.pop("MaximumRetryCount", UNSET)
+        _name_src = d.pop("Name", None)
+        name: RestartPolicyName | None
+        if _name_src is None:
+            name = None
+        else:
+            name_value = check_restart_policy_name(_name_src)
+
+            name = name_value
+
+        maximum_retry_count = d.pop("MaximumRetryCount", None)
 
         restart_policy = _new(cls)
+        restart_policy._sent = src_dict
         restart_policy.name = name
         restart_policy.maximum_retry_count = maximum_retry_count
         restart_policy.additional_properties = d
         return restart_policy
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "Name": "name",
+        "MaximumRetryCount": "maximum_retry_count",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["Name"]) -> RestartPolicyName: ...
+        @overload
+        def __getitem__(self, key: Literal["MaximumRetryCount"]) -> int: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(self, key: Literal["Name"], default: None = None) -> RestartPolicyName | None: ...
+        @overload
+        def get(self, key: Literal["MaximumRetryCount"], default: None = None) -> int | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...

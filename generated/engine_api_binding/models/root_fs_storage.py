@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="RootFSStorage")
 
@@ -14,38 +21,39 @@ T = TypeVar("T", bound="RootFSStorage")
 _new = object.__new__
 
 
-@_attrs_define
-class RootFSStorage:
+@_attrs_define(eq=False)
+class RootFSStorage(Model):
     """Information about the storage used for the container's root filesystem."""
 
-    snapshot: RootFSStorageSnapshot | Unset | None = UNSET
+    snapshot: RootFSStorageSnapshot | None = None
     """ Information about the snapshot used for the container's root filesystem.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        snapshot: dict[str, Any] | Unset | None
-        if isinstance(self.snapshot, Unset):
-            snapshot = UNSET
-        elif isinstance(self.snapshot, RootFSStorageSnapshot):
-            snapshot = self.snapshot.to_dict()
-        else:
-            snapshot = self.snapshot
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if snapshot is not UNSET:
-            field_dict["Snapshot"] = snapshot
+        snapshot = self.snapshot
+        if snapshot is not None:
+            snapshot_json: dict[str, Any] | None
+            if isinstance(snapshot, RootFSStorageSnapshot):
+                snapshot_json = snapshot.to_dict()
+            else:
+                snapshot_json = snapshot
+            field_dict["Snapshot"] = snapshot_json
+        elif "Snapshot" in self._sent:
+            field_dict["Snapshot"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _snapshot_data = d.pop("Snapshot", UNSET)
-        snapshot: RootFSStorageSnapshot | Unset | None
-        if _snapshot_data is None or _snapshot_data is UNSET:
+
+        _snapshot_data = d.pop("Snapshot", None)
+        snapshot: RootFSStorageSnapshot | None
+        if _snapshot_data is None:
             snapshot = _snapshot_data
         elif isinstance(_snapshot_data, dict):
             snapshot_type_0 = RootFSStorageSnapshot.from_dict(_snapshot_data)
@@ -57,25 +65,29 @@ class RootFSStorage:
             )
 
         root_fs_storage = _new(cls)
+        root_fs_storage._sent = src_dict
         root_fs_storage.snapshot = snapshot
         root_fs_storage.additional_properties = d
         return root_fs_storage
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "Snapshot": "snapshot",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["Snapshot"]) -> RootFSStorageSnapshot: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(
+            self, key: Literal["Snapshot"], default: None = None
+        ) -> RootFSStorageSnapshot | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...
 
 
 from ..models.root_fs_storage_snapshot import RootFSStorageSnapshot

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="Runtime")
 
@@ -14,8 +21,8 @@ T = TypeVar("T", bound="Runtime")
 _new = object.__new__
 
 
-@_attrs_define
-class Runtime:
+@_attrs_define(eq=False)
+class Runtime(Model):
     """Runtime describes an [OCI compliant](https://github.com/opencontainers/runtime-spec)
     runtime.
 
@@ -25,16 +32,16 @@ class Runtime:
 
     """
 
-    path: str | Unset = UNSET
+    path: str | None = None
     """ Name and, optional, path, of the OCI executable binary.
 
     If the path is omitted, the daemon searches the host's `$PATH` for the
     binary and uses the first result.
      """
-    runtime_args: list[str] | Unset | None = UNSET
+    runtime_args: list[str] | None = None
     """ List of command-line arguments to pass to the runtime when invoked.
      """
-    status: RuntimeStatus | Unset | None = UNSET
+    status: RuntimeStatus | None = None
     """ Information specific to the runtime.
 
     While this API specification does not define data provided by runtimes,
@@ -51,47 +58,50 @@ class Runtime:
     > and may change without notice.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        path = self.path
-
-        runtime_args: list[str] | Unset | None
-        if isinstance(self.runtime_args, Unset):
-            runtime_args = UNSET
-        elif isinstance(self.runtime_args, list):
-            runtime_args = self.runtime_args
-
-        else:
-            runtime_args = self.runtime_args
-
-        status: dict[str, Any] | Unset | None
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, RuntimeStatus):
-            status = self.status.to_dict()
-        else:
-            status = self.status
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if path is not UNSET:
-            field_dict["path"] = path
-        if runtime_args is not UNSET:
-            field_dict["runtimeArgs"] = runtime_args
-        if status is not UNSET:
-            field_dict["status"] = status
+        if self.path is not None:
+            field_dict["path"] = self.path
+        elif "path" in self._sent:
+            field_dict["path"] = None
+
+        runtime_args = self.runtime_args
+        if runtime_args is not None:
+            runtime_args_json: list[str] | None
+            if isinstance(runtime_args, list):
+                runtime_args_json = runtime_args
+
+            else:
+                runtime_args_json = runtime_args
+            field_dict["runtimeArgs"] = runtime_args_json
+        elif "runtimeArgs" in self._sent:
+            field_dict["runtimeArgs"] = None
+
+        status = self.status
+        if status is not None:
+            status_json: dict[str, Any] | None
+            if isinstance(status, RuntimeStatus):
+                status_json = status.to_dict()
+            else:
+                status_json = status
+            field_dict["status"] = status_json
+        elif "status" in self._sent:
+            field_dict["status"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        path = d.pop("path", UNSET)
 
-        _runtime_args_data = d.pop("runtimeArgs", UNSET)
-        runtime_args: list[str] | Unset | None
-        if _runtime_args_data is None or _runtime_args_data is UNSET:
+        path = d.pop("path", None)
+
+        _runtime_args_data = d.pop("runtimeArgs", None)
+        runtime_args: list[str] | None
+        if _runtime_args_data is None:
             runtime_args = _runtime_args_data
         elif isinstance(_runtime_args_data, list):
             runtime_args_type_0 = _runtime_args_data
@@ -102,9 +112,9 @@ class Runtime:
                 f"runtime_args: expected list[str] | None, got {type(_runtime_args_data).__name__}: {_runtime_args_data!r:.200}"
             )
 
-        _status_data = d.pop("status", UNSET)
-        status: RuntimeStatus | Unset | None
-        if _status_data is None or _status_data is UNSET:
+        _status_data = d.pop("status", None)
+        status: RuntimeStatus | None
+        if _status_data is None:
             status = _status_data
         elif isinstance(_status_data, dict):
             status_type_0 = RuntimeStatus.from_dict(_status_data)
@@ -116,27 +126,39 @@ class Runtime:
             )
 
         runtime = _new(cls)
+        runtime._sent = src_dict
         runtime.path = path
         runtime.runtime_args = runtime_args
         runtime.status = status
         runtime.additional_properties = d
         return runtime
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "path": "path",
+        "runtimeArgs": "runtime_args",
+        "status": "status",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["path"]) -> str: ...
+        @overload
+        def __getitem__(self, key: Literal["runtimeArgs"]) -> list[str]: ...
+        @overload
+        def __getitem__(self, key: Literal["status"]) -> RuntimeStatus: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(self, key: Literal["path"], default: None = None) -> str | None: ...
+        @overload
+        def get(self, key: Literal["runtimeArgs"], default: None = None) -> list[str] | None: ...
+        @overload
+        def get(self, key: Literal["status"], default: None = None) -> RuntimeStatus | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...
 
 
 from ..models.runtime_status import RuntimeStatus

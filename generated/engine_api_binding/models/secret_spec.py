@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="SecretSpec")
 
@@ -14,13 +21,13 @@ T = TypeVar("T", bound="SecretSpec")
 _new = object.__new__
 
 
-@_attrs_define
-class SecretSpec:
-    name: str | Unset = UNSET
+@_attrs_define(eq=False)
+class SecretSpec(Model):
+    name: str | None = None
     """ User-defined name of the secret. """
-    labels: SecretSpecLabels | Unset | None = UNSET
+    labels: SecretSpecLabels | None = None
     """ User-defined key/value metadata. """
-    data: str | Unset = UNSET
+    data: str | None = None
     """ Data is the data to store as a secret, formatted as a standard base64-encoded
     ([RFC 4648](https://tools.ietf.org/html/rfc4648#section-4)) string.
     It must be empty if the Driver field is set, in which case the data is
@@ -31,71 +38,76 @@ class SecretSpec:
     This field is only used to _create_ a secret, and is not returned by
     other endpoints.
      """
-    driver: Driver | Unset | None = UNSET
+    driver: Driver | None = None
     """ Name of the secrets driver used to fetch the secret's value from an
     external secret store.
      """
-    templating: Driver | Unset | None = UNSET
+    templating: Driver | None = None
     """ Templating driver, if applicable
 
     Templating controls whether and how to evaluate the config payload as
     a template. If no driver is set, no templating is used.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        labels: dict[str, Any] | Unset | None
-        if isinstance(self.labels, Unset):
-            labels = UNSET
-        elif isinstance(self.labels, SecretSpecLabels):
-            labels = self.labels.to_dict()
-        else:
-            labels = self.labels
-
-        data = self.data
-
-        driver: dict[str, Any] | Unset | None
-        if isinstance(self.driver, Unset):
-            driver = UNSET
-        elif isinstance(self.driver, Driver):
-            driver = self.driver.to_dict()
-        else:
-            driver = self.driver
-
-        templating: dict[str, Any] | Unset | None
-        if isinstance(self.templating, Unset):
-            templating = UNSET
-        elif isinstance(self.templating, Driver):
-            templating = self.templating.to_dict()
-        else:
-            templating = self.templating
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["Name"] = name
-        if labels is not UNSET:
-            field_dict["Labels"] = labels
-        if data is not UNSET:
-            field_dict["Data"] = data
-        if driver is not UNSET:
-            field_dict["Driver"] = driver
-        if templating is not UNSET:
-            field_dict["Templating"] = templating
+        if self.name is not None:
+            field_dict["Name"] = self.name
+        elif "Name" in self._sent:
+            field_dict["Name"] = None
+
+        labels = self.labels
+        if labels is not None:
+            labels_json: dict[str, Any] | None
+            if isinstance(labels, SecretSpecLabels):
+                labels_json = labels.to_dict()
+            else:
+                labels_json = labels
+            field_dict["Labels"] = labels_json
+        elif "Labels" in self._sent:
+            field_dict["Labels"] = None
+
+        if self.data is not None:
+            field_dict["Data"] = self.data
+        elif "Data" in self._sent:
+            field_dict["Data"] = None
+
+        driver = self.driver
+        if driver is not None:
+            driver_json: dict[str, Any] | None
+            if isinstance(driver, Driver):
+                driver_json = driver.to_dict()
+            else:
+                driver_json = driver
+            field_dict["Driver"] = driver_json
+        elif "Driver" in self._sent:
+            field_dict["Driver"] = None
+
+        templating = self.templating
+        if templating is not None:
+            templating_json: dict[str, Any] | None
+            if isinstance(templating, Driver):
+                templating_json = templating.to_dict()
+            else:
+                templating_json = templating
+            field_dict["Templating"] = templating_json
+        elif "Templating" in self._sent:
+            field_dict["Templating"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("Name", UNSET)
 
-        _labels_data = d.pop("Labels", UNSET)
-        labels: SecretSpecLabels | Unset | None
-        if _labels_data is None or _labels_data is UNSET:
+        name = d.pop("Name", None)
+
+        _labels_data = d.pop("Labels", None)
+        labels: SecretSpecLabels | None
+        if _labels_data is None:
             labels = _labels_data
         elif isinstance(_labels_data, dict):
             labels_type_0 = SecretSpecLabels.from_dict(_labels_data)
@@ -106,11 +118,11 @@ class SecretSpec:
                 f"labels: expected None | SecretSpecLabels, got {type(_labels_data).__name__}: {_labels_data!r:.200}"
             )
 
-        data = d.pop("Data", UNSET)
+        data = d.pop("Data", None)
 
-        _driver_data = d.pop("Driver", UNSET)
-        driver: Driver | Unset | None
-        if _driver_data is None or _driver_data is UNSET:
+        _driver_data = d.pop("Driver", None)
+        driver: Driver | None
+        if _driver_data is None:
             driver = _driver_data
         elif isinstance(_driver_data, dict):
             driver_type_0 = Driver.from_dict(_driver_data)
@@ -121,9 +133,9 @@ class SecretSpec:
                 f"driver: expected Driver | None, got {type(_driver_data).__name__}: {_driver_data!r:.200}"
             )
 
-        _templating_data = d.pop("Templating", UNSET)
-        templating: Driver | Unset | None
-        if _templating_data is None or _templating_data is UNSET:
+        _templating_data = d.pop("Templating", None)
+        templating: Driver | None
+        if _templating_data is None:
             templating = _templating_data
         elif isinstance(_templating_data, dict):
             templating_type_0 = Driver.from_dict(_templating_data)
@@ -135,6 +147,7 @@ class SecretSpec:
             )
 
         secret_spec = _new(cls)
+        secret_spec._sent = src_dict
         secret_spec.name = name
         secret_spec.labels = labels
         secret_spec.data = data
@@ -143,21 +156,36 @@ class SecretSpec:
         secret_spec.additional_properties = d
         return secret_spec
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "Name": "name",
+        "Labels": "labels",
+        "Data": "data",
+        "Driver": "driver",
+        "Templating": "templating",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["Name", "Data"]) -> str: ...
+        @overload
+        def __getitem__(self, key: Literal["Labels"]) -> SecretSpecLabels: ...
+        @overload
+        def __getitem__(self, key: Literal["Driver", "Templating"]) -> Driver: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(self, key: Literal["Name", "Data"], default: None = None) -> str | None: ...
+        @overload
+        def get(self, key: Literal["Labels"], default: None = None) -> SecretSpecLabels | None: ...
+        @overload
+        def get(
+            self, key: Literal["Driver", "Templating"], default: None = None
+        ) -> Driver | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...
 
 
 from ..models.driver import Driver

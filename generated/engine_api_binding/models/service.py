@@ -1,13 +1,20 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="Service")
 
@@ -15,8 +22,8 @@ T = TypeVar("T", bound="Service")
 _new = object.__new__
 
 
-@_attrs_define
-class Service:
+@_attrs_define(eq=False)
+class Service(Model):
     """
     Example:
         {'ID': '9mnpnzenvg8p8tdbtq4wvbkcz', 'Version': {'Index': 19}, 'CreatedAt': '2016-06-07T21:05:51.880065305Z',
@@ -33,117 +40,126 @@ class Service:
 
     """
 
-    id: str | Unset = UNSET
-    version: ObjectVersion | Unset | None = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
-    spec: ServiceSpec | Unset | None = UNSET
-    endpoint: ServiceEndpoint | Unset | None = UNSET
-    update_status: ServiceUpdateStatus | Unset | None = UNSET
+    id: str | None = None
+    version: ObjectVersion | None = None
+    created_at: datetime.datetime | None = None
+    updated_at: datetime.datetime | None = None
+    spec: ServiceSpec | None = None
+    endpoint: ServiceEndpoint | None = None
+    update_status: ServiceUpdateStatus | None = None
     """ The status of a service update. """
-    service_status: ServiceServiceStatus | Unset | None = UNSET
+    service_status: ServiceServiceStatus | None = None
     """ The status of the service's tasks. Provided only when requested as
     part of a ServiceList operation.
      """
-    job_status: ServiceJobStatus | Unset | None = UNSET
+    job_status: ServiceJobStatus | None = None
     """ The status of the service when it is in one of ReplicatedJob or
     GlobalJob modes. Absent on Replicated and Global mode services. The
     JobIteration is an ObjectVersion, but unlike the Service's version,
     does not need to be sent with an update request.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        version: dict[str, Any] | Unset | None
-        if isinstance(self.version, Unset):
-            version = UNSET
-        elif isinstance(self.version, ObjectVersion):
-            version = self.version.to_dict()
-        else:
-            version = self.version
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
-
-        spec: dict[str, Any] | Unset | None
-        if isinstance(self.spec, Unset):
-            spec = UNSET
-        elif isinstance(self.spec, ServiceSpec):
-            spec = self.spec.to_dict()
-        else:
-            spec = self.spec
-
-        endpoint: dict[str, Any] | Unset | None
-        if isinstance(self.endpoint, Unset):
-            endpoint = UNSET
-        elif isinstance(self.endpoint, ServiceEndpoint):
-            endpoint = self.endpoint.to_dict()
-        else:
-            endpoint = self.endpoint
-
-        update_status: dict[str, Any] | Unset | None
-        if isinstance(self.update_status, Unset):
-            update_status = UNSET
-        elif isinstance(self.update_status, ServiceUpdateStatus):
-            update_status = self.update_status.to_dict()
-        else:
-            update_status = self.update_status
-
-        service_status: dict[str, Any] | Unset | None
-        if isinstance(self.service_status, Unset):
-            service_status = UNSET
-        elif isinstance(self.service_status, ServiceServiceStatus):
-            service_status = self.service_status.to_dict()
-        else:
-            service_status = self.service_status
-
-        job_status: dict[str, Any] | Unset | None
-        if isinstance(self.job_status, Unset):
-            job_status = UNSET
-        elif isinstance(self.job_status, ServiceJobStatus):
-            job_status = self.job_status.to_dict()
-        else:
-            job_status = self.job_status
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["ID"] = id
-        if version is not UNSET:
-            field_dict["Version"] = version
-        if created_at is not UNSET:
-            field_dict["CreatedAt"] = created_at
-        if updated_at is not UNSET:
-            field_dict["UpdatedAt"] = updated_at
-        if spec is not UNSET:
-            field_dict["Spec"] = spec
-        if endpoint is not UNSET:
-            field_dict["Endpoint"] = endpoint
-        if update_status is not UNSET:
-            field_dict["UpdateStatus"] = update_status
-        if service_status is not UNSET:
-            field_dict["ServiceStatus"] = service_status
-        if job_status is not UNSET:
-            field_dict["JobStatus"] = job_status
+        if self.id is not None:
+            field_dict["ID"] = self.id
+        elif "ID" in self._sent:
+            field_dict["ID"] = None
+
+        version = self.version
+        if version is not None:
+            version_json: dict[str, Any] | None
+            if isinstance(version, ObjectVersion):
+                version_json = version.to_dict()
+            else:
+                version_json = version
+            field_dict["Version"] = version_json
+        elif "Version" in self._sent:
+            field_dict["Version"] = None
+
+        created_at = self.created_at
+        if created_at is not None:
+            created_at_json = created_at.isoformat()
+            field_dict["CreatedAt"] = created_at_json
+        elif "CreatedAt" in self._sent:
+            field_dict["CreatedAt"] = None
+
+        updated_at = self.updated_at
+        if updated_at is not None:
+            updated_at_json = updated_at.isoformat()
+            field_dict["UpdatedAt"] = updated_at_json
+        elif "UpdatedAt" in self._sent:
+            field_dict["UpdatedAt"] = None
+
+        spec = self.spec
+        if spec is not None:
+            spec_json: dict[str, Any] | None
+            if isinstance(spec, ServiceSpec):
+                spec_json = spec.to_dict()
+            else:
+                spec_json = spec
+            field_dict["Spec"] = spec_json
+        elif "Spec" in self._sent:
+            field_dict["Spec"] = None
+
+        endpoint = self.endpoint
+        if endpoint is not None:
+            endpoint_json: dict[str, Any] | None
+            if isinstance(endpoint, ServiceEndpoint):
+                endpoint_json = endpoint.to_dict()
+            else:
+                endpoint_json = endpoint
+            field_dict["Endpoint"] = endpoint_json
+        elif "Endpoint" in self._sent:
+            field_dict["Endpoint"] = None
+
+        update_status = self.update_status
+        if update_status is not None:
+            update_status_json: dict[str, Any] | None
+            if isinstance(update_status, ServiceUpdateStatus):
+                update_status_json = update_status.to_dict()
+            else:
+                update_status_json = update_status
+            field_dict["UpdateStatus"] = update_status_json
+        elif "UpdateStatus" in self._sent:
+            field_dict["UpdateStatus"] = None
+
+        service_status = self.service_status
+        if service_status is not None:
+            service_status_json: dict[str, Any] | None
+            if isinstance(service_status, ServiceServiceStatus):
+                service_status_json = service_status.to_dict()
+            else:
+                service_status_json = service_status
+            field_dict["ServiceStatus"] = service_status_json
+        elif "ServiceStatus" in self._sent:
+            field_dict["ServiceStatus"] = None
+
+        job_status = self.job_status
+        if job_status is not None:
+            job_status_json: dict[str, Any] | None
+            if isinstance(job_status, ServiceJobStatus):
+                job_status_json = job_status.to_dict()
+            else:
+                job_status_json = job_status
+            field_dict["JobStatus"] = job_status_json
+        elif "JobStatus" in self._sent:
+            field_dict["JobStatus"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("ID", UNSET)
 
-        _version_data = d.pop("Version", UNSET)
-        version: ObjectVersion | Unset | None
-        if _version_data is None or _version_data is UNSET:
+        id = d.pop("ID", None)
+
+        _version_data = d.pop("Version", None)
+        version: ObjectVersion | None
+        if _version_data is None:
             version = _version_data
         elif isinstance(_version_data, dict):
             version_type_0 = ObjectVersion.from_dict(_version_data)
@@ -154,23 +170,27 @@ class Service:
                 f"version: expected None | ObjectVersion, got {type(_version_data).__name__}: {_version_data!r:.200}"
             )
 
-        _created_at = d.pop("CreatedAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if _created_at is UNSET:
-            created_at = UNSET
+        _created_at_src = d.pop("CreatedAt", None)
+        created_at: datetime.datetime | None
+        if _created_at_src is None:
+            created_at = None
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at_value = datetime.datetime.fromisoformat(_created_at_src)
 
-        _updated_at = d.pop("UpdatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if _updated_at is UNSET:
-            updated_at = UNSET
+            created_at = created_at_value
+
+        _updated_at_src = d.pop("UpdatedAt", None)
+        updated_at: datetime.datetime | None
+        if _updated_at_src is None:
+            updated_at = None
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            updated_at_value = datetime.datetime.fromisoformat(_updated_at_src)
 
-        _spec_data = d.pop("Spec", UNSET)
-        spec: ServiceSpec | Unset | None
-        if _spec_data is None or _spec_data is UNSET:
+            updated_at = updated_at_value
+
+        _spec_data = d.pop("Spec", None)
+        spec: ServiceSpec | None
+        if _spec_data is None:
             spec = _spec_data
         elif isinstance(_spec_data, dict):
             spec_type_0 = ServiceSpec.from_dict(_spec_data)
@@ -181,9 +201,9 @@ class Service:
                 f"spec: expected None | ServiceSpec, got {type(_spec_data).__name__}: {_spec_data!r:.200}"
             )
 
-        _endpoint_data = d.pop("Endpoint", UNSET)
-        endpoint: ServiceEndpoint | Unset | None
-        if _endpoint_data is None or _endpoint_data is UNSET:
+        _endpoint_data = d.pop("Endpoint", None)
+        endpoint: ServiceEndpoint | None
+        if _endpoint_data is None:
             endpoint = _endpoint_data
         elif isinstance(_endpoint_data, dict):
             endpoint_type_0 = ServiceEndpoint.from_dict(_endpoint_data)
@@ -194,9 +214,9 @@ class Service:
                 f"endpoint: expected None | ServiceEndpoint, got {type(_endpoint_data).__name__}: {_endpoint_data!r:.200}"
             )
 
-        _update_status_data = d.pop("UpdateStatus", UNSET)
-        update_status: ServiceUpdateStatus | Unset | None
-        if _update_status_data is None or _update_status_data is UNSET:
+        _update_status_data = d.pop("UpdateStatus", None)
+        update_status: ServiceUpdateStatus | None
+        if _update_status_data is None:
             update_status = _update_status_data
         elif isinstance(_update_status_data, dict):
             update_status_type_0 = ServiceUpdateStatus.from_dict(_update_status_data)
@@ -207,9 +227,9 @@ class Service:
                 f"update_status: expected None | ServiceUpdateStatus, got {type(_update_status_data).__name__}: {_update_status_data!r:.200}"
             )
 
-        _service_status_data = d.pop("ServiceStatus", UNSET)
-        service_status: ServiceServiceStatus | Unset | None
-        if _service_status_data is None or _service_status_data is UNSET:
+        _service_status_data = d.pop("ServiceStatus", None)
+        service_status: ServiceServiceStatus | None
+        if _service_status_data is None:
             service_status = _service_status_data
         elif isinstance(_service_status_data, dict):
             service_status_type_0 = ServiceServiceStatus.from_dict(_service_status_data)
@@ -220,9 +240,9 @@ class Service:
                 f"service_status: expected None | ServiceServiceStatus, got {type(_service_status_data).__name__}: {_service_status_data!r:.200}"
             )
 
-        _job_status_data = d.pop("JobStatus", UNSET)
-        job_status: ServiceJobStatus | Unset | None
-        if _job_status_data is None or _job_status_data is UNSET:
+        _job_status_data = d.pop("JobStatus", None)
+        job_status: ServiceJobStatus | None
+        if _job_status_data is None:
             job_status = _job_status_data
         elif isinstance(_job_status_data, dict):
             job_status_type_0 = ServiceJobStatus.from_dict(_job_status_data)
@@ -234,6 +254,7 @@ class Service:
             )
 
         service = _new(cls)
+        service._sent = src_dict
         service.id = id
         service.version = version
         service.created_at = created_at
@@ -246,21 +267,66 @@ class Service:
         service.additional_properties = d
         return service
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "ID": "id",
+        "Version": "version",
+        "CreatedAt": "created_at",
+        "UpdatedAt": "updated_at",
+        "Spec": "spec",
+        "Endpoint": "endpoint",
+        "UpdateStatus": "update_status",
+        "ServiceStatus": "service_status",
+        "JobStatus": "job_status",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["ID"]) -> str: ...
+        @overload
+        def __getitem__(self, key: Literal["Version"]) -> ObjectVersion: ...
+        @overload
+        def __getitem__(self, key: Literal["CreatedAt", "UpdatedAt"]) -> datetime.datetime: ...
+        @overload
+        def __getitem__(self, key: Literal["Spec"]) -> ServiceSpec: ...
+        @overload
+        def __getitem__(self, key: Literal["Endpoint"]) -> ServiceEndpoint: ...
+        @overload
+        def __getitem__(self, key: Literal["UpdateStatus"]) -> ServiceUpdateStatus: ...
+        @overload
+        def __getitem__(self, key: Literal["ServiceStatus"]) -> ServiceServiceStatus: ...
+        @overload
+        def __getitem__(self, key: Literal["JobStatus"]) -> ServiceJobStatus: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(self, key: Literal["ID"], default: None = None) -> str | None: ...
+        @overload
+        def get(self, key: Literal["Version"], default: None = None) -> ObjectVersion | None: ...
+        @overload
+        def get(
+            self, key: Literal["CreatedAt", "UpdatedAt"], default: None = None
+        ) -> datetime.datetime | None: ...
+        @overload
+        def get(self, key: Literal["Spec"], default: None = None) -> ServiceSpec | None: ...
+        @overload
+        def get(self, key: Literal["Endpoint"], default: None = None) -> ServiceEndpoint | None: ...
+        @overload
+        def get(
+            self, key: Literal["UpdateStatus"], default: None = None
+        ) -> ServiceUpdateStatus | None: ...
+        @overload
+        def get(
+            self, key: Literal["ServiceStatus"], default: None = None
+        ) -> ServiceServiceStatus | None: ...
+        @overload
+        def get(
+            self, key: Literal["JobStatus"], default: None = None
+        ) -> ServiceJobStatus | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...
 
 
 from ..models.object_version import ObjectVersion

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ServiceCreateResponse")
 
@@ -14,61 +21,64 @@ T = TypeVar("T", bound="ServiceCreateResponse")
 _new = object.__new__
 
 
-@_attrs_define
-class ServiceCreateResponse:
+@_attrs_define(eq=False)
+class ServiceCreateResponse(Model):
     """contains the information returned to a client on the
     creation of a new service.
 
     """
 
-    id: str | Unset = UNSET
+    id: str | None = None
     """ The ID of the created service. """
-    warnings: list[str] | Unset | None = UNSET
+    warnings: list[str] | None = None
     """ Optional warning message.
 
     FIXME(thaJeztah): this should have "omitempty" in the generated type.
      """
-    warning: str | Unset = UNSET
+    warning: str | None = None
     """ Sent and accepted by engines up to API 1.43; removed after it.
 
     Optional warning message
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        warnings: list[str] | Unset | None
-        if isinstance(self.warnings, Unset):
-            warnings = UNSET
-        elif isinstance(self.warnings, list):
-            warnings = self.warnings
-
-        else:
-            warnings = self.warnings
-
-        warning = self.warning
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["ID"] = id
-        if warnings is not UNSET:
-            field_dict["Warnings"] = warnings
-        if warning is not UNSET:
-            field_dict["Warning"] = warning
+        if self.id is not None:
+            field_dict["ID"] = self.id
+        elif "ID" in self._sent:
+            field_dict["ID"] = None
+
+        warnings = self.warnings
+        if warnings is not None:
+            warnings_json: list[str] | None
+            if isinstance(warnings, list):
+                warnings_json = warnings
+
+            else:
+                warnings_json = warnings
+            field_dict["Warnings"] = warnings_json
+        elif "Warnings" in self._sent:
+            field_dict["Warnings"] = None
+
+        if self.warning is not None:
+            field_dict["Warning"] = self.warning
+        elif "Warning" in self._sent:
+            field_dict["Warning"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("ID", UNSET)
 
-        _warnings_data = d.pop("Warnings", UNSET)
-        warnings: list[str] | Unset | None
-        if _warnings_data is None or _warnings_data is UNSET:
+        id = d.pop("ID", None)
+
+        _warnings_data = d.pop("Warnings", None)
+        warnings: list[str] | None
+        if _warnings_data is None:
             warnings = _warnings_data
         elif isinstance(_warnings_data, list):
             warnings_type_0 = _warnings_data
@@ -79,27 +89,35 @@ class ServiceCreateResponse:
                 f"warnings: expected list[str] | None, got {type(_warnings_data).__name__}: {_warnings_data!r:.200}"
             )
 
-        warning = d.pop("Warning", UNSET)
+        warning = d.pop("Warning", None)
 
         service_create_response = _new(cls)
+        service_create_response._sent = src_dict
         service_create_response.id = id
         service_create_response.warnings = warnings
         service_create_response.warning = warning
         service_create_response.additional_properties = d
         return service_create_response
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "ID": "id",
+        "Warnings": "warnings",
+        "Warning": "warning",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["ID", "Warning"]) -> str: ...
+        @overload
+        def __getitem__(self, key: Literal["Warnings"]) -> list[str]: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(self, key: Literal["ID", "Warning"], default: None = None) -> str | None: ...
+        @overload
+        def get(self, key: Literal["Warnings"], default: None = None) -> list[str] | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ServiceEndpoint")
 
@@ -14,64 +21,67 @@ T = TypeVar("T", bound="ServiceEndpoint")
 _new = object.__new__
 
 
-@_attrs_define
-class ServiceEndpoint:
-    spec: EndpointSpec | Unset | None = UNSET
-    ports: list[EndpointPortConfig] | Unset | None = UNSET
-    virtual_ips: list[ServiceEndpointVirtualIPsItem] | Unset | None = UNSET
+@_attrs_define(eq=False)
+class ServiceEndpoint(Model):
+    spec: EndpointSpec | None = None
+    ports: list[EndpointPortConfig] | None = None
+    virtual_ips: list[ServiceEndpointVirtualIPsItem] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        spec: dict[str, Any] | Unset | None
-        if isinstance(self.spec, Unset):
-            spec = UNSET
-        elif isinstance(self.spec, EndpointSpec):
-            spec = self.spec.to_dict()
-        else:
-            spec = self.spec
-
-        ports: list[dict[str, Any]] | Unset | None
-        if isinstance(self.ports, Unset):
-            ports = UNSET
-        elif isinstance(self.ports, list):
-            ports = []
-            for ports_type_0_item_data in self.ports:
-                ports_type_0_item = ports_type_0_item_data.to_dict()
-                ports.append(ports_type_0_item)
-
-        else:
-            ports = self.ports
-
-        virtual_ips: list[dict[str, Any]] | Unset | None
-        if isinstance(self.virtual_ips, Unset):
-            virtual_ips = UNSET
-        elif isinstance(self.virtual_ips, list):
-            virtual_ips = []
-            for virtual_ips_type_0_item_data in self.virtual_ips:
-                virtual_ips_type_0_item = virtual_ips_type_0_item_data.to_dict()
-                virtual_ips.append(virtual_ips_type_0_item)
-
-        else:
-            virtual_ips = self.virtual_ips
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if spec is not UNSET:
-            field_dict["Spec"] = spec
-        if ports is not UNSET:
-            field_dict["Ports"] = ports
-        if virtual_ips is not UNSET:
-            field_dict["VirtualIPs"] = virtual_ips
+        spec = self.spec
+        if spec is not None:
+            spec_json: dict[str, Any] | None
+            if isinstance(spec, EndpointSpec):
+                spec_json = spec.to_dict()
+            else:
+                spec_json = spec
+            field_dict["Spec"] = spec_json
+        elif "Spec" in self._sent:
+            field_dict["Spec"] = None
+
+        ports = self.ports
+        if ports is not None:
+            ports_json: list[dict[str, Any]] | None
+            if isinstance(ports, list):
+                ports_json = []
+                for ports_type_0_item_data in ports:
+                    ports_type_0_item = ports_type_0_item_data.to_dict()
+                    ports_json.append(ports_type_0_item)
+
+            else:
+                ports_json = ports
+            field_dict["Ports"] = ports_json
+        elif "Ports" in self._sent:
+            field_dict["Ports"] = None
+
+        virtual_ips = self.virtual_ips
+        if virtual_ips is not None:
+            virtual_ips_json: list[dict[str, Any]] | None
+            if isinstance(virtual_ips, list):
+                virtual_ips_json = []
+                for virtual_ips_type_0_item_data in virtual_ips:
+                    virtual_ips_type_0_item = virtual_ips_type_0_item_data.to_dict()
+                    virtual_ips_json.append(virtual_ips_type_0_item)
+
+            else:
+                virtual_ips_json = virtual_ips
+            field_dict["VirtualIPs"] = virtual_ips_json
+        elif "VirtualIPs" in self._sent:
+            field_dict["VirtualIPs"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _spec_data = d.pop("Spec", UNSET)
-        spec: EndpointSpec | Unset | None
-        if _spec_data is None or _spec_data is UNSET:
+
+        _spec_data = d.pop("Spec", None)
+        spec: EndpointSpec | None
+        if _spec_data is None:
             spec = _spec_data
         elif isinstance(_spec_data, dict):
             spec_type_0 = EndpointSpec.from_dict(_spec_data)
@@ -82,9 +92,9 @@ class ServiceEndpoint:
                 f"spec: expected EndpointSpec | None, got {type(_spec_data).__name__}: {_spec_data!r:.200}"
             )
 
-        _ports_data = d.pop("Ports", UNSET)
-        ports: list[EndpointPortConfig] | Unset | None
-        if _ports_data is None or _ports_data is UNSET:
+        _ports_data = d.pop("Ports", None)
+        ports: list[EndpointPortConfig] | None
+        if _ports_data is None:
             ports = _ports_data
         elif isinstance(_ports_data, list):
             ports_type_0 = []
@@ -100,9 +110,9 @@ class ServiceEndpoint:
                 f"ports: expected list[EndpointPortConfig] | None, got {type(_ports_data).__name__}: {_ports_data!r:.200}"
             )
 
-        _virtual_ips_data = d.pop("VirtualIPs", UNSET)
-        virtual_ips: list[ServiceEndpointVirtualIPsItem] | Unset | None
-        if _virtual_ips_data is None or _virtual_ips_data is UNSET:
+        _virtual_ips_data = d.pop("VirtualIPs", None)
+        virtual_ips: list[ServiceEndpointVirtualIPsItem] | None
+        if _virtual_ips_data is None:
             virtual_ips = _virtual_ips_data
         elif isinstance(_virtual_ips_data, list):
             virtual_ips_type_0 = []
@@ -121,27 +131,45 @@ class ServiceEndpoint:
             )
 
         service_endpoint = _new(cls)
+        service_endpoint._sent = src_dict
         service_endpoint.spec = spec
         service_endpoint.ports = ports
         service_endpoint.virtual_ips = virtual_ips
         service_endpoint.additional_properties = d
         return service_endpoint
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "Spec": "spec",
+        "Ports": "ports",
+        "VirtualIPs": "virtual_ips",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["Spec"]) -> EndpointSpec: ...
+        @overload
+        def __getitem__(self, key: Literal["Ports"]) -> list[EndpointPortConfig]: ...
+        @overload
+        def __getitem__(
+            self, key: Literal["VirtualIPs"]
+        ) -> list[ServiceEndpointVirtualIPsItem]: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(self, key: Literal["Spec"], default: None = None) -> EndpointSpec | None: ...
+        @overload
+        def get(
+            self, key: Literal["Ports"], default: None = None
+        ) -> list[EndpointPortConfig] | None: ...
+        @overload
+        def get(
+            self, key: Literal["VirtualIPs"], default: None = None
+        ) -> list[ServiceEndpointVirtualIPsItem] | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...
 
 
 from ..models.endpoint_port_config import EndpointPortConfig

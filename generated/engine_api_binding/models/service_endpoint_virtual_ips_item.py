@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ServiceEndpointVirtualIPsItem")
 
@@ -14,52 +21,57 @@ T = TypeVar("T", bound="ServiceEndpointVirtualIPsItem")
 _new = object.__new__
 
 
-@_attrs_define
-class ServiceEndpointVirtualIPsItem:
-    network_id: str | Unset = UNSET
-    addr: str | Unset = UNSET
+@_attrs_define(eq=False)
+class ServiceEndpointVirtualIPsItem(Model):
+    network_id: str | None = None
+    addr: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        network_id = self.network_id
-
-        addr = self.addr
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if network_id is not UNSET:
-            field_dict["NetworkID"] = network_id
-        if addr is not UNSET:
-            field_dict["Addr"] = addr
+        if self.network_id is not None:
+            field_dict["NetworkID"] = self.network_id
+        elif "NetworkID" in self._sent:
+            field_dict["NetworkID"] = None
+
+        if self.addr is not None:
+            field_dict["Addr"] = self.addr
+        elif "Addr" in self._sent:
+            field_dict["Addr"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        network_id = d.pop("NetworkID", UNSET)
 
-        addr = d.pop("Addr", UNSET)
+        network_id = d.pop("NetworkID", None)
+
+        addr = d.pop("Addr", None)
 
         service_endpoint_virtual_ips_item = _new(cls)
+        service_endpoint_virtual_ips_item._sent = src_dict
         service_endpoint_virtual_ips_item.network_id = network_id
         service_endpoint_virtual_ips_item.addr = addr
         service_endpoint_virtual_ips_item.additional_properties = d
         return service_endpoint_virtual_ips_item
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "NetworkID": "network_id",
+        "Addr": "addr",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["NetworkID", "Addr"]) -> str: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(self, key: Literal["NetworkID", "Addr"], default: None = None) -> str | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...

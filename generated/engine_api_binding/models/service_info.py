@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ServiceInfo")
 
@@ -14,64 +21,68 @@ T = TypeVar("T", bound="ServiceInfo")
 _new = object.__new__
 
 
-@_attrs_define
-class ServiceInfo:
+@_attrs_define(eq=False)
+class ServiceInfo(Model):
     """represents service parameters with the list of service's tasks"""
 
-    vip: str | Unset = UNSET
-    ports: list[str] | Unset | None = UNSET
-    local_lb_index: int | Unset = UNSET
-    tasks: list[NetworkTaskInfo] | Unset | None = UNSET
+    vip: str | None = None
+    ports: list[str] | None = None
+    local_lb_index: int | None = None
+    tasks: list[NetworkTaskInfo] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        vip = self.vip
-
-        ports: list[str] | Unset | None
-        if isinstance(self.ports, Unset):
-            ports = UNSET
-        elif isinstance(self.ports, list):
-            ports = self.ports
-
-        else:
-            ports = self.ports
-
-        local_lb_index = self.local_lb_index
-
-        tasks: list[dict[str, Any]] | Unset | None
-        if isinstance(self.tasks, Unset):
-            tasks = UNSET
-        elif isinstance(self.tasks, list):
-            tasks = []
-            for tasks_type_0_item_data in self.tasks:
-                tasks_type_0_item = tasks_type_0_item_data.to_dict()
-                tasks.append(tasks_type_0_item)
-
-        else:
-            tasks = self.tasks
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if vip is not UNSET:
-            field_dict["VIP"] = vip
-        if ports is not UNSET:
-            field_dict["Ports"] = ports
-        if local_lb_index is not UNSET:
-            field_dict["LocalLBIndex"] = local_lb_index
-        if tasks is not UNSET:
-            field_dict["Tasks"] = tasks
+        if self.vip is not None:
+            field_dict["VIP"] = self.vip
+        elif "VIP" in self._sent:
+            field_dict["VIP"] = None
+
+        ports = self.ports
+        if ports is not None:
+            ports_json: list[str] | None
+            if isinstance(ports, list):
+                ports_json = ports
+
+            else:
+                ports_json = ports
+            field_dict["Ports"] = ports_json
+        elif "Ports" in self._sent:
+            field_dict["Ports"] = None
+
+        if self.local_lb_index is not None:
+            field_dict["LocalLBIndex"] = self.local_lb_index
+        elif "LocalLBIndex" in self._sent:
+            field_dict["LocalLBIndex"] = None
+
+        tasks = self.tasks
+        if tasks is not None:
+            tasks_json: list[dict[str, Any]] | None
+            if isinstance(tasks, list):
+                tasks_json = []
+                for tasks_type_0_item_data in tasks:
+                    tasks_type_0_item = tasks_type_0_item_data.to_dict()
+                    tasks_json.append(tasks_type_0_item)
+
+            else:
+                tasks_json = tasks
+            field_dict["Tasks"] = tasks_json
+        elif "Tasks" in self._sent:
+            field_dict["Tasks"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        vip = d.pop("VIP", UNSET)
 
-        _ports_data = d.pop("Ports", UNSET)
-        ports: list[str] | Unset | None
-        if _ports_data is None or _ports_data is UNSET:
+        vip = d.pop("VIP", None)
+
+        _ports_data = d.pop("Ports", None)
+        ports: list[str] | None
+        if _ports_data is None:
             ports = _ports_data
         elif isinstance(_ports_data, list):
             ports_type_0 = _ports_data
@@ -82,11 +93,11 @@ class ServiceInfo:
                 f"ports: expected list[str] | None, got {type(_ports_data).__name__}: {_ports_data!r:.200}"
             )
 
-        local_lb_index = d.pop("LocalLBIndex", UNSET)
+        local_lb_index = d.pop("LocalLBIndex", None)
 
-        _tasks_data = d.pop("Tasks", UNSET)
-        tasks: list[NetworkTaskInfo] | Unset | None
-        if _tasks_data is None or _tasks_data is UNSET:
+        _tasks_data = d.pop("Tasks", None)
+        tasks: list[NetworkTaskInfo] | None
+        if _tasks_data is None:
             tasks = _tasks_data
         elif isinstance(_tasks_data, list):
             tasks_type_0 = []
@@ -103,6 +114,7 @@ class ServiceInfo:
             )
 
         service_info = _new(cls)
+        service_info._sent = src_dict
         service_info.vip = vip
         service_info.ports = ports
         service_info.local_lb_index = local_lb_index
@@ -110,21 +122,39 @@ class ServiceInfo:
         service_info.additional_properties = d
         return service_info
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "VIP": "vip",
+        "Ports": "ports",
+        "LocalLBIndex": "local_lb_index",
+        "Tasks": "tasks",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["VIP"]) -> str: ...
+        @overload
+        def __getitem__(self, key: Literal["Ports"]) -> list[str]: ...
+        @overload
+        def __getitem__(self, key: Literal["LocalLBIndex"]) -> int: ...
+        @overload
+        def __getitem__(self, key: Literal["Tasks"]) -> list[NetworkTaskInfo]: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(self, key: Literal["VIP"], default: None = None) -> str | None: ...
+        @overload
+        def get(self, key: Literal["Ports"], default: None = None) -> list[str] | None: ...
+        @overload
+        def get(self, key: Literal["LocalLBIndex"], default: None = None) -> int | None: ...
+        @overload
+        def get(
+            self, key: Literal["Tasks"], default: None = None
+        ) -> list[NetworkTaskInfo] | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...
 
 
 from ..models.network_task_info import NetworkTaskInfo

@@ -1,13 +1,20 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ServiceJobStatus")
 
@@ -15,8 +22,8 @@ T = TypeVar("T", bound="ServiceJobStatus")
 _new = object.__new__
 
 
-@_attrs_define
-class ServiceJobStatus:
+@_attrs_define(eq=False)
+class ServiceJobStatus(Model):
     """The status of the service when it is in one of ReplicatedJob or
     GlobalJob modes. Absent on Replicated and Global mode services. The
     JobIteration is an ObjectVersion, but unlike the Service's version,
@@ -24,7 +31,7 @@ class ServiceJobStatus:
 
     """
 
-    job_iteration: ObjectVersion | Unset | None = UNSET
+    job_iteration: ObjectVersion | None = None
     """ JobIteration is a value increased each time a Job is executed,
     successfully or otherwise. "Executed", in this case, means the
     job as a whole has been started, not that an individual Task has
@@ -34,41 +41,43 @@ class ServiceJobStatus:
     increase with each subsequent execution, it may not necessarily
     increase by 1, and so JobIteration should not be used to
      """
-    last_execution: datetime.datetime | Unset = UNSET
+    last_execution: datetime.datetime | None = None
     """ The last time, as observed by the server, that this job was
     started.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        job_iteration: dict[str, Any] | Unset | None
-        if isinstance(self.job_iteration, Unset):
-            job_iteration = UNSET
-        elif isinstance(self.job_iteration, ObjectVersion):
-            job_iteration = self.job_iteration.to_dict()
-        else:
-            job_iteration = self.job_iteration
-
-        last_execution: str | Unset = UNSET
-        if not isinstance(self.last_execution, Unset):
-            last_execution = self.last_execution.isoformat()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if job_iteration is not UNSET:
-            field_dict["JobIteration"] = job_iteration
-        if last_execution is not UNSET:
-            field_dict["LastExecution"] = last_execution
+        job_iteration = self.job_iteration
+        if job_iteration is not None:
+            job_iteration_json: dict[str, Any] | None
+            if isinstance(job_iteration, ObjectVersion):
+                job_iteration_json = job_iteration.to_dict()
+            else:
+                job_iteration_json = job_iteration
+            field_dict["JobIteration"] = job_iteration_json
+        elif "JobIteration" in self._sent:
+            field_dict["JobIteration"] = None
+
+        last_execution = self.last_execution
+        if last_execution is not None:
+            last_execution_json = last_execution.isoformat()
+            field_dict["LastExecution"] = last_execution_json
+        elif "LastExecution" in self._sent:
+            field_dict["LastExecution"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _job_iteration_data = d.pop("JobIteration", UNSET)
-        job_iteration: ObjectVersion | Unset | None
-        if _job_iteration_data is None or _job_iteration_data is UNSET:
+
+        _job_iteration_data = d.pop("JobIteration", None)
+        job_iteration: ObjectVersion | None
+        if _job_iteration_data is None:
             job_iteration = _job_iteration_data
         elif isinstance(_job_iteration_data, dict):
             job_iteration_type_0 = ObjectVersion.from_dict(_job_iteration_data)
@@ -79,34 +88,47 @@ class ServiceJobStatus:
                 f"job_iteration: expected None | ObjectVersion, got {type(_job_iteration_data).__name__}: {_job_iteration_data!r:.200}"
             )
 
-        _last_execution = d.pop("LastExecution", UNSET)
-        last_execution: datetime.datetime | Unset
-        if _last_execution is UNSET:
-            last_execution = UNSET
+        _last_execution_src = d.pop("LastExecution", None)
+        last_execution: datetime.datetime | None
+        if _last_execution_src is None:
+            last_execution = None
         else:
-            last_execution = datetime.datetime.fromisoformat(_last_execution)
+            last_execution_value = datetime.datetime.fromisoformat(_last_execution_src)
+
+            last_execution = last_execution_value
 
         service_job_status = _new(cls)
+        service_job_status._sent = src_dict
         service_job_status.job_iteration = job_iteration
         service_job_status.last_execution = last_execution
         service_job_status.additional_properties = d
         return service_job_status
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "JobIteration": "job_iteration",
+        "LastExecution": "last_execution",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["JobIteration"]) -> ObjectVersion: ...
+        @overload
+        def __getitem__(self, key: Literal["LastExecution"]) -> datetime.datetime: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(
+            self, key: Literal["JobIteration"], default: None = None
+        ) -> ObjectVersion | None: ...
+        @overload
+        def get(
+            self, key: Literal["LastExecution"], default: None = None
+        ) -> datetime.datetime | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...
 
 
 from ..models.object_version import ObjectVersion

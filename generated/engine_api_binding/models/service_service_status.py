@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ServiceServiceStatus")
 
@@ -14,78 +21,91 @@ T = TypeVar("T", bound="ServiceServiceStatus")
 _new = object.__new__
 
 
-@_attrs_define
-class ServiceServiceStatus:
+@_attrs_define(eq=False)
+class ServiceServiceStatus(Model):
     """The status of the service's tasks. Provided only when requested as
     part of a ServiceList operation.
 
     """
 
-    running_tasks: int | Unset = UNSET
+    running_tasks: int | None = None
     """ The number of tasks for the service currently in the Running state.
      """
-    desired_tasks: int | Unset = UNSET
+    desired_tasks: int | None = None
     """ The number of tasks for the service desired to be running.
     For replicated services, this is the replica count from the
     service spec. For global services, this is computed by taking
     count of all tasks for the service with a Desired State other
     than Shutdown.
      """
-    completed_tasks: int | Unset = UNSET
+    completed_tasks: int | None = None
     """ The number of tasks for a job that are in the Completed state.
     This field must be cross-referenced with the service type, as the
     value of 0 may mean the service is not in a job mode, or it may
     mean the job-mode service has no tasks yet Completed.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        running_tasks = self.running_tasks
-
-        desired_tasks = self.desired_tasks
-
-        completed_tasks = self.completed_tasks
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if running_tasks is not UNSET:
-            field_dict["RunningTasks"] = running_tasks
-        if desired_tasks is not UNSET:
-            field_dict["DesiredTasks"] = desired_tasks
-        if completed_tasks is not UNSET:
-            field_dict["CompletedTasks"] = completed_tasks
+        if self.running_tasks is not None:
+            field_dict["RunningTasks"] = self.running_tasks
+        elif "RunningTasks" in self._sent:
+            field_dict["RunningTasks"] = None
+
+        if self.desired_tasks is not None:
+            field_dict["DesiredTasks"] = self.desired_tasks
+        elif "DesiredTasks" in self._sent:
+            field_dict["DesiredTasks"] = None
+
+        if self.completed_tasks is not None:
+            field_dict["CompletedTasks"] = self.completed_tasks
+        elif "CompletedTasks" in self._sent:
+            field_dict["CompletedTasks"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        running_tasks = d.pop("RunningTasks", UNSET)
 
-        desired_tasks = d.pop("DesiredTasks", UNSET)
+        running_tasks = d.pop("RunningTasks", None)
 
-        completed_tasks = d.pop("CompletedTasks", UNSET)
+        desired_tasks = d.pop("DesiredTasks", None)
+
+        completed_tasks = d.pop("CompletedTasks", None)
 
         service_service_status = _new(cls)
+        service_service_status._sent = src_dict
         service_service_status.running_tasks = running_tasks
         service_service_status.desired_tasks = desired_tasks
         service_service_status.completed_tasks = completed_tasks
         service_service_status.additional_properties = d
         return service_service_status
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "RunningTasks": "running_tasks",
+        "DesiredTasks": "desired_tasks",
+        "CompletedTasks": "completed_tasks",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(
+            self, key: Literal["RunningTasks", "DesiredTasks", "CompletedTasks"]
+        ) -> int: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(
+            self,
+            key: Literal["RunningTasks", "DesiredTasks", "CompletedTasks"],
+            default: None = None,
+        ) -> int | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...

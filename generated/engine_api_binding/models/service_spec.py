@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ServiceSpec")
 
@@ -14,122 +21,130 @@ T = TypeVar("T", bound="ServiceSpec")
 _new = object.__new__
 
 
-@_attrs_define
-class ServiceSpec:
+@_attrs_define(eq=False)
+class ServiceSpec(Model):
     """User modifiable configuration for a service."""
 
-    name: str | Unset = UNSET
+    name: str | None = None
     """ Name of the service. """
-    labels: ServiceSpecLabels | Unset | None = UNSET
+    labels: ServiceSpecLabels | None = None
     """ User-defined key/value metadata. """
-    task_template: TaskSpec | Unset | None = UNSET
-    mode: ServiceSpecMode | Unset | None = UNSET
+    task_template: TaskSpec | None = None
+    mode: ServiceSpecMode | None = None
     """ Scheduling mode for the service. """
-    update_config: ServiceSpecUpdateConfig | Unset | None = UNSET
+    update_config: ServiceSpecUpdateConfig | None = None
     """ Specification for the update strategy of the service. """
-    rollback_config: ServiceSpecRollbackConfig | Unset | None = UNSET
+    rollback_config: ServiceSpecRollbackConfig | None = None
     """ Specification for the rollback strategy of the service. """
-    networks: list[NetworkAttachmentConfig] | Unset | None = UNSET
+    networks: list[NetworkAttachmentConfig] | None = None
     """ Specifies which networks the service should attach to.
 
     Deprecated: This field is deprecated since v1.44. The Networks field in TaskSpec should be used instead.
      """
-    endpoint_spec: EndpointSpec | Unset | None = UNSET
+    endpoint_spec: EndpointSpec | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        labels: dict[str, Any] | Unset | None
-        if isinstance(self.labels, Unset):
-            labels = UNSET
-        elif isinstance(self.labels, ServiceSpecLabels):
-            labels = self.labels.to_dict()
-        else:
-            labels = self.labels
-
-        task_template: dict[str, Any] | Unset | None
-        if isinstance(self.task_template, Unset):
-            task_template = UNSET
-        elif isinstance(self.task_template, TaskSpec):
-            task_template = self.task_template.to_dict()
-        else:
-            task_template = self.task_template
-
-        mode: dict[str, Any] | Unset | None
-        if isinstance(self.mode, Unset):
-            mode = UNSET
-        elif isinstance(self.mode, ServiceSpecMode):
-            mode = self.mode.to_dict()
-        else:
-            mode = self.mode
-
-        update_config: dict[str, Any] | Unset | None
-        if isinstance(self.update_config, Unset):
-            update_config = UNSET
-        elif isinstance(self.update_config, ServiceSpecUpdateConfig):
-            update_config = self.update_config.to_dict()
-        else:
-            update_config = self.update_config
-
-        rollback_config: dict[str, Any] | Unset | None
-        if isinstance(self.rollback_config, Unset):
-            rollback_config = UNSET
-        elif isinstance(self.rollback_config, ServiceSpecRollbackConfig):
-            rollback_config = self.rollback_config.to_dict()
-        else:
-            rollback_config = self.rollback_config
-
-        networks: list[dict[str, Any]] | Unset | None
-        if isinstance(self.networks, Unset):
-            networks = UNSET
-        elif isinstance(self.networks, list):
-            networks = []
-            for networks_type_0_item_data in self.networks:
-                networks_type_0_item = networks_type_0_item_data.to_dict()
-                networks.append(networks_type_0_item)
-
-        else:
-            networks = self.networks
-
-        endpoint_spec: dict[str, Any] | Unset | None
-        if isinstance(self.endpoint_spec, Unset):
-            endpoint_spec = UNSET
-        elif isinstance(self.endpoint_spec, EndpointSpec):
-            endpoint_spec = self.endpoint_spec.to_dict()
-        else:
-            endpoint_spec = self.endpoint_spec
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["Name"] = name
-        if labels is not UNSET:
-            field_dict["Labels"] = labels
-        if task_template is not UNSET:
-            field_dict["TaskTemplate"] = task_template
-        if mode is not UNSET:
-            field_dict["Mode"] = mode
-        if update_config is not UNSET:
-            field_dict["UpdateConfig"] = update_config
-        if rollback_config is not UNSET:
-            field_dict["RollbackConfig"] = rollback_config
-        if networks is not UNSET:
-            field_dict["Networks"] = networks
-        if endpoint_spec is not UNSET:
-            field_dict["EndpointSpec"] = endpoint_spec
+        if self.name is not None:
+            field_dict["Name"] = self.name
+        elif "Name" in self._sent:
+            field_dict["Name"] = None
+
+        labels = self.labels
+        if labels is not None:
+            labels_json: dict[str, Any] | None
+            if isinstance(labels, ServiceSpecLabels):
+                labels_json = labels.to_dict()
+            else:
+                labels_json = labels
+            field_dict["Labels"] = labels_json
+        elif "Labels" in self._sent:
+            field_dict["Labels"] = None
+
+        task_template = self.task_template
+        if task_template is not None:
+            task_template_json: dict[str, Any] | None
+            if isinstance(task_template, TaskSpec):
+                task_template_json = task_template.to_dict()
+            else:
+                task_template_json = task_template
+            field_dict["TaskTemplate"] = task_template_json
+        elif "TaskTemplate" in self._sent:
+            field_dict["TaskTemplate"] = None
+
+        mode = self.mode
+        if mode is not None:
+            mode_json: dict[str, Any] | None
+            if isinstance(mode, ServiceSpecMode):
+                mode_json = mode.to_dict()
+            else:
+                mode_json = mode
+            field_dict["Mode"] = mode_json
+        elif "Mode" in self._sent:
+            field_dict["Mode"] = None
+
+        update_config = self.update_config
+        if update_config is not None:
+            update_config_json: dict[str, Any] | None
+            if isinstance(update_config, ServiceSpecUpdateConfig):
+                update_config_json = update_config.to_dict()
+            else:
+                update_config_json = update_config
+            field_dict["UpdateConfig"] = update_config_json
+        elif "UpdateConfig" in self._sent:
+            field_dict["UpdateConfig"] = None
+
+        rollback_config = self.rollback_config
+        if rollback_config is not None:
+            rollback_config_json: dict[str, Any] | None
+            if isinstance(rollback_config, ServiceSpecRollbackConfig):
+                rollback_config_json = rollback_config.to_dict()
+            else:
+                rollback_config_json = rollback_config
+            field_dict["RollbackConfig"] = rollback_config_json
+        elif "RollbackConfig" in self._sent:
+            field_dict["RollbackConfig"] = None
+
+        networks = self.networks
+        if networks is not None:
+            networks_json: list[dict[str, Any]] | None
+            if isinstance(networks, list):
+                networks_json = []
+                for networks_type_0_item_data in networks:
+                    networks_type_0_item = networks_type_0_item_data.to_dict()
+                    networks_json.append(networks_type_0_item)
+
+            else:
+                networks_json = networks
+            field_dict["Networks"] = networks_json
+        elif "Networks" in self._sent:
+            field_dict["Networks"] = None
+
+        endpoint_spec = self.endpoint_spec
+        if endpoint_spec is not None:
+            endpoint_spec_json: dict[str, Any] | None
+            if isinstance(endpoint_spec, EndpointSpec):
+                endpoint_spec_json = endpoint_spec.to_dict()
+            else:
+                endpoint_spec_json = endpoint_spec
+            field_dict["EndpointSpec"] = endpoint_spec_json
+        elif "EndpointSpec" in self._sent:
+            field_dict["EndpointSpec"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("Name", UNSET)
 
-        _labels_data = d.pop("Labels", UNSET)
-        labels: ServiceSpecLabels | Unset | None
-        if _labels_data is None or _labels_data is UNSET:
+        name = d.pop("Name", None)
+
+        _labels_data = d.pop("Labels", None)
+        labels: ServiceSpecLabels | None
+        if _labels_data is None:
             labels = _labels_data
         elif isinstance(_labels_data, dict):
             labels_type_0 = ServiceSpecLabels.from_dict(_labels_data)
@@ -140,9 +155,9 @@ class ServiceSpec:
                 f"labels: expected None | ServiceSpecLabels, got {type(_labels_data).__name__}: {_labels_data!r:.200}"
             )
 
-        _task_template_data = d.pop("TaskTemplate", UNSET)
-        task_template: TaskSpec | Unset | None
-        if _task_template_data is None or _task_template_data is UNSET:
+        _task_template_data = d.pop("TaskTemplate", None)
+        task_template: TaskSpec | None
+        if _task_template_data is None:
             task_template = _task_template_data
         elif isinstance(_task_template_data, dict):
             task_template_type_0 = TaskSpec.from_dict(_task_template_data)
@@ -153,9 +168,9 @@ class ServiceSpec:
                 f"task_template: expected None | TaskSpec, got {type(_task_template_data).__name__}: {_task_template_data!r:.200}"
             )
 
-        _mode_data = d.pop("Mode", UNSET)
-        mode: ServiceSpecMode | Unset | None
-        if _mode_data is None or _mode_data is UNSET:
+        _mode_data = d.pop("Mode", None)
+        mode: ServiceSpecMode | None
+        if _mode_data is None:
             mode = _mode_data
         elif isinstance(_mode_data, dict):
             mode_type_0 = ServiceSpecMode.from_dict(_mode_data)
@@ -166,9 +181,9 @@ class ServiceSpec:
                 f"mode: expected None | ServiceSpecMode, got {type(_mode_data).__name__}: {_mode_data!r:.200}"
             )
 
-        _update_config_data = d.pop("UpdateConfig", UNSET)
-        update_config: ServiceSpecUpdateConfig | Unset | None
-        if _update_config_data is None or _update_config_data is UNSET:
+        _update_config_data = d.pop("UpdateConfig", None)
+        update_config: ServiceSpecUpdateConfig | None
+        if _update_config_data is None:
             update_config = _update_config_data
         elif isinstance(_update_config_data, dict):
             update_config_type_0 = ServiceSpecUpdateConfig.from_dict(_update_config_data)
@@ -179,9 +194,9 @@ class ServiceSpec:
                 f"update_config: expected None | ServiceSpecUpdateConfig, got {type(_update_config_data).__name__}: {_update_config_data!r:.200}"
             )
 
-        _rollback_config_data = d.pop("RollbackConfig", UNSET)
-        rollback_config: ServiceSpecRollbackConfig | Unset | None
-        if _rollback_config_data is None or _rollback_config_data is UNSET:
+        _rollback_config_data = d.pop("RollbackConfig", None)
+        rollback_config: ServiceSpecRollbackConfig | None
+        if _rollback_config_data is None:
             rollback_config = _rollback_config_data
         elif isinstance(_rollback_config_data, dict):
             rollback_config_type_0 = ServiceSpecRollbackConfig.from_dict(_rollback_config_data)
@@ -192,9 +207,9 @@ class ServiceSpec:
                 f"rollback_config: expected None | ServiceSpecRollbackConfig, got {type(_rollback_config_data).__name__}: {_rollback_config_data!r:.200}"
             )
 
-        _networks_data = d.pop("Networks", UNSET)
-        networks: list[NetworkAttachmentConfig] | Unset | None
-        if _networks_data is None or _networks_data is UNSET:
+        _networks_data = d.pop("Networks", None)
+        networks: list[NetworkAttachmentConfig] | None
+        if _networks_data is None:
             networks = _networks_data
         elif isinstance(_networks_data, list):
             networks_type_0 = []
@@ -210,9 +225,9 @@ class ServiceSpec:
                 f"networks: expected list[NetworkAttachmentConfig] | None, got {type(_networks_data).__name__}: {_networks_data!r:.200}"
             )
 
-        _endpoint_spec_data = d.pop("EndpointSpec", UNSET)
-        endpoint_spec: EndpointSpec | Unset | None
-        if _endpoint_spec_data is None or _endpoint_spec_data is UNSET:
+        _endpoint_spec_data = d.pop("EndpointSpec", None)
+        endpoint_spec: EndpointSpec | None
+        if _endpoint_spec_data is None:
             endpoint_spec = _endpoint_spec_data
         elif isinstance(_endpoint_spec_data, dict):
             endpoint_spec_type_0 = EndpointSpec.from_dict(_endpoint_spec_data)
@@ -224,6 +239,7 @@ class ServiceSpec:
             )
 
         service_spec = _new(cls)
+        service_spec._sent = src_dict
         service_spec.name = name
         service_spec.labels = labels
         service_spec.task_template = task_template
@@ -235,21 +251,65 @@ class ServiceSpec:
         service_spec.additional_properties = d
         return service_spec
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "Name": "name",
+        "Labels": "labels",
+        "TaskTemplate": "task_template",
+        "Mode": "mode",
+        "UpdateConfig": "update_config",
+        "RollbackConfig": "rollback_config",
+        "Networks": "networks",
+        "EndpointSpec": "endpoint_spec",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["Name"]) -> str: ...
+        @overload
+        def __getitem__(self, key: Literal["Labels"]) -> ServiceSpecLabels: ...
+        @overload
+        def __getitem__(self, key: Literal["TaskTemplate"]) -> TaskSpec: ...
+        @overload
+        def __getitem__(self, key: Literal["Mode"]) -> ServiceSpecMode: ...
+        @overload
+        def __getitem__(self, key: Literal["UpdateConfig"]) -> ServiceSpecUpdateConfig: ...
+        @overload
+        def __getitem__(self, key: Literal["RollbackConfig"]) -> ServiceSpecRollbackConfig: ...
+        @overload
+        def __getitem__(self, key: Literal["Networks"]) -> list[NetworkAttachmentConfig]: ...
+        @overload
+        def __getitem__(self, key: Literal["EndpointSpec"]) -> EndpointSpec: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(self, key: Literal["Name"], default: None = None) -> str | None: ...
+        @overload
+        def get(self, key: Literal["Labels"], default: None = None) -> ServiceSpecLabels | None: ...
+        @overload
+        def get(self, key: Literal["TaskTemplate"], default: None = None) -> TaskSpec | None: ...
+        @overload
+        def get(self, key: Literal["Mode"], default: None = None) -> ServiceSpecMode | None: ...
+        @overload
+        def get(
+            self, key: Literal["UpdateConfig"], default: None = None
+        ) -> ServiceSpecUpdateConfig | None: ...
+        @overload
+        def get(
+            self, key: Literal["RollbackConfig"], default: None = None
+        ) -> ServiceSpecRollbackConfig | None: ...
+        @overload
+        def get(
+            self, key: Literal["Networks"], default: None = None
+        ) -> list[NetworkAttachmentConfig] | None: ...
+        @overload
+        def get(
+            self, key: Literal["EndpointSpec"], default: None = None
+        ) -> EndpointSpec | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...
 
 
 from ..models.endpoint_spec import EndpointSpec

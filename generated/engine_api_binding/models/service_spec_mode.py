@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ServiceSpecMode")
 
@@ -14,75 +21,79 @@ T = TypeVar("T", bound="ServiceSpecMode")
 _new = object.__new__
 
 
-@_attrs_define
-class ServiceSpecMode:
+@_attrs_define(eq=False)
+class ServiceSpecMode(Model):
     """Scheduling mode for the service."""
 
-    replicated: ServiceSpecModeReplicated | Unset | None = UNSET
-    global_: ServiceSpecModeGlobal | Unset | None = UNSET
-    replicated_job: ServiceSpecModeReplicatedJob | Unset | None = UNSET
+    replicated: ServiceSpecModeReplicated | None = None
+    global_: ServiceSpecModeGlobal | None = None
+    replicated_job: ServiceSpecModeReplicatedJob | None = None
     """ The mode used for services with a finite number of tasks that run
     to a completed state.
      """
-    global_job: ServiceSpecModeGlobalJob | Unset | None = UNSET
+    global_job: ServiceSpecModeGlobalJob | None = None
     """ The mode used for services which run a task to the completed state
     on each valid node.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        replicated: dict[str, Any] | Unset | None
-        if isinstance(self.replicated, Unset):
-            replicated = UNSET
-        elif isinstance(self.replicated, ServiceSpecModeReplicated):
-            replicated = self.replicated.to_dict()
-        else:
-            replicated = self.replicated
-
-        global_: dict[str, Any] | Unset | None
-        if isinstance(self.global_, Unset):
-            global_ = UNSET
-        elif isinstance(self.global_, ServiceSpecModeGlobal):
-            global_ = self.global_.to_dict()
-        else:
-            global_ = self.global_
-
-        replicated_job: dict[str, Any] | Unset | None
-        if isinstance(self.replicated_job, Unset):
-            replicated_job = UNSET
-        elif isinstance(self.replicated_job, ServiceSpecModeReplicatedJob):
-            replicated_job = self.replicated_job.to_dict()
-        else:
-            replicated_job = self.replicated_job
-
-        global_job: dict[str, Any] | Unset | None
-        if isinstance(self.global_job, Unset):
-            global_job = UNSET
-        elif isinstance(self.global_job, ServiceSpecModeGlobalJob):
-            global_job = self.global_job.to_dict()
-        else:
-            global_job = self.global_job
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if replicated is not UNSET:
-            field_dict["Replicated"] = replicated
-        if global_ is not UNSET:
-            field_dict["Global"] = global_
-        if replicated_job is not UNSET:
-            field_dict["ReplicatedJob"] = replicated_job
-        if global_job is not UNSET:
-            field_dict["GlobalJob"] = global_job
+        replicated = self.replicated
+        if replicated is not None:
+            replicated_json: dict[str, Any] | None
+            if isinstance(replicated, ServiceSpecModeReplicated):
+                replicated_json = replicated.to_dict()
+            else:
+                replicated_json = replicated
+            field_dict["Replicated"] = replicated_json
+        elif "Replicated" in self._sent:
+            field_dict["Replicated"] = None
+
+        global_ = self.global_
+        if global_ is not None:
+            global__json: dict[str, Any] | None
+            if isinstance(global_, ServiceSpecModeGlobal):
+                global__json = global_.to_dict()
+            else:
+                global__json = global_
+            field_dict["Global"] = global__json
+        elif "Global" in self._sent:
+            field_dict["Global"] = None
+
+        replicated_job = self.replicated_job
+        if replicated_job is not None:
+            replicated_job_json: dict[str, Any] | None
+            if isinstance(replicated_job, ServiceSpecModeReplicatedJob):
+                replicated_job_json = replicated_job.to_dict()
+            else:
+                replicated_job_json = replicated_job
+            field_dict["ReplicatedJob"] = replicated_job_json
+        elif "ReplicatedJob" in self._sent:
+            field_dict["ReplicatedJob"] = None
+
+        global_job = self.global_job
+        if global_job is not None:
+            global_job_json: dict[str, Any] | None
+            if isinstance(global_job, ServiceSpecModeGlobalJob):
+                global_job_json = global_job.to_dict()
+            else:
+                global_job_json = global_job
+            field_dict["GlobalJob"] = global_job_json
+        elif "GlobalJob" in self._sent:
+            field_dict["GlobalJob"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _replicated_data = d.pop("Replicated", UNSET)
-        replicated: ServiceSpecModeReplicated | Unset | None
-        if _replicated_data is None or _replicated_data is UNSET:
+
+        _replicated_data = d.pop("Replicated", None)
+        replicated: ServiceSpecModeReplicated | None
+        if _replicated_data is None:
             replicated = _replicated_data
         elif isinstance(_replicated_data, dict):
             replicated_type_0 = ServiceSpecModeReplicated.from_dict(_replicated_data)
@@ -93,9 +104,9 @@ class ServiceSpecMode:
                 f"replicated: expected None | ServiceSpecModeReplicated, got {type(_replicated_data).__name__}: {_replicated_data!r:.200}"
             )
 
-        _global__data = d.pop("Global", UNSET)
-        global_: ServiceSpecModeGlobal | Unset | None
-        if _global__data is None or _global__data is UNSET:
+        _global__data = d.pop("Global", None)
+        global_: ServiceSpecModeGlobal | None
+        if _global__data is None:
             global_ = _global__data
         elif isinstance(_global__data, dict):
             global_type_0 = ServiceSpecModeGlobal.from_dict(_global__data)
@@ -106,9 +117,9 @@ class ServiceSpecMode:
                 f"global_: expected None | ServiceSpecModeGlobal, got {type(_global__data).__name__}: {_global__data!r:.200}"
             )
 
-        _replicated_job_data = d.pop("ReplicatedJob", UNSET)
-        replicated_job: ServiceSpecModeReplicatedJob | Unset | None
-        if _replicated_job_data is None or _replicated_job_data is UNSET:
+        _replicated_job_data = d.pop("ReplicatedJob", None)
+        replicated_job: ServiceSpecModeReplicatedJob | None
+        if _replicated_job_data is None:
             replicated_job = _replicated_job_data
         elif isinstance(_replicated_job_data, dict):
             replicated_job_type_0 = ServiceSpecModeReplicatedJob.from_dict(_replicated_job_data)
@@ -119,9 +130,9 @@ class ServiceSpecMode:
                 f"replicated_job: expected None | ServiceSpecModeReplicatedJob, got {type(_replicated_job_data).__name__}: {_replicated_job_data!r:.200}"
             )
 
-        _global_job_data = d.pop("GlobalJob", UNSET)
-        global_job: ServiceSpecModeGlobalJob | Unset | None
-        if _global_job_data is None or _global_job_data is UNSET:
+        _global_job_data = d.pop("GlobalJob", None)
+        global_job: ServiceSpecModeGlobalJob | None
+        if _global_job_data is None:
             global_job = _global_job_data
         elif isinstance(_global_job_data, dict):
             global_job_type_0 = ServiceSpecModeGlobalJob.from_dict(_global_job_data)
@@ -133,6 +144,7 @@ class ServiceSpecMode:
             )
 
         service_spec_mode = _new(cls)
+        service_spec_mode._sent = src_dict
         service_spec_mode.replicated = replicated
         service_spec_mode.global_ = global_
         service_spec_mode.replicated_job = replicated_job
@@ -140,21 +152,45 @@ class ServiceSpecMode:
         service_spec_mode.additional_properties = d
         return service_spec_mode
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "Replicated": "replicated",
+        "Global": "global_",
+        "ReplicatedJob": "replicated_job",
+        "GlobalJob": "global_job",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["Replicated"]) -> ServiceSpecModeReplicated: ...
+        @overload
+        def __getitem__(self, key: Literal["Global"]) -> ServiceSpecModeGlobal: ...
+        @overload
+        def __getitem__(self, key: Literal["ReplicatedJob"]) -> ServiceSpecModeReplicatedJob: ...
+        @overload
+        def __getitem__(self, key: Literal["GlobalJob"]) -> ServiceSpecModeGlobalJob: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(
+            self, key: Literal["Replicated"], default: None = None
+        ) -> ServiceSpecModeReplicated | None: ...
+        @overload
+        def get(
+            self, key: Literal["Global"], default: None = None
+        ) -> ServiceSpecModeGlobal | None: ...
+        @overload
+        def get(
+            self, key: Literal["ReplicatedJob"], default: None = None
+        ) -> ServiceSpecModeReplicatedJob | None: ...
+        @overload
+        def get(
+            self, key: Literal["GlobalJob"], default: None = None
+        ) -> ServiceSpecModeGlobalJob | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...
 
 
 from ..models.service_spec_mode_global import ServiceSpecModeGlobal

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ServiceSpecModeReplicated")
 
@@ -14,44 +21,47 @@ T = TypeVar("T", bound="ServiceSpecModeReplicated")
 _new = object.__new__
 
 
-@_attrs_define
-class ServiceSpecModeReplicated:
-    replicas: int | Unset = UNSET
+@_attrs_define(eq=False)
+class ServiceSpecModeReplicated(Model):
+    replicas: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        replicas = self.replicas
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if replicas is not UNSET:
-            field_dict["Replicas"] = replicas
+        if self.replicas is not None:
+            field_dict["Replicas"] = self.replicas
+        elif "Replicas" in self._sent:
+            field_dict["Replicas"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        replicas = d.pop("Replicas", UNSET)
+
+        replicas = d.pop("Replicas", None)
 
         service_spec_mode_replicated = _new(cls)
+        service_spec_mode_replicated._sent = src_dict
         service_spec_mode_replicated.replicas = replicas
         service_spec_mode_replicated.additional_properties = d
         return service_spec_mode_replicated
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "Replicas": "replicas",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["Replicas"]) -> int: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(self, key: Literal["Replicas"], default: None = None) -> int | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...

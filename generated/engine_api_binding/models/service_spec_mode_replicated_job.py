@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ServiceSpecModeReplicatedJob")
 
@@ -14,62 +21,69 @@ T = TypeVar("T", bound="ServiceSpecModeReplicatedJob")
 _new = object.__new__
 
 
-@_attrs_define
-class ServiceSpecModeReplicatedJob:
+@_attrs_define(eq=False)
+class ServiceSpecModeReplicatedJob(Model):
     """The mode used for services with a finite number of tasks that run
     to a completed state.
 
     """
 
-    max_concurrent: int | Unset = UNSET
+    max_concurrent: int | None = None
     """ The maximum number of replicas to run simultaneously.
      """
-    total_completions: int | Unset = UNSET
+    total_completions: int | None = None
     """ The total number of replicas desired to reach the Completed
     state. If unset, will default to the value of `MaxConcurrent`
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        max_concurrent = self.max_concurrent
-
-        total_completions = self.total_completions
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if max_concurrent is not UNSET:
-            field_dict["MaxConcurrent"] = max_concurrent
-        if total_completions is not UNSET:
-            field_dict["TotalCompletions"] = total_completions
+        if self.max_concurrent is not None:
+            field_dict["MaxConcurrent"] = self.max_concurrent
+        elif "MaxConcurrent" in self._sent:
+            field_dict["MaxConcurrent"] = None
+
+        if self.total_completions is not None:
+            field_dict["TotalCompletions"] = self.total_completions
+        elif "TotalCompletions" in self._sent:
+            field_dict["TotalCompletions"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        max_concurrent = d.pop("MaxConcurrent", UNSET)
 
-        total_completions = d.pop("TotalCompletions", UNSET)
+        max_concurrent = d.pop("MaxConcurrent", None)
+
+        total_completions = d.pop("TotalCompletions", None)
 
         service_spec_mode_replicated_job = _new(cls)
+        service_spec_mode_replicated_job._sent = src_dict
         service_spec_mode_replicated_job.max_concurrent = max_concurrent
         service_spec_mode_replicated_job.total_completions = total_completions
         service_spec_mode_replicated_job.additional_properties = d
         return service_spec_mode_replicated_job
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "MaxConcurrent": "max_concurrent",
+        "TotalCompletions": "total_completions",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["MaxConcurrent", "TotalCompletions"]) -> int: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(
+            self, key: Literal["MaxConcurrent", "TotalCompletions"], default: None = None
+        ) -> int | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...

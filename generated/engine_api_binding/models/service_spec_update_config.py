@@ -1,11 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import NOTHING_SENT, Model
 from ..models.service_spec_update_config_failure_action import (
     ServiceSpecUpdateConfigFailureAction,
     check_service_spec_update_config_failure_action,
@@ -14,7 +22,6 @@ from ..models.service_spec_update_config_order import (
     ServiceSpecUpdateConfigOrder,
     check_service_spec_update_config_order,
 )
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ServiceSpecUpdateConfig")
 
@@ -22,97 +29,110 @@ T = TypeVar("T", bound="ServiceSpecUpdateConfig")
 _new = object.__new__
 
 
-@_attrs_define
-class ServiceSpecUpdateConfig:
+@_attrs_define(eq=False)
+class ServiceSpecUpdateConfig(Model):
     """Specification for the update strategy of the service."""
 
-    parallelism: int | Unset = UNSET
+    parallelism: int | None = None
     """ Maximum number of tasks to be updated in one iteration (0 means
     unlimited parallelism).
      """
-    delay: int | Unset = UNSET
+    delay: int | None = None
     """ Amount of time between updates, in nanoseconds. """
-    failure_action: ServiceSpecUpdateConfigFailureAction | Unset = UNSET
+    failure_action: ServiceSpecUpdateConfigFailureAction | None = None
     """ Action to take if an updated task fails to run, or stops running
     during the update.
      """
-    monitor: int | Unset = UNSET
+    monitor: int | None = None
     """ Amount of time to monitor each updated task for failures, in
     nanoseconds.
      """
-    max_failure_ratio: float | Unset = UNSET
+    max_failure_ratio: float | None = None
     """ The fraction of tasks that may fail during an update before the
     failure action is invoked, specified as a floating point number
     between 0 and 1.
      """
-    order: ServiceSpecUpdateConfigOrder | Unset = UNSET
+    order: ServiceSpecUpdateConfigOrder | None = None
     """ The order of operations when rolling out an updated task. Either
     the old task is shut down before the new task is started, or the
     new task is started before the old task is shut down.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        parallelism = self.parallelism
-
-        delay = self.delay
-
-        failure_action: str | Unset = UNSET
-        if not isinstance(self.failure_action, Unset):
-            failure_action = self.failure_action
-
-        monitor = self.monitor
-
-        max_failure_ratio = self.max_failure_ratio
-
-        order: str | Unset = UNSET
-        if not isinstance(self.order, Unset):
-            order = self.order
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if parallelism is not UNSET:
-            field_dict["Parallelism"] = parallelism
-        if delay is not UNSET:
-            field_dict["Delay"] = delay
-        if failure_action is not UNSET:
-            field_dict["FailureAction"] = failure_action
-        if monitor is not UNSET:
-            field_dict["Monitor"] = monitor
-        if max_failure_ratio is not UNSET:
-            field_dict["MaxFailureRatio"] = max_failure_ratio
-        if order is not UNSET:
-            field_dict["Order"] = order
+        if self.parallelism is not None:
+            field_dict["Parallelism"] = self.parallelism
+        elif "Parallelism" in self._sent:
+            field_dict["Parallelism"] = None
+
+        if self.delay is not None:
+            field_dict["Delay"] = self.delay
+        elif "Delay" in self._sent:
+            field_dict["Delay"] = None
+
+        failure_action = self.failure_action
+        if failure_action is not None:
+            failure_action_json: str = failure_action
+            field_dict["FailureAction"] = failure_action_json
+        elif "FailureAction" in self._sent:
+            field_dict["FailureAction"] = None
+
+        if self.monitor is not None:
+            field_dict["Monitor"] = self.monitor
+        elif "Monitor" in self._sent:
+            field_dict["Monitor"] = None
+
+        if self.max_failure_ratio is not None:
+            field_dict["MaxFailureRatio"] = self.max_failure_ratio
+        elif "MaxFailureRatio" in self._sent:
+            field_dict["MaxFailureRatio"] = None
+
+        order = self.order
+        if order is not None:
+            order_json: str = order
+            field_dict["Order"] = order_json
+        elif "Order" in self._sent:
+            field_dict["Order"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        parallelism = d.pop("Parallelism", UNSET)
 
-        delay = d.pop("Delay", UNSET)
+        parallelism = d.pop("Parallelism", None)
 
-        _failure_action = d.pop("FailureAction", UNSET)
-        failure_action: ServiceSpecUpdateConfigFailureAction | Unset
-        if _failure_action is UNSET:
-            failure_action = UNSET
+        delay = d.pop("Delay", None)
+
+        _failure_action_src = d.pop("FailureAction", None)
+        failure_action: ServiceSpecUpdateConfigFailureAction | None
+        if _failure_action_src is None:
+            failure_action = None
         else:
-            failure_action = check_service_spec_update_config_failure_action(_failure_action)
+            failure_action_value = check_service_spec_update_config_failure_action(
+                _failure_action_src
+            )
 
-        monitor = d.pop("Monitor", UNSET)
+            failure_action = failure_action_value
 
-        max_failure_ratio = d.pop("MaxFailureRatio", UNSET)
+        monitor = d.pop("Monitor", None)
 
-        _order = d.pop("Order", UNSET)
-        order: ServiceSpecUpdateConfigOrder | Unset
-        if _order is UNSET:
-            order = UNSET
+        max_failure_ratio = d.pop("MaxFailureRatio", None)
+
+        _order_src = d.pop("Order", None)
+        order: ServiceSpecUpdateConfigOrder | None
+        if _order_src is None:
+            order = None
         else:
-            order = check_service_spec_update_config_order(_order)
+            order_value = check_service_spec_update_config_order(_order_src)
+
+            order = order_value
 
         service_spec_update_config = _new(cls)
+        service_spec_update_config._sent = src_dict
         service_spec_update_config.parallelism = parallelism
         service_spec_update_config.delay = delay
         service_spec_update_config.failure_action = failure_action
@@ -122,18 +142,44 @@ class ServiceSpecUpdateConfig:
         service_spec_update_config.additional_properties = d
         return service_spec_update_config
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "Parallelism": "parallelism",
+        "Delay": "delay",
+        "FailureAction": "failure_action",
+        "Monitor": "monitor",
+        "MaxFailureRatio": "max_failure_ratio",
+        "Order": "order",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["Parallelism", "Delay", "Monitor"]) -> int: ...
+        @overload
+        def __getitem__(
+            self, key: Literal["FailureAction"]
+        ) -> ServiceSpecUpdateConfigFailureAction: ...
+        @overload
+        def __getitem__(self, key: Literal["MaxFailureRatio"]) -> float: ...
+        @overload
+        def __getitem__(self, key: Literal["Order"]) -> ServiceSpecUpdateConfigOrder: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(
+            self, key: Literal["Parallelism", "Delay", "Monitor"], default: None = None
+        ) -> int | None: ...
+        @overload
+        def get(
+            self, key: Literal["FailureAction"], default: None = None
+        ) -> ServiceSpecUpdateConfigFailureAction | None: ...
+        @overload
+        def get(self, key: Literal["MaxFailureRatio"], default: None = None) -> float | None: ...
+        @overload
+        def get(
+            self, key: Literal["Order"], default: None = None
+        ) -> ServiceSpecUpdateConfigOrder | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...

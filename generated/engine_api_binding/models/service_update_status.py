@@ -1,17 +1,24 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import NOTHING_SENT, Model
 from ..models.service_update_status_state import (
     ServiceUpdateStatusState,
     check_service_update_status_state,
 )
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ServiceUpdateStatus")
 
@@ -19,72 +26,83 @@ T = TypeVar("T", bound="ServiceUpdateStatus")
 _new = object.__new__
 
 
-@_attrs_define
-class ServiceUpdateStatus:
+@_attrs_define(eq=False)
+class ServiceUpdateStatus(Model):
     """The status of a service update."""
 
-    state: ServiceUpdateStatusState | Unset = UNSET
-    started_at: datetime.datetime | Unset = UNSET
-    completed_at: datetime.datetime | Unset = UNSET
-    message: str | Unset = UNSET
+    state: ServiceUpdateStatusState | None = None
+    started_at: datetime.datetime | None = None
+    completed_at: datetime.datetime | None = None
+    message: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        state: str | Unset = UNSET
-        if not isinstance(self.state, Unset):
-            state = self.state
-
-        started_at: str | Unset = UNSET
-        if not isinstance(self.started_at, Unset):
-            started_at = self.started_at.isoformat()
-
-        completed_at: str | Unset = UNSET
-        if not isinstance(self.completed_at, Unset):
-            completed_at = self.completed_at.isoformat()
-
-        message = self.message
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if state is not UNSET:
-            field_dict["State"] = state
-        if started_at is not UNSET:
-            field_dict["StartedAt"] = started_at
-        if completed_at is not UNSET:
-            field_dict["CompletedAt"] = completed_at
-        if message is not UNSET:
-            field_dict["Message"] = message
+        state = self.state
+        if state is not None:
+            state_json: str = state
+            field_dict["State"] = state_json
+        elif "State" in self._sent:
+            field_dict["State"] = None
+
+        started_at = self.started_at
+        if started_at is not None:
+            started_at_json = started_at.isoformat()
+            field_dict["StartedAt"] = started_at_json
+        elif "StartedAt" in self._sent:
+            field_dict["StartedAt"] = None
+
+        completed_at = self.completed_at
+        if completed_at is not None:
+            completed_at_json = completed_at.isoformat()
+            field_dict["CompletedAt"] = completed_at_json
+        elif "CompletedAt" in self._sent:
+            field_dict["CompletedAt"] = None
+
+        if self.message is not None:
+            field_dict["Message"] = self.message
+        elif "Message" in self._sent:
+            field_dict["Message"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _state = d.pop("State", UNSET)
-        state: ServiceUpdateStatusState | Unset
-        if _state is UNSET:
-            state = UNSET
-        else:
-            state = check_service_update_status_state(_state)
 
-        _started_at = d.pop("StartedAt", UNSET)
-        started_at: datetime.datetime | Unset
-        if _started_at is UNSET:
-            started_at = UNSET
+        _state_src = d.pop("State", None)
+        state: ServiceUpdateStatusState | None
+        if _state_src is None:
+            state = None
         else:
-            started_at = datetime.datetime.fromisoformat(_started_at)
+            state_value = check_service_update_status_state(_state_src)
 
-        _completed_at = d.pop("CompletedAt", UNSET)
-        completed_at: datetime.datetime | Unset
-        if _completed_at is UNSET:
-            completed_at = UNSET
+            state = state_value
+
+        _started_at_src = d.pop("StartedAt", None)
+        started_at: datetime.datetime | None
+        if _started_at_src is None:
+            started_at = None
         else:
-            completed_at = datetime.datetime.fromisoformat(_completed_at)
+            started_at_value = datetime.datetime.fromisoformat(_started_at_src)
 
-        message = d.pop("Message", UNSET)
+            started_at = started_at_value
+
+        _completed_at_src = d.pop("CompletedAt", None)
+        completed_at: datetime.datetime | None
+        if _completed_at_src is None:
+            completed_at = None
+        else:
+            completed_at_value = datetime.datetime.fromisoformat(_completed_at_src)
+
+            completed_at = completed_at_value
+
+        message = d.pop("Message", None)
 
         service_update_status = _new(cls)
+        service_update_status._sent = src_dict
         service_update_status.state = state
         service_update_status.started_at = started_at
         service_update_status.completed_at = completed_at
@@ -92,18 +110,34 @@ class ServiceUpdateStatus:
         service_update_status.additional_properties = d
         return service_update_status
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "State": "state",
+        "StartedAt": "started_at",
+        "CompletedAt": "completed_at",
+        "Message": "message",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["State"]) -> ServiceUpdateStatusState: ...
+        @overload
+        def __getitem__(self, key: Literal["StartedAt", "CompletedAt"]) -> datetime.datetime: ...
+        @overload
+        def __getitem__(self, key: Literal["Message"]) -> str: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(
+            self, key: Literal["State"], default: None = None
+        ) -> ServiceUpdateStatusState | None: ...
+        @overload
+        def get(
+            self, key: Literal["StartedAt", "CompletedAt"], default: None = None
+        ) -> datetime.datetime | None: ...
+        @overload
+        def get(self, key: Literal["Message"], default: None = None) -> str | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...

@@ -1,14 +1,21 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import NOTHING_SENT, Model
 from ..models.known_signer_identity import KnownSignerIdentity, check_known_signer_identity
 from ..models.signature_type import SignatureType, check_signature_type
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SignatureIdentity")
 
@@ -16,106 +23,114 @@ T = TypeVar("T", bound="SignatureIdentity")
 _new = object.__new__
 
 
-@_attrs_define
-class SignatureIdentity:
+@_attrs_define(eq=False)
+class SignatureIdentity(Model):
     """SignatureIdentity contains the properties of verified signatures for the image."""
 
-    name: str | Unset = UNSET
+    name: str | None = None
     """ Name is a textual description summarizing the type of signature. """
-    timestamps: list[SignatureTimestamp] | Unset | None = UNSET
+    timestamps: list[SignatureTimestamp] | None = None
     """ Timestamps contains a list of verified signed timestamps for the signature. """
-    known_signer: KnownSignerIdentity | Unset = UNSET
+    known_signer: KnownSignerIdentity | None = None
     """ KnownSignerIdentity is an identifier for a special signer identity that is known to the implementation. """
-    docker_reference: str | Unset = UNSET
+    docker_reference: str | None = None
     """ DockerReference is the Docker image reference associated with the signature.
     This is an optional field only present in older hashedrecord signatures. """
-    signer: SignerIdentity | Unset | None = UNSET
+    signer: SignerIdentity | None = None
     """ Signer contains information about the signer certificate used to sign the image. """
-    signature_type: SignatureType | Unset = UNSET
+    signature_type: SignatureType | None = None
     """ SignatureType is the type of signature format. """
-    error: str | Unset = UNSET
+    error: str | None = None
     """ Error contains error information if signature verification failed.
     Other fields will be empty in this case. """
-    warnings: list[str] | Unset | None = UNSET
+    warnings: list[str] | None = None
     """ Warnings contains any warnings that occurred during signature verification.
     For example, if there was no internet connectivity and cached trust roots were used.
     Warning does not indicate a failed verification but may point to configuration issues. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        timestamps: list[dict[str, Any]] | Unset | None
-        if isinstance(self.timestamps, Unset):
-            timestamps = UNSET
-        elif isinstance(self.timestamps, list):
-            timestamps = []
-            for timestamps_type_0_item_data in self.timestamps:
-                timestamps_type_0_item = timestamps_type_0_item_data.to_dict()
-                timestamps.append(timestamps_type_0_item)
-
-        else:
-            timestamps = self.timestamps
-
-        known_signer: str | Unset = UNSET
-        if not isinstance(self.known_signer, Unset):
-            known_signer = self.known_signer
-
-        docker_reference = self.docker_reference
-
-        signer: dict[str, Any] | Unset | None
-        if isinstance(self.signer, Unset):
-            signer = UNSET
-        elif isinstance(self.signer, SignerIdentity):
-            signer = self.signer.to_dict()
-        else:
-            signer = self.signer
-
-        signature_type: str | Unset = UNSET
-        if not isinstance(self.signature_type, Unset):
-            signature_type = self.signature_type
-
-        error = self.error
-
-        warnings: list[str] | Unset | None
-        if isinstance(self.warnings, Unset):
-            warnings = UNSET
-        elif isinstance(self.warnings, list):
-            warnings = self.warnings
-
-        else:
-            warnings = self.warnings
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["Name"] = name
-        if timestamps is not UNSET:
-            field_dict["Timestamps"] = timestamps
-        if known_signer is not UNSET:
-            field_dict["KnownSigner"] = known_signer
-        if docker_reference is not UNSET:
-            field_dict["DockerReference"] = docker_reference
-        if signer is not UNSET:
-            field_dict["Signer"] = signer
-        if signature_type is not UNSET:
-            field_dict["SignatureType"] = signature_type
-        if error is not UNSET:
-            field_dict["Error"] = error
-        if warnings is not UNSET:
-            field_dict["Warnings"] = warnings
+        if self.name is not None:
+            field_dict["Name"] = self.name
+        elif "Name" in self._sent:
+            field_dict["Name"] = None
+
+        timestamps = self.timestamps
+        if timestamps is not None:
+            timestamps_json: list[dict[str, Any]] | None
+            if isinstance(timestamps, list):
+                timestamps_json = []
+                for timestamps_type_0_item_data in timestamps:
+                    timestamps_type_0_item = timestamps_type_0_item_data.to_dict()
+                    timestamps_json.append(timestamps_type_0_item)
+
+            else:
+                timestamps_json = timestamps
+            field_dict["Timestamps"] = timestamps_json
+        elif "Timestamps" in self._sent:
+            field_dict["Timestamps"] = None
+
+        known_signer = self.known_signer
+        if known_signer is not None:
+            known_signer_json: str = known_signer
+            field_dict["KnownSigner"] = known_signer_json
+        elif "KnownSigner" in self._sent:
+            field_dict["KnownSigner"] = None
+
+        if self.docker_reference is not None:
+            field_dict["DockerReference"] = self.docker_reference
+        elif "DockerReference" in self._sent:
+            field_dict["DockerReference"] = None
+
+        signer = self.signer
+        if signer is not None:
+            signer_json: dict[str, Any] | None
+            if isinstance(signer, SignerIdentity):
+                signer_json = signer.to_dict()
+            else:
+                signer_json = signer
+            field_dict["Signer"] = signer_json
+        elif "Signer" in self._sent:
+            field_dict["Signer"] = None
+
+        signature_type = self.signature_type
+        if signature_type is not None:
+            signature_type_json: str = signature_type
+            field_dict["SignatureType"] = signature_type_json
+        elif "SignatureType" in self._sent:
+            field_dict["SignatureType"] = None
+
+        if self.error is not None:
+            field_dict["Error"] = self.error
+        elif "Error" in self._sent:
+            field_dict["Error"] = None
+
+        warnings = self.warnings
+        if warnings is not None:
+            warnings_json: list[str] | None
+            if isinstance(warnings, list):
+                warnings_json = warnings
+
+            else:
+                warnings_json = warnings
+            field_dict["Warnings"] = warnings_json
+        elif "Warnings" in self._sent:
+            field_dict["Warnings"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("Name", UNSET)
 
-        _timestamps_data = d.pop("Timestamps", UNSET)
-        timestamps: list[SignatureTimestamp] | Unset | None
-        if _timestamps_data is None or _timestamps_data is UNSET:
+        name = d.pop("Name", None)
+
+        _timestamps_data = d.pop("Timestamps", None)
+        timestamps: list[SignatureTimestamp] | None
+        if _timestamps_data is None:
             timestamps = _timestamps_data
         elif isinstance(_timestamps_data, list):
             timestamps_type_0 = []
@@ -131,18 +146,20 @@ class SignatureIdentity:
                 f"timestamps: expected list[SignatureTimestamp] | None, got {type(_timestamps_data).__name__}: {_timestamps_data!r:.200}"
             )
 
-        _known_signer = d.pop("KnownSigner", UNSET)
-        known_signer: KnownSignerIdentity | Unset
-        if _known_signer is UNSET:
-            known_signer = UNSET
+        _known_signer_src = d.pop("KnownSigner", None)
+        known_signer: KnownSignerIdentity | None
+        if _known_signer_src is None:
+            known_signer = None
         else:
-            known_signer = check_known_signer_identity(_known_signer)
+            known_signer_value = check_known_signer_identity(_known_signer_src)
 
-        docker_reference = d.pop("DockerReference", UNSET)
+            known_signer = known_signer_value
 
-        _signer_data = d.pop("Signer", UNSET)
-        signer: SignerIdentity | Unset | None
-        if _signer_data is None or _signer_data is UNSET:
+        docker_reference = d.pop("DockerReference", None)
+
+        _signer_data = d.pop("Signer", None)
+        signer: SignerIdentity | None
+        if _signer_data is None:
             signer = _signer_data
         elif isinstance(_signer_data, dict):
             signer_type_0 = SignerIdentity.from_dict(_signer_data)
@@ -153,18 +170,20 @@ class SignatureIdentity:
                 f"signer: expected None | SignerIdentity, got {type(_signer_data).__name__}: {_signer_data!r:.200}"
             )
 
-        _signature_type = d.pop("SignatureType", UNSET)
-        signature_type: SignatureType | Unset
-        if _signature_type is UNSET:
-            signature_type = UNSET
+        _signature_type_src = d.pop("SignatureType", None)
+        signature_type: SignatureType | None
+        if _signature_type_src is None:
+            signature_type = None
         else:
-            signature_type = check_signature_type(_signature_type)
+            signature_type_value = check_signature_type(_signature_type_src)
 
-        error = d.pop("Error", UNSET)
+            signature_type = signature_type_value
 
-        _warnings_data = d.pop("Warnings", UNSET)
-        warnings: list[str] | Unset | None
-        if _warnings_data is None or _warnings_data is UNSET:
+        error = d.pop("Error", None)
+
+        _warnings_data = d.pop("Warnings", None)
+        warnings: list[str] | None
+        if _warnings_data is None:
             warnings = _warnings_data
         elif isinstance(_warnings_data, list):
             warnings_type_0 = _warnings_data
@@ -176,6 +195,7 @@ class SignatureIdentity:
             )
 
         signature_identity = _new(cls)
+        signature_identity._sent = src_dict
         signature_identity.name = name
         signature_identity.timestamps = timestamps
         signature_identity.known_signer = known_signer
@@ -187,21 +207,57 @@ class SignatureIdentity:
         signature_identity.additional_properties = d
         return signature_identity
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "Name": "name",
+        "Timestamps": "timestamps",
+        "KnownSigner": "known_signer",
+        "DockerReference": "docker_reference",
+        "Signer": "signer",
+        "SignatureType": "signature_type",
+        "Error": "error",
+        "Warnings": "warnings",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["Name", "DockerReference", "Error"]) -> str: ...
+        @overload
+        def __getitem__(self, key: Literal["Timestamps"]) -> list[SignatureTimestamp]: ...
+        @overload
+        def __getitem__(self, key: Literal["KnownSigner"]) -> KnownSignerIdentity: ...
+        @overload
+        def __getitem__(self, key: Literal["Signer"]) -> SignerIdentity: ...
+        @overload
+        def __getitem__(self, key: Literal["SignatureType"]) -> SignatureType: ...
+        @overload
+        def __getitem__(self, key: Literal["Warnings"]) -> list[str]: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(
+            self, key: Literal["Name", "DockerReference", "Error"], default: None = None
+        ) -> str | None: ...
+        @overload
+        def get(
+            self, key: Literal["Timestamps"], default: None = None
+        ) -> list[SignatureTimestamp] | None: ...
+        @overload
+        def get(
+            self, key: Literal["KnownSigner"], default: None = None
+        ) -> KnownSignerIdentity | None: ...
+        @overload
+        def get(self, key: Literal["Signer"], default: None = None) -> SignerIdentity | None: ...
+        @overload
+        def get(
+            self, key: Literal["SignatureType"], default: None = None
+        ) -> SignatureType | None: ...
+        @overload
+        def get(self, key: Literal["Warnings"], default: None = None) -> list[str] | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...
 
 
 from ..models.signature_timestamp import SignatureTimestamp

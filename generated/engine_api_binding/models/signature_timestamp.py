@@ -1,14 +1,21 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import NOTHING_SENT, Model
 from ..models.signature_timestamp_type import SignatureTimestampType, check_signature_timestamp_type
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SignatureTimestamp")
 
@@ -16,77 +23,100 @@ T = TypeVar("T", bound="SignatureTimestamp")
 _new = object.__new__
 
 
-@_attrs_define
-class SignatureTimestamp:
+@_attrs_define(eq=False)
+class SignatureTimestamp(Model):
     """SignatureTimestamp contains information about a verified signed timestamp for an image signature."""
 
-    type_: SignatureTimestampType | Unset = UNSET
+    type_: SignatureTimestampType | None = None
     """ SignatureTimestampType is the type of timestamp used in the signature. """
-    uri: str | Unset = UNSET
-    timestamp: datetime.datetime | Unset = UNSET
+    uri: str | None = None
+    timestamp: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
-
-        uri = self.uri
-
-        timestamp: str | Unset = UNSET
-        if not isinstance(self.timestamp, Unset):
-            timestamp = self.timestamp.isoformat()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["Type"] = type_
-        if uri is not UNSET:
-            field_dict["URI"] = uri
-        if timestamp is not UNSET:
-            field_dict["Timestamp"] = timestamp
+        type_ = self.type_
+        if type_ is not None:
+            type__json: str = type_
+            field_dict["Type"] = type__json
+        elif "Type" in self._sent:
+            field_dict["Type"] = None
+
+        if self.uri is not None:
+            field_dict["URI"] = self.uri
+        elif "URI" in self._sent:
+            field_dict["URI"] = None
+
+        timestamp = self.timestamp
+        if timestamp is not None:
+            timestamp_json = timestamp.isoformat()
+            field_dict["Timestamp"] = timestamp_json
+        elif "Timestamp" in self._sent:
+            field_dict["Timestamp"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _type_ = d.pop("Type", UNSET)
-        type_: SignatureTimestampType | Unset
-        if _type_ is UNSET:
-            type_ = UNSET
-        else:
-            type_ = check_signature_timestamp_type(_type_)
 
-        uri = d.pop("URI", UNSET)
-
-        _timestamp = d.pop("Timestamp", UNSET)
-        timestamp: datetime.datetime | Unset
-        if _timestamp is UNSET:
-            timestamp = UNSET
+        _type__src = d.pop("Type", None)
+        type_: SignatureTimestampType | None
+        if _type__src is None:
+            type_ = None
         else:
-            timestamp = datetime.datetime.fromisoformat(_timestamp)
+            type__value = check_signature_timestamp_type(_type__src)
+
+            type_ = type__value
+
+        uri = d.pop("URI", None)
+
+        _timestamp_src = d.pop("Timestamp", None)
+        timestamp: datetime.datetime | None
+        if _timestamp_src is None:
+            timestamp = None
+        else:
+            timestamp_value = datetime.datetime.fromisoformat(_timestamp_src)
+
+            timestamp = timestamp_value
 
         signature_timestamp = _new(cls)
+        signature_timestamp._sent = src_dict
         signature_timestamp.type_ = type_
         signature_timestamp.uri = uri
         signature_timestamp.timestamp = timestamp
         signature_timestamp.additional_properties = d
         return signature_timestamp
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "Type": "type_",
+        "URI": "uri",
+        "Timestamp": "timestamp",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["Type"]) -> SignatureTimestampType: ...
+        @overload
+        def __getitem__(self, key: Literal["URI"]) -> str: ...
+        @overload
+        def __getitem__(self, key: Literal["Timestamp"]) -> datetime.datetime: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(
+            self, key: Literal["Type"], default: None = None
+        ) -> SignatureTimestampType | None: ...
+        @overload
+        def get(self, key: Literal["URI"], default: None = None) -> str | None: ...
+        @overload
+        def get(
+            self, key: Literal["Timestamp"], default: None = None
+        ) -> datetime.datetime | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...

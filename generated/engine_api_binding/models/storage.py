@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="Storage")
 
@@ -14,38 +21,39 @@ T = TypeVar("T", bound="Storage")
 _new = object.__new__
 
 
-@_attrs_define
-class Storage:
+@_attrs_define(eq=False)
+class Storage(Model):
     """Information about the storage used by the container."""
 
-    root_fs: RootFSStorage | Unset | None = UNSET
+    root_fs: RootFSStorage | None = None
     """ Information about the storage used for the container's root filesystem.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        root_fs: dict[str, Any] | Unset | None
-        if isinstance(self.root_fs, Unset):
-            root_fs = UNSET
-        elif isinstance(self.root_fs, RootFSStorage):
-            root_fs = self.root_fs.to_dict()
-        else:
-            root_fs = self.root_fs
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if root_fs is not UNSET:
-            field_dict["RootFS"] = root_fs
+        root_fs = self.root_fs
+        if root_fs is not None:
+            root_fs_json: dict[str, Any] | None
+            if isinstance(root_fs, RootFSStorage):
+                root_fs_json = root_fs.to_dict()
+            else:
+                root_fs_json = root_fs
+            field_dict["RootFS"] = root_fs_json
+        elif "RootFS" in self._sent:
+            field_dict["RootFS"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _root_fs_data = d.pop("RootFS", UNSET)
-        root_fs: RootFSStorage | Unset | None
-        if _root_fs_data is None or _root_fs_data is UNSET:
+
+        _root_fs_data = d.pop("RootFS", None)
+        root_fs: RootFSStorage | None
+        if _root_fs_data is None:
             root_fs = _root_fs_data
         elif isinstance(_root_fs_data, dict):
             root_fs_type_0 = RootFSStorage.from_dict(_root_fs_data)
@@ -57,25 +65,27 @@ class Storage:
             )
 
         storage = _new(cls)
+        storage._sent = src_dict
         storage.root_fs = root_fs
         storage.additional_properties = d
         return storage
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "RootFS": "root_fs",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["RootFS"]) -> RootFSStorage: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(self, key: Literal["RootFS"], default: None = None) -> RootFSStorage | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...
 
 
 from ..models.root_fs_storage import RootFSStorage

@@ -1,13 +1,20 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import NOTHING_SENT, Model
 from ..models.local_node_state import LocalNodeState, check_local_node_state
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SwarmInfo")
 
@@ -15,120 +22,129 @@ T = TypeVar("T", bound="SwarmInfo")
 _new = object.__new__
 
 
-@_attrs_define
-class SwarmInfo:
+@_attrs_define(eq=False)
+class SwarmInfo(Model):
     """Represents generic information about swarm."""
 
-    node_id: str | Unset = UNSET
+    node_id: str | None = None
     """ Unique identifier of for this node in the swarm. """
-    node_addr: str | Unset = UNSET
+    node_addr: str | None = None
     """ IP address at which this node can be reached by other nodes in the
     swarm.
      """
-    local_node_state: LocalNodeState | Unset = UNSET
+    local_node_state: LocalNodeState | None = None
     """ Current local status of this node. """
-    control_available: bool | Unset = UNSET
-    error: str | Unset = UNSET
-    remote_managers: list[PeerNode] | Unset | None = UNSET
+    control_available: bool | None = None
+    error: str | None = None
+    remote_managers: list[PeerNode] | None = None
     """ List of ID's and addresses of other managers in the swarm.
      """
-    nodes: int | Unset | None = UNSET
+    nodes: int | None = None
     """ Total number of nodes in the swarm. """
-    managers: int | Unset | None = UNSET
+    managers: int | None = None
     """ Total number of managers in the swarm. """
-    cluster: ClusterInfo | Unset | None = UNSET
+    cluster: ClusterInfo | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        node_id = self.node_id
-
-        node_addr = self.node_addr
-
-        local_node_state: str | Unset = UNSET
-        if not isinstance(self.local_node_state, Unset):
-            local_node_state = self.local_node_state
-
-        control_available = self.control_available
-
-        error = self.error
-
-        remote_managers: list[dict[str, Any]] | Unset | None
-        if isinstance(self.remote_managers, Unset):
-            remote_managers = UNSET
-        elif isinstance(self.remote_managers, list):
-            remote_managers = []
-            for remote_managers_type_0_item_data in self.remote_managers:
-                remote_managers_type_0_item = remote_managers_type_0_item_data.to_dict()
-                remote_managers.append(remote_managers_type_0_item)
-
-        else:
-            remote_managers = self.remote_managers
-
-        nodes: int | Unset | None
-        if isinstance(self.nodes, Unset):
-            nodes = UNSET
-        else:
-            nodes = self.nodes
-
-        managers: int | Unset | None
-        if isinstance(self.managers, Unset):
-            managers = UNSET
-        else:
-            managers = self.managers
-
-        cluster: dict[str, Any] | Unset | None
-        if isinstance(self.cluster, Unset):
-            cluster = UNSET
-        elif isinstance(self.cluster, ClusterInfo):
-            cluster = self.cluster.to_dict()
-        else:
-            cluster = self.cluster
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if node_id is not UNSET:
-            field_dict["NodeID"] = node_id
-        if node_addr is not UNSET:
-            field_dict["NodeAddr"] = node_addr
-        if local_node_state is not UNSET:
-            field_dict["LocalNodeState"] = local_node_state
-        if control_available is not UNSET:
-            field_dict["ControlAvailable"] = control_available
-        if error is not UNSET:
-            field_dict["Error"] = error
-        if remote_managers is not UNSET:
-            field_dict["RemoteManagers"] = remote_managers
-        if nodes is not UNSET:
-            field_dict["Nodes"] = nodes
-        if managers is not UNSET:
-            field_dict["Managers"] = managers
-        if cluster is not UNSET:
-            field_dict["Cluster"] = cluster
+        if self.node_id is not None:
+            field_dict["NodeID"] = self.node_id
+        elif "NodeID" in self._sent:
+            field_dict["NodeID"] = None
+
+        if self.node_addr is not None:
+            field_dict["NodeAddr"] = self.node_addr
+        elif "NodeAddr" in self._sent:
+            field_dict["NodeAddr"] = None
+
+        local_node_state = self.local_node_state
+        if local_node_state is not None:
+            local_node_state_json: str = local_node_state
+            field_dict["LocalNodeState"] = local_node_state_json
+        elif "LocalNodeState" in self._sent:
+            field_dict["LocalNodeState"] = None
+
+        if self.control_available is not None:
+            field_dict["ControlAvailable"] = self.control_available
+        elif "ControlAvailable" in self._sent:
+            field_dict["ControlAvailable"] = None
+
+        if self.error is not None:
+            field_dict["Error"] = self.error
+        elif "Error" in self._sent:
+            field_dict["Error"] = None
+
+        remote_managers = self.remote_managers
+        if remote_managers is not None:
+            remote_managers_json: list[dict[str, Any]] | None
+            if isinstance(remote_managers, list):
+                remote_managers_json = []
+                for remote_managers_type_0_item_data in remote_managers:
+                    remote_managers_type_0_item = remote_managers_type_0_item_data.to_dict()
+                    remote_managers_json.append(remote_managers_type_0_item)
+
+            else:
+                remote_managers_json = remote_managers
+            field_dict["RemoteManagers"] = remote_managers_json
+        elif "RemoteManagers" in self._sent:
+            field_dict["RemoteManagers"] = None
+
+        nodes = self.nodes
+        if nodes is not None:
+            nodes_json: int | None
+            nodes_json = nodes
+            field_dict["Nodes"] = nodes_json
+        elif "Nodes" in self._sent:
+            field_dict["Nodes"] = None
+
+        managers = self.managers
+        if managers is not None:
+            managers_json: int | None
+            managers_json = managers
+            field_dict["Managers"] = managers_json
+        elif "Managers" in self._sent:
+            field_dict["Managers"] = None
+
+        cluster = self.cluster
+        if cluster is not None:
+            cluster_json: dict[str, Any] | None
+            if isinstance(cluster, ClusterInfo):
+                cluster_json = cluster.to_dict()
+            else:
+                cluster_json = cluster
+            field_dict["Cluster"] = cluster_json
+        elif "Cluster" in self._sent:
+            field_dict["Cluster"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        node_id = d.pop("NodeID", UNSET)
 
-        node_addr = d.pop("NodeAddr", UNSET)
+        node_id = d.pop("NodeID", None)
 
-        _local_node_state = d.pop("LocalNodeState", UNSET)
-        local_node_state: LocalNodeState | Unset
-        if _local_node_state is UNSET:
-            local_node_state = UNSET
+        node_addr = d.pop("NodeAddr", None)
+
+        _local_node_state_src = d.pop("LocalNodeState", None)
+        local_node_state: LocalNodeState | None
+        if _local_node_state_src is None:
+            local_node_state = None
         else:
-            local_node_state = check_local_node_state(_local_node_state)
+            local_node_state_value = check_local_node_state(_local_node_state_src)
 
-        control_available = d.pop("ControlAvailable", UNSET)
+            local_node_state = local_node_state_value
 
-        error = d.pop("Error", UNSET)
+        control_available = d.pop("ControlAvailable", None)
 
-        _remote_managers_data = d.pop("RemoteManagers", UNSET)
-        remote_managers: list[PeerNode] | Unset | None
-        if _remote_managers_data is None or _remote_managers_data is UNSET:
+        error = d.pop("Error", None)
+
+        _remote_managers_data = d.pop("RemoteManagers", None)
+        remote_managers: list[PeerNode] | None
+        if _remote_managers_data is None:
             remote_managers = _remote_managers_data
         elif isinstance(_remote_managers_data, list):
             remote_managers_type_0 = []
@@ -144,27 +160,27 @@ class SwarmInfo:
                 f"remote_managers: expected list[PeerNode] | None, got {type(_remote_managers_data).__name__}: {_remote_managers_data!r:.200}"
             )
 
-        _nodes_data = d.pop("Nodes", UNSET)
-        nodes: int | Unset | None
-        if _nodes_data is None or _nodes_data is UNSET or isinstance(_nodes_data, int):
+        _nodes_data = d.pop("Nodes", None)
+        nodes: int | None
+        if _nodes_data is None or isinstance(_nodes_data, int):
             nodes = _nodes_data
         else:
             raise TypeError(
                 f"nodes: expected int | None, got {type(_nodes_data).__name__}: {_nodes_data!r:.200}"
             )
 
-        _managers_data = d.pop("Managers", UNSET)
-        managers: int | Unset | None
-        if _managers_data is None or _managers_data is UNSET or isinstance(_managers_data, int):
+        _managers_data = d.pop("Managers", None)
+        managers: int | None
+        if _managers_data is None or isinstance(_managers_data, int):
             managers = _managers_data
         else:
             raise TypeError(
                 f"managers: expected int | None, got {type(_managers_data).__name__}: {_managers_data!r:.200}"
             )
 
-        _cluster_data = d.pop("Cluster", UNSET)
-        cluster: ClusterInfo | Unset | None
-        if _cluster_data is None or _cluster_data is UNSET:
+        _cluster_data = d.pop("Cluster", None)
+        cluster: ClusterInfo | None
+        if _cluster_data is None:
             cluster = _cluster_data
         elif isinstance(_cluster_data, dict):
             cluster_type_0 = ClusterInfo.from_dict(_cluster_data)
@@ -176,6 +192,7 @@ class SwarmInfo:
             )
 
         swarm_info = _new(cls)
+        swarm_info._sent = src_dict
         swarm_info.node_id = node_id
         swarm_info.node_addr = node_addr
         swarm_info.local_node_state = local_node_state
@@ -188,21 +205,56 @@ class SwarmInfo:
         swarm_info.additional_properties = d
         return swarm_info
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "NodeID": "node_id",
+        "NodeAddr": "node_addr",
+        "LocalNodeState": "local_node_state",
+        "ControlAvailable": "control_available",
+        "Error": "error",
+        "RemoteManagers": "remote_managers",
+        "Nodes": "nodes",
+        "Managers": "managers",
+        "Cluster": "cluster",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["NodeID", "NodeAddr", "Error"]) -> str: ...
+        @overload
+        def __getitem__(self, key: Literal["LocalNodeState"]) -> LocalNodeState: ...
+        @overload
+        def __getitem__(self, key: Literal["ControlAvailable"]) -> bool: ...
+        @overload
+        def __getitem__(self, key: Literal["RemoteManagers"]) -> list[PeerNode]: ...
+        @overload
+        def __getitem__(self, key: Literal["Nodes", "Managers"]) -> int: ...
+        @overload
+        def __getitem__(self, key: Literal["Cluster"]) -> ClusterInfo: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(
+            self, key: Literal["NodeID", "NodeAddr", "Error"], default: None = None
+        ) -> str | None: ...
+        @overload
+        def get(
+            self, key: Literal["LocalNodeState"], default: None = None
+        ) -> LocalNodeState | None: ...
+        @overload
+        def get(self, key: Literal["ControlAvailable"], default: None = None) -> bool | None: ...
+        @overload
+        def get(
+            self, key: Literal["RemoteManagers"], default: None = None
+        ) -> list[PeerNode] | None: ...
+        @overload
+        def get(self, key: Literal["Nodes", "Managers"], default: None = None) -> int | None: ...
+        @overload
+        def get(self, key: Literal["Cluster"], default: None = None) -> ClusterInfo | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...
 
 
 from ..models.cluster_info import ClusterInfo

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="SwarmInitRequest")
 
@@ -14,8 +21,8 @@ T = TypeVar("T", bound="SwarmInitRequest")
 _new = object.__new__
 
 
-@_attrs_define
-class SwarmInitRequest:
+@_attrs_define(eq=False)
+class SwarmInitRequest(Model):
     """
     Example:
         {'ListenAddr': '0.0.0.0:2377', 'AdvertiseAddr': '192.168.1.1:2377', 'DataPathPort': 4789, 'DefaultAddrPool':
@@ -24,7 +31,7 @@ class SwarmInitRequest:
 
     """
 
-    listen_addr: str | Unset = UNSET
+    listen_addr: str | None = None
     """ Listen address used for inter-manager communication, as well
     as determining the networking interface used for the VXLAN
     Tunnel Endpoint (VTEP). This can either be an address/port
@@ -32,7 +39,7 @@ class SwarmInitRequest:
     followed by a port number, like `eth0:4567`. If the port number
     is omitted, the default swarm listening port is used.
      """
-    advertise_addr: str | Unset = UNSET
+    advertise_addr: str | None = None
     """ Externally reachable address advertised to other nodes. This
     can either be an address/port combination in the form
     `192.168.1.1:4567`, or an interface followed by a port number,
@@ -40,7 +47,7 @@ class SwarmInitRequest:
     number from the listen address is used. If `AdvertiseAddr` is
     not specified, it will be automatically detected when possible.
      """
-    data_path_addr: str | Unset = UNSET
+    data_path_addr: str | None = None
     """ Address or interface to use for data path traffic (format:
     `<ip|interface>`), for example,  `192.168.1.1`, or an interface,
     like `eth0`. If `DataPathAddr` is unspecified, the same address
@@ -52,90 +59,98 @@ class SwarmInitRequest:
     it is possible to separate the container data traffic from the
     management traffic of the cluster.
      """
-    data_path_port: int | Unset = UNSET
+    data_path_port: int | None = None
     """ DataPathPort specifies the data path port number for data traffic.
     Acceptable port range is 1024 to 49151.
     if no port is set or is set to 0, default port 4789 will be used.
      """
-    default_addr_pool: list[str] | Unset | None = UNSET
+    default_addr_pool: list[str] | None = None
     """ Default Address Pool specifies default subnet pools for global
     scope networks.
      """
-    force_new_cluster: bool | Unset = UNSET
+    force_new_cluster: bool | None = None
     """ Force creation of a new swarm. """
-    subnet_size: int | Unset = UNSET
+    subnet_size: int | None = None
     """ SubnetSize specifies the subnet size of the networks created
     from the default subnet pool.
      """
-    spec: SwarmSpec | Unset | None = UNSET
+    spec: SwarmSpec | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        listen_addr = self.listen_addr
-
-        advertise_addr = self.advertise_addr
-
-        data_path_addr = self.data_path_addr
-
-        data_path_port = self.data_path_port
-
-        default_addr_pool: list[str] | Unset | None
-        if isinstance(self.default_addr_pool, Unset):
-            default_addr_pool = UNSET
-        elif isinstance(self.default_addr_pool, list):
-            default_addr_pool = self.default_addr_pool
-
-        else:
-            default_addr_pool = self.default_addr_pool
-
-        force_new_cluster = self.force_new_cluster
-
-        subnet_size = self.subnet_size
-
-        spec: dict[str, Any] | Unset | None
-        if isinstance(self.spec, Unset):
-            spec = UNSET
-        elif isinstance(self.spec, SwarmSpec):
-            spec = self.spec.to_dict()
-        else:
-            spec = self.spec
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if listen_addr is not UNSET:
-            field_dict["ListenAddr"] = listen_addr
-        if advertise_addr is not UNSET:
-            field_dict["AdvertiseAddr"] = advertise_addr
-        if data_path_addr is not UNSET:
-            field_dict["DataPathAddr"] = data_path_addr
-        if data_path_port is not UNSET:
-            field_dict["DataPathPort"] = data_path_port
-        if default_addr_pool is not UNSET:
-            field_dict["DefaultAddrPool"] = default_addr_pool
-        if force_new_cluster is not UNSET:
-            field_dict["ForceNewCluster"] = force_new_cluster
-        if subnet_size is not UNSET:
-            field_dict["SubnetSize"] = subnet_size
-        if spec is not UNSET:
-            field_dict["Spec"] = spec
+        if self.listen_addr is not None:
+            field_dict["ListenAddr"] = self.listen_addr
+        elif "ListenAddr" in self._sent:
+            field_dict["ListenAddr"] = None
+
+        if self.advertise_addr is not None:
+            field_dict["AdvertiseAddr"] = self.advertise_addr
+        elif "AdvertiseAddr" in self._sent:
+            field_dict["AdvertiseAddr"] = None
+
+        if self.data_path_addr is not None:
+            field_dict["DataPathAddr"] = self.data_path_addr
+        elif "DataPathAddr" in self._sent:
+            field_dict["DataPathAddr"] = None
+
+        if self.data_path_port is not None:
+            field_dict["DataPathPort"] = self.data_path_port
+        elif "DataPathPort" in self._sent:
+            field_dict["DataPathPort"] = None
+
+        default_addr_pool = self.default_addr_pool
+        if default_addr_pool is not None:
+            default_addr_pool_json: list[str] | None
+            if isinstance(default_addr_pool, list):
+                default_addr_pool_json = default_addr_pool
+
+            else:
+                default_addr_pool_json = default_addr_pool
+            field_dict["DefaultAddrPool"] = default_addr_pool_json
+        elif "DefaultAddrPool" in self._sent:
+            field_dict["DefaultAddrPool"] = None
+
+        if self.force_new_cluster is not None:
+            field_dict["ForceNewCluster"] = self.force_new_cluster
+        elif "ForceNewCluster" in self._sent:
+            field_dict["ForceNewCluster"] = None
+
+        if self.subnet_size is not None:
+            field_dict["SubnetSize"] = self.subnet_size
+        elif "SubnetSize" in self._sent:
+            field_dict["SubnetSize"] = None
+
+        spec = self.spec
+        if spec is not None:
+            spec_json: dict[str, Any] | None
+            if isinstance(spec, SwarmSpec):
+                spec_json = spec.to_dict()
+            else:
+                spec_json = spec
+            field_dict["Spec"] = spec_json
+        elif "Spec" in self._sent:
+            field_dict["Spec"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        listen_addr = d.pop("ListenAddr", UNSET)
 
-        advertise_addr = d.pop("AdvertiseAddr", UNSET)
+        listen_addr = d.pop("ListenAddr", None)
 
-        data_path_addr = d.pop("DataPathAddr", UNSET)
+        advertise_addr = d.pop("AdvertiseAddr", None)
 
-        data_path_port = d.pop("DataPathPort", UNSET)
+        data_path_addr = d.pop("DataPathAddr", None)
 
-        _default_addr_pool_data = d.pop("DefaultAddrPool", UNSET)
-        default_addr_pool: list[str] | Unset | None
-        if _default_addr_pool_data is None or _default_addr_pool_data is UNSET:
+        data_path_port = d.pop("DataPathPort", None)
+
+        _default_addr_pool_data = d.pop("DefaultAddrPool", None)
+        default_addr_pool: list[str] | None
+        if _default_addr_pool_data is None:
             default_addr_pool = _default_addr_pool_data
         elif isinstance(_default_addr_pool_data, list):
             default_addr_pool_type_0 = _default_addr_pool_data
@@ -146,13 +161,13 @@ class SwarmInitRequest:
                 f"default_addr_pool: expected list[str] | None, got {type(_default_addr_pool_data).__name__}: {_default_addr_pool_data!r:.200}"
             )
 
-        force_new_cluster = d.pop("ForceNewCluster", UNSET)
+        force_new_cluster = d.pop("ForceNewCluster", None)
 
-        subnet_size = d.pop("SubnetSize", UNSET)
+        subnet_size = d.pop("SubnetSize", None)
 
-        _spec_data = d.pop("Spec", UNSET)
-        spec: SwarmSpec | Unset | None
-        if _spec_data is None or _spec_data is UNSET:
+        _spec_data = d.pop("Spec", None)
+        spec: SwarmSpec | None
+        if _spec_data is None:
             spec = _spec_data
         elif isinstance(_spec_data, dict):
             spec_type_0 = SwarmSpec.from_dict(_spec_data)
@@ -164,6 +179,7 @@ class SwarmInitRequest:
             )
 
         swarm_init_request = _new(cls)
+        swarm_init_request._sent = src_dict
         swarm_init_request.listen_addr = listen_addr
         swarm_init_request.advertise_addr = advertise_addr
         swarm_init_request.data_path_addr = data_path_addr
@@ -175,21 +191,53 @@ class SwarmInitRequest:
         swarm_init_request.additional_properties = d
         return swarm_init_request
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "ListenAddr": "listen_addr",
+        "AdvertiseAddr": "advertise_addr",
+        "DataPathAddr": "data_path_addr",
+        "DataPathPort": "data_path_port",
+        "DefaultAddrPool": "default_addr_pool",
+        "ForceNewCluster": "force_new_cluster",
+        "SubnetSize": "subnet_size",
+        "Spec": "spec",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(
+            self, key: Literal["ListenAddr", "AdvertiseAddr", "DataPathAddr"]
+        ) -> str: ...
+        @overload
+        def __getitem__(self, key: Literal["DataPathPort", "SubnetSize"]) -> int: ...
+        @overload
+        def __getitem__(self, key: Literal["DefaultAddrPool"]) -> list[str]: ...
+        @overload
+        def __getitem__(self, key: Literal["ForceNewCluster"]) -> bool: ...
+        @overload
+        def __getitem__(self, key: Literal["Spec"]) -> SwarmSpec: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(
+            self, key: Literal["ListenAddr", "AdvertiseAddr", "DataPathAddr"], default: None = None
+        ) -> str | None: ...
+        @overload
+        def get(
+            self, key: Literal["DataPathPort", "SubnetSize"], default: None = None
+        ) -> int | None: ...
+        @overload
+        def get(
+            self, key: Literal["DefaultAddrPool"], default: None = None
+        ) -> list[str] | None: ...
+        @overload
+        def get(self, key: Literal["ForceNewCluster"], default: None = None) -> bool | None: ...
+        @overload
+        def get(self, key: Literal["Spec"], default: None = None) -> SwarmSpec | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...
 
 
 from ..models.swarm_spec import SwarmSpec

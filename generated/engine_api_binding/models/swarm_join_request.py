@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="SwarmJoinRequest")
 
@@ -14,8 +21,8 @@ T = TypeVar("T", bound="SwarmJoinRequest")
 _new = object.__new__
 
 
-@_attrs_define
-class SwarmJoinRequest:
+@_attrs_define(eq=False)
+class SwarmJoinRequest(Model):
     """
     Example:
         {'ListenAddr': '0.0.0.0:2377', 'AdvertiseAddr': '192.168.1.1:2377', 'DataPathAddr': '192.168.1.1',
@@ -36,7 +43,7 @@ class SwarmJoinRequest:
      """
     join_token: str
     """ Secret token for joining this swarm. """
-    advertise_addr: str | Unset = UNSET
+    advertise_addr: str | None = None
     """ Externally reachable address advertised to other nodes. This
     can either be an address/port combination in the form
     `192.168.1.1:4567`, or an interface followed by a port number,
@@ -44,7 +51,7 @@ class SwarmJoinRequest:
     number from the listen address is used. If `AdvertiseAddr` is
     not specified, it will be automatically detected when possible.
      """
-    data_path_addr: str | Unset = UNSET
+    data_path_addr: str | None = None
     """ Address or interface to use for data path traffic (format:
     `<ip|interface>`), for example,  `192.168.1.1`, or an interface,
     like `eth0`. If `DataPathAddr` is unspecified, the same address
@@ -57,9 +64,12 @@ class SwarmJoinRequest:
     management traffic of the cluster.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        listen_addr = self.listen_addr
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["ListenAddr"] = self.listen_addr
 
         remote_addrs: list[str] | None
         if isinstance(self.remote_addrs, list):
@@ -67,32 +77,26 @@ class SwarmJoinRequest:
 
         else:
             remote_addrs = self.remote_addrs
+        field_dict["RemoteAddrs"] = remote_addrs
 
-        join_token = self.join_token
+        field_dict["JoinToken"] = self.join_token
 
-        advertise_addr = self.advertise_addr
+        if self.advertise_addr is not None:
+            field_dict["AdvertiseAddr"] = self.advertise_addr
+        elif "AdvertiseAddr" in self._sent:
+            field_dict["AdvertiseAddr"] = None
 
-        data_path_addr = self.data_path_addr
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "ListenAddr": listen_addr,
-                "RemoteAddrs": remote_addrs,
-                "JoinToken": join_token,
-            }
-        )
-        if advertise_addr is not UNSET:
-            field_dict["AdvertiseAddr"] = advertise_addr
-        if data_path_addr is not UNSET:
-            field_dict["DataPathAddr"] = data_path_addr
+        if self.data_path_addr is not None:
+            field_dict["DataPathAddr"] = self.data_path_addr
+        elif "DataPathAddr" in self._sent:
+            field_dict["DataPathAddr"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+
         listen_addr = d.pop("ListenAddr")
 
         _remote_addrs_data = d.pop("RemoteAddrs")
@@ -110,11 +114,12 @@ class SwarmJoinRequest:
 
         join_token = d.pop("JoinToken")
 
-        advertise_addr = d.pop("AdvertiseAddr", UNSET)
+        advertise_addr = d.pop("AdvertiseAddr", None)
 
-        data_path_addr = d.pop("DataPathAddr", UNSET)
+        data_path_addr = d.pop("DataPathAddr", None)
 
         swarm_join_request = _new(cls)
+        swarm_join_request._sent = src_dict
         swarm_join_request.listen_addr = listen_addr
         swarm_join_request.remote_addrs = remote_addrs
         swarm_join_request.join_token = join_token
@@ -123,18 +128,33 @@ class SwarmJoinRequest:
         swarm_join_request.additional_properties = d
         return swarm_join_request
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "ListenAddr": "listen_addr",
+        "RemoteAddrs": "remote_addrs",
+        "JoinToken": "join_token",
+        "AdvertiseAddr": "advertise_addr",
+        "DataPathAddr": "data_path_addr",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(
+            self, key: Literal["ListenAddr", "JoinToken", "AdvertiseAddr", "DataPathAddr"]
+        ) -> str: ...
+        @overload
+        def __getitem__(self, key: Literal["RemoteAddrs"]) -> list[str]: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(
+            self,
+            key: Literal["ListenAddr", "JoinToken", "AdvertiseAddr", "DataPathAddr"],
+            default: None = None,
+        ) -> str | None: ...
+        @overload
+        def get(self, key: Literal["RemoteAddrs"], default: None = None) -> list[str] | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="SwarmSpec")
 
@@ -14,117 +21,125 @@ T = TypeVar("T", bound="SwarmSpec")
 _new = object.__new__
 
 
-@_attrs_define
-class SwarmSpec:
+@_attrs_define(eq=False)
+class SwarmSpec(Model):
     """User modifiable swarm configuration."""
 
-    name: str | Unset = UNSET
+    name: str | None = None
     """ Name of the swarm. """
-    labels: SwarmSpecLabels | Unset | None = UNSET
+    labels: SwarmSpecLabels | None = None
     """ User-defined key/value metadata. """
-    orchestration: SwarmSpecOrchestration | Unset | None = UNSET
+    orchestration: SwarmSpecOrchestration | None = None
     """ Orchestration configuration. """
-    raft: SwarmSpecRaft | Unset | None = UNSET
+    raft: SwarmSpecRaft | None = None
     """ Raft configuration. """
-    dispatcher: SwarmSpecDispatcher | Unset | None = UNSET
+    dispatcher: SwarmSpecDispatcher | None = None
     """ Dispatcher configuration. """
-    ca_config: SwarmSpecCAConfig | Unset | None = UNSET
+    ca_config: SwarmSpecCAConfig | None = None
     """ CA configuration. """
-    encryption_config: SwarmSpecEncryptionConfig | Unset | None = UNSET
+    encryption_config: SwarmSpecEncryptionConfig | None = None
     """ Parameters related to encryption-at-rest. """
-    task_defaults: SwarmSpecTaskDefaults | Unset | None = UNSET
+    task_defaults: SwarmSpecTaskDefaults | None = None
     """ Defaults for creating tasks in this cluster. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        labels: dict[str, Any] | Unset | None
-        if isinstance(self.labels, Unset):
-            labels = UNSET
-        elif isinstance(self.labels, SwarmSpecLabels):
-            labels = self.labels.to_dict()
-        else:
-            labels = self.labels
-
-        orchestration: dict[str, Any] | Unset | None
-        if isinstance(self.orchestration, Unset):
-            orchestration = UNSET
-        elif isinstance(self.orchestration, SwarmSpecOrchestration):
-            orchestration = self.orchestration.to_dict()
-        else:
-            orchestration = self.orchestration
-
-        raft: dict[str, Any] | Unset | None
-        if isinstance(self.raft, Unset):
-            raft = UNSET
-        elif isinstance(self.raft, SwarmSpecRaft):
-            raft = self.raft.to_dict()
-        else:
-            raft = self.raft
-
-        dispatcher: dict[str, Any] | Unset | None
-        if isinstance(self.dispatcher, Unset):
-            dispatcher = UNSET
-        elif isinstance(self.dispatcher, SwarmSpecDispatcher):
-            dispatcher = self.dispatcher.to_dict()
-        else:
-            dispatcher = self.dispatcher
-
-        ca_config: dict[str, Any] | Unset | None
-        if isinstance(self.ca_config, Unset):
-            ca_config = UNSET
-        elif isinstance(self.ca_config, SwarmSpecCAConfig):
-            ca_config = self.ca_config.to_dict()
-        else:
-            ca_config = self.ca_config
-
-        encryption_config: dict[str, Any] | Unset | None
-        if isinstance(self.encryption_config, Unset):
-            encryption_config = UNSET
-        elif isinstance(self.encryption_config, SwarmSpecEncryptionConfig):
-            encryption_config = self.encryption_config.to_dict()
-        else:
-            encryption_config = self.encryption_config
-
-        task_defaults: dict[str, Any] | Unset | None
-        if isinstance(self.task_defaults, Unset):
-            task_defaults = UNSET
-        elif isinstance(self.task_defaults, SwarmSpecTaskDefaults):
-            task_defaults = self.task_defaults.to_dict()
-        else:
-            task_defaults = self.task_defaults
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["Name"] = name
-        if labels is not UNSET:
-            field_dict["Labels"] = labels
-        if orchestration is not UNSET:
-            field_dict["Orchestration"] = orchestration
-        if raft is not UNSET:
-            field_dict["Raft"] = raft
-        if dispatcher is not UNSET:
-            field_dict["Dispatcher"] = dispatcher
-        if ca_config is not UNSET:
-            field_dict["CAConfig"] = ca_config
-        if encryption_config is not UNSET:
-            field_dict["EncryptionConfig"] = encryption_config
-        if task_defaults is not UNSET:
-            field_dict["TaskDefaults"] = task_defaults
+        if self.name is not None:
+            field_dict["Name"] = self.name
+        elif "Name" in self._sent:
+            field_dict["Name"] = None
+
+        labels = self.labels
+        if labels is not None:
+            labels_json: dict[str, Any] | None
+            if isinstance(labels, SwarmSpecLabels):
+                labels_json = labels.to_dict()
+            else:
+                labels_json = labels
+            field_dict["Labels"] = labels_json
+        elif "Labels" in self._sent:
+            field_dict["Labels"] = None
+
+        orchestration = self.orchestration
+        if orchestration is not None:
+            orchestration_json: dict[str, Any] | None
+            if isinstance(orchestration, SwarmSpecOrchestration):
+                orchestration_json = orchestration.to_dict()
+            else:
+                orchestration_json = orchestration
+            field_dict["Orchestration"] = orchestration_json
+        elif "Orchestration" in self._sent:
+            field_dict["Orchestration"] = None
+
+        raft = self.raft
+        if raft is not None:
+            raft_json: dict[str, Any] | None
+            if isinstance(raft, SwarmSpecRaft):
+                raft_json = raft.to_dict()
+            else:
+                raft_json = raft
+            field_dict["Raft"] = raft_json
+        elif "Raft" in self._sent:
+            field_dict["Raft"] = None
+
+        dispatcher = self.dispatcher
+        if dispatcher is not None:
+            dispatcher_json: dict[str, Any] | None
+            if isinstance(dispatcher, SwarmSpecDispatcher):
+                dispatcher_json = dispatcher.to_dict()
+            else:
+                dispatcher_json = dispatcher
+            field_dict["Dispatcher"] = dispatcher_json
+        elif "Dispatcher" in self._sent:
+            field_dict["Dispatcher"] = None
+
+        ca_config = self.ca_config
+        if ca_config is not None:
+            ca_config_json: dict[str, Any] | None
+            if isinstance(ca_config, SwarmSpecCAConfig):
+                ca_config_json = ca_config.to_dict()
+            else:
+                ca_config_json = ca_config
+            field_dict["CAConfig"] = ca_config_json
+        elif "CAConfig" in self._sent:
+            field_dict["CAConfig"] = None
+
+        encryption_config = self.encryption_config
+        if encryption_config is not None:
+            encryption_config_json: dict[str, Any] | None
+            if isinstance(encryption_config, SwarmSpecEncryptionConfig):
+                encryption_config_json = encryption_config.to_dict()
+            else:
+                encryption_config_json = encryption_config
+            field_dict["EncryptionConfig"] = encryption_config_json
+        elif "EncryptionConfig" in self._sent:
+            field_dict["EncryptionConfig"] = None
+
+        task_defaults = self.task_defaults
+        if task_defaults is not None:
+            task_defaults_json: dict[str, Any] | None
+            if isinstance(task_defaults, SwarmSpecTaskDefaults):
+                task_defaults_json = task_defaults.to_dict()
+            else:
+                task_defaults_json = task_defaults
+            field_dict["TaskDefaults"] = task_defaults_json
+        elif "TaskDefaults" in self._sent:
+            field_dict["TaskDefaults"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("Name", UNSET)
 
-        _labels_data = d.pop("Labels", UNSET)
-        labels: SwarmSpecLabels | Unset | None
-        if _labels_data is None or _labels_data is UNSET:
+        name = d.pop("Name", None)
+
+        _labels_data = d.pop("Labels", None)
+        labels: SwarmSpecLabels | None
+        if _labels_data is None:
             labels = _labels_data
         elif isinstance(_labels_data, dict):
             labels_type_0 = SwarmSpecLabels.from_dict(_labels_data)
@@ -135,9 +150,9 @@ class SwarmSpec:
                 f"labels: expected None | SwarmSpecLabels, got {type(_labels_data).__name__}: {_labels_data!r:.200}"
             )
 
-        _orchestration_data = d.pop("Orchestration", UNSET)
-        orchestration: SwarmSpecOrchestration | Unset | None
-        if _orchestration_data is None or _orchestration_data is UNSET:
+        _orchestration_data = d.pop("Orchestration", None)
+        orchestration: SwarmSpecOrchestration | None
+        if _orchestration_data is None:
             orchestration = _orchestration_data
         elif isinstance(_orchestration_data, dict):
             orchestration_type_0 = SwarmSpecOrchestration.from_dict(_orchestration_data)
@@ -148,9 +163,9 @@ class SwarmSpec:
                 f"orchestration: expected None | SwarmSpecOrchestration, got {type(_orchestration_data).__name__}: {_orchestration_data!r:.200}"
             )
 
-        _raft_data = d.pop("Raft", UNSET)
-        raft: SwarmSpecRaft | Unset | None
-        if _raft_data is None or _raft_data is UNSET:
+        _raft_data = d.pop("Raft", None)
+        raft: SwarmSpecRaft | None
+        if _raft_data is None:
             raft = _raft_data
         elif isinstance(_raft_data, dict):
             raft_type_0 = SwarmSpecRaft.from_dict(_raft_data)
@@ -161,9 +176,9 @@ class SwarmSpec:
                 f"raft: expected None | SwarmSpecRaft, got {type(_raft_data).__name__}: {_raft_data!r:.200}"
             )
 
-        _dispatcher_data = d.pop("Dispatcher", UNSET)
-        dispatcher: SwarmSpecDispatcher | Unset | None
-        if _dispatcher_data is None or _dispatcher_data is UNSET:
+        _dispatcher_data = d.pop("Dispatcher", None)
+        dispatcher: SwarmSpecDispatcher | None
+        if _dispatcher_data is None:
             dispatcher = _dispatcher_data
         elif isinstance(_dispatcher_data, dict):
             dispatcher_type_0 = SwarmSpecDispatcher.from_dict(_dispatcher_data)
@@ -174,9 +189,9 @@ class SwarmSpec:
                 f"dispatcher: expected None | SwarmSpecDispatcher, got {type(_dispatcher_data).__name__}: {_dispatcher_data!r:.200}"
             )
 
-        _ca_config_data = d.pop("CAConfig", UNSET)
-        ca_config: SwarmSpecCAConfig | Unset | None
-        if _ca_config_data is None or _ca_config_data is UNSET:
+        _ca_config_data = d.pop("CAConfig", None)
+        ca_config: SwarmSpecCAConfig | None
+        if _ca_config_data is None:
             ca_config = _ca_config_data
         elif isinstance(_ca_config_data, dict):
             ca_config_type_0 = SwarmSpecCAConfig.from_dict(_ca_config_data)
@@ -187,9 +202,9 @@ class SwarmSpec:
                 f"ca_config: expected None | SwarmSpecCAConfig, got {type(_ca_config_data).__name__}: {_ca_config_data!r:.200}"
             )
 
-        _encryption_config_data = d.pop("EncryptionConfig", UNSET)
-        encryption_config: SwarmSpecEncryptionConfig | Unset | None
-        if _encryption_config_data is None or _encryption_config_data is UNSET:
+        _encryption_config_data = d.pop("EncryptionConfig", None)
+        encryption_config: SwarmSpecEncryptionConfig | None
+        if _encryption_config_data is None:
             encryption_config = _encryption_config_data
         elif isinstance(_encryption_config_data, dict):
             encryption_config_type_0 = SwarmSpecEncryptionConfig.from_dict(_encryption_config_data)
@@ -200,9 +215,9 @@ class SwarmSpec:
                 f"encryption_config: expected None | SwarmSpecEncryptionConfig, got {type(_encryption_config_data).__name__}: {_encryption_config_data!r:.200}"
             )
 
-        _task_defaults_data = d.pop("TaskDefaults", UNSET)
-        task_defaults: SwarmSpecTaskDefaults | Unset | None
-        if _task_defaults_data is None or _task_defaults_data is UNSET:
+        _task_defaults_data = d.pop("TaskDefaults", None)
+        task_defaults: SwarmSpecTaskDefaults | None
+        if _task_defaults_data is None:
             task_defaults = _task_defaults_data
         elif isinstance(_task_defaults_data, dict):
             task_defaults_type_0 = SwarmSpecTaskDefaults.from_dict(_task_defaults_data)
@@ -214,6 +229,7 @@ class SwarmSpec:
             )
 
         swarm_spec = _new(cls)
+        swarm_spec._sent = src_dict
         swarm_spec.name = name
         swarm_spec.labels = labels
         swarm_spec.orchestration = orchestration
@@ -225,21 +241,67 @@ class SwarmSpec:
         swarm_spec.additional_properties = d
         return swarm_spec
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "Name": "name",
+        "Labels": "labels",
+        "Orchestration": "orchestration",
+        "Raft": "raft",
+        "Dispatcher": "dispatcher",
+        "CAConfig": "ca_config",
+        "EncryptionConfig": "encryption_config",
+        "TaskDefaults": "task_defaults",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["Name"]) -> str: ...
+        @overload
+        def __getitem__(self, key: Literal["Labels"]) -> SwarmSpecLabels: ...
+        @overload
+        def __getitem__(self, key: Literal["Orchestration"]) -> SwarmSpecOrchestration: ...
+        @overload
+        def __getitem__(self, key: Literal["Raft"]) -> SwarmSpecRaft: ...
+        @overload
+        def __getitem__(self, key: Literal["Dispatcher"]) -> SwarmSpecDispatcher: ...
+        @overload
+        def __getitem__(self, key: Literal["CAConfig"]) -> SwarmSpecCAConfig: ...
+        @overload
+        def __getitem__(self, key: Literal["EncryptionConfig"]) -> SwarmSpecEncryptionConfig: ...
+        @overload
+        def __getitem__(self, key: Literal["TaskDefaults"]) -> SwarmSpecTaskDefaults: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(self, key: Literal["Name"], default: None = None) -> str | None: ...
+        @overload
+        def get(self, key: Literal["Labels"], default: None = None) -> SwarmSpecLabels | None: ...
+        @overload
+        def get(
+            self, key: Literal["Orchestration"], default: None = None
+        ) -> SwarmSpecOrchestration | None: ...
+        @overload
+        def get(self, key: Literal["Raft"], default: None = None) -> SwarmSpecRaft | None: ...
+        @overload
+        def get(
+            self, key: Literal["Dispatcher"], default: None = None
+        ) -> SwarmSpecDispatcher | None: ...
+        @overload
+        def get(
+            self, key: Literal["CAConfig"], default: None = None
+        ) -> SwarmSpecCAConfig | None: ...
+        @overload
+        def get(
+            self, key: Literal["EncryptionConfig"], default: None = None
+        ) -> SwarmSpecEncryptionConfig | None: ...
+        @overload
+        def get(
+            self, key: Literal["TaskDefaults"], default: None = None
+        ) -> SwarmSpecTaskDefaults | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...
 
 
 from ..models.swarm_spec_ca_config import SwarmSpecCAConfig

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="SwarmSpecCAConfig")
 
@@ -14,76 +21,81 @@ T = TypeVar("T", bound="SwarmSpecCAConfig")
 _new = object.__new__
 
 
-@_attrs_define
-class SwarmSpecCAConfig:
+@_attrs_define(eq=False)
+class SwarmSpecCAConfig(Model):
     """CA configuration."""
 
-    node_cert_expiry: int | Unset = UNSET
+    node_cert_expiry: int | None = None
     """ The duration node certificates are issued for. """
-    external_cas: list[SwarmSpecCAConfigExternalCAsItem] | Unset | None = UNSET
+    external_cas: list[SwarmSpecCAConfigExternalCAsItem] | None = None
     """ Configuration for forwarding signing requests to an external
     certificate authority.
      """
-    signing_ca_cert: str | Unset = UNSET
+    signing_ca_cert: str | None = None
     """ The desired signing CA certificate for all swarm node TLS leaf
     certificates, in PEM format.
      """
-    signing_ca_key: str | Unset = UNSET
+    signing_ca_key: str | None = None
     """ The desired signing CA key for all swarm node TLS leaf certificates,
     in PEM format.
      """
-    force_rotate: int | Unset = UNSET
+    force_rotate: int | None = None
     """ An integer whose purpose is to force swarm to generate a new
     signing CA certificate and key, if none have been specified in
     `SigningCACert` and `SigningCAKey`
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        node_cert_expiry = self.node_cert_expiry
-
-        external_cas: list[dict[str, Any]] | Unset | None
-        if isinstance(self.external_cas, Unset):
-            external_cas = UNSET
-        elif isinstance(self.external_cas, list):
-            external_cas = []
-            for external_cas_type_0_item_data in self.external_cas:
-                external_cas_type_0_item = external_cas_type_0_item_data.to_dict()
-                external_cas.append(external_cas_type_0_item)
-
-        else:
-            external_cas = self.external_cas
-
-        signing_ca_cert = self.signing_ca_cert
-
-        signing_ca_key = self.signing_ca_key
-
-        force_rotate = self.force_rotate
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if node_cert_expiry is not UNSET:
-            field_dict["NodeCertExpiry"] = node_cert_expiry
-        if external_cas is not UNSET:
-            field_dict["ExternalCAs"] = external_cas
-        if signing_ca_cert is not UNSET:
-            field_dict["SigningCACert"] = signing_ca_cert
-        if signing_ca_key is not UNSET:
-            field_dict["SigningCAKey"] = signing_ca_key
-        if force_rotate is not UNSET:
-            field_dict["ForceRotate"] = force_rotate
+        if self.node_cert_expiry is not None:
+            field_dict["NodeCertExpiry"] = self.node_cert_expiry
+        elif "NodeCertExpiry" in self._sent:
+            field_dict["NodeCertExpiry"] = None
+
+        external_cas = self.external_cas
+        if external_cas is not None:
+            external_cas_json: list[dict[str, Any]] | None
+            if isinstance(external_cas, list):
+                external_cas_json = []
+                for external_cas_type_0_item_data in external_cas:
+                    external_cas_type_0_item = external_cas_type_0_item_data.to_dict()
+                    external_cas_json.append(external_cas_type_0_item)
+
+            else:
+                external_cas_json = external_cas
+            field_dict["ExternalCAs"] = external_cas_json
+        elif "ExternalCAs" in self._sent:
+            field_dict["ExternalCAs"] = None
+
+        if self.signing_ca_cert is not None:
+            field_dict["SigningCACert"] = self.signing_ca_cert
+        elif "SigningCACert" in self._sent:
+            field_dict["SigningCACert"] = None
+
+        if self.signing_ca_key is not None:
+            field_dict["SigningCAKey"] = self.signing_ca_key
+        elif "SigningCAKey" in self._sent:
+            field_dict["SigningCAKey"] = None
+
+        if self.force_rotate is not None:
+            field_dict["ForceRotate"] = self.force_rotate
+        elif "ForceRotate" in self._sent:
+            field_dict["ForceRotate"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        node_cert_expiry = d.pop("NodeCertExpiry", UNSET)
 
-        _external_cas_data = d.pop("ExternalCAs", UNSET)
-        external_cas: list[SwarmSpecCAConfigExternalCAsItem] | Unset | None
-        if _external_cas_data is None or _external_cas_data is UNSET:
+        node_cert_expiry = d.pop("NodeCertExpiry", None)
+
+        _external_cas_data = d.pop("ExternalCAs", None)
+        external_cas: list[SwarmSpecCAConfigExternalCAsItem] | None
+        if _external_cas_data is None:
             external_cas = _external_cas_data
         elif isinstance(_external_cas_data, list):
             external_cas_type_0 = []
@@ -101,13 +113,14 @@ class SwarmSpecCAConfig:
                 f"external_cas: expected list[SwarmSpecCAConfigExternalCAsItem] | None, got {type(_external_cas_data).__name__}: {_external_cas_data!r:.200}"
             )
 
-        signing_ca_cert = d.pop("SigningCACert", UNSET)
+        signing_ca_cert = d.pop("SigningCACert", None)
 
-        signing_ca_key = d.pop("SigningCAKey", UNSET)
+        signing_ca_key = d.pop("SigningCAKey", None)
 
-        force_rotate = d.pop("ForceRotate", UNSET)
+        force_rotate = d.pop("ForceRotate", None)
 
         swarm_spec_ca_config = _new(cls)
+        swarm_spec_ca_config._sent = src_dict
         swarm_spec_ca_config.node_cert_expiry = node_cert_expiry
         swarm_spec_ca_config.external_cas = external_cas
         swarm_spec_ca_config.signing_ca_cert = signing_ca_cert
@@ -116,21 +129,42 @@ class SwarmSpecCAConfig:
         swarm_spec_ca_config.additional_properties = d
         return swarm_spec_ca_config
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "NodeCertExpiry": "node_cert_expiry",
+        "ExternalCAs": "external_cas",
+        "SigningCACert": "signing_ca_cert",
+        "SigningCAKey": "signing_ca_key",
+        "ForceRotate": "force_rotate",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["NodeCertExpiry", "ForceRotate"]) -> int: ...
+        @overload
+        def __getitem__(
+            self, key: Literal["ExternalCAs"]
+        ) -> list[SwarmSpecCAConfigExternalCAsItem]: ...
+        @overload
+        def __getitem__(self, key: Literal["SigningCACert", "SigningCAKey"]) -> str: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(
+            self, key: Literal["NodeCertExpiry", "ForceRotate"], default: None = None
+        ) -> int | None: ...
+        @overload
+        def get(
+            self, key: Literal["ExternalCAs"], default: None = None
+        ) -> list[SwarmSpecCAConfigExternalCAsItem] | None: ...
+        @overload
+        def get(
+            self, key: Literal["SigningCACert", "SigningCAKey"], default: None = None
+        ) -> str | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...
 
 
 from ..models.swarm_spec_ca_config_external_cas_item import SwarmSpecCAConfigExternalCAsItem

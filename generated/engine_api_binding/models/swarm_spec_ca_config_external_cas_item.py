@@ -1,16 +1,23 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import NOTHING_SENT, Model
 from ..models.swarm_spec_ca_config_external_cas_item_protocol import (
     SwarmSpecCAConfigExternalCAsItemProtocol,
     check_swarm_spec_ca_config_external_cas_item_protocol,
 )
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SwarmSpecCAConfigExternalCAsItem")
 
@@ -18,72 +25,78 @@ T = TypeVar("T", bound="SwarmSpecCAConfigExternalCAsItem")
 _new = object.__new__
 
 
-@_attrs_define
-class SwarmSpecCAConfigExternalCAsItem:
-    protocol: SwarmSpecCAConfigExternalCAsItemProtocol | Unset = UNSET
+@_attrs_define(eq=False)
+class SwarmSpecCAConfigExternalCAsItem(Model):
+    protocol: SwarmSpecCAConfigExternalCAsItemProtocol | None = None
     """ Protocol for communication with the external CA (currently
     only `cfssl` is supported).
      """
-    url: str | Unset = UNSET
+    url: str | None = None
     """ URL where certificate signing requests should be sent.
      """
-    options: SwarmSpecCAConfigExternalCAsItemOptions | Unset | None = UNSET
+    options: SwarmSpecCAConfigExternalCAsItemOptions | None = None
     """ An object with key/value pairs that are interpreted as
     protocol-specific options for the external CA driver.
      """
-    ca_cert: str | Unset = UNSET
+    ca_cert: str | None = None
     """ The root CA certificate (in PEM format) this external CA uses
     to issue TLS certificates (assumed to be to the current swarm
     root CA certificate if not provided).
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        protocol: str | Unset = UNSET
-        if not isinstance(self.protocol, Unset):
-            protocol = self.protocol
-
-        url = self.url
-
-        options: dict[str, Any] | Unset | None
-        if isinstance(self.options, Unset):
-            options = UNSET
-        elif isinstance(self.options, SwarmSpecCAConfigExternalCAsItemOptions):
-            options = self.options.to_dict()
-        else:
-            options = self.options
-
-        ca_cert = self.ca_cert
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if protocol is not UNSET:
-            field_dict["Protocol"] = protocol
-        if url is not UNSET:
-            field_dict["URL"] = url
-        if options is not UNSET:
-            field_dict["Options"] = options
-        if ca_cert is not UNSET:
-            field_dict["CACert"] = ca_cert
+        protocol = self.protocol
+        if protocol is not None:
+            protocol_json: str = protocol
+            field_dict["Protocol"] = protocol_json
+        elif "Protocol" in self._sent:
+            field_dict["Protocol"] = None
+
+        if self.url is not None:
+            field_dict["URL"] = self.url
+        elif "URL" in self._sent:
+            field_dict["URL"] = None
+
+        options = self.options
+        if options is not None:
+            options_json: dict[str, Any] | None
+            if isinstance(options, SwarmSpecCAConfigExternalCAsItemOptions):
+                options_json = options.to_dict()
+            else:
+                options_json = options
+            field_dict["Options"] = options_json
+        elif "Options" in self._sent:
+            field_dict["Options"] = None
+
+        if self.ca_cert is not None:
+            field_dict["CACert"] = self.ca_cert
+        elif "CACert" in self._sent:
+            field_dict["CACert"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _protocol = d.pop("Protocol", UNSET)
-        protocol: SwarmSpecCAConfigExternalCAsItemProtocol | Unset
-        if _protocol is UNSET:
-            protocol = UNSET
+
+        _protocol_src = d.pop("Protocol", None)
+        protocol: SwarmSpecCAConfigExternalCAsItemProtocol | None
+        if _protocol_src is None:
+            protocol = None
         else:
-            protocol = check_swarm_spec_ca_config_external_cas_item_protocol(_protocol)
+            protocol_value = check_swarm_spec_ca_config_external_cas_item_protocol(_protocol_src)
 
-        url = d.pop("URL", UNSET)
+            protocol = protocol_value
 
-        _options_data = d.pop("Options", UNSET)
-        options: SwarmSpecCAConfigExternalCAsItemOptions | Unset | None
-        if _options_data is None or _options_data is UNSET:
+        url = d.pop("URL", None)
+
+        _options_data = d.pop("Options", None)
+        options: SwarmSpecCAConfigExternalCAsItemOptions | None
+        if _options_data is None:
             options = _options_data
         elif isinstance(_options_data, dict):
             options_type_0 = SwarmSpecCAConfigExternalCAsItemOptions.from_dict(_options_data)
@@ -94,9 +107,10 @@ class SwarmSpecCAConfigExternalCAsItem:
                 f"options: expected None | SwarmSpecCAConfigExternalCAsItemOptions, got {type(_options_data).__name__}: {_options_data!r:.200}"
             )
 
-        ca_cert = d.pop("CACert", UNSET)
+        ca_cert = d.pop("CACert", None)
 
         swarm_spec_ca_config_external_cas_item = _new(cls)
+        swarm_spec_ca_config_external_cas_item._sent = src_dict
         swarm_spec_ca_config_external_cas_item.protocol = protocol
         swarm_spec_ca_config_external_cas_item.url = url
         swarm_spec_ca_config_external_cas_item.options = options
@@ -104,21 +118,41 @@ class SwarmSpecCAConfigExternalCAsItem:
         swarm_spec_ca_config_external_cas_item.additional_properties = d
         return swarm_spec_ca_config_external_cas_item
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "Protocol": "protocol",
+        "URL": "url",
+        "Options": "options",
+        "CACert": "ca_cert",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(
+            self, key: Literal["Protocol"]
+        ) -> SwarmSpecCAConfigExternalCAsItemProtocol: ...
+        @overload
+        def __getitem__(self, key: Literal["URL", "CACert"]) -> str: ...
+        @overload
+        def __getitem__(
+            self, key: Literal["Options"]
+        ) -> SwarmSpecCAConfigExternalCAsItemOptions: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(
+            self, key: Literal["Protocol"], default: None = None
+        ) -> SwarmSpecCAConfigExternalCAsItemProtocol | None: ...
+        @overload
+        def get(self, key: Literal["URL", "CACert"], default: None = None) -> str | None: ...
+        @overload
+        def get(
+            self, key: Literal["Options"], default: None = None
+        ) -> SwarmSpecCAConfigExternalCAsItemOptions | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...
 
 
 from ..models.swarm_spec_ca_config_external_cas_item_options import (

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="SwarmSpecDispatcher")
 
@@ -14,48 +21,51 @@ T = TypeVar("T", bound="SwarmSpecDispatcher")
 _new = object.__new__
 
 
-@_attrs_define
-class SwarmSpecDispatcher:
+@_attrs_define(eq=False)
+class SwarmSpecDispatcher(Model):
     """Dispatcher configuration."""
 
-    heartbeat_period: int | Unset = UNSET
+    heartbeat_period: int | None = None
     """ The delay for an agent to send a heartbeat to the dispatcher.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        heartbeat_period = self.heartbeat_period
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if heartbeat_period is not UNSET:
-            field_dict["HeartbeatPeriod"] = heartbeat_period
+        if self.heartbeat_period is not None:
+            field_dict["HeartbeatPeriod"] = self.heartbeat_period
+        elif "HeartbeatPeriod" in self._sent:
+            field_dict["HeartbeatPeriod"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        heartbeat_period = d.pop("HeartbeatPeriod", UNSET)
+
+        heartbeat_period = d.pop("HeartbeatPeriod", None)
 
         swarm_spec_dispatcher = _new(cls)
+        swarm_spec_dispatcher._sent = src_dict
         swarm_spec_dispatcher.heartbeat_period = heartbeat_period
         swarm_spec_dispatcher.additional_properties = d
         return swarm_spec_dispatcher
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "HeartbeatPeriod": "heartbeat_period",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["HeartbeatPeriod"]) -> int: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(self, key: Literal["HeartbeatPeriod"], default: None = None) -> int | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="SwarmSpecEncryptionConfig")
 
@@ -14,49 +21,52 @@ T = TypeVar("T", bound="SwarmSpecEncryptionConfig")
 _new = object.__new__
 
 
-@_attrs_define
-class SwarmSpecEncryptionConfig:
+@_attrs_define(eq=False)
+class SwarmSpecEncryptionConfig(Model):
     """Parameters related to encryption-at-rest."""
 
-    auto_lock_managers: bool | Unset = UNSET
+    auto_lock_managers: bool | None = None
     """ If set, generate a key and use it to lock data stored on the
     managers.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        auto_lock_managers = self.auto_lock_managers
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if auto_lock_managers is not UNSET:
-            field_dict["AutoLockManagers"] = auto_lock_managers
+        if self.auto_lock_managers is not None:
+            field_dict["AutoLockManagers"] = self.auto_lock_managers
+        elif "AutoLockManagers" in self._sent:
+            field_dict["AutoLockManagers"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        auto_lock_managers = d.pop("AutoLockManagers", UNSET)
+
+        auto_lock_managers = d.pop("AutoLockManagers", None)
 
         swarm_spec_encryption_config = _new(cls)
+        swarm_spec_encryption_config._sent = src_dict
         swarm_spec_encryption_config.auto_lock_managers = auto_lock_managers
         swarm_spec_encryption_config.additional_properties = d
         return swarm_spec_encryption_config
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "AutoLockManagers": "auto_lock_managers",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["AutoLockManagers"]) -> bool: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(self, key: Literal["AutoLockManagers"], default: None = None) -> bool | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="SwarmSpecOrchestration")
 
@@ -14,49 +21,54 @@ T = TypeVar("T", bound="SwarmSpecOrchestration")
 _new = object.__new__
 
 
-@_attrs_define
-class SwarmSpecOrchestration:
+@_attrs_define(eq=False)
+class SwarmSpecOrchestration(Model):
     """Orchestration configuration."""
 
-    task_history_retention_limit: int | Unset = UNSET
+    task_history_retention_limit: int | None = None
     """ The number of historic tasks to keep per instance or node. If
     negative, never remove completed or failed tasks.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        task_history_retention_limit = self.task_history_retention_limit
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if task_history_retention_limit is not UNSET:
-            field_dict["TaskHistoryRetentionLimit"] = task_history_retention_limit
+        if self.task_history_retention_limit is not None:
+            field_dict["TaskHistoryRetentionLimit"] = self.task_history_retention_limit
+        elif "TaskHistoryRetentionLimit" in self._sent:
+            field_dict["TaskHistoryRetentionLimit"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        task_history_retention_limit = d.pop("TaskHistoryRetentionLimit", UNSET)
+
+        task_history_retention_limit = d.pop("TaskHistoryRetentionLimit", None)
 
         swarm_spec_orchestration = _new(cls)
+        swarm_spec_orchestration._sent = src_dict
         swarm_spec_orchestration.task_history_retention_limit = task_history_retention_limit
         swarm_spec_orchestration.additional_properties = d
         return swarm_spec_orchestration
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "TaskHistoryRetentionLimit": "task_history_retention_limit",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["TaskHistoryRetentionLimit"]) -> int: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(
+            self, key: Literal["TaskHistoryRetentionLimit"], default: None = None
+        ) -> int | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="SwarmSpecRaft")
 
@@ -14,20 +21,20 @@ T = TypeVar("T", bound="SwarmSpecRaft")
 _new = object.__new__
 
 
-@_attrs_define
-class SwarmSpecRaft:
+@_attrs_define(eq=False)
+class SwarmSpecRaft(Model):
     """Raft configuration."""
 
-    snapshot_interval: int | Unset = UNSET
+    snapshot_interval: int | None = None
     """ The number of log entries between snapshots. """
-    keep_old_snapshots: int | Unset = UNSET
+    keep_old_snapshots: int | None = None
     """ The number of snapshots to keep beyond the current snapshot.
      """
-    log_entries_for_slow_followers: int | Unset = UNSET
+    log_entries_for_slow_followers: int | None = None
     """ The number of log entries to keep around to sync up slow followers
     after a snapshot is created.
      """
-    election_tick: int | Unset = UNSET
+    election_tick: int | None = None
     """ The number of ticks that a follower will wait for a message from
     the leader before becoming a candidate and starting an election.
     `ElectionTick` must be greater than `HeartbeatTick`.
@@ -35,7 +42,7 @@ class SwarmSpecRaft:
     A tick currently defaults to one second, so these translate
     directly to seconds currently, but this is NOT guaranteed.
      """
-    heartbeat_tick: int | Unset = UNSET
+    heartbeat_tick: int | None = None
     """ The number of ticks between heartbeats. Every HeartbeatTick ticks,
     the leader will send a heartbeat to the followers.
 
@@ -43,48 +50,54 @@ class SwarmSpecRaft:
     directly to seconds currently, but this is NOT guaranteed.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        snapshot_interval = self.snapshot_interval
-
-        keep_old_snapshots = self.keep_old_snapshots
-
-        log_entries_for_slow_followers = self.log_entries_for_slow_followers
-
-        election_tick = self.election_tick
-
-        heartbeat_tick = self.heartbeat_tick
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if snapshot_interval is not UNSET:
-            field_dict["SnapshotInterval"] = snapshot_interval
-        if keep_old_snapshots is not UNSET:
-            field_dict["KeepOldSnapshots"] = keep_old_snapshots
-        if log_entries_for_slow_followers is not UNSET:
-            field_dict["LogEntriesForSlowFollowers"] = log_entries_for_slow_followers
-        if election_tick is not UNSET:
-            field_dict["ElectionTick"] = election_tick
-        if heartbeat_tick is not UNSET:
-            field_dict["HeartbeatTick"] = heartbeat_tick
+        if self.snapshot_interval is not None:
+            field_dict["SnapshotInterval"] = self.snapshot_interval
+        elif "SnapshotInterval" in self._sent:
+            field_dict["SnapshotInterval"] = None
+
+        if self.keep_old_snapshots is not None:
+            field_dict["KeepOldSnapshots"] = self.keep_old_snapshots
+        elif "KeepOldSnapshots" in self._sent:
+            field_dict["KeepOldSnapshots"] = None
+
+        if self.log_entries_for_slow_followers is not None:
+            field_dict["LogEntriesForSlowFollowers"] = self.log_entries_for_slow_followers
+        elif "LogEntriesForSlowFollowers" in self._sent:
+            field_dict["LogEntriesForSlowFollowers"] = None
+
+        if self.election_tick is not None:
+            field_dict["ElectionTick"] = self.election_tick
+        elif "ElectionTick" in self._sent:
+            field_dict["ElectionTick"] = None
+
+        if self.heartbeat_tick is not None:
+            field_dict["HeartbeatTick"] = self.heartbeat_tick
+        elif "HeartbeatTick" in self._sent:
+            field_dict["HeartbeatTick"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        snapshot_interval = d.pop("SnapshotInterval", UNSET)
 
-        keep_old_snapshots = d.pop("KeepOldSnapshots", UNSET)
+        snapshot_interval = d.pop("SnapshotInterval", None)
 
-        log_entries_for_slow_followers = d.pop("LogEntriesForSlowFollowers", UNSET)
+        keep_old_snapshots = d.pop("KeepOldSnapshots", None)
 
-        election_tick = d.pop("ElectionTick", UNSET)
+        log_entries_for_slow_followers = d.pop("LogEntriesForSlowFollowers", None)
 
-        heartbeat_tick = d.pop("HeartbeatTick", UNSET)
+        election_tick = d.pop("ElectionTick", None)
+
+        heartbeat_tick = d.pop("HeartbeatTick", None)
 
         swarm_spec_raft = _new(cls)
+        swarm_spec_raft._sent = src_dict
         swarm_spec_raft.snapshot_interval = snapshot_interval
         swarm_spec_raft.keep_old_snapshots = keep_old_snapshots
         swarm_spec_raft.log_entries_for_slow_followers = log_entries_for_slow_followers
@@ -93,18 +106,42 @@ class SwarmSpecRaft:
         swarm_spec_raft.additional_properties = d
         return swarm_spec_raft
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "SnapshotInterval": "snapshot_interval",
+        "KeepOldSnapshots": "keep_old_snapshots",
+        "LogEntriesForSlowFollowers": "log_entries_for_slow_followers",
+        "ElectionTick": "election_tick",
+        "HeartbeatTick": "heartbeat_tick",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(
+            self,
+            key: Literal[
+                "SnapshotInterval",
+                "KeepOldSnapshots",
+                "LogEntriesForSlowFollowers",
+                "ElectionTick",
+                "HeartbeatTick",
+            ],
+        ) -> int: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(
+            self,
+            key: Literal[
+                "SnapshotInterval",
+                "KeepOldSnapshots",
+                "LogEntriesForSlowFollowers",
+                "ElectionTick",
+                "HeartbeatTick",
+            ],
+            default: None = None,
+        ) -> int | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="SwarmSpecTaskDefaults")
 
@@ -14,11 +21,11 @@ T = TypeVar("T", bound="SwarmSpecTaskDefaults")
 _new = object.__new__
 
 
-@_attrs_define
-class SwarmSpecTaskDefaults:
+@_attrs_define(eq=False)
+class SwarmSpecTaskDefaults(Model):
     """Defaults for creating tasks in this cluster."""
 
-    log_driver: SwarmSpecTaskDefaultsLogDriver | Unset | None = UNSET
+    log_driver: SwarmSpecTaskDefaultsLogDriver | None = None
     """ The log driver to use for tasks created in the orchestrator if
     unspecified by a service.
 
@@ -26,30 +33,31 @@ class SwarmSpecTaskDefaults:
     to use their previously configured log driver until recreated.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        log_driver: dict[str, Any] | Unset | None
-        if isinstance(self.log_driver, Unset):
-            log_driver = UNSET
-        elif isinstance(self.log_driver, SwarmSpecTaskDefaultsLogDriver):
-            log_driver = self.log_driver.to_dict()
-        else:
-            log_driver = self.log_driver
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if log_driver is not UNSET:
-            field_dict["LogDriver"] = log_driver
+        log_driver = self.log_driver
+        if log_driver is not None:
+            log_driver_json: dict[str, Any] | None
+            if isinstance(log_driver, SwarmSpecTaskDefaultsLogDriver):
+                log_driver_json = log_driver.to_dict()
+            else:
+                log_driver_json = log_driver
+            field_dict["LogDriver"] = log_driver_json
+        elif "LogDriver" in self._sent:
+            field_dict["LogDriver"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _log_driver_data = d.pop("LogDriver", UNSET)
-        log_driver: SwarmSpecTaskDefaultsLogDriver | Unset | None
-        if _log_driver_data is None or _log_driver_data is UNSET:
+
+        _log_driver_data = d.pop("LogDriver", None)
+        log_driver: SwarmSpecTaskDefaultsLogDriver | None
+        if _log_driver_data is None:
             log_driver = _log_driver_data
         elif isinstance(_log_driver_data, dict):
             log_driver_type_0 = SwarmSpecTaskDefaultsLogDriver.from_dict(_log_driver_data)
@@ -61,25 +69,29 @@ class SwarmSpecTaskDefaults:
             )
 
         swarm_spec_task_defaults = _new(cls)
+        swarm_spec_task_defaults._sent = src_dict
         swarm_spec_task_defaults.log_driver = log_driver
         swarm_spec_task_defaults.additional_properties = d
         return swarm_spec_task_defaults
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "LogDriver": "log_driver",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["LogDriver"]) -> SwarmSpecTaskDefaultsLogDriver: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(
+            self, key: Literal["LogDriver"], default: None = None
+        ) -> SwarmSpecTaskDefaultsLogDriver | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...
 
 
 from ..models.swarm_spec_task_defaults_log_driver import SwarmSpecTaskDefaultsLogDriver

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="SwarmSpecTaskDefaultsLogDriver")
 
@@ -14,8 +21,8 @@ T = TypeVar("T", bound="SwarmSpecTaskDefaultsLogDriver")
 _new = object.__new__
 
 
-@_attrs_define
-class SwarmSpecTaskDefaultsLogDriver:
+@_attrs_define(eq=False)
+class SwarmSpecTaskDefaultsLogDriver(Model):
     """The log driver to use for tasks created in the orchestrator if
     unspecified by a service.
 
@@ -24,44 +31,46 @@ class SwarmSpecTaskDefaultsLogDriver:
 
     """
 
-    name: str | Unset = UNSET
+    name: str | None = None
     """ The log driver to use as a default for new tasks.
      """
-    options: SwarmSpecTaskDefaultsLogDriverOptions | Unset | None = UNSET
+    options: SwarmSpecTaskDefaultsLogDriverOptions | None = None
     """ Driver-specific options for the selected log driver, specified
     as key/value pairs.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        options: dict[str, Any] | Unset | None
-        if isinstance(self.options, Unset):
-            options = UNSET
-        elif isinstance(self.options, SwarmSpecTaskDefaultsLogDriverOptions):
-            options = self.options.to_dict()
-        else:
-            options = self.options
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["Name"] = name
-        if options is not UNSET:
-            field_dict["Options"] = options
+        if self.name is not None:
+            field_dict["Name"] = self.name
+        elif "Name" in self._sent:
+            field_dict["Name"] = None
+
+        options = self.options
+        if options is not None:
+            options_json: dict[str, Any] | None
+            if isinstance(options, SwarmSpecTaskDefaultsLogDriverOptions):
+                options_json = options.to_dict()
+            else:
+                options_json = options
+            field_dict["Options"] = options_json
+        elif "Options" in self._sent:
+            field_dict["Options"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("Name", UNSET)
 
-        _options_data = d.pop("Options", UNSET)
-        options: SwarmSpecTaskDefaultsLogDriverOptions | Unset | None
-        if _options_data is None or _options_data is UNSET:
+        name = d.pop("Name", None)
+
+        _options_data = d.pop("Options", None)
+        options: SwarmSpecTaskDefaultsLogDriverOptions | None
+        if _options_data is None:
             options = _options_data
         elif isinstance(_options_data, dict):
             options_type_0 = SwarmSpecTaskDefaultsLogDriverOptions.from_dict(_options_data)
@@ -73,26 +82,35 @@ class SwarmSpecTaskDefaultsLogDriver:
             )
 
         swarm_spec_task_defaults_log_driver = _new(cls)
+        swarm_spec_task_defaults_log_driver._sent = src_dict
         swarm_spec_task_defaults_log_driver.name = name
         swarm_spec_task_defaults_log_driver.options = options
         swarm_spec_task_defaults_log_driver.additional_properties = d
         return swarm_spec_task_defaults_log_driver
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "Name": "name",
+        "Options": "options",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["Name"]) -> str: ...
+        @overload
+        def __getitem__(self, key: Literal["Options"]) -> SwarmSpecTaskDefaultsLogDriverOptions: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(self, key: Literal["Name"], default: None = None) -> str | None: ...
+        @overload
+        def get(
+            self, key: Literal["Options"], default: None = None
+        ) -> SwarmSpecTaskDefaultsLogDriverOptions | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...
 
 
 from ..models.swarm_spec_task_defaults_log_driver_options import (

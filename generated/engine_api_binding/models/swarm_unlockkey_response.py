@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="SwarmUnlockkeyResponse")
 
@@ -14,51 +21,54 @@ T = TypeVar("T", bound="SwarmUnlockkeyResponse")
 _new = object.__new__
 
 
-@_attrs_define
-class SwarmUnlockkeyResponse:
+@_attrs_define(eq=False)
+class SwarmUnlockkeyResponse(Model):
     """
     Example:
         {'UnlockKey': 'SWMKEY-1-7c37Cc8654o6p38HnroywCi19pllOnGtbdZEgtKxZu8'}
 
     """
 
-    unlock_key: str | Unset = UNSET
+    unlock_key: str | None = None
     """ The swarm's unlock key. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        unlock_key = self.unlock_key
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if unlock_key is not UNSET:
-            field_dict["UnlockKey"] = unlock_key
+        if self.unlock_key is not None:
+            field_dict["UnlockKey"] = self.unlock_key
+        elif "UnlockKey" in self._sent:
+            field_dict["UnlockKey"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        unlock_key = d.pop("UnlockKey", UNSET)
+
+        unlock_key = d.pop("UnlockKey", None)
 
         swarm_unlockkey_response = _new(cls)
+        swarm_unlockkey_response._sent = src_dict
         swarm_unlockkey_response.unlock_key = unlock_key
         swarm_unlockkey_response.additional_properties = d
         return swarm_unlockkey_response
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "UnlockKey": "unlock_key",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["UnlockKey"]) -> str: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(self, key: Literal["UnlockKey"], default: None = None) -> str | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="SystemDataUsageResponse")
 
@@ -14,142 +21,151 @@ T = TypeVar("T", bound="SystemDataUsageResponse")
 _new = object.__new__
 
 
-@_attrs_define
-class SystemDataUsageResponse:
-    image_usage: ImagesDiskUsage | Unset | None = UNSET
-    container_usage: ContainersDiskUsage | Unset | None = UNSET
-    volume_usage: Unset | VolumesDiskUsage | None = UNSET
-    build_cache_usage: BuildCacheDiskUsage | Unset | None = UNSET
-    layers_size: int | Unset = UNSET
+@_attrs_define(eq=False)
+class SystemDataUsageResponse(Model):
+    image_usage: ImagesDiskUsage | None = None
+    container_usage: ContainersDiskUsage | None = None
+    volume_usage: VolumesDiskUsage | None = None
+    build_cache_usage: BuildCacheDiskUsage | None = None
+    layers_size: int | None = None
     """ Sent and accepted by engines up to API 1.51; removed after it.
      """
-    images: list[ImageSummary] | Unset | None = UNSET
+    images: list[ImageSummary] | None = None
     """ Sent and accepted by engines up to API 1.51; removed after it.
      """
-    containers: list[ContainerSummary] | Unset | None = UNSET
+    containers: list[ContainerSummary] | None = None
     """ Sent and accepted by engines up to API 1.51; removed after it.
      """
-    volumes: list[Volume] | Unset | None = UNSET
+    volumes: list[Volume] | None = None
     """ Sent and accepted by engines up to API 1.51; removed after it.
      """
-    build_cache: list[BuildCache] | Unset | None = UNSET
+    build_cache: list[BuildCache] | None = None
     """ Sent and accepted by engines up to API 1.51; removed after it.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        image_usage: dict[str, Any] | Unset | None
-        if isinstance(self.image_usage, Unset):
-            image_usage = UNSET
-        elif isinstance(self.image_usage, ImagesDiskUsage):
-            image_usage = self.image_usage.to_dict()
-        else:
-            image_usage = self.image_usage
-
-        container_usage: dict[str, Any] | Unset | None
-        if isinstance(self.container_usage, Unset):
-            container_usage = UNSET
-        elif isinstance(self.container_usage, ContainersDiskUsage):
-            container_usage = self.container_usage.to_dict()
-        else:
-            container_usage = self.container_usage
-
-        volume_usage: dict[str, Any] | Unset | None
-        if isinstance(self.volume_usage, Unset):
-            volume_usage = UNSET
-        elif isinstance(self.volume_usage, VolumesDiskUsage):
-            volume_usage = self.volume_usage.to_dict()
-        else:
-            volume_usage = self.volume_usage
-
-        build_cache_usage: dict[str, Any] | Unset | None
-        if isinstance(self.build_cache_usage, Unset):
-            build_cache_usage = UNSET
-        elif isinstance(self.build_cache_usage, BuildCacheDiskUsage):
-            build_cache_usage = self.build_cache_usage.to_dict()
-        else:
-            build_cache_usage = self.build_cache_usage
-
-        layers_size = self.layers_size
-
-        images: list[dict[str, Any]] | Unset | None
-        if isinstance(self.images, Unset):
-            images = UNSET
-        elif isinstance(self.images, list):
-            images = []
-            for images_type_0_item_data in self.images:
-                images_type_0_item = images_type_0_item_data.to_dict()
-                images.append(images_type_0_item)
-
-        else:
-            images = self.images
-
-        containers: list[dict[str, Any]] | Unset | None
-        if isinstance(self.containers, Unset):
-            containers = UNSET
-        elif isinstance(self.containers, list):
-            containers = []
-            for containers_type_0_item_data in self.containers:
-                containers_type_0_item = containers_type_0_item_data.to_dict()
-                containers.append(containers_type_0_item)
-
-        else:
-            containers = self.containers
-
-        volumes: list[dict[str, Any]] | Unset | None
-        if isinstance(self.volumes, Unset):
-            volumes = UNSET
-        elif isinstance(self.volumes, list):
-            volumes = []
-            for volumes_type_0_item_data in self.volumes:
-                volumes_type_0_item = volumes_type_0_item_data.to_dict()
-                volumes.append(volumes_type_0_item)
-
-        else:
-            volumes = self.volumes
-
-        build_cache: list[dict[str, Any]] | Unset | None
-        if isinstance(self.build_cache, Unset):
-            build_cache = UNSET
-        elif isinstance(self.build_cache, list):
-            build_cache = []
-            for build_cache_type_0_item_data in self.build_cache:
-                build_cache_type_0_item = build_cache_type_0_item_data.to_dict()
-                build_cache.append(build_cache_type_0_item)
-
-        else:
-            build_cache = self.build_cache
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if image_usage is not UNSET:
-            field_dict["ImageUsage"] = image_usage
-        if container_usage is not UNSET:
-            field_dict["ContainerUsage"] = container_usage
-        if volume_usage is not UNSET:
-            field_dict["VolumeUsage"] = volume_usage
-        if build_cache_usage is not UNSET:
-            field_dict["BuildCacheUsage"] = build_cache_usage
-        if layers_size is not UNSET:
-            field_dict["LayersSize"] = layers_size
-        if images is not UNSET:
-            field_dict["Images"] = images
-        if containers is not UNSET:
-            field_dict["Containers"] = containers
-        if volumes is not UNSET:
-            field_dict["Volumes"] = volumes
-        if build_cache is not UNSET:
-            field_dict["BuildCache"] = build_cache
+        image_usage = self.image_usage
+        if image_usage is not None:
+            image_usage_json: dict[str, Any] | None
+            if isinstance(image_usage, ImagesDiskUsage):
+                image_usage_json = image_usage.to_dict()
+            else:
+                image_usage_json = image_usage
+            field_dict["ImageUsage"] = image_usage_json
+        elif "ImageUsage" in self._sent:
+            field_dict["ImageUsage"] = None
+
+        container_usage = self.container_usage
+        if container_usage is not None:
+            container_usage_json: dict[str, Any] | None
+            if isinstance(container_usage, ContainersDiskUsage):
+                container_usage_json = container_usage.to_dict()
+            else:
+                container_usage_json = container_usage
+            field_dict["ContainerUsage"] = container_usage_json
+        elif "ContainerUsage" in self._sent:
+            field_dict["ContainerUsage"] = None
+
+        volume_usage = self.volume_usage
+        if volume_usage is not None:
+            volume_usage_json: dict[str, Any] | None
+            if isinstance(volume_usage, VolumesDiskUsage):
+                volume_usage_json = volume_usage.to_dict()
+            else:
+                volume_usage_json = volume_usage
+            field_dict["VolumeUsage"] = volume_usage_json
+        elif "VolumeUsage" in self._sent:
+            field_dict["VolumeUsage"] = None
+
+        build_cache_usage = self.build_cache_usage
+        if build_cache_usage is not None:
+            build_cache_usage_json: dict[str, Any] | None
+            if isinstance(build_cache_usage, BuildCacheDiskUsage):
+                build_cache_usage_json = build_cache_usage.to_dict()
+            else:
+                build_cache_usage_json = build_cache_usage
+            field_dict["BuildCacheUsage"] = build_cache_usage_json
+        elif "BuildCacheUsage" in self._sent:
+            field_dict["BuildCacheUsage"] = None
+
+        if self.layers_size is not None:
+            field_dict["LayersSize"] = self.layers_size
+        elif "LayersSize" in self._sent:
+            field_dict["LayersSize"] = None
+
+        images = self.images
+        if images is not None:
+            images_json: list[dict[str, Any]] | None
+            if isinstance(images, list):
+                images_json = []
+                for images_type_0_item_data in images:
+                    images_type_0_item = images_type_0_item_data.to_dict()
+                    images_json.append(images_type_0_item)
+
+            else:
+                images_json = images
+            field_dict["Images"] = images_json
+        elif "Images" in self._sent:
+            field_dict["Images"] = None
+
+        containers = self.containers
+        if containers is not None:
+            containers_json: list[dict[str, Any]] | None
+            if isinstance(containers, list):
+                containers_json = []
+                for containers_type_0_item_data in containers:
+                    containers_type_0_item = containers_type_0_item_data.to_dict()
+                    containers_json.append(containers_type_0_item)
+
+            else:
+                containers_json = containers
+            field_dict["Containers"] = containers_json
+        elif "Containers" in self._sent:
+            field_dict["Containers"] = None
+
+        volumes = self.volumes
+        if volumes is not None:
+            volumes_json: list[dict[str, Any]] | None
+            if isinstance(volumes, list):
+                volumes_json = []
+                for volumes_type_0_item_data in volumes:
+                    volumes_type_0_item = volumes_type_0_item_data.to_dict()
+                    volumes_json.append(volumes_type_0_item)
+
+            else:
+                volumes_json = volumes
+            field_dict["Volumes"] = volumes_json
+        elif "Volumes" in self._sent:
+            field_dict["Volumes"] = None
+
+        build_cache = self.build_cache
+        if build_cache is not None:
+            build_cache_json: list[dict[str, Any]] | None
+            if isinstance(build_cache, list):
+                build_cache_json = []
+                for build_cache_type_0_item_data in build_cache:
+                    build_cache_type_0_item = build_cache_type_0_item_data.to_dict()
+                    build_cache_json.append(build_cache_type_0_item)
+
+            else:
+                build_cache_json = build_cache
+            field_dict["BuildCache"] = build_cache_json
+        elif "BuildCache" in self._sent:
+            field_dict["BuildCache"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _image_usage_data = d.pop("ImageUsage", UNSET)
-        image_usage: ImagesDiskUsage | Unset | None
-        if _image_usage_data is None or _image_usage_data is UNSET:
+
+        _image_usage_data = d.pop("ImageUsage", None)
+        image_usage: ImagesDiskUsage | None
+        if _image_usage_data is None:
             image_usage = _image_usage_data
         elif isinstance(_image_usage_data, dict):
             image_usage_type_0 = ImagesDiskUsage.from_dict(_image_usage_data)
@@ -160,9 +176,9 @@ class SystemDataUsageResponse:
                 f"image_usage: expected ImagesDiskUsage | None, got {type(_image_usage_data).__name__}: {_image_usage_data!r:.200}"
             )
 
-        _container_usage_data = d.pop("ContainerUsage", UNSET)
-        container_usage: ContainersDiskUsage | Unset | None
-        if _container_usage_data is None or _container_usage_data is UNSET:
+        _container_usage_data = d.pop("ContainerUsage", None)
+        container_usage: ContainersDiskUsage | None
+        if _container_usage_data is None:
             container_usage = _container_usage_data
         elif isinstance(_container_usage_data, dict):
             container_usage_type_0 = ContainersDiskUsage.from_dict(_container_usage_data)
@@ -173,9 +189,9 @@ class SystemDataUsageResponse:
                 f"container_usage: expected ContainersDiskUsage | None, got {type(_container_usage_data).__name__}: {_container_usage_data!r:.200}"
             )
 
-        _volume_usage_data = d.pop("VolumeUsage", UNSET)
-        volume_usage: Unset | VolumesDiskUsage | None
-        if _volume_usage_data is None or _volume_usage_data is UNSET:
+        _volume_usage_data = d.pop("VolumeUsage", None)
+        volume_usage: VolumesDiskUsage | None
+        if _volume_usage_data is None:
             volume_usage = _volume_usage_data
         elif isinstance(_volume_usage_data, dict):
             volume_usage_type_0 = VolumesDiskUsage.from_dict(_volume_usage_data)
@@ -186,9 +202,9 @@ class SystemDataUsageResponse:
                 f"volume_usage: expected None | VolumesDiskUsage, got {type(_volume_usage_data).__name__}: {_volume_usage_data!r:.200}"
             )
 
-        _build_cache_usage_data = d.pop("BuildCacheUsage", UNSET)
-        build_cache_usage: BuildCacheDiskUsage | Unset | None
-        if _build_cache_usage_data is None or _build_cache_usage_data is UNSET:
+        _build_cache_usage_data = d.pop("BuildCacheUsage", None)
+        build_cache_usage: BuildCacheDiskUsage | None
+        if _build_cache_usage_data is None:
             build_cache_usage = _build_cache_usage_data
         elif isinstance(_build_cache_usage_data, dict):
             build_cache_usage_type_0 = BuildCacheDiskUsage.from_dict(_build_cache_usage_data)
@@ -199,11 +215,11 @@ class SystemDataUsageResponse:
                 f"build_cache_usage: expected BuildCacheDiskUsage | None, got {type(_build_cache_usage_data).__name__}: {_build_cache_usage_data!r:.200}"
             )
 
-        layers_size = d.pop("LayersSize", UNSET)
+        layers_size = d.pop("LayersSize", None)
 
-        _images_data = d.pop("Images", UNSET)
-        images: list[ImageSummary] | Unset | None
-        if _images_data is None or _images_data is UNSET:
+        _images_data = d.pop("Images", None)
+        images: list[ImageSummary] | None
+        if _images_data is None:
             images = _images_data
         elif isinstance(_images_data, list):
             images_type_0 = []
@@ -219,9 +235,9 @@ class SystemDataUsageResponse:
                 f"images: expected list[ImageSummary] | None, got {type(_images_data).__name__}: {_images_data!r:.200}"
             )
 
-        _containers_data = d.pop("Containers", UNSET)
-        containers: list[ContainerSummary] | Unset | None
-        if _containers_data is None or _containers_data is UNSET:
+        _containers_data = d.pop("Containers", None)
+        containers: list[ContainerSummary] | None
+        if _containers_data is None:
             containers = _containers_data
         elif isinstance(_containers_data, list):
             containers_type_0 = []
@@ -237,9 +253,9 @@ class SystemDataUsageResponse:
                 f"containers: expected list[ContainerSummary] | None, got {type(_containers_data).__name__}: {_containers_data!r:.200}"
             )
 
-        _volumes_data = d.pop("Volumes", UNSET)
-        volumes: list[Volume] | Unset | None
-        if _volumes_data is None or _volumes_data is UNSET:
+        _volumes_data = d.pop("Volumes", None)
+        volumes: list[Volume] | None
+        if _volumes_data is None:
             volumes = _volumes_data
         elif isinstance(_volumes_data, list):
             volumes_type_0 = []
@@ -255,9 +271,9 @@ class SystemDataUsageResponse:
                 f"volumes: expected list[Volume] | None, got {type(_volumes_data).__name__}: {_volumes_data!r:.200}"
             )
 
-        _build_cache_data = d.pop("BuildCache", UNSET)
-        build_cache: list[BuildCache] | Unset | None
-        if _build_cache_data is None or _build_cache_data is UNSET:
+        _build_cache_data = d.pop("BuildCache", None)
+        build_cache: list[BuildCache] | None
+        if _build_cache_data is None:
             build_cache = _build_cache_data
         elif isinstance(_build_cache_data, list):
             build_cache_type_0 = []
@@ -274,6 +290,7 @@ class SystemDataUsageResponse:
             )
 
         system_data_usage_response = _new(cls)
+        system_data_usage_response._sent = src_dict
         system_data_usage_response.image_usage = image_usage
         system_data_usage_response.container_usage = container_usage
         system_data_usage_response.volume_usage = volume_usage
@@ -286,21 +303,76 @@ class SystemDataUsageResponse:
         system_data_usage_response.additional_properties = d
         return system_data_usage_response
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "ImageUsage": "image_usage",
+        "ContainerUsage": "container_usage",
+        "VolumeUsage": "volume_usage",
+        "BuildCacheUsage": "build_cache_usage",
+        "LayersSize": "layers_size",
+        "Images": "images",
+        "Containers": "containers",
+        "Volumes": "volumes",
+        "BuildCache": "build_cache",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["ImageUsage"]) -> ImagesDiskUsage: ...
+        @overload
+        def __getitem__(self, key: Literal["ContainerUsage"]) -> ContainersDiskUsage: ...
+        @overload
+        def __getitem__(self, key: Literal["VolumeUsage"]) -> VolumesDiskUsage: ...
+        @overload
+        def __getitem__(self, key: Literal["BuildCacheUsage"]) -> BuildCacheDiskUsage: ...
+        @overload
+        def __getitem__(self, key: Literal["LayersSize"]) -> int: ...
+        @overload
+        def __getitem__(self, key: Literal["Images"]) -> list[ImageSummary]: ...
+        @overload
+        def __getitem__(self, key: Literal["Containers"]) -> list[ContainerSummary]: ...
+        @overload
+        def __getitem__(self, key: Literal["Volumes"]) -> list[Volume]: ...
+        @overload
+        def __getitem__(self, key: Literal["BuildCache"]) -> list[BuildCache]: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(
+            self, key: Literal["ImageUsage"], default: None = None
+        ) -> ImagesDiskUsage | None: ...
+        @overload
+        def get(
+            self, key: Literal["ContainerUsage"], default: None = None
+        ) -> ContainersDiskUsage | None: ...
+        @overload
+        def get(
+            self, key: Literal["VolumeUsage"], default: None = None
+        ) -> VolumesDiskUsage | None: ...
+        @overload
+        def get(
+            self, key: Literal["BuildCacheUsage"], default: None = None
+        ) -> BuildCacheDiskUsage | None: ...
+        @overload
+        def get(self, key: Literal["LayersSize"], default: None = None) -> int | None: ...
+        @overload
+        def get(
+            self, key: Literal["Images"], default: None = None
+        ) -> list[ImageSummary] | None: ...
+        @overload
+        def get(
+            self, key: Literal["Containers"], default: None = None
+        ) -> list[ContainerSummary] | None: ...
+        @overload
+        def get(self, key: Literal["Volumes"], default: None = None) -> list[Volume] | None: ...
+        @overload
+        def get(
+            self, key: Literal["BuildCache"], default: None = None
+        ) -> list[BuildCache] | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...
 
 
 from ..models.build_cache import BuildCache

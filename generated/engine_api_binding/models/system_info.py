@@ -1,11 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import NOTHING_SENT, Model
 from ..models.system_info_cgroup_driver import (
     SystemInfoCgroupDriver,
     check_system_info_cgroup_driver,
@@ -15,7 +23,6 @@ from ..models.system_info_cgroup_version import (
     check_system_info_cgroup_version,
 )
 from ..models.system_info_isolation import SystemInfoIsolation, check_system_info_isolation
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemInfo")
 
@@ -23,9 +30,9 @@ T = TypeVar("T", bound="SystemInfo")
 _new = object.__new__
 
 
-@_attrs_define
-class SystemInfo:
-    id: str | Unset = UNSET
+@_attrs_define(eq=False)
+class SystemInfo(Model):
+    id: str | None = None
     """ Unique identifier of the daemon.
 
     <p><br /></p>
@@ -33,25 +40,25 @@ class SystemInfo:
     > **Note**: The format of the ID itself is not part of the API, and
     > should not be considered stable.
      """
-    containers: int | Unset = UNSET
+    containers: int | None = None
     """ Total number of containers on the host. """
-    containers_running: int | Unset = UNSET
+    containers_running: int | None = None
     """ Number of containers with status `"running"`.
      """
-    containers_paused: int | Unset = UNSET
+    containers_paused: int | None = None
     """ Number of containers with status `"paused"`.
      """
-    containers_stopped: int | Unset = UNSET
+    containers_stopped: int | None = None
     """ Number of containers with status `"stopped"`.
      """
-    images: int | Unset = UNSET
+    images: int | None = None
     """ Total number of images on the host.
 
     Both _tagged_ and _untagged_ (dangling) images are counted.
      """
-    driver: str | Unset = UNSET
+    driver: str | None = None
     """ Name of the storage driver in use. """
-    driver_status: list[list[str] | None] | Unset | None = UNSET
+    driver_status: list[list[str] | None] | None = None
     """ Information specific to the storage driver, provided as
     "label" / "value" pairs.
 
@@ -65,69 +72,69 @@ class SystemInfo:
     > formatting of values and labels, should not be considered stable,
     > and may change without notice.
      """
-    docker_root_dir: str | Unset = UNSET
+    docker_root_dir: str | None = None
     """ Root directory of persistent Docker state.
 
     Defaults to `/var/lib/docker` on Linux, and `C:\\ProgramData\\docker`
     on Windows.
      """
-    plugins: PluginsInfo | Unset | None = UNSET
-    memory_limit: bool | Unset = UNSET
+    plugins: PluginsInfo | None = None
+    memory_limit: bool | None = None
     """ Indicates if the host has memory limit support enabled. """
-    swap_limit: bool | Unset = UNSET
+    swap_limit: bool | None = None
     """ Indicates if the host has memory swap limit support enabled. """
-    cpu_cfs_period: bool | Unset = UNSET
+    cpu_cfs_period: bool | None = None
     """ Indicates if CPU CFS(Completely Fair Scheduler) period is supported by
     the host.
      """
-    cpu_cfs_quota: bool | Unset = UNSET
+    cpu_cfs_quota: bool | None = None
     """ Indicates if CPU CFS(Completely Fair Scheduler) quota is supported by
     the host.
      """
-    cpu_shares: bool | Unset = UNSET
+    cpu_shares: bool | None = None
     """ Indicates if CPU Shares limiting is supported by the host.
      """
-    cpu_set: bool | Unset = UNSET
+    cpu_set: bool | None = None
     """ Indicates if CPUsets (cpuset.cpus, cpuset.mems) are supported by the host.
 
     See [cpuset(7)](https://www.kernel.org/doc/Documentation/cgroup-v1/cpusets.txt)
      """
-    pids_limit: bool | Unset = UNSET
+    pids_limit: bool | None = None
     """ Indicates if the host kernel has PID limit support enabled. """
-    oom_kill_disable: bool | Unset = UNSET
+    oom_kill_disable: bool | None = None
     """ Indicates if OOM killer disable is supported on the host. """
-    ipv4_forwarding: bool | Unset = UNSET
+    ipv4_forwarding: bool | None = None
     """ Indicates IPv4 forwarding is enabled. """
-    debug: bool | Unset = UNSET
+    debug: bool | None = None
     """ Indicates if the daemon is running in debug-mode / with debug-level
     logging enabled.
      """
-    n_fd: int | Unset = UNSET
+    n_fd: int | None = None
     """ The total number of file Descriptors in use by the daemon process.
 
     This information is only returned if debug-mode is enabled.
      """
-    n_goroutines: int | Unset = UNSET
+    n_goroutines: int | None = None
     """ The  number of goroutines that currently exist.
 
     This information is only returned if debug-mode is enabled.
      """
-    system_time: str | Unset = UNSET
+    system_time: str | None = None
     """ Current system-time in [RFC 3339](https://www.ietf.org/rfc/rfc3339.txt)
     format with nano-seconds.
      """
-    logging_driver: str | Unset = UNSET
+    logging_driver: str | None = None
     """ The logging driver to use as a default for new containers.
      """
-    cgroup_driver: SystemInfoCgroupDriver | Unset = UNSET
+    cgroup_driver: SystemInfoCgroupDriver | None = None
     """ The driver to use for managing cgroups.
      """
-    cgroup_version: SystemInfoCgroupVersion | Unset = UNSET
+    cgroup_version: SystemInfoCgroupVersion | None = None
     """ The version of the cgroup.
      """
-    n_events_listener: int | Unset = UNSET
+    n_events_listener: int | None = None
     """ Number of event listeners subscribed. """
-    kernel_version: str | Unset = UNSET
+    kernel_version: str | None = None
     """ Kernel version of the host.
 
     On Linux, this information obtained from `uname`. On Windows this
@@ -135,11 +142,11 @@ class SystemInfo:
     NT\\\\CurrentVersion\\\\</kbd>
     registry value, for example _"10.0 14393 (14393.1198.amd64fre.rs1_release_sec.170427-1353)"_.
      """
-    operating_system: str | Unset = UNSET
+    operating_system: str | None = None
     """ Name of the host's operating system, for example: "Ubuntu 24.04 LTS"
     or "Windows Server 2016 Datacenter"
      """
-    os_version: str | Unset = UNSET
+    os_version: str | None = None
     """ Version of the host's operating system
 
     <p><br /></p>
@@ -148,14 +155,14 @@ class SystemInfo:
     > very existence, and the formatting of values, should not be considered
     > stable, and may change without notice.
      """
-    os_type: str | Unset = UNSET
+    os_type: str | None = None
     """ Generic type of the operating system of the host, as returned by the
     Go runtime (`GOOS`).
 
     Currently returned values are "linux" and "windows". A full list of
     possible values can be found in the [Go documentation](https://go.dev/doc/install/source#environment).
      """
-    architecture: str | Unset = UNSET
+    architecture: str | None = None
     """ Hardware architecture of the host, as returned by the operating system.
     This is equivalent to the output of `uname -m` on Linux.
 
@@ -164,23 +171,23 @@ class SystemInfo:
     running a binary compiled for a different architecture (for example,
     a 32-bit binary running on 64-bit hardware).
      """
-    ncpu: int | Unset = UNSET
+    ncpu: int | None = None
     """ The number of logical CPUs usable by the daemon.
 
     The number of available CPUs is checked by querying the operating
     system when the daemon starts. Changes to operating system CPU
     allocation after the daemon is started are not reflected.
      """
-    mem_total: int | Unset = UNSET
+    mem_total: int | None = None
     """ Total amount of physical memory available on the host, in bytes.
      """
-    index_server_address: str | Unset = UNSET
+    index_server_address: str | None = None
     """ Address / URL of the index server that is used for image search,
     and as a default for user authentication for Docker Hub and Docker Cloud.
      """
-    registry_config: RegistryServiceConfig | Unset | None = UNSET
-    generic_resources: list[GenericResourcesItem] | Unset | None = UNSET
-    http_proxy: str | Unset = UNSET
+    registry_config: RegistryServiceConfig | None = None
+    generic_resources: list[GenericResourcesItem] | None = None
+    http_proxy: str | None = None
     """ HTTP-proxy configured for the daemon. This value is obtained from the
     [`HTTP_PROXY`](https://www.gnu.org/software/wget/manual/html_node/Proxies.html) environment variable.
     Credentials ([user info component](https://tools.ietf.org/html/rfc3986#section-3.2.1)) in the proxy URL
@@ -188,7 +195,7 @@ class SystemInfo:
 
     Containers do not automatically inherit this configuration.
      """
-    https_proxy: str | Unset = UNSET
+    https_proxy: str | None = None
     """ HTTPS-proxy configured for the daemon. This value is obtained from the
     [`HTTPS_PROXY`](https://www.gnu.org/software/wget/manual/html_node/Proxies.html) environment variable.
     Credentials ([user info component](https://tools.ietf.org/html/rfc3986#section-3.2.1)) in the proxy URL
@@ -196,7 +203,7 @@ class SystemInfo:
 
     Containers do not automatically inherit this configuration.
      """
-    no_proxy: str | Unset = UNSET
+    no_proxy: str | None = None
     """ Comma-separated list of domain extensions for which no proxy should be
     used. This value is obtained from the
     [`NO_PROXY`](https://www.gnu.org/software/wget/manual/html_node/Proxies.html)
@@ -204,9 +211,9 @@ class SystemInfo:
 
     Containers do not automatically inherit this configuration.
      """
-    name: str | Unset = UNSET
+    name: str | None = None
     """ Hostname of the host. """
-    labels: list[str] | Unset | None = UNSET
+    labels: list[str] | None = None
     """ User-defined labels (key/value metadata) as set on the daemon.
 
     <p><br /></p>
@@ -217,13 +224,13 @@ class SystemInfo:
     > field. Node labels can be retrieved using the `/nodes/(id)` endpoint
     > on a manager node in the Swarm.
      """
-    experimental_build: bool | Unset = UNSET
+    experimental_build: bool | None = None
     """ Indicates if experimental features are enabled on the daemon.
      """
-    server_version: str | Unset = UNSET
+    server_version: str | None = None
     """ Version string of the daemon.
      """
-    runtimes: SystemInfoRuntimes | Unset | None = UNSET
+    runtimes: SystemInfoRuntimes | None = None
     """ List of [OCI compliant](https://github.com/opencontainers/runtime-spec)
     runtimes configured on the daemon. Keys hold the "name" used to
     reference the runtime.
@@ -235,19 +242,19 @@ class SystemInfo:
     The default runtime is `runc`, and automatically configured. Additional
     runtimes can be configured by the user and will be listed here.
      """
-    default_runtime: str | Unset = UNSET
+    default_runtime: str | None = None
     """ Name of the default OCI runtime that is used when starting containers.
 
     The default can be overridden per-container at create time.
      """
-    swarm: SwarmInfo | Unset | None = UNSET
-    live_restore_enabled: bool | Unset = UNSET
+    swarm: SwarmInfo | None = None
+    live_restore_enabled: bool | None = None
     """ Indicates if live restore is enabled.
 
     If enabled, containers are kept running when the daemon is shutdown
     or upon daemon start if running containers are detected.
      """
-    isolation: SystemInfoIsolation | Unset = UNSET
+    isolation: SystemInfoIsolation | None = None
     """ Represents the isolation technology to use as a default for containers.
     The supported values are platform-specific.
 
@@ -256,16 +263,16 @@ class SystemInfo:
 
     This option is currently not used on other platforms.
      """
-    init_binary: str | Unset = UNSET
+    init_binary: str | None = None
     """ Name and, optional, path of the `docker-init` binary.
 
     If the path is omitted, the daemon searches the host's `$PATH` for the
     binary and uses the first result.
      """
-    containerd_commit: Commit | Unset | None = UNSET
-    runc_commit: Commit | Unset | None = UNSET
-    init_commit: Commit | Unset | None = UNSET
-    security_options: list[str] | Unset | None = UNSET
+    containerd_commit: Commit | None = None
+    runc_commit: Commit | None = None
+    init_commit: Commit | None = None
+    security_options: list[str] | None = None
     """ List of security features that are enabled on the daemon, such as
     apparmor, seccomp, SELinux, user-namespaces (userns), rootless and
     no-new-privileges.
@@ -274,34 +281,34 @@ class SystemInfo:
     be present, and are included as a comma-separated list of key/value
     pairs.
      """
-    product_license: str | Unset = UNSET
+    product_license: str | None = None
     """ Reports a summary of the product license on the daemon.
 
     If a commercial license has been applied to the daemon, information
     such as number of nodes, and expiration are included.
      """
-    default_address_pools: list[SystemInfoDefaultAddressPoolsItem] | Unset | None = UNSET
+    default_address_pools: list[SystemInfoDefaultAddressPoolsItem] | None = None
     """ List of custom default address pools for local networks, which can be
     specified in the daemon.json file or dockerd option.
 
     Example: a Base "10.10.0.0/16" with Size 24 will define the set of 256
     10.10.[0-255].0/24 address pools.
      """
-    firewall_backend: FirewallInfo | Unset | None = UNSET
-    discovered_devices: list[DeviceInfo] | Unset | None = UNSET
+    firewall_backend: FirewallInfo | None = None
+    discovered_devices: list[DeviceInfo] | None = None
     """ List of devices discovered by device drivers.
 
     Each device includes information about its source driver, kind, name,
     and additional driver-specific attributes.
      """
-    nri: NRIInfo | Unset | None = UNSET
-    warnings: list[str] | Unset | None = UNSET
+    nri: NRIInfo | None = None
+    warnings: list[str] | None = None
     """ List of warnings / informational messages about missing features, or
     issues related to the daemon configuration.
 
     These messages can be printed by the client as information to the user.
      """
-    cdi_spec_dirs: list[str] | Unset | None = UNSET
+    cdi_spec_dirs: list[str] | None = None
     """ List of directories where (Container Device Interface) CDI
     specifications are located.
 
@@ -314,8 +321,8 @@ class SystemInfo:
     experimental enabled. For non-experimental daemons an empty list will
     always be returned.
      """
-    containerd: ContainerdInfo | Unset | None = UNSET
-    kernel_memory_tcp: bool | Unset = UNSET
+    containerd: ContainerdInfo | None = None
+    kernel_memory_tcp: bool | None = None
     """ Sent and accepted by engines up to API 1.51; removed after it.
 
     Indicates if the host has kernel memory TCP limit support enabled. This
@@ -326,7 +333,7 @@ class SystemInfo:
 
     **Deprecated**: This field is deprecated as kernel 6.12 has deprecated kernel memory TCP accounting.
      """
-    bridge_nf_iptables: bool | Unset = UNSET
+    bridge_nf_iptables: bool | None = None
     """ Sent and accepted by engines up to API 1.49; removed after it.
 
     Indicates if `bridge-nf-call-iptables` is available on the host when
@@ -338,7 +345,7 @@ class SystemInfo:
     > during daemon startup, making this field obsolete. This field is always
     > `false` and will be removed in a API v1.50.
      """
-    bridge_nf_ip6_tables: bool | Unset = UNSET
+    bridge_nf_ip6_tables: bool | None = None
     """ Sent and accepted by engines up to API 1.49; removed after it.
 
     Indicates if `bridge-nf-call-ip6tables` is available on the host.
@@ -349,7 +356,7 @@ class SystemInfo:
     > during daemon startup, making this field obsolete. This field is always
     > `false` and will be removed in a API v1.50.
      """
-    kernel_memory: bool | Unset = UNSET
+    kernel_memory: bool | None = None
     """ Sent and accepted by engines up to API 1.41; removed after it.
 
     Indicates if the host has kernel memory limit support enabled.
@@ -359,7 +366,7 @@ class SystemInfo:
     > **Deprecated**: This field is deprecated as the kernel 5.4 deprecated
     > `kmem.limit_in_bytes`.
      """
-    cluster_store: str | Unset = UNSET
+    cluster_store: str | None = None
     """ Sent and accepted by engines up to API 1.41; removed after it.
 
     URL of the distributed storage backend.
@@ -375,7 +382,7 @@ class SystemInfo:
     > networks with Swarm mode enabled use the built-in raft store, and
     > this field will be empty.
      """
-    cluster_advertise: str | Unset = UNSET
+    cluster_advertise: str | None = None
     """ Sent and accepted by engines up to API 1.41; removed after it.
 
     The network endpoint that the Engine advertises for the purpose of
@@ -390,447 +397,517 @@ class SystemInfo:
     > this field will be empty.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        containers = self.containers
-
-        containers_running = self.containers_running
-
-        containers_paused = self.containers_paused
-
-        containers_stopped = self.containers_stopped
-
-        images = self.images
-
-        driver = self.driver
-
-        driver_status: list[list[str] | None] | Unset | None
-        if isinstance(self.driver_status, Unset):
-            driver_status = UNSET
-        elif isinstance(self.driver_status, list):
-            driver_status = []
-            for driver_status_type_0_item_data in self.driver_status:
-                driver_status_type_0_item: list[str] | None
-                if isinstance(driver_status_type_0_item_data, list):
-                    driver_status_type_0_item = driver_status_type_0_item_data
-
-                else:
-                    driver_status_type_0_item = driver_status_type_0_item_data
-                driver_status.append(driver_status_type_0_item)
-
-        else:
-            driver_status = self.driver_status
-
-        docker_root_dir = self.docker_root_dir
-
-        plugins: dict[str, Any] | Unset | None
-        if isinstance(self.plugins, Unset):
-            plugins = UNSET
-        elif isinstance(self.plugins, PluginsInfo):
-            plugins = self.plugins.to_dict()
-        else:
-            plugins = self.plugins
-
-        memory_limit = self.memory_limit
-
-        swap_limit = self.swap_limit
-
-        cpu_cfs_period = self.cpu_cfs_period
-
-        cpu_cfs_quota = self.cpu_cfs_quota
-
-        cpu_shares = self.cpu_shares
-
-        cpu_set = self.cpu_set
-
-        pids_limit = self.pids_limit
-
-        oom_kill_disable = self.oom_kill_disable
-
-        ipv4_forwarding = self.ipv4_forwarding
-
-        debug = self.debug
-
-        n_fd = self.n_fd
-
-        n_goroutines = self.n_goroutines
-
-        system_time = self.system_time
-
-        logging_driver = self.logging_driver
-
-        cgroup_driver: str | Unset = UNSET
-        if not isinstance(self.cgroup_driver, Unset):
-            cgroup_driver = self.cgroup_driver
-
-        cgroup_version: str | Unset = UNSET
-        if not isinstance(self.cgroup_version, Unset):
-            cgroup_version = self.cgroup_version
-
-        n_events_listener = self.n_events_listener
-
-        kernel_version = self.kernel_version
-
-        operating_system = self.operating_system
-
-        os_version = self.os_version
-
-        os_type = self.os_type
-
-        architecture = self.architecture
-
-        ncpu = self.ncpu
-
-        mem_total = self.mem_total
-
-        index_server_address = self.index_server_address
-
-        registry_config: dict[str, Any] | Unset | None
-        if isinstance(self.registry_config, Unset):
-            registry_config = UNSET
-        elif isinstance(self.registry_config, RegistryServiceConfig):
-            registry_config = self.registry_config.to_dict()
-        else:
-            registry_config = self.registry_config
-
-        generic_resources: list[dict[str, Any]] | Unset | None
-        if isinstance(self.generic_resources, Unset):
-            generic_resources = UNSET
-        elif isinstance(self.generic_resources, list):
-            generic_resources = []
-            for componentsschemas_generic_resources_item_data in self.generic_resources:
-                componentsschemas_generic_resources_item = (
-                    componentsschemas_generic_resources_item_data.to_dict()
-                )
-                generic_resources.append(componentsschemas_generic_resources_item)
-
-        else:
-            generic_resources = self.generic_resources
-
-        http_proxy = self.http_proxy
-
-        https_proxy = self.https_proxy
-
-        no_proxy = self.no_proxy
-
-        name = self.name
-
-        labels: list[str] | Unset | None
-        if isinstance(self.labels, Unset):
-            labels = UNSET
-        elif isinstance(self.labels, list):
-            labels = self.labels
-
-        else:
-            labels = self.labels
-
-        experimental_build = self.experimental_build
-
-        server_version = self.server_version
-
-        runtimes: dict[str, Any] | Unset | None
-        if isinstance(self.runtimes, Unset):
-            runtimes = UNSET
-        elif isinstance(self.runtimes, SystemInfoRuntimes):
-            runtimes = self.runtimes.to_dict()
-        else:
-            runtimes = self.runtimes
-
-        default_runtime = self.default_runtime
-
-        swarm: dict[str, Any] | Unset | None
-        if isinstance(self.swarm, Unset):
-            swarm = UNSET
-        elif isinstance(self.swarm, SwarmInfo):
-            swarm = self.swarm.to_dict()
-        else:
-            swarm = self.swarm
-
-        live_restore_enabled = self.live_restore_enabled
-
-        isolation: str | Unset = UNSET
-        if not isinstance(self.isolation, Unset):
-            isolation = self.isolation
-
-        init_binary = self.init_binary
-
-        containerd_commit: dict[str, Any] | Unset | None
-        if isinstance(self.containerd_commit, Unset):
-            containerd_commit = UNSET
-        elif isinstance(self.containerd_commit, Commit):
-            containerd_commit = self.containerd_commit.to_dict()
-        else:
-            containerd_commit = self.containerd_commit
-
-        runc_commit: dict[str, Any] | Unset | None
-        if isinstance(self.runc_commit, Unset):
-            runc_commit = UNSET
-        elif isinstance(self.runc_commit, Commit):
-            runc_commit = self.runc_commit.to_dict()
-        else:
-            runc_commit = self.runc_commit
-
-        init_commit: dict[str, Any] | Unset | None
-        if isinstance(self.init_commit, Unset):
-            init_commit = UNSET
-        elif isinstance(self.init_commit, Commit):
-            init_commit = self.init_commit.to_dict()
-        else:
-            init_commit = self.init_commit
-
-        security_options: list[str] | Unset | None
-        if isinstance(self.security_options, Unset):
-            security_options = UNSET
-        elif isinstance(self.security_options, list):
-            security_options = self.security_options
-
-        else:
-            security_options = self.security_options
-
-        product_license = self.product_license
-
-        default_address_pools: list[dict[str, Any]] | Unset | None
-        if isinstance(self.default_address_pools, Unset):
-            default_address_pools = UNSET
-        elif isinstance(self.default_address_pools, list):
-            default_address_pools = []
-            for default_address_pools_type_0_item_data in self.default_address_pools:
-                default_address_pools_type_0_item = default_address_pools_type_0_item_data.to_dict()
-                default_address_pools.append(default_address_pools_type_0_item)
-
-        else:
-            default_address_pools = self.default_address_pools
-
-        firewall_backend: dict[str, Any] | Unset | None
-        if isinstance(self.firewall_backend, Unset):
-            firewall_backend = UNSET
-        elif isinstance(self.firewall_backend, FirewallInfo):
-            firewall_backend = self.firewall_backend.to_dict()
-        else:
-            firewall_backend = self.firewall_backend
-
-        discovered_devices: list[dict[str, Any]] | Unset | None
-        if isinstance(self.discovered_devices, Unset):
-            discovered_devices = UNSET
-        elif isinstance(self.discovered_devices, list):
-            discovered_devices = []
-            for discovered_devices_type_0_item_data in self.discovered_devices:
-                discovered_devices_type_0_item = discovered_devices_type_0_item_data.to_dict()
-                discovered_devices.append(discovered_devices_type_0_item)
-
-        else:
-            discovered_devices = self.discovered_devices
-
-        nri: dict[str, Any] | Unset | None
-        if isinstance(self.nri, Unset):
-            nri = UNSET
-        elif isinstance(self.nri, NRIInfo):
-            nri = self.nri.to_dict()
-        else:
-            nri = self.nri
-
-        warnings: list[str] | Unset | None
-        if isinstance(self.warnings, Unset):
-            warnings = UNSET
-        elif isinstance(self.warnings, list):
-            warnings = self.warnings
-
-        else:
-            warnings = self.warnings
-
-        cdi_spec_dirs: list[str] | Unset | None
-        if isinstance(self.cdi_spec_dirs, Unset):
-            cdi_spec_dirs = UNSET
-        elif isinstance(self.cdi_spec_dirs, list):
-            cdi_spec_dirs = self.cdi_spec_dirs
-
-        else:
-            cdi_spec_dirs = self.cdi_spec_dirs
-
-        containerd: dict[str, Any] | Unset | None
-        if isinstance(self.containerd, Unset):
-            containerd = UNSET
-        elif isinstance(self.containerd, ContainerdInfo):
-            containerd = self.containerd.to_dict()
-        else:
-            containerd = self.containerd
-
-        kernel_memory_tcp = self.kernel_memory_tcp
-
-        bridge_nf_iptables = self.bridge_nf_iptables
-
-        bridge_nf_ip6_tables = self.bridge_nf_ip6_tables
-
-        kernel_memory = self.kernel_memory
-
-        cluster_store = self.cluster_store
-
-        cluster_advertise = self.cluster_advertise
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["ID"] = id
-        if containers is not UNSET:
-            field_dict["Containers"] = containers
-        if containers_running is not UNSET:
-            field_dict["ContainersRunning"] = containers_running
-        if containers_paused is not UNSET:
-            field_dict["ContainersPaused"] = containers_paused
-        if containers_stopped is not UNSET:
-            field_dict["ContainersStopped"] = containers_stopped
-        if images is not UNSET:
-            field_dict["Images"] = images
-        if driver is not UNSET:
-            field_dict["Driver"] = driver
-        if driver_status is not UNSET:
-            field_dict["DriverStatus"] = driver_status
-        if docker_root_dir is not UNSET:
-            field_dict["DockerRootDir"] = docker_root_dir
-        if plugins is not UNSET:
-            field_dict["Plugins"] = plugins
-        if memory_limit is not UNSET:
-            field_dict["MemoryLimit"] = memory_limit
-        if swap_limit is not UNSET:
-            field_dict["SwapLimit"] = swap_limit
-        if cpu_cfs_period is not UNSET:
-            field_dict["CpuCfsPeriod"] = cpu_cfs_period
-        if cpu_cfs_quota is not UNSET:
-            field_dict["CpuCfsQuota"] = cpu_cfs_quota
-        if cpu_shares is not UNSET:
-            field_dict["CPUShares"] = cpu_shares
-        if cpu_set is not UNSET:
-            field_dict["CPUSet"] = cpu_set
-        if pids_limit is not UNSET:
-            field_dict["PidsLimit"] = pids_limit
-        if oom_kill_disable is not UNSET:
-            field_dict["OomKillDisable"] = oom_kill_disable
-        if ipv4_forwarding is not UNSET:
-            field_dict["IPv4Forwarding"] = ipv4_forwarding
-        if debug is not UNSET:
-            field_dict["Debug"] = debug
-        if n_fd is not UNSET:
-            field_dict["NFd"] = n_fd
-        if n_goroutines is not UNSET:
-            field_dict["NGoroutines"] = n_goroutines
-        if system_time is not UNSET:
-            field_dict["SystemTime"] = system_time
-        if logging_driver is not UNSET:
-            field_dict["LoggingDriver"] = logging_driver
-        if cgroup_driver is not UNSET:
-            field_dict["CgroupDriver"] = cgroup_driver
-        if cgroup_version is not UNSET:
-            field_dict["CgroupVersion"] = cgroup_version
-        if n_events_listener is not UNSET:
-            field_dict["NEventsListener"] = n_events_listener
-        if kernel_version is not UNSET:
-            field_dict["KernelVersion"] = kernel_version
-        if operating_system is not UNSET:
-            field_dict["OperatingSystem"] = operating_system
-        if os_version is not UNSET:
-            field_dict["OSVersion"] = os_version
-        if os_type is not UNSET:
-            field_dict["OSType"] = os_type
-        if architecture is not UNSET:
-            field_dict["Architecture"] = architecture
-        if ncpu is not UNSET:
-            field_dict["NCPU"] = ncpu
-        if mem_total is not UNSET:
-            field_dict["MemTotal"] = mem_total
-        if index_server_address is not UNSET:
-            field_dict["IndexServerAddress"] = index_server_address
-        if registry_config is not UNSET:
-            field_dict["RegistryConfig"] = registry_config
-        if generic_resources is not UNSET:
-            field_dict["GenericResources"] = generic_resources
-        if http_proxy is not UNSET:
-            field_dict["HttpProxy"] = http_proxy
-        if https_proxy is not UNSET:
-            field_dict["HttpsProxy"] = https_proxy
-        if no_proxy is not UNSET:
-            field_dict["NoProxy"] = no_proxy
-        if name is not UNSET:
-            field_dict["Name"] = name
-        if labels is not UNSET:
-            field_dict["Labels"] = labels
-        if experimental_build is not UNSET:
-            field_dict["ExperimentalBuild"] = experimental_build
-        if server_version is not UNSET:
-            field_dict["ServerVersion"] = server_version
-        if runtimes is not UNSET:
-            field_dict["Runtimes"] = runtimes
-        if default_runtime is not UNSET:
-            field_dict["DefaultRuntime"] = default_runtime
-        if swarm is not UNSET:
-            field_dict["Swarm"] = swarm
-        if live_restore_enabled is not UNSET:
-            field_dict["LiveRestoreEnabled"] = live_restore_enabled
-        if isolation is not UNSET:
-            field_dict["Isolation"] = isolation
-        if init_binary is not UNSET:
-            field_dict["InitBinary"] = init_binary
-        if containerd_commit is not UNSET:
-            field_dict["ContainerdCommit"] = containerd_commit
-        if runc_commit is not UNSET:
-            field_dict["RuncCommit"] = runc_commit
-        if init_commit is not UNSET:
-            field_dict["InitCommit"] = init_commit
-        if security_options is not UNSET:
-            field_dict["SecurityOptions"] = security_options
-        if product_license is not UNSET:
-            field_dict["ProductLicense"] = product_license
-        if default_address_pools is not UNSET:
-            field_dict["DefaultAddressPools"] = default_address_pools
-        if firewall_backend is not UNSET:
-            field_dict["FirewallBackend"] = firewall_backend
-        if discovered_devices is not UNSET:
-            field_dict["DiscoveredDevices"] = discovered_devices
-        if nri is not UNSET:
-            field_dict["NRI"] = nri
-        if warnings is not UNSET:
-            field_dict["Warnings"] = warnings
-        if cdi_spec_dirs is not UNSET:
-            field_dict["CDISpecDirs"] = cdi_spec_dirs
-        if containerd is not UNSET:
-            field_dict["Containerd"] = containerd
-        if kernel_memory_tcp is not UNSET:
-            field_dict["KernelMemoryTCP"] = kernel_memory_tcp
-        if bridge_nf_iptables is not UNSET:
-            field_dict["BridgeNfIptables"] = bridge_nf_iptables
-        if bridge_nf_ip6_tables is not UNSET:
-            field_dict["BridgeNfIp6tables"] = bridge_nf_ip6_tables
-        if kernel_memory is not UNSET:
-            field_dict["KernelMemory"] = kernel_memory
-        if cluster_store is not UNSET:
-            field_dict["ClusterStore"] = cluster_store
-        if cluster_advertise is not UNSET:
-            field_dict["ClusterAdvertise"] = cluster_advertise
+        if self.id is not None:
+            field_dict["ID"] = self.id
+        elif "ID" in self._sent:
+            field_dict["ID"] = None
+
+        if self.containers is not None:
+            field_dict["Containers"] = self.containers
+        elif "Containers" in self._sent:
+            field_dict["Containers"] = None
+
+        if self.containers_running is not None:
+            field_dict["ContainersRunning"] = self.containers_running
+        elif "ContainersRunning" in self._sent:
+            field_dict["ContainersRunning"] = None
+
+        if self.containers_paused is not None:
+            field_dict["ContainersPaused"] = self.containers_paused
+        elif "ContainersPaused" in self._sent:
+            field_dict["ContainersPaused"] = None
+
+        if self.containers_stopped is not None:
+            field_dict["ContainersStopped"] = self.containers_stopped
+        elif "ContainersStopped" in self._sent:
+            field_dict["ContainersStopped"] = None
+
+        if self.images is not None:
+            field_dict["Images"] = self.images
+        elif "Images" in self._sent:
+            field_dict["Images"] = None
+
+        if self.driver is not None:
+            field_dict["Driver"] = self.driver
+        elif "Driver" in self._sent:
+            field_dict["Driver"] = None
+
+        driver_status = self.driver_status
+        if driver_status is not None:
+            driver_status_json: list[list[str] | None] | None
+            if isinstance(driver_status, list):
+                driver_status_json = []
+                for driver_status_type_0_item_data in driver_status:
+                    driver_status_type_0_item: list[str] | None
+                    if isinstance(driver_status_type_0_item_data, list):
+                        driver_status_type_0_item = driver_status_type_0_item_data
+
+                    else:
+                        driver_status_type_0_item = driver_status_type_0_item_data
+                    driver_status_json.append(driver_status_type_0_item)
+
+            else:
+                driver_status_json = driver_status
+            field_dict["DriverStatus"] = driver_status_json
+        elif "DriverStatus" in self._sent:
+            field_dict["DriverStatus"] = None
+
+        if self.docker_root_dir is not None:
+            field_dict["DockerRootDir"] = self.docker_root_dir
+        elif "DockerRootDir" in self._sent:
+            field_dict["DockerRootDir"] = None
+
+        plugins = self.plugins
+        if plugins is not None:
+            plugins_json: dict[str, Any] | None
+            if isinstance(plugins, PluginsInfo):
+                plugins_json = plugins.to_dict()
+            else:
+                plugins_json = plugins
+            field_dict["Plugins"] = plugins_json
+        elif "Plugins" in self._sent:
+            field_dict["Plugins"] = None
+
+        if self.memory_limit is not None:
+            field_dict["MemoryLimit"] = self.memory_limit
+        elif "MemoryLimit" in self._sent:
+            field_dict["MemoryLimit"] = None
+
+        if self.swap_limit is not None:
+            field_dict["SwapLimit"] = self.swap_limit
+        elif "SwapLimit" in self._sent:
+            field_dict["SwapLimit"] = None
+
+        if self.cpu_cfs_period is not None:
+            field_dict["CpuCfsPeriod"] = self.cpu_cfs_period
+        elif "CpuCfsPeriod" in self._sent:
+            field_dict["CpuCfsPeriod"] = None
+
+        if self.cpu_cfs_quota is not None:
+            field_dict["CpuCfsQuota"] = self.cpu_cfs_quota
+        elif "CpuCfsQuota" in self._sent:
+            field_dict["CpuCfsQuota"] = None
+
+        if self.cpu_shares is not None:
+            field_dict["CPUShares"] = self.cpu_shares
+        elif "CPUShares" in self._sent:
+            field_dict["CPUShares"] = None
+
+        if self.cpu_set is not None:
+            field_dict["CPUSet"] = self.cpu_set
+        elif "CPUSet" in self._sent:
+            field_dict["CPUSet"] = None
+
+        if self.pids_limit is not None:
+            field_dict["PidsLimit"] = self.pids_limit
+        elif "PidsLimit" in self._sent:
+            field_dict["PidsLimit"] = None
+
+        if self.oom_kill_disable is not None:
+            field_dict["OomKillDisable"] = self.oom_kill_disable
+        elif "OomKillDisable" in self._sent:
+            field_dict["OomKillDisable"] = None
+
+        if self.ipv4_forwarding is not None:
+            field_dict["IPv4Forwarding"] = self.ipv4_forwarding
+        elif "IPv4Forwarding" in self._sent:
+            field_dict["IPv4Forwarding"] = None
+
+        if self.debug is not None:
+            field_dict["Debug"] = self.debug
+        elif "Debug" in self._sent:
+            field_dict["Debug"] = None
+
+        if self.n_fd is not None:
+            field_dict["NFd"] = self.n_fd
+        elif "NFd" in self._sent:
+            field_dict["NFd"] = None
+
+        if self.n_goroutines is not None:
+            field_dict["NGoroutines"] = self.n_goroutines
+        elif "NGoroutines" in self._sent:
+            field_dict["NGoroutines"] = None
+
+        if self.system_time is not None:
+            field_dict["SystemTime"] = self.system_time
+        elif "SystemTime" in self._sent:
+            field_dict["SystemTime"] = None
+
+        if self.logging_driver is not None:
+            field_dict["LoggingDriver"] = self.logging_driver
+        elif "LoggingDriver" in self._sent:
+            field_dict["LoggingDriver"] = None
+
+        cgroup_driver = self.cgroup_driver
+        if cgroup_driver is not None:
+            cgroup_driver_json: str = cgroup_driver
+            field_dict["CgroupDriver"] = cgroup_driver_json
+        elif "CgroupDriver" in self._sent:
+            field_dict["CgroupDriver"] = None
+
+        cgroup_version = self.cgroup_version
+        if cgroup_version is not None:
+            cgroup_version_json: str = cgroup_version
+            field_dict["CgroupVersion"] = cgroup_version_json
+        elif "CgroupVersion" in self._sent:
+            field_dict["CgroupVersion"] = None
+
+        if self.n_events_listener is not None:
+            field_dict["NEventsListener"] = self.n_events_listener
+        elif "NEventsListener" in self._sent:
+            field_dict["NEventsListener"] = None
+
+        if self.kernel_version is not None:
+            field_dict["KernelVersion"] = self.kernel_version
+        elif "KernelVersion" in self._sent:
+            field_dict["KernelVersion"] = None
+
+        if self.operating_system is not None:
+            field_dict["OperatingSystem"] = self.operating_system
+        elif "OperatingSystem" in self._sent:
+            field_dict["OperatingSystem"] = None
+
+        if self.os_version is not None:
+            field_dict["OSVersion"] = self.os_version
+        elif "OSVersion" in self._sent:
+            field_dict["OSVersion"] = None
+
+        if self.os_type is not None:
+            field_dict["OSType"] = self.os_type
+        elif "OSType" in self._sent:
+            field_dict["OSType"] = None
+
+        if self.architecture is not None:
+            field_dict["Architecture"] = self.architecture
+        elif "Architecture" in self._sent:
+            field_dict["Architecture"] = None
+
+        if self.ncpu is not None:
+            field_dict["NCPU"] = self.ncpu
+        elif "NCPU" in self._sent:
+            field_dict["NCPU"] = None
+
+        if self.mem_total is not None:
+            field_dict["MemTotal"] = self.mem_total
+        elif "MemTotal" in self._sent:
+            field_dict["MemTotal"] = None
+
+        if self.index_server_address is not None:
+            field_dict["IndexServerAddress"] = self.index_server_address
+        elif "IndexServerAddress" in self._sent:
+            field_dict["IndexServerAddress"] = None
+
+        registry_config = self.registry_config
+        if registry_config is not None:
+            registry_config_json: dict[str, Any] | None
+            if isinstance(registry_config, RegistryServiceConfig):
+                registry_config_json = registry_config.to_dict()
+            else:
+                registry_config_json = registry_config
+            field_dict["RegistryConfig"] = registry_config_json
+        elif "RegistryConfig" in self._sent:
+            field_dict["RegistryConfig"] = None
+
+        generic_resources = self.generic_resources
+        if generic_resources is not None:
+            generic_resources_json: list[dict[str, Any]] | None
+            if isinstance(generic_resources, list):
+                generic_resources_json = []
+                for componentsschemas_generic_resources_item_data in generic_resources:
+                    componentsschemas_generic_resources_item = (
+                        componentsschemas_generic_resources_item_data.to_dict()
+                    )
+                    generic_resources_json.append(componentsschemas_generic_resources_item)
+
+            else:
+                generic_resources_json = generic_resources
+            field_dict["GenericResources"] = generic_resources_json
+        elif "GenericResources" in self._sent:
+            field_dict["GenericResources"] = None
+
+        if self.http_proxy is not None:
+            field_dict["HttpProxy"] = self.http_proxy
+        elif "HttpProxy" in self._sent:
+            field_dict["HttpProxy"] = None
+
+        if self.https_proxy is not None:
+            field_dict["HttpsProxy"] = self.https_proxy
+        elif "HttpsProxy" in self._sent:
+            field_dict["HttpsProxy"] = None
+
+        if self.no_proxy is not None:
+            field_dict["NoProxy"] = self.no_proxy
+        elif "NoProxy" in self._sent:
+            field_dict["NoProxy"] = None
+
+        if self.name is not None:
+            field_dict["Name"] = self.name
+        elif "Name" in self._sent:
+            field_dict["Name"] = None
+
+        labels = self.labels
+        if labels is not None:
+            labels_json: list[str] | None
+            if isinstance(labels, list):
+                labels_json = labels
+
+            else:
+                labels_json = labels
+            field_dict["Labels"] = labels_json
+        elif "Labels" in self._sent:
+            field_dict["Labels"] = None
+
+        if self.experimental_build is not None:
+            field_dict["ExperimentalBuild"] = self.experimental_build
+        elif "ExperimentalBuild" in self._sent:
+            field_dict["ExperimentalBuild"] = None
+
+        if self.server_version is not None:
+            field_dict["ServerVersion"] = self.server_version
+        elif "ServerVersion" in self._sent:
+            field_dict["ServerVersion"] = None
+
+        runtimes = self.runtimes
+        if runtimes is not None:
+            runtimes_json: dict[str, Any] | None
+            if isinstance(runtimes, SystemInfoRuntimes):
+                runtimes_json = runtimes.to_dict()
+            else:
+                runtimes_json = runtimes
+            field_dict["Runtimes"] = runtimes_json
+        elif "Runtimes" in self._sent:
+            field_dict["Runtimes"] = None
+
+        if self.default_runtime is not None:
+            field_dict["DefaultRuntime"] = self.default_runtime
+        elif "DefaultRuntime" in self._sent:
+            field_dict["DefaultRuntime"] = None
+
+        swarm = self.swarm
+        if swarm is not None:
+            swarm_json: dict[str, Any] | None
+            if isinstance(swarm, SwarmInfo):
+                swarm_json = swarm.to_dict()
+            else:
+                swarm_json = swarm
+            field_dict["Swarm"] = swarm_json
+        elif "Swarm" in self._sent:
+            field_dict["Swarm"] = None
+
+        if self.live_restore_enabled is not None:
+            field_dict["LiveRestoreEnabled"] = self.live_restore_enabled
+        elif "LiveRestoreEnabled" in self._sent:
+            field_dict["LiveRestoreEnabled"] = None
+
+        isolation = self.isolation
+        if isolation is not None:
+            isolation_json: str = isolation
+            field_dict["Isolation"] = isolation_json
+        elif "Isolation" in self._sent:
+            field_dict["Isolation"] = None
+
+        if self.init_binary is not None:
+            field_dict["InitBinary"] = self.init_binary
+        elif "InitBinary" in self._sent:
+            field_dict["InitBinary"] = None
+
+        containerd_commit = self.containerd_commit
+        if containerd_commit is not None:
+            containerd_commit_json: dict[str, Any] | None
+            if isinstance(containerd_commit, Commit):
+                containerd_commit_json = containerd_commit.to_dict()
+            else:
+                containerd_commit_json = containerd_commit
+            field_dict["ContainerdCommit"] = containerd_commit_json
+        elif "ContainerdCommit" in self._sent:
+            field_dict["ContainerdCommit"] = None
+
+        runc_commit = self.runc_commit
+        if runc_commit is not None:
+            runc_commit_json: dict[str, Any] | None
+            if isinstance(runc_commit, Commit):
+                runc_commit_json = runc_commit.to_dict()
+            else:
+                runc_commit_json = runc_commit
+            field_dict["RuncCommit"] = runc_commit_json
+        elif "RuncCommit" in self._sent:
+            field_dict["RuncCommit"] = None
+
+        init_commit = self.init_commit
+        if init_commit is not None:
+            init_commit_json: dict[str, Any] | None
+            if isinstance(init_commit, Commit):
+                init_commit_json = init_commit.to_dict()
+            else:
+                init_commit_json = init_commit
+            field_dict["InitCommit"] = init_commit_json
+        elif "InitCommit" in self._sent:
+            field_dict["InitCommit"] = None
+
+        security_options = self.security_options
+        if security_options is not None:
+            security_options_json: list[str] | None
+            if isinstance(security_options, list):
+                security_options_json = security_options
+
+            else:
+                security_options_json = security_options
+            field_dict["SecurityOptions"] = security_options_json
+        elif "SecurityOptions" in self._sent:
+            field_dict["SecurityOptions"] = None
+
+        if self.product_license is not None:
+            field_dict["ProductLicense"] = self.product_license
+        elif "ProductLicense" in self._sent:
+            field_dict["ProductLicense"] = None
+
+        default_address_pools = self.default_address_pools
+        if default_address_pools is not None:
+            default_address_pools_json: list[dict[str, Any]] | None
+            if isinstance(default_address_pools, list):
+                default_address_pools_json = []
+                for default_address_pools_type_0_item_data in default_address_pools:
+                    default_address_pools_type_0_item = (
+                        default_address_pools_type_0_item_data.to_dict()
+                    )
+                    default_address_pools_json.append(default_address_pools_type_0_item)
+
+            else:
+                default_address_pools_json = default_address_pools
+            field_dict["DefaultAddressPools"] = default_address_pools_json
+        elif "DefaultAddressPools" in self._sent:
+            field_dict["DefaultAddressPools"] = None
+
+        firewall_backend = self.firewall_backend
+        if firewall_backend is not None:
+            firewall_backend_json: dict[str, Any] | None
+            if isinstance(firewall_backend, FirewallInfo):
+                firewall_backend_json = firewall_backend.to_dict()
+            else:
+                firewall_backend_json = firewall_backend
+            field_dict["FirewallBackend"] = firewall_backend_json
+        elif "FirewallBackend" in self._sent:
+            field_dict["FirewallBackend"] = None
+
+        discovered_devices = self.discovered_devices
+        if discovered_devices is not None:
+            discovered_devices_json: list[dict[str, Any]] | None
+            if isinstance(discovered_devices, list):
+                discovered_devices_json = []
+                for discovered_devices_type_0_item_data in discovered_devices:
+                    discovered_devices_type_0_item = discovered_devices_type_0_item_data.to_dict()
+                    discovered_devices_json.append(discovered_devices_type_0_item)
+
+            else:
+                discovered_devices_json = discovered_devices
+            field_dict["DiscoveredDevices"] = discovered_devices_json
+        elif "DiscoveredDevices" in self._sent:
+            field_dict["DiscoveredDevices"] = None
+
+        nri = self.nri
+        if nri is not None:
+            nri_json: dict[str, Any] | None
+            if isinstance(nri, NRIInfo):
+                nri_json = nri.to_dict()
+            else:
+                nri_json = nri
+            field_dict["NRI"] = nri_json
+        elif "NRI" in self._sent:
+            field_dict["NRI"] = None
+
+        warnings = self.warnings
+        if warnings is not None:
+            warnings_json: list[str] | None
+            if isinstance(warnings, list):
+                warnings_json = warnings
+
+            else:
+                warnings_json = warnings
+            field_dict["Warnings"] = warnings_json
+        elif "Warnings" in self._sent:
+            field_dict["Warnings"] = None
+
+        cdi_spec_dirs = self.cdi_spec_dirs
+        if cdi_spec_dirs is not None:
+            cdi_spec_dirs_json: list[str] | None
+            if isinstance(cdi_spec_dirs, list):
+                cdi_spec_dirs_json = cdi_spec_dirs
+
+            else:
+                cdi_spec_dirs_json = cdi_spec_dirs
+            field_dict["CDISpecDirs"] = cdi_spec_dirs_json
+        elif "CDISpecDirs" in self._sent:
+            field_dict["CDISpecDirs"] = None
+
+        containerd = self.containerd
+        if containerd is not None:
+            containerd_json: dict[str, Any] | None
+            if isinstance(containerd, ContainerdInfo):
+                containerd_json = containerd.to_dict()
+            else:
+                containerd_json = containerd
+            field_dict["Containerd"] = containerd_json
+        elif "Containerd" in self._sent:
+            field_dict["Containerd"] = None
+
+        if self.kernel_memory_tcp is not None:
+            field_dict["KernelMemoryTCP"] = self.kernel_memory_tcp
+        elif "KernelMemoryTCP" in self._sent:
+            field_dict["KernelMemoryTCP"] = None
+
+        if self.bridge_nf_iptables is not None:
+            field_dict["BridgeNfIptables"] = self.bridge_nf_iptables
+        elif "BridgeNfIptables" in self._sent:
+            field_dict["BridgeNfIptables"] = None
+
+        if self.bridge_nf_ip6_tables is not None:
+            field_dict["BridgeNfIp6tables"] = self.bridge_nf_ip6_tables
+        elif "BridgeNfIp6tables" in self._sent:
+            field_dict["BridgeNfIp6tables"] = None
+
+        if self.kernel_memory is not None:
+            field_dict["KernelMemory"] = self.kernel_memory
+        elif "KernelMemory" in self._sent:
+            field_dict["KernelMemory"] = None
+
+        if self.cluster_store is not None:
+            field_dict["ClusterStore"] = self.cluster_store
+        elif "ClusterStore" in self._sent:
+            field_dict["ClusterStore"] = None
+
+        if self.cluster_advertise is not None:
+            field_dict["ClusterAdvertise"] = self.cluster_advertise
+        elif "ClusterAdvertise" in self._sent:
+            field_dict["ClusterAdvertise"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("ID", UNSET)
 
-        containers = d.pop("Containers", UNSET)
+        id = d.pop("ID", None)
 
-        containers_running = d.pop("ContainersRunning", UNSET)
+        containers = d.pop("Containers", None)
 
-        containers_paused = d.pop("ContainersPaused", UNSET)
+        containers_running = d.pop("ContainersRunning", None)
 
-        containers_stopped = d.pop("ContainersStopped", UNSET)
+        containers_paused = d.pop("ContainersPaused", None)
 
-        images = d.pop("Images", UNSET)
+        containers_stopped = d.pop("ContainersStopped", None)
 
-        driver = d.pop("Driver", UNSET)
+        images = d.pop("Images", None)
 
-        _driver_status_data = d.pop("DriverStatus", UNSET)
-        driver_status: list[list[str] | None] | Unset | None
-        if _driver_status_data is None or _driver_status_data is UNSET:
+        driver = d.pop("Driver", None)
+
+        _driver_status_data = d.pop("DriverStatus", None)
+        driver_status: list[list[str] | None] | None
+        if _driver_status_data is None:
             driver_status = _driver_status_data
         elif isinstance(_driver_status_data, list):
             driver_status_type_0 = []
@@ -857,11 +934,11 @@ class SystemInfo:
                 f"driver_status: expected list[list[str] | None] | None, got {type(_driver_status_data).__name__}: {_driver_status_data!r:.200}"
             )
 
-        docker_root_dir = d.pop("DockerRootDir", UNSET)
+        docker_root_dir = d.pop("DockerRootDir", None)
 
-        _plugins_data = d.pop("Plugins", UNSET)
-        plugins: PluginsInfo | Unset | None
-        if _plugins_data is None or _plugins_data is UNSET:
+        _plugins_data = d.pop("Plugins", None)
+        plugins: PluginsInfo | None
+        if _plugins_data is None:
             plugins = _plugins_data
         elif isinstance(_plugins_data, dict):
             plugins_type_0 = PluginsInfo.from_dict(_plugins_data)
@@ -872,69 +949,73 @@ class SystemInfo:
                 f"plugins: expected None | PluginsInfo, got {type(_plugins_data).__name__}: {_plugins_data!r:.200}"
             )
 
-        memory_limit = d.pop("MemoryLimit", UNSET)
+        memory_limit = d.pop("MemoryLimit", None)
 
-        swap_limit = d.pop("SwapLimit", UNSET)
+        swap_limit = d.pop("SwapLimit", None)
 
-        cpu_cfs_period = d.pop("CpuCfsPeriod", UNSET)
+        cpu_cfs_period = d.pop("CpuCfsPeriod", None)
 
-        cpu_cfs_quota = d.pop("CpuCfsQuota", UNSET)
+        cpu_cfs_quota = d.pop("CpuCfsQuota", None)
 
-        cpu_shares = d.pop("CPUShares", UNSET)
+        cpu_shares = d.pop("CPUShares", None)
 
-        cpu_set = d.pop("CPUSet", UNSET)
+        cpu_set = d.pop("CPUSet", None)
 
-        pids_limit = d.pop("PidsLimit", UNSET)
+        pids_limit = d.pop("PidsLimit", None)
 
-        oom_kill_disable = d.pop("OomKillDisable", UNSET)
+        oom_kill_disable = d.pop("OomKillDisable", None)
 
-        ipv4_forwarding = d.pop("IPv4Forwarding", UNSET)
+        ipv4_forwarding = d.pop("IPv4Forwarding", None)
 
-        debug = d.pop("Debug", UNSET)
+        debug = d.pop("Debug", None)
 
-        n_fd = d.pop("NFd", UNSET)
+        n_fd = d.pop("NFd", None)
 
-        n_goroutines = d.pop("NGoroutines", UNSET)
+        n_goroutines = d.pop("NGoroutines", None)
 
-        system_time = d.pop("SystemTime", UNSET)
+        system_time = d.pop("SystemTime", None)
 
-        logging_driver = d.pop("LoggingDriver", UNSET)
+        logging_driver = d.pop("LoggingDriver", None)
 
-        _cgroup_driver = d.pop("CgroupDriver", UNSET)
-        cgroup_driver: SystemInfoCgroupDriver | Unset
-        if _cgroup_driver is UNSET:
-            cgroup_driver = UNSET
+        _cgroup_driver_src = d.pop("CgroupDriver", None)
+        cgroup_driver: SystemInfoCgroupDriver | None
+        if _cgroup_driver_src is None:
+            cgroup_driver = None
         else:
-            cgroup_driver = check_system_info_cgroup_driver(_cgroup_driver)
+            cgroup_driver_value = check_system_info_cgroup_driver(_cgroup_driver_src)
 
-        _cgroup_version = d.pop("CgroupVersion", UNSET)
-        cgroup_version: SystemInfoCgroupVersion | Unset
-        if _cgroup_version is UNSET:
-            cgroup_version = UNSET
+            cgroup_driver = cgroup_driver_value
+
+        _cgroup_version_src = d.pop("CgroupVersion", None)
+        cgroup_version: SystemInfoCgroupVersion | None
+        if _cgroup_version_src is None:
+            cgroup_version = None
         else:
-            cgroup_version = check_system_info_cgroup_version(_cgroup_version)
+            cgroup_version_value = check_system_info_cgroup_version(_cgroup_version_src)
 
-        n_events_listener = d.pop("NEventsListener", UNSET)
+            cgroup_version = cgroup_version_value
 
-        kernel_version = d.pop("KernelVersion", UNSET)
+        n_events_listener = d.pop("NEventsListener", None)
 
-        operating_system = d.pop("OperatingSystem", UNSET)
+        kernel_version = d.pop("KernelVersion", None)
 
-        os_version = d.pop("OSVersion", UNSET)
+        operating_system = d.pop("OperatingSystem", None)
 
-        os_type = d.pop("OSType", UNSET)
+        os_version = d.pop("OSVersion", None)
 
-        architecture = d.pop("Architecture", UNSET)
+        os_type = d.pop("OSType", None)
 
-        ncpu = d.pop("NCPU", UNSET)
+        architecture = d.pop("Architecture", None)
 
-        mem_total = d.pop("MemTotal", UNSET)
+        ncpu = d.pop("NCPU", None)
 
-        index_server_address = d.pop("IndexServerAddress", UNSET)
+        mem_total = d.pop("MemTotal", None)
 
-        _registry_config_data = d.pop("RegistryConfig", UNSET)
-        registry_config: RegistryServiceConfig | Unset | None
-        if _registry_config_data is None or _registry_config_data is UNSET:
+        index_server_address = d.pop("IndexServerAddress", None)
+
+        _registry_config_data = d.pop("RegistryConfig", None)
+        registry_config: RegistryServiceConfig | None
+        if _registry_config_data is None:
             registry_config = _registry_config_data
         elif isinstance(_registry_config_data, dict):
             registry_config_type_0 = RegistryServiceConfig.from_dict(_registry_config_data)
@@ -945,9 +1026,9 @@ class SystemInfo:
                 f"registry_config: expected None | RegistryServiceConfig, got {type(_registry_config_data).__name__}: {_registry_config_data!r:.200}"
             )
 
-        _generic_resources_data = d.pop("GenericResources", UNSET)
-        generic_resources: list[GenericResourcesItem] | Unset | None
-        if _generic_resources_data is None or _generic_resources_data is UNSET:
+        _generic_resources_data = d.pop("GenericResources", None)
+        generic_resources: list[GenericResourcesItem] | None
+        if _generic_resources_data is None:
             generic_resources = _generic_resources_data
         elif isinstance(_generic_resources_data, list):
             generic_resources_type_0 = []
@@ -965,17 +1046,17 @@ class SystemInfo:
                 f"generic_resources: expected list[GenericResourcesItem] | None, got {type(_generic_resources_data).__name__}: {_generic_resources_data!r:.200}"
             )
 
-        http_proxy = d.pop("HttpProxy", UNSET)
+        http_proxy = d.pop("HttpProxy", None)
 
-        https_proxy = d.pop("HttpsProxy", UNSET)
+        https_proxy = d.pop("HttpsProxy", None)
 
-        no_proxy = d.pop("NoProxy", UNSET)
+        no_proxy = d.pop("NoProxy", None)
 
-        name = d.pop("Name", UNSET)
+        name = d.pop("Name", None)
 
-        _labels_data = d.pop("Labels", UNSET)
-        labels: list[str] | Unset | None
-        if _labels_data is None or _labels_data is UNSET:
+        _labels_data = d.pop("Labels", None)
+        labels: list[str] | None
+        if _labels_data is None:
             labels = _labels_data
         elif isinstance(_labels_data, list):
             labels_type_0 = _labels_data
@@ -986,13 +1067,13 @@ class SystemInfo:
                 f"labels: expected list[str] | None, got {type(_labels_data).__name__}: {_labels_data!r:.200}"
             )
 
-        experimental_build = d.pop("ExperimentalBuild", UNSET)
+        experimental_build = d.pop("ExperimentalBuild", None)
 
-        server_version = d.pop("ServerVersion", UNSET)
+        server_version = d.pop("ServerVersion", None)
 
-        _runtimes_data = d.pop("Runtimes", UNSET)
-        runtimes: SystemInfoRuntimes | Unset | None
-        if _runtimes_data is None or _runtimes_data is UNSET:
+        _runtimes_data = d.pop("Runtimes", None)
+        runtimes: SystemInfoRuntimes | None
+        if _runtimes_data is None:
             runtimes = _runtimes_data
         elif isinstance(_runtimes_data, dict):
             runtimes_type_0 = SystemInfoRuntimes.from_dict(_runtimes_data)
@@ -1003,11 +1084,11 @@ class SystemInfo:
                 f"runtimes: expected None | SystemInfoRuntimes, got {type(_runtimes_data).__name__}: {_runtimes_data!r:.200}"
             )
 
-        default_runtime = d.pop("DefaultRuntime", UNSET)
+        default_runtime = d.pop("DefaultRuntime", None)
 
-        _swarm_data = d.pop("Swarm", UNSET)
-        swarm: SwarmInfo | Unset | None
-        if _swarm_data is None or _swarm_data is UNSET:
+        _swarm_data = d.pop("Swarm", None)
+        swarm: SwarmInfo | None
+        if _swarm_data is None:
             swarm = _swarm_data
         elif isinstance(_swarm_data, dict):
             swarm_type_0 = SwarmInfo.from_dict(_swarm_data)
@@ -1018,20 +1099,22 @@ class SystemInfo:
                 f"swarm: expected None | SwarmInfo, got {type(_swarm_data).__name__}: {_swarm_data!r:.200}"
             )
 
-        live_restore_enabled = d.pop("LiveRestoreEnabled", UNSET)
+        live_restore_enabled = d.pop("LiveRestoreEnabled", None)
 
-        _isolation = d.pop("Isolation", UNSET)
-        isolation: SystemInfoIsolation | Unset
-        if _isolation is UNSET:
-            isolation = UNSET
+        _isolation_src = d.pop("Isolation", None)
+        isolation: SystemInfoIsolation | None
+        if _isolation_src is None:
+            isolation = None
         else:
-            isolation = check_system_info_isolation(_isolation)
+            isolation_value = check_system_info_isolation(_isolation_src)
 
-        init_binary = d.pop("InitBinary", UNSET)
+            isolation = isolation_value
 
-        _containerd_commit_data = d.pop("ContainerdCommit", UNSET)
-        containerd_commit: Commit | Unset | None
-        if _containerd_commit_data is None or _containerd_commit_data is UNSET:
+        init_binary = d.pop("InitBinary", None)
+
+        _containerd_commit_data = d.pop("ContainerdCommit", None)
+        containerd_commit: Commit | None
+        if _containerd_commit_data is None:
             containerd_commit = _containerd_commit_data
         elif isinstance(_containerd_commit_data, dict):
             containerd_commit_type_0 = Commit.from_dict(_containerd_commit_data)
@@ -1042,9 +1125,9 @@ class SystemInfo:
                 f"containerd_commit: expected Commit | None, got {type(_containerd_commit_data).__name__}: {_containerd_commit_data!r:.200}"
             )
 
-        _runc_commit_data = d.pop("RuncCommit", UNSET)
-        runc_commit: Commit | Unset | None
-        if _runc_commit_data is None or _runc_commit_data is UNSET:
+        _runc_commit_data = d.pop("RuncCommit", None)
+        runc_commit: Commit | None
+        if _runc_commit_data is None:
             runc_commit = _runc_commit_data
         elif isinstance(_runc_commit_data, dict):
             runc_commit_type_0 = Commit.from_dict(_runc_commit_data)
@@ -1055,9 +1138,9 @@ class SystemInfo:
                 f"runc_commit: expected Commit | None, got {type(_runc_commit_data).__name__}: {_runc_commit_data!r:.200}"
             )
 
-        _init_commit_data = d.pop("InitCommit", UNSET)
-        init_commit: Commit | Unset | None
-        if _init_commit_data is None or _init_commit_data is UNSET:
+        _init_commit_data = d.pop("InitCommit", None)
+        init_commit: Commit | None
+        if _init_commit_data is None:
             init_commit = _init_commit_data
         elif isinstance(_init_commit_data, dict):
             init_commit_type_0 = Commit.from_dict(_init_commit_data)
@@ -1068,9 +1151,9 @@ class SystemInfo:
                 f"init_commit: expected Commit | None, got {type(_init_commit_data).__name__}: {_init_commit_data!r:.200}"
             )
 
-        _security_options_data = d.pop("SecurityOptions", UNSET)
-        security_options: list[str] | Unset | None
-        if _security_options_data is None or _security_options_data is UNSET:
+        _security_options_data = d.pop("SecurityOptions", None)
+        security_options: list[str] | None
+        if _security_options_data is None:
             security_options = _security_options_data
         elif isinstance(_security_options_data, list):
             security_options_type_0 = _security_options_data
@@ -1081,11 +1164,11 @@ class SystemInfo:
                 f"security_options: expected list[str] | None, got {type(_security_options_data).__name__}: {_security_options_data!r:.200}"
             )
 
-        product_license = d.pop("ProductLicense", UNSET)
+        product_license = d.pop("ProductLicense", None)
 
-        _default_address_pools_data = d.pop("DefaultAddressPools", UNSET)
-        default_address_pools: list[SystemInfoDefaultAddressPoolsItem] | Unset | None
-        if _default_address_pools_data is None or _default_address_pools_data is UNSET:
+        _default_address_pools_data = d.pop("DefaultAddressPools", None)
+        default_address_pools: list[SystemInfoDefaultAddressPoolsItem] | None
+        if _default_address_pools_data is None:
             default_address_pools = _default_address_pools_data
         elif isinstance(_default_address_pools_data, list):
             default_address_pools_type_0 = []
@@ -1103,9 +1186,9 @@ class SystemInfo:
                 f"default_address_pools: expected list[SystemInfoDefaultAddressPoolsItem] | None, got {type(_default_address_pools_data).__name__}: {_default_address_pools_data!r:.200}"
             )
 
-        _firewall_backend_data = d.pop("FirewallBackend", UNSET)
-        firewall_backend: FirewallInfo | Unset | None
-        if _firewall_backend_data is None or _firewall_backend_data is UNSET:
+        _firewall_backend_data = d.pop("FirewallBackend", None)
+        firewall_backend: FirewallInfo | None
+        if _firewall_backend_data is None:
             firewall_backend = _firewall_backend_data
         elif isinstance(_firewall_backend_data, dict):
             firewall_backend_type_0 = FirewallInfo.from_dict(_firewall_backend_data)
@@ -1116,9 +1199,9 @@ class SystemInfo:
                 f"firewall_backend: expected FirewallInfo | None, got {type(_firewall_backend_data).__name__}: {_firewall_backend_data!r:.200}"
             )
 
-        _discovered_devices_data = d.pop("DiscoveredDevices", UNSET)
-        discovered_devices: list[DeviceInfo] | Unset | None
-        if _discovered_devices_data is None or _discovered_devices_data is UNSET:
+        _discovered_devices_data = d.pop("DiscoveredDevices", None)
+        discovered_devices: list[DeviceInfo] | None
+        if _discovered_devices_data is None:
             discovered_devices = _discovered_devices_data
         elif isinstance(_discovered_devices_data, list):
             discovered_devices_type_0 = []
@@ -1136,9 +1219,9 @@ class SystemInfo:
                 f"discovered_devices: expected list[DeviceInfo] | None, got {type(_discovered_devices_data).__name__}: {_discovered_devices_data!r:.200}"
             )
 
-        _nri_data = d.pop("NRI", UNSET)
-        nri: NRIInfo | Unset | None
-        if _nri_data is None or _nri_data is UNSET:
+        _nri_data = d.pop("NRI", None)
+        nri: NRIInfo | None
+        if _nri_data is None:
             nri = _nri_data
         elif isinstance(_nri_data, dict):
             nri_type_0 = NRIInfo.from_dict(_nri_data)
@@ -1149,9 +1232,9 @@ class SystemInfo:
                 f"nri: expected None | NRIInfo, got {type(_nri_data).__name__}: {_nri_data!r:.200}"
             )
 
-        _warnings_data = d.pop("Warnings", UNSET)
-        warnings: list[str] | Unset | None
-        if _warnings_data is None or _warnings_data is UNSET:
+        _warnings_data = d.pop("Warnings", None)
+        warnings: list[str] | None
+        if _warnings_data is None:
             warnings = _warnings_data
         elif isinstance(_warnings_data, list):
             warnings_type_0 = _warnings_data
@@ -1162,9 +1245,9 @@ class SystemInfo:
                 f"warnings: expected list[str] | None, got {type(_warnings_data).__name__}: {_warnings_data!r:.200}"
             )
 
-        _cdi_spec_dirs_data = d.pop("CDISpecDirs", UNSET)
-        cdi_spec_dirs: list[str] | Unset | None
-        if _cdi_spec_dirs_data is None or _cdi_spec_dirs_data is UNSET:
+        _cdi_spec_dirs_data = d.pop("CDISpecDirs", None)
+        cdi_spec_dirs: list[str] | None
+        if _cdi_spec_dirs_data is None:
             cdi_spec_dirs = _cdi_spec_dirs_data
         elif isinstance(_cdi_spec_dirs_data, list):
             cdi_spec_dirs_type_0 = _cdi_spec_dirs_data
@@ -1175,9 +1258,9 @@ class SystemInfo:
                 f"cdi_spec_dirs: expected list[str] | None, got {type(_cdi_spec_dirs_data).__name__}: {_cdi_spec_dirs_data!r:.200}"
             )
 
-        _containerd_data = d.pop("Containerd", UNSET)
-        containerd: ContainerdInfo | Unset | None
-        if _containerd_data is None or _containerd_data is UNSET:
+        _containerd_data = d.pop("Containerd", None)
+        containerd: ContainerdInfo | None
+        if _containerd_data is None:
             containerd = _containerd_data
         elif isinstance(_containerd_data, dict):
             containerd_type_0 = ContainerdInfo.from_dict(_containerd_data)
@@ -1188,19 +1271,20 @@ class SystemInfo:
                 f"containerd: expected ContainerdInfo | None, got {type(_containerd_data).__name__}: {_containerd_data!r:.200}"
             )
 
-        kernel_memory_tcp = d.pop("KernelMemoryTCP", UNSET)
+        kernel_memory_tcp = d.pop("KernelMemoryTCP", None)
 
-        bridge_nf_iptables = d.pop("BridgeNfIptables", UNSET)
+        bridge_nf_iptables = d.pop("BridgeNfIptables", None)
 
-        bridge_nf_ip6_tables = d.pop("BridgeNfIp6tables", UNSET)
+        bridge_nf_ip6_tables = d.pop("BridgeNfIp6tables", None)
 
-        kernel_memory = d.pop("KernelMemory", UNSET)
+        kernel_memory = d.pop("KernelMemory", None)
 
-        cluster_store = d.pop("ClusterStore", UNSET)
+        cluster_store = d.pop("ClusterStore", None)
 
-        cluster_advertise = d.pop("ClusterAdvertise", UNSET)
+        cluster_advertise = d.pop("ClusterAdvertise", None)
 
         system_info = _new(cls)
+        system_info._sent = src_dict
         system_info.id = id
         system_info.containers = containers
         system_info.containers_running = containers_running
@@ -1272,21 +1356,316 @@ class SystemInfo:
         system_info.additional_properties = d
         return system_info
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "ID": "id",
+        "Containers": "containers",
+        "ContainersRunning": "containers_running",
+        "ContainersPaused": "containers_paused",
+        "ContainersStopped": "containers_stopped",
+        "Images": "images",
+        "Driver": "driver",
+        "DriverStatus": "driver_status",
+        "DockerRootDir": "docker_root_dir",
+        "Plugins": "plugins",
+        "MemoryLimit": "memory_limit",
+        "SwapLimit": "swap_limit",
+        "CpuCfsPeriod": "cpu_cfs_period",
+        "CpuCfsQuota": "cpu_cfs_quota",
+        "CPUShares": "cpu_shares",
+        "CPUSet": "cpu_set",
+        "PidsLimit": "pids_limit",
+        "OomKillDisable": "oom_kill_disable",
+        "IPv4Forwarding": "ipv4_forwarding",
+        "Debug": "debug",
+        "NFd": "n_fd",
+        "NGoroutines": "n_goroutines",
+        "SystemTime": "system_time",
+        "LoggingDriver": "logging_driver",
+        "CgroupDriver": "cgroup_driver",
+        "CgroupVersion": "cgroup_version",
+        "NEventsListener": "n_events_listener",
+        "KernelVersion": "kernel_version",
+        "OperatingSystem": "operating_system",
+        "OSVersion": "os_version",
+        "OSType": "os_type",
+        "Architecture": "architecture",
+        "NCPU": "ncpu",
+        "MemTotal": "mem_total",
+        "IndexServerAddress": "index_server_address",
+        "RegistryConfig": "registry_config",
+        "GenericResources": "generic_resources",
+        "HttpProxy": "http_proxy",
+        "HttpsProxy": "https_proxy",
+        "NoProxy": "no_proxy",
+        "Name": "name",
+        "Labels": "labels",
+        "ExperimentalBuild": "experimental_build",
+        "ServerVersion": "server_version",
+        "Runtimes": "runtimes",
+        "DefaultRuntime": "default_runtime",
+        "Swarm": "swarm",
+        "LiveRestoreEnabled": "live_restore_enabled",
+        "Isolation": "isolation",
+        "InitBinary": "init_binary",
+        "ContainerdCommit": "containerd_commit",
+        "RuncCommit": "runc_commit",
+        "InitCommit": "init_commit",
+        "SecurityOptions": "security_options",
+        "ProductLicense": "product_license",
+        "DefaultAddressPools": "default_address_pools",
+        "FirewallBackend": "firewall_backend",
+        "DiscoveredDevices": "discovered_devices",
+        "NRI": "nri",
+        "Warnings": "warnings",
+        "CDISpecDirs": "cdi_spec_dirs",
+        "Containerd": "containerd",
+        "KernelMemoryTCP": "kernel_memory_tcp",
+        "BridgeNfIptables": "bridge_nf_iptables",
+        "BridgeNfIp6tables": "bridge_nf_ip6_tables",
+        "KernelMemory": "kernel_memory",
+        "ClusterStore": "cluster_store",
+        "ClusterAdvertise": "cluster_advertise",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(
+            self,
+            key: Literal[
+                "ID",
+                "Driver",
+                "DockerRootDir",
+                "SystemTime",
+                "LoggingDriver",
+                "KernelVersion",
+                "OperatingSystem",
+                "OSVersion",
+                "OSType",
+                "Architecture",
+                "IndexServerAddress",
+                "HttpProxy",
+                "HttpsProxy",
+                "NoProxy",
+                "Name",
+                "ServerVersion",
+                "DefaultRuntime",
+                "InitBinary",
+                "ProductLicense",
+                "ClusterStore",
+                "ClusterAdvertise",
+            ],
+        ) -> str: ...
+        @overload
+        def __getitem__(
+            self,
+            key: Literal[
+                "Containers",
+                "ContainersRunning",
+                "ContainersPaused",
+                "ContainersStopped",
+                "Images",
+                "NFd",
+                "NGoroutines",
+                "NEventsListener",
+                "NCPU",
+                "MemTotal",
+            ],
+        ) -> int: ...
+        @overload
+        def __getitem__(self, key: Literal["DriverStatus"]) -> list[list[str] | None]: ...
+        @overload
+        def __getitem__(self, key: Literal["Plugins"]) -> PluginsInfo: ...
+        @overload
+        def __getitem__(
+            self,
+            key: Literal[
+                "MemoryLimit",
+                "SwapLimit",
+                "CpuCfsPeriod",
+                "CpuCfsQuota",
+                "CPUShares",
+                "CPUSet",
+                "PidsLimit",
+                "OomKillDisable",
+                "IPv4Forwarding",
+                "Debug",
+                "ExperimentalBuild",
+                "LiveRestoreEnabled",
+                "KernelMemoryTCP",
+                "BridgeNfIptables",
+                "BridgeNfIp6tables",
+                "KernelMemory",
+            ],
+        ) -> bool: ...
+        @overload
+        def __getitem__(self, key: Literal["CgroupDriver"]) -> SystemInfoCgroupDriver: ...
+        @overload
+        def __getitem__(self, key: Literal["CgroupVersion"]) -> SystemInfoCgroupVersion: ...
+        @overload
+        def __getitem__(self, key: Literal["RegistryConfig"]) -> RegistryServiceConfig: ...
+        @overload
+        def __getitem__(self, key: Literal["GenericResources"]) -> list[GenericResourcesItem]: ...
+        @overload
+        def __getitem__(
+            self, key: Literal["Labels", "SecurityOptions", "Warnings", "CDISpecDirs"]
+        ) -> list[str]: ...
+        @overload
+        def __getitem__(self, key: Literal["Runtimes"]) -> SystemInfoRuntimes: ...
+        @overload
+        def __getitem__(self, key: Literal["Swarm"]) -> SwarmInfo: ...
+        @overload
+        def __getitem__(self, key: Literal["Isolation"]) -> SystemInfoIsolation: ...
+        @overload
+        def __getitem__(
+            self, key: Literal["ContainerdCommit", "RuncCommit", "InitCommit"]
+        ) -> Commit: ...
+        @overload
+        def __getitem__(
+            self, key: Literal["DefaultAddressPools"]
+        ) -> list[SystemInfoDefaultAddressPoolsItem]: ...
+        @overload
+        def __getitem__(self, key: Literal["FirewallBackend"]) -> FirewallInfo: ...
+        @overload
+        def __getitem__(self, key: Literal["DiscoveredDevices"]) -> list[DeviceInfo]: ...
+        @overload
+        def __getitem__(self, key: Literal["NRI"]) -> NRIInfo: ...
+        @overload
+        def __getitem__(self, key: Literal["Containerd"]) -> ContainerdInfo: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(
+            self,
+            key: Literal[
+                "ID",
+                "Driver",
+                "DockerRootDir",
+                "SystemTime",
+                "LoggingDriver",
+                "KernelVersion",
+                "OperatingSystem",
+                "OSVersion",
+                "OSType",
+                "Architecture",
+                "IndexServerAddress",
+                "HttpProxy",
+                "HttpsProxy",
+                "NoProxy",
+                "Name",
+                "ServerVersion",
+                "DefaultRuntime",
+                "InitBinary",
+                "ProductLicense",
+                "ClusterStore",
+                "ClusterAdvertise",
+            ],
+            default: None = None,
+        ) -> str | None: ...
+        @overload
+        def get(
+            self,
+            key: Literal[
+                "Containers",
+                "ContainersRunning",
+                "ContainersPaused",
+                "ContainersStopped",
+                "Images",
+                "NFd",
+                "NGoroutines",
+                "NEventsListener",
+                "NCPU",
+                "MemTotal",
+            ],
+            default: None = None,
+        ) -> int | None: ...
+        @overload
+        def get(
+            self, key: Literal["DriverStatus"], default: None = None
+        ) -> list[list[str] | None] | None: ...
+        @overload
+        def get(self, key: Literal["Plugins"], default: None = None) -> PluginsInfo | None: ...
+        @overload
+        def get(
+            self,
+            key: Literal[
+                "MemoryLimit",
+                "SwapLimit",
+                "CpuCfsPeriod",
+                "CpuCfsQuota",
+                "CPUShares",
+                "CPUSet",
+                "PidsLimit",
+                "OomKillDisable",
+                "IPv4Forwarding",
+                "Debug",
+                "ExperimentalBuild",
+                "LiveRestoreEnabled",
+                "KernelMemoryTCP",
+                "BridgeNfIptables",
+                "BridgeNfIp6tables",
+                "KernelMemory",
+            ],
+            default: None = None,
+        ) -> bool | None: ...
+        @overload
+        def get(
+            self, key: Literal["CgroupDriver"], default: None = None
+        ) -> SystemInfoCgroupDriver | None: ...
+        @overload
+        def get(
+            self, key: Literal["CgroupVersion"], default: None = None
+        ) -> SystemInfoCgroupVersion | None: ...
+        @overload
+        def get(
+            self, key: Literal["RegistryConfig"], default: None = None
+        ) -> RegistryServiceConfig | None: ...
+        @overload
+        def get(
+            self, key: Literal["GenericResources"], default: None = None
+        ) -> list[GenericResourcesItem] | None: ...
+        @overload
+        def get(
+            self,
+            key: Literal["Labels", "SecurityOptions", "Warnings", "CDISpecDirs"],
+            default: None = None,
+        ) -> list[str] | None: ...
+        @overload
+        def get(
+            self, key: Literal["Runtimes"], default: None = None
+        ) -> SystemInfoRuntimes | None: ...
+        @overload
+        def get(self, key: Literal["Swarm"], default: None = None) -> SwarmInfo | None: ...
+        @overload
+        def get(
+            self, key: Literal["Isolation"], default: None = None
+        ) -> SystemInfoIsolation | None: ...
+        @overload
+        def get(
+            self, key: Literal["ContainerdCommit", "RuncCommit", "InitCommit"], default: None = None
+        ) -> Commit | None: ...
+        @overload
+        def get(
+            self, key: Literal["DefaultAddressPools"], default: None = None
+        ) -> list[SystemInfoDefaultAddressPoolsItem] | None: ...
+        @overload
+        def get(
+            self, key: Literal["FirewallBackend"], default: None = None
+        ) -> FirewallInfo | None: ...
+        @overload
+        def get(
+            self, key: Literal["DiscoveredDevices"], default: None = None
+        ) -> list[DeviceInfo] | None: ...
+        @overload
+        def get(self, key: Literal["NRI"], default: None = None) -> NRIInfo | None: ...
+        @overload
+        def get(
+            self, key: Literal["Containerd"], default: None = None
+        ) -> ContainerdInfo | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...
 
 
 from ..models.commit import Commit

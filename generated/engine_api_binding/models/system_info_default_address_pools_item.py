@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="SystemInfoDefaultAddressPoolsItem")
 
@@ -14,54 +21,63 @@ T = TypeVar("T", bound="SystemInfoDefaultAddressPoolsItem")
 _new = object.__new__
 
 
-@_attrs_define
-class SystemInfoDefaultAddressPoolsItem:
-    base: str | Unset = UNSET
+@_attrs_define(eq=False)
+class SystemInfoDefaultAddressPoolsItem(Model):
+    base: str | None = None
     """ The network address in CIDR format """
-    size: int | Unset = UNSET
+    size: int | None = None
     """ The network pool size """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        base = self.base
-
-        size = self.size
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if base is not UNSET:
-            field_dict["Base"] = base
-        if size is not UNSET:
-            field_dict["Size"] = size
+        if self.base is not None:
+            field_dict["Base"] = self.base
+        elif "Base" in self._sent:
+            field_dict["Base"] = None
+
+        if self.size is not None:
+            field_dict["Size"] = self.size
+        elif "Size" in self._sent:
+            field_dict["Size"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        base = d.pop("Base", UNSET)
 
-        size = d.pop("Size", UNSET)
+        base = d.pop("Base", None)
+
+        size = d.pop("Size", None)
 
         system_info_default_address_pools_item = _new(cls)
+        system_info_default_address_pools_item._sent = src_dict
         system_info_default_address_pools_item.base = base
         system_info_default_address_pools_item.size = size
         system_info_default_address_pools_item.additional_properties = d
         return system_info_default_address_pools_item
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "Base": "base",
+        "Size": "size",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["Base"]) -> str: ...
+        @overload
+        def __getitem__(self, key: Literal["Size"]) -> int: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(self, key: Literal["Base"], default: None = None) -> str | None: ...
+        @overload
+        def get(self, key: Literal["Size"], default: None = None) -> int | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...

@@ -1,10 +1,18 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="SystemInfoRuntimes")
 
@@ -12,8 +20,8 @@ T = TypeVar("T", bound="SystemInfoRuntimes")
 _new = object.__new__
 
 
-@_attrs_define
-class SystemInfoRuntimes:
+@_attrs_define(eq=False)
+class SystemInfoRuntimes(Model):
     """List of [OCI compliant](https://github.com/opencontainers/runtime-spec)
     runtimes configured on the daemon. Keys hold the "name" used to
     reference the runtime.
@@ -32,9 +40,9 @@ class SystemInfoRuntimes:
     """
 
     additional_properties: dict[str, Runtime] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = prop.to_dict()
@@ -44,7 +52,9 @@ class SystemInfoRuntimes:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+
         system_info_runtimes = _new(cls)
+        system_info_runtimes._sent = NOTHING_SENT
         additional_properties = {}
         for prop_name, prop_dict in d.items():
             additional_property = Runtime.from_dict(prop_dict)
@@ -54,21 +64,16 @@ class SystemInfoRuntimes:
         system_info_runtimes.additional_properties = additional_properties
         return system_info_runtimes
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {}
 
-    def __getitem__(self, key: str) -> Runtime:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Runtime) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        def __getitem__(self, key: str) -> Runtime: ...
+        @overload
+        def get(self, key: str, default: None = None) -> Runtime | None: ...
+        @overload
+        def get(self, key: str, default: Any) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...
 
 
 from ..models.runtime import Runtime

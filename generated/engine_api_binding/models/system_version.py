@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="SystemVersion")
 
@@ -14,130 +21,142 @@ T = TypeVar("T", bound="SystemVersion")
 _new = object.__new__
 
 
-@_attrs_define
-class SystemVersion:
+@_attrs_define(eq=False)
+class SystemVersion(Model):
     """Response of Engine API: GET "/version" """
 
-    platform: SystemVersionPlatform | Unset | None = UNSET
-    components: list[SystemVersionComponentsItem] | Unset | None = UNSET
+    platform: SystemVersionPlatform | None = None
+    components: list[SystemVersionComponentsItem] | None = None
     """ Information about system components
      """
-    version: str | Unset = UNSET
+    version: str | None = None
     """ The version of the daemon """
-    api_version: str | Unset = UNSET
+    api_version: str | None = None
     """ The default (and highest) API version that is supported by the daemon
      """
-    min_api_version: str | Unset = UNSET
+    min_api_version: str | None = None
     """ The minimum API version that is supported by the daemon
      """
-    git_commit: str | Unset = UNSET
+    git_commit: str | None = None
     """ The Git commit of the source code that was used to build the daemon
      """
-    go_version: str | Unset = UNSET
+    go_version: str | None = None
     """ The version Go used to compile the daemon, and the version of the Go
     runtime in use.
      """
-    os: str | Unset = UNSET
+    os: str | None = None
     """ The operating system that the daemon is running on ("linux" or "windows")
      """
-    arch: str | Unset = UNSET
+    arch: str | None = None
     """ Architecture of the daemon, as returned by the Go runtime (`GOARCH`).
 
     A full list of possible values can be found in the [Go
     documentation](https://go.dev/doc/install/source#environment).
      """
-    kernel_version: str | Unset = UNSET
+    kernel_version: str | None = None
     """ The kernel version (`uname -r`) that the daemon is running on.
 
     This field is omitted when empty.
      """
-    experimental: bool | Unset = UNSET
+    experimental: bool | None = None
     """ Indicates if the daemon is started with experimental features enabled.
 
     This field is omitted when empty / false.
      """
-    build_time: str | Unset = UNSET
+    build_time: str | None = None
     """ The date and time that the daemon was compiled.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        platform: dict[str, Any] | Unset | None
-        if isinstance(self.platform, Unset):
-            platform = UNSET
-        elif isinstance(self.platform, SystemVersionPlatform):
-            platform = self.platform.to_dict()
-        else:
-            platform = self.platform
-
-        components: list[dict[str, Any]] | Unset | None
-        if isinstance(self.components, Unset):
-            components = UNSET
-        elif isinstance(self.components, list):
-            components = []
-            for components_type_0_item_data in self.components:
-                components_type_0_item = components_type_0_item_data.to_dict()
-                components.append(components_type_0_item)
-
-        else:
-            components = self.components
-
-        version = self.version
-
-        api_version = self.api_version
-
-        min_api_version = self.min_api_version
-
-        git_commit = self.git_commit
-
-        go_version = self.go_version
-
-        os = self.os
-
-        arch = self.arch
-
-        kernel_version = self.kernel_version
-
-        experimental = self.experimental
-
-        build_time = self.build_time
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if platform is not UNSET:
-            field_dict["Platform"] = platform
-        if components is not UNSET:
-            field_dict["Components"] = components
-        if version is not UNSET:
-            field_dict["Version"] = version
-        if api_version is not UNSET:
-            field_dict["ApiVersion"] = api_version
-        if min_api_version is not UNSET:
-            field_dict["MinAPIVersion"] = min_api_version
-        if git_commit is not UNSET:
-            field_dict["GitCommit"] = git_commit
-        if go_version is not UNSET:
-            field_dict["GoVersion"] = go_version
-        if os is not UNSET:
-            field_dict["Os"] = os
-        if arch is not UNSET:
-            field_dict["Arch"] = arch
-        if kernel_version is not UNSET:
-            field_dict["KernelVersion"] = kernel_version
-        if experimental is not UNSET:
-            field_dict["Experimental"] = experimental
-        if build_time is not UNSET:
-            field_dict["BuildTime"] = build_time
+        platform = self.platform
+        if platform is not None:
+            platform_json: dict[str, Any] | None
+            if isinstance(platform, SystemVersionPlatform):
+                platform_json = platform.to_dict()
+            else:
+                platform_json = platform
+            field_dict["Platform"] = platform_json
+        elif "Platform" in self._sent:
+            field_dict["Platform"] = None
+
+        components = self.components
+        if components is not None:
+            components_json: list[dict[str, Any]] | None
+            if isinstance(components, list):
+                components_json = []
+                for components_type_0_item_data in components:
+                    components_type_0_item = components_type_0_item_data.to_dict()
+                    components_json.append(components_type_0_item)
+
+            else:
+                components_json = components
+            field_dict["Components"] = components_json
+        elif "Components" in self._sent:
+            field_dict["Components"] = None
+
+        if self.version is not None:
+            field_dict["Version"] = self.version
+        elif "Version" in self._sent:
+            field_dict["Version"] = None
+
+        if self.api_version is not None:
+            field_dict["ApiVersion"] = self.api_version
+        elif "ApiVersion" in self._sent:
+            field_dict["ApiVersion"] = None
+
+        if self.min_api_version is not None:
+            field_dict["MinAPIVersion"] = self.min_api_version
+        elif "MinAPIVersion" in self._sent:
+            field_dict["MinAPIVersion"] = None
+
+        if self.git_commit is not None:
+            field_dict["GitCommit"] = self.git_commit
+        elif "GitCommit" in self._sent:
+            field_dict["GitCommit"] = None
+
+        if self.go_version is not None:
+            field_dict["GoVersion"] = self.go_version
+        elif "GoVersion" in self._sent:
+            field_dict["GoVersion"] = None
+
+        if self.os is not None:
+            field_dict["Os"] = self.os
+        elif "Os" in self._sent:
+            field_dict["Os"] = None
+
+        if self.arch is not None:
+            field_dict["Arch"] = self.arch
+        elif "Arch" in self._sent:
+            field_dict["Arch"] = None
+
+        if self.kernel_version is not None:
+            field_dict["KernelVersion"] = self.kernel_version
+        elif "KernelVersion" in self._sent:
+            field_dict["KernelVersion"] = None
+
+        if self.experimental is not None:
+            field_dict["Experimental"] = self.experimental
+        elif "Experimental" in self._sent:
+            field_dict["Experimental"] = None
+
+        if self.build_time is not None:
+            field_dict["BuildTime"] = self.build_time
+        elif "BuildTime" in self._sent:
+            field_dict["BuildTime"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _platform_data = d.pop("Platform", UNSET)
-        platform: SystemVersionPlatform | Unset | None
-        if _platform_data is None or _platform_data is UNSET:
+
+        _platform_data = d.pop("Platform", None)
+        platform: SystemVersionPlatform | None
+        if _platform_data is None:
             platform = _platform_data
         elif isinstance(_platform_data, dict):
             platform_type_0 = SystemVersionPlatform.from_dict(_platform_data)
@@ -148,9 +167,9 @@ class SystemVersion:
                 f"platform: expected None | SystemVersionPlatform, got {type(_platform_data).__name__}: {_platform_data!r:.200}"
             )
 
-        _components_data = d.pop("Components", UNSET)
-        components: list[SystemVersionComponentsItem] | Unset | None
-        if _components_data is None or _components_data is UNSET:
+        _components_data = d.pop("Components", None)
+        components: list[SystemVersionComponentsItem] | None
+        if _components_data is None:
             components = _components_data
         elif isinstance(_components_data, list):
             components_type_0 = []
@@ -168,27 +187,28 @@ class SystemVersion:
                 f"components: expected list[SystemVersionComponentsItem] | None, got {type(_components_data).__name__}: {_components_data!r:.200}"
             )
 
-        version = d.pop("Version", UNSET)
+        version = d.pop("Version", None)
 
-        api_version = d.pop("ApiVersion", UNSET)
+        api_version = d.pop("ApiVersion", None)
 
-        min_api_version = d.pop("MinAPIVersion", UNSET)
+        min_api_version = d.pop("MinAPIVersion", None)
 
-        git_commit = d.pop("GitCommit", UNSET)
+        git_commit = d.pop("GitCommit", None)
 
-        go_version = d.pop("GoVersion", UNSET)
+        go_version = d.pop("GoVersion", None)
 
-        os = d.pop("Os", UNSET)
+        os = d.pop("Os", None)
 
-        arch = d.pop("Arch", UNSET)
+        arch = d.pop("Arch", None)
 
-        kernel_version = d.pop("KernelVersion", UNSET)
+        kernel_version = d.pop("KernelVersion", None)
 
-        experimental = d.pop("Experimental", UNSET)
+        experimental = d.pop("Experimental", None)
 
-        build_time = d.pop("BuildTime", UNSET)
+        build_time = d.pop("BuildTime", None)
 
         system_version = _new(cls)
+        system_version._sent = src_dict
         system_version.platform = platform
         system_version.components = components
         system_version.version = version
@@ -204,21 +224,76 @@ class SystemVersion:
         system_version.additional_properties = d
         return system_version
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "Platform": "platform",
+        "Components": "components",
+        "Version": "version",
+        "ApiVersion": "api_version",
+        "MinAPIVersion": "min_api_version",
+        "GitCommit": "git_commit",
+        "GoVersion": "go_version",
+        "Os": "os",
+        "Arch": "arch",
+        "KernelVersion": "kernel_version",
+        "Experimental": "experimental",
+        "BuildTime": "build_time",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["Platform"]) -> SystemVersionPlatform: ...
+        @overload
+        def __getitem__(self, key: Literal["Components"]) -> list[SystemVersionComponentsItem]: ...
+        @overload
+        def __getitem__(
+            self,
+            key: Literal[
+                "Version",
+                "ApiVersion",
+                "MinAPIVersion",
+                "GitCommit",
+                "GoVersion",
+                "Os",
+                "Arch",
+                "KernelVersion",
+                "BuildTime",
+            ],
+        ) -> str: ...
+        @overload
+        def __getitem__(self, key: Literal["Experimental"]) -> bool: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(
+            self, key: Literal["Platform"], default: None = None
+        ) -> SystemVersionPlatform | None: ...
+        @overload
+        def get(
+            self, key: Literal["Components"], default: None = None
+        ) -> list[SystemVersionComponentsItem] | None: ...
+        @overload
+        def get(
+            self,
+            key: Literal[
+                "Version",
+                "ApiVersion",
+                "MinAPIVersion",
+                "GitCommit",
+                "GoVersion",
+                "Os",
+                "Arch",
+                "KernelVersion",
+                "BuildTime",
+            ],
+            default: None = None,
+        ) -> str | None: ...
+        @overload
+        def get(self, key: Literal["Experimental"], default: None = None) -> bool | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...
 
 
 from ..models.system_version_components_item import SystemVersionComponentsItem

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="SystemVersionComponentsItem")
 
@@ -14,15 +21,15 @@ T = TypeVar("T", bound="SystemVersionComponentsItem")
 _new = object.__new__
 
 
-@_attrs_define
-class SystemVersionComponentsItem:
+@_attrs_define(eq=False)
+class SystemVersionComponentsItem(Model):
     name: str
     """ Name of the component
      """
     version: str
     """ Version of the component
      """
-    details: SystemVersionComponentsItemDetails | Unset | None = UNSET
+    details: SystemVersionComponentsItemDetails | None = None
     """ Key/value pairs of strings with additional information about the
     component. These values are intended for informational purposes
     only, and their content is not defined, and not part of the API
@@ -31,43 +38,39 @@ class SystemVersionComponentsItem:
     These messages can be printed by the client as information to the user.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        version = self.version
-
-        details: dict[str, Any] | Unset | None
-        if isinstance(self.details, Unset):
-            details = UNSET
-        elif isinstance(self.details, SystemVersionComponentsItemDetails):
-            details = self.details.to_dict()
-        else:
-            details = self.details
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "Name": name,
-                "Version": version,
-            }
-        )
-        if details is not UNSET:
-            field_dict["Details"] = details
+        field_dict["Name"] = self.name
+
+        field_dict["Version"] = self.version
+
+        details = self.details
+        if details is not None:
+            details_json: dict[str, Any] | None
+            if isinstance(details, SystemVersionComponentsItemDetails):
+                details_json = details.to_dict()
+            else:
+                details_json = details
+            field_dict["Details"] = details_json
+        elif "Details" in self._sent:
+            field_dict["Details"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+
         name = d.pop("Name")
 
         version = d.pop("Version")
 
-        _details_data = d.pop("Details", UNSET)
-        details: SystemVersionComponentsItemDetails | Unset | None
-        if _details_data is None or _details_data is UNSET:
+        _details_data = d.pop("Details", None)
+        details: SystemVersionComponentsItemDetails | None
+        if _details_data is None:
             details = _details_data
         elif isinstance(_details_data, dict):
             details_type_0 = SystemVersionComponentsItemDetails.from_dict(_details_data)
@@ -79,27 +82,37 @@ class SystemVersionComponentsItem:
             )
 
         system_version_components_item = _new(cls)
+        system_version_components_item._sent = src_dict
         system_version_components_item.name = name
         system_version_components_item.version = version
         system_version_components_item.details = details
         system_version_components_item.additional_properties = d
         return system_version_components_item
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "Name": "name",
+        "Version": "version",
+        "Details": "details",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["Name", "Version"]) -> str: ...
+        @overload
+        def __getitem__(self, key: Literal["Details"]) -> SystemVersionComponentsItemDetails: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(self, key: Literal["Name", "Version"], default: None = None) -> str | None: ...
+        @overload
+        def get(
+            self, key: Literal["Details"], default: None = None
+        ) -> SystemVersionComponentsItemDetails | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...
 
 
 from ..models.system_version_components_item_details import SystemVersionComponentsItemDetails

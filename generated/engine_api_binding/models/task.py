@@ -1,14 +1,21 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import NOTHING_SENT, Model
 from ..models.task_state import TaskState, check_task_state
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Task")
 
@@ -16,8 +23,8 @@ T = TypeVar("T", bound="Task")
 _new = object.__new__
 
 
-@_attrs_define
-class Task:
+@_attrs_define(eq=False)
+class Task(Model):
     """
     Example:
         {'ID': '0kzzo1i0y4jz6027t0k7aezc7', 'Version': {'Index': 71}, 'CreatedAt': '2016-06-07T21:07:31.171892745Z',
@@ -38,168 +45,185 @@ class Task:
 
     """
 
-    id: str | Unset = UNSET
+    id: str | None = None
     """ The ID of the task. """
-    version: ObjectVersion | Unset | None = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
-    name: str | Unset = UNSET
+    version: ObjectVersion | None = None
+    created_at: datetime.datetime | None = None
+    updated_at: datetime.datetime | None = None
+    name: str | None = None
     """ Name of the task. """
-    labels: TaskLabels | Unset | None = UNSET
+    labels: TaskLabels | None = None
     """ User-defined key/value metadata. """
-    spec: TaskSpec | Unset | None = UNSET
-    service_id: str | Unset = UNSET
+    spec: TaskSpec | None = None
+    service_id: str | None = None
     """ The ID of the service this task is part of. """
-    slot: int | Unset = UNSET
-    node_id: str | Unset = UNSET
+    slot: int | None = None
+    node_id: str | None = None
     """ The ID of the node that this task is on. """
-    assigned_generic_resources: list[GenericResourcesItem] | Unset | None = UNSET
-    status: TaskStatus | Unset | None = UNSET
-    desired_state: TaskState | Unset = UNSET
-    job_iteration: ObjectVersion | Unset | None = UNSET
+    assigned_generic_resources: list[GenericResourcesItem] | None = None
+    status: TaskStatus | None = None
+    desired_state: TaskState | None = None
+    job_iteration: ObjectVersion | None = None
     """ If the Service this Task belongs to is a job-mode service, contains
     the JobIteration of the Service this Task was created for. Absent if
     the Task was created for a Replicated or Global Service.
      """
-    networks_attachments: list[NetworkAttachment] | Unset | None = UNSET
+    networks_attachments: list[NetworkAttachment] | None = None
     """ The networks that this task is attached to, and the addresses the
     task was assigned on each of them.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        version: dict[str, Any] | Unset | None
-        if isinstance(self.version, Unset):
-            version = UNSET
-        elif isinstance(self.version, ObjectVersion):
-            version = self.version.to_dict()
-        else:
-            version = self.version
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
-
-        name = self.name
-
-        labels: dict[str, Any] | Unset | None
-        if isinstance(self.labels, Unset):
-            labels = UNSET
-        elif isinstance(self.labels, TaskLabels):
-            labels = self.labels.to_dict()
-        else:
-            labels = self.labels
-
-        spec: dict[str, Any] | Unset | None
-        if isinstance(self.spec, Unset):
-            spec = UNSET
-        elif isinstance(self.spec, TaskSpec):
-            spec = self.spec.to_dict()
-        else:
-            spec = self.spec
-
-        service_id = self.service_id
-
-        slot = self.slot
-
-        node_id = self.node_id
-
-        assigned_generic_resources: list[dict[str, Any]] | Unset | None
-        if isinstance(self.assigned_generic_resources, Unset):
-            assigned_generic_resources = UNSET
-        elif isinstance(self.assigned_generic_resources, list):
-            assigned_generic_resources = []
-            for componentsschemas_generic_resources_item_data in self.assigned_generic_resources:
-                componentsschemas_generic_resources_item = (
-                    componentsschemas_generic_resources_item_data.to_dict()
-                )
-                assigned_generic_resources.append(componentsschemas_generic_resources_item)
-
-        else:
-            assigned_generic_resources = self.assigned_generic_resources
-
-        status: dict[str, Any] | Unset | None
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, TaskStatus):
-            status = self.status.to_dict()
-        else:
-            status = self.status
-
-        desired_state: str | Unset = UNSET
-        if not isinstance(self.desired_state, Unset):
-            desired_state = self.desired_state
-
-        job_iteration: dict[str, Any] | Unset | None
-        if isinstance(self.job_iteration, Unset):
-            job_iteration = UNSET
-        elif isinstance(self.job_iteration, ObjectVersion):
-            job_iteration = self.job_iteration.to_dict()
-        else:
-            job_iteration = self.job_iteration
-
-        networks_attachments: list[dict[str, Any]] | Unset | None
-        if isinstance(self.networks_attachments, Unset):
-            networks_attachments = UNSET
-        elif isinstance(self.networks_attachments, list):
-            networks_attachments = []
-            for networks_attachments_type_0_item_data in self.networks_attachments:
-                networks_attachments_type_0_item = networks_attachments_type_0_item_data.to_dict()
-                networks_attachments.append(networks_attachments_type_0_item)
-
-        else:
-            networks_attachments = self.networks_attachments
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["ID"] = id
-        if version is not UNSET:
-            field_dict["Version"] = version
-        if created_at is not UNSET:
-            field_dict["CreatedAt"] = created_at
-        if updated_at is not UNSET:
-            field_dict["UpdatedAt"] = updated_at
-        if name is not UNSET:
-            field_dict["Name"] = name
-        if labels is not UNSET:
-            field_dict["Labels"] = labels
-        if spec is not UNSET:
-            field_dict["Spec"] = spec
-        if service_id is not UNSET:
-            field_dict["ServiceID"] = service_id
-        if slot is not UNSET:
-            field_dict["Slot"] = slot
-        if node_id is not UNSET:
-            field_dict["NodeID"] = node_id
-        if assigned_generic_resources is not UNSET:
-            field_dict["AssignedGenericResources"] = assigned_generic_resources
-        if status is not UNSET:
-            field_dict["Status"] = status
-        if desired_state is not UNSET:
-            field_dict["DesiredState"] = desired_state
-        if job_iteration is not UNSET:
-            field_dict["JobIteration"] = job_iteration
-        if networks_attachments is not UNSET:
-            field_dict["NetworksAttachments"] = networks_attachments
+        if self.id is not None:
+            field_dict["ID"] = self.id
+        elif "ID" in self._sent:
+            field_dict["ID"] = None
+
+        version = self.version
+        if version is not None:
+            version_json: dict[str, Any] | None
+            if isinstance(version, ObjectVersion):
+                version_json = version.to_dict()
+            else:
+                version_json = version
+            field_dict["Version"] = version_json
+        elif "Version" in self._sent:
+            field_dict["Version"] = None
+
+        created_at = self.created_at
+        if created_at is not None:
+            created_at_json = created_at.isoformat()
+            field_dict["CreatedAt"] = created_at_json
+        elif "CreatedAt" in self._sent:
+            field_dict["CreatedAt"] = None
+
+        updated_at = self.updated_at
+        if updated_at is not None:
+            updated_at_json = updated_at.isoformat()
+            field_dict["UpdatedAt"] = updated_at_json
+        elif "UpdatedAt" in self._sent:
+            field_dict["UpdatedAt"] = None
+
+        if self.name is not None:
+            field_dict["Name"] = self.name
+        elif "Name" in self._sent:
+            field_dict["Name"] = None
+
+        labels = self.labels
+        if labels is not None:
+            labels_json: dict[str, Any] | None
+            if isinstance(labels, TaskLabels):
+                labels_json = labels.to_dict()
+            else:
+                labels_json = labels
+            field_dict["Labels"] = labels_json
+        elif "Labels" in self._sent:
+            field_dict["Labels"] = None
+
+        spec = self.spec
+        if spec is not None:
+            spec_json: dict[str, Any] | None
+            if isinstance(spec, TaskSpec):
+                spec_json = spec.to_dict()
+            else:
+                spec_json = spec
+            field_dict["Spec"] = spec_json
+        elif "Spec" in self._sent:
+            field_dict["Spec"] = None
+
+        if self.service_id is not None:
+            field_dict["ServiceID"] = self.service_id
+        elif "ServiceID" in self._sent:
+            field_dict["ServiceID"] = None
+
+        if self.slot is not None:
+            field_dict["Slot"] = self.slot
+        elif "Slot" in self._sent:
+            field_dict["Slot"] = None
+
+        if self.node_id is not None:
+            field_dict["NodeID"] = self.node_id
+        elif "NodeID" in self._sent:
+            field_dict["NodeID"] = None
+
+        assigned_generic_resources = self.assigned_generic_resources
+        if assigned_generic_resources is not None:
+            assigned_generic_resources_json: list[dict[str, Any]] | None
+            if isinstance(assigned_generic_resources, list):
+                assigned_generic_resources_json = []
+                for componentsschemas_generic_resources_item_data in assigned_generic_resources:
+                    componentsschemas_generic_resources_item = (
+                        componentsschemas_generic_resources_item_data.to_dict()
+                    )
+                    assigned_generic_resources_json.append(componentsschemas_generic_resources_item)
+
+            else:
+                assigned_generic_resources_json = assigned_generic_resources
+            field_dict["AssignedGenericResources"] = assigned_generic_resources_json
+        elif "AssignedGenericResources" in self._sent:
+            field_dict["AssignedGenericResources"] = None
+
+        status = self.status
+        if status is not None:
+            status_json: dict[str, Any] | None
+            if isinstance(status, TaskStatus):
+                status_json = status.to_dict()
+            else:
+                status_json = status
+            field_dict["Status"] = status_json
+        elif "Status" in self._sent:
+            field_dict["Status"] = None
+
+        desired_state = self.desired_state
+        if desired_state is not None:
+            desired_state_json: str = desired_state
+            field_dict["DesiredState"] = desired_state_json
+        elif "DesiredState" in self._sent:
+            field_dict["DesiredState"] = None
+
+        job_iteration = self.job_iteration
+        if job_iteration is not None:
+            job_iteration_json: dict[str, Any] | None
+            if isinstance(job_iteration, ObjectVersion):
+                job_iteration_json = job_iteration.to_dict()
+            else:
+                job_iteration_json = job_iteration
+            field_dict["JobIteration"] = job_iteration_json
+        elif "JobIteration" in self._sent:
+            field_dict["JobIteration"] = None
+
+        networks_attachments = self.networks_attachments
+        if networks_attachments is not None:
+            networks_attachments_json: list[dict[str, Any]] | None
+            if isinstance(networks_attachments, list):
+                networks_attachments_json = []
+                for networks_attachments_type_0_item_data in networks_attachments:
+                    networks_attachments_type_0_item = (
+                        networks_attachments_type_0_item_data.to_dict()
+                    )
+                    networks_attachments_json.append(networks_attachments_type_0_item)
+
+            else:
+                networks_attachments_json = networks_attachments
+            field_dict["NetworksAttachments"] = networks_attachments_json
+        elif "NetworksAttachments" in self._sent:
+            field_dict["NetworksAttachments"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("ID", UNSET)
 
-        _version_data = d.pop("Version", UNSET)
-        version: ObjectVersion | Unset | None
-        if _version_data is None or _version_data is UNSET:
+        id = d.pop("ID", None)
+
+        _version_data = d.pop("Version", None)
+        version: ObjectVersion | None
+        if _version_data is None:
             version = _version_data
         elif isinstance(_version_data, dict):
             version_type_0 = ObjectVersion.from_dict(_version_data)
@@ -210,25 +234,29 @@ class Task:
                 f"version: expected None | ObjectVersion, got {type(_version_data).__name__}: {_version_data!r:.200}"
             )
 
-        _created_at = d.pop("CreatedAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if _created_at is UNSET:
-            created_at = UNSET
+        _created_at_src = d.pop("CreatedAt", None)
+        created_at: datetime.datetime | None
+        if _created_at_src is None:
+            created_at = None
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at_value = datetime.datetime.fromisoformat(_created_at_src)
 
-        _updated_at = d.pop("UpdatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if _updated_at is UNSET:
-            updated_at = UNSET
+            created_at = created_at_value
+
+        _updated_at_src = d.pop("UpdatedAt", None)
+        updated_at: datetime.datetime | None
+        if _updated_at_src is None:
+            updated_at = None
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            updated_at_value = datetime.datetime.fromisoformat(_updated_at_src)
 
-        name = d.pop("Name", UNSET)
+            updated_at = updated_at_value
 
-        _labels_data = d.pop("Labels", UNSET)
-        labels: TaskLabels | Unset | None
-        if _labels_data is None or _labels_data is UNSET:
+        name = d.pop("Name", None)
+
+        _labels_data = d.pop("Labels", None)
+        labels: TaskLabels | None
+        if _labels_data is None:
             labels = _labels_data
         elif isinstance(_labels_data, dict):
             labels_type_0 = TaskLabels.from_dict(_labels_data)
@@ -239,9 +267,9 @@ class Task:
                 f"labels: expected None | TaskLabels, got {type(_labels_data).__name__}: {_labels_data!r:.200}"
             )
 
-        _spec_data = d.pop("Spec", UNSET)
-        spec: TaskSpec | Unset | None
-        if _spec_data is None or _spec_data is UNSET:
+        _spec_data = d.pop("Spec", None)
+        spec: TaskSpec | None
+        if _spec_data is None:
             spec = _spec_data
         elif isinstance(_spec_data, dict):
             spec_type_0 = TaskSpec.from_dict(_spec_data)
@@ -252,15 +280,15 @@ class Task:
                 f"spec: expected None | TaskSpec, got {type(_spec_data).__name__}: {_spec_data!r:.200}"
             )
 
-        service_id = d.pop("ServiceID", UNSET)
+        service_id = d.pop("ServiceID", None)
 
-        slot = d.pop("Slot", UNSET)
+        slot = d.pop("Slot", None)
 
-        node_id = d.pop("NodeID", UNSET)
+        node_id = d.pop("NodeID", None)
 
-        _assigned_generic_resources_data = d.pop("AssignedGenericResources", UNSET)
-        assigned_generic_resources: list[GenericResourcesItem] | Unset | None
-        if _assigned_generic_resources_data is None or _assigned_generic_resources_data is UNSET:
+        _assigned_generic_resources_data = d.pop("AssignedGenericResources", None)
+        assigned_generic_resources: list[GenericResourcesItem] | None
+        if _assigned_generic_resources_data is None:
             assigned_generic_resources = _assigned_generic_resources_data
         elif isinstance(_assigned_generic_resources_data, list):
             assigned_generic_resources_type_0 = []
@@ -278,9 +306,9 @@ class Task:
                 f"assigned_generic_resources: expected list[GenericResourcesItem] | None, got {type(_assigned_generic_resources_data).__name__}: {_assigned_generic_resources_data!r:.200}"
             )
 
-        _status_data = d.pop("Status", UNSET)
-        status: TaskStatus | Unset | None
-        if _status_data is None or _status_data is UNSET:
+        _status_data = d.pop("Status", None)
+        status: TaskStatus | None
+        if _status_data is None:
             status = _status_data
         elif isinstance(_status_data, dict):
             status_type_0 = TaskStatus.from_dict(_status_data)
@@ -291,16 +319,18 @@ class Task:
                 f"status: expected None | TaskStatus, got {type(_status_data).__name__}: {_status_data!r:.200}"
             )
 
-        _desired_state = d.pop("DesiredState", UNSET)
-        desired_state: TaskState | Unset
-        if _desired_state is UNSET:
-            desired_state = UNSET
+        _desired_state_src = d.pop("DesiredState", None)
+        desired_state: TaskState | None
+        if _desired_state_src is None:
+            desired_state = None
         else:
-            desired_state = check_task_state(_desired_state)
+            desired_state_value = check_task_state(_desired_state_src)
 
-        _job_iteration_data = d.pop("JobIteration", UNSET)
-        job_iteration: ObjectVersion | Unset | None
-        if _job_iteration_data is None or _job_iteration_data is UNSET:
+            desired_state = desired_state_value
+
+        _job_iteration_data = d.pop("JobIteration", None)
+        job_iteration: ObjectVersion | None
+        if _job_iteration_data is None:
             job_iteration = _job_iteration_data
         elif isinstance(_job_iteration_data, dict):
             job_iteration_type_0 = ObjectVersion.from_dict(_job_iteration_data)
@@ -311,9 +341,9 @@ class Task:
                 f"job_iteration: expected None | ObjectVersion, got {type(_job_iteration_data).__name__}: {_job_iteration_data!r:.200}"
             )
 
-        _networks_attachments_data = d.pop("NetworksAttachments", UNSET)
-        networks_attachments: list[NetworkAttachment] | Unset | None
-        if _networks_attachments_data is None or _networks_attachments_data is UNSET:
+        _networks_attachments_data = d.pop("NetworksAttachments", None)
+        networks_attachments: list[NetworkAttachment] | None
+        if _networks_attachments_data is None:
             networks_attachments = _networks_attachments_data
         elif isinstance(_networks_attachments_data, list):
             networks_attachments_type_0 = []
@@ -332,6 +362,7 @@ class Task:
             )
 
         task = _new(cls)
+        task._sent = src_dict
         task.id = id
         task.version = version
         task.created_at = created_at
@@ -350,21 +381,84 @@ class Task:
         task.additional_properties = d
         return task
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "ID": "id",
+        "Version": "version",
+        "CreatedAt": "created_at",
+        "UpdatedAt": "updated_at",
+        "Name": "name",
+        "Labels": "labels",
+        "Spec": "spec",
+        "ServiceID": "service_id",
+        "Slot": "slot",
+        "NodeID": "node_id",
+        "AssignedGenericResources": "assigned_generic_resources",
+        "Status": "status",
+        "DesiredState": "desired_state",
+        "JobIteration": "job_iteration",
+        "NetworksAttachments": "networks_attachments",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["ID", "Name", "ServiceID", "NodeID"]) -> str: ...
+        @overload
+        def __getitem__(self, key: Literal["Version", "JobIteration"]) -> ObjectVersion: ...
+        @overload
+        def __getitem__(self, key: Literal["CreatedAt", "UpdatedAt"]) -> datetime.datetime: ...
+        @overload
+        def __getitem__(self, key: Literal["Labels"]) -> TaskLabels: ...
+        @overload
+        def __getitem__(self, key: Literal["Spec"]) -> TaskSpec: ...
+        @overload
+        def __getitem__(self, key: Literal["Slot"]) -> int: ...
+        @overload
+        def __getitem__(
+            self, key: Literal["AssignedGenericResources"]
+        ) -> list[GenericResourcesItem]: ...
+        @overload
+        def __getitem__(self, key: Literal["Status"]) -> TaskStatus: ...
+        @overload
+        def __getitem__(self, key: Literal["DesiredState"]) -> TaskState: ...
+        @overload
+        def __getitem__(self, key: Literal["NetworksAttachments"]) -> list[NetworkAttachment]: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(
+            self, key: Literal["ID", "Name", "ServiceID", "NodeID"], default: None = None
+        ) -> str | None: ...
+        @overload
+        def get(
+            self, key: Literal["Version", "JobIteration"], default: None = None
+        ) -> ObjectVersion | None: ...
+        @overload
+        def get(
+            self, key: Literal["CreatedAt", "UpdatedAt"], default: None = None
+        ) -> datetime.datetime | None: ...
+        @overload
+        def get(self, key: Literal["Labels"], default: None = None) -> TaskLabels | None: ...
+        @overload
+        def get(self, key: Literal["Spec"], default: None = None) -> TaskSpec | None: ...
+        @overload
+        def get(self, key: Literal["Slot"], default: None = None) -> int | None: ...
+        @overload
+        def get(
+            self, key: Literal["AssignedGenericResources"], default: None = None
+        ) -> list[GenericResourcesItem] | None: ...
+        @overload
+        def get(self, key: Literal["Status"], default: None = None) -> TaskStatus | None: ...
+        @overload
+        def get(self, key: Literal["DesiredState"], default: None = None) -> TaskState | None: ...
+        @overload
+        def get(
+            self, key: Literal["NetworksAttachments"], default: None = None
+        ) -> list[NetworkAttachment] | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...
 
 
 from ..models.generic_resources_item import GenericResourcesItem

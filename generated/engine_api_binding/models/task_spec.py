@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="TaskSpec")
 
@@ -14,11 +21,11 @@ T = TypeVar("T", bound="TaskSpec")
 _new = object.__new__
 
 
-@_attrs_define
-class TaskSpec:
+@_attrs_define(eq=False)
+class TaskSpec(Model):
     """User modifiable task configuration."""
 
-    plugin_spec: TaskSpecPluginSpec | Unset | None = UNSET
+    plugin_spec: TaskSpecPluginSpec | None = None
     """ Plugin spec for the service.  *(Experimental release only.)*
 
     <p><br /></p>
@@ -28,7 +35,7 @@ class TaskSpec:
     > is set to `plugin`. NetworkAttachmentSpec is used when the Runtime
     > field is set to `attachment`.
      """
-    container_spec: TaskSpecContainerSpec | Unset | None = UNSET
+    container_spec: TaskSpecContainerSpec | None = None
     """ Container spec for the service.
 
     <p><br /></p>
@@ -38,7 +45,7 @@ class TaskSpec:
     > is set to `plugin`. NetworkAttachmentSpec is used when the Runtime
     > field is set to `attachment`.
      """
-    network_attachment_spec: TaskSpecNetworkAttachmentSpec | Unset | None = UNSET
+    network_attachment_spec: TaskSpecNetworkAttachmentSpec | None = None
     """ Read-only spec type for non-swarm containers attached to swarm overlay
     networks.
 
@@ -49,136 +56,146 @@ class TaskSpec:
     > is set to `plugin`. NetworkAttachmentSpec is used when the Runtime
     > field is set to `attachment`.
      """
-    resources: TaskSpecResources | Unset | None = UNSET
+    resources: TaskSpecResources | None = None
     """ Resource requirements which apply to each individual container created
     as part of the service.
      """
-    restart_policy: TaskSpecRestartPolicy | Unset | None = UNSET
+    restart_policy: TaskSpecRestartPolicy | None = None
     """ Specification for the restart policy which applies to containers
     created as part of this service.
      """
-    placement: TaskSpecPlacement | Unset | None = UNSET
-    force_update: int | Unset = UNSET
+    placement: TaskSpecPlacement | None = None
+    force_update: int | None = None
     """ A counter that triggers an update even if no relevant parameters have
     been changed.
      """
-    runtime: str | Unset = UNSET
+    runtime: str | None = None
     """ Runtime is the type of runtime specified for the task executor.
      """
-    networks: list[NetworkAttachmentConfig] | Unset | None = UNSET
+    networks: list[NetworkAttachmentConfig] | None = None
     """ Specifies which networks the service should attach to. """
-    log_driver: TaskSpecLogDriver | Unset | None = UNSET
+    log_driver: TaskSpecLogDriver | None = None
     """ Specifies the log driver to use for tasks created from this spec. If
     not present, the default one for the swarm will be used, finally
     falling back to the engine default if not specified.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        plugin_spec: dict[str, Any] | Unset | None
-        if isinstance(self.plugin_spec, Unset):
-            plugin_spec = UNSET
-        elif isinstance(self.plugin_spec, TaskSpecPluginSpec):
-            plugin_spec = self.plugin_spec.to_dict()
-        else:
-            plugin_spec = self.plugin_spec
-
-        container_spec: dict[str, Any] | Unset | None
-        if isinstance(self.container_spec, Unset):
-            container_spec = UNSET
-        elif isinstance(self.container_spec, TaskSpecContainerSpec):
-            container_spec = self.container_spec.to_dict()
-        else:
-            container_spec = self.container_spec
-
-        network_attachment_spec: dict[str, Any] | Unset | None
-        if isinstance(self.network_attachment_spec, Unset):
-            network_attachment_spec = UNSET
-        elif isinstance(self.network_attachment_spec, TaskSpecNetworkAttachmentSpec):
-            network_attachment_spec = self.network_attachment_spec.to_dict()
-        else:
-            network_attachment_spec = self.network_attachment_spec
-
-        resources: dict[str, Any] | Unset | None
-        if isinstance(self.resources, Unset):
-            resources = UNSET
-        elif isinstance(self.resources, TaskSpecResources):
-            resources = self.resources.to_dict()
-        else:
-            resources = self.resources
-
-        restart_policy: dict[str, Any] | Unset | None
-        if isinstance(self.restart_policy, Unset):
-            restart_policy = UNSET
-        elif isinstance(self.restart_policy, TaskSpecRestartPolicy):
-            restart_policy = self.restart_policy.to_dict()
-        else:
-            restart_policy = self.restart_policy
-
-        placement: dict[str, Any] | Unset | None
-        if isinstance(self.placement, Unset):
-            placement = UNSET
-        elif isinstance(self.placement, TaskSpecPlacement):
-            placement = self.placement.to_dict()
-        else:
-            placement = self.placement
-
-        force_update = self.force_update
-
-        runtime = self.runtime
-
-        networks: list[dict[str, Any]] | Unset | None
-        if isinstance(self.networks, Unset):
-            networks = UNSET
-        elif isinstance(self.networks, list):
-            networks = []
-            for networks_type_0_item_data in self.networks:
-                networks_type_0_item = networks_type_0_item_data.to_dict()
-                networks.append(networks_type_0_item)
-
-        else:
-            networks = self.networks
-
-        log_driver: dict[str, Any] | Unset | None
-        if isinstance(self.log_driver, Unset):
-            log_driver = UNSET
-        elif isinstance(self.log_driver, TaskSpecLogDriver):
-            log_driver = self.log_driver.to_dict()
-        else:
-            log_driver = self.log_driver
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if plugin_spec is not UNSET:
-            field_dict["PluginSpec"] = plugin_spec
-        if container_spec is not UNSET:
-            field_dict["ContainerSpec"] = container_spec
-        if network_attachment_spec is not UNSET:
-            field_dict["NetworkAttachmentSpec"] = network_attachment_spec
-        if resources is not UNSET:
-            field_dict["Resources"] = resources
-        if restart_policy is not UNSET:
-            field_dict["RestartPolicy"] = restart_policy
-        if placement is not UNSET:
-            field_dict["Placement"] = placement
-        if force_update is not UNSET:
-            field_dict["ForceUpdate"] = force_update
-        if runtime is not UNSET:
-            field_dict["Runtime"] = runtime
-        if networks is not UNSET:
-            field_dict["Networks"] = networks
-        if log_driver is not UNSET:
-            field_dict["LogDriver"] = log_driver
+        plugin_spec = self.plugin_spec
+        if plugin_spec is not None:
+            plugin_spec_json: dict[str, Any] | None
+            if isinstance(plugin_spec, TaskSpecPluginSpec):
+                plugin_spec_json = plugin_spec.to_dict()
+            else:
+                plugin_spec_json = plugin_spec
+            field_dict["PluginSpec"] = plugin_spec_json
+        elif "PluginSpec" in self._sent:
+            field_dict["PluginSpec"] = None
+
+        container_spec = self.container_spec
+        if container_spec is not None:
+            container_spec_json: dict[str, Any] | None
+            if isinstance(container_spec, TaskSpecContainerSpec):
+                container_spec_json = container_spec.to_dict()
+            else:
+                container_spec_json = container_spec
+            field_dict["ContainerSpec"] = container_spec_json
+        elif "ContainerSpec" in self._sent:
+            field_dict["ContainerSpec"] = None
+
+        network_attachment_spec = self.network_attachment_spec
+        if network_attachment_spec is not None:
+            network_attachment_spec_json: dict[str, Any] | None
+            if isinstance(network_attachment_spec, TaskSpecNetworkAttachmentSpec):
+                network_attachment_spec_json = network_attachment_spec.to_dict()
+            else:
+                network_attachment_spec_json = network_attachment_spec
+            field_dict["NetworkAttachmentSpec"] = network_attachment_spec_json
+        elif "NetworkAttachmentSpec" in self._sent:
+            field_dict["NetworkAttachmentSpec"] = None
+
+        resources = self.resources
+        if resources is not None:
+            resources_json: dict[str, Any] | None
+            if isinstance(resources, TaskSpecResources):
+                resources_json = resources.to_dict()
+            else:
+                resources_json = resources
+            field_dict["Resources"] = resources_json
+        elif "Resources" in self._sent:
+            field_dict["Resources"] = None
+
+        restart_policy = self.restart_policy
+        if restart_policy is not None:
+            restart_policy_json: dict[str, Any] | None
+            if isinstance(restart_policy, TaskSpecRestartPolicy):
+                restart_policy_json = restart_policy.to_dict()
+            else:
+                restart_policy_json = restart_policy
+            field_dict["RestartPolicy"] = restart_policy_json
+        elif "RestartPolicy" in self._sent:
+            field_dict["RestartPolicy"] = None
+
+        placement = self.placement
+        if placement is not None:
+            placement_json: dict[str, Any] | None
+            if isinstance(placement, TaskSpecPlacement):
+                placement_json = placement.to_dict()
+            else:
+                placement_json = placement
+            field_dict["Placement"] = placement_json
+        elif "Placement" in self._sent:
+            field_dict["Placement"] = None
+
+        if self.force_update is not None:
+            field_dict["ForceUpdate"] = self.force_update
+        elif "ForceUpdate" in self._sent:
+            field_dict["ForceUpdate"] = None
+
+        if self.runtime is not None:
+            field_dict["Runtime"] = self.runtime
+        elif "Runtime" in self._sent:
+            field_dict["Runtime"] = None
+
+        networks = self.networks
+        if networks is not None:
+            networks_json: list[dict[str, Any]] | None
+            if isinstance(networks, list):
+                networks_json = []
+                for networks_type_0_item_data in networks:
+                    networks_type_0_item = networks_type_0_item_data.to_dict()
+                    networks_json.append(networks_type_0_item)
+
+            else:
+                networks_json = networks
+            field_dict["Networks"] = networks_json
+        elif "Networks" in self._sent:
+            field_dict["Networks"] = None
+
+        log_driver = self.log_driver
+        if log_driver is not None:
+            log_driver_json: dict[str, Any] | None
+            if isinstance(log_driver, TaskSpecLogDriver):
+                log_driver_json = log_driver.to_dict()
+            else:
+                log_driver_json = log_driver
+            field_dict["LogDriver"] = log_driver_json
+        elif "LogDriver" in self._sent:
+            field_dict["LogDriver"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _plugin_spec_data = d.pop("PluginSpec", UNSET)
-        plugin_spec: TaskSpecPluginSpec | Unset | None
-        if _plugin_spec_data is None or _plugin_spec_data is UNSET:
+
+        _plugin_spec_data = d.pop("PluginSpec", None)
+        plugin_spec: TaskSpecPluginSpec | None
+        if _plugin_spec_data is None:
             plugin_spec = _plugin_spec_data
         elif isinstance(_plugin_spec_data, dict):
             plugin_spec_type_0 = TaskSpecPluginSpec.from_dict(_plugin_spec_data)
@@ -189,9 +206,9 @@ class TaskSpec:
                 f"plugin_spec: expected None | TaskSpecPluginSpec, got {type(_plugin_spec_data).__name__}: {_plugin_spec_data!r:.200}"
             )
 
-        _container_spec_data = d.pop("ContainerSpec", UNSET)
-        container_spec: TaskSpecContainerSpec | Unset | None
-        if _container_spec_data is None or _container_spec_data is UNSET:
+        _container_spec_data = d.pop("ContainerSpec", None)
+        container_spec: TaskSpecContainerSpec | None
+        if _container_spec_data is None:
             container_spec = _container_spec_data
         elif isinstance(_container_spec_data, dict):
             container_spec_type_0 = TaskSpecContainerSpec.from_dict(_container_spec_data)
@@ -202,9 +219,9 @@ class TaskSpec:
                 f"container_spec: expected None | TaskSpecContainerSpec, got {type(_container_spec_data).__name__}: {_container_spec_data!r:.200}"
             )
 
-        _network_attachment_spec_data = d.pop("NetworkAttachmentSpec", UNSET)
-        network_attachment_spec: TaskSpecNetworkAttachmentSpec | Unset | None
-        if _network_attachment_spec_data is None or _network_attachment_spec_data is UNSET:
+        _network_attachment_spec_data = d.pop("NetworkAttachmentSpec", None)
+        network_attachment_spec: TaskSpecNetworkAttachmentSpec | None
+        if _network_attachment_spec_data is None:
             network_attachment_spec = _network_attachment_spec_data
         elif isinstance(_network_attachment_spec_data, dict):
             network_attachment_spec_type_0 = TaskSpecNetworkAttachmentSpec.from_dict(
@@ -217,9 +234,9 @@ class TaskSpec:
                 f"network_attachment_spec: expected None | TaskSpecNetworkAttachmentSpec, got {type(_network_attachment_spec_data).__name__}: {_network_attachment_spec_data!r:.200}"
             )
 
-        _resources_data = d.pop("Resources", UNSET)
-        resources: TaskSpecResources | Unset | None
-        if _resources_data is None or _resources_data is UNSET:
+        _resources_data = d.pop("Resources", None)
+        resources: TaskSpecResources | None
+        if _resources_data is None:
             resources = _resources_data
         elif isinstance(_resources_data, dict):
             resources_type_0 = TaskSpecResources.from_dict(_resources_data)
@@ -230,9 +247,9 @@ class TaskSpec:
                 f"resources: expected None | TaskSpecResources, got {type(_resources_data).__name__}: {_resources_data!r:.200}"
             )
 
-        _restart_policy_data = d.pop("RestartPolicy", UNSET)
-        restart_policy: TaskSpecRestartPolicy | Unset | None
-        if _restart_policy_data is None or _restart_policy_data is UNSET:
+        _restart_policy_data = d.pop("RestartPolicy", None)
+        restart_policy: TaskSpecRestartPolicy | None
+        if _restart_policy_data is None:
             restart_policy = _restart_policy_data
         elif isinstance(_restart_policy_data, dict):
             restart_policy_type_0 = TaskSpecRestartPolicy.from_dict(_restart_policy_data)
@@ -243,9 +260,9 @@ class TaskSpec:
                 f"restart_policy: expected None | TaskSpecRestartPolicy, got {type(_restart_policy_data).__name__}: {_restart_policy_data!r:.200}"
             )
 
-        _placement_data = d.pop("Placement", UNSET)
-        placement: TaskSpecPlacement | Unset | None
-        if _placement_data is None or _placement_data is UNSET:
+        _placement_data = d.pop("Placement", None)
+        placement: TaskSpecPlacement | None
+        if _placement_data is None:
             placement = _placement_data
         elif isinstance(_placement_data, dict):
             placement_type_0 = TaskSpecPlacement.from_dict(_placement_data)
@@ -256,13 +273,13 @@ class TaskSpec:
                 f"placement: expected None | TaskSpecPlacement, got {type(_placement_data).__name__}: {_placement_data!r:.200}"
             )
 
-        force_update = d.pop("ForceUpdate", UNSET)
+        force_update = d.pop("ForceUpdate", None)
 
-        runtime = d.pop("Runtime", UNSET)
+        runtime = d.pop("Runtime", None)
 
-        _networks_data = d.pop("Networks", UNSET)
-        networks: list[NetworkAttachmentConfig] | Unset | None
-        if _networks_data is None or _networks_data is UNSET:
+        _networks_data = d.pop("Networks", None)
+        networks: list[NetworkAttachmentConfig] | None
+        if _networks_data is None:
             networks = _networks_data
         elif isinstance(_networks_data, list):
             networks_type_0 = []
@@ -278,9 +295,9 @@ class TaskSpec:
                 f"networks: expected list[NetworkAttachmentConfig] | None, got {type(_networks_data).__name__}: {_networks_data!r:.200}"
             )
 
-        _log_driver_data = d.pop("LogDriver", UNSET)
-        log_driver: TaskSpecLogDriver | Unset | None
-        if _log_driver_data is None or _log_driver_data is UNSET:
+        _log_driver_data = d.pop("LogDriver", None)
+        log_driver: TaskSpecLogDriver | None
+        if _log_driver_data is None:
             log_driver = _log_driver_data
         elif isinstance(_log_driver_data, dict):
             log_driver_type_0 = TaskSpecLogDriver.from_dict(_log_driver_data)
@@ -292,6 +309,7 @@ class TaskSpec:
             )
 
         task_spec = _new(cls)
+        task_spec._sent = src_dict
         task_spec.plugin_spec = plugin_spec
         task_spec.container_spec = container_spec
         task_spec.network_attachment_spec = network_attachment_spec
@@ -305,21 +323,85 @@ class TaskSpec:
         task_spec.additional_properties = d
         return task_spec
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "PluginSpec": "plugin_spec",
+        "ContainerSpec": "container_spec",
+        "NetworkAttachmentSpec": "network_attachment_spec",
+        "Resources": "resources",
+        "RestartPolicy": "restart_policy",
+        "Placement": "placement",
+        "ForceUpdate": "force_update",
+        "Runtime": "runtime",
+        "Networks": "networks",
+        "LogDriver": "log_driver",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["PluginSpec"]) -> TaskSpecPluginSpec: ...
+        @overload
+        def __getitem__(self, key: Literal["ContainerSpec"]) -> TaskSpecContainerSpec: ...
+        @overload
+        def __getitem__(
+            self, key: Literal["NetworkAttachmentSpec"]
+        ) -> TaskSpecNetworkAttachmentSpec: ...
+        @overload
+        def __getitem__(self, key: Literal["Resources"]) -> TaskSpecResources: ...
+        @overload
+        def __getitem__(self, key: Literal["RestartPolicy"]) -> TaskSpecRestartPolicy: ...
+        @overload
+        def __getitem__(self, key: Literal["Placement"]) -> TaskSpecPlacement: ...
+        @overload
+        def __getitem__(self, key: Literal["ForceUpdate"]) -> int: ...
+        @overload
+        def __getitem__(self, key: Literal["Runtime"]) -> str: ...
+        @overload
+        def __getitem__(self, key: Literal["Networks"]) -> list[NetworkAttachmentConfig]: ...
+        @overload
+        def __getitem__(self, key: Literal["LogDriver"]) -> TaskSpecLogDriver: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(
+            self, key: Literal["PluginSpec"], default: None = None
+        ) -> TaskSpecPluginSpec | None: ...
+        @overload
+        def get(
+            self, key: Literal["ContainerSpec"], default: None = None
+        ) -> TaskSpecContainerSpec | None: ...
+        @overload
+        def get(
+            self, key: Literal["NetworkAttachmentSpec"], default: None = None
+        ) -> TaskSpecNetworkAttachmentSpec | None: ...
+        @overload
+        def get(
+            self, key: Literal["Resources"], default: None = None
+        ) -> TaskSpecResources | None: ...
+        @overload
+        def get(
+            self, key: Literal["RestartPolicy"], default: None = None
+        ) -> TaskSpecRestartPolicy | None: ...
+        @overload
+        def get(
+            self, key: Literal["Placement"], default: None = None
+        ) -> TaskSpecPlacement | None: ...
+        @overload
+        def get(self, key: Literal["ForceUpdate"], default: None = None) -> int | None: ...
+        @overload
+        def get(self, key: Literal["Runtime"], default: None = None) -> str | None: ...
+        @overload
+        def get(
+            self, key: Literal["Networks"], default: None = None
+        ) -> list[NetworkAttachmentConfig] | None: ...
+        @overload
+        def get(
+            self, key: Literal["LogDriver"], default: None = None
+        ) -> TaskSpecLogDriver | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...
 
 
 from ..models.network_attachment_config import NetworkAttachmentConfig

@@ -1,16 +1,23 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import NOTHING_SENT, Model
 from ..models.task_spec_container_spec_isolation import (
     TaskSpecContainerSpecIsolation,
     check_task_spec_container_spec_isolation,
 )
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TaskSpecContainerSpec")
 
@@ -18,8 +25,8 @@ T = TypeVar("T", bound="TaskSpecContainerSpec")
 _new = object.__new__
 
 
-@_attrs_define
-class TaskSpecContainerSpec:
+@_attrs_define(eq=False)
+class TaskSpecContainerSpec(Model):
     """Container spec for the service.
 
     <p><br /></p>
@@ -31,48 +38,48 @@ class TaskSpecContainerSpec:
 
     """
 
-    image: str | Unset = UNSET
+    image: str | None = None
     """ The image name to use for the container """
-    labels: TaskSpecContainerSpecLabels | Unset | None = UNSET
+    labels: TaskSpecContainerSpecLabels | None = None
     """ User-defined key/value data. """
-    command: list[str] | Unset | None = UNSET
+    command: list[str] | None = None
     """ The command to be run in the image. """
-    args: list[str] | Unset | None = UNSET
+    args: list[str] | None = None
     """ Arguments to the command. """
-    hostname: str | Unset = UNSET
+    hostname: str | None = None
     """ The hostname to use for the container, as a valid
     [RFC 1123](https://tools.ietf.org/html/rfc1123) hostname.
      """
-    env: list[str] | Unset | None = UNSET
+    env: list[str] | None = None
     """ A list of environment variables in the form `VAR=value`.
      """
-    dir_: str | Unset = UNSET
+    dir_: str | None = None
     """ The working directory for commands to run in. """
-    user: str | Unset = UNSET
+    user: str | None = None
     """ The user inside the container. """
-    groups: list[str] | Unset | None = UNSET
+    groups: list[str] | None = None
     """ A list of additional groups that the container process will run as.
      """
-    privileges: TaskSpecContainerSpecPrivileges | Unset | None = UNSET
+    privileges: TaskSpecContainerSpecPrivileges | None = None
     """ Security options for the container """
-    tty: bool | Unset = UNSET
+    tty: bool | None = None
     """ Whether a pseudo-TTY should be allocated. """
-    open_stdin: bool | Unset = UNSET
+    open_stdin: bool | None = None
     """ Open `stdin` """
-    read_only: bool | Unset = UNSET
+    read_only: bool | None = None
     """ Mount the container's root filesystem as read only. """
-    mounts: list[Mount] | Unset | None = UNSET
+    mounts: list[Mount] | None = None
     """ Specification for mounts to be added to containers created as part
     of the service.
      """
-    stop_signal: str | Unset = UNSET
+    stop_signal: str | None = None
     """ Signal to stop the container. """
-    stop_grace_period: int | Unset = UNSET
+    stop_grace_period: int | None = None
     """ Amount of time to wait for the container to terminate before
     forcefully killing it.
      """
-    health_check: HealthConfig | Unset | None = UNSET
-    hosts: list[str] | Unset | None = UNSET
+    health_check: HealthConfig | None = None
+    hosts: list[str] | None = None
     """ A list of hostname/IP mappings to add to the container's `hosts`
     file. The format of extra hosts is specified in the
     [hosts(5)](http://man7.org/linux/man-pages/man5/hosts.5.html)
@@ -80,32 +87,32 @@ class TaskSpecContainerSpec:
 
         IP_address canonical_hostname [aliases...]
      """
-    dns_config: TaskSpecContainerSpecDNSConfig | Unset | None = UNSET
+    dns_config: TaskSpecContainerSpecDNSConfig | None = None
     """ Specification for DNS related configurations in resolver configuration
     file (`resolv.conf`).
      """
-    secrets: list[TaskSpecContainerSpecSecretsItem] | Unset | None = UNSET
+    secrets: list[TaskSpecContainerSpecSecretsItem] | None = None
     """ Secrets contains references to zero or more secrets that will be
     exposed to the service.
      """
-    oom_score_adj: int | Unset = UNSET
+    oom_score_adj: int | None = None
     """ An integer value containing the score given to the container in
     order to tune OOM killer preferences.
      """
-    configs: list[TaskSpecContainerSpecConfigsItem] | Unset | None = UNSET
+    configs: list[TaskSpecContainerSpecConfigsItem] | None = None
     """ Configs contains references to zero or more configs that will be
     exposed to the service.
      """
-    isolation: TaskSpecContainerSpecIsolation | Unset = UNSET
+    isolation: TaskSpecContainerSpecIsolation | None = None
     """ Isolation technology of the containers running the service.
     (Windows only)
      """
-    init: bool | Unset | None = UNSET
+    init: bool | None = None
     """ Run an init inside the container that forwards signals and reaps
     processes. This field is omitted if empty, and the default (as
     configured on the daemon) is used.
      """
-    sysctls: TaskSpecContainerSpecSysctls | Unset | None = UNSET
+    sysctls: TaskSpecContainerSpecSysctls | None = None
     """ Set kernel namedspaced parameters (sysctls) in the container.
     The Sysctls option on services accepts the same sysctls as the
     are supported on containers. Note that while the same sysctls are
@@ -114,272 +121,299 @@ class TaskSpecContainerSpec:
     to determine whether a given sysctl will work properly in a
     Service.
      """
-    capability_add: list[str] | Unset | None = UNSET
+    capability_add: list[str] | None = None
     """ A list of kernel capabilities to add to the default set
     for the container.
      """
-    capability_drop: list[str] | Unset | None = UNSET
+    capability_drop: list[str] | None = None
     """ A list of kernel capabilities to drop from the default set
     for the container.
      """
-    ulimits: list[TaskSpecContainerSpecUlimitsItem] | Unset | None = UNSET
+    ulimits: list[TaskSpecContainerSpecUlimitsItem] | None = None
     """ A list of resource limits to set in the container. For example: `{"Name": "nofile", "Soft": 1024, "Hard":
     2048}`"
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        image = self.image
-
-        labels: dict[str, Any] | Unset | None
-        if isinstance(self.labels, Unset):
-            labels = UNSET
-        elif isinstance(self.labels, TaskSpecContainerSpecLabels):
-            labels = self.labels.to_dict()
-        else:
-            labels = self.labels
-
-        command: list[str] | Unset | None
-        if isinstance(self.command, Unset):
-            command = UNSET
-        elif isinstance(self.command, list):
-            command = self.command
-
-        else:
-            command = self.command
-
-        args: list[str] | Unset | None
-        if isinstance(self.args, Unset):
-            args = UNSET
-        elif isinstance(self.args, list):
-            args = self.args
-
-        else:
-            args = self.args
-
-        hostname = self.hostname
-
-        env: list[str] | Unset | None
-        if isinstance(self.env, Unset):
-            env = UNSET
-        elif isinstance(self.env, list):
-            env = self.env
-
-        else:
-            env = self.env
-
-        dir_ = self.dir_
-
-        user = self.user
-
-        groups: list[str] | Unset | None
-        if isinstance(self.groups, Unset):
-            groups = UNSET
-        elif isinstance(self.groups, list):
-            groups = self.groups
-
-        else:
-            groups = self.groups
-
-        privileges: dict[str, Any] | Unset | None
-        if isinstance(self.privileges, Unset):
-            privileges = UNSET
-        elif isinstance(self.privileges, TaskSpecContainerSpecPrivileges):
-            privileges = self.privileges.to_dict()
-        else:
-            privileges = self.privileges
-
-        tty = self.tty
-
-        open_stdin = self.open_stdin
-
-        read_only = self.read_only
-
-        mounts: list[dict[str, Any]] | Unset | None
-        if isinstance(self.mounts, Unset):
-            mounts = UNSET
-        elif isinstance(self.mounts, list):
-            mounts = []
-            for mounts_type_0_item_data in self.mounts:
-                mounts_type_0_item = mounts_type_0_item_data.to_dict()
-                mounts.append(mounts_type_0_item)
-
-        else:
-            mounts = self.mounts
-
-        stop_signal = self.stop_signal
-
-        stop_grace_period = self.stop_grace_period
-
-        health_check: dict[str, Any] | Unset | None
-        if isinstance(self.health_check, Unset):
-            health_check = UNSET
-        elif isinstance(self.health_check, HealthConfig):
-            health_check = self.health_check.to_dict()
-        else:
-            health_check = self.health_check
-
-        hosts: list[str] | Unset | None
-        if isinstance(self.hosts, Unset):
-            hosts = UNSET
-        elif isinstance(self.hosts, list):
-            hosts = self.hosts
-
-        else:
-            hosts = self.hosts
-
-        dns_config: dict[str, Any] | Unset | None
-        if isinstance(self.dns_config, Unset):
-            dns_config = UNSET
-        elif isinstance(self.dns_config, TaskSpecContainerSpecDNSConfig):
-            dns_config = self.dns_config.to_dict()
-        else:
-            dns_config = self.dns_config
-
-        secrets: list[dict[str, Any]] | Unset | None
-        if isinstance(self.secrets, Unset):
-            secrets = UNSET
-        elif isinstance(self.secrets, list):
-            secrets = []
-            for secrets_type_0_item_data in self.secrets:
-                secrets_type_0_item = secrets_type_0_item_data.to_dict()
-                secrets.append(secrets_type_0_item)
-
-        else:
-            secrets = self.secrets
-
-        oom_score_adj = self.oom_score_adj
-
-        configs: list[dict[str, Any]] | Unset | None
-        if isinstance(self.configs, Unset):
-            configs = UNSET
-        elif isinstance(self.configs, list):
-            configs = []
-            for configs_type_0_item_data in self.configs:
-                configs_type_0_item = configs_type_0_item_data.to_dict()
-                configs.append(configs_type_0_item)
-
-        else:
-            configs = self.configs
-
-        isolation: str | Unset = UNSET
-        if not isinstance(self.isolation, Unset):
-            isolation = self.isolation
-
-        init: bool | Unset | None
-        if isinstance(self.init, Unset):
-            init = UNSET
-        else:
-            init = self.init
-
-        sysctls: dict[str, Any] | Unset | None
-        if isinstance(self.sysctls, Unset):
-            sysctls = UNSET
-        elif isinstance(self.sysctls, TaskSpecContainerSpecSysctls):
-            sysctls = self.sysctls.to_dict()
-        else:
-            sysctls = self.sysctls
-
-        capability_add: list[str] | Unset | None
-        if isinstance(self.capability_add, Unset):
-            capability_add = UNSET
-        elif isinstance(self.capability_add, list):
-            capability_add = self.capability_add
-
-        else:
-            capability_add = self.capability_add
-
-        capability_drop: list[str] | Unset | None
-        if isinstance(self.capability_drop, Unset):
-            capability_drop = UNSET
-        elif isinstance(self.capability_drop, list):
-            capability_drop = self.capability_drop
-
-        else:
-            capability_drop = self.capability_drop
-
-        ulimits: list[dict[str, Any]] | Unset | None
-        if isinstance(self.ulimits, Unset):
-            ulimits = UNSET
-        elif isinstance(self.ulimits, list):
-            ulimits = []
-            for ulimits_type_0_item_data in self.ulimits:
-                ulimits_type_0_item = ulimits_type_0_item_data.to_dict()
-                ulimits.append(ulimits_type_0_item)
-
-        else:
-            ulimits = self.ulimits
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if image is not UNSET:
-            field_dict["Image"] = image
-        if labels is not UNSET:
-            field_dict["Labels"] = labels
-        if command is not UNSET:
-            field_dict["Command"] = command
-        if args is not UNSET:
-            field_dict["Args"] = args
-        if hostname is not UNSET:
-            field_dict["Hostname"] = hostname
-        if env is not UNSET:
-            field_dict["Env"] = env
-        if dir_ is not UNSET:
-            field_dict["Dir"] = dir_
-        if user is not UNSET:
-            field_dict["User"] = user
-        if groups is not UNSET:
-            field_dict["Groups"] = groups
-        if privileges is not UNSET:
-            field_dict["Privileges"] = privileges
-        if tty is not UNSET:
-            field_dict["TTY"] = tty
-        if open_stdin is not UNSET:
-            field_dict["OpenStdin"] = open_stdin
-        if read_only is not UNSET:
-            field_dict["ReadOnly"] = read_only
-        if mounts is not UNSET:
-            field_dict["Mounts"] = mounts
-        if stop_signal is not UNSET:
-            field_dict["StopSignal"] = stop_signal
-        if stop_grace_period is not UNSET:
-            field_dict["StopGracePeriod"] = stop_grace_period
-        if health_check is not UNSET:
-            field_dict["HealthCheck"] = health_check
-        if hosts is not UNSET:
-            field_dict["Hosts"] = hosts
-        if dns_config is not UNSET:
-            field_dict["DNSConfig"] = dns_config
-        if secrets is not UNSET:
-            field_dict["Secrets"] = secrets
-        if oom_score_adj is not UNSET:
-            field_dict["OomScoreAdj"] = oom_score_adj
-        if configs is not UNSET:
-            field_dict["Configs"] = configs
-        if isolation is not UNSET:
-            field_dict["Isolation"] = isolation
-        if init is not UNSET:
-            field_dict["Init"] = init
-        if sysctls is not UNSET:
-            field_dict["Sysctls"] = sysctls
-        if capability_add is not UNSET:
-            field_dict["CapabilityAdd"] = capability_add
-        if capability_drop is not UNSET:
-            field_dict["CapabilityDrop"] = capability_drop
-        if ulimits is not UNSET:
-            field_dict["Ulimits"] = ulimits
+        if self.image is not None:
+            field_dict["Image"] = self.image
+        elif "Image" in self._sent:
+            field_dict["Image"] = None
+
+        labels = self.labels
+        if labels is not None:
+            labels_json: dict[str, Any] | None
+            if isinstance(labels, TaskSpecContainerSpecLabels):
+                labels_json = labels.to_dict()
+            else:
+                labels_json = labels
+            field_dict["Labels"] = labels_json
+        elif "Labels" in self._sent:
+            field_dict["Labels"] = None
+
+        command = self.command
+        if command is not None:
+            command_json: list[str] | None
+            if isinstance(command, list):
+                command_json = command
+
+            else:
+                command_json = command
+            field_dict["Command"] = command_json
+        elif "Command" in self._sent:
+            field_dict["Command"] = None
+
+        args = self.args
+        if args is not None:
+            args_json: list[str] | None
+            if isinstance(args, list):
+                args_json = args
+
+            else:
+                args_json = args
+            field_dict["Args"] = args_json
+        elif "Args" in self._sent:
+            field_dict["Args"] = None
+
+        if self.hostname is not None:
+            field_dict["Hostname"] = self.hostname
+        elif "Hostname" in self._sent:
+            field_dict["Hostname"] = None
+
+        env = self.env
+        if env is not None:
+            env_json: list[str] | None
+            if isinstance(env, list):
+                env_json = env
+
+            else:
+                env_json = env
+            field_dict["Env"] = env_json
+        elif "Env" in self._sent:
+            field_dict["Env"] = None
+
+        if self.dir_ is not None:
+            field_dict["Dir"] = self.dir_
+        elif "Dir" in self._sent:
+            field_dict["Dir"] = None
+
+        if self.user is not None:
+            field_dict["User"] = self.user
+        elif "User" in self._sent:
+            field_dict["User"] = None
+
+        groups = self.groups
+        if groups is not None:
+            groups_json: list[str] | None
+            if isinstance(groups, list):
+                groups_json = groups
+
+            else:
+                groups_json = groups
+            field_dict["Groups"] = groups_json
+        elif "Groups" in self._sent:
+            field_dict["Groups"] = None
+
+        privileges = self.privileges
+        if privileges is not None:
+            privileges_json: dict[str, Any] | None
+            if isinstance(privileges, TaskSpecContainerSpecPrivileges):
+                privileges_json = privileges.to_dict()
+            else:
+                privileges_json = privileges
+            field_dict["Privileges"] = privileges_json
+        elif "Privileges" in self._sent:
+            field_dict["Privileges"] = None
+
+        if self.tty is not None:
+            field_dict["TTY"] = self.tty
+        elif "TTY" in self._sent:
+            field_dict["TTY"] = None
+
+        if self.open_stdin is not None:
+            field_dict["OpenStdin"] = self.open_stdin
+        elif "OpenStdin" in self._sent:
+            field_dict["OpenStdin"] = None
+
+        if self.read_only is not None:
+            field_dict["ReadOnly"] = self.read_only
+        elif "ReadOnly" in self._sent:
+            field_dict["ReadOnly"] = None
+
+        mounts = self.mounts
+        if mounts is not None:
+            mounts_json: list[dict[str, Any]] | None
+            if isinstance(mounts, list):
+                mounts_json = []
+                for mounts_type_0_item_data in mounts:
+                    mounts_type_0_item = mounts_type_0_item_data.to_dict()
+                    mounts_json.append(mounts_type_0_item)
+
+            else:
+                mounts_json = mounts
+            field_dict["Mounts"] = mounts_json
+        elif "Mounts" in self._sent:
+            field_dict["Mounts"] = None
+
+        if self.stop_signal is not None:
+            field_dict["StopSignal"] = self.stop_signal
+        elif "StopSignal" in self._sent:
+            field_dict["StopSignal"] = None
+
+        if self.stop_grace_period is not None:
+            field_dict["StopGracePeriod"] = self.stop_grace_period
+        elif "StopGracePeriod" in self._sent:
+            field_dict["StopGracePeriod"] = None
+
+        health_check = self.health_check
+        if health_check is not None:
+            health_check_json: dict[str, Any] | None
+            if isinstance(health_check, HealthConfig):
+                health_check_json = health_check.to_dict()
+            else:
+                health_check_json = health_check
+            field_dict["HealthCheck"] = health_check_json
+        elif "HealthCheck" in self._sent:
+            field_dict["HealthCheck"] = None
+
+        hosts = self.hosts
+        if hosts is not None:
+            hosts_json: list[str] | None
+            if isinstance(hosts, list):
+                hosts_json = hosts
+
+            else:
+                hosts_json = hosts
+            field_dict["Hosts"] = hosts_json
+        elif "Hosts" in self._sent:
+            field_dict["Hosts"] = None
+
+        dns_config = self.dns_config
+        if dns_config is not None:
+            dns_config_json: dict[str, Any] | None
+            if isinstance(dns_config, TaskSpecContainerSpecDNSConfig):
+                dns_config_json = dns_config.to_dict()
+            else:
+                dns_config_json = dns_config
+            field_dict["DNSConfig"] = dns_config_json
+        elif "DNSConfig" in self._sent:
+            field_dict["DNSConfig"] = None
+
+        secrets = self.secrets
+        if secrets is not None:
+            secrets_json: list[dict[str, Any]] | None
+            if isinstance(secrets, list):
+                secrets_json = []
+                for secrets_type_0_item_data in secrets:
+                    secrets_type_0_item = secrets_type_0_item_data.to_dict()
+                    secrets_json.append(secrets_type_0_item)
+
+            else:
+                secrets_json = secrets
+            field_dict["Secrets"] = secrets_json
+        elif "Secrets" in self._sent:
+            field_dict["Secrets"] = None
+
+        if self.oom_score_adj is not None:
+            field_dict["OomScoreAdj"] = self.oom_score_adj
+        elif "OomScoreAdj" in self._sent:
+            field_dict["OomScoreAdj"] = None
+
+        configs = self.configs
+        if configs is not None:
+            configs_json: list[dict[str, Any]] | None
+            if isinstance(configs, list):
+                configs_json = []
+                for configs_type_0_item_data in configs:
+                    configs_type_0_item = configs_type_0_item_data.to_dict()
+                    configs_json.append(configs_type_0_item)
+
+            else:
+                configs_json = configs
+            field_dict["Configs"] = configs_json
+        elif "Configs" in self._sent:
+            field_dict["Configs"] = None
+
+        isolation = self.isolation
+        if isolation is not None:
+            isolation_json: str = isolation
+            field_dict["Isolation"] = isolation_json
+        elif "Isolation" in self._sent:
+            field_dict["Isolation"] = None
+
+        init = self.init
+        if init is not None:
+            init_json: bool | None
+            init_json = init
+            field_dict["Init"] = init_json
+        elif "Init" in self._sent:
+            field_dict["Init"] = None
+
+        sysctls = self.sysctls
+        if sysctls is not None:
+            sysctls_json: dict[str, Any] | None
+            if isinstance(sysctls, TaskSpecContainerSpecSysctls):
+                sysctls_json = sysctls.to_dict()
+            else:
+                sysctls_json = sysctls
+            field_dict["Sysctls"] = sysctls_json
+        elif "Sysctls" in self._sent:
+            field_dict["Sysctls"] = None
+
+        capability_add = self.capability_add
+        if capability_add is not None:
+            capability_add_json: list[str] | None
+            if isinstance(capability_add, list):
+                capability_add_json = capability_add
+
+            else:
+                capability_add_json = capability_add
+            field_dict["CapabilityAdd"] = capability_add_json
+        elif "CapabilityAdd" in self._sent:
+            field_dict["CapabilityAdd"] = None
+
+        capability_drop = self.capability_drop
+        if capability_drop is not None:
+            capability_drop_json: list[str] | None
+            if isinstance(capability_drop, list):
+                capability_drop_json = capability_drop
+
+            else:
+                capability_drop_json = capability_drop
+            field_dict["CapabilityDrop"] = capability_drop_json
+        elif "CapabilityDrop" in self._sent:
+            field_dict["CapabilityDrop"] = None
+
+        ulimits = self.ulimits
+        if ulimits is not None:
+            ulimits_json: list[dict[str, Any]] | None
+            if isinstance(ulimits, list):
+                ulimits_json = []
+                for ulimits_type_0_item_data in ulimits:
+                    ulimits_type_0_item = ulimits_type_0_item_data.to_dict()
+                    ulimits_json.append(ulimits_type_0_item)
+
+            else:
+                ulimits_json = ulimits
+            field_dict["Ulimits"] = ulimits_json
+        elif "Ulimits" in self._sent:
+            field_dict["Ulimits"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        image = d.pop("Image", UNSET)
 
-        _labels_data = d.pop("Labels", UNSET)
-        labels: TaskSpecContainerSpecLabels | Unset | None
-        if _labels_data is None or _labels_data is UNSET:
+        image = d.pop("Image", None)
+
+        _labels_data = d.pop("Labels", None)
+        labels: TaskSpecContainerSpecLabels | None
+        if _labels_data is None:
             labels = _labels_data
         elif isinstance(_labels_data, dict):
             labels_type_0 = TaskSpecContainerSpecLabels.from_dict(_labels_data)
@@ -390,9 +424,9 @@ class TaskSpecContainerSpec:
                 f"labels: expected None | TaskSpecContainerSpecLabels, got {type(_labels_data).__name__}: {_labels_data!r:.200}"
             )
 
-        _command_data = d.pop("Command", UNSET)
-        command: list[str] | Unset | None
-        if _command_data is None or _command_data is UNSET:
+        _command_data = d.pop("Command", None)
+        command: list[str] | None
+        if _command_data is None:
             command = _command_data
         elif isinstance(_command_data, list):
             command_type_0 = _command_data
@@ -403,9 +437,9 @@ class TaskSpecContainerSpec:
                 f"command: expected list[str] | None, got {type(_command_data).__name__}: {_command_data!r:.200}"
             )
 
-        _args_data = d.pop("Args", UNSET)
-        args: list[str] | Unset | None
-        if _args_data is None or _args_data is UNSET:
+        _args_data = d.pop("Args", None)
+        args: list[str] | None
+        if _args_data is None:
             args = _args_data
         elif isinstance(_args_data, list):
             args_type_0 = _args_data
@@ -416,11 +450,11 @@ class TaskSpecContainerSpec:
                 f"args: expected list[str] | None, got {type(_args_data).__name__}: {_args_data!r:.200}"
             )
 
-        hostname = d.pop("Hostname", UNSET)
+        hostname = d.pop("Hostname", None)
 
-        _env_data = d.pop("Env", UNSET)
-        env: list[str] | Unset | None
-        if _env_data is None or _env_data is UNSET:
+        _env_data = d.pop("Env", None)
+        env: list[str] | None
+        if _env_data is None:
             env = _env_data
         elif isinstance(_env_data, list):
             env_type_0 = _env_data
@@ -431,13 +465,13 @@ class TaskSpecContainerSpec:
                 f"env: expected list[str] | None, got {type(_env_data).__name__}: {_env_data!r:.200}"
             )
 
-        dir_ = d.pop("Dir", UNSET)
+        dir_ = d.pop("Dir", None)
 
-        user = d.pop("User", UNSET)
+        user = d.pop("User", None)
 
-        _groups_data = d.pop("Groups", UNSET)
-        groups: list[str] | Unset | None
-        if _groups_data is None or _groups_data is UNSET:
+        _groups_data = d.pop("Groups", None)
+        groups: list[str] | None
+        if _groups_data is None:
             groups = _groups_data
         elif isinstance(_groups_data, list):
             groups_type_0 = _groups_data
@@ -448,9 +482,9 @@ class TaskSpecContainerSpec:
                 f"groups: expected list[str] | None, got {type(_groups_data).__name__}: {_groups_data!r:.200}"
             )
 
-        _privileges_data = d.pop("Privileges", UNSET)
-        privileges: TaskSpecContainerSpecPrivileges | Unset | None
-        if _privileges_data is None or _privileges_data is UNSET:
+        _privileges_data = d.pop("Privileges", None)
+        privileges: TaskSpecContainerSpecPrivileges | None
+        if _privileges_data is None:
             privileges = _privileges_data
         elif isinstance(_privileges_data, dict):
             privileges_type_0 = TaskSpecContainerSpecPrivileges.from_dict(_privileges_data)
@@ -461,15 +495,15 @@ class TaskSpecContainerSpec:
                 f"privileges: expected None | TaskSpecContainerSpecPrivileges, got {type(_privileges_data).__name__}: {_privileges_data!r:.200}"
             )
 
-        tty = d.pop("TTY", UNSET)
+        tty = d.pop("TTY", None)
 
-        open_stdin = d.pop("OpenStdin", UNSET)
+        open_stdin = d.pop("OpenStdin", None)
 
-        read_only = d.pop("ReadOnly", UNSET)
+        read_only = d.pop("ReadOnly", None)
 
-        _mounts_data = d.pop("Mounts", UNSET)
-        mounts: list[Mount] | Unset | None
-        if _mounts_data is None or _mounts_data is UNSET:
+        _mounts_data = d.pop("Mounts", None)
+        mounts: list[Mount] | None
+        if _mounts_data is None:
             mounts = _mounts_data
         elif isinstance(_mounts_data, list):
             mounts_type_0 = []
@@ -485,13 +519,13 @@ class TaskSpecContainerSpec:
                 f"mounts: expected list[Mount] | None, got {type(_mounts_data).__name__}: {_mounts_data!r:.200}"
             )
 
-        stop_signal = d.pop("StopSignal", UNSET)
+        stop_signal = d.pop("StopSignal", None)
 
-        stop_grace_period = d.pop("StopGracePeriod", UNSET)
+        stop_grace_period = d.pop("StopGracePeriod", None)
 
-        _health_check_data = d.pop("HealthCheck", UNSET)
-        health_check: HealthConfig | Unset | None
-        if _health_check_data is None or _health_check_data is UNSET:
+        _health_check_data = d.pop("HealthCheck", None)
+        health_check: HealthConfig | None
+        if _health_check_data is None:
             health_check = _health_check_data
         elif isinstance(_health_check_data, dict):
             health_check_type_0 = HealthConfig.from_dict(_health_check_data)
@@ -502,9 +536,9 @@ class TaskSpecContainerSpec:
                 f"health_check: expected HealthConfig | None, got {type(_health_check_data).__name__}: {_health_check_data!r:.200}"
             )
 
-        _hosts_data = d.pop("Hosts", UNSET)
-        hosts: list[str] | Unset | None
-        if _hosts_data is None or _hosts_data is UNSET:
+        _hosts_data = d.pop("Hosts", None)
+        hosts: list[str] | None
+        if _hosts_data is None:
             hosts = _hosts_data
         elif isinstance(_hosts_data, list):
             hosts_type_0 = _hosts_data
@@ -515,9 +549,9 @@ class TaskSpecContainerSpec:
                 f"hosts: expected list[str] | None, got {type(_hosts_data).__name__}: {_hosts_data!r:.200}"
             )
 
-        _dns_config_data = d.pop("DNSConfig", UNSET)
-        dns_config: TaskSpecContainerSpecDNSConfig | Unset | None
-        if _dns_config_data is None or _dns_config_data is UNSET:
+        _dns_config_data = d.pop("DNSConfig", None)
+        dns_config: TaskSpecContainerSpecDNSConfig | None
+        if _dns_config_data is None:
             dns_config = _dns_config_data
         elif isinstance(_dns_config_data, dict):
             dns_config_type_0 = TaskSpecContainerSpecDNSConfig.from_dict(_dns_config_data)
@@ -528,9 +562,9 @@ class TaskSpecContainerSpec:
                 f"dns_config: expected None | TaskSpecContainerSpecDNSConfig, got {type(_dns_config_data).__name__}: {_dns_config_data!r:.200}"
             )
 
-        _secrets_data = d.pop("Secrets", UNSET)
-        secrets: list[TaskSpecContainerSpecSecretsItem] | Unset | None
-        if _secrets_data is None or _secrets_data is UNSET:
+        _secrets_data = d.pop("Secrets", None)
+        secrets: list[TaskSpecContainerSpecSecretsItem] | None
+        if _secrets_data is None:
             secrets = _secrets_data
         elif isinstance(_secrets_data, list):
             secrets_type_0 = []
@@ -548,11 +582,11 @@ class TaskSpecContainerSpec:
                 f"secrets: expected list[TaskSpecContainerSpecSecretsItem] | None, got {type(_secrets_data).__name__}: {_secrets_data!r:.200}"
             )
 
-        oom_score_adj = d.pop("OomScoreAdj", UNSET)
+        oom_score_adj = d.pop("OomScoreAdj", None)
 
-        _configs_data = d.pop("Configs", UNSET)
-        configs: list[TaskSpecContainerSpecConfigsItem] | Unset | None
-        if _configs_data is None or _configs_data is UNSET:
+        _configs_data = d.pop("Configs", None)
+        configs: list[TaskSpecContainerSpecConfigsItem] | None
+        if _configs_data is None:
             configs = _configs_data
         elif isinstance(_configs_data, list):
             configs_type_0 = []
@@ -570,25 +604,27 @@ class TaskSpecContainerSpec:
                 f"configs: expected list[TaskSpecContainerSpecConfigsItem] | None, got {type(_configs_data).__name__}: {_configs_data!r:.200}"
             )
 
-        _isolation = d.pop("Isolation", UNSET)
-        isolation: TaskSpecContainerSpecIsolation | Unset
-        if _isolation is UNSET:
-            isolation = UNSET
+        _isolation_src = d.pop("Isolation", None)
+        isolation: TaskSpecContainerSpecIsolation | None
+        if _isolation_src is None:
+            isolation = None
         else:
-            isolation = check_task_spec_container_spec_isolation(_isolation)
+            isolation_value = check_task_spec_container_spec_isolation(_isolation_src)
 
-        _init_data = d.pop("Init", UNSET)
-        init: bool | Unset | None
-        if _init_data is None or _init_data is UNSET or isinstance(_init_data, bool):
+            isolation = isolation_value
+
+        _init_data = d.pop("Init", None)
+        init: bool | None
+        if _init_data is None or isinstance(_init_data, bool):
             init = _init_data
         else:
             raise TypeError(
                 f"init: expected bool | None, got {type(_init_data).__name__}: {_init_data!r:.200}"
             )
 
-        _sysctls_data = d.pop("Sysctls", UNSET)
-        sysctls: TaskSpecContainerSpecSysctls | Unset | None
-        if _sysctls_data is None or _sysctls_data is UNSET:
+        _sysctls_data = d.pop("Sysctls", None)
+        sysctls: TaskSpecContainerSpecSysctls | None
+        if _sysctls_data is None:
             sysctls = _sysctls_data
         elif isinstance(_sysctls_data, dict):
             sysctls_type_0 = TaskSpecContainerSpecSysctls.from_dict(_sysctls_data)
@@ -599,9 +635,9 @@ class TaskSpecContainerSpec:
                 f"sysctls: expected None | TaskSpecContainerSpecSysctls, got {type(_sysctls_data).__name__}: {_sysctls_data!r:.200}"
             )
 
-        _capability_add_data = d.pop("CapabilityAdd", UNSET)
-        capability_add: list[str] | Unset | None
-        if _capability_add_data is None or _capability_add_data is UNSET:
+        _capability_add_data = d.pop("CapabilityAdd", None)
+        capability_add: list[str] | None
+        if _capability_add_data is None:
             capability_add = _capability_add_data
         elif isinstance(_capability_add_data, list):
             capability_add_type_0 = _capability_add_data
@@ -612,9 +648,9 @@ class TaskSpecContainerSpec:
                 f"capability_add: expected list[str] | None, got {type(_capability_add_data).__name__}: {_capability_add_data!r:.200}"
             )
 
-        _capability_drop_data = d.pop("CapabilityDrop", UNSET)
-        capability_drop: list[str] | Unset | None
-        if _capability_drop_data is None or _capability_drop_data is UNSET:
+        _capability_drop_data = d.pop("CapabilityDrop", None)
+        capability_drop: list[str] | None
+        if _capability_drop_data is None:
             capability_drop = _capability_drop_data
         elif isinstance(_capability_drop_data, list):
             capability_drop_type_0 = _capability_drop_data
@@ -625,9 +661,9 @@ class TaskSpecContainerSpec:
                 f"capability_drop: expected list[str] | None, got {type(_capability_drop_data).__name__}: {_capability_drop_data!r:.200}"
             )
 
-        _ulimits_data = d.pop("Ulimits", UNSET)
-        ulimits: list[TaskSpecContainerSpecUlimitsItem] | Unset | None
-        if _ulimits_data is None or _ulimits_data is UNSET:
+        _ulimits_data = d.pop("Ulimits", None)
+        ulimits: list[TaskSpecContainerSpecUlimitsItem] | None
+        if _ulimits_data is None:
             ulimits = _ulimits_data
         elif isinstance(_ulimits_data, list):
             ulimits_type_0 = []
@@ -646,6 +682,7 @@ class TaskSpecContainerSpec:
             )
 
         task_spec_container_spec = _new(cls)
+        task_spec_container_spec._sent = src_dict
         task_spec_container_spec.image = image
         task_spec_container_spec.labels = labels
         task_spec_container_spec.command = command
@@ -677,21 +714,144 @@ class TaskSpecContainerSpec:
         task_spec_container_spec.additional_properties = d
         return task_spec_container_spec
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "Image": "image",
+        "Labels": "labels",
+        "Command": "command",
+        "Args": "args",
+        "Hostname": "hostname",
+        "Env": "env",
+        "Dir": "dir_",
+        "User": "user",
+        "Groups": "groups",
+        "Privileges": "privileges",
+        "TTY": "tty",
+        "OpenStdin": "open_stdin",
+        "ReadOnly": "read_only",
+        "Mounts": "mounts",
+        "StopSignal": "stop_signal",
+        "StopGracePeriod": "stop_grace_period",
+        "HealthCheck": "health_check",
+        "Hosts": "hosts",
+        "DNSConfig": "dns_config",
+        "Secrets": "secrets",
+        "OomScoreAdj": "oom_score_adj",
+        "Configs": "configs",
+        "Isolation": "isolation",
+        "Init": "init",
+        "Sysctls": "sysctls",
+        "CapabilityAdd": "capability_add",
+        "CapabilityDrop": "capability_drop",
+        "Ulimits": "ulimits",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(
+            self, key: Literal["Image", "Hostname", "Dir", "User", "StopSignal"]
+        ) -> str: ...
+        @overload
+        def __getitem__(self, key: Literal["Labels"]) -> TaskSpecContainerSpecLabels: ...
+        @overload
+        def __getitem__(
+            self,
+            key: Literal[
+                "Command", "Args", "Env", "Groups", "Hosts", "CapabilityAdd", "CapabilityDrop"
+            ],
+        ) -> list[str]: ...
+        @overload
+        def __getitem__(self, key: Literal["Privileges"]) -> TaskSpecContainerSpecPrivileges: ...
+        @overload
+        def __getitem__(self, key: Literal["TTY", "OpenStdin", "ReadOnly", "Init"]) -> bool: ...
+        @overload
+        def __getitem__(self, key: Literal["Mounts"]) -> list[Mount]: ...
+        @overload
+        def __getitem__(self, key: Literal["StopGracePeriod", "OomScoreAdj"]) -> int: ...
+        @overload
+        def __getitem__(self, key: Literal["HealthCheck"]) -> HealthConfig: ...
+        @overload
+        def __getitem__(self, key: Literal["DNSConfig"]) -> TaskSpecContainerSpecDNSConfig: ...
+        @overload
+        def __getitem__(
+            self, key: Literal["Secrets"]
+        ) -> list[TaskSpecContainerSpecSecretsItem]: ...
+        @overload
+        def __getitem__(
+            self, key: Literal["Configs"]
+        ) -> list[TaskSpecContainerSpecConfigsItem]: ...
+        @overload
+        def __getitem__(self, key: Literal["Isolation"]) -> TaskSpecContainerSpecIsolation: ...
+        @overload
+        def __getitem__(self, key: Literal["Sysctls"]) -> TaskSpecContainerSpecSysctls: ...
+        @overload
+        def __getitem__(
+            self, key: Literal["Ulimits"]
+        ) -> list[TaskSpecContainerSpecUlimitsItem]: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(
+            self,
+            key: Literal["Image", "Hostname", "Dir", "User", "StopSignal"],
+            default: None = None,
+        ) -> str | None: ...
+        @overload
+        def get(
+            self, key: Literal["Labels"], default: None = None
+        ) -> TaskSpecContainerSpecLabels | None: ...
+        @overload
+        def get(
+            self,
+            key: Literal[
+                "Command", "Args", "Env", "Groups", "Hosts", "CapabilityAdd", "CapabilityDrop"
+            ],
+            default: None = None,
+        ) -> list[str] | None: ...
+        @overload
+        def get(
+            self, key: Literal["Privileges"], default: None = None
+        ) -> TaskSpecContainerSpecPrivileges | None: ...
+        @overload
+        def get(
+            self, key: Literal["TTY", "OpenStdin", "ReadOnly", "Init"], default: None = None
+        ) -> bool | None: ...
+        @overload
+        def get(self, key: Literal["Mounts"], default: None = None) -> list[Mount] | None: ...
+        @overload
+        def get(
+            self, key: Literal["StopGracePeriod", "OomScoreAdj"], default: None = None
+        ) -> int | None: ...
+        @overload
+        def get(self, key: Literal["HealthCheck"], default: None = None) -> HealthConfig | None: ...
+        @overload
+        def get(
+            self, key: Literal["DNSConfig"], default: None = None
+        ) -> TaskSpecContainerSpecDNSConfig | None: ...
+        @overload
+        def get(
+            self, key: Literal["Secrets"], default: None = None
+        ) -> list[TaskSpecContainerSpecSecretsItem] | None: ...
+        @overload
+        def get(
+            self, key: Literal["Configs"], default: None = None
+        ) -> list[TaskSpecContainerSpecConfigsItem] | None: ...
+        @overload
+        def get(
+            self, key: Literal["Isolation"], default: None = None
+        ) -> TaskSpecContainerSpecIsolation | None: ...
+        @overload
+        def get(
+            self, key: Literal["Sysctls"], default: None = None
+        ) -> TaskSpecContainerSpecSysctls | None: ...
+        @overload
+        def get(
+            self, key: Literal["Ulimits"], default: None = None
+        ) -> list[TaskSpecContainerSpecUlimitsItem] | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...
 
 
 from ..models.health_config import HealthConfig

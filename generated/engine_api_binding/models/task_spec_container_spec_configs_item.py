@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="TaskSpecContainerSpecConfigsItem")
 
@@ -14,16 +21,16 @@ T = TypeVar("T", bound="TaskSpecContainerSpecConfigsItem")
 _new = object.__new__
 
 
-@_attrs_define
-class TaskSpecContainerSpecConfigsItem:
-    file: TaskSpecContainerSpecConfigsItemFile | Unset | None = UNSET
+@_attrs_define(eq=False)
+class TaskSpecContainerSpecConfigsItem(Model):
+    file: TaskSpecContainerSpecConfigsItemFile | None = None
     """ File represents a specific target that is backed by a file.
 
     <p><br /><p>
 
     > **Note**: `Configs.File` and `Configs.Runtime` are mutually exclusive
      """
-    runtime: TaskSpecContainerSpecConfigsItemRuntime | Unset | None = UNSET
+    runtime: TaskSpecContainerSpecConfigsItemRuntime | None = None
     """ Runtime represents a target that is not mounted into the
     container but is used by the task
 
@@ -32,58 +39,62 @@ class TaskSpecContainerSpecConfigsItem:
     > **Note**: `Configs.File` and `Configs.Runtime` are mutually
     > exclusive
      """
-    config_id: str | Unset = UNSET
+    config_id: str | None = None
     """ ConfigID represents the ID of the specific config that we're
     referencing.
      """
-    config_name: str | Unset = UNSET
+    config_name: str | None = None
     """ ConfigName is the name of the config that this references,
     but this is just provided for lookup/display purposes. The
     config in the reference will be identified by its ID.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        file: dict[str, Any] | Unset | None
-        if isinstance(self.file, Unset):
-            file = UNSET
-        elif isinstance(self.file, TaskSpecContainerSpecConfigsItemFile):
-            file = self.file.to_dict()
-        else:
-            file = self.file
-
-        runtime: dict[str, Any] | Unset | None
-        if isinstance(self.runtime, Unset):
-            runtime = UNSET
-        elif isinstance(self.runtime, TaskSpecContainerSpecConfigsItemRuntime):
-            runtime = self.runtime.to_dict()
-        else:
-            runtime = self.runtime
-
-        config_id = self.config_id
-
-        config_name = self.config_name
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if file is not UNSET:
-            field_dict["File"] = file
-        if runtime is not UNSET:
-            field_dict["Runtime"] = runtime
-        if config_id is not UNSET:
-            field_dict["ConfigID"] = config_id
-        if config_name is not UNSET:
-            field_dict["ConfigName"] = config_name
+        file = self.file
+        if file is not None:
+            file_json: dict[str, Any] | None
+            if isinstance(file, TaskSpecContainerSpecConfigsItemFile):
+                file_json = file.to_dict()
+            else:
+                file_json = file
+            field_dict["File"] = file_json
+        elif "File" in self._sent:
+            field_dict["File"] = None
+
+        runtime = self.runtime
+        if runtime is not None:
+            runtime_json: dict[str, Any] | None
+            if isinstance(runtime, TaskSpecContainerSpecConfigsItemRuntime):
+                runtime_json = runtime.to_dict()
+            else:
+                runtime_json = runtime
+            field_dict["Runtime"] = runtime_json
+        elif "Runtime" in self._sent:
+            field_dict["Runtime"] = None
+
+        if self.config_id is not None:
+            field_dict["ConfigID"] = self.config_id
+        elif "ConfigID" in self._sent:
+            field_dict["ConfigID"] = None
+
+        if self.config_name is not None:
+            field_dict["ConfigName"] = self.config_name
+        elif "ConfigName" in self._sent:
+            field_dict["ConfigName"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _file_data = d.pop("File", UNSET)
-        file: TaskSpecContainerSpecConfigsItemFile | Unset | None
-        if _file_data is None or _file_data is UNSET:
+
+        _file_data = d.pop("File", None)
+        file: TaskSpecContainerSpecConfigsItemFile | None
+        if _file_data is None:
             file = _file_data
         elif isinstance(_file_data, dict):
             file_type_0 = TaskSpecContainerSpecConfigsItemFile.from_dict(_file_data)
@@ -94,9 +105,9 @@ class TaskSpecContainerSpecConfigsItem:
                 f"file: expected None | TaskSpecContainerSpecConfigsItemFile, got {type(_file_data).__name__}: {_file_data!r:.200}"
             )
 
-        _runtime_data = d.pop("Runtime", UNSET)
-        runtime: TaskSpecContainerSpecConfigsItemRuntime | Unset | None
-        if _runtime_data is None or _runtime_data is UNSET:
+        _runtime_data = d.pop("Runtime", None)
+        runtime: TaskSpecContainerSpecConfigsItemRuntime | None
+        if _runtime_data is None:
             runtime = _runtime_data
         elif isinstance(_runtime_data, dict):
             runtime_type_0 = TaskSpecContainerSpecConfigsItemRuntime.from_dict(_runtime_data)
@@ -107,11 +118,12 @@ class TaskSpecContainerSpecConfigsItem:
                 f"runtime: expected None | TaskSpecContainerSpecConfigsItemRuntime, got {type(_runtime_data).__name__}: {_runtime_data!r:.200}"
             )
 
-        config_id = d.pop("ConfigID", UNSET)
+        config_id = d.pop("ConfigID", None)
 
-        config_name = d.pop("ConfigName", UNSET)
+        config_name = d.pop("ConfigName", None)
 
         task_spec_container_spec_configs_item = _new(cls)
+        task_spec_container_spec_configs_item._sent = src_dict
         task_spec_container_spec_configs_item.file = file
         task_spec_container_spec_configs_item.runtime = runtime
         task_spec_container_spec_configs_item.config_id = config_id
@@ -119,21 +131,41 @@ class TaskSpecContainerSpecConfigsItem:
         task_spec_container_spec_configs_item.additional_properties = d
         return task_spec_container_spec_configs_item
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "File": "file",
+        "Runtime": "runtime",
+        "ConfigID": "config_id",
+        "ConfigName": "config_name",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["File"]) -> TaskSpecContainerSpecConfigsItemFile: ...
+        @overload
+        def __getitem__(
+            self, key: Literal["Runtime"]
+        ) -> TaskSpecContainerSpecConfigsItemRuntime: ...
+        @overload
+        def __getitem__(self, key: Literal["ConfigID", "ConfigName"]) -> str: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(
+            self, key: Literal["File"], default: None = None
+        ) -> TaskSpecContainerSpecConfigsItemFile | None: ...
+        @overload
+        def get(
+            self, key: Literal["Runtime"], default: None = None
+        ) -> TaskSpecContainerSpecConfigsItemRuntime | None: ...
+        @overload
+        def get(
+            self, key: Literal["ConfigID", "ConfigName"], default: None = None
+        ) -> str | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...
 
 
 from ..models.task_spec_container_spec_configs_item_file import TaskSpecContainerSpecConfigsItemFile

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="TaskSpecContainerSpecDNSConfig")
 
@@ -14,69 +21,72 @@ T = TypeVar("T", bound="TaskSpecContainerSpecDNSConfig")
 _new = object.__new__
 
 
-@_attrs_define
-class TaskSpecContainerSpecDNSConfig:
+@_attrs_define(eq=False)
+class TaskSpecContainerSpecDNSConfig(Model):
     """Specification for DNS related configurations in resolver configuration
     file (`resolv.conf`).
 
     """
 
-    nameservers: list[str] | Unset | None = UNSET
+    nameservers: list[str] | None = None
     """ The IP addresses of the name servers. """
-    search: list[str] | Unset | None = UNSET
+    search: list[str] | None = None
     """ A search list for host-name lookup. """
-    options: list[str] | Unset | None = UNSET
+    options: list[str] | None = None
     """ A list of internal resolver variables to be modified (e.g.,
     `debug`, `ndots:3`, etc.).
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        nameservers: list[str] | Unset | None
-        if isinstance(self.nameservers, Unset):
-            nameservers = UNSET
-        elif isinstance(self.nameservers, list):
-            nameservers = self.nameservers
-
-        else:
-            nameservers = self.nameservers
-
-        search: list[str] | Unset | None
-        if isinstance(self.search, Unset):
-            search = UNSET
-        elif isinstance(self.search, list):
-            search = self.search
-
-        else:
-            search = self.search
-
-        options: list[str] | Unset | None
-        if isinstance(self.options, Unset):
-            options = UNSET
-        elif isinstance(self.options, list):
-            options = self.options
-
-        else:
-            options = self.options
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if nameservers is not UNSET:
-            field_dict["Nameservers"] = nameservers
-        if search is not UNSET:
-            field_dict["Search"] = search
-        if options is not UNSET:
-            field_dict["Options"] = options
+        nameservers = self.nameservers
+        if nameservers is not None:
+            nameservers_json: list[str] | None
+            if isinstance(nameservers, list):
+                nameservers_json = nameservers
+
+            else:
+                nameservers_json = nameservers
+            field_dict["Nameservers"] = nameservers_json
+        elif "Nameservers" in self._sent:
+            field_dict["Nameservers"] = None
+
+        search = self.search
+        if search is not None:
+            search_json: list[str] | None
+            if isinstance(search, list):
+                search_json = search
+
+            else:
+                search_json = search
+            field_dict["Search"] = search_json
+        elif "Search" in self._sent:
+            field_dict["Search"] = None
+
+        options = self.options
+        if options is not None:
+            options_json: list[str] | None
+            if isinstance(options, list):
+                options_json = options
+
+            else:
+                options_json = options
+            field_dict["Options"] = options_json
+        elif "Options" in self._sent:
+            field_dict["Options"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _nameservers_data = d.pop("Nameservers", UNSET)
-        nameservers: list[str] | Unset | None
-        if _nameservers_data is None or _nameservers_data is UNSET:
+
+        _nameservers_data = d.pop("Nameservers", None)
+        nameservers: list[str] | None
+        if _nameservers_data is None:
             nameservers = _nameservers_data
         elif isinstance(_nameservers_data, list):
             nameservers_type_0 = _nameservers_data
@@ -87,9 +97,9 @@ class TaskSpecContainerSpecDNSConfig:
                 f"nameservers: expected list[str] | None, got {type(_nameservers_data).__name__}: {_nameservers_data!r:.200}"
             )
 
-        _search_data = d.pop("Search", UNSET)
-        search: list[str] | Unset | None
-        if _search_data is None or _search_data is UNSET:
+        _search_data = d.pop("Search", None)
+        search: list[str] | None
+        if _search_data is None:
             search = _search_data
         elif isinstance(_search_data, list):
             search_type_0 = _search_data
@@ -100,9 +110,9 @@ class TaskSpecContainerSpecDNSConfig:
                 f"search: expected list[str] | None, got {type(_search_data).__name__}: {_search_data!r:.200}"
             )
 
-        _options_data = d.pop("Options", UNSET)
-        options: list[str] | Unset | None
-        if _options_data is None or _options_data is UNSET:
+        _options_data = d.pop("Options", None)
+        options: list[str] | None
+        if _options_data is None:
             options = _options_data
         elif isinstance(_options_data, list):
             options_type_0 = _options_data
@@ -114,24 +124,30 @@ class TaskSpecContainerSpecDNSConfig:
             )
 
         task_spec_container_spec_dns_config = _new(cls)
+        task_spec_container_spec_dns_config._sent = src_dict
         task_spec_container_spec_dns_config.nameservers = nameservers
         task_spec_container_spec_dns_config.search = search
         task_spec_container_spec_dns_config.options = options
         task_spec_container_spec_dns_config.additional_properties = d
         return task_spec_container_spec_dns_config
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "Nameservers": "nameservers",
+        "Search": "search",
+        "Options": "options",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["Nameservers", "Search", "Options"]) -> list[str]: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(
+            self, key: Literal["Nameservers", "Search", "Options"], default: None = None
+        ) -> list[str] | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...

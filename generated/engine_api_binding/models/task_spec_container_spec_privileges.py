@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="TaskSpecContainerSpecPrivileges")
 
@@ -14,79 +21,84 @@ T = TypeVar("T", bound="TaskSpecContainerSpecPrivileges")
 _new = object.__new__
 
 
-@_attrs_define
-class TaskSpecContainerSpecPrivileges:
+@_attrs_define(eq=False)
+class TaskSpecContainerSpecPrivileges(Model):
     """Security options for the container"""
 
-    credential_spec: TaskSpecContainerSpecPrivilegesCredentialSpec | Unset | None = UNSET
+    credential_spec: TaskSpecContainerSpecPrivilegesCredentialSpec | None = None
     """ CredentialSpec for managed service account (Windows only) """
-    se_linux_context: TaskSpecContainerSpecPrivilegesSELinuxContext | Unset | None = UNSET
+    se_linux_context: TaskSpecContainerSpecPrivilegesSELinuxContext | None = None
     """ SELinux labels of the container """
-    seccomp: TaskSpecContainerSpecPrivilegesSeccomp | Unset | None = UNSET
+    seccomp: TaskSpecContainerSpecPrivilegesSeccomp | None = None
     """ Options for configuring seccomp on the container """
-    app_armor: TaskSpecContainerSpecPrivilegesAppArmor | Unset | None = UNSET
+    app_armor: TaskSpecContainerSpecPrivilegesAppArmor | None = None
     """ Options for configuring AppArmor on the container """
-    no_new_privileges: bool | Unset = UNSET
+    no_new_privileges: bool | None = None
     """ Configuration of the no_new_privs bit in the container """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        credential_spec: dict[str, Any] | Unset | None
-        if isinstance(self.credential_spec, Unset):
-            credential_spec = UNSET
-        elif isinstance(self.credential_spec, TaskSpecContainerSpecPrivilegesCredentialSpec):
-            credential_spec = self.credential_spec.to_dict()
-        else:
-            credential_spec = self.credential_spec
-
-        se_linux_context: dict[str, Any] | Unset | None
-        if isinstance(self.se_linux_context, Unset):
-            se_linux_context = UNSET
-        elif isinstance(self.se_linux_context, TaskSpecContainerSpecPrivilegesSELinuxContext):
-            se_linux_context = self.se_linux_context.to_dict()
-        else:
-            se_linux_context = self.se_linux_context
-
-        seccomp: dict[str, Any] | Unset | None
-        if isinstance(self.seccomp, Unset):
-            seccomp = UNSET
-        elif isinstance(self.seccomp, TaskSpecContainerSpecPrivilegesSeccomp):
-            seccomp = self.seccomp.to_dict()
-        else:
-            seccomp = self.seccomp
-
-        app_armor: dict[str, Any] | Unset | None
-        if isinstance(self.app_armor, Unset):
-            app_armor = UNSET
-        elif isinstance(self.app_armor, TaskSpecContainerSpecPrivilegesAppArmor):
-            app_armor = self.app_armor.to_dict()
-        else:
-            app_armor = self.app_armor
-
-        no_new_privileges = self.no_new_privileges
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if credential_spec is not UNSET:
-            field_dict["CredentialSpec"] = credential_spec
-        if se_linux_context is not UNSET:
-            field_dict["SELinuxContext"] = se_linux_context
-        if seccomp is not UNSET:
-            field_dict["Seccomp"] = seccomp
-        if app_armor is not UNSET:
-            field_dict["AppArmor"] = app_armor
-        if no_new_privileges is not UNSET:
-            field_dict["NoNewPrivileges"] = no_new_privileges
+        credential_spec = self.credential_spec
+        if credential_spec is not None:
+            credential_spec_json: dict[str, Any] | None
+            if isinstance(credential_spec, TaskSpecContainerSpecPrivilegesCredentialSpec):
+                credential_spec_json = credential_spec.to_dict()
+            else:
+                credential_spec_json = credential_spec
+            field_dict["CredentialSpec"] = credential_spec_json
+        elif "CredentialSpec" in self._sent:
+            field_dict["CredentialSpec"] = None
+
+        se_linux_context = self.se_linux_context
+        if se_linux_context is not None:
+            se_linux_context_json: dict[str, Any] | None
+            if isinstance(se_linux_context, TaskSpecContainerSpecPrivilegesSELinuxContext):
+                se_linux_context_json = se_linux_context.to_dict()
+            else:
+                se_linux_context_json = se_linux_context
+            field_dict["SELinuxContext"] = se_linux_context_json
+        elif "SELinuxContext" in self._sent:
+            field_dict["SELinuxContext"] = None
+
+        seccomp = self.seccomp
+        if seccomp is not None:
+            seccomp_json: dict[str, Any] | None
+            if isinstance(seccomp, TaskSpecContainerSpecPrivilegesSeccomp):
+                seccomp_json = seccomp.to_dict()
+            else:
+                seccomp_json = seccomp
+            field_dict["Seccomp"] = seccomp_json
+        elif "Seccomp" in self._sent:
+            field_dict["Seccomp"] = None
+
+        app_armor = self.app_armor
+        if app_armor is not None:
+            app_armor_json: dict[str, Any] | None
+            if isinstance(app_armor, TaskSpecContainerSpecPrivilegesAppArmor):
+                app_armor_json = app_armor.to_dict()
+            else:
+                app_armor_json = app_armor
+            field_dict["AppArmor"] = app_armor_json
+        elif "AppArmor" in self._sent:
+            field_dict["AppArmor"] = None
+
+        if self.no_new_privileges is not None:
+            field_dict["NoNewPrivileges"] = self.no_new_privileges
+        elif "NoNewPrivileges" in self._sent:
+            field_dict["NoNewPrivileges"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _credential_spec_data = d.pop("CredentialSpec", UNSET)
-        credential_spec: TaskSpecContainerSpecPrivilegesCredentialSpec | Unset | None
-        if _credential_spec_data is None or _credential_spec_data is UNSET:
+
+        _credential_spec_data = d.pop("CredentialSpec", None)
+        credential_spec: TaskSpecContainerSpecPrivilegesCredentialSpec | None
+        if _credential_spec_data is None:
             credential_spec = _credential_spec_data
         elif isinstance(_credential_spec_data, dict):
             credential_spec_type_0 = TaskSpecContainerSpecPrivilegesCredentialSpec.from_dict(
@@ -99,9 +111,9 @@ class TaskSpecContainerSpecPrivileges:
                 f"credential_spec: expected None | TaskSpecContainerSpecPrivilegesCredentialSpec, got {type(_credential_spec_data).__name__}: {_credential_spec_data!r:.200}"
             )
 
-        _se_linux_context_data = d.pop("SELinuxContext", UNSET)
-        se_linux_context: TaskSpecContainerSpecPrivilegesSELinuxContext | Unset | None
-        if _se_linux_context_data is None or _se_linux_context_data is UNSET:
+        _se_linux_context_data = d.pop("SELinuxContext", None)
+        se_linux_context: TaskSpecContainerSpecPrivilegesSELinuxContext | None
+        if _se_linux_context_data is None:
             se_linux_context = _se_linux_context_data
         elif isinstance(_se_linux_context_data, dict):
             se_linux_context_type_0 = TaskSpecContainerSpecPrivilegesSELinuxContext.from_dict(
@@ -114,9 +126,9 @@ class TaskSpecContainerSpecPrivileges:
                 f"se_linux_context: expected None | TaskSpecContainerSpecPrivilegesSELinuxContext, got {type(_se_linux_context_data).__name__}: {_se_linux_context_data!r:.200}"
             )
 
-        _seccomp_data = d.pop("Seccomp", UNSET)
-        seccomp: TaskSpecContainerSpecPrivilegesSeccomp | Unset | None
-        if _seccomp_data is None or _seccomp_data is UNSET:
+        _seccomp_data = d.pop("Seccomp", None)
+        seccomp: TaskSpecContainerSpecPrivilegesSeccomp | None
+        if _seccomp_data is None:
             seccomp = _seccomp_data
         elif isinstance(_seccomp_data, dict):
             seccomp_type_0 = TaskSpecContainerSpecPrivilegesSeccomp.from_dict(_seccomp_data)
@@ -127,9 +139,9 @@ class TaskSpecContainerSpecPrivileges:
                 f"seccomp: expected None | TaskSpecContainerSpecPrivilegesSeccomp, got {type(_seccomp_data).__name__}: {_seccomp_data!r:.200}"
             )
 
-        _app_armor_data = d.pop("AppArmor", UNSET)
-        app_armor: TaskSpecContainerSpecPrivilegesAppArmor | Unset | None
-        if _app_armor_data is None or _app_armor_data is UNSET:
+        _app_armor_data = d.pop("AppArmor", None)
+        app_armor: TaskSpecContainerSpecPrivilegesAppArmor | None
+        if _app_armor_data is None:
             app_armor = _app_armor_data
         elif isinstance(_app_armor_data, dict):
             app_armor_type_0 = TaskSpecContainerSpecPrivilegesAppArmor.from_dict(_app_armor_data)
@@ -140,9 +152,10 @@ class TaskSpecContainerSpecPrivileges:
                 f"app_armor: expected None | TaskSpecContainerSpecPrivilegesAppArmor, got {type(_app_armor_data).__name__}: {_app_armor_data!r:.200}"
             )
 
-        no_new_privileges = d.pop("NoNewPrivileges", UNSET)
+        no_new_privileges = d.pop("NoNewPrivileges", None)
 
         task_spec_container_spec_privileges = _new(cls)
+        task_spec_container_spec_privileges._sent = src_dict
         task_spec_container_spec_privileges.credential_spec = credential_spec
         task_spec_container_spec_privileges.se_linux_context = se_linux_context
         task_spec_container_spec_privileges.seccomp = seccomp
@@ -151,21 +164,58 @@ class TaskSpecContainerSpecPrivileges:
         task_spec_container_spec_privileges.additional_properties = d
         return task_spec_container_spec_privileges
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "CredentialSpec": "credential_spec",
+        "SELinuxContext": "se_linux_context",
+        "Seccomp": "seccomp",
+        "AppArmor": "app_armor",
+        "NoNewPrivileges": "no_new_privileges",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(
+            self, key: Literal["CredentialSpec"]
+        ) -> TaskSpecContainerSpecPrivilegesCredentialSpec: ...
+        @overload
+        def __getitem__(
+            self, key: Literal["SELinuxContext"]
+        ) -> TaskSpecContainerSpecPrivilegesSELinuxContext: ...
+        @overload
+        def __getitem__(
+            self, key: Literal["Seccomp"]
+        ) -> TaskSpecContainerSpecPrivilegesSeccomp: ...
+        @overload
+        def __getitem__(
+            self, key: Literal["AppArmor"]
+        ) -> TaskSpecContainerSpecPrivilegesAppArmor: ...
+        @overload
+        def __getitem__(self, key: Literal["NoNewPrivileges"]) -> bool: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(
+            self, key: Literal["CredentialSpec"], default: None = None
+        ) -> TaskSpecContainerSpecPrivilegesCredentialSpec | None: ...
+        @overload
+        def get(
+            self, key: Literal["SELinuxContext"], default: None = None
+        ) -> TaskSpecContainerSpecPrivilegesSELinuxContext | None: ...
+        @overload
+        def get(
+            self, key: Literal["Seccomp"], default: None = None
+        ) -> TaskSpecContainerSpecPrivilegesSeccomp | None: ...
+        @overload
+        def get(
+            self, key: Literal["AppArmor"], default: None = None
+        ) -> TaskSpecContainerSpecPrivilegesAppArmor | None: ...
+        @overload
+        def get(self, key: Literal["NoNewPrivileges"], default: None = None) -> bool | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...
 
 
 from ..models.task_spec_container_spec_privileges_app_armor import (

@@ -1,16 +1,23 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import NOTHING_SENT, Model
 from ..models.task_spec_container_spec_privileges_app_armor_mode import (
     TaskSpecContainerSpecPrivilegesAppArmorMode,
     check_task_spec_container_spec_privileges_app_armor_mode,
 )
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TaskSpecContainerSpecPrivilegesAppArmor")
 
@@ -18,53 +25,62 @@ T = TypeVar("T", bound="TaskSpecContainerSpecPrivilegesAppArmor")
 _new = object.__new__
 
 
-@_attrs_define
-class TaskSpecContainerSpecPrivilegesAppArmor:
+@_attrs_define(eq=False)
+class TaskSpecContainerSpecPrivilegesAppArmor(Model):
     """Options for configuring AppArmor on the container"""
 
-    mode: TaskSpecContainerSpecPrivilegesAppArmorMode | Unset = UNSET
+    mode: TaskSpecContainerSpecPrivilegesAppArmorMode | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        mode: str | Unset = UNSET
-        if not isinstance(self.mode, Unset):
-            mode = self.mode
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if mode is not UNSET:
-            field_dict["Mode"] = mode
+        mode = self.mode
+        if mode is not None:
+            mode_json: str = mode
+            field_dict["Mode"] = mode_json
+        elif "Mode" in self._sent:
+            field_dict["Mode"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _mode = d.pop("Mode", UNSET)
-        mode: TaskSpecContainerSpecPrivilegesAppArmorMode | Unset
-        if _mode is UNSET:
-            mode = UNSET
+
+        _mode_src = d.pop("Mode", None)
+        mode: TaskSpecContainerSpecPrivilegesAppArmorMode | None
+        if _mode_src is None:
+            mode = None
         else:
-            mode = check_task_spec_container_spec_privileges_app_armor_mode(_mode)
+            mode_value = check_task_spec_container_spec_privileges_app_armor_mode(_mode_src)
+
+            mode = mode_value
 
         task_spec_container_spec_privileges_app_armor = _new(cls)
+        task_spec_container_spec_privileges_app_armor._sent = src_dict
         task_spec_container_spec_privileges_app_armor.mode = mode
         task_spec_container_spec_privileges_app_armor.additional_properties = d
         return task_spec_container_spec_privileges_app_armor
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "Mode": "mode",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(
+            self, key: Literal["Mode"]
+        ) -> TaskSpecContainerSpecPrivilegesAppArmorMode: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(
+            self, key: Literal["Mode"], default: None = None
+        ) -> TaskSpecContainerSpecPrivilegesAppArmorMode | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="TaskSpecContainerSpecPrivilegesCredentialSpec")
 
@@ -14,11 +21,11 @@ T = TypeVar("T", bound="TaskSpecContainerSpecPrivilegesCredentialSpec")
 _new = object.__new__
 
 
-@_attrs_define
-class TaskSpecContainerSpecPrivilegesCredentialSpec:
+@_attrs_define(eq=False)
+class TaskSpecContainerSpecPrivilegesCredentialSpec(Model):
     """CredentialSpec for managed service account (Windows only)"""
 
-    config: str | Unset = UNSET
+    config: str | None = None
     """ Load credential spec from a Swarm Config with the given ID.
     The specified config must also be present in the Configs
     field with the Runtime property set.
@@ -29,7 +36,7 @@ class TaskSpecContainerSpecPrivilegesCredentialSpec:
     > **Note**: `CredentialSpec.File`, `CredentialSpec.Registry`,
     > and `CredentialSpec.Config` are mutually exclusive.
      """
-    file: str | Unset = UNSET
+    file: str | None = None
     """ Load credential spec from this file. The file is read by
     the daemon, and must be present in the `CredentialSpecs`
     subdirectory in the docker data directory, which defaults
@@ -43,7 +50,7 @@ class TaskSpecContainerSpecPrivilegesCredentialSpec:
     > **Note**: `CredentialSpec.File`, `CredentialSpec.Registry`,
     > and `CredentialSpec.Config` are mutually exclusive.
      """
-    registry: str | Unset = UNSET
+    registry: str | None = None
     """ Load credential spec from this value in the Windows
     registry. The specified registry value must be located in:
 
@@ -56,54 +63,63 @@ class TaskSpecContainerSpecPrivilegesCredentialSpec:
     > and `CredentialSpec.Config` are mutually exclusive.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        config = self.config
-
-        file = self.file
-
-        registry = self.registry
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if config is not UNSET:
-            field_dict["Config"] = config
-        if file is not UNSET:
-            field_dict["File"] = file
-        if registry is not UNSET:
-            field_dict["Registry"] = registry
+        if self.config is not None:
+            field_dict["Config"] = self.config
+        elif "Config" in self._sent:
+            field_dict["Config"] = None
+
+        if self.file is not None:
+            field_dict["File"] = self.file
+        elif "File" in self._sent:
+            field_dict["File"] = None
+
+        if self.registry is not None:
+            field_dict["Registry"] = self.registry
+        elif "Registry" in self._sent:
+            field_dict["Registry"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        config = d.pop("Config", UNSET)
 
-        file = d.pop("File", UNSET)
+        config = d.pop("Config", None)
 
-        registry = d.pop("Registry", UNSET)
+        file = d.pop("File", None)
+
+        registry = d.pop("Registry", None)
 
         task_spec_container_spec_privileges_credential_spec = _new(cls)
+        task_spec_container_spec_privileges_credential_spec._sent = src_dict
         task_spec_container_spec_privileges_credential_spec.config = config
         task_spec_container_spec_privileges_credential_spec.file = file
         task_spec_container_spec_privileges_credential_spec.registry = registry
         task_spec_container_spec_privileges_credential_spec.additional_properties = d
         return task_spec_container_spec_privileges_credential_spec
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "Config": "config",
+        "File": "file",
+        "Registry": "registry",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["Config", "File", "Registry"]) -> str: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(
+            self, key: Literal["Config", "File", "Registry"], default: None = None
+        ) -> str | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...

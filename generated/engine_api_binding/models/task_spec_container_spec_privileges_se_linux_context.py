@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="TaskSpecContainerSpecPrivilegesSELinuxContext")
 
@@ -14,63 +21,69 @@ T = TypeVar("T", bound="TaskSpecContainerSpecPrivilegesSELinuxContext")
 _new = object.__new__
 
 
-@_attrs_define
-class TaskSpecContainerSpecPrivilegesSELinuxContext:
+@_attrs_define(eq=False)
+class TaskSpecContainerSpecPrivilegesSELinuxContext(Model):
     """SELinux labels of the container"""
 
-    disable: bool | Unset = UNSET
+    disable: bool | None = None
     """ Disable SELinux """
-    user: str | Unset = UNSET
+    user: str | None = None
     """ SELinux user label """
-    role: str | Unset = UNSET
+    role: str | None = None
     """ SELinux role label """
-    type_: str | Unset = UNSET
+    type_: str | None = None
     """ SELinux type label """
-    level: str | Unset = UNSET
+    level: str | None = None
     """ SELinux level label """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        disable = self.disable
-
-        user = self.user
-
-        role = self.role
-
-        type_ = self.type_
-
-        level = self.level
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if disable is not UNSET:
-            field_dict["Disable"] = disable
-        if user is not UNSET:
-            field_dict["User"] = user
-        if role is not UNSET:
-            field_dict["Role"] = role
-        if type_ is not UNSET:
-            field_dict["Type"] = type_
-        if level is not UNSET:
-            field_dict["Level"] = level
+        if self.disable is not None:
+            field_dict["Disable"] = self.disable
+        elif "Disable" in self._sent:
+            field_dict["Disable"] = None
+
+        if self.user is not None:
+            field_dict["User"] = self.user
+        elif "User" in self._sent:
+            field_dict["User"] = None
+
+        if self.role is not None:
+            field_dict["Role"] = self.role
+        elif "Role" in self._sent:
+            field_dict["Role"] = None
+
+        if self.type_ is not None:
+            field_dict["Type"] = self.type_
+        elif "Type" in self._sent:
+            field_dict["Type"] = None
+
+        if self.level is not None:
+            field_dict["Level"] = self.level
+        elif "Level" in self._sent:
+            field_dict["Level"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        disable = d.pop("Disable", UNSET)
 
-        user = d.pop("User", UNSET)
+        disable = d.pop("Disable", None)
 
-        role = d.pop("Role", UNSET)
+        user = d.pop("User", None)
 
-        type_ = d.pop("Type", UNSET)
+        role = d.pop("Role", None)
 
-        level = d.pop("Level", UNSET)
+        type_ = d.pop("Type", None)
+
+        level = d.pop("Level", None)
 
         task_spec_container_spec_privileges_se_linux_context = _new(cls)
+        task_spec_container_spec_privileges_se_linux_context._sent = src_dict
         task_spec_container_spec_privileges_se_linux_context.disable = disable
         task_spec_container_spec_privileges_se_linux_context.user = user
         task_spec_container_spec_privileges_se_linux_context.role = role
@@ -79,18 +92,29 @@ class TaskSpecContainerSpecPrivilegesSELinuxContext:
         task_spec_container_spec_privileges_se_linux_context.additional_properties = d
         return task_spec_container_spec_privileges_se_linux_context
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "Disable": "disable",
+        "User": "user",
+        "Role": "role",
+        "Type": "type_",
+        "Level": "level",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["Disable"]) -> bool: ...
+        @overload
+        def __getitem__(self, key: Literal["User", "Role", "Type", "Level"]) -> str: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(self, key: Literal["Disable"], default: None = None) -> bool | None: ...
+        @overload
+        def get(
+            self, key: Literal["User", "Role", "Type", "Level"], default: None = None
+        ) -> str | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...

@@ -1,16 +1,23 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import NOTHING_SENT, Model
 from ..models.task_spec_container_spec_privileges_seccomp_mode import (
     TaskSpecContainerSpecPrivilegesSeccompMode,
     check_task_spec_container_spec_privileges_seccomp_mode,
 )
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TaskSpecContainerSpecPrivilegesSeccomp")
 
@@ -18,62 +25,77 @@ T = TypeVar("T", bound="TaskSpecContainerSpecPrivilegesSeccomp")
 _new = object.__new__
 
 
-@_attrs_define
-class TaskSpecContainerSpecPrivilegesSeccomp:
+@_attrs_define(eq=False)
+class TaskSpecContainerSpecPrivilegesSeccomp(Model):
     """Options for configuring seccomp on the container"""
 
-    mode: TaskSpecContainerSpecPrivilegesSeccompMode | Unset = UNSET
-    profile: str | Unset = UNSET
+    mode: TaskSpecContainerSpecPrivilegesSeccompMode | None = None
+    profile: str | None = None
     """ The custom seccomp profile as a json object """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        mode: str | Unset = UNSET
-        if not isinstance(self.mode, Unset):
-            mode = self.mode
-
-        profile = self.profile
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if mode is not UNSET:
-            field_dict["Mode"] = mode
-        if profile is not UNSET:
-            field_dict["Profile"] = profile
+        mode = self.mode
+        if mode is not None:
+            mode_json: str = mode
+            field_dict["Mode"] = mode_json
+        elif "Mode" in self._sent:
+            field_dict["Mode"] = None
+
+        if self.profile is not None:
+            field_dict["Profile"] = self.profile
+        elif "Profile" in self._sent:
+            field_dict["Profile"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _mode = d.pop("Mode", UNSET)
-        mode: TaskSpecContainerSpecPrivilegesSeccompMode | Unset
-        if _mode is UNSET:
-            mode = UNSET
-        else:
-            mode = check_task_spec_container_spec_privileges_seccomp_mode(_mode)
 
-        profile = d.pop("Profile", UNSET)
+        _mode_src = d.pop("Mode", None)
+        mode: TaskSpecContainerSpecPrivilegesSeccompMode | None
+        if _mode_src is None:
+            mode = None
+        else:
+            mode_value = check_task_spec_container_spec_privileges_seccomp_mode(_mode_src)
+
+            mode = mode_value
+
+        profile = d.pop("Profile", None)
 
         task_spec_container_spec_privileges_seccomp = _new(cls)
+        task_spec_container_spec_privileges_seccomp._sent = src_dict
         task_spec_container_spec_privileges_seccomp.mode = mode
         task_spec_container_spec_privileges_seccomp.profile = profile
         task_spec_container_spec_privileges_seccomp.additional_properties = d
         return task_spec_container_spec_privileges_seccomp
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "Mode": "mode",
+        "Profile": "profile",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(
+            self, key: Literal["Mode"]
+        ) -> TaskSpecContainerSpecPrivilegesSeccompMode: ...
+        @overload
+        def __getitem__(self, key: Literal["Profile"]) -> str: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(
+            self, key: Literal["Mode"], default: None = None
+        ) -> TaskSpecContainerSpecPrivilegesSeccompMode | None: ...
+        @overload
+        def get(self, key: Literal["Profile"], default: None = None) -> str | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="TaskSpecContainerSpecSecretsItem")
 
@@ -14,53 +21,56 @@ T = TypeVar("T", bound="TaskSpecContainerSpecSecretsItem")
 _new = object.__new__
 
 
-@_attrs_define
-class TaskSpecContainerSpecSecretsItem:
-    file: TaskSpecContainerSpecSecretsItemFile | Unset | None = UNSET
+@_attrs_define(eq=False)
+class TaskSpecContainerSpecSecretsItem(Model):
+    file: TaskSpecContainerSpecSecretsItemFile | None = None
     """ File represents a specific target that is backed by a file.
      """
-    secret_id: str | Unset = UNSET
+    secret_id: str | None = None
     """ SecretID represents the ID of the specific secret that we're
     referencing.
      """
-    secret_name: str | Unset = UNSET
+    secret_name: str | None = None
     """ SecretName is the name of the secret that this references,
     but this is just provided for lookup/display purposes. The
     secret in the reference will be identified by its ID.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        file: dict[str, Any] | Unset | None
-        if isinstance(self.file, Unset):
-            file = UNSET
-        elif isinstance(self.file, TaskSpecContainerSpecSecretsItemFile):
-            file = self.file.to_dict()
-        else:
-            file = self.file
-
-        secret_id = self.secret_id
-
-        secret_name = self.secret_name
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if file is not UNSET:
-            field_dict["File"] = file
-        if secret_id is not UNSET:
-            field_dict["SecretID"] = secret_id
-        if secret_name is not UNSET:
-            field_dict["SecretName"] = secret_name
+        file = self.file
+        if file is not None:
+            file_json: dict[str, Any] | None
+            if isinstance(file, TaskSpecContainerSpecSecretsItemFile):
+                file_json = file.to_dict()
+            else:
+                file_json = file
+            field_dict["File"] = file_json
+        elif "File" in self._sent:
+            field_dict["File"] = None
+
+        if self.secret_id is not None:
+            field_dict["SecretID"] = self.secret_id
+        elif "SecretID" in self._sent:
+            field_dict["SecretID"] = None
+
+        if self.secret_name is not None:
+            field_dict["SecretName"] = self.secret_name
+        elif "SecretName" in self._sent:
+            field_dict["SecretName"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _file_data = d.pop("File", UNSET)
-        file: TaskSpecContainerSpecSecretsItemFile | Unset | None
-        if _file_data is None or _file_data is UNSET:
+
+        _file_data = d.pop("File", None)
+        file: TaskSpecContainerSpecSecretsItemFile | None
+        if _file_data is None:
             file = _file_data
         elif isinstance(_file_data, dict):
             file_type_0 = TaskSpecContainerSpecSecretsItemFile.from_dict(_file_data)
@@ -71,32 +81,44 @@ class TaskSpecContainerSpecSecretsItem:
                 f"file: expected None | TaskSpecContainerSpecSecretsItemFile, got {type(_file_data).__name__}: {_file_data!r:.200}"
             )
 
-        secret_id = d.pop("SecretID", UNSET)
+        secret_id = d.pop("SecretID", None)
 
-        secret_name = d.pop("SecretName", UNSET)
+        secret_name = d.pop("SecretName", None)
 
         task_spec_container_spec_secrets_item = _new(cls)
+        task_spec_container_spec_secrets_item._sent = src_dict
         task_spec_container_spec_secrets_item.file = file
         task_spec_container_spec_secrets_item.secret_id = secret_id
         task_spec_container_spec_secrets_item.secret_name = secret_name
         task_spec_container_spec_secrets_item.additional_properties = d
         return task_spec_container_spec_secrets_item
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "File": "file",
+        "SecretID": "secret_id",
+        "SecretName": "secret_name",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["File"]) -> TaskSpecContainerSpecSecretsItemFile: ...
+        @overload
+        def __getitem__(self, key: Literal["SecretID", "SecretName"]) -> str: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(
+            self, key: Literal["File"], default: None = None
+        ) -> TaskSpecContainerSpecSecretsItemFile | None: ...
+        @overload
+        def get(
+            self, key: Literal["SecretID", "SecretName"], default: None = None
+        ) -> str | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...
 
 
 from ..models.task_spec_container_spec_secrets_item_file import TaskSpecContainerSpecSecretsItemFile

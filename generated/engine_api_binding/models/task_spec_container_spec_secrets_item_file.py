@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="TaskSpecContainerSpecSecretsItemFile")
 
@@ -14,56 +21,61 @@ T = TypeVar("T", bound="TaskSpecContainerSpecSecretsItemFile")
 _new = object.__new__
 
 
-@_attrs_define
-class TaskSpecContainerSpecSecretsItemFile:
+@_attrs_define(eq=False)
+class TaskSpecContainerSpecSecretsItemFile(Model):
     """File represents a specific target that is backed by a file."""
 
-    name: str | Unset = UNSET
+    name: str | None = None
     """ Name represents the final filename in the filesystem.
      """
-    uid: str | Unset = UNSET
+    uid: str | None = None
     """ UID represents the file UID. """
-    gid: str | Unset = UNSET
+    gid: str | None = None
     """ GID represents the file GID. """
-    mode: int | Unset = UNSET
+    mode: int | None = None
     """ Mode represents the FileMode of the file. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        uid = self.uid
-
-        gid = self.gid
-
-        mode = self.mode
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["Name"] = name
-        if uid is not UNSET:
-            field_dict["UID"] = uid
-        if gid is not UNSET:
-            field_dict["GID"] = gid
-        if mode is not UNSET:
-            field_dict["Mode"] = mode
+        if self.name is not None:
+            field_dict["Name"] = self.name
+        elif "Name" in self._sent:
+            field_dict["Name"] = None
+
+        if self.uid is not None:
+            field_dict["UID"] = self.uid
+        elif "UID" in self._sent:
+            field_dict["UID"] = None
+
+        if self.gid is not None:
+            field_dict["GID"] = self.gid
+        elif "GID" in self._sent:
+            field_dict["GID"] = None
+
+        if self.mode is not None:
+            field_dict["Mode"] = self.mode
+        elif "Mode" in self._sent:
+            field_dict["Mode"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("Name", UNSET)
 
-        uid = d.pop("UID", UNSET)
+        name = d.pop("Name", None)
 
-        gid = d.pop("GID", UNSET)
+        uid = d.pop("UID", None)
 
-        mode = d.pop("Mode", UNSET)
+        gid = d.pop("GID", None)
+
+        mode = d.pop("Mode", None)
 
         task_spec_container_spec_secrets_item_file = _new(cls)
+        task_spec_container_spec_secrets_item_file._sent = src_dict
         task_spec_container_spec_secrets_item_file.name = name
         task_spec_container_spec_secrets_item_file.uid = uid
         task_spec_container_spec_secrets_item_file.gid = gid
@@ -71,18 +83,26 @@ class TaskSpecContainerSpecSecretsItemFile:
         task_spec_container_spec_secrets_item_file.additional_properties = d
         return task_spec_container_spec_secrets_item_file
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "Name": "name",
+        "UID": "uid",
+        "GID": "gid",
+        "Mode": "mode",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["Name", "UID", "GID"]) -> str: ...
+        @overload
+        def __getitem__(self, key: Literal["Mode"]) -> int: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(self, key: Literal["Name", "UID", "GID"], default: None = None) -> str | None: ...
+        @overload
+        def get(self, key: Literal["Mode"], default: None = None) -> int | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="TaskSpecContainerSpecUlimitsItem")
 
@@ -14,63 +21,74 @@ T = TypeVar("T", bound="TaskSpecContainerSpecUlimitsItem")
 _new = object.__new__
 
 
-@_attrs_define
-class TaskSpecContainerSpecUlimitsItem:
-    name: str | Unset = UNSET
+@_attrs_define(eq=False)
+class TaskSpecContainerSpecUlimitsItem(Model):
+    name: str | None = None
     """ Name of ulimit """
-    soft: int | Unset = UNSET
+    soft: int | None = None
     """ Soft limit """
-    hard: int | Unset = UNSET
+    hard: int | None = None
     """ Hard limit """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        soft = self.soft
-
-        hard = self.hard
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["Name"] = name
-        if soft is not UNSET:
-            field_dict["Soft"] = soft
-        if hard is not UNSET:
-            field_dict["Hard"] = hard
+        if self.name is not None:
+            field_dict["Name"] = self.name
+        elif "Name" in self._sent:
+            field_dict["Name"] = None
+
+        if self.soft is not None:
+            field_dict["Soft"] = self.soft
+        elif "Soft" in self._sent:
+            field_dict["Soft"] = None
+
+        if self.hard is not None:
+            field_dict["Hard"] = self.hard
+        elif "Hard" in self._sent:
+            field_dict["Hard"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("Name", UNSET)
 
-        soft = d.pop("Soft", UNSET)
+        name = d.pop("Name", None)
 
-        hard = d.pop("Hard", UNSET)
+        soft = d.pop("Soft", None)
+
+        hard = d.pop("Hard", None)
 
         task_spec_container_spec_ulimits_item = _new(cls)
+        task_spec_container_spec_ulimits_item._sent = src_dict
         task_spec_container_spec_ulimits_item.name = name
         task_spec_container_spec_ulimits_item.soft = soft
         task_spec_container_spec_ulimits_item.hard = hard
         task_spec_container_spec_ulimits_item.additional_properties = d
         return task_spec_container_spec_ulimits_item
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "Name": "name",
+        "Soft": "soft",
+        "Hard": "hard",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["Name"]) -> str: ...
+        @overload
+        def __getitem__(self, key: Literal["Soft", "Hard"]) -> int: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(self, key: Literal["Name"], default: None = None) -> str | None: ...
+        @overload
+        def get(self, key: Literal["Soft", "Hard"], default: None = None) -> int | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...

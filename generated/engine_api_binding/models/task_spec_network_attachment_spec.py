@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="TaskSpecNetworkAttachmentSpec")
 
@@ -14,8 +21,8 @@ T = TypeVar("T", bound="TaskSpecNetworkAttachmentSpec")
 _new = object.__new__
 
 
-@_attrs_define
-class TaskSpecNetworkAttachmentSpec:
+@_attrs_define(eq=False)
+class TaskSpecNetworkAttachmentSpec(Model):
     """Read-only spec type for non-swarm containers attached to swarm overlay
     networks.
 
@@ -28,43 +35,46 @@ class TaskSpecNetworkAttachmentSpec:
 
     """
 
-    container_id: str | Unset = UNSET
+    container_id: str | None = None
     """ ID of the container represented by this task """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        container_id = self.container_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if container_id is not UNSET:
-            field_dict["ContainerID"] = container_id
+        if self.container_id is not None:
+            field_dict["ContainerID"] = self.container_id
+        elif "ContainerID" in self._sent:
+            field_dict["ContainerID"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        container_id = d.pop("ContainerID", UNSET)
+
+        container_id = d.pop("ContainerID", None)
 
         task_spec_network_attachment_spec = _new(cls)
+        task_spec_network_attachment_spec._sent = src_dict
         task_spec_network_attachment_spec.container_id = container_id
         task_spec_network_attachment_spec.additional_properties = d
         return task_spec_network_attachment_spec
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "ContainerID": "container_id",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["ContainerID"]) -> str: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(self, key: Literal["ContainerID"], default: None = None) -> str | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...

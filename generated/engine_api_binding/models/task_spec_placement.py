@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="TaskSpecPlacement")
 
@@ -14,9 +21,9 @@ T = TypeVar("T", bound="TaskSpecPlacement")
 _new = object.__new__
 
 
-@_attrs_define
-class TaskSpecPlacement:
-    constraints: list[str] | Unset | None = UNSET
+@_attrs_define(eq=False)
+class TaskSpecPlacement(Model):
+    constraints: list[str] | None = None
     """ An array of constraint expressions to limit the set of nodes where
     a task can be scheduled. Constraint expressions can either use a
     _match_ (`==`) or _exclude_ (`!=`) rule. Multiple constraints find
@@ -37,79 +44,83 @@ class TaskSpecPlacement:
     drivers, etc. Swarm administrators add `node.labels` for operational
     purposes by using the [`node update endpoint`](#operation/NodeUpdate).
      """
-    preferences: list[TaskSpecPlacementPreferencesItem] | Unset | None = UNSET
+    preferences: list[TaskSpecPlacementPreferencesItem] | None = None
     """ Preferences provide a way to make the scheduler aware of factors
     such as topology. They are provided in order from highest to
     lowest precedence.
      """
-    max_replicas: int | Unset = UNSET
+    max_replicas: int | None = None
     """ Maximum number of replicas for per node (default value is 0, which
     is unlimited)
      """
-    platforms: list[Platform] | Unset | None = UNSET
+    platforms: list[Platform] | None = None
     """ Platforms stores all the platforms that the service's image can
     run on. This field is used in the platform filter for scheduling.
     If empty, then the platform filter is off, meaning there are no
     scheduling restrictions.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        constraints: list[str] | Unset | None
-        if isinstance(self.constraints, Unset):
-            constraints = UNSET
-        elif isinstance(self.constraints, list):
-            constraints = self.constraints
-
-        else:
-            constraints = self.constraints
-
-        preferences: list[dict[str, Any]] | Unset | None
-        if isinstance(self.preferences, Unset):
-            preferences = UNSET
-        elif isinstance(self.preferences, list):
-            preferences = []
-            for preferences_type_0_item_data in self.preferences:
-                preferences_type_0_item = preferences_type_0_item_data.to_dict()
-                preferences.append(preferences_type_0_item)
-
-        else:
-            preferences = self.preferences
-
-        max_replicas = self.max_replicas
-
-        platforms: list[dict[str, Any]] | Unset | None
-        if isinstance(self.platforms, Unset):
-            platforms = UNSET
-        elif isinstance(self.platforms, list):
-            platforms = []
-            for platforms_type_0_item_data in self.platforms:
-                platforms_type_0_item = platforms_type_0_item_data.to_dict()
-                platforms.append(platforms_type_0_item)
-
-        else:
-            platforms = self.platforms
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if constraints is not UNSET:
-            field_dict["Constraints"] = constraints
-        if preferences is not UNSET:
-            field_dict["Preferences"] = preferences
-        if max_replicas is not UNSET:
-            field_dict["MaxReplicas"] = max_replicas
-        if platforms is not UNSET:
-            field_dict["Platforms"] = platforms
+        constraints = self.constraints
+        if constraints is not None:
+            constraints_json: list[str] | None
+            if isinstance(constraints, list):
+                constraints_json = constraints
+
+            else:
+                constraints_json = constraints
+            field_dict["Constraints"] = constraints_json
+        elif "Constraints" in self._sent:
+            field_dict["Constraints"] = None
+
+        preferences = self.preferences
+        if preferences is not None:
+            preferences_json: list[dict[str, Any]] | None
+            if isinstance(preferences, list):
+                preferences_json = []
+                for preferences_type_0_item_data in preferences:
+                    preferences_type_0_item = preferences_type_0_item_data.to_dict()
+                    preferences_json.append(preferences_type_0_item)
+
+            else:
+                preferences_json = preferences
+            field_dict["Preferences"] = preferences_json
+        elif "Preferences" in self._sent:
+            field_dict["Preferences"] = None
+
+        if self.max_replicas is not None:
+            field_dict["MaxReplicas"] = self.max_replicas
+        elif "MaxReplicas" in self._sent:
+            field_dict["MaxReplicas"] = None
+
+        platforms = self.platforms
+        if platforms is not None:
+            platforms_json: list[dict[str, Any]] | None
+            if isinstance(platforms, list):
+                platforms_json = []
+                for platforms_type_0_item_data in platforms:
+                    platforms_type_0_item = platforms_type_0_item_data.to_dict()
+                    platforms_json.append(platforms_type_0_item)
+
+            else:
+                platforms_json = platforms
+            field_dict["Platforms"] = platforms_json
+        elif "Platforms" in self._sent:
+            field_dict["Platforms"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _constraints_data = d.pop("Constraints", UNSET)
-        constraints: list[str] | Unset | None
-        if _constraints_data is None or _constraints_data is UNSET:
+
+        _constraints_data = d.pop("Constraints", None)
+        constraints: list[str] | None
+        if _constraints_data is None:
             constraints = _constraints_data
         elif isinstance(_constraints_data, list):
             constraints_type_0 = _constraints_data
@@ -120,9 +131,9 @@ class TaskSpecPlacement:
                 f"constraints: expected list[str] | None, got {type(_constraints_data).__name__}: {_constraints_data!r:.200}"
             )
 
-        _preferences_data = d.pop("Preferences", UNSET)
-        preferences: list[TaskSpecPlacementPreferencesItem] | Unset | None
-        if _preferences_data is None or _preferences_data is UNSET:
+        _preferences_data = d.pop("Preferences", None)
+        preferences: list[TaskSpecPlacementPreferencesItem] | None
+        if _preferences_data is None:
             preferences = _preferences_data
         elif isinstance(_preferences_data, list):
             preferences_type_0 = []
@@ -140,11 +151,11 @@ class TaskSpecPlacement:
                 f"preferences: expected list[TaskSpecPlacementPreferencesItem] | None, got {type(_preferences_data).__name__}: {_preferences_data!r:.200}"
             )
 
-        max_replicas = d.pop("MaxReplicas", UNSET)
+        max_replicas = d.pop("MaxReplicas", None)
 
-        _platforms_data = d.pop("Platforms", UNSET)
-        platforms: list[Platform] | Unset | None
-        if _platforms_data is None or _platforms_data is UNSET:
+        _platforms_data = d.pop("Platforms", None)
+        platforms: list[Platform] | None
+        if _platforms_data is None:
             platforms = _platforms_data
         elif isinstance(_platforms_data, list):
             platforms_type_0 = []
@@ -161,6 +172,7 @@ class TaskSpecPlacement:
             )
 
         task_spec_placement = _new(cls)
+        task_spec_placement._sent = src_dict
         task_spec_placement.constraints = constraints
         task_spec_placement.preferences = preferences
         task_spec_placement.max_replicas = max_replicas
@@ -168,21 +180,41 @@ class TaskSpecPlacement:
         task_spec_placement.additional_properties = d
         return task_spec_placement
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "Constraints": "constraints",
+        "Preferences": "preferences",
+        "MaxReplicas": "max_replicas",
+        "Platforms": "platforms",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["Constraints"]) -> list[str]: ...
+        @overload
+        def __getitem__(
+            self, key: Literal["Preferences"]
+        ) -> list[TaskSpecPlacementPreferencesItem]: ...
+        @overload
+        def __getitem__(self, key: Literal["MaxReplicas"]) -> int: ...
+        @overload
+        def __getitem__(self, key: Literal["Platforms"]) -> list[Platform]: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(self, key: Literal["Constraints"], default: None = None) -> list[str] | None: ...
+        @overload
+        def get(
+            self, key: Literal["Preferences"], default: None = None
+        ) -> list[TaskSpecPlacementPreferencesItem] | None: ...
+        @overload
+        def get(self, key: Literal["MaxReplicas"], default: None = None) -> int | None: ...
+        @overload
+        def get(self, key: Literal["Platforms"], default: None = None) -> list[Platform] | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...
 
 
 from ..models.platform import Platform

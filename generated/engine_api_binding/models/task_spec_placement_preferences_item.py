@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="TaskSpecPlacementPreferencesItem")
 
@@ -14,34 +21,35 @@ T = TypeVar("T", bound="TaskSpecPlacementPreferencesItem")
 _new = object.__new__
 
 
-@_attrs_define
-class TaskSpecPlacementPreferencesItem:
-    spread: TaskSpecPlacementPreferencesItemSpread | Unset | None = UNSET
+@_attrs_define(eq=False)
+class TaskSpecPlacementPreferencesItem(Model):
+    spread: TaskSpecPlacementPreferencesItemSpread | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        spread: dict[str, Any] | Unset | None
-        if isinstance(self.spread, Unset):
-            spread = UNSET
-        elif isinstance(self.spread, TaskSpecPlacementPreferencesItemSpread):
-            spread = self.spread.to_dict()
-        else:
-            spread = self.spread
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if spread is not UNSET:
-            field_dict["Spread"] = spread
+        spread = self.spread
+        if spread is not None:
+            spread_json: dict[str, Any] | None
+            if isinstance(spread, TaskSpecPlacementPreferencesItemSpread):
+                spread_json = spread.to_dict()
+            else:
+                spread_json = spread
+            field_dict["Spread"] = spread_json
+        elif "Spread" in self._sent:
+            field_dict["Spread"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _spread_data = d.pop("Spread", UNSET)
-        spread: TaskSpecPlacementPreferencesItemSpread | Unset | None
-        if _spread_data is None or _spread_data is UNSET:
+
+        _spread_data = d.pop("Spread", None)
+        spread: TaskSpecPlacementPreferencesItemSpread | None
+        if _spread_data is None:
             spread = _spread_data
         elif isinstance(_spread_data, dict):
             spread_type_0 = TaskSpecPlacementPreferencesItemSpread.from_dict(_spread_data)
@@ -53,25 +61,29 @@ class TaskSpecPlacementPreferencesItem:
             )
 
         task_spec_placement_preferences_item = _new(cls)
+        task_spec_placement_preferences_item._sent = src_dict
         task_spec_placement_preferences_item.spread = spread
         task_spec_placement_preferences_item.additional_properties = d
         return task_spec_placement_preferences_item
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "Spread": "spread",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["Spread"]) -> TaskSpecPlacementPreferencesItemSpread: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(
+            self, key: Literal["Spread"], default: None = None
+        ) -> TaskSpecPlacementPreferencesItemSpread | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...
 
 
 from ..models.task_spec_placement_preferences_item_spread import (

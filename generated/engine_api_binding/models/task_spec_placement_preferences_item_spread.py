@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="TaskSpecPlacementPreferencesItemSpread")
 
@@ -14,46 +21,49 @@ T = TypeVar("T", bound="TaskSpecPlacementPreferencesItemSpread")
 _new = object.__new__
 
 
-@_attrs_define
-class TaskSpecPlacementPreferencesItemSpread:
-    spread_descriptor: str | Unset = UNSET
+@_attrs_define(eq=False)
+class TaskSpecPlacementPreferencesItemSpread(Model):
+    spread_descriptor: str | None = None
     """ label descriptor, such as `engine.labels.az`.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        spread_descriptor = self.spread_descriptor
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if spread_descriptor is not UNSET:
-            field_dict["SpreadDescriptor"] = spread_descriptor
+        if self.spread_descriptor is not None:
+            field_dict["SpreadDescriptor"] = self.spread_descriptor
+        elif "SpreadDescriptor" in self._sent:
+            field_dict["SpreadDescriptor"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        spread_descriptor = d.pop("SpreadDescriptor", UNSET)
+
+        spread_descriptor = d.pop("SpreadDescriptor", None)
 
         task_spec_placement_preferences_item_spread = _new(cls)
+        task_spec_placement_preferences_item_spread._sent = src_dict
         task_spec_placement_preferences_item_spread.spread_descriptor = spread_descriptor
         task_spec_placement_preferences_item_spread.additional_properties = d
         return task_spec_placement_preferences_item_spread
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "SpreadDescriptor": "spread_descriptor",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["SpreadDescriptor"]) -> str: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(self, key: Literal["SpreadDescriptor"], default: None = None) -> str | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...

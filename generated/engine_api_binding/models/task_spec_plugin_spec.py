@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="TaskSpecPluginSpec")
 
@@ -14,8 +21,8 @@ T = TypeVar("T", bound="TaskSpecPluginSpec")
 _new = object.__new__
 
 
-@_attrs_define
-class TaskSpecPluginSpec:
+@_attrs_define(eq=False)
+class TaskSpecPluginSpec(Model):
     """Plugin spec for the service.  *(Experimental release only.)*
 
     <p><br /></p>
@@ -27,60 +34,64 @@ class TaskSpecPluginSpec:
 
     """
 
-    name: str | Unset = UNSET
+    name: str | None = None
     """ The name or 'alias' to use for the plugin. """
-    remote: str | Unset = UNSET
+    remote: str | None = None
     """ The plugin image reference to use. """
-    disabled: bool | Unset = UNSET
+    disabled: bool | None = None
     """ Disable the plugin once scheduled. """
-    plugin_privilege: list[PluginPrivilege] | Unset | None = UNSET
+    plugin_privilege: list[PluginPrivilege] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        remote = self.remote
-
-        disabled = self.disabled
-
-        plugin_privilege: list[dict[str, Any]] | Unset | None
-        if isinstance(self.plugin_privilege, Unset):
-            plugin_privilege = UNSET
-        elif isinstance(self.plugin_privilege, list):
-            plugin_privilege = []
-            for plugin_privilege_type_0_item_data in self.plugin_privilege:
-                plugin_privilege_type_0_item = plugin_privilege_type_0_item_data.to_dict()
-                plugin_privilege.append(plugin_privilege_type_0_item)
-
-        else:
-            plugin_privilege = self.plugin_privilege
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["Name"] = name
-        if remote is not UNSET:
-            field_dict["Remote"] = remote
-        if disabled is not UNSET:
-            field_dict["Disabled"] = disabled
-        if plugin_privilege is not UNSET:
-            field_dict["PluginPrivilege"] = plugin_privilege
+        if self.name is not None:
+            field_dict["Name"] = self.name
+        elif "Name" in self._sent:
+            field_dict["Name"] = None
+
+        if self.remote is not None:
+            field_dict["Remote"] = self.remote
+        elif "Remote" in self._sent:
+            field_dict["Remote"] = None
+
+        if self.disabled is not None:
+            field_dict["Disabled"] = self.disabled
+        elif "Disabled" in self._sent:
+            field_dict["Disabled"] = None
+
+        plugin_privilege = self.plugin_privilege
+        if plugin_privilege is not None:
+            plugin_privilege_json: list[dict[str, Any]] | None
+            if isinstance(plugin_privilege, list):
+                plugin_privilege_json = []
+                for plugin_privilege_type_0_item_data in plugin_privilege:
+                    plugin_privilege_type_0_item = plugin_privilege_type_0_item_data.to_dict()
+                    plugin_privilege_json.append(plugin_privilege_type_0_item)
+
+            else:
+                plugin_privilege_json = plugin_privilege
+            field_dict["PluginPrivilege"] = plugin_privilege_json
+        elif "PluginPrivilege" in self._sent:
+            field_dict["PluginPrivilege"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("Name", UNSET)
 
-        remote = d.pop("Remote", UNSET)
+        name = d.pop("Name", None)
 
-        disabled = d.pop("Disabled", UNSET)
+        remote = d.pop("Remote", None)
 
-        _plugin_privilege_data = d.pop("PluginPrivilege", UNSET)
-        plugin_privilege: list[PluginPrivilege] | Unset | None
-        if _plugin_privilege_data is None or _plugin_privilege_data is UNSET:
+        disabled = d.pop("Disabled", None)
+
+        _plugin_privilege_data = d.pop("PluginPrivilege", None)
+        plugin_privilege: list[PluginPrivilege] | None
+        if _plugin_privilege_data is None:
             plugin_privilege = _plugin_privilege_data
         elif isinstance(_plugin_privilege_data, list):
             plugin_privilege_type_0 = []
@@ -99,6 +110,7 @@ class TaskSpecPluginSpec:
             )
 
         task_spec_plugin_spec = _new(cls)
+        task_spec_plugin_spec._sent = src_dict
         task_spec_plugin_spec.name = name
         task_spec_plugin_spec.remote = remote
         task_spec_plugin_spec.disabled = disabled
@@ -106,21 +118,35 @@ class TaskSpecPluginSpec:
         task_spec_plugin_spec.additional_properties = d
         return task_spec_plugin_spec
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "Name": "name",
+        "Remote": "remote",
+        "Disabled": "disabled",
+        "PluginPrivilege": "plugin_privilege",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["Name", "Remote"]) -> str: ...
+        @overload
+        def __getitem__(self, key: Literal["Disabled"]) -> bool: ...
+        @overload
+        def __getitem__(self, key: Literal["PluginPrivilege"]) -> list[PluginPrivilege]: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(self, key: Literal["Name", "Remote"], default: None = None) -> str | None: ...
+        @overload
+        def get(self, key: Literal["Disabled"], default: None = None) -> bool | None: ...
+        @overload
+        def get(
+            self, key: Literal["PluginPrivilege"], default: None = None
+        ) -> list[PluginPrivilege] | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...
 
 
 from ..models.plugin_privilege import PluginPrivilege

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="TaskSpecResources")
 
@@ -14,80 +21,82 @@ T = TypeVar("T", bound="TaskSpecResources")
 _new = object.__new__
 
 
-@_attrs_define
-class TaskSpecResources:
+@_attrs_define(eq=False)
+class TaskSpecResources(Model):
     """Resource requirements which apply to each individual container created
     as part of the service.
 
     """
 
-    limits: Limit | Unset | None = UNSET
+    limits: Limit | None = None
     """ Define resources limits. """
-    reservations: ResourceObject | Unset | None = UNSET
+    reservations: ResourceObject | None = None
     """ Define resources reservation. """
-    swap_bytes: int | Unset | None = UNSET
+    swap_bytes: int | None = None
     """ Amount of swap in bytes - can only be used together with a memory limit.
     If not specified, the default behaviour is to grant a swap space twice
     as big as the memory limit.
     Set to -1 to enable unlimited swap.
      """
-    memory_swappiness: int | Unset | None = UNSET
+    memory_swappiness: int | None = None
     """ Tune the service's containers' memory swappiness (0 to 100).
     If not specified, defaults to the containers' OS' default, generally 60,
     or whatever value was predefined in the image.
     Set to -1 to unset a previously set value.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        limits: dict[str, Any] | Unset | None
-        if isinstance(self.limits, Unset):
-            limits = UNSET
-        elif isinstance(self.limits, Limit):
-            limits = self.limits.to_dict()
-        else:
-            limits = self.limits
-
-        reservations: dict[str, Any] | Unset | None
-        if isinstance(self.reservations, Unset):
-            reservations = UNSET
-        elif isinstance(self.reservations, ResourceObject):
-            reservations = self.reservations.to_dict()
-        else:
-            reservations = self.reservations
-
-        swap_bytes: int | Unset | None
-        if isinstance(self.swap_bytes, Unset):
-            swap_bytes = UNSET
-        else:
-            swap_bytes = self.swap_bytes
-
-        memory_swappiness: int | Unset | None
-        if isinstance(self.memory_swappiness, Unset):
-            memory_swappiness = UNSET
-        else:
-            memory_swappiness = self.memory_swappiness
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if limits is not UNSET:
-            field_dict["Limits"] = limits
-        if reservations is not UNSET:
-            field_dict["Reservations"] = reservations
-        if swap_bytes is not UNSET:
-            field_dict["SwapBytes"] = swap_bytes
-        if memory_swappiness is not UNSET:
-            field_dict["MemorySwappiness"] = memory_swappiness
+        limits = self.limits
+        if limits is not None:
+            limits_json: dict[str, Any] | None
+            if isinstance(limits, Limit):
+                limits_json = limits.to_dict()
+            else:
+                limits_json = limits
+            field_dict["Limits"] = limits_json
+        elif "Limits" in self._sent:
+            field_dict["Limits"] = None
+
+        reservations = self.reservations
+        if reservations is not None:
+            reservations_json: dict[str, Any] | None
+            if isinstance(reservations, ResourceObject):
+                reservations_json = reservations.to_dict()
+            else:
+                reservations_json = reservations
+            field_dict["Reservations"] = reservations_json
+        elif "Reservations" in self._sent:
+            field_dict["Reservations"] = None
+
+        swap_bytes = self.swap_bytes
+        if swap_bytes is not None:
+            swap_bytes_json: int | None
+            swap_bytes_json = swap_bytes
+            field_dict["SwapBytes"] = swap_bytes_json
+        elif "SwapBytes" in self._sent:
+            field_dict["SwapBytes"] = None
+
+        memory_swappiness = self.memory_swappiness
+        if memory_swappiness is not None:
+            memory_swappiness_json: int | None
+            memory_swappiness_json = memory_swappiness
+            field_dict["MemorySwappiness"] = memory_swappiness_json
+        elif "MemorySwappiness" in self._sent:
+            field_dict["MemorySwappiness"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _limits_data = d.pop("Limits", UNSET)
-        limits: Limit | Unset | None
-        if _limits_data is None or _limits_data is UNSET:
+
+        _limits_data = d.pop("Limits", None)
+        limits: Limit | None
+        if _limits_data is None:
             limits = _limits_data
         elif isinstance(_limits_data, dict):
             limits_type_0 = Limit.from_dict(_limits_data)
@@ -98,9 +107,9 @@ class TaskSpecResources:
                 f"limits: expected Limit | None, got {type(_limits_data).__name__}: {_limits_data!r:.200}"
             )
 
-        _reservations_data = d.pop("Reservations", UNSET)
-        reservations: ResourceObject | Unset | None
-        if _reservations_data is None or _reservations_data is UNSET:
+        _reservations_data = d.pop("Reservations", None)
+        reservations: ResourceObject | None
+        if _reservations_data is None:
             reservations = _reservations_data
         elif isinstance(_reservations_data, dict):
             reservations_type_0 = ResourceObject.from_dict(_reservations_data)
@@ -111,26 +120,18 @@ class TaskSpecResources:
                 f"reservations: expected None | ResourceObject, got {type(_reservations_data).__name__}: {_reservations_data!r:.200}"
             )
 
-        _swap_bytes_data = d.pop("SwapBytes", UNSET)
-        swap_bytes: int | Unset | None
-        if (
-            _swap_bytes_data is None
-            or _swap_bytes_data is UNSET
-            or isinstance(_swap_bytes_data, int)
-        ):
+        _swap_bytes_data = d.pop("SwapBytes", None)
+        swap_bytes: int | None
+        if _swap_bytes_data is None or isinstance(_swap_bytes_data, int):
             swap_bytes = _swap_bytes_data
         else:
             raise TypeError(
                 f"swap_bytes: expected int | None, got {type(_swap_bytes_data).__name__}: {_swap_bytes_data!r:.200}"
             )
 
-        _memory_swappiness_data = d.pop("MemorySwappiness", UNSET)
-        memory_swappiness: int | Unset | None
-        if (
-            _memory_swappiness_data is None
-            or _memory_swappiness_data is UNSET
-            or isinstance(_memory_swappiness_data, int)
-        ):
+        _memory_swappiness_data = d.pop("MemorySwappiness", None)
+        memory_swappiness: int | None
+        if _memory_swappiness_data is None or isinstance(_memory_swappiness_data, int):
             memory_swappiness = _memory_swappiness_data
         else:
             raise TypeError(
@@ -138,6 +139,7 @@ class TaskSpecResources:
             )
 
         task_spec_resources = _new(cls)
+        task_spec_resources._sent = src_dict
         task_spec_resources.limits = limits
         task_spec_resources.reservations = reservations
         task_spec_resources.swap_bytes = swap_bytes
@@ -145,21 +147,37 @@ class TaskSpecResources:
         task_spec_resources.additional_properties = d
         return task_spec_resources
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "Limits": "limits",
+        "Reservations": "reservations",
+        "SwapBytes": "swap_bytes",
+        "MemorySwappiness": "memory_swappiness",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["Limits"]) -> Limit: ...
+        @overload
+        def __getitem__(self, key: Literal["Reservations"]) -> ResourceObject: ...
+        @overload
+        def __getitem__(self, key: Literal["SwapBytes", "MemorySwappiness"]) -> int: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(self, key: Literal["Limits"], default: None = None) -> Limit | None: ...
+        @overload
+        def get(
+            self, key: Literal["Reservations"], default: None = None
+        ) -> ResourceObject | None: ...
+        @overload
+        def get(
+            self, key: Literal["SwapBytes", "MemorySwappiness"], default: None = None
+        ) -> int | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...
 
 
 from ..models.limit import Limit

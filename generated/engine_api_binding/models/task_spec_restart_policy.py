@@ -1,16 +1,23 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import NOTHING_SENT, Model
 from ..models.task_spec_restart_policy_condition import (
     TaskSpecRestartPolicyCondition,
     check_task_spec_restart_policy_condition,
 )
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TaskSpecRestartPolicy")
 
@@ -18,69 +25,76 @@ T = TypeVar("T", bound="TaskSpecRestartPolicy")
 _new = object.__new__
 
 
-@_attrs_define
-class TaskSpecRestartPolicy:
+@_attrs_define(eq=False)
+class TaskSpecRestartPolicy(Model):
     """Specification for the restart policy which applies to containers
     created as part of this service.
 
     """
 
-    condition: TaskSpecRestartPolicyCondition | Unset = UNSET
+    condition: TaskSpecRestartPolicyCondition | None = None
     """ Condition for restart. """
-    delay: int | Unset = UNSET
+    delay: int | None = None
     """ Delay between restart attempts. """
-    max_attempts: int | Unset = UNSET
+    max_attempts: int | None = None
     """ Maximum attempts to restart a given container before giving up
     (default value is 0, which is ignored).
      """
-    window: int | Unset = UNSET
+    window: int | None = None
     """ Windows is the time window used to evaluate the restart policy
     (default value is 0, which is unbounded).
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        condition: str | Unset = UNSET
-        if not isinstance(self.condition, Unset):
-            condition = self.condition
-
-        delay = self.delay
-
-        max_attempts = self.max_attempts
-
-        window = self.window
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if condition is not UNSET:
-            field_dict["Condition"] = condition
-        if delay is not UNSET:
-            field_dict["Delay"] = delay
-        if max_attempts is not UNSET:
-            field_dict["MaxAttempts"] = max_attempts
-        if window is not UNSET:
-            field_dict["Window"] = window
+        condition = self.condition
+        if condition is not None:
+            condition_json: str = condition
+            field_dict["Condition"] = condition_json
+        elif "Condition" in self._sent:
+            field_dict["Condition"] = None
+
+        if self.delay is not None:
+            field_dict["Delay"] = self.delay
+        elif "Delay" in self._sent:
+            field_dict["Delay"] = None
+
+        if self.max_attempts is not None:
+            field_dict["MaxAttempts"] = self.max_attempts
+        elif "MaxAttempts" in self._sent:
+            field_dict["MaxAttempts"] = None
+
+        if self.window is not None:
+            field_dict["Window"] = self.window
+        elif "Window" in self._sent:
+            field_dict["Window"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _condition = d.pop("Condition", UNSET)
-        condition: TaskSpecRestartPolicyCondition | Unset
-        if _condition is UNSET:
-            condition = UNSET
+
+        _condition_src = d.pop("Condition", None)
+        condition: TaskSpecRestartPolicyCondition | None
+        if _condition_src is None:
+            condition = None
         else:
-            condition = check_task_spec_restart_policy_condition(_condition)
+            condition_value = check_task_spec_restart_policy_condition(_condition_src)
 
-        delay = d.pop("Delay", UNSET)
+            condition = condition_value
 
-        max_attempts = d.pop("MaxAttempts", UNSET)
+        delay = d.pop("Delay", None)
 
-        window = d.pop("Window", UNSET)
+        max_attempts = d.pop("MaxAttempts", None)
+
+        window = d.pop("Window", None)
 
         task_spec_restart_policy = _new(cls)
+        task_spec_restart_policy._sent = src_dict
         task_spec_restart_policy.condition = condition
         task_spec_restart_policy.delay = delay
         task_spec_restart_policy.max_attempts = max_attempts
@@ -88,18 +102,30 @@ class TaskSpecRestartPolicy:
         task_spec_restart_policy.additional_properties = d
         return task_spec_restart_policy
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "Condition": "condition",
+        "Delay": "delay",
+        "MaxAttempts": "max_attempts",
+        "Window": "window",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["Condition"]) -> TaskSpecRestartPolicyCondition: ...
+        @overload
+        def __getitem__(self, key: Literal["Delay", "MaxAttempts", "Window"]) -> int: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(
+            self, key: Literal["Condition"], default: None = None
+        ) -> TaskSpecRestartPolicyCondition | None: ...
+        @overload
+        def get(
+            self, key: Literal["Delay", "MaxAttempts", "Window"], default: None = None
+        ) -> int | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...

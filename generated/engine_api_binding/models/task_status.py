@@ -1,14 +1,21 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import NOTHING_SENT, Model
 from ..models.task_state import TaskState, check_task_state
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TaskStatus")
 
@@ -16,89 +23,99 @@ T = TypeVar("T", bound="TaskStatus")
 _new = object.__new__
 
 
-@_attrs_define
-class TaskStatus:
+@_attrs_define(eq=False)
+class TaskStatus(Model):
     """represents the status of a task."""
 
-    timestamp: datetime.datetime | Unset = UNSET
-    state: TaskState | Unset = UNSET
-    message: str | Unset = UNSET
-    err: str | Unset = UNSET
-    container_status: ContainerStatus | Unset | None = UNSET
-    port_status: PortStatus | Unset | None = UNSET
+    timestamp: datetime.datetime | None = None
+    state: TaskState | None = None
+    message: str | None = None
+    err: str | None = None
+    container_status: ContainerStatus | None = None
+    port_status: PortStatus | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        timestamp: str | Unset = UNSET
-        if not isinstance(self.timestamp, Unset):
-            timestamp = self.timestamp.isoformat()
-
-        state: str | Unset = UNSET
-        if not isinstance(self.state, Unset):
-            state = self.state
-
-        message = self.message
-
-        err = self.err
-
-        container_status: dict[str, Any] | Unset | None
-        if isinstance(self.container_status, Unset):
-            container_status = UNSET
-        elif isinstance(self.container_status, ContainerStatus):
-            container_status = self.container_status.to_dict()
-        else:
-            container_status = self.container_status
-
-        port_status: dict[str, Any] | Unset | None
-        if isinstance(self.port_status, Unset):
-            port_status = UNSET
-        elif isinstance(self.port_status, PortStatus):
-            port_status = self.port_status.to_dict()
-        else:
-            port_status = self.port_status
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if timestamp is not UNSET:
-            field_dict["Timestamp"] = timestamp
-        if state is not UNSET:
-            field_dict["State"] = state
-        if message is not UNSET:
-            field_dict["Message"] = message
-        if err is not UNSET:
-            field_dict["Err"] = err
-        if container_status is not UNSET:
-            field_dict["ContainerStatus"] = container_status
-        if port_status is not UNSET:
-            field_dict["PortStatus"] = port_status
+        timestamp = self.timestamp
+        if timestamp is not None:
+            timestamp_json = timestamp.isoformat()
+            field_dict["Timestamp"] = timestamp_json
+        elif "Timestamp" in self._sent:
+            field_dict["Timestamp"] = None
+
+        state = self.state
+        if state is not None:
+            state_json: str = state
+            field_dict["State"] = state_json
+        elif "State" in self._sent:
+            field_dict["State"] = None
+
+        if self.message is not None:
+            field_dict["Message"] = self.message
+        elif "Message" in self._sent:
+            field_dict["Message"] = None
+
+        if self.err is not None:
+            field_dict["Err"] = self.err
+        elif "Err" in self._sent:
+            field_dict["Err"] = None
+
+        container_status = self.container_status
+        if container_status is not None:
+            container_status_json: dict[str, Any] | None
+            if isinstance(container_status, ContainerStatus):
+                container_status_json = container_status.to_dict()
+            else:
+                container_status_json = container_status
+            field_dict["ContainerStatus"] = container_status_json
+        elif "ContainerStatus" in self._sent:
+            field_dict["ContainerStatus"] = None
+
+        port_status = self.port_status
+        if port_status is not None:
+            port_status_json: dict[str, Any] | None
+            if isinstance(port_status, PortStatus):
+                port_status_json = port_status.to_dict()
+            else:
+                port_status_json = port_status
+            field_dict["PortStatus"] = port_status_json
+        elif "PortStatus" in self._sent:
+            field_dict["PortStatus"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _timestamp = d.pop("Timestamp", UNSET)
-        timestamp: datetime.datetime | Unset
-        if _timestamp is UNSET:
-            timestamp = UNSET
+
+        _timestamp_src = d.pop("Timestamp", None)
+        timestamp: datetime.datetime | None
+        if _timestamp_src is None:
+            timestamp = None
         else:
-            timestamp = datetime.datetime.fromisoformat(_timestamp)
+            timestamp_value = datetime.datetime.fromisoformat(_timestamp_src)
 
-        _state = d.pop("State", UNSET)
-        state: TaskState | Unset
-        if _state is UNSET:
-            state = UNSET
+            timestamp = timestamp_value
+
+        _state_src = d.pop("State", None)
+        state: TaskState | None
+        if _state_src is None:
+            state = None
         else:
-            state = check_task_state(_state)
+            state_value = check_task_state(_state_src)
 
-        message = d.pop("Message", UNSET)
+            state = state_value
 
-        err = d.pop("Err", UNSET)
+        message = d.pop("Message", None)
 
-        _container_status_data = d.pop("ContainerStatus", UNSET)
-        container_status: ContainerStatus | Unset | None
-        if _container_status_data is None or _container_status_data is UNSET:
+        err = d.pop("Err", None)
+
+        _container_status_data = d.pop("ContainerStatus", None)
+        container_status: ContainerStatus | None
+        if _container_status_data is None:
             container_status = _container_status_data
         elif isinstance(_container_status_data, dict):
             container_status_type_0 = ContainerStatus.from_dict(_container_status_data)
@@ -109,9 +126,9 @@ class TaskStatus:
                 f"container_status: expected ContainerStatus | None, got {type(_container_status_data).__name__}: {_container_status_data!r:.200}"
             )
 
-        _port_status_data = d.pop("PortStatus", UNSET)
-        port_status: PortStatus | Unset | None
-        if _port_status_data is None or _port_status_data is UNSET:
+        _port_status_data = d.pop("PortStatus", None)
+        port_status: PortStatus | None
+        if _port_status_data is None:
             port_status = _port_status_data
         elif isinstance(_port_status_data, dict):
             port_status_type_0 = PortStatus.from_dict(_port_status_data)
@@ -123,6 +140,7 @@ class TaskStatus:
             )
 
         task_status = _new(cls)
+        task_status._sent = src_dict
         task_status.timestamp = timestamp
         task_status.state = state
         task_status.message = message
@@ -132,21 +150,47 @@ class TaskStatus:
         task_status.additional_properties = d
         return task_status
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "Timestamp": "timestamp",
+        "State": "state",
+        "Message": "message",
+        "Err": "err",
+        "ContainerStatus": "container_status",
+        "PortStatus": "port_status",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["Timestamp"]) -> datetime.datetime: ...
+        @overload
+        def __getitem__(self, key: Literal["State"]) -> TaskState: ...
+        @overload
+        def __getitem__(self, key: Literal["Message", "Err"]) -> str: ...
+        @overload
+        def __getitem__(self, key: Literal["ContainerStatus"]) -> ContainerStatus: ...
+        @overload
+        def __getitem__(self, key: Literal["PortStatus"]) -> PortStatus: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(
+            self, key: Literal["Timestamp"], default: None = None
+        ) -> datetime.datetime | None: ...
+        @overload
+        def get(self, key: Literal["State"], default: None = None) -> TaskState | None: ...
+        @overload
+        def get(self, key: Literal["Message", "Err"], default: None = None) -> str | None: ...
+        @overload
+        def get(
+            self, key: Literal["ContainerStatus"], default: None = None
+        ) -> ContainerStatus | None: ...
+        @overload
+        def get(self, key: Literal["PortStatus"], default: None = None) -> PortStatus | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...
 
 
 from ..models.container_status import ContainerStatus

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="TLSInfo")
 
@@ -14,8 +21,8 @@ T = TypeVar("T", bound="TLSInfo")
 _new = object.__new__
 
 
-@_attrs_define
-class TLSInfo:
+@_attrs_define(eq=False)
+class TLSInfo(Model):
     """ Information about the issuer of leaf TLS certificates and the trusted root
     CA certificate.
 
@@ -33,64 +40,77 @@ class TLSInfo:
 
      """
 
-    trust_root: str | Unset = UNSET
+    trust_root: str | None = None
     """ The root CA certificate(s) that are used to validate leaf TLS
     certificates.
      """
-    cert_issuer_subject: str | Unset = UNSET
+    cert_issuer_subject: str | None = None
     """ The base64-url-safe-encoded raw subject bytes of the issuer. """
-    cert_issuer_public_key: str | Unset = UNSET
+    cert_issuer_public_key: str | None = None
     """ The base64-url-safe-encoded raw public key bytes of the issuer.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        trust_root = self.trust_root
-
-        cert_issuer_subject = self.cert_issuer_subject
-
-        cert_issuer_public_key = self.cert_issuer_public_key
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if trust_root is not UNSET:
-            field_dict["TrustRoot"] = trust_root
-        if cert_issuer_subject is not UNSET:
-            field_dict["CertIssuerSubject"] = cert_issuer_subject
-        if cert_issuer_public_key is not UNSET:
-            field_dict["CertIssuerPublicKey"] = cert_issuer_public_key
+        if self.trust_root is not None:
+            field_dict["TrustRoot"] = self.trust_root
+        elif "TrustRoot" in self._sent:
+            field_dict["TrustRoot"] = None
+
+        if self.cert_issuer_subject is not None:
+            field_dict["CertIssuerSubject"] = self.cert_issuer_subject
+        elif "CertIssuerSubject" in self._sent:
+            field_dict["CertIssuerSubject"] = None
+
+        if self.cert_issuer_public_key is not None:
+            field_dict["CertIssuerPublicKey"] = self.cert_issuer_public_key
+        elif "CertIssuerPublicKey" in self._sent:
+            field_dict["CertIssuerPublicKey"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        trust_root = d.pop("TrustRoot", UNSET)
 
-        cert_issuer_subject = d.pop("CertIssuerSubject", UNSET)
+        trust_root = d.pop("TrustRoot", None)
 
-        cert_issuer_public_key = d.pop("CertIssuerPublicKey", UNSET)
+        cert_issuer_subject = d.pop("CertIssuerSubject", None)
+
+        cert_issuer_public_key = d.pop("CertIssuerPublicKey", None)
 
         tls_info = _new(cls)
+        tls_info._sent = src_dict
         tls_info.trust_root = trust_root
         tls_info.cert_issuer_subject = cert_issuer_subject
         tls_info.cert_issuer_public_key = cert_issuer_public_key
         tls_info.additional_properties = d
         return tls_info
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "TrustRoot": "trust_root",
+        "CertIssuerSubject": "cert_issuer_subject",
+        "CertIssuerPublicKey": "cert_issuer_public_key",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(
+            self, key: Literal["TrustRoot", "CertIssuerSubject", "CertIssuerPublicKey"]
+        ) -> str: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(
+            self,
+            key: Literal["TrustRoot", "CertIssuerSubject", "CertIssuerPublicKey"],
+            default: None = None,
+        ) -> str | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...

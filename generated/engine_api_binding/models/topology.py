@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="Topology")
 
@@ -14,40 +21,41 @@ T = TypeVar("T", bound="Topology")
 _new = object.__new__
 
 
-@_attrs_define
-class Topology:
+@_attrs_define(eq=False)
+class Topology(Model):
     """A map of topological domains to topological segments. For in depth
     details, see documentation for the Topology object in the CSI
     specification.
 
     """
 
-    segments: TopologySegments | Unset | None = UNSET
+    segments: TopologySegments | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        segments: dict[str, Any] | Unset | None
-        if isinstance(self.segments, Unset):
-            segments = UNSET
-        elif isinstance(self.segments, TopologySegments):
-            segments = self.segments.to_dict()
-        else:
-            segments = self.segments
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if segments is not UNSET:
-            field_dict["Segments"] = segments
+        segments = self.segments
+        if segments is not None:
+            segments_json: dict[str, Any] | None
+            if isinstance(segments, TopologySegments):
+                segments_json = segments.to_dict()
+            else:
+                segments_json = segments
+            field_dict["Segments"] = segments_json
+        elif "Segments" in self._sent:
+            field_dict["Segments"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _segments_data = d.pop("Segments", UNSET)
-        segments: TopologySegments | Unset | None
-        if _segments_data is None or _segments_data is UNSET:
+
+        _segments_data = d.pop("Segments", None)
+        segments: TopologySegments | None
+        if _segments_data is None:
             segments = _segments_data
         elif isinstance(_segments_data, dict):
             segments_type_0 = TopologySegments.from_dict(_segments_data)
@@ -59,25 +67,29 @@ class Topology:
             )
 
         topology = _new(cls)
+        topology._sent = src_dict
         topology.segments = segments
         topology.additional_properties = d
         return topology
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "Segments": "segments",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["Segments"]) -> TopologySegments: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(
+            self, key: Literal["Segments"], default: None = None
+        ) -> TopologySegments | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...
 
 
 from ..models.topology_segments import TopologySegments

@@ -1,14 +1,21 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import NOTHING_SENT, Model
 from ..models.volume_scope import VolumeScope, check_volume_scope
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Volume")
 
@@ -16,8 +23,8 @@ T = TypeVar("T", bound="Volume")
 _new = object.__new__
 
 
-@_attrs_define
-class Volume:
+@_attrs_define(eq=False)
+class Volume(Model):
     name: str
     """ Name of the volume. """
     driver: str
@@ -33,9 +40,9 @@ class Volume:
     options: VolumeOptions | None
     """ The driver specific options used when creating the volume.
      """
-    created_at: datetime.datetime | Unset = UNSET
+    created_at: datetime.datetime | None = None
     """ Date/Time the volume was created. """
-    status: Unset | VolumeStatus | None = UNSET
+    status: VolumeStatus | None = None
     """ Low-level details about the volume, provided by the volume driver.
     Details are returned as a map with key/value pairs:
     `{"key":"value","key2":"value2"}`.
@@ -43,88 +50,86 @@ class Volume:
     The `Status` field is optional, and is omitted if the volume driver
     does not support this feature.
      """
-    cluster_volume: ClusterVolume | Unset | None = UNSET
-    usage_data: Unset | VolumeUsageData | None = UNSET
+    cluster_volume: ClusterVolume | None = None
+    usage_data: VolumeUsageData | None = None
     """ Usage details about the volume. This information is used by the
     `GET /system/df` endpoint, and omitted in other endpoints.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["Name"] = self.name
 
-        driver = self.driver
+        field_dict["Driver"] = self.driver
 
-        mountpoint = self.mountpoint
+        field_dict["Mountpoint"] = self.mountpoint
 
         labels: dict[str, Any] | None
         if isinstance(self.labels, VolumeLabels):
             labels = self.labels.to_dict()
         else:
             labels = self.labels
+        field_dict["Labels"] = labels
 
         scope: str = self.scope
+        field_dict["Scope"] = scope
 
         options: dict[str, Any] | None
         if isinstance(self.options, VolumeOptions):
             options = self.options.to_dict()
         else:
             options = self.options
+        field_dict["Options"] = options
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+        created_at = self.created_at
+        if created_at is not None:
+            created_at_json = created_at.isoformat()
+            field_dict["CreatedAt"] = created_at_json
+        elif "CreatedAt" in self._sent:
+            field_dict["CreatedAt"] = None
 
-        status: dict[str, Any] | Unset | None
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, VolumeStatus):
-            status = self.status.to_dict()
-        else:
-            status = self.status
+        status = self.status
+        if status is not None:
+            status_json: dict[str, Any] | None
+            if isinstance(status, VolumeStatus):
+                status_json = status.to_dict()
+            else:
+                status_json = status
+            field_dict["Status"] = status_json
+        elif "Status" in self._sent:
+            field_dict["Status"] = None
 
-        cluster_volume: dict[str, Any] | Unset | None
-        if isinstance(self.cluster_volume, Unset):
-            cluster_volume = UNSET
-        elif isinstance(self.cluster_volume, ClusterVolume):
-            cluster_volume = self.cluster_volume.to_dict()
-        else:
-            cluster_volume = self.cluster_volume
+        cluster_volume = self.cluster_volume
+        if cluster_volume is not None:
+            cluster_volume_json: dict[str, Any] | None
+            if isinstance(cluster_volume, ClusterVolume):
+                cluster_volume_json = cluster_volume.to_dict()
+            else:
+                cluster_volume_json = cluster_volume
+            field_dict["ClusterVolume"] = cluster_volume_json
+        elif "ClusterVolume" in self._sent:
+            field_dict["ClusterVolume"] = None
 
-        usage_data: dict[str, Any] | Unset | None
-        if isinstance(self.usage_data, Unset):
-            usage_data = UNSET
-        elif isinstance(self.usage_data, VolumeUsageData):
-            usage_data = self.usage_data.to_dict()
-        else:
-            usage_data = self.usage_data
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "Name": name,
-                "Driver": driver,
-                "Mountpoint": mountpoint,
-                "Labels": labels,
-                "Scope": scope,
-                "Options": options,
-            }
-        )
-        if created_at is not UNSET:
-            field_dict["CreatedAt"] = created_at
-        if status is not UNSET:
-            field_dict["Status"] = status
-        if cluster_volume is not UNSET:
-            field_dict["ClusterVolume"] = cluster_volume
-        if usage_data is not UNSET:
-            field_dict["UsageData"] = usage_data
+        usage_data = self.usage_data
+        if usage_data is not None:
+            usage_data_json: dict[str, Any] | None
+            if isinstance(usage_data, VolumeUsageData):
+                usage_data_json = usage_data.to_dict()
+            else:
+                usage_data_json = usage_data
+            field_dict["UsageData"] = usage_data_json
+        elif "UsageData" in self._sent:
+            field_dict["UsageData"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+
         name = d.pop("Name")
 
         driver = d.pop("Driver")
@@ -159,16 +164,18 @@ class Volume:
                 f"options: expected None | VolumeOptions, got {type(_options_data).__name__}: {_options_data!r:.200}"
             )
 
-        _created_at = d.pop("CreatedAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if _created_at is UNSET:
-            created_at = UNSET
+        _created_at_src = d.pop("CreatedAt", None)
+        created_at: datetime.datetime | None
+        if _created_at_src is None:
+            created_at = None
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at_value = datetime.datetime.fromisoformat(_created_at_src)
 
-        _status_data = d.pop("Status", UNSET)
-        status: Unset | VolumeStatus | None
-        if _status_data is None or _status_data is UNSET:
+            created_at = created_at_value
+
+        _status_data = d.pop("Status", None)
+        status: VolumeStatus | None
+        if _status_data is None:
             status = _status_data
         elif isinstance(_status_data, dict):
             status_type_0 = VolumeStatus.from_dict(_status_data)
@@ -179,9 +186,9 @@ class Volume:
                 f"status: expected None | VolumeStatus, got {type(_status_data).__name__}: {_status_data!r:.200}"
             )
 
-        _cluster_volume_data = d.pop("ClusterVolume", UNSET)
-        cluster_volume: ClusterVolume | Unset | None
-        if _cluster_volume_data is None or _cluster_volume_data is UNSET:
+        _cluster_volume_data = d.pop("ClusterVolume", None)
+        cluster_volume: ClusterVolume | None
+        if _cluster_volume_data is None:
             cluster_volume = _cluster_volume_data
         elif isinstance(_cluster_volume_data, dict):
             cluster_volume_type_0 = ClusterVolume.from_dict(_cluster_volume_data)
@@ -192,9 +199,9 @@ class Volume:
                 f"cluster_volume: expected ClusterVolume | None, got {type(_cluster_volume_data).__name__}: {_cluster_volume_data!r:.200}"
             )
 
-        _usage_data_data = d.pop("UsageData", UNSET)
-        usage_data: Unset | VolumeUsageData | None
-        if _usage_data_data is None or _usage_data_data is UNSET:
+        _usage_data_data = d.pop("UsageData", None)
+        usage_data: VolumeUsageData | None
+        if _usage_data_data is None:
             usage_data = _usage_data_data
         elif isinstance(_usage_data_data, dict):
             usage_data_type_0 = VolumeUsageData.from_dict(_usage_data_data)
@@ -206,6 +213,7 @@ class Volume:
             )
 
         volume = _new(cls)
+        volume._sent = src_dict
         volume.name = name
         volume.driver = driver
         volume.mountpoint = mountpoint
@@ -219,21 +227,67 @@ class Volume:
         volume.additional_properties = d
         return volume
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "Name": "name",
+        "Driver": "driver",
+        "Mountpoint": "mountpoint",
+        "Labels": "labels",
+        "Scope": "scope",
+        "Options": "options",
+        "CreatedAt": "created_at",
+        "Status": "status",
+        "ClusterVolume": "cluster_volume",
+        "UsageData": "usage_data",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["Name", "Driver", "Mountpoint"]) -> str: ...
+        @overload
+        def __getitem__(self, key: Literal["Labels"]) -> VolumeLabels: ...
+        @overload
+        def __getitem__(self, key: Literal["Scope"]) -> VolumeScope: ...
+        @overload
+        def __getitem__(self, key: Literal["Options"]) -> VolumeOptions: ...
+        @overload
+        def __getitem__(self, key: Literal["CreatedAt"]) -> datetime.datetime: ...
+        @overload
+        def __getitem__(self, key: Literal["Status"]) -> VolumeStatus: ...
+        @overload
+        def __getitem__(self, key: Literal["ClusterVolume"]) -> ClusterVolume: ...
+        @overload
+        def __getitem__(self, key: Literal["UsageData"]) -> VolumeUsageData: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(
+            self, key: Literal["Name", "Driver", "Mountpoint"], default: None = None
+        ) -> str | None: ...
+        @overload
+        def get(self, key: Literal["Labels"], default: None = None) -> VolumeLabels | None: ...
+        @overload
+        def get(self, key: Literal["Scope"], default: None = None) -> VolumeScope | None: ...
+        @overload
+        def get(self, key: Literal["Options"], default: None = None) -> VolumeOptions | None: ...
+        @overload
+        def get(
+            self, key: Literal["CreatedAt"], default: None = None
+        ) -> datetime.datetime | None: ...
+        @overload
+        def get(self, key: Literal["Status"], default: None = None) -> VolumeStatus | None: ...
+        @overload
+        def get(
+            self, key: Literal["ClusterVolume"], default: None = None
+        ) -> ClusterVolume | None: ...
+        @overload
+        def get(
+            self, key: Literal["UsageData"], default: None = None
+        ) -> VolumeUsageData | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...
 
 
 from ..models.cluster_volume import ClusterVolume

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="VolumeCreateRequest")
 
@@ -14,79 +21,84 @@ T = TypeVar("T", bound="VolumeCreateRequest")
 _new = object.__new__
 
 
-@_attrs_define
-class VolumeCreateRequest:
+@_attrs_define(eq=False)
+class VolumeCreateRequest(Model):
     """Volume configuration"""
 
-    name: str | Unset = UNSET
+    name: str | None = None
     """ The new volume's name. If not specified, Docker generates a name.
      """
-    driver: str | Unset = UNSET
+    driver: str | None = None
     """ Name of the volume driver to use. """
-    driver_opts: Unset | VolumeCreateRequestDriverOpts | None = UNSET
+    driver_opts: VolumeCreateRequestDriverOpts | None = None
     """ A mapping of driver options and values. These options are
     passed directly to the driver and are driver specific.
      """
-    labels: Unset | VolumeCreateRequestLabels | None = UNSET
+    labels: VolumeCreateRequestLabels | None = None
     """ User-defined key/value metadata. """
-    cluster_volume_spec: ClusterVolumeSpec | Unset | None = UNSET
+    cluster_volume_spec: ClusterVolumeSpec | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        driver = self.driver
-
-        driver_opts: dict[str, Any] | Unset | None
-        if isinstance(self.driver_opts, Unset):
-            driver_opts = UNSET
-        elif isinstance(self.driver_opts, VolumeCreateRequestDriverOpts):
-            driver_opts = self.driver_opts.to_dict()
-        else:
-            driver_opts = self.driver_opts
-
-        labels: dict[str, Any] | Unset | None
-        if isinstance(self.labels, Unset):
-            labels = UNSET
-        elif isinstance(self.labels, VolumeCreateRequestLabels):
-            labels = self.labels.to_dict()
-        else:
-            labels = self.labels
-
-        cluster_volume_spec: dict[str, Any] | Unset | None
-        if isinstance(self.cluster_volume_spec, Unset):
-            cluster_volume_spec = UNSET
-        elif isinstance(self.cluster_volume_spec, ClusterVolumeSpec):
-            cluster_volume_spec = self.cluster_volume_spec.to_dict()
-        else:
-            cluster_volume_spec = self.cluster_volume_spec
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["Name"] = name
-        if driver is not UNSET:
-            field_dict["Driver"] = driver
-        if driver_opts is not UNSET:
-            field_dict["DriverOpts"] = driver_opts
-        if labels is not UNSET:
-            field_dict["Labels"] = labels
-        if cluster_volume_spec is not UNSET:
-            field_dict["ClusterVolumeSpec"] = cluster_volume_spec
+        if self.name is not None:
+            field_dict["Name"] = self.name
+        elif "Name" in self._sent:
+            field_dict["Name"] = None
+
+        if self.driver is not None:
+            field_dict["Driver"] = self.driver
+        elif "Driver" in self._sent:
+            field_dict["Driver"] = None
+
+        driver_opts = self.driver_opts
+        if driver_opts is not None:
+            driver_opts_json: dict[str, Any] | None
+            if isinstance(driver_opts, VolumeCreateRequestDriverOpts):
+                driver_opts_json = driver_opts.to_dict()
+            else:
+                driver_opts_json = driver_opts
+            field_dict["DriverOpts"] = driver_opts_json
+        elif "DriverOpts" in self._sent:
+            field_dict["DriverOpts"] = None
+
+        labels = self.labels
+        if labels is not None:
+            labels_json: dict[str, Any] | None
+            if isinstance(labels, VolumeCreateRequestLabels):
+                labels_json = labels.to_dict()
+            else:
+                labels_json = labels
+            field_dict["Labels"] = labels_json
+        elif "Labels" in self._sent:
+            field_dict["Labels"] = None
+
+        cluster_volume_spec = self.cluster_volume_spec
+        if cluster_volume_spec is not None:
+            cluster_volume_spec_json: dict[str, Any] | None
+            if isinstance(cluster_volume_spec, ClusterVolumeSpec):
+                cluster_volume_spec_json = cluster_volume_spec.to_dict()
+            else:
+                cluster_volume_spec_json = cluster_volume_spec
+            field_dict["ClusterVolumeSpec"] = cluster_volume_spec_json
+        elif "ClusterVolumeSpec" in self._sent:
+            field_dict["ClusterVolumeSpec"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("Name", UNSET)
 
-        driver = d.pop("Driver", UNSET)
+        name = d.pop("Name", None)
 
-        _driver_opts_data = d.pop("DriverOpts", UNSET)
-        driver_opts: Unset | VolumeCreateRequestDriverOpts | None
-        if _driver_opts_data is None or _driver_opts_data is UNSET:
+        driver = d.pop("Driver", None)
+
+        _driver_opts_data = d.pop("DriverOpts", None)
+        driver_opts: VolumeCreateRequestDriverOpts | None
+        if _driver_opts_data is None:
             driver_opts = _driver_opts_data
         elif isinstance(_driver_opts_data, dict):
             driver_opts_type_0 = VolumeCreateRequestDriverOpts.from_dict(_driver_opts_data)
@@ -97,9 +109,9 @@ class VolumeCreateRequest:
                 f"driver_opts: expected None | VolumeCreateRequestDriverOpts, got {type(_driver_opts_data).__name__}: {_driver_opts_data!r:.200}"
             )
 
-        _labels_data = d.pop("Labels", UNSET)
-        labels: Unset | VolumeCreateRequestLabels | None
-        if _labels_data is None or _labels_data is UNSET:
+        _labels_data = d.pop("Labels", None)
+        labels: VolumeCreateRequestLabels | None
+        if _labels_data is None:
             labels = _labels_data
         elif isinstance(_labels_data, dict):
             labels_type_0 = VolumeCreateRequestLabels.from_dict(_labels_data)
@@ -110,9 +122,9 @@ class VolumeCreateRequest:
                 f"labels: expected None | VolumeCreateRequestLabels, got {type(_labels_data).__name__}: {_labels_data!r:.200}"
             )
 
-        _cluster_volume_spec_data = d.pop("ClusterVolumeSpec", UNSET)
-        cluster_volume_spec: ClusterVolumeSpec | Unset | None
-        if _cluster_volume_spec_data is None or _cluster_volume_spec_data is UNSET:
+        _cluster_volume_spec_data = d.pop("ClusterVolumeSpec", None)
+        cluster_volume_spec: ClusterVolumeSpec | None
+        if _cluster_volume_spec_data is None:
             cluster_volume_spec = _cluster_volume_spec_data
         elif isinstance(_cluster_volume_spec_data, dict):
             cluster_volume_spec_type_0 = ClusterVolumeSpec.from_dict(_cluster_volume_spec_data)
@@ -124,6 +136,7 @@ class VolumeCreateRequest:
             )
 
         volume_create_request = _new(cls)
+        volume_create_request._sent = src_dict
         volume_create_request.name = name
         volume_create_request.driver = driver
         volume_create_request.driver_opts = driver_opts
@@ -132,21 +145,44 @@ class VolumeCreateRequest:
         volume_create_request.additional_properties = d
         return volume_create_request
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "Name": "name",
+        "Driver": "driver",
+        "DriverOpts": "driver_opts",
+        "Labels": "labels",
+        "ClusterVolumeSpec": "cluster_volume_spec",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["Name", "Driver"]) -> str: ...
+        @overload
+        def __getitem__(self, key: Literal["DriverOpts"]) -> VolumeCreateRequestDriverOpts: ...
+        @overload
+        def __getitem__(self, key: Literal["Labels"]) -> VolumeCreateRequestLabels: ...
+        @overload
+        def __getitem__(self, key: Literal["ClusterVolumeSpec"]) -> ClusterVolumeSpec: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(self, key: Literal["Name", "Driver"], default: None = None) -> str | None: ...
+        @overload
+        def get(
+            self, key: Literal["DriverOpts"], default: None = None
+        ) -> VolumeCreateRequestDriverOpts | None: ...
+        @overload
+        def get(
+            self, key: Literal["Labels"], default: None = None
+        ) -> VolumeCreateRequestLabels | None: ...
+        @overload
+        def get(
+            self, key: Literal["ClusterVolumeSpec"], default: None = None
+        ) -> ClusterVolumeSpec | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...
 
 
 from ..models.cluster_volume_spec import ClusterVolumeSpec

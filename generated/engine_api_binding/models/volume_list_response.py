@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="VolumeListResponse")
 
@@ -14,55 +21,57 @@ T = TypeVar("T", bound="VolumeListResponse")
 _new = object.__new__
 
 
-@_attrs_define
-class VolumeListResponse:
+@_attrs_define(eq=False)
+class VolumeListResponse(Model):
     """Volume list response"""
 
-    volumes: list[Volume] | Unset | None = UNSET
+    volumes: list[Volume] | None = None
     """ List of volumes """
-    warnings: list[str] | Unset | None = UNSET
+    warnings: list[str] | None = None
     """ Warnings that occurred when fetching the list of volumes.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        volumes: list[dict[str, Any]] | Unset | None
-        if isinstance(self.volumes, Unset):
-            volumes = UNSET
-        elif isinstance(self.volumes, list):
-            volumes = []
-            for volumes_type_0_item_data in self.volumes:
-                volumes_type_0_item = volumes_type_0_item_data.to_dict()
-                volumes.append(volumes_type_0_item)
-
-        else:
-            volumes = self.volumes
-
-        warnings: list[str] | Unset | None
-        if isinstance(self.warnings, Unset):
-            warnings = UNSET
-        elif isinstance(self.warnings, list):
-            warnings = self.warnings
-
-        else:
-            warnings = self.warnings
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if volumes is not UNSET:
-            field_dict["Volumes"] = volumes
-        if warnings is not UNSET:
-            field_dict["Warnings"] = warnings
+        volumes = self.volumes
+        if volumes is not None:
+            volumes_json: list[dict[str, Any]] | None
+            if isinstance(volumes, list):
+                volumes_json = []
+                for volumes_type_0_item_data in volumes:
+                    volumes_type_0_item = volumes_type_0_item_data.to_dict()
+                    volumes_json.append(volumes_type_0_item)
+
+            else:
+                volumes_json = volumes
+            field_dict["Volumes"] = volumes_json
+        elif "Volumes" in self._sent:
+            field_dict["Volumes"] = None
+
+        warnings = self.warnings
+        if warnings is not None:
+            warnings_json: list[str] | None
+            if isinstance(warnings, list):
+                warnings_json = warnings
+
+            else:
+                warnings_json = warnings
+            field_dict["Warnings"] = warnings_json
+        elif "Warnings" in self._sent:
+            field_dict["Warnings"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _volumes_data = d.pop("Volumes", UNSET)
-        volumes: list[Volume] | Unset | None
-        if _volumes_data is None or _volumes_data is UNSET:
+
+        _volumes_data = d.pop("Volumes", None)
+        volumes: list[Volume] | None
+        if _volumes_data is None:
             volumes = _volumes_data
         elif isinstance(_volumes_data, list):
             volumes_type_0 = []
@@ -78,9 +87,9 @@ class VolumeListResponse:
                 f"volumes: expected list[Volume] | None, got {type(_volumes_data).__name__}: {_volumes_data!r:.200}"
             )
 
-        _warnings_data = d.pop("Warnings", UNSET)
-        warnings: list[str] | Unset | None
-        if _warnings_data is None or _warnings_data is UNSET:
+        _warnings_data = d.pop("Warnings", None)
+        warnings: list[str] | None
+        if _warnings_data is None:
             warnings = _warnings_data
         elif isinstance(_warnings_data, list):
             warnings_type_0 = _warnings_data
@@ -92,26 +101,33 @@ class VolumeListResponse:
             )
 
         volume_list_response = _new(cls)
+        volume_list_response._sent = src_dict
         volume_list_response.volumes = volumes
         volume_list_response.warnings = warnings
         volume_list_response.additional_properties = d
         return volume_list_response
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "Volumes": "volumes",
+        "Warnings": "warnings",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["Volumes"]) -> list[Volume]: ...
+        @overload
+        def __getitem__(self, key: Literal["Warnings"]) -> list[str]: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(self, key: Literal["Volumes"], default: None = None) -> list[Volume] | None: ...
+        @overload
+        def get(self, key: Literal["Warnings"], default: None = None) -> list[str] | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...
 
 
 from ..models.volume import Volume

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="VolumePruneResponse")
 
@@ -14,42 +21,44 @@ T = TypeVar("T", bound="VolumePruneResponse")
 _new = object.__new__
 
 
-@_attrs_define
-class VolumePruneResponse:
-    volumes_deleted: list[str] | Unset | None = UNSET
+@_attrs_define(eq=False)
+class VolumePruneResponse(Model):
+    volumes_deleted: list[str] | None = None
     """ Volumes that were deleted """
-    space_reclaimed: int | Unset = UNSET
+    space_reclaimed: int | None = None
     """ Disk space reclaimed in bytes """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        volumes_deleted: list[str] | Unset | None
-        if isinstance(self.volumes_deleted, Unset):
-            volumes_deleted = UNSET
-        elif isinstance(self.volumes_deleted, list):
-            volumes_deleted = self.volumes_deleted
-
-        else:
-            volumes_deleted = self.volumes_deleted
-
-        space_reclaimed = self.space_reclaimed
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if volumes_deleted is not UNSET:
-            field_dict["VolumesDeleted"] = volumes_deleted
-        if space_reclaimed is not UNSET:
-            field_dict["SpaceReclaimed"] = space_reclaimed
+        volumes_deleted = self.volumes_deleted
+        if volumes_deleted is not None:
+            volumes_deleted_json: list[str] | None
+            if isinstance(volumes_deleted, list):
+                volumes_deleted_json = volumes_deleted
+
+            else:
+                volumes_deleted_json = volumes_deleted
+            field_dict["VolumesDeleted"] = volumes_deleted_json
+        elif "VolumesDeleted" in self._sent:
+            field_dict["VolumesDeleted"] = None
+
+        if self.space_reclaimed is not None:
+            field_dict["SpaceReclaimed"] = self.space_reclaimed
+        elif "SpaceReclaimed" in self._sent:
+            field_dict["SpaceReclaimed"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _volumes_deleted_data = d.pop("VolumesDeleted", UNSET)
-        volumes_deleted: list[str] | Unset | None
-        if _volumes_deleted_data is None or _volumes_deleted_data is UNSET:
+
+        _volumes_deleted_data = d.pop("VolumesDeleted", None)
+        volumes_deleted: list[str] | None
+        if _volumes_deleted_data is None:
             volumes_deleted = _volumes_deleted_data
         elif isinstance(_volumes_deleted_data, list):
             volumes_deleted_type_0 = _volumes_deleted_data
@@ -60,26 +69,33 @@ class VolumePruneResponse:
                 f"volumes_deleted: expected list[str] | None, got {type(_volumes_deleted_data).__name__}: {_volumes_deleted_data!r:.200}"
             )
 
-        space_reclaimed = d.pop("SpaceReclaimed", UNSET)
+        space_reclaimed = d.pop("SpaceReclaimed", None)
 
         volume_prune_response = _new(cls)
+        volume_prune_response._sent = src_dict
         volume_prune_response.volumes_deleted = volumes_deleted
         volume_prune_response.space_reclaimed = space_reclaimed
         volume_prune_response.additional_properties = d
         return volume_prune_response
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "VolumesDeleted": "volumes_deleted",
+        "SpaceReclaimed": "space_reclaimed",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["VolumesDeleted"]) -> list[str]: ...
+        @overload
+        def __getitem__(self, key: Literal["SpaceReclaimed"]) -> int: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(self, key: Literal["VolumesDeleted"], default: None = None) -> list[str] | None: ...
+        @overload
+        def get(self, key: Literal["SpaceReclaimed"], default: None = None) -> int | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...

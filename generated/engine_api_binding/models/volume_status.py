@@ -1,10 +1,18 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="VolumeStatus")
 
@@ -12,8 +20,8 @@ T = TypeVar("T", bound="VolumeStatus")
 _new = object.__new__
 
 
-@_attrs_define
-class VolumeStatus:
+@_attrs_define(eq=False)
+class VolumeStatus(Model):
     """Low-level details about the volume, provided by the volume driver.
     Details are returned as a map with key/value pairs:
     `{"key":"value","key2":"value2"}`.
@@ -27,9 +35,9 @@ class VolumeStatus:
     """
 
     additional_properties: dict[str, VolumeStatusValue] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = prop.to_dict()
@@ -39,7 +47,9 @@ class VolumeStatus:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+
         volume_status = _new(cls)
+        volume_status._sent = NOTHING_SENT
         additional_properties = {}
         for prop_name, prop_dict in d.items():
             additional_property = VolumeStatusValue.from_dict(prop_dict)
@@ -49,21 +59,16 @@ class VolumeStatus:
         volume_status.additional_properties = additional_properties
         return volume_status
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {}
 
-    def __getitem__(self, key: str) -> VolumeStatusValue:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: VolumeStatusValue) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        def __getitem__(self, key: str) -> VolumeStatusValue: ...
+        @overload
+        def get(self, key: str, default: None = None) -> VolumeStatusValue | None: ...
+        @overload
+        def get(self, key: str, default: Any) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...
 
 
 from ..models.volume_status_value import VolumeStatusValue

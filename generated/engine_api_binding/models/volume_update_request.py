@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="VolumeUpdateRequest")
 
@@ -14,36 +21,37 @@ T = TypeVar("T", bound="VolumeUpdateRequest")
 _new = object.__new__
 
 
-@_attrs_define
-class VolumeUpdateRequest:
+@_attrs_define(eq=False)
+class VolumeUpdateRequest(Model):
     """Volume configuration"""
 
-    spec: ClusterVolumeSpec | Unset | None = UNSET
+    spec: ClusterVolumeSpec | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        spec: dict[str, Any] | Unset | None
-        if isinstance(self.spec, Unset):
-            spec = UNSET
-        elif isinstance(self.spec, ClusterVolumeSpec):
-            spec = self.spec.to_dict()
-        else:
-            spec = self.spec
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if spec is not UNSET:
-            field_dict["Spec"] = spec
+        spec = self.spec
+        if spec is not None:
+            spec_json: dict[str, Any] | None
+            if isinstance(spec, ClusterVolumeSpec):
+                spec_json = spec.to_dict()
+            else:
+                spec_json = spec
+            field_dict["Spec"] = spec_json
+        elif "Spec" in self._sent:
+            field_dict["Spec"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _spec_data = d.pop("Spec", UNSET)
-        spec: ClusterVolumeSpec | Unset | None
-        if _spec_data is None or _spec_data is UNSET:
+
+        _spec_data = d.pop("Spec", None)
+        spec: ClusterVolumeSpec | None
+        if _spec_data is None:
             spec = _spec_data
         elif isinstance(_spec_data, dict):
             spec_type_0 = ClusterVolumeSpec.from_dict(_spec_data)
@@ -55,25 +63,27 @@ class VolumeUpdateRequest:
             )
 
         volume_update_request = _new(cls)
+        volume_update_request._sent = src_dict
         volume_update_request.spec = spec
         volume_update_request.additional_properties = d
         return volume_update_request
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "Spec": "spec",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["Spec"]) -> ClusterVolumeSpec: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(self, key: Literal["Spec"], default: None = None) -> ClusterVolumeSpec | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...
 
 
 from ..models.cluster_volume_spec import ClusterVolumeSpec

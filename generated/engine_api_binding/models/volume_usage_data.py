@@ -1,10 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="VolumeUsageData")
 
@@ -12,8 +21,8 @@ T = TypeVar("T", bound="VolumeUsageData")
 _new = object.__new__
 
 
-@_attrs_define
-class VolumeUsageData:
+@_attrs_define(eq=False)
+class VolumeUsageData(Model):
     """Usage details about the volume. This information is used by the
     `GET /system/df` endpoint, and omitted in other endpoints.
 
@@ -30,48 +39,46 @@ class VolumeUsageData:
     is set to `-1` if the reference-count is not available.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        size = self.size
-
-        ref_count = self.ref_count
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "Size": size,
-                "RefCount": ref_count,
-            }
-        )
+        field_dict["Size"] = self.size
+
+        field_dict["RefCount"] = self.ref_count
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+
         size = d.pop("Size")
 
         ref_count = d.pop("RefCount")
 
         volume_usage_data = _new(cls)
+        volume_usage_data._sent = src_dict
         volume_usage_data.size = size
         volume_usage_data.ref_count = ref_count
         volume_usage_data.additional_properties = d
         return volume_usage_data
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    _keys: ClassVar[dict[str, str]] = {
+        "Size": "size",
+        "RefCount": "ref_count",
+    }
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    if TYPE_CHECKING:
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        @overload
+        def __getitem__(self, key: Literal["Size", "RefCount"]) -> int: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(self, key: Literal["Size", "RefCount"], default: None = None) -> int | None: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...
