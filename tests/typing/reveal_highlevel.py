@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import reveal_type
 
+from engine_api_binding.models import ContainerStateStatus
+
 from engine_api import AsyncDockerClient, DockerClient
 
 
@@ -54,6 +56,20 @@ def sync_api(client: DockerClient) -> None:
     reveal_type(container.log(follow=True))  # Iterator[str]
     reveal_type(container.get_port_mappings(80))  # list[dict[str, str]]
     reveal_type(container.get_port_mappings())  # dict[str, list[dict[str, str]] | None]
+    attrs = container.attrs
+    reveal_type(attrs["Config"])  # ContainerConfig
+    reveal_type(attrs["State"]["Running"])  # bool
+    status: ContainerStateStatus = attrs["State"]["Status"]  # a Literal, not str
+    reveal_type(status == "running")  # bool
+    reveal_type(attrs["Mounts"][0]["Source"])  # str
+    reveal_type(attrs.get("Config"))  # ContainerConfig | None
+    reveal_type(attrs.id)  # str | None
+    if attrs.id is not None:
+        reveal_type(attrs.id)  # str
+    reveal_type(attrs["NetworkSettings"]["Networks"]["bridge"])  # EndpointSettings
+    reveal_type(container.wait()["StatusCode"])  # int
+    reveal_type(container.top()["Processes"])  # list[list[str] | None]
+    reveal_type(container.diff()[0]["Kind"])  # Literal[0] | Literal[1] | Literal[2]
 
 
 async def async_api(client: AsyncDockerClient) -> None:
@@ -74,3 +90,8 @@ async def async_api(client: AsyncDockerClient) -> None:
     reveal_type(await client.containers.run("busybox", "true"))  # bytes
     reveal_type(await client.api.logs(container.id, stream=True))  # AsyncOutput
     reveal_type(await client.events())  # AsyncJSONStream[EventMessage]
+    reveal_type(container.attrs["State"]["Pid"])  # int
+    reveal_type(container.attrs.get("Config"))  # ContainerConfig | None
+    reveal_type((await container.wait())["StatusCode"])  # int
+    reveal_type((await container.top())["Processes"])  # list[list[str] | None]
+    reveal_type((await container.diff())[0]["Path"])  # str

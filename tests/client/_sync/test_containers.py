@@ -28,6 +28,7 @@ from engine_api_binding.models import (
 from engine_api import DockerClient, errors
 from engine_api._sync.container import Container
 from engine_api._sync.containers import CONFIG_HASH_LABEL
+from engine_api._synchronization import sleep
 from tests.client._sync.helpers import LABEL
 
 LABELS = {LABEL: "1"}
@@ -318,6 +319,43 @@ def test_lifecycle_methods(client: DockerClient, cleanup: Any, test_image: str) 
     container.remove()
     with pytest.raises(errors.ContainerNotFound):
         container.reload()
+
+
+def test_attrs_and_answers_read_as_the_engine_json(
+    client: DockerClient, cleanup: Any, test_image: str
+) -> None:
+    """As docker-py's dicts: ``attrs["State"]["Status"]``, ``"NetworkSettings" in attrs``,
+    ``wait()["StatusCode"]``, ``top()["Processes"]``, ``diff()[i]["Path"]``; typed."""
+    container = detached(
+        client, cleanup, test_image, ["sh", "-c", "touch /made-here; exec sleep 300"]
+    )
+    attrs = (container.reload()).attrs
+    assert attrs["State"]["Status"] == "running" and attrs["State"]["Running"] is True
+    assert "NetworkSettings" in attrs and {"State", "Config"} <= set(attrs.keys())
+    assert attrs["Id"] == container.id == attrs.id
+    assert attrs["Config"]["Image"] == test_image
+    assert attrs["Config"]["Labels"][LABEL] == "1"
+    assert attrs.get("NoSuchKey") is None and "NoSuchKey" not in attrs
+    with pytest.raises(KeyError, match="ContainerInspectResponse has no 'NoSuchKey'"):
+        attrs["NoSuchKey"]
+    raw = (client.ops.container_inspect(container.id)).to_dict()
+    assert set(attrs) == {key for key, value in raw.items() if value is not None}
+    assert attrs["HostConfig"]["NetworkMode"] == "none"
+    top = container.top()
+    assert "Processes" in top and any("sleep" in " ".join(row) for row in top["Processes"])
+    assert "PID" in top["Titles"]
+    for _ in range(50):
+        changes = container.diff()
+        if any(change["Path"] == "/made-here" for change in changes):
+            break
+        sleep(0.1)
+    made = [change for change in changes if change["Path"] == "/made-here"]
+    assert made and made[0]["Kind"] == 1  # 1: added
+    container.kill(signal="KILL")
+    waited = container.wait(timeout=30)
+    assert waited["StatusCode"] == 137 and "StatusCode" in waited
+    assert waited == {**waited.to_dict(), "StatusCode": 137}
+    assert (container.reload()).attrs["State"]["Status"] == "exited"
 
 
 def test_logs_exec_and_execute(client: DockerClient, cleanup: Any, test_image: str) -> None:
