@@ -46,6 +46,13 @@ def sync_calls() -> None:
     reveal_type(client.containers.list())  # list[Container]
     reveal_type(client.containers.list(all=True, filters={"label": "app=web"}))  # list[Container]
     reveal_type(container.attrs)  # ContainerInspectResponse
+    reveal_type(container.attrs["Config"])  # ContainerConfig
+    reveal_type(container.attrs.get("Config"))  # ContainerConfig | None
+    reveal_type(container.attrs["NetworkSettings"]["Ports"])  # PortMap
+    reveal_type(container.attrs.id)  # str | None
+    reveal_type(container.wait()["StatusCode"])  # int
+    reveal_type(container.diff()[0]["Path"])  # str
+    reveal_type(client.images.get("busybox").attrs["RepoTags"])  # list[str]
     reveal_type(container.status)  # str
     reveal_type(container.logs())  # bytes
     reveal_type(container.logs(stdout=True, stderr=False, timestamps=True, tail=10))  # bytes
@@ -110,6 +117,8 @@ async def async_calls() -> None:
     reveal_type(await client.containers.get(container.id))  # AsyncContainer
     reveal_type(await client.containers.list(all=True))  # list[AsyncContainer]
     reveal_type(container.attrs)  # ContainerInspectResponse
+    reveal_type(container.attrs["Config"])  # ContainerConfig
+    reveal_type((await container.wait())["StatusCode"])  # int
     reveal_type(await container.logs())  # bytes
     reveal_type(await container.logs(demux=True))  # tuple[bytes, bytes]
     reveal_type(await container.logs(stream=True))  # AsyncOutput
