@@ -31,6 +31,7 @@ from engine_api_binding.types import UNSET
 from engine_api import errors
 from engine_api._async.container import AsyncContainer
 from engine_api._async.streaming import AsyncOutput
+from engine_api._gather import Gather
 from engine_api.auth import parse_image_reference
 from engine_api.run_args import ContainerArgs, create_body
 from engine_api.streams import StreamId
@@ -285,15 +286,15 @@ class AsyncContainerCollection:
                 )
                 try:
                     await container.start()
-                    output: list[bytes] = []
-                    errors_out: list[bytes] = []
+                    output = Gather()  # each held once, not as pieces and then their join
+                    errors_out = Gather()
                     async for which, piece in sock.output.frames():
                         if which == StreamId.STDERR:
-                            errors_out.append(piece)
+                            errors_out.add(piece)
                             if stderr:
-                                output.append(piece)
+                                output.add(piece)
                         elif stdout:
-                            output.append(piece)
+                            output.add(piece)
                     result = await self.client.api._wait_result(waiting, container.id)
                 finally:
                     await waiting.aclose()
@@ -303,9 +304,9 @@ class AsyncContainerCollection:
                     result.status_code,
                     command if command is not None else request.cmd,
                     image if image is not None else str(request.image),
-                    b"".join(errors_out),
+                    errors_out.take(),
                 )
-            return b"".join(output)
+            return output.take()
         finally:
             if remove:
                 with contextlib.suppress(errors.NotFound):

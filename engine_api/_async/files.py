@@ -26,6 +26,7 @@ from engine_api_binding.types import File
 from engine_api import errors
 from engine_api._async.parts import AsyncClientParts
 from engine_api._async.streaming import AsyncOnce, response_chunks
+from engine_api._gather import Gather
 from engine_api._synchronization import AsyncCloser
 from engine_api.refs import Resource, resource_id
 
@@ -79,7 +80,10 @@ class AsyncArchiveStream(AsyncOnce):
 
     async def read(self) -> bytes:
         """The whole tar (for small archives: this holds it in memory)."""
-        return b"".join([chunk async for chunk in self])
+        out = Gather()  # held once: not a list of chunks and then their join
+        async for chunk in self:
+            out.add(chunk)
+        return out.take()
 
     async def extract_to(
         self, dest: str | os.PathLike[str], *, safe: bool = True, rooted: bool = False

@@ -23,6 +23,7 @@ import httpx
 
 from engine_api import errors
 from engine_api._async.connection import AsyncUpgradedStream
+from engine_api._gather import Gather
 from engine_api._synchronization import AsyncCloser, AsyncLock, aresolve
 from engine_api.streams import (
     DEFAULT_MAX_LINE,
@@ -247,14 +248,17 @@ class AsyncOutput(AsyncOnce):
 
     async def read(self) -> bytes:
         """All of the output, both streams merged (empty bytes for none)."""
-        return b"".join([piece async for _, piece in self.frames()])
+        out = Gather()  # held once: not a list of pieces and then their join
+        async for _, piece in self.frames():
+            out.add(piece)
+        return out.take()
 
     async def read_demuxed(self) -> tuple[bytes, bytes]:
         """All of stdout and all of stderr, apart."""
-        out: tuple[list[bytes], list[bytes]] = ([], [])
+        out = (Gather(), Gather())  # each stream held once, in its own buffer
         async for stream, piece in self.frames():
-            out[stream == StreamId.STDERR].append(piece)
-        return b"".join(out[0]), b"".join(out[1])
+            out[stream == StreamId.STDERR].add(piece)
+        return out[0].take(), out[1].take()
 
     async def lines(
         self,

@@ -22,6 +22,7 @@ import httpx
 from engine_api._async.connection import AsyncHTTPConnection, Body, FileBody
 from engine_api._async.pool import AsyncConnectionPool, Opener
 from engine_api._async.tls import start_tls
+from engine_api._gather import Gather
 from engine_api._http11 import Head
 from engine_api._io_async import AsyncNetworkStream, connect_ssh, connect_tcp, connect_unix
 
@@ -193,19 +194,37 @@ class AsyncResponseStream(httpx.AsyncByteStream):
     async def read_all(self) -> bytes:
         """The rest of the body, straight from the connection, which then goes back to the
         pool (or is closed if reading fails)."""
-        parts = self._pending[::-1]
+        # A one-piece body (most JSON answers) is handed out as it came; a longer one is
+        # gathered in one buffer, so that it is held once rather than as its pieces and
+        # then their join.
+        pending = self._pending[::-1]
         self._pending.clear()
+        first = pending[0] if pending else None
+        rest: Gather | None = None
+        if len(pending) > 1:
+            rest = Gather()
+            for piece in pending:
+                rest.add(piece)
+        del pending
         conn = self._conn
         if conn is not None:
             self._conn = None
             try:
                 while (chunk := await conn.next_chunk(self._timeout)) is not None:
-                    parts.append(chunk)
+                    if first is None:
+                        first = chunk
+                        continue
+                    if rest is None:
+                        rest = Gather()
+                        rest.add(first)
+                    rest.add(chunk)
             except BaseException:
                 await self._pool.discard(conn)
                 raise
             await self._pool.release(conn)
-        return parts[0] if len(parts) == 1 else b"".join(parts)
+        if rest is not None:
+            return rest.take()
+        return b"" if first is None else first
 
 
 async def read_body(response: httpx.Response) -> bytes:

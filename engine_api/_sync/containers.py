@@ -31,6 +31,7 @@ from engine_api_binding.models import (
 from engine_api_binding.types import UNSET
 
 from engine_api import errors
+from engine_api._gather import Gather
 from engine_api._sync.container import Container
 from engine_api._sync.streaming import Output
 from engine_api.auth import parse_image_reference
@@ -287,15 +288,15 @@ class ContainerCollection:
                 )
                 try:
                     container.start()
-                    output: list[bytes] = []
-                    errors_out: list[bytes] = []
+                    output = Gather()  # each held once, not as pieces and then their join
+                    errors_out = Gather()
                     for which, piece in sock.output.frames():
                         if which == StreamId.STDERR:
-                            errors_out.append(piece)
+                            errors_out.add(piece)
                             if stderr:
-                                output.append(piece)
+                                output.add(piece)
                         elif stdout:
-                            output.append(piece)
+                            output.add(piece)
                     result = self.client.api._wait_result(waiting, container.id)
                 finally:
                     waiting.close()
@@ -305,9 +306,9 @@ class ContainerCollection:
                     result.status_code,
                     command if command is not None else request.cmd,
                     image if image is not None else str(request.image),
-                    b"".join(errors_out),
+                    errors_out.take(),
                 )
-            return b"".join(output)
+            return output.take()
         finally:
             if remove:
                 with contextlib.suppress(errors.NotFound):

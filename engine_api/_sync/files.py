@@ -26,6 +26,7 @@ import httpx
 from engine_api_binding.types import File
 
 from engine_api import errors
+from engine_api._gather import Gather
 from engine_api._sync.parts import ClientParts
 from engine_api._sync.streaming import Once, response_chunks
 from engine_api._synchronization import Closer
@@ -81,7 +82,10 @@ class ArchiveStream(Once):
 
     def read(self) -> bytes:
         """The whole tar (for small archives: this holds it in memory)."""
-        return b"".join([chunk for chunk in self])
+        out = Gather()  # held once: not a list of chunks and then their join
+        for chunk in self:
+            out.add(chunk)
+        return out.take()
 
     def extract_to(
         self, dest: str | os.PathLike[str], *, safe: bool = True, rooted: bool = False

@@ -24,6 +24,7 @@ from typing import Any, Generic, Self, TypeVar
 import httpx
 
 from engine_api import errors
+from engine_api._gather import Gather
 from engine_api._sync.connection import UpgradedStream
 from engine_api._synchronization import Closer, Lock, resolve
 from engine_api.streams import (
@@ -243,14 +244,17 @@ class Output(Once):
 
     def read(self) -> bytes:
         """All of the output, both streams merged (empty bytes for none)."""
-        return b"".join([piece for _, piece in self.frames()])
+        out = Gather()  # held once: not a list of pieces and then their join
+        for _, piece in self.frames():
+            out.add(piece)
+        return out.take()
 
     def read_demuxed(self) -> tuple[bytes, bytes]:
         """All of stdout and all of stderr, apart."""
-        out: tuple[list[bytes], list[bytes]] = ([], [])
+        out = (Gather(), Gather())  # each stream held once, in its own buffer
         for stream, piece in self.frames():
-            out[stream == StreamId.STDERR].append(piece)
-        return b"".join(out[0]), b"".join(out[1])
+            out[stream == StreamId.STDERR].add(piece)
+        return out[0].take(), out[1].take()
 
     def lines(
         self,

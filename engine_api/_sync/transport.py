@@ -21,6 +21,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from engine_api._gather import Gather
 from engine_api._http11 import Head
 from engine_api._io_sync import NetworkStream, connect_ssh, connect_tcp, connect_unix
 from engine_api._sync.connection import Body, FileBody, HTTPConnection
@@ -195,19 +196,37 @@ class ResponseStream(httpx.SyncByteStream):
     def read_all(self) -> bytes:
         """The rest of the body, straight from the connection, which then goes back to the
         pool (or is closed if reading fails)."""
-        parts = self._pending[::-1]
+        # A one-piece body (most JSON answers) is handed out as it came; a longer one is
+        # gathered in one buffer, so that it is held once rather than as its pieces and
+        # then their join.
+        pending = self._pending[::-1]
         self._pending.clear()
+        first = pending[0] if pending else None
+        rest: Gather | None = None
+        if len(pending) > 1:
+            rest = Gather()
+            for piece in pending:
+                rest.add(piece)
+        del pending
         conn = self._conn
         if conn is not None:
             self._conn = None
             try:
                 while (chunk := conn.next_chunk(self._timeout)) is not None:
-                    parts.append(chunk)
+                    if first is None:
+                        first = chunk
+                        continue
+                    if rest is None:
+                        rest = Gather()
+                        rest.add(first)
+                    rest.add(chunk)
             except BaseException:
                 self._pool.discard(conn)
                 raise
             self._pool.release(conn)
-        return parts[0] if len(parts) == 1 else b"".join(parts)
+        if rest is not None:
+            return rest.take()
+        return b"" if first is None else first
 
 
 def read_body(response: httpx.Response) -> bytes:
