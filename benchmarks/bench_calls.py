@@ -3,7 +3,9 @@
 Each sample is ``CALLS`` calls of one kind, after a warm-up (connection open,
 API version negotiated); the figure is milliseconds per call. Every client
 uses its low-level API (docker-py's APIClient, aiodocker's query layer,
-engine-api's ``client.api``), so the comparison is of what each adds per call.
+engine-api's ``client.api``), so the comparison is of what each adds per call;
+except "list of 50 typed containers", which compares the resource models' ``list()``
+(engine-api's and docker-py's inspect every container; aiodocker's gives the summaries).
 """
 
 from __future__ import annotations
@@ -23,30 +25,31 @@ from benchmarks.raw import RawClient
 
 ROOT = Path(__file__).resolve().parent.parent
 CALLS = 200
+TYPED_CALLS = 20  # a typed list inspects every container: fewer calls per sample
 LABEL = "engine-api-bench=1"
 
 
-def per_call(fn: Callable[[], object]) -> Callable[[], float]:
+def per_call(fn: Callable[[], object], calls: int = CALLS) -> Callable[[], float]:
     def sample() -> float:
         started = time.perf_counter()
-        for _ in range(CALLS):
+        for _ in range(calls):
             fn()
-        return (time.perf_counter() - started) * 1000 / CALLS
+        return (time.perf_counter() - started) * 1000 / calls
 
     return sample
 
 
 def per_call_async(
-    loop: asyncio.AbstractEventLoop, fn: Callable[[], Awaitable[object]]
+    loop: asyncio.AbstractEventLoop, fn: Callable[[], Awaitable[object]], calls: int = CALLS
 ) -> Callable[[], float]:
     async def run() -> None:
-        for _ in range(CALLS):
+        for _ in range(calls):
             await fn()
 
     def sample() -> float:
         started = time.perf_counter()
         loop.run_until_complete(run())
-        return (time.perf_counter() - started) * 1000 / CALLS
+        return (time.perf_counter() - started) * 1000 / calls
 
     return sample
 
@@ -93,6 +96,8 @@ def main(rounds: int = 15) -> str:
     ours = engine_api.from_env()
     ours.ops.system_ping()
     dockerpy = docker.APIClient(base_url=f"unix://{socket}", version=version)
+    # docker-py's models: its containers.list() inspects each container in turn
+    dockerpy_client = docker.DockerClient(base_url=f"unix://{socket}", version=version)
     loop = asyncio.new_event_loop()
     ours_async = engine_api.AsyncDockerClient()
     aio: Any = loop.run_until_complete(_aiodocker(aiodocker, socket))
@@ -179,6 +184,38 @@ def main(rounds: int = 15) -> str:
                 also="aiodocker",
             ),
             Scenario(
+                "list of 50 typed containers (containers.list())",
+                "ms/call",
+                {
+                    "engine-api sync": per_call(
+                        lambda: ours.containers.list(all=True, filters={"label": [LABEL]}),
+                        TYPED_CALLS,
+                    ),
+                    "engine-api async": per_call_async(
+                        loop,
+                        lambda: ours_async.containers.list(all=True, filters={"label": [LABEL]}),
+                        TYPED_CALLS,
+                    ),
+                    "docker-py": per_call(
+                        lambda: dockerpy_client.containers.list(all=True, filters={"label": LABEL}),
+                        TYPED_CALLS,
+                    ),
+                    "aiodocker": per_call_async(
+                        loop,
+                        lambda: aio.containers.list(all=True, filters={"label": [LABEL]}),
+                        TYPED_CALLS,
+                    ),
+                    "raw socket": per_call(
+                        lambda: raw.request(
+                            "GET", f"/v{version}/containers/json?all=1&filters={filters}"
+                        ),
+                        TYPED_CALLS,
+                    ),
+                },
+                baseline="raw socket",
+                also="aiodocker",
+            ),
+            Scenario(
                 "200 concurrent inspects (async)",
                 "ms/inspect",
                 {
@@ -206,6 +243,7 @@ def main(rounds: int = 15) -> str:
         loop.run_until_complete(aio.close())
         loop.close()
         dockerpy.close()
+        dockerpy_client.close()
         raw.close()
 
 

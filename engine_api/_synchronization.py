@@ -12,9 +12,9 @@ import queue
 import threading
 import time
 from collections import deque
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from types import TracebackType
-from typing import TYPE_CHECKING, TypeAlias
+from typing import TYPE_CHECKING, TypeAlias, TypeVar
 
 if TYPE_CHECKING:
     import asyncio
@@ -29,11 +29,15 @@ __all__ = [
     "Closer",
     "Lock",
     "Semaphore",
+    "agather",
     "aresolve",
     "asleep",
+    "gather",
     "resolve",
     "sleep",
 ]
+
+T = TypeVar("T")
 
 AsyncCloser: TypeAlias = Callable[[], Awaitable[None]]
 """What closes a stream: a coroutine function for asyncio..."""
@@ -182,3 +186,69 @@ async def aresolve(value: object) -> None:
 
 def resolve(value: object) -> None:
     """The thread flavour of :func:`aresolve`: a plain ``write`` has nothing to wait for."""
+
+
+async def agather(calls: Sequence[Callable[[], Awaitable[T]]], limit: int) -> list[T | Exception]:
+    """Run ``calls`` at most ``limit`` at a time (asyncio tasks); their results in order, an
+    exception in place of a result for a call that raised one (nothing is cancelled: the
+    caller decides what an error means). Cancelling the caller cancels them all."""
+    results: list[T | Exception] = []
+    if len(calls) <= 1 or limit <= 1:
+        for call in calls:
+            try:
+                results.append(await call())
+            except Exception as exc:
+                results.append(exc)
+        return results
+    import asyncio
+
+    results = [_PENDING] * len(calls)  # type: ignore[list-item]
+    turns = iter(enumerate(calls))  # shared: each worker takes the next call
+
+    async def work() -> None:
+        for at, call in turns:
+            try:
+                results[at] = await call()
+            except Exception as exc:
+                results[at] = exc
+
+    await asyncio.gather(*(work() for _ in range(min(limit, len(calls)))))
+    return results
+
+
+def gather(calls: Sequence[Callable[[], T]], limit: int) -> list[T | Exception]:
+    """The thread flavour of :func:`agather`: at most ``limit`` threads (the client is safe
+    to share between threads); results in order, an exception in place of a result."""
+    results: list[T | Exception] = []
+    if len(calls) <= 1 or limit <= 1:
+        for call in calls:
+            try:
+                results.append(call())
+            except Exception as exc:
+                results.append(exc)
+        return results
+    results = [_PENDING] * len(calls)  # type: ignore[list-item]
+    turns = iter(enumerate(calls))
+    taking = threading.Lock()
+
+    def work() -> None:
+        while True:
+            with taking:
+                turn = next(turns, None)
+            if turn is None:
+                return
+            at, call = turn
+            try:
+                results[at] = call()
+            except Exception as exc:
+                results[at] = exc
+
+    workers = [threading.Thread(target=work, daemon=True) for _ in range(min(limit, len(calls)))]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join()
+    return results
+
+
+_PENDING = object()

@@ -68,6 +68,7 @@ REPLACEMENTS: dict[str, str] = {
     "send_async": "send",
     "aextract": "extract",
     "aresolve": "resolve",
+    "agather": "gather",
     "asleep": "sleep",
     # httpx
     "AsyncByteStream": "SyncByteStream",

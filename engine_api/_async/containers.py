@@ -11,6 +11,7 @@ This module is the one source: ``engine_api/_sync/containers.py`` is derived fro
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import json
 from collections.abc import Mapping, Sequence
@@ -32,6 +33,7 @@ from engine_api import errors
 from engine_api._async.container import AsyncContainer
 from engine_api._async.streaming import AsyncOutput
 from engine_api._gather import Gather
+from engine_api._synchronization import agather
 from engine_api.auth import parse_image_reference
 from engine_api.run_args import ContainerArgs, create_body
 from engine_api.streams import StreamId
@@ -42,6 +44,9 @@ if TYPE_CHECKING:
 __all__ = ["CONFIG_HASH_LABEL", "AsyncContainerCollection"]
 
 CONFIG_HASH_LABEL = "io.engine-api.config-hash"
+LIST_CONCURRENCY = 8
+"""How many inspects ``list()`` has in flight at once (over the client's pool; threads in
+the sync flavour): past a handful the engine, not the client, is the bottleneck."""
 """The label ``create_or_replace`` keeps the hash of a container's configuration in."""
 
 
@@ -103,20 +108,26 @@ class AsyncContainerCollection:
     ) -> list[AsyncContainer]:
         """Running containers (``all``: every one), newest first, as docker-py lists them:
         ``filters`` (a dict), ``since``/``before`` (a container id or name), ``limit``.
-        Each is inspected unless ``sparse`` (then only what the list tells is there);
-        ``ignore_removed`` skips those removed in between."""
+        Each is inspected (``LIST_CONCURRENCY`` at once) unless ``sparse`` (then only what
+        the list tells is there); ``ignore_removed`` skips those removed in between."""
         summaries = await self.client.api.containers(
             all=all, before=before, filters=filters, limit=limit, since=since
         )
         if sparse:
             return [AsyncContainer(self.client, _sparse(summary)) for summary in summaries]
+        # Inspected concurrently over the pool rather than each in turn (the engine answers
+        # several at once; the list waits for the slowest of each batch, not the sum).
+        inspected = await agather(
+            [functools.partial(self.get, str(summary.id)) for summary in summaries],
+            LIST_CONCURRENCY,
+        )
         found = []
-        for summary in summaries:
-            try:
-                found.append(await self.get(str(summary.id)))
-            except errors.NotFound:
-                if not ignore_removed:
-                    raise
+        for outcome in inspected:
+            if isinstance(outcome, Exception):
+                if isinstance(outcome, errors.NotFound) and ignore_removed:
+                    continue
+                raise outcome
+            found.append(outcome)
         return found
 
     async def prune(self, filters: JSONQuery | None = None) -> ContainerPruneResponse:

@@ -13,6 +13,7 @@ This module is the one source: ``engine_api/_sync/containers.py`` is derived fro
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import json
 from collections.abc import Mapping, Sequence
@@ -34,6 +35,7 @@ from engine_api import errors
 from engine_api._gather import Gather
 from engine_api._sync.container import Container
 from engine_api._sync.streaming import Output
+from engine_api._synchronization import gather
 from engine_api.auth import parse_image_reference
 from engine_api.run_args import ContainerArgs, create_body
 from engine_api.streams import StreamId
@@ -44,6 +46,9 @@ if TYPE_CHECKING:
 __all__ = ["CONFIG_HASH_LABEL", "ContainerCollection"]
 
 CONFIG_HASH_LABEL = "io.engine-api.config-hash"
+LIST_CONCURRENCY = 8
+"""How many inspects ``list()`` has in flight at once (over the client's pool; threads in
+the sync flavour): past a handful the engine, not the client, is the bottleneck."""
 """The label ``create_or_replace`` keeps the hash of a container's configuration in."""
 
 
@@ -105,20 +110,26 @@ class ContainerCollection:
     ) -> list[Container]:
         """Running containers (``all``: every one), newest first, as docker-py lists them:
         ``filters`` (a dict), ``since``/``before`` (a container id or name), ``limit``.
-        Each is inspected unless ``sparse`` (then only what the list tells is there);
-        ``ignore_removed`` skips those removed in between."""
+        Each is inspected (``LIST_CONCURRENCY`` at once) unless ``sparse`` (then only what
+        the list tells is there); ``ignore_removed`` skips those removed in between."""
         summaries = self.client.api.containers(
             all=all, before=before, filters=filters, limit=limit, since=since
         )
         if sparse:
             return [Container(self.client, _sparse(summary)) for summary in summaries]
+        # Inspected concurrently over the pool rather than each in turn (the engine answers
+        # several at once; the list waits for the slowest of each batch, not the sum).
+        inspected = gather(
+            [functools.partial(self.get, str(summary.id)) for summary in summaries],
+            LIST_CONCURRENCY,
+        )
         found = []
-        for summary in summaries:
-            try:
-                found.append(self.get(str(summary.id)))
-            except errors.NotFound:
-                if not ignore_removed:
-                    raise
+        for outcome in inspected:
+            if isinstance(outcome, Exception):
+                if isinstance(outcome, errors.NotFound) and ignore_removed:
+                    continue
+                raise outcome
+            found.append(outcome)
         return found
 
     def prune(self, filters: JSONQuery | None = None) -> ContainerPruneResponse:
