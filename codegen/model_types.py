@@ -75,16 +75,21 @@ def rename_reserved(data: Any, config: Any) -> None:
                 prop.set_python_name(f"{prop.python_name}_", config, skip_snake_case=True)
 
 
-def key_groups(props: list[Any]) -> list[tuple[str, str]]:
-    """``(value type, 'Literal' members)`` per distinct value type, in the fields' order:
-    one typing overload per type, not per key, keeps the model modules small."""
-    groups: dict[str, list[str]] = {}
+def key_groups(props: list[Any]) -> list[tuple[str, str, str]]:
+    """``(value type, 'Literal' members, field type)`` per distinct field type, in the
+    fields' order: one typing overload per type, not per key, keeps the model modules small.
+    ``model[key]`` gives the value type (absent or null raise KeyError); ``model.get(key)``
+    the field type: ``T`` for a field that is required and not nullable (it is always
+    there), else ``T | None``."""
+    groups: dict[str, tuple[str, list[str]]] = {}
     for prop in props:
         name = prop.name
         if hasattr(name, "get_untrusted_value"):
             name = name.get_untrusted_value()
-        groups.setdefault(value_type(prop), []).append(json.dumps(str(name)))
-    return [(value, ", ".join(keys)) for value, keys in groups.items()]
+        groups.setdefault(field_type(prop), (value_type(prop), []))[1].append(
+            json.dumps(str(name))
+        )
+    return [(value, ", ".join(keys), field) for field, (value, keys) in groups.items()]
 
 
 FILTERS = {

@@ -142,7 +142,7 @@ class PluginMount(Model):
             self,
             key: Literal["Name", "Description", "Source", "Destination", "Type"],
             default: None = None,
-        ) -> str | None: ...
+        ) -> str: ...
         @overload
         def get(
             self, key: Literal["Settable", "Options"], default: None = None
