@@ -49,6 +49,36 @@ class WaitTimeout(DockerException, TimeoutError):
     """A wait for a state (a port open, a log line, healthy) gave up after its timeout."""
 
 
+class ServiceNotConverged(WaitTimeout):
+    """``service.wait_converged`` gave up: not every desired task was running at the
+    service's current spec within the timeout. ``service_id``, and ``progress`` (what was
+    seen last: running current tasks over the desired count)."""
+
+    def __init__(self, message: str, service_id: str, progress: str) -> None:
+        super().__init__(message)
+        self.service_id = service_id
+        self.progress = progress
+
+
+class ServiceTaskFailed(DockerException):
+    """A task of the service's current spec failed or was rejected (``service.wait_converged``
+    raises it at once): ``task_id``, its ``state`` and the engine's error message ``err``.
+    Also raised when the engine paused an update or rollback (``state`` is then the
+    update's state, ``paused``/``rollback_paused``, and ``task_id`` None)."""
+
+    def __init__(
+        self, service_id: str, task_id: str | None, state: str, err: str, message: str = ""
+    ) -> None:
+        self.service_id = service_id
+        self.task_id = task_id
+        self.state = state
+        self.err = err
+        what = f"task {task_id}" if task_id else "the update"
+        super().__init__(
+            f"service {service_id}: {what} is {state}: {err or message or 'no message'}"
+        )
+
+
 class ConnectionLost(DockerException, ConnectionError):
     """The connection broke while a request or a stream was in flight."""
 

@@ -34,6 +34,8 @@ TOP_LEVEL = {
     "images",
     "networks",
     "volumes",
+    "services",
+    "tasks",
     "system",
     "info",
     "version",
@@ -61,8 +63,9 @@ def test_the_client_itself_has_only_the_docker_py_top_level(cls: type) -> None:
 def test_the_low_level_surface_has_no_generated_or_prefixed_names(cls: type) -> None:
     names = _public(cls)
     assert not {n for n in names if n.startswith("image_")}, "docker-py says images(), tag()..."
-    # exec_create/exec_inspect/exec_resize/exec_start are docker-py's names too
-    assert not names & (GENERATED - {"exec_inspect", "exec_resize", "exec_start"})
+    # exec_create/exec_inspect/exec_resize/exec_start and service_logs are docker-py's names too
+    docker_py = {"exec_inspect", "exec_resize", "exec_start", "service_logs"}
+    assert not names & (GENERATED - docker_py)
     assert {"logs", "pull", "push", "images", "inspect_image", "tag", "exec_create"} <= names
 
 

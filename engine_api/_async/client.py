@@ -40,8 +40,10 @@ if TYPE_CHECKING:
     from engine_api._async.containers import AsyncContainerCollection
     from engine_api._async.image import AsyncImageCollection
     from engine_api._async.networks import AsyncNetworkCollection
+    from engine_api._async.services import AsyncServiceCollection
     from engine_api._async.streaming import AsyncJSONStream
     from engine_api._async.system import AsyncSystem
+    from engine_api._async.tasks import AsyncTaskCollection
     from engine_api._async.volumes import AsyncVolumeCollection
     from engine_api.timestamps import TimeSpec
 
@@ -152,6 +154,21 @@ class AsyncDockerClient(AsyncClosing):
         from engine_api._async.volumes import AsyncVolumeCollection
 
         return AsyncVolumeCollection(self)
+
+    @property
+    def services(self) -> AsyncServiceCollection:
+        """Swarm services: ``create``, ``get``, ``list``; a service's ``update``,
+        ``scale``, ``rollback``, ``logs``, ``wait_converged`` (docker-py's)."""
+        from engine_api._async.services import AsyncServiceCollection
+
+        return AsyncServiceCollection(self)
+
+    @property
+    def tasks(self) -> AsyncTaskCollection:
+        """Swarm tasks: ``get``, ``list`` (docker-py's ``client.api.tasks``, as wrappers)."""
+        from engine_api._async.tasks import AsyncTaskCollection
+
+        return AsyncTaskCollection(self)
 
     @property
     def system(self) -> AsyncSystem:

@@ -42,8 +42,10 @@ if TYPE_CHECKING:
     from engine_api._sync.containers import ContainerCollection
     from engine_api._sync.image import ImageCollection
     from engine_api._sync.networks import NetworkCollection
+    from engine_api._sync.services import ServiceCollection
     from engine_api._sync.streaming import JSONStream
     from engine_api._sync.system import System
+    from engine_api._sync.tasks import TaskCollection
     from engine_api._sync.volumes import VolumeCollection
     from engine_api.timestamps import TimeSpec
 
@@ -154,6 +156,21 @@ class DockerClient(Closing):
         from engine_api._sync.volumes import VolumeCollection
 
         return VolumeCollection(self)
+
+    @property
+    def services(self) -> ServiceCollection:
+        """Swarm services: ``create``, ``get``, ``list``; a service's ``update``,
+        ``scale``, ``rollback``, ``logs``, ``wait_converged`` (docker-py's)."""
+        from engine_api._sync.services import ServiceCollection
+
+        return ServiceCollection(self)
+
+    @property
+    def tasks(self) -> TaskCollection:
+        """Swarm tasks: ``get``, ``list`` (docker-py's ``client.api.tasks``, as wrappers)."""
+        from engine_api._sync.tasks import TaskCollection
+
+        return TaskCollection(self)
 
     @property
     def system(self) -> System:

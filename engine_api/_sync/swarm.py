@@ -2,9 +2,12 @@
 # Edit engine_api/_async/swarm.py and run `python scripts/unasync.py`.
 """Swarm and nodes under docker-py's ``APIClient`` names: ``init_swarm``, ``join_swarm``,
 ``inspect_swarm``, ``update_swarm``, ``leave_swarm``, ``get_unlock_key``, ``unlock_swarm``,
-``create_swarm_spec``, ``nodes``, ``inspect_node``, ``update_node``, ``remove_node``.
+``create_swarm_spec``, ``nodes``, ``inspect_node``, ``update_node``, ``remove_node``; and
+the services and tasks: ``create_service``, ``inspect_service``, ``services``,
+``update_service``, ``remove_service``, ``service_logs``, ``tasks``, ``inspect_task``.
 
-Each is a thin adapter onto the generated ``swarm_*``/``node_*`` operations, taking
+Each is a thin adapter onto the generated ``swarm_*``/``node_*``/``service_*``/``task_*``
+operations, taking
 docker-py 7.1.0's arguments. Answers are the generated models (``Swarm``, ``Node``,
 ``SwarmUnlockkeyResponse``); where docker-py returns ``True`` or the node id, so do
 these. Fields the negotiated API version lacks (``DataPathPort`` before 1.40...) raise
@@ -27,10 +30,21 @@ from engine_api_binding.types import UNSET
 
 from engine_api import errors
 from engine_api._sync.parts import ClientParts
+from engine_api._sync.streaming import Output, response_chunks
 
 if TYPE_CHECKING:
     from engine_api_binding._api import JSONQuery
-    from engine_api_binding.models import Node, NodeSpec, Swarm, SwarmSpec, SwarmUnlockkeyResponse
+    from engine_api_binding.models import (
+        Node,
+        NodeSpec,
+        Service,
+        ServiceCreateResponse,
+        ServiceUpdateResponse,
+        Swarm,
+        SwarmSpec,
+        SwarmUnlockkeyResponse,
+        Task,
+    )
 
 __all__ = ["DEFAULT_SWARM_ADDR_POOL", "DEFAULT_SWARM_SUBNET_SIZE", "SwarmNames"]
 
@@ -291,3 +305,215 @@ class SwarmNames(ClientParts):
             body = NodeSpec.from_dict(_json(node_spec, "node_spec"))
         self.ops.node_update(node_id, body=body, version=version)
         return True
+
+    # -- services and tasks ----------------------------------------------------------------
+
+    def create_service(
+        self,
+        task_template: Mapping[str, Any] | Any,
+        name: str | None = None,
+        labels: Mapping[str, str] | None = None,
+        mode: Mapping[str, Any] | Any | None = None,
+        update_config: Mapping[str, Any] | Any | None = None,
+        networks: Sequence[str | Mapping[str, Any]] | None = None,
+        endpoint_config: Mapping[str, Any] | Any | None = None,
+        endpoint_spec: Mapping[str, Any] | Any | None = None,
+        rollback_config: Mapping[str, Any] | Any | None = None,
+    ) -> ServiceCreateResponse:
+        """Create a service (docker-py's ``create_service``): reads as ``{"ID": ...}``.
+        ``task_template`` is the engine's ``TaskTemplate`` (a dict or the ``TaskSpec``
+        model) and needs ``ContainerSpec.Image``; ``mode`` a ``ServiceMode(...)``, its dict
+        or a mode name; ``endpoint_config`` is docker-py's old name of ``endpoint_spec``.
+        The image is used as the engine has it: nothing asks a registry for its digest."""
+        from engine_api_binding.models import ServiceCreateRequest
+
+        template = _json(task_template, "task_template")
+        if not (template.get("ContainerSpec") or {}).get("Image"):
+            raise errors.DockerException("Missing mandatory Image key in ContainerSpec")
+        body = _service_body(
+            name,
+            labels,
+            mode,
+            update_config,
+            networks,
+            endpoint_spec or endpoint_config,
+            rollback_config,
+        )
+        body["TaskTemplate"] = template
+        return self.ops.service_create(body=ServiceCreateRequest.from_dict(body))
+
+    def inspect_service(self, service: str, insert_defaults: bool | None = None) -> Service:
+        """One service by id or name (docker-py's ``inspect_service``); ``insert_defaults``
+        fills in the engine's defaults for what its spec leaves out."""
+        return self.ops.service_inspect(
+            service, insert_defaults=insert_defaults if insert_defaults is not None else UNSET
+        )
+
+    def services(
+        self, filters: JSONQuery | None = None, status: bool | None = None
+    ) -> list[Service]:
+        """The services (docker-py's ``services``): ``filters`` by ``id``, ``name``,
+        ``label``, ``mode``; ``status`` adds the running and desired task counts."""
+        return self.ops.service_list(
+            filters=filters if filters is not None else UNSET,
+            status=status if status is not None else UNSET,
+        )
+
+    def update_service(
+        self,
+        service: str,
+        version: int,
+        task_template: Mapping[str, Any] | Any | None = None,
+        name: str | None = None,
+        labels: Mapping[str, str] | None = None,
+        mode: Mapping[str, Any] | Any | None = None,
+        update_config: Mapping[str, Any] | Any | None = None,
+        networks: Sequence[str | Mapping[str, Any]] | None = None,
+        endpoint_config: Mapping[str, Any] | Any | None = None,
+        endpoint_spec: Mapping[str, Any] | Any | None = None,
+        fetch_current_spec: bool = False,
+        rollback_config: Mapping[str, Any] | Any | None = None,
+        *,
+        rollback: bool = False,
+    ) -> ServiceUpdateResponse:
+        """Change a service's spec (docker-py's ``update_service``); reads as
+        ``{"Warnings": [...]}``. ``version`` is the service's ``Version.Index`` (a stale one
+        is refused: "update out of sequence"). With ``fetch_current_spec`` what is not given
+        is kept from the current spec (the ``ContainerSpec`` merged key by key, as
+        docker-py does); without, what is not given is cleared. ``rollback=True`` (not in
+        docker-py) asks the engine to go back to the previous spec instead."""
+        from engine_api_binding.models import ServiceUpdateRequest
+
+        current: dict[str, Any] = {}
+        if fetch_current_spec:
+            current = (self.ops.service_inspect(service)).to_dict().get("Spec") or {}
+        body = _service_body(
+            name,
+            labels,
+            mode,
+            update_config,
+            networks,
+            endpoint_spec or endpoint_config,
+            rollback_config,
+        )
+        for key in ("Name", "Labels", "Mode", "UpdateConfig", "RollbackConfig", "EndpointSpec"):
+            if key not in body and key in current:
+                body[key] = current[key]
+        merged = dict(current.get("TaskTemplate") or {})
+        if task_template is not None:
+            override = _json(task_template, "task_template")
+            for key, item in override.items():
+                if key == "ContainerSpec":
+                    spec = dict(merged.get("ContainerSpec") or {})
+                    spec.update({k: v for k, v in item.items() if v is not None})
+                    merged["ContainerSpec"] = spec
+                elif item is not None:
+                    merged[key] = item
+        if "Networks" in body:
+            merged["Networks"] = body.pop("Networks")
+        body["TaskTemplate"] = merged
+        return self.ops.service_update(
+            service,
+            body=ServiceUpdateRequest.from_dict(body),
+            version=version,
+            rollback="previous" if rollback else UNSET,
+        )
+
+    def remove_service(self, service: str) -> bool:
+        """Stop and remove a service (docker-py's ``remove_service``); True."""
+        self.ops.service_delete(service)
+        return True
+
+    def service_logs(
+        self,
+        service: str,
+        details: bool = False,
+        follow: bool = False,
+        stdout: bool = False,
+        stderr: bool = False,
+        since: int = 0,
+        timestamps: bool = False,
+        tail: int | str = "all",
+        is_tty: bool | None = None,
+        *,
+        timeout: float | None = None,
+    ) -> Output:
+        """The logs of every task of a service, as they arrive (docker-py's
+        ``service_logs``, same defaults: ask for ``stdout`` and/or ``stderr``): an
+        :class:`Output`, demultiplexed unless the service has a TTY (``is_tty``;
+        None: the service is inspected to know). ``follow`` keeps it open for new lines;
+        ``timeout`` bounds each wait for more (None: as long as the stream lasts)."""
+        from engine_api_binding.api.service import service_logs as op
+
+        if not (stdout or stderr):
+            raise ValueError("service_logs: ask for stdout and/or stderr")
+        if isinstance(tail, int) and not isinstance(tail, bool):
+            if tail < 0:
+                raise ValueError(f"tail must be a number of lines (>= 0) or 'all', not {tail!r}")
+        elif tail != "all":
+            raise ValueError(f"tail must be a number of lines (>= 0) or 'all', not {tail!r}")
+        if is_tty is None:
+            spec = (self.ops.service_inspect(service)).to_dict().get("Spec") or {}
+            is_tty = bool(((spec.get("TaskTemplate") or {}).get("ContainerSpec") or {}).get("TTY"))
+        request = op._get_kwargs(
+            service,
+            details=details,
+            follow=follow,
+            stdout=stdout,
+            stderr=stderr,
+            since=since,
+            timestamps=timestamps,
+            tail=str(tail),
+        )
+        response = self.open_stream(op.OPERATION_ID, request, timeout=timeout)
+        return Output(
+            response_chunks(response, self._on_error("GET", request["url"])),
+            tty=is_tty,
+            close=response.close,
+        )
+
+    def tasks(self, filters: JSONQuery | None = None) -> list[Task]:
+        """The swarm's tasks (docker-py's ``tasks``): ``filters`` by ``id``, ``name``,
+        ``service``, ``node``, ``label``, ``desired-state``."""
+        return self.ops.task_list(filters=filters if filters is not None else UNSET)
+
+    def inspect_task(self, task: str) -> Task:
+        """One task by id (docker-py's ``inspect_task``)."""
+        return self.ops.task_inspect(task)
+
+
+def _service_body(
+    name: str | None,
+    labels: Mapping[str, str] | None,
+    mode: Any,
+    update_config: Any,
+    networks: Sequence[str | Mapping[str, Any]] | None,
+    endpoint_spec: Any,
+    rollback_config: Any,
+) -> dict[str, Any]:
+    """The fields of a service spec beside its task template, as docker-py sends them."""
+    body: dict[str, Any] = {}
+    if name is not None:
+        body["Name"] = name
+    if labels is not None:
+        body["Labels"] = dict(labels)
+    if mode is not None:
+        if isinstance(mode, str):
+            from engine_api.service_args import ServiceMode
+
+            body["Mode"] = ServiceMode(mode).to_dict()
+        else:
+            body["Mode"] = _json(mode, "mode")
+    if update_config is not None:
+        body["UpdateConfig"] = _json(update_config, "update_config")
+    if rollback_config is not None:
+        body["RollbackConfig"] = _json(rollback_config, "rollback_config")
+    if endpoint_spec is not None:
+        body["EndpointSpec"] = _json(endpoint_spec, "endpoint_spec")
+    if networks is not None:
+        if isinstance(networks, str):
+            raise TypeError("networks is a list of network names or dicts, not one string")
+        body["Networks"] = [
+            {"Target": net} if isinstance(net, str) else _json(net, "a network") for net in networks
+        ]
+    return body
