@@ -104,6 +104,8 @@ class ServiceUpdateArgs(ServiceArgs, total=False):
     image: str | None
     command: str | Sequence[str] | None
     force_update: bool | int | None
+    fetch_current_spec: bool | None
+    """docker-py's: here an update always keeps what is not given (False is refused)."""
 
 
 _KNOWN = frozenset(ServiceUpdateArgs.__annotations__)
@@ -283,8 +285,9 @@ def service_spec(
     """The typed spec of a new service from docker-py's ``create`` arguments."""
     if not isinstance(image, str) or not image:
         raise TypeError(f"a service needs an image name, not {image!r}")
-    if "image" in kwargs or "command" in kwargs or "force_update" in kwargs:
-        bad = [k for k in ("image", "command", "force_update") if k in kwargs]
+    update_only = ("image", "command", "force_update", "fetch_current_spec")
+    if any(key in kwargs for key in update_only):
+        bad = [key for key in update_only if key in kwargs]
         raise TypeError(f"unknown service argument(s) for create: {', '.join(map(repr, bad))}")
     service, task, container = _split({**kwargs, "image": image, "command": command})
     task["ContainerSpec"] = container
@@ -296,6 +299,12 @@ def merge_spec(current: Mapping[str, Any], kwargs: Mapping[str, Any]) -> dict[st
     """``current`` (a service's ``Spec`` as JSON) with docker-py's ``update`` keywords laid
     over it: what is given replaces, what is not is kept (docker-py's
     ``fetch_current_spec=True``). ``force_update=True`` increments ``ForceUpdate``."""
+    kwargs = dict(kwargs)
+    if kwargs.pop("fetch_current_spec", None) is False:
+        raise ValueError(
+            "fetch_current_spec=False would clear what the update does not give; "
+            "use client.api.update_service for that"
+        )
     service, task, container = _split(kwargs)
     merged: dict[str, Any] = {key: _plain(value) for key, value in current.items()}
     merged.update(service)

@@ -156,3 +156,6 @@ def test_merge_keeps_what_is_not_given() -> None:
     assert image["ContainerSpec"]["Command"] == ["true"]
     with pytest.raises(TypeError, match="'replica'"):
         merge_spec(current, {"replica": 2})
+    assert merge_spec(current, {"fetch_current_spec": True}) == current  # docker-py's default
+    with pytest.raises(ValueError, match="fetch_current_spec=False"):
+        merge_spec(current, {"fetch_current_spec": False})
