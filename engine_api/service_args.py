@@ -34,7 +34,14 @@ from engine_api_binding.models import (
 from engine_api import run_args
 
 if TYPE_CHECKING:
-    from engine_api_binding.models import TaskSpecRestartPolicy
+    from engine_api_binding.models import (
+        HealthConfig,
+        Mount,
+        TaskSpecContainerSpecDNSConfig,
+        TaskSpecContainerSpecPrivileges,
+        TaskSpecResources,
+        TaskSpecRestartPolicy,
+    )
 
 __all__ = [
     "EndpointSpec",
@@ -71,10 +78,10 @@ class ServiceArgs(TypedDict, total=False):
     log_driver: str | None
     log_driver_options: Mapping[str, str] | None
     mode: ServiceSpecMode | _JSON | str | None
-    mounts: Sequence[str | _JSON] | None
+    mounts: Sequence[str | Mount | _JSON] | None
     name: str | None
     networks: Sequence[str | _JSON] | None
-    resources: _JSON | None
+    resources: TaskSpecResources | _JSON | None
     restart_policy: TaskSpecRestartPolicy | _JSON | None
     secrets: Sequence[_JSON] | None
     stop_grace_period: int | str | None
@@ -87,11 +94,11 @@ class ServiceArgs(TypedDict, total=False):
     open_stdin: bool | None
     read_only: bool | None
     stop_signal: str | None
-    healthcheck: _JSON | None
+    healthcheck: HealthConfig | _JSON | None
     hosts: Mapping[str, str] | None
-    dns_config: _JSON | None
+    dns_config: TaskSpecContainerSpecDNSConfig | _JSON | None
     configs: Sequence[_JSON] | None
-    privileges: _JSON | None
+    privileges: TaskSpecContainerSpecPrivileges | _JSON | None
     cap_add: Sequence[str] | None
     cap_drop: Sequence[str] | None
     sysctls: Mapping[str, str] | None

@@ -12,6 +12,12 @@ docker-py's names do not always match the engine's: its ``IPAMConfig`` is the en
 ``IPAM`` and its ``IPAMPool`` the engine's ``IPAMConfig``; its ``RestartPolicy`` is a
 service's (``Condition``, ``MaxAttempts``...), which a container's ``restart_policy``
 also takes (``"any"`` is ``always``, ``"none"`` is ``no``).
+
+The service types (:func:`ServiceMode`, :func:`EndpointSpec`, :func:`UpdateConfig`,
+:func:`RollbackConfig`) are :mod:`engine_api.service_args`' (with the service keywords they
+go into: ``client.services.create(mode=ServiceMode("replicated", 3), ...)``); a service's
+``restart_policy=``, ``mounts=`` and ``healthcheck=`` take :class:`RestartPolicy`,
+:class:`Mount` and :func:`Healthcheck` from here.
 """
 
 from __future__ import annotations
@@ -32,17 +38,22 @@ from engine_api_binding.models import IPAMConfig as _IPAMPool
 from engine_api_binding.models import Mount as _Mount
 
 from engine_api import run_args
+from engine_api.service_args import EndpointSpec, RollbackConfig, ServiceMode, UpdateConfig
 
 __all__ = [
     "DeviceRequest",
     "EndpointConfig",
+    "EndpointSpec",
     "Healthcheck",
     "IPAMConfig",
     "IPAMPool",
     "LogConfig",
     "Mount",
     "RestartPolicy",
+    "RollbackConfig",
+    "ServiceMode",
     "Ulimit",
+    "UpdateConfig",
 ]
 
 

@@ -12,7 +12,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 SAMPLE = """
 from engine_api import AsyncDockerClient, DockerClient
-from engine_api.service_args import ServiceMode
+from engine_api.types import ServiceMode
 
 
 def sync_api(client: DockerClient) -> None:

@@ -21,8 +21,10 @@ from engine_api_binding.models import ServiceSpec
 
 from engine_api import AsyncAPIClient, AsyncDockerClient, errors
 from engine_api._synchronization import asleep
-from engine_api.service_args import (
+from engine_api.types import (
     EndpointSpec,
+    Mount,
+    RestartPolicy,
     RollbackConfig,
     ServiceMode,
     UpdateConfig,
@@ -68,7 +70,8 @@ async def test_service_created_converged_scaled_updated_rolled_back_logged_remov
         env={"STAGE": "one"},
         labels=LABELS,
         container_labels={"role": "web"},
-        restart_policy={"Condition": "on-failure", "MaxAttempts": 3},
+        restart_policy=RestartPolicy("on-failure", max_attempts=3),
+        mounts=[Mount("/scratch", None, type="tmpfs")],
         update_config=UPDATES,
         rollback_config=ROLLBACKS,
         stop_grace_period="2s",
@@ -78,6 +81,10 @@ async def test_service_created_converged_scaled_updated_rolled_back_logged_remov
     container = service.spec["TaskTemplate"]["ContainerSpec"]
     assert container["Env"] == ["STAGE=one"] and container["Labels"] == {"role": "web"}
     assert container["StopGracePeriod"] == 2_000_000_000
+    assert (
+        container["Mounts"][0]["Type"] == "tmpfs" and container["Mounts"][0]["Target"] == "/scratch"
+    )
+    assert service.spec["TaskTemplate"]["RestartPolicy"]["Condition"] == "on-failure"
     assert service.spec["UpdateConfig"]["Monitor"] == 1_000_000_000
     assert (await service.wait_converged(timeout=60)) is service
     tasks = await service.tasks({"desired-state": ["running"]})
