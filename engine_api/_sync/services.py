@@ -264,12 +264,15 @@ class Service(Resource[ServiceModel]):
         )
         return (running == wanted and desired == wanted and not stale and done), progress
 
-    def wait_converged(self, timeout: float = 60.0, poll: float = 0.5) -> Self:
+    def wait_converged(self, timeout: float = 60.0, poll: float = 0.5, stable: float = 1.0) -> Self:
         """Wait until every desired task is running at the service's current spec: for a
         replicated service, as many running tasks of the current spec as its replicas and
         no older ones still desired running; for a global one, every desired task running
         at the current spec. After :meth:`update` or :meth:`rollback` the engine's update
-        state must be ``completed`` (``rollback_completed``) too.
+        state must be ``completed`` (``rollback_completed``) too. It must hold for
+        ``stable`` seconds (as ``docker service create`` waits before it says
+        "converged"), so that a task that fails just after it started is not taken as
+        running.
 
         Raises :class:`~engine_api.errors.ServiceTaskFailed` at once when a task of the
         current spec failed or was rejected (its id, state and the engine's error message,
@@ -277,18 +280,26 @@ class Service(Resource[ServiceModel]):
         the update; :class:`~engine_api.errors.ServiceNotConverged` after ``timeout``
         seconds. Polls every ``poll`` seconds; returns the service, reloaded."""
         deadline = time.monotonic() + timeout
+        since: float | None = None
         while True:
             converged, progress = self._progress()
-            if converged:
+            now = time.monotonic()
+            if not converged:
+                since = None
+            elif since is None:
+                since = now
+            if since is not None and now - since >= stable:
                 return self
-            if time.monotonic() >= deadline:
+            if now >= deadline:
+                if since is not None:
+                    progress += f", converged for {now - since:.1f}s of {stable}s"
                 raise errors.ServiceNotConverged(
                     f"service {self.name or self.id} did not converge within {timeout}s:"
                     f" {progress}",
                     self.id,
                     progress,
                 )
-            sleep(poll)
+            sleep(min(poll, stable) if since is not None else poll)
 
 
 class ServiceCollection:
