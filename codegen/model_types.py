@@ -86,9 +86,7 @@ def key_groups(props: list[Any]) -> list[tuple[str, str, str]]:
         name = prop.name
         if hasattr(name, "get_untrusted_value"):
             name = name.get_untrusted_value()
-        groups.setdefault(field_type(prop), (value_type(prop), []))[1].append(
-            json.dumps(str(name))
-        )
+        groups.setdefault(field_type(prop), (value_type(prop), []))[1].append(json.dumps(str(name)))
     return [(value, ", ".join(keys), field) for field, (value, keys) in groups.items()]
 
 
