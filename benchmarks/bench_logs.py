@@ -15,6 +15,10 @@ kept), and every sample checks the counts against what the container wrote.
   same samples also give the client's own CPU time per GB read (lower is better).
 - **Peak memory for 1 GB**: one fresh process per client reads 1 GB of demultiplexed
   logs; the figure is how much its peak RSS (VmHWM) grew while reading, in MB.
+- **Whole answers**: one fresh process per client reads the throughput container's logs
+  whole (engine-api's ``logs(demux=True)``, sync and async; docker-py's ``logs()``, which
+  has no ``demux`` for logs and gives them merged); the figure is the peak RSS growth
+  divided by the answer's size (1.0: the answer held once).
 """
 
 from __future__ import annotations
@@ -106,6 +110,36 @@ counts = list(reader.count(TARGET))
 }
 
 
+WHOLE_CLIENTS = {
+    "engine-api sync logs(demux=True)": """
+import engine_api
+client = engine_api.from_env()
+client.ops.system_ping()
+before = peak()
+out, err = client.api.logs(CID, demux=True)
+counts = [len(out), len(err)]
+""",
+    "engine-api async logs(demux=True)": """
+import asyncio, engine_api
+async def main():
+    global before, counts
+    async with engine_api.AsyncDockerClient() as client:
+        await client.ops.system_ping()
+        before = peak()
+        out, err = await client.api.logs(CID, demux=True)
+        counts = [len(out), len(err)]
+asyncio.run(main())
+""",
+    "docker-py logs() (merged)": """
+import docker
+client = docker.APIClient(base_url="unix://" + SOCKET, version=VERSION)
+client.ping()
+before = peak()
+counts = [len(client.logs(CID)), None]
+""",
+}
+
+
 def socket_path() -> str:
     host = os.environ.get("DOCKER_HOST", "")
     if not host.startswith("unix://"):
@@ -193,10 +227,12 @@ class Throughput:
         return run
 
 
-def peak_growth(name: str, socket: str, cid: str, size: tuple[int, int]) -> float:
+def peak_growth(
+    name: str, socket: str, cid: str, size: tuple[int, int], clients: dict[str, str] | None = None
+) -> float:
     program = (
         f"SOCKET = {socket!r}\nCID = {cid!r}\nVERSION = {VERSION!r}\n"
-        f"TARGET = {logs_target(cid)!r}\n{PEAK}\n{MEMORY_CLIENTS[name]}\n"
+        f"TARGET = {logs_target(cid)!r}\n{PEAK}\n{(clients or MEMORY_CLIENTS)[name]}\n"
         "print(json.dumps([before, peak(), counts]))\n"
     )
     env = dict(os.environ, PYTHONPATH=f"{ROOT}{os.pathsep}{ROOT / 'generated'}")
@@ -208,6 +244,11 @@ def peak_growth(name: str, socket: str, cid: str, size: tuple[int, int]) -> floa
     before, after, counts = json.loads(out.stdout.strip().splitlines()[-1])
     check(name, (counts[0], counts[1]), size)
     return float(after - before) / MB
+
+
+def whole_growth(name: str, socket: str, cid: str, size: tuple[int, int]) -> float:
+    """Peak RSS growth reading the logs whole, as a multiple of their size."""
+    return peak_growth(name, socket, cid, size, WHOLE_CLIENTS) * MB / sum(size)
 
 
 class Clients:
@@ -339,6 +380,18 @@ def main(rounds: int = 15) -> str:
                 )
             finally:
                 clients.close()
+        whole = Scenario(
+            f"peak RSS growth reading {sum(THROUGHPUT) // MB} MB of logs whole "
+            "(fresh process; x the answer)",
+            "x answer",
+            {
+                name: functools.partial(whole_growth, name, socket, cid, THROUGHPUT)
+                for name in WHOLE_CLIENTS
+            },
+            baseline="docker-py logs() (merged)",
+        )
+        whole.run(MEMORY_ROUNDS)
+        scenarios.append(whole)
         remove(socket, cid)
         cid = ""
         big = make_logs(socket, *MEMORY, verify=False)  # each sample checks the counts
