@@ -15,8 +15,25 @@ import json
 from typing import Any
 
 
+def _rebuilt(cls: type[DockerException], args: tuple[Any, ...], state: dict[str, Any]) -> Any:
+    error = cls.__new__(cls)
+    error.args = args
+    error.__dict__.update(state)
+    return error
+
+
 class DockerException(Exception):
-    """Base of every error engine-api raises."""
+    """Base of every error engine-api raises.
+
+    Every one pickles (to hand it from a worker process or thread pool to another): its
+    message and attributes come back as they were, whatever its constructor takes."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Exception's own reduce calls cls(*args), which keyword-only constructors refuse.
+        return (_rebuilt, (type(self), self.args, self._pickled_state()))
+
+    def _pickled_state(self) -> dict[str, Any]:
+        return dict(self.__dict__)
 
 
 class ConfigError(DockerException, ValueError):
@@ -223,7 +240,9 @@ class ServerError(APIError):
 
 
 class ContainerError(DockerException):
-    """A container run to completion exited with a non-zero status."""
+    """A container run to completion exited with a non-zero status.
+
+    Pickled, ``container`` becomes the container's id (the object holds its client)."""
 
     def __init__(
         self, container: Any, exit_status: int, command: Any, image: str, stderr: bytes | str
@@ -238,6 +257,12 @@ class ContainerError(DockerException):
             f"Command {command!r} in image {image!r} returned non-zero exit status "
             f"{exit_status}: {err.strip()}"
         )
+
+    def _pickled_state(self) -> dict[str, Any]:
+        # The Container holds its client (connections, locks): pickled, it is its id.
+        state = dict(self.__dict__)
+        state["container"] = getattr(self.container, "id", self.container)
+        return state
 
 
 class BuildError(DockerException):
