@@ -36,6 +36,8 @@ EXAMPLES: list[errors.DockerException] = [
     errors.ImageLoadError("open /x: no such file", method="POST", path="/images/load"),
     errors.ContainerError(_Container(), 3, ["sh", "-c", "exit 3"], "busybox", b"oops\n"),
     errors.EngineTimeout("GET /x: timed out"),
+    errors.ServiceNotConverged("not converged in 5 s", "svc1", "1/3 running"),
+    errors.ServiceTaskFailed("svc1", "task1", "failed", "task: non-zero exit (1)"),
 ]
 
 
