@@ -70,6 +70,7 @@ if TYPE_CHECKING:
     from .models.service_update_request import ServiceUpdateRequest
     from .models.service_update_response import ServiceUpdateResponse
     from .models.swarm import Swarm
+    from .models.swarm_id_response import SwarmIDResponse
     from .models.swarm_init_request import SwarmInitRequest
     from .models.swarm_join_request import SwarmJoinRequest
     from .models.swarm_spec import SwarmSpec
@@ -2325,7 +2326,7 @@ class Api:
         self,
         *,
         body: SecretCreateRequest | Unset = UNSET,
-    ) -> IDResponse:
+    ) -> SwarmIDResponse:
         """Create a secret
 
         POST ``/secrets/create``. Raises ``engine_api.errors.APIError`` (a subclass
@@ -2424,7 +2425,7 @@ class Api:
         self,
         *,
         body: ConfigCreateRequest | Unset = UNSET,
-    ) -> IDResponse:
+    ) -> SwarmIDResponse:
         """Create a config
 
         POST ``/configs/create``. Raises ``engine_api.errors.APIError`` (a subclass
@@ -4728,7 +4729,7 @@ class AsyncApi:
         self,
         *,
         body: SecretCreateRequest | Unset = UNSET,
-    ) -> IDResponse:
+    ) -> SwarmIDResponse:
         """Create a secret
 
         POST ``/secrets/create``. Raises ``engine_api.errors.APIError`` (a subclass
@@ -4827,7 +4828,7 @@ class AsyncApi:
         self,
         *,
         body: ConfigCreateRequest | Unset = UNSET,
-    ) -> IDResponse:
+    ) -> SwarmIDResponse:
         """Create a config
 
         POST ``/configs/create``. Raises ``engine_api.errors.APIError`` (a subclass

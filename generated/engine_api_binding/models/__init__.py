@@ -394,6 +394,7 @@ if TYPE_CHECKING:
     from .storage import Storage as Storage
     from .subnet_status import SubnetStatus as SubnetStatus
     from .swarm import Swarm as Swarm
+    from .swarm_id_response import SwarmIDResponse as SwarmIDResponse
     from .swarm_info import SwarmInfo as SwarmInfo
     from .swarm_init_request import SwarmInitRequest as SwarmInitRequest
     from .swarm_join_request import SwarmJoinRequest as SwarmJoinRequest
@@ -828,6 +829,7 @@ _MODULES: dict[str, str] = {
     "Storage": "storage",
     "SubnetStatus": "subnet_status",
     "Swarm": "swarm",
+    "SwarmIDResponse": "swarm_id_response",
     "SwarmInfo": "swarm_info",
     "SwarmInitRequest": "swarm_init_request",
     "SwarmJoinRequest": "swarm_join_request",
@@ -1203,6 +1205,7 @@ __all__ = (
     "Storage",
     "SubnetStatus",
     "Swarm",
+    "SwarmIDResponse",
     "SwarmInfo",
     "SwarmInitRequest",
     "SwarmJoinRequest",

@@ -6,8 +6,8 @@ import httpx
 from ... import errors
 from ...client import AsyncSender, Sender
 from ...models.error_response import ErrorResponse
-from ...models.id_response import IDResponse
 from ...models.secret_create_request import SecretCreateRequest
+from ...models.swarm_id_response import SwarmIDResponse
 from ...types import UNSET, Response, Unset
 
 OPERATION_ID = "SecretCreate"
@@ -35,9 +35,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: Sender | AsyncSender, response: httpx.Response
-) -> ErrorResponse | IDResponse | None:
+) -> ErrorResponse | SwarmIDResponse | None:
     if response.status_code == 201:
-        response_201 = IDResponse.from_dict(response.json())
+        response_201 = SwarmIDResponse.from_dict(response.json())
 
         return response_201
 
@@ -61,10 +61,10 @@ def _parse_response(
     return None
 
 
-def _parse_success(response: httpx.Response) -> IDResponse:
+def _parse_success(response: httpx.Response) -> SwarmIDResponse:
     """The answer of a success status; any other status is the caller's to handle."""
     if response.status_code == 201:
-        response_201 = IDResponse.from_dict(response.json())
+        response_201 = SwarmIDResponse.from_dict(response.json())
 
         return response_201
 
@@ -73,7 +73,7 @@ def _parse_success(response: httpx.Response) -> IDResponse:
 
 def _build_response(
     *, client: Sender | AsyncSender, response: httpx.Response
-) -> Response[ErrorResponse | IDResponse]:
+) -> Response[ErrorResponse | SwarmIDResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -86,7 +86,7 @@ def sync_detailed(
     *,
     client: Sender,
     body: SecretCreateRequest | Unset = UNSET,
-) -> Response[ErrorResponse | IDResponse]:
+) -> Response[ErrorResponse | SwarmIDResponse]:
     """Create a secret
 
     Args:
@@ -97,7 +97,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | IDResponse]
+        Response[ErrorResponse | SwarmIDResponse]
     """
 
     kwargs = _get_kwargs(
@@ -113,7 +113,7 @@ def sync(
     *,
     client: Sender,
     body: SecretCreateRequest | Unset = UNSET,
-) -> ErrorResponse | IDResponse | None:
+) -> ErrorResponse | SwarmIDResponse | None:
     """Create a secret
 
     Args:
@@ -124,7 +124,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | IDResponse
+        ErrorResponse | SwarmIDResponse
     """
 
     return sync_detailed(
@@ -137,7 +137,7 @@ async def asyncio_detailed(
     *,
     client: AsyncSender,
     body: SecretCreateRequest | Unset = UNSET,
-) -> Response[ErrorResponse | IDResponse]:
+) -> Response[ErrorResponse | SwarmIDResponse]:
     """Create a secret
 
     Args:
@@ -148,7 +148,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | IDResponse]
+        Response[ErrorResponse | SwarmIDResponse]
     """
 
     kwargs = _get_kwargs(
@@ -164,7 +164,7 @@ async def asyncio(
     *,
     client: AsyncSender,
     body: SecretCreateRequest | Unset = UNSET,
-) -> ErrorResponse | IDResponse | None:
+) -> ErrorResponse | SwarmIDResponse | None:
     """Create a secret
 
     Args:
@@ -175,7 +175,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | IDResponse
+        ErrorResponse | SwarmIDResponse
     """
 
     return (

@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypeVar,
+    overload,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._model import NOTHING_SENT, Model
+
+T = TypeVar("T", bound="SwarmIDResponse")
+
+# from_dict makes instances with this (bound once: looking it up cost more than calling it).
+_new = object.__new__
+
+
+@_attrs_define(eq=False)
+class SwarmIDResponse(Model):
+    """The id of a newly created swarm object (secret, config), as swarmkit spells it."""
+
+    id: str
+    """ The id of the newly created object. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["ID"] = self.id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        id = d.pop("ID")
+
+        swarm_id_response = _new(cls)
+        swarm_id_response._sent = src_dict
+        swarm_id_response.id = id
+        swarm_id_response.additional_properties = d
+        return swarm_id_response
+
+    _keys: ClassVar[dict[str, str]] = {
+        "ID": "id",
+    }
+
+    if TYPE_CHECKING:
+
+        @overload
+        def __getitem__(self, key: Literal["ID"]) -> str: ...
+        @overload
+        def __getitem__(self, key: str) -> Any: ...
+        def __getitem__(self, key: str) -> Any: ...
+        @overload
+        def get(self, key: Literal["ID"], default: None = None) -> str: ...
+        @overload
+        def get(self, key: str, default: Any = None) -> Any: ...
+        def get(self, key: str, default: Any = None) -> Any: ...
