@@ -40,8 +40,11 @@ if TYPE_CHECKING:
     from engine_api._async.containers import AsyncContainerCollection
     from engine_api._async.image import AsyncImageCollection
     from engine_api._async.networks import AsyncNetworkCollection
+    from engine_api._async.nodes import AsyncNodeCollection
+    from engine_api._async.secrets import AsyncConfigCollection, AsyncSecretCollection
     from engine_api._async.services import AsyncServiceCollection
     from engine_api._async.streaming import AsyncJSONStream
+    from engine_api._async.swarm_model import AsyncSwarm
     from engine_api._async.system import AsyncSystem
     from engine_api._async.tasks import AsyncTaskCollection
     from engine_api._async.volumes import AsyncVolumeCollection
@@ -169,6 +172,40 @@ class AsyncDockerClient(AsyncClosing):
         from engine_api._async.tasks import AsyncTaskCollection
 
         return AsyncTaskCollection(self)
+
+    @property
+    def swarm(self) -> AsyncSwarm:
+        """The swarm this engine is in (docker-py's ``client.swarm``): ``init``, ``join``,
+        ``leave``, ``reload``, ``update``, ``unlock``; one object per client, so that what
+        ``init`` or ``reload`` inspected stays in its ``attrs``."""
+        from engine_api._async.swarm_model import AsyncSwarm
+
+        swarm = self.__dict__.get("_swarm")
+        if not isinstance(swarm, AsyncSwarm) or swarm.client is not self:
+            swarm = AsyncSwarm(self)
+            self.__dict__["_swarm"] = swarm
+        return swarm
+
+    @property
+    def nodes(self) -> AsyncNodeCollection:
+        """The swarm's nodes: ``get``, ``list`` (docker-py's); a manager answers."""
+        from engine_api._async.nodes import AsyncNodeCollection
+
+        return AsyncNodeCollection(self)
+
+    @property
+    def secrets(self) -> AsyncSecretCollection:
+        """The swarm's secrets: ``create``, ``get``, ``list`` (docker-py's)."""
+        from engine_api._async.secrets import AsyncSecretCollection
+
+        return AsyncSecretCollection(self)
+
+    @property
+    def configs(self) -> AsyncConfigCollection:
+        """The swarm's configs: ``create``, ``get``, ``list`` (docker-py's)."""
+        from engine_api._async.secrets import AsyncConfigCollection
+
+        return AsyncConfigCollection(self)
 
     @property
     def system(self) -> AsyncSystem:

@@ -42,8 +42,11 @@ if TYPE_CHECKING:
     from engine_api._sync.containers import ContainerCollection
     from engine_api._sync.image import ImageCollection
     from engine_api._sync.networks import NetworkCollection
+    from engine_api._sync.nodes import NodeCollection
+    from engine_api._sync.secrets import ConfigCollection, SecretCollection
     from engine_api._sync.services import ServiceCollection
     from engine_api._sync.streaming import JSONStream
+    from engine_api._sync.swarm_model import Swarm
     from engine_api._sync.system import System
     from engine_api._sync.tasks import TaskCollection
     from engine_api._sync.volumes import VolumeCollection
@@ -171,6 +174,40 @@ class DockerClient(Closing):
         from engine_api._sync.tasks import TaskCollection
 
         return TaskCollection(self)
+
+    @property
+    def swarm(self) -> Swarm:
+        """The swarm this engine is in (docker-py's ``client.swarm``): ``init``, ``join``,
+        ``leave``, ``reload``, ``update``, ``unlock``; one object per client, so that what
+        ``init`` or ``reload`` inspected stays in its ``attrs``."""
+        from engine_api._sync.swarm_model import Swarm
+
+        swarm = self.__dict__.get("_swarm")
+        if not isinstance(swarm, Swarm) or swarm.client is not self:
+            swarm = Swarm(self)
+            self.__dict__["_swarm"] = swarm
+        return swarm
+
+    @property
+    def nodes(self) -> NodeCollection:
+        """The swarm's nodes: ``get``, ``list`` (docker-py's); a manager answers."""
+        from engine_api._sync.nodes import NodeCollection
+
+        return NodeCollection(self)
+
+    @property
+    def secrets(self) -> SecretCollection:
+        """The swarm's secrets: ``create``, ``get``, ``list`` (docker-py's)."""
+        from engine_api._sync.secrets import SecretCollection
+
+        return SecretCollection(self)
+
+    @property
+    def configs(self) -> ConfigCollection:
+        """The swarm's configs: ``create``, ``get``, ``list`` (docker-py's)."""
+        from engine_api._sync.secrets import ConfigCollection
+
+        return ConfigCollection(self)
 
     @property
     def system(self) -> System:

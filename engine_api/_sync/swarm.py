@@ -2,14 +2,16 @@
 # Edit engine_api/_async/swarm.py and run `python scripts/unasync.py`.
 """Swarm and nodes under docker-py's ``APIClient`` names: ``init_swarm``, ``join_swarm``,
 ``inspect_swarm``, ``update_swarm``, ``leave_swarm``, ``get_unlock_key``, ``unlock_swarm``,
-``create_swarm_spec``, ``nodes``, ``inspect_node``, ``update_node``, ``remove_node``; and
-the services and tasks: ``create_service``, ``inspect_service``, ``services``,
-``update_service``, ``remove_service``, ``service_logs``, ``tasks``, ``inspect_task``.
+``create_swarm_spec``, ``nodes``, ``inspect_node``, ``update_node``, ``remove_node``; the
+services and tasks: ``create_service``, ``inspect_service``, ``services``,
+``update_service``, ``remove_service``, ``service_logs``, ``tasks``, ``inspect_task``;
+secrets and configs: ``create_secret``, ``inspect_secret``, ``secrets``, ``remove_secret``,
+``create_config``, ``inspect_config``, ``configs``, ``remove_config``.
 
-Each is a thin adapter onto the generated ``swarm_*``/``node_*``/``service_*``/``task_*``
-operations, taking
-docker-py 7.1.0's arguments. Answers are the generated models (``Swarm``, ``Node``,
-``SwarmUnlockkeyResponse``); where docker-py returns ``True`` or the node id, so do
+Each is a thin adapter onto the generated ``swarm_*``/``node_*``/``service_*``/``task_*``/
+``secret_*``/``config_*`` operations, taking docker-py 7.1.0's arguments. Answers are the
+generated models (``Swarm``, ``Node``, ``SwarmUnlockkeyResponse``, ``Secret``, ``Config``,
+``SwarmIDResponse``...); where docker-py returns ``True`` or the node id, so do
 these. Fields the negotiated API version lacks (``DataPathPort`` before 1.40...) raise
 ``UnsupportedByEngine`` before anything is sent.
 
@@ -23,30 +25,42 @@ This module is the one source: ``engine_api/_sync/swarm.py`` is derived from it 
 
 from __future__ import annotations
 
+import base64
+import functools
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from engine_api_binding.types import UNSET
 
 from engine_api import errors
 from engine_api._sync.parts import ClientParts
 from engine_api._sync.streaming import Output, response_chunks
+from engine_api.refs import Resource, resource_id
 
 if TYPE_CHECKING:
     from engine_api_binding._api import JSONQuery
     from engine_api_binding.models import (
+        Config,
         Node,
         NodeSpec,
+        Secret,
         Service,
         ServiceCreateResponse,
         ServiceUpdateResponse,
         Swarm,
+        SwarmIDResponse,
         SwarmSpec,
         SwarmUnlockkeyResponse,
         Task,
     )
 
-__all__ = ["DEFAULT_SWARM_ADDR_POOL", "DEFAULT_SWARM_SUBNET_SIZE", "SwarmNames"]
+__all__ = [
+    "DEFAULT_SWARM_ADDR_POOL",
+    "DEFAULT_SWARM_SUBNET_SIZE",
+    "SwarmNames",
+    "encode_data",
+    "hidden_request",
+]
 
 DEFAULT_SWARM_ADDR_POOL = ["10.0.0.0/8"]
 """The address pool ``init_swarm`` sends with a ``subnet_size`` alone (docker-py's)."""
@@ -69,8 +83,52 @@ def _json(value: Any, what: str) -> dict[str, Any]:
     raise TypeError(f"{what} must be a dict or its generated model, not {type(value).__name__}")
 
 
+_RequestT = TypeVar("_RequestT")
+
+
 def _present(**fields: Any) -> dict[str, Any]:
     return {key: value for key, value in fields.items() if value is not None}
+
+
+def encode_data(data: bytes | str, what: str) -> str:
+    """A secret's or config's data as the engine takes it: standard base64 (a ``str`` is
+    sent as its UTF-8). The data itself never appears in an error."""
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    elif isinstance(data, (bytearray, memoryview)):
+        data = bytes(data)
+    if not isinstance(data, bytes):
+        raise TypeError(f"the {what}'s data must be bytes or str, not {type(data).__name__}")
+    return base64.b64encode(data).decode("ascii")
+
+
+def _driver(value: str | Mapping[str, Any] | None, what: str) -> dict[str, Any] | None:
+    """A driver given by its name or as ``{"Name": ..., "Options": {...}}``."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return {"Name": value}
+    return _json(value, what)
+
+
+@functools.cache
+def hidden_request(model: type[_RequestT]) -> type[_RequestT]:
+    """``model`` (a generated create request) whose repr and str show ``Data`` as
+    ``<hidden>``: what :meth:`SwarmNames.create_secret` sends, so that no log, traceback
+    or debugger line shows a secret."""
+
+    def __repr__(self: Any) -> str:
+        data = self.data
+        shown = "<hidden>" if isinstance(data, str) else repr(data)
+        return (
+            f"{type(self).__name__}(name={self.name!r}, labels={self.labels!r}, "
+            f"data={shown}, driver={self.driver!r}, templating={self.templating!r})"
+        )
+
+    hidden: type[_RequestT] = type(
+        model.__name__, (model,), {"__slots__": (), "__repr__": __repr__, "__str__": __repr__}
+    )
+    return hidden
 
 
 class SwarmNames(ClientParts):
@@ -480,6 +538,85 @@ class SwarmNames(ClientParts):
     def inspect_task(self, task: str) -> Task:
         """One task by id (docker-py's ``inspect_task``)."""
         return self.ops.task_inspect(task)
+
+    # -- secrets and configs ------------------------------------------------------------
+
+    def create_secret(
+        self,
+        name: str,
+        data: bytes | str,
+        labels: Mapping[str, str] | None = None,
+        driver: str | Mapping[str, Any] | None = None,
+        templating: str | Mapping[str, Any] | None = None,
+    ) -> SwarmIDResponse:
+        """Create a secret (docker-py's ``create_secret``); its id is ``.id`` of the
+        answer (docker-py's ``{"ID": ...}``). ``data`` (bytes, or a str sent as UTF-8) is
+        base64-encoded for the engine and never shown in a repr or an error. ``driver`` is
+        an external secret store's driver, ``templating`` a templating driver (by name or
+        ``{"Name": ..., "Options": ...}``)."""
+        from engine_api_binding.models import SecretCreateRequest
+
+        body = _present(
+            Name=name,
+            Labels=dict(labels) if labels is not None else None,
+            Data=encode_data(data, "secret"),
+            Driver=_driver(driver, "driver"),
+            Templating=_driver(templating, "templating"),
+        )
+        request = hidden_request(SecretCreateRequest).from_dict(body)
+        return self.ops.secret_create(body=request)
+
+    def inspect_secret(self, id: Resource) -> Secret:
+        """One secret, by id or name (or what ``create_secret`` answered, docker-py's dict
+        with ``ID``...) (docker-py's ``inspect_secret``); the engine never sends a secret's
+        data back."""
+        return self.ops.secret_inspect(resource_id(id, "secret"))
+
+    def secrets(self, filters: JSONQuery | None = None) -> list[Secret]:
+        """The swarm's secrets (docker-py's ``secrets``); ``filters`` by ``id``, ``name``,
+        ``names``, ``label``: ``{"name": ["db-"]}``."""
+        return self.ops.secret_list(filters=filters if filters is not None else UNSET)
+
+    def remove_secret(self, id: Resource) -> bool:
+        """Remove a secret (docker-py's ``remove_secret``); True. One that a service uses
+        is refused."""
+        self.ops.secret_delete(resource_id(id, "secret"))
+        return True
+
+    def create_config(
+        self,
+        name: str,
+        data: bytes | str,
+        labels: Mapping[str, str] | None = None,
+        templating: str | Mapping[str, Any] | None = None,
+    ) -> SwarmIDResponse:
+        """Create a config (docker-py's ``create_config``); its id is ``.id`` of the
+        answer. ``data`` (bytes, or a str sent as UTF-8) is base64-encoded for the engine;
+        ``templating`` a templating driver (by name, e.g. ``"golang"``, or its dict)."""
+        from engine_api_binding.models import ConfigCreateRequest
+
+        body = _present(
+            Name=name,
+            Labels=dict(labels) if labels is not None else None,
+            Data=encode_data(data, "config"),
+            Templating=_driver(templating, "templating"),
+        )
+        return self.ops.config_create(body=ConfigCreateRequest.from_dict(body))
+
+    def inspect_config(self, id: Resource) -> Config:
+        """One config, by id or name (docker-py's ``inspect_config``), its data included
+        (``Spec.Data``, base64)."""
+        return self.ops.config_inspect(resource_id(id, "config"))
+
+    def configs(self, filters: JSONQuery | None = None) -> list[Config]:
+        """The swarm's configs (docker-py's ``configs``); ``filters`` by ``id``, ``name``,
+        ``names``, ``label``."""
+        return self.ops.config_list(filters=filters if filters is not None else UNSET)
+
+    def remove_config(self, id: Resource) -> bool:
+        """Remove a config (docker-py's ``remove_config``); True."""
+        self.ops.config_delete(resource_id(id, "config"))
+        return True
 
 
 def _service_body(

@@ -70,6 +70,18 @@ def sync_api(client: DockerClient) -> None:
     reveal_type(container.wait()["StatusCode"])  # int
     reveal_type(container.top()["Processes"])  # list[list[str] | None]
     reveal_type(container.diff()[0]["Kind"])  # Literal[0] | Literal[1] | Literal[2]
+    reveal_type(client.swarm.init("127.0.0.1", task_history_retention_limit=3))  # str
+    reveal_type(client.swarm.attrs)  # Swarm
+    reveal_type(client.swarm.version)  # int
+    reveal_type(client.swarm.update(rotate_worker_token=True))  # bool
+    reveal_type(client.swarm.get_unlock_key())  # SwarmUnlockkeyResponse
+    reveal_type(client.nodes.list(filters={"role": ["worker"]}))  # list[Node]
+    reveal_type(client.nodes.get("n").set_availability("drain"))  # Node
+    reveal_type(client.nodes.get("n").attrs)  # Node
+    reveal_type(client.secrets.create("s", b"data"))  # Secret
+    reveal_type(client.secrets.get("s").attrs)  # Secret
+    reveal_type(client.configs.list())  # list[Config]
+    reveal_type(client.configs.get("c").data)  # bytes | None
 
 
 async def async_api(client: AsyncDockerClient) -> None:
@@ -95,3 +107,7 @@ async def async_api(client: AsyncDockerClient) -> None:
     reveal_type((await container.wait())["StatusCode"])  # int
     reveal_type((await container.top())["Processes"])  # list[list[str] | None]
     reveal_type((await container.diff())[0]["Path"])  # str
+    reveal_type(await client.swarm.reload())  # AsyncSwarm
+    reveal_type(await client.nodes.list())  # list[AsyncNode]
+    reveal_type(await client.secrets.create("s", "data", labels={"k": "v"}))  # AsyncSecret
+    reveal_type(await (await client.configs.get("c")).remove())  # bool

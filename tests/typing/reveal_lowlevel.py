@@ -36,6 +36,14 @@ def sync_api(api: APIClient) -> None:
     reveal_type(api.get_unlock_key())  # SwarmUnlockkeyResponse
     reveal_type(api.nodes(filters={"role": "manager"}))  # list[Node]
     reveal_type(api.inspect_node("n"))  # Node
+    reveal_type(api.create_secret("s", b"data", {"k": "v"}, None))  # SwarmIDResponse
+    reveal_type(api.inspect_secret("s"))  # Secret
+    reveal_type(api.secrets(filters={"name": ["s"]}))  # list[Secret]
+    reveal_type(api.remove_secret("s"))  # bool
+    reveal_type(api.create_config("c", "data", None, "golang"))  # SwarmIDResponse
+    reveal_type(api.inspect_config("c"))  # Config
+    reveal_type(api.configs())  # list[Config]
+    reveal_type(api.remove_config("c"))  # bool
 
 
 async def async_api(api: AsyncAPIClient) -> None:
@@ -45,3 +53,5 @@ async def async_api(api: AsyncAPIClient) -> None:
     reveal_type(await api.load_image(b"tar"))  # list[BuildInfo]
     reveal_type(await api.update_swarm(1, rotate_worker_token=True))  # bool
     reveal_type(await api.nodes())  # list[Node]
+    reveal_type(await api.create_secret("s", "data"))  # SwarmIDResponse
+    reveal_type(await api.configs())  # list[Config]
