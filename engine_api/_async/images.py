@@ -80,8 +80,8 @@ ImageSource = (
     | str
     | os.PathLike[str]
 )
-"""A tar archive to upload: bytes, a binary file object, chunks (an iterable, or an async
-iterable for the asyncio client), or the path of a file (``str`` or path-like)."""
+"""A tar archive to upload: bytes, a binary file object, the path of a file (``str`` or
+path-like), or chunks: an iterable (or an async iterable for the asyncio client)."""
 
 DEFAULT_DATA_CHUNK_SIZE = 2 * 1024 * 1024
 """Bytes per chunk of :meth:`AsyncImages.get_image`'s stream (docker-py's default)."""

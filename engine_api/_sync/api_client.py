@@ -144,7 +144,7 @@ class APIClient(
     SwarmNames,
     Closing,
 ):
-    """A connection to one Docker engine, for asyncio, with docker-py's low-level names.
+    """A connection to one Docker engine, for threads, with docker-py's low-level names.
 
     This is ``client.api`` of :class:`~engine_api.DockerClient`, and works alone
     as docker-py's ``APIClient``: ``APIClient()`` finds the engine the way the

@@ -277,8 +277,7 @@ class Output(Once):
         self, stdout: SupportsWrite, stderr: SupportsWrite | None = None
     ) -> tuple[int, int]:
         """Write stdout's bytes to ``stdout`` and stderr's to ``stderr`` (to ``stdout``
-        too when not given) as they arrive; returns the byte counts of each. A ``write``
-        that returns an awaitable (an asyncio sink) is awaited."""
+        too when not given) as they arrive; returns the byte counts of each."""
         sinks = (stdout, stderr if stderr is not None else stdout)
         counts = [0, 0]
         for stream, piece in self.frames():
