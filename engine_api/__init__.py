@@ -19,6 +19,7 @@ from engine_api import errors, types
 from engine_api._sync.api_client import APIClient
 from engine_api._sync.client import DEFAULT_TIMEOUT, USER_AGENT, DockerClient
 from engine_api._sync.streaming import AttachSocket, JSONStream, Output
+from engine_api._version import __version__
 from engine_api.auth import Credentials
 from engine_api.config import EngineConfig, TLSConfig
 from engine_api.results import BuildResult, ExecResult
@@ -76,6 +77,7 @@ __all__ = (
     "JSONStream",
     "Output",
     "TLSConfig",
+    "__version__",
     "errors",
     "from_context",
     "from_env",

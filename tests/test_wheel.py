@@ -156,3 +156,37 @@ print(json.dumps([pinged, out.decode(), asyncio.run(main()).decode(), version]))
     pinged, sync_out, async_out, version = json.loads(shown.stdout)
     assert (pinged, sync_out, async_out) == (True, "sync\n", "async\n")
     assert isinstance(version, str) and version.count(".") == 1
+
+
+CLASSIFIERS = {
+    "License :: OSI Approved :: Apache Software License",
+    "Operating System :: POSIX :: Linux",
+    "Programming Language :: Python :: 3.11",
+    "Programming Language :: Python :: 3.12",
+    "Programming Language :: Python :: 3.13",
+    "Framework :: AsyncIO",
+    "Typing :: Typed",
+}
+
+
+def test_the_wheel_carries_the_licence_and_its_metadata(installed: Installed) -> None:
+    with zipfile.ZipFile(installed.wheel) as wheel:
+        names = wheel.namelist()
+        (licence,) = [name for name in names if name.endswith(".dist-info/licenses/LICENSE")]
+        assert wheel.read(licence) == (ROOT / "LICENSE").read_bytes()
+        assert b"Apache License" in wheel.read(licence)
+        (metadata_name,) = [name for name in names if name.endswith(".dist-info/METADATA")]
+        metadata = wheel.read(metadata_name).decode()
+    headers = [line.partition(": ") for line in metadata.split("\n\n", 1)[0].splitlines()]
+    classifiers = {value for key, _, value in headers if key == "Classifier"}
+    assert classifiers >= CLASSIFIERS, sorted(CLASSIFIERS - classifiers)
+    assert any(value.startswith("Development Status ::") for value in classifiers)
+    assert ("License-Expression", ": ", "Apache-2.0") in headers
+    shown = installed.run(
+        "-c",
+        "import json, importlib.metadata, engine_api;"
+        "print(json.dumps([engine_api.__version__, importlib.metadata.version('engine-api')]))",
+    )
+    version, metadata_version = json.loads(shown.stdout)
+    assert version == metadata_version
+    assert ("Version", ": ", version) in headers
