@@ -88,7 +88,7 @@ if TYPE_CHECKING:
     from .models.volume_update_request import VolumeUpdateRequest
     from .types import File
 
-JSONQuery: TypeAlias = "str | Mapping[str, Any] | Sequence[Any]"
+JSONQuery: TypeAlias = str | Mapping[str, Any] | Sequence[Any]
 """A JSON-in-query parameter (``filters``, ``buildargs``...): a dict or list is encoded."""
 RegistryAuth: TypeAlias = "AuthConfig | Mapping[str, Any] | str"
 """Registry credentials: an AuthConfig, its dict form, or an already encoded header."""
