@@ -224,6 +224,7 @@ class AsyncHTTPConnection:
         return AsyncUpgradedStream(self._stream, self._parser.trailing())
 
     async def aclose(self) -> None:
+        """Close the connection's socket."""
         self.reusable = False
         await self._stream.aclose()
 
@@ -258,4 +259,5 @@ class AsyncUpgradedStream:
         await self._stream.shutdown_write(timeout)
 
     async def aclose(self) -> None:
+        """Close the upgraded connection."""
         await self._stream.aclose()

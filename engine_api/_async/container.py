@@ -83,6 +83,7 @@ class AsyncContainer(AsyncResource[ContainerInspectResponse]):
 
     @property
     def id(self) -> str:
+        """The container's full id."""
         return str(_value(self._attrs.id, ""))
 
     @property
@@ -98,6 +99,7 @@ class AsyncContainer(AsyncResource[ContainerInspectResponse]):
 
     @property
     def labels(self) -> dict[str, str]:
+        """The container's labels (an empty dict when it has none)."""
         config = _value(self._attrs.config)
         labels = _value(config.labels) if config is not None else None
         return dict(labels.additional_properties) if labels is not None else {}
@@ -167,6 +169,7 @@ class AsyncContainer(AsyncResource[ContainerInspectResponse]):
         return await self.client.images.get(self.image)
 
     async def start(self) -> None:
+        """Start the container."""
         await self.client.ops.container_start(self.id)
 
     async def stop(self, timeout: int | None = None, signal: str | None = None) -> None:
@@ -176,19 +179,23 @@ class AsyncContainer(AsyncResource[ContainerInspectResponse]):
         )
 
     async def restart(self, timeout: int | None = None) -> None:
+        """Stop (waiting ``timeout`` seconds before killing) and start the container."""
         await self.client.with_options(timeout=None).ops.container_restart(
             self.id, t=UNSET if timeout is None else timeout
         )
 
     async def kill(self, signal: str | int | None = None) -> None:
+        """Send ``signal`` (the engine's default, SIGKILL, when None) to the container."""
         await self.client.ops.container_kill(
             self.id, signal=UNSET if signal is None else str(signal)
         )
 
     async def pause(self) -> None:
+        """Freeze every process of the container."""
         await self.client.ops.container_pause(self.id)
 
     async def unpause(self) -> None:
+        """Thaw the processes of a paused container."""
         await self.client.ops.container_unpause(self.id)
 
     async def remove(self, v: bool = False, link: bool = False, force: bool = False) -> None:
@@ -200,6 +207,7 @@ class AsyncContainer(AsyncResource[ContainerInspectResponse]):
         await self.remove(v=v, force=force)
 
     async def rename(self, name: str) -> None:
+        """Give the container a new name (its attrs are reloaded)."""
         await self.client.ops.container_rename(self.id, name=name)
         await self.reload()
 
@@ -218,9 +226,11 @@ class AsyncContainer(AsyncResource[ContainerInspectResponse]):
         return await self.client.ops.container_update(self.id, body=body)
 
     async def top(self, ps_args: str | None = None) -> ContainerTopResponse:
+        """The processes running in the container (``ps_args``: the ``ps`` options)."""
         return await self.client.ops.container_top(self.id, ps_args=ps_args or UNSET)
 
     async def diff(self) -> list[FilesystemChange]:
+        """The files the container changed, added or deleted (docker-py's ``diff``)."""
         return await self.client.ops.container_changes(self.id)
 
     async def commit(
@@ -620,6 +630,7 @@ class AsyncContainer(AsyncResource[ContainerInspectResponse]):
         return await self.client.api.put_archive(self.id, path, data)
 
     async def stat_path(self, path: str) -> PathStat:
+        """What a path in the container is (name, size, mode, mtime, link target)."""
         return await self.client.api.stat_path(self.id, path)
 
     async def export(

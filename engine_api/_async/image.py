@@ -56,11 +56,13 @@ class AsyncImage(AsyncResource[ImageInspect]):
 
     @property
     def tags(self) -> list[str]:
+        """The image's ``repo:tag`` names (without ``<none>:<none>``)."""
         tags = self._attrs.repo_tags
         return [t for t in tags if t != "<none>:<none>"] if isinstance(tags, list) else []
 
     @property
     def labels(self) -> dict[str, str]:
+        """The image's labels (an empty dict when it has none)."""
         config = _value(self._attrs.config)
         labels = _value(config.labels) if config is not None else None
         return dict(labels.additional_properties) if labels is not None else {}
@@ -69,10 +71,12 @@ class AsyncImage(AsyncResource[ImageInspect]):
         return f"<{type(self).__name__}: {', '.join(self.tags) or self.short_id}>"
 
     async def reload(self) -> Self:
+        """Inspect the image again; returns it, with fresh attrs."""
         self._attrs = await self.client.api.inspect_image(self.id)
         return self
 
     async def history(self) -> list[ImageHistoryResponseItem]:
+        """The layers of the image, newest first."""
         return await self.client.api.history(self.id)
 
     async def tag(self, repository: str, tag: str | None = None, force: bool = False) -> bool:
@@ -82,6 +86,7 @@ class AsyncImage(AsyncResource[ImageInspect]):
         return True
 
     async def remove(self, force: bool = False, noprune: bool = False) -> None:
+        """Remove the image (``force``: even when in use; ``noprune``: keep untagged parents)."""
         await self.client.api.remove_image(self.id, force=force, noprune=noprune)
 
     async def save(self, out: str | os.PathLike[str] | IO[bytes]) -> int:
@@ -166,14 +171,18 @@ class AsyncImageCollection:
     async def remove(
         self, image: str, force: bool = False, noprune: bool = False
     ) -> builtins.list[ImageDeleteResponseItem]:
+        """Remove an image by name or id (``force``, ``noprune``: as :meth:`AsyncImage.remove`)."""
         return await self.client.api.remove_image(image, force=force, noprune=noprune)
 
     async def prune(self, filters: JSONQuery | None = None) -> ImagePruneResponse:
+        """Remove unused images (``filters`` as the engine takes them): what went, the space
+        freed."""
         return await self.client.api.prune_images(filters)
 
     async def search(
         self, term: str, limit: int | None = None
     ) -> builtins.list[ImageSearchResponseItem]:
+        """Search the registry (Docker Hub by default) for images matching ``term``."""
         return await self.client.api.search(term, limit)
 
     async def load(self, data: ImageSource) -> builtins.list[AsyncImage]:

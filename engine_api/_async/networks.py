@@ -39,7 +39,9 @@ class HasId(Protocol):
     """Anything with an engine id: a container wrapper, a network wrapper..."""
 
     @property
-    def id(self) -> str: ...
+    def id(self) -> str:
+        """The object's id."""
+        ...
 
 
 def container_id(container: str | HasId) -> str:
@@ -56,18 +58,22 @@ class AsyncNetwork(AsyncResource[NetworkInspect]):
 
     @property
     def id(self) -> str:
+        """The network's full id."""
         return str(_value(self._attrs.id, ""))
 
     @property
     def name(self) -> str:
+        """The network's name."""
         return str(_value(self._attrs.name, ""))
 
     @property
     def driver(self) -> str:
+        """The network's driver (``bridge``, ``overlay``...)."""
         return str(_value(self._attrs.driver, ""))
 
     @property
     def labels(self) -> dict[str, str]:
+        """The network's labels (an empty dict when it has none)."""
         labels = _value(self._attrs.labels)
         return dict(labels.additional_properties) if labels is not None else {}
 

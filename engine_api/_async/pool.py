@@ -57,6 +57,7 @@ class AsyncConnectionPool:
 
     @property
     def idle_connections(self) -> int:
+        """How many open connections wait in the pool for reuse."""
         return len(self._idle)
 
     async def acquire(

@@ -57,6 +57,7 @@ class AsyncResource(Generic[ModelT]):
 
     @property
     def id(self) -> str:
+        """The object's id."""
         raise NotImplementedError
 
     @property

@@ -86,6 +86,7 @@ class AsyncClosing:
     __slots__ = ()
 
     async def aclose(self) -> None:
+        """Release what this holds (a connection, a stream): each subclass says what."""
         raise NotImplementedError
 
     # unasync: async only

@@ -149,6 +149,7 @@ class AsyncTLSStream(AsyncNetworkStream):
         await self._flush(timeout)
 
     async def aclose(self) -> None:
+        """Close the underlying socket."""
         await self._raw.aclose()
 
 

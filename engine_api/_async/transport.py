@@ -185,6 +185,7 @@ class AsyncResponseStream(httpx.AsyncByteStream):
         return chunk
 
     async def aclose(self) -> None:
+        """Close the body before its end: its connection is discarded, not reused."""
         conn = self._conn
         if conn is not None:
             self._conn = None
@@ -286,6 +287,8 @@ class AsyncEngineTransport(httpx.AsyncBaseTransport):
         return self._pool
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        """httpx's transport entry point: send ``request`` to the engine; the response's body
+        is streamed."""
         stream = request.stream
         body: Body
         if isinstance(stream, httpx.ByteStream):

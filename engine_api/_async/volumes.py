@@ -43,10 +43,12 @@ class AsyncVolume(AsyncResource[VolumeModel]):
 
     @property
     def name(self) -> str:
+        """The volume's name (its id)."""
         return self._attrs.name
 
     @property
     def driver(self) -> str:
+        """The volume's driver (``local``...)."""
         return self._attrs.driver
 
     @property
@@ -56,6 +58,7 @@ class AsyncVolume(AsyncResource[VolumeModel]):
 
     @property
     def labels(self) -> dict[str, str]:
+        """The volume's labels (an empty dict when it has none)."""
         labels = _value(self._attrs.labels)
         return dict(labels.additional_properties) if labels is not None else {}
 

@@ -226,6 +226,7 @@ class HTTPConnection:
         return UpgradedStream(self._stream, self._parser.trailing())
 
     def close(self) -> None:
+        """Close the connection's socket."""
         self.reusable = False
         self._stream.close()
 
@@ -260,4 +261,5 @@ class UpgradedStream:
         self._stream.shutdown_write(timeout)
 
     def close(self) -> None:
+        """Close the upgraded connection."""
         self._stream.close()

@@ -85,6 +85,7 @@ class Container(Resource[ContainerInspectResponse]):
 
     @property
     def id(self) -> str:
+        """The container's full id."""
         return str(_value(self._attrs.id, ""))
 
     @property
@@ -100,6 +101,7 @@ class Container(Resource[ContainerInspectResponse]):
 
     @property
     def labels(self) -> dict[str, str]:
+        """The container's labels (an empty dict when it has none)."""
         config = _value(self._attrs.config)
         labels = _value(config.labels) if config is not None else None
         return dict(labels.additional_properties) if labels is not None else {}
@@ -169,6 +171,7 @@ class Container(Resource[ContainerInspectResponse]):
         return self.client.images.get(self.image)
 
     def start(self) -> None:
+        """Start the container."""
         self.client.ops.container_start(self.id)
 
     def stop(self, timeout: int | None = None, signal: str | None = None) -> None:
@@ -178,17 +181,21 @@ class Container(Resource[ContainerInspectResponse]):
         )
 
     def restart(self, timeout: int | None = None) -> None:
+        """Stop (waiting ``timeout`` seconds before killing) and start the container."""
         self.client.with_options(timeout=None).ops.container_restart(
             self.id, t=UNSET if timeout is None else timeout
         )
 
     def kill(self, signal: str | int | None = None) -> None:
+        """Send ``signal`` (the engine's default, SIGKILL, when None) to the container."""
         self.client.ops.container_kill(self.id, signal=UNSET if signal is None else str(signal))
 
     def pause(self) -> None:
+        """Freeze every process of the container."""
         self.client.ops.container_pause(self.id)
 
     def unpause(self) -> None:
+        """Thaw the processes of a paused container."""
         self.client.ops.container_unpause(self.id)
 
     def remove(self, v: bool = False, link: bool = False, force: bool = False) -> None:
@@ -200,6 +207,7 @@ class Container(Resource[ContainerInspectResponse]):
         self.remove(v=v, force=force)
 
     def rename(self, name: str) -> None:
+        """Give the container a new name (its attrs are reloaded)."""
         self.client.ops.container_rename(self.id, name=name)
         self.reload()
 
@@ -218,9 +226,11 @@ class Container(Resource[ContainerInspectResponse]):
         return self.client.ops.container_update(self.id, body=body)
 
     def top(self, ps_args: str | None = None) -> ContainerTopResponse:
+        """The processes running in the container (``ps_args``: the ``ps`` options)."""
         return self.client.ops.container_top(self.id, ps_args=ps_args or UNSET)
 
     def diff(self) -> list[FilesystemChange]:
+        """The files the container changed, added or deleted (docker-py's ``diff``)."""
         return self.client.ops.container_changes(self.id)
 
     def commit(
@@ -618,6 +628,7 @@ class Container(Resource[ContainerInspectResponse]):
         return self.client.api.put_archive(self.id, path, data)
 
     def stat_path(self, path: str) -> PathStat:
+        """What a path in the container is (name, size, mode, mtime, link target)."""
         return self.client.api.stat_path(self.id, path)
 
     def export(self, out: str | os.PathLike[str] | BinaryIO | None = None) -> ArchiveStream | int:

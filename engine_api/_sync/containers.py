@@ -12,6 +12,7 @@ This module is the one source: ``engine_api/_sync/containers.py`` is derived fro
 
 from __future__ import annotations
 
+import builtins
 import contextlib
 import functools
 import hashlib
@@ -107,7 +108,7 @@ class ContainerCollection:
         since: str | None = None,
         sparse: bool = False,
         ignore_removed: bool = False,
-    ) -> list[Container]:
+    ) -> builtins.list[Container]:
         """Running containers (``all``: every one), newest first, as docker-py lists them:
         ``filters`` (a dict), ``since``/``before`` (a container id or name), ``limit``.
         Each is inspected (``LIST_CONCURRENCY`` at once) unless ``sparse`` (then only what

@@ -58,11 +58,13 @@ class Image(Resource[ImageInspect]):
 
     @property
     def tags(self) -> list[str]:
+        """The image's ``repo:tag`` names (without ``<none>:<none>``)."""
         tags = self._attrs.repo_tags
         return [t for t in tags if t != "<none>:<none>"] if isinstance(tags, list) else []
 
     @property
     def labels(self) -> dict[str, str]:
+        """The image's labels (an empty dict when it has none)."""
         config = _value(self._attrs.config)
         labels = _value(config.labels) if config is not None else None
         return dict(labels.additional_properties) if labels is not None else {}
@@ -71,10 +73,12 @@ class Image(Resource[ImageInspect]):
         return f"<{type(self).__name__}: {', '.join(self.tags) or self.short_id}>"
 
     def reload(self) -> Self:
+        """Inspect the image again; returns it, with fresh attrs."""
         self._attrs = self.client.api.inspect_image(self.id)
         return self
 
     def history(self) -> list[ImageHistoryResponseItem]:
+        """The layers of the image, newest first."""
         return self.client.api.history(self.id)
 
     def tag(self, repository: str, tag: str | None = None, force: bool = False) -> bool:
@@ -84,6 +88,7 @@ class Image(Resource[ImageInspect]):
         return True
 
     def remove(self, force: bool = False, noprune: bool = False) -> None:
+        """Remove the image (``force``: even when in use; ``noprune``: keep untagged parents)."""
         self.client.api.remove_image(self.id, force=force, noprune=noprune)
 
     def save(self, out: str | os.PathLike[str] | IO[bytes]) -> int:
@@ -166,12 +171,16 @@ class ImageCollection:
     def remove(
         self, image: str, force: bool = False, noprune: bool = False
     ) -> builtins.list[ImageDeleteResponseItem]:
+        """Remove an image by name or id (``force``, ``noprune``: as :meth:`Image.remove`)."""
         return self.client.api.remove_image(image, force=force, noprune=noprune)
 
     def prune(self, filters: JSONQuery | None = None) -> ImagePruneResponse:
+        """Remove unused images (``filters`` as the engine takes them): what went, the space
+        freed."""
         return self.client.api.prune_images(filters)
 
     def search(self, term: str, limit: int | None = None) -> builtins.list[ImageSearchResponseItem]:
+        """Search the registry (Docker Hub by default) for images matching ``term``."""
         return self.client.api.search(term, limit)
 
     def load(self, data: ImageSource) -> builtins.list[Image]:

@@ -59,6 +59,7 @@ class ConnectionPool:
 
     @property
     def idle_connections(self) -> int:
+        """How many open connections wait in the pool for reuse."""
         return len(self._idle)
 
     def acquire(

@@ -59,6 +59,7 @@ class Resource(Generic[ModelT]):
 
     @property
     def id(self) -> str:
+        """The object's id."""
         raise NotImplementedError
 
     @property

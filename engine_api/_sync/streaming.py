@@ -88,6 +88,7 @@ class Closing:
     __slots__ = ()
 
     def close(self) -> None:
+        """Release what this holds (a connection, a stream): each subclass says what."""
         raise NotImplementedError
 
     def __enter__(self) -> Self:

@@ -151,6 +151,7 @@ class TLSStream(NetworkStream):
         self._flush(timeout)
 
     def close(self) -> None:
+        """Close the underlying socket."""
         self._raw.close()
 
 

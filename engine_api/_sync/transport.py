@@ -187,6 +187,7 @@ class ResponseStream(httpx.SyncByteStream):
         return chunk
 
     def close(self) -> None:
+        """Close the body before its end: its connection is discarded, not reused."""
         conn = self._conn
         if conn is not None:
             self._conn = None
@@ -288,6 +289,8 @@ class EngineTransport(httpx.BaseTransport):
         return self._pool
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
+        """httpx's transport entry point: send ``request`` to the engine; the response's body
+        is streamed."""
         stream = request.stream
         body: Body
         if isinstance(stream, httpx.ByteStream):
