@@ -59,6 +59,7 @@ class Task(Resource[TaskModel]):
 
     @property
     def service_id(self) -> str | None:
+        """The id of the service the task belongs to (None when it has none)."""
         service = _value(self._attrs.service_id)
         return str(service) if service else None
 
