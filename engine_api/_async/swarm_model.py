@@ -113,6 +113,7 @@ class AsyncSwarm:
 
     @property
     def short_id(self) -> str:
+        """The first 12 characters of the id."""
         return self.id[:12]
 
     @property

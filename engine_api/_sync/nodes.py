@@ -70,6 +70,7 @@ class Node(Resource[NodeModel]):
 
     @property
     def hostname(self) -> str | None:
+        """The node's host name, as it describes itself (None when it does not)."""
         description = _value(self._attrs.description)
         return _value(description.hostname) if description is not None else None
 
@@ -87,6 +88,7 @@ class Node(Resource[NodeModel]):
 
     @property
     def labels(self) -> dict[str, str]:
+        """The labels of the node's spec (an empty dict when it has none)."""
         labels = _value(self.spec.labels)
         return dict(labels.additional_properties) if labels is not None else {}
 

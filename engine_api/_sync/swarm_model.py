@@ -115,6 +115,7 @@ class Swarm:
 
     @property
     def short_id(self) -> str:
+        """The first 12 characters of the id."""
         return self.id[:12]
 
     @property
