@@ -18,7 +18,8 @@ from dataclasses import dataclass
 import pytest
 
 from engine_api import AsyncAPIClient, errors
-from tests.swarm import SwarmEngine
+from engine_api._synchronization import asleep
+from tests.swarm import KEY_CHANGE_SETTLE, SwarmEngine
 from tests.transport.engines import free_port
 
 
@@ -220,6 +221,7 @@ async def test_autolock_get_unlock_key_and_unlock(swarm_engine: SwarmEngine) -> 
             assert await api.update_swarm(swarm.version.index, rotate_manager_unlock_key=True)
             rotated = await api.get_unlock_key()
             assert rotated.unlock_key != key.unlock_key
+            await asleep(KEY_CHANGE_SETTLE)  # the engine's own race with a leave: tests/swarm.py
     finally:
         async with AsyncAPIClient(base_url=swarm_engine.host) as api:
             await api.leave_swarm(force=True)

@@ -22,7 +22,7 @@ from engine_api import DockerClient, errors
 from engine_api._sync.nodes import Node
 from engine_api._sync.swarm_model import Swarm
 from engine_api._synchronization import sleep
-from tests.swarm import SwarmEngine
+from tests.swarm import KEY_CHANGE_SETTLE, SwarmEngine
 from tests.transport.engines import free_port
 
 
@@ -109,6 +109,7 @@ def test_swarm_init_reload_update_and_leave(swarm_client: DockerClient) -> None:
     assert (swarm.get_unlock_key()).unlock_key != key.unlock_key
     with pytest.raises(errors.APIError, match="not locked"):
         swarm.unlock(key)
+    sleep(KEY_CHANGE_SETTLE)  # the engine's own race with a leave: tests/swarm.py
 
     # a manager leaves only with force; then attrs is forgotten
     with pytest.raises(errors.APIError, match="manager"):
