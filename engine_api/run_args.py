@@ -33,6 +33,7 @@ __all__ = [
     "LOW_LEVEL_HOST_ARGS",
     "RUN_ONLY_ARGS",
     "ContainerArgs",
+    "ContainerUpdateArgs",
     "container_config",
     "create_body",
     "endpoint_dict",
@@ -244,6 +245,27 @@ class ContainerArgs(TypedDict, total=False):
     uts_mode: str | None
     volume_driver: str | None
     volumes_from: list[str] | None
+
+
+class ContainerUpdateArgs(TypedDict, total=False):
+    """What a running container's ``update`` changes (docker-py's ``Container.update``
+    and ``update_container``): its resource limits and restart policy, with the names and
+    value forms of :class:`ContainerArgs` (``mem_limit="256m"``...). None means not
+    given."""
+
+    blkio_weight: int | None
+    cpu_period: int | None
+    cpu_quota: int | None
+    cpu_shares: int | None
+    cpuset_cpus: str | None
+    cpuset_mems: str | None
+    mem_limit: int | str | None
+    mem_reservation: int | str | None
+    memswap_limit: int | str | None
+    kernel_memory: int | str | None
+    restart_policy: Mapping[str, str | int] | str | RestartPolicy | TaskSpecRestartPolicy | None
+    pids_limit: int | None
+    nano_cpus: int | None
 
 
 # docker-py's create_host_config takes these too (run() has ports and volumes instead).

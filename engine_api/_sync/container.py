@@ -26,7 +26,7 @@ import time
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, BinaryIO, Literal, Self, cast, overload
+from typing import TYPE_CHECKING, Any, BinaryIO, Literal, Self, Unpack, cast, overload
 
 import httpx
 from engine_api_binding.models import (
@@ -34,7 +34,6 @@ from engine_api_binding.models import (
     ContainerInspectResponse,
     ContainerStatsResponse,
     ContainerTopResponse,
-    ContainerUpdateRequest,
     ContainerUpdateResponse,
     ContainerWaitCondition,
     ContainerWaitResponse,
@@ -59,7 +58,7 @@ from engine_api._sync.streaming import (
 from engine_api._synchronization import sleep
 from engine_api.archive import PathStat
 from engine_api.results import ExecResult
-from engine_api.run_args import create_body, port_key
+from engine_api.run_args import ContainerUpdateArgs, port_key
 from engine_api.timestamps import TimeSpec
 
 if TYPE_CHECKING:
@@ -215,15 +214,11 @@ class Container(Resource[ContainerInspectResponse]):
         """Set the TTY's size."""
         self.client.ops.container_resize(self.id, h=height, w=width)
 
-    def update(self, **kwargs: Any) -> ContainerUpdateResponse:
+    def update(self, **kwargs: Unpack[ContainerUpdateArgs]) -> ContainerUpdateResponse:
         """Change resource limits and the restart policy, with docker-py's argument names
-        (``mem_limit="256m"``, ``cpu_shares``, ``restart_policy``...)."""
-        unknown = set(kwargs) - _UPDATE_ARGS
-        if unknown:
-            raise TypeError(f"update() got unknown argument(s): {', '.join(sorted(unknown))}")
-        host = create_body("unused", **kwargs).host_config
-        body = ContainerUpdateRequest.from_dict(host.to_dict() if host else {})
-        return self.client.ops.container_update(self.id, body=body)
+        (``mem_limit="256m"``, ``cpu_shares``, ``restart_policy``...): the client's
+        ``update_container`` for this container."""
+        return self.client.api.update_container(self.id, **kwargs)
 
     def top(self, ps_args: str | None = None) -> ContainerTopResponse:
         """The processes running in the container (``ps_args``: the ``ps`` options)."""
@@ -929,22 +924,3 @@ class Exec:
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__}: {self.id[:12]} in {self.container.short_id}>"
-
-
-_UPDATE_ARGS = frozenset(
-    {
-        "blkio_weight",
-        "cpu_period",
-        "cpu_quota",
-        "cpu_shares",
-        "cpuset_cpus",
-        "cpuset_mems",
-        "mem_limit",
-        "mem_reservation",
-        "memswap_limit",
-        "kernel_memory",
-        "restart_policy",
-        "pids_limit",
-        "nano_cpus",
-    }
-)

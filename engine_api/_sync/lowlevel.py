@@ -67,20 +67,6 @@ if TYPE_CHECKING:
 
 __all__ = ["LowLevel"]
 
-_UPDATE_ARGS = (
-    "blkio_weight",
-    "cpu_period",
-    "cpu_quota",
-    "cpu_shares",
-    "cpuset_cpus",
-    "cpuset_mems",
-    "mem_limit",
-    "mem_reservation",
-    "memswap_limit",
-    "kernel_memory",
-    "restart_policy",
-)
-
 
 def _or_unset(value: Any) -> Any:
     return UNSET if value is None else value
@@ -381,9 +367,13 @@ class LowLevel(Operations):
         memswap_limit: int | str | None = None,
         kernel_memory: int | str | None = None,
         restart_policy: Mapping[str, Any] | Any = None,
+        pids_limit: int | None = None,
+        nano_cpus: int | None = None,
     ) -> ContainerUpdateResponse:
         """Change its resource limits and restart policy while it exists (what
-        ``create_host_config`` takes for these: ``mem_limit="256m"``...)."""
+        ``create_host_config`` takes for these: ``mem_limit="256m"``...); ``pids_limit``
+        and ``nano_cpus`` are the engine's besides docker-py's. ``Container.update`` is
+        this call."""
         given = {
             "blkio_weight": blkio_weight,
             "cpu_period": cpu_period,
@@ -396,6 +386,8 @@ class LowLevel(Operations):
             "memswap_limit": memswap_limit,
             "kernel_memory": kernel_memory,
             "restart_policy": restart_policy,
+            "pids_limit": pids_limit,
+            "nano_cpus": nano_cpus,
         }
         body = ContainerUpdateRequest.from_dict(run_args.host_config_dict(**given))
         return self.ops.container_update(resource_id(container), body=body)

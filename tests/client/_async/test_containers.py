@@ -342,6 +342,15 @@ async def test_lifecycle_methods(client: AsyncDockerClient, cleanup: Any, test_i
     assert container.name == new_name
     updated = await container.update(mem_limit="96m", memswap_limit=-1, cpu_shares=512)
     assert updated is not None and (await container.show()).host_config.memory == 96 * 2**20  # type: ignore[union-attr]
+    # the same translation as the client's update_container, with the engine's extras
+    policy: dict[str, str | int] = {"Name": "on-failure", "MaximumRetryCount": 2}
+    await container.update(pids_limit=64, nano_cpus=500_000_000, restart_policy=policy)
+    host = (await container.show()).host_config
+    assert host and host.pids_limit == 64 and host.nano_cpus == 500_000_000
+    assert host.restart_policy and host.restart_policy.to_dict() == policy
+    assert host.memory == 96 * 2**20  # what the first update set is kept
+    with pytest.raises(TypeError, match="mem_limitt"):
+        await container.update(mem_limitt="1m")  # type: ignore[call-arg]
     await container.restart(timeout=1)
     assert await container.is_running()
     await container.kill(signal="KILL")

@@ -333,6 +333,15 @@ def test_lifecycle_methods(client: DockerClient, cleanup: Any, test_image: str) 
     assert container.name == new_name
     updated = container.update(mem_limit="96m", memswap_limit=-1, cpu_shares=512)
     assert updated is not None and (container.show()).host_config.memory == 96 * 2**20  # type: ignore[union-attr]
+    # the same translation as the client's update_container, with the engine's extras
+    policy: dict[str, str | int] = {"Name": "on-failure", "MaximumRetryCount": 2}
+    container.update(pids_limit=64, nano_cpus=500_000_000, restart_policy=policy)
+    host = (container.show()).host_config
+    assert host and host.pids_limit == 64 and host.nano_cpus == 500_000_000
+    assert host.restart_policy and host.restart_policy.to_dict() == policy
+    assert host.memory == 96 * 2**20  # what the first update set is kept
+    with pytest.raises(TypeError, match="mem_limitt"):
+        container.update(mem_limitt="1m")  # type: ignore[call-arg]
     container.restart(timeout=1)
     assert container.is_running()
     container.kill(signal="KILL")
