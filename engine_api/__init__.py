@@ -5,7 +5,11 @@
 (``client.containers.get(id).logs()``), docker-py's low-level names
 (``client.api.inspect_container(id)``, also alone as :class:`APIClient`), and every
 operation of the Engine API, typed (``client.ops.container_inspect(id)``). Errors
-are ``engine_api.errors``. ``AsyncDockerClient`` is the same client for asyncio.
+are ``engine_api.errors`` (each keeps the engine's answer as ``response``).
+``AsyncDockerClient`` is the same client for asyncio.
+
+Logging: each request at DEBUG on ``engine_api.http`` (method, path, status, time; never
+a header or a body), automatic pulls at INFO on ``engine_api.containers``.
 """
 
 from __future__ import annotations

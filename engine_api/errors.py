@@ -12,6 +12,8 @@ same meaning: ``NotFound``, ``APIError``, ``ImageNotFound``,
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 
@@ -22,11 +24,40 @@ def _rebuilt(cls: type[DockerException], args: tuple[Any, ...], state: dict[str,
     return error
 
 
+@dataclass(frozen=True)
+class ErrorResponse:
+    """The engine's error answer as it was received (an :class:`APIError`'s
+    ``response``): docker-py's ``e.response.status_code``, ``.content``, ``.text``,
+    ``.json()`` and ``.headers`` read the same. Read whole already, so it needs no
+    connection and pickles with its error."""
+
+    status_code: int
+    content: bytes = b""
+    headers: Mapping[str, str] = field(default_factory=dict)
+    """The answer's headers, names in lower case."""
+
+    @property
+    def text(self) -> str:
+        """The body as text (UTF-8, undecodable bytes replaced)."""
+        return self.content.decode("utf-8", "replace")
+
+    def json(self) -> Any:
+        """The body parsed as JSON (``json.JSONDecodeError`` when it is not JSON)."""
+        return json.loads(self.content)
+
+    def __repr__(self) -> str:
+        return f"<ErrorResponse {self.status_code}, {len(self.content)} bytes>"
+
+
 class DockerException(Exception):
     """Base of every error engine-api raises.
 
     Every one pickles (to hand it from a worker process or thread pool to another): its
-    message and attributes come back as they were, whatever its constructor takes."""
+    message and attributes come back as they were, whatever its constructor takes.
+    ``response`` is the engine's answer for errors that came from one (an
+    :class:`ErrorResponse`), else None."""
+
+    response: ErrorResponse | None = None
 
     def __reduce__(self) -> tuple[Any, ...]:
         # Exception's own reduce calls cls(*args), which keyword-only constructors refuse.
@@ -168,12 +199,14 @@ class APIError(DockerException):
         method: str = "",
         path: str = "",
         operation: str | None = None,
+        response: ErrorResponse | None = None,
     ) -> None:
         self.explanation = explanation
         self.status_code = status_code
         self.method = method
         self.path = path
         self.operation = operation
+        self.response = response
         super().__init__(str(self))
 
     def __str__(self) -> str:
@@ -361,11 +394,23 @@ def from_response(
     method: str = "",
     path: str = "",
     operation: str | None = None,
+    headers: Mapping[str, str] | None = None,
 ) -> APIError:
-    """The typed error for an engine's error answer."""
+    """The typed error for an engine's error answer (``headers``: the answer's, kept
+    with the body in the error's ``response``)."""
     message = engine_message(body)
     cls = error_class(status_code, message, operation)
-    return cls(message, status_code=status_code, method=method, path=path, operation=operation)
+    response = ErrorResponse(
+        status_code, bytes(body), {k.lower(): v for k, v in (headers or {}).items()}
+    )
+    return cls(
+        message,
+        status_code=status_code,
+        method=method,
+        path=path,
+        operation=operation,
+        response=response,
+    )
 
 
 # In-band errors of progress streams (pull, push, import, load) come with HTTP 200: the

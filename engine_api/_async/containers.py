@@ -15,6 +15,7 @@ import contextlib
 import functools
 import hashlib
 import json
+import logging
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, Unpack, overload
 
@@ -38,6 +39,9 @@ from engine_api._synchronization import agather
 from engine_api.auth import parse_image_reference
 from engine_api.run_args import ContainerArgs, create_body
 from engine_api.streams import StreamId
+
+log = logging.getLogger("engine_api.containers")
+"""``run``/``create``'s automatic pull of a missing image, at INFO (before and after)."""
 
 if TYPE_CHECKING:
     from engine_api._async.client import AsyncDockerClient
@@ -192,7 +196,11 @@ class AsyncContainerCollection:
             if not pull or not isinstance(request.image, str):
                 raise
             reference = parse_image_reference(request.image)
-            await self.client.api.pull(reference.name, reference.pull_tag, platform=platform)
+            log.info("image %s is not here: pulling it", request.image)
+            pulled = await self.client.api.pull(
+                reference.name, reference.pull_tag, platform=platform
+            )
+            log.info("pulled %s: %s", request.image, pulled.id)
             created = await api.container_create(body=request, **args)
         return await self.get(created.id)
 

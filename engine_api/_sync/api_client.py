@@ -16,9 +16,12 @@ from __future__ import annotations
 import copy
 import io
 import json as jsonlib
+import logging
 import os
+import re
 import ssl
 import stat
+import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, Self
 from urllib.parse import quote, urlencode
@@ -47,6 +50,40 @@ _HEAD_NOT_ALLOWED = (404, 405)
 
 
 _READ_BLOCK = 65536
+
+log = logging.getLogger("engine_api.http")
+"""Each request at DEBUG when its answer's head arrives: method, path with query, status,
+milliseconds (the record's ``method``, ``path``, ``status``, ``elapsed_ms``), or the
+transport error. Never a header or a body: credentials travel only in those."""
+
+
+_URL_CREDENTIALS = re.compile(r"(://)[^/@\s]+@")
+
+
+def _redacted(params: Mapping[str, Any]) -> dict[str, Any]:
+    """The query with the credentials of any URL in it (``https://user:token@host``, as
+    a build's ``remote`` or an import's ``fromSrc`` may carry) hidden."""
+    return {
+        name: _URL_CREDENTIALS.sub(r"\1<redacted>@", value) if isinstance(value, str) else value
+        for name, value in params.items()
+    }
+
+
+def _log_request(
+    method: str,
+    path: str,
+    params: Mapping[str, Any] | None,
+    status: int | None,
+    started: float,
+    error: Exception | None,
+) -> None:
+    target = path + "?" + _query(_redacted(params)) if params else path
+    elapsed = (time.perf_counter() - started) * 1000
+    fields = {"method": method, "path": target, "status": status, "elapsed_ms": elapsed}
+    if error is None:
+        log.debug("%s %s -> %s (%.1f ms)", method, target, status, elapsed, extra=fields)
+    else:
+        log.debug("%s %s failed after %.1f ms: %s", method, target, elapsed, error, extra=fields)
 
 
 def _query_value(value: Any) -> str:
@@ -364,6 +401,27 @@ class APIClient(
         """Send a request; the answer's body is not read yet (transport errors are
         typed here, those of reading the body are the caller's to type)."""
         timeouts = timeouts or self._timeout
+        started = time.perf_counter() if log.isEnabledFor(logging.DEBUG) else None
+        try:
+            response = self._send_unlogged(method, path, params, json, content, headers, timeouts)
+        except errors.DockerException as exc:
+            if started is not None:
+                _log_request(method, path, params, None, started, exc)
+            raise
+        if started is not None:
+            _log_request(method, path, params, response.status_code, started, None)
+        return response
+
+    def _send_unlogged(
+        self,
+        method: str,
+        path: str,
+        params: Mapping[str, Any] | None,
+        json: Any,
+        content: Any,
+        headers: Mapping[str, str] | None,
+        timeouts: dict[str, float | None],
+    ) -> httpx.Response:
         try:
             engine = self._engine_transport
             if engine is not None:
@@ -402,7 +460,12 @@ class APIClient(
         self, response: httpx.Response, method: str, path: str, operation: str | None
     ) -> errors.DockerException:
         error = errors.from_response(
-            response.status_code, response.content, method=method, path=path, operation=operation
+            response.status_code,
+            response.content,
+            method=method,
+            path=path,
+            operation=operation,
+            headers=dict(response.headers.items()),
         )
         text = error.explanation.lower()
         if (

@@ -17,6 +17,7 @@ import contextlib
 import functools
 import hashlib
 import json
+import logging
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, Unpack, overload
 
@@ -40,6 +41,9 @@ from engine_api._synchronization import gather
 from engine_api.auth import parse_image_reference
 from engine_api.run_args import ContainerArgs, create_body
 from engine_api.streams import StreamId
+
+log = logging.getLogger("engine_api.containers")
+"""``run``/``create``'s automatic pull of a missing image, at INFO (before and after)."""
 
 if TYPE_CHECKING:
     from engine_api._sync.client import DockerClient
@@ -194,7 +198,9 @@ class ContainerCollection:
             if not pull or not isinstance(request.image, str):
                 raise
             reference = parse_image_reference(request.image)
-            self.client.api.pull(reference.name, reference.pull_tag, platform=platform)
+            log.info("image %s is not here: pulling it", request.image)
+            pulled = self.client.api.pull(reference.name, reference.pull_tag, platform=platform)
+            log.info("pulled %s: %s", request.image, pulled.id)
             created = api.container_create(body=request, **args)
         return self.get(created.id)
 

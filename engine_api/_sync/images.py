@@ -130,13 +130,18 @@ def _scrub(text: str, secrets: Sequence[str]) -> str:
 
 
 def _scrubbed(error: errors.APIError, secrets: Sequence[str]) -> errors.APIError:
-    """The same error with any secret in its message hidden."""
+    """The same error with any secret in its message (and its kept answer) hidden."""
+    response = error.response
+    if response is not None:
+        content = _scrub(response.content.decode("utf-8", "replace"), secrets)
+        response = errors.ErrorResponse(response.status_code, content.encode(), response.headers)
     return type(error)(
         _scrub(error.explanation, secrets),
         status_code=error.status_code,
         method=error.method,
         path=error.path,
         operation=error.operation,
+        response=response,
     )
 
 

@@ -7,6 +7,7 @@ behaviour is the expectation; where we differ on purpose the test says so.
 
 from __future__ import annotations
 
+import logging
 import os
 import socket
 import uuid
@@ -651,7 +652,11 @@ async def test_healthcheck_and_context_manager(
 
 @pytest.mark.anyio
 async def test_run_pulls_a_missing_image_from_the_registry(
-    client: AsyncDockerClient, cleanup: Any, test_image: str, registry: str
+    client: AsyncDockerClient,
+    cleanup: Any,
+    test_image: str,
+    registry: str,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
     remote = f"{registry}/{unique('pull')}:v1"
     cleanup.image(remote)
@@ -660,11 +665,15 @@ async def test_run_pulls_a_missing_image_from_the_registry(
     await client.api.remove_image(remote)
     with pytest.raises(errors.ImageNotFound):
         await client.images.get(remote)
-    # Missing locally: run pulls it first, as docker-py and aiodocker do.
-    out = await client.containers.run(remote, "echo pulled", remove=True, network_mode="none")
+    # Missing locally: run pulls it first, as docker-py and aiodocker do, and says so on
+    # the engine_api.containers logger.
+    with caplog.at_level(logging.INFO, logger="engine_api.containers"):
+        out = await client.containers.run(remote, "echo pulled", remove=True, network_mode="none")
     assert out == b"pulled\n"
     image = await client.images.get(remote)
     assert remote in image.tags
+    said = [r.getMessage() for r in caplog.records if r.name == "engine_api.containers"]
+    assert said == [f"image {remote} is not here: pulling it", f"pulled {remote}: {image.id}"]
     await client.api.remove_image(remote)
     with pytest.raises(errors.ImageNotFound):  # pull=False: no pull
         await client.containers.create(remote, "true", pull=False, network_mode="none")

@@ -9,6 +9,7 @@ behaviour is the expectation; where we differ on purpose the test says so.
 
 from __future__ import annotations
 
+import logging
 import os
 import socket
 import uuid
@@ -630,7 +631,11 @@ def test_healthcheck_and_context_manager(
 
 
 def test_run_pulls_a_missing_image_from_the_registry(
-    client: DockerClient, cleanup: Any, test_image: str, registry: str
+    client: DockerClient,
+    cleanup: Any,
+    test_image: str,
+    registry: str,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
     remote = f"{registry}/{unique('pull')}:v1"
     cleanup.image(remote)
@@ -639,11 +644,15 @@ def test_run_pulls_a_missing_image_from_the_registry(
     client.api.remove_image(remote)
     with pytest.raises(errors.ImageNotFound):
         client.images.get(remote)
-    # Missing locally: run pulls it first, as docker-py and aiodocker do.
-    out = client.containers.run(remote, "echo pulled", remove=True, network_mode="none")
+    # Missing locally: run pulls it first, as docker-py and aiodocker do, and says so on
+    # the engine_api.containers logger.
+    with caplog.at_level(logging.INFO, logger="engine_api.containers"):
+        out = client.containers.run(remote, "echo pulled", remove=True, network_mode="none")
     assert out == b"pulled\n"
     image = client.images.get(remote)
     assert remote in image.tags
+    said = [r.getMessage() for r in caplog.records if r.name == "engine_api.containers"]
+    assert said == [f"image {remote} is not here: pulling it", f"pulled {remote}: {image.id}"]
     client.api.remove_image(remote)
     with pytest.raises(errors.ImageNotFound):  # pull=False: no pull
         client.containers.create(remote, "true", pull=False, network_mode="none")
