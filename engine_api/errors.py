@@ -185,6 +185,11 @@ class UnsupportedByEngine(DockerException):
         self.in_use = in_use
 
 
+class UnsupportedByTransport(DockerException):
+    """The client's ``transport=`` cannot do what the call needs (e.g. hand over the
+    connection for stdin); nothing was sent."""
+
+
 class APIError(DockerException):
     """The engine answered with an error status.
 

@@ -11,9 +11,11 @@ Protocols`` answer ends HTTP on it: :meth:`upgraded_stream` hands over the raw s
 
 from __future__ import annotations
 
+import socket
 from collections.abc import AsyncIterable
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
+import httpcore
 import httpx
 
 from engine_api import errors
@@ -27,6 +29,7 @@ __all__ = [
     "Body",
     "FileBody",
     "ServerDisconnected",
+    "upgraded_stream",
 ]
 
 READ_SIZE = 65536
@@ -261,3 +264,62 @@ class AsyncUpgradedStream:
     async def aclose(self) -> None:
         """Close the upgraded connection."""
         await self._stream.aclose()
+
+
+class _AsyncHttpcoreStream(AsyncNetworkStream):
+    """The connection an httpx transport hands over after ``101`` (httpcore's network
+    stream, the ``network_stream`` response extension) as one of ours: its errors become
+    httpx's, as ours raise; the half-close is done on its socket."""
+
+    __slots__ = ("_stream",)
+
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+
+    async def read(self, max_bytes: int, timeout: float | None) -> bytes:
+        try:
+            data: bytes = await self._stream.read(max_bytes, timeout)
+        except httpcore.TimeoutException as exc:
+            raise httpx.ReadTimeout(f"no data within {timeout}s") from exc
+        except httpcore.NetworkError as exc:
+            raise httpx.ReadError(f"reading the upgraded connection: {exc}") from exc
+        return data
+
+    def read_nowait(self, max_bytes: int) -> bytes | None:
+        return None  # only used for pooled connections, which this is not
+
+    async def write(self, data: bytes, timeout: float | None) -> None:
+        try:
+            await self._stream.write(data, timeout)
+        except httpcore.TimeoutException as exc:
+            raise httpx.WriteTimeout(f"sending took over {timeout}s") from exc
+        except httpcore.NetworkError as exc:
+            raise httpx.WriteError(f"sending on the upgraded connection: {exc}") from exc
+
+    async def shutdown_write(self, timeout: float | None = None) -> None:
+        sock = self._stream.get_extra_info("socket")
+        if sock is None:
+            raise errors.ProtocolError(
+                f"{type(self._stream).__name__} gives no socket: the end of the input "
+                "cannot be sent on this transport"
+            )
+        try:
+            sock.shutdown(socket.SHUT_WR)
+        except OSError as exc:
+            raise httpx.WriteError(f"half-closing the upgraded connection: {exc}") from exc
+
+    async def aclose(self) -> None:
+        await self._stream.aclose()
+
+
+def upgraded_stream(response: httpx.Response) -> AsyncUpgradedStream | None:
+    """The connection a ``101`` answer handed over, from our own transport or any httpx
+    transport that gives it as the ``network_stream`` extension; None if there is none."""
+    stream = response.extensions.get("network_stream")
+    if response.status_code != 101 or stream is None:
+        return None
+    if isinstance(stream, AsyncUpgradedStream):
+        return stream
+    if callable(getattr(stream, "read", None)) and callable(getattr(stream, "write", None)):
+        return AsyncUpgradedStream(_AsyncHttpcoreStream(stream), b"")
+    return None

@@ -19,7 +19,7 @@ import httpx
 from engine_api_binding.types import UNSET, Unset
 
 from engine_api import errors, versions
-from engine_api._async.connection import AsyncUpgradedStream
+from engine_api._async.connection import upgraded_stream
 from engine_api._async.parts import AsyncClientParts
 from engine_api._async.streaming import (
     MULTIPLEXED,
@@ -30,6 +30,7 @@ from engine_api._async.streaming import (
     AsyncWebSocketAttach,
     response_chunks,
 )
+from engine_api._async.transport import AsyncEngineTransport
 from engine_api.refs import Resource, resource_id
 from engine_api.results import ExecResult
 from engine_api.timestamps import TimeSpec, to_engine_time
@@ -124,16 +125,35 @@ class AsyncOperations(AsyncClientParts):
             close=response.aclose,
         )
 
+    def _transport_name(self) -> str:
+        transport = self._transport
+        return f"transport {type(transport).__module__}.{type(transport).__qualname__}"
+
+    def _check_hijack_transport(self, url: str) -> None:
+        """Refuse, before anything is sent, a hijacked call on a transport that cannot hand
+        over the connection: ours and httpx's own HTTP transports can (the
+        ``network_stream`` extension of a ``101`` answer); another is refused up front,
+        since a container attached or an exec started could not be reached after."""
+        transport = self._transport
+        if isinstance(transport, (AsyncEngineTransport, httpx.AsyncHTTPTransport)):
+            return
+        raise errors.UnsupportedByTransport(
+            f"{url} takes over the connection (stdin, attach sockets), which the "
+            f"{self._transport_name()} cannot hand over: it needs engine-api's own "
+            "transport or httpx's HTTP transport (its answers' network_stream extension)"
+        )
+
     async def _hijack(
         self, operation_id: str, request: dict[str, Any], *, tty: bool, resize: Any
     ) -> AsyncAttachSocket:
+        self._check_hijack_transport(request["url"])
         response = await self.open_stream(operation_id, request, headers=_UPGRADE)
-        stream = response.extensions.get("network_stream")
-        if response.status_code != 101 or not isinstance(stream, AsyncUpgradedStream):
+        stream = upgraded_stream(response)
+        if stream is None:
             await response.aclose()
             raise errors.ProtocolError(
                 f"{request['url']}: the engine did not hand over the connection (HTTP "
-                f"{response.status_code}); attaching needs engine-api's own transport"
+                f"{response.status_code}, {self._transport_name()})"
             )
         said = await self._tty_from_content_type(response)
         return AsyncAttachSocket(
@@ -260,6 +280,7 @@ class AsyncOperations(AsyncClientParts):
         alone, read the output (multiplexed or raw as the container's TTY says), resize
         the TTY. ``logs`` replays the output so far first."""
         container = resource_id(container)
+        self._check_hijack_transport(f"attach to {container}")
         from engine_api_binding.api.container import container_attach
 
         request = container_attach._get_kwargs(
@@ -324,15 +345,16 @@ class AsyncOperations(AsyncClientParts):
         )
         handshake, key = handshake_headers(httpx.URL(self._base).netloc.decode("ascii"))
         headers = {name.decode("ascii"): value.decode("ascii") for name, value in handshake}
+        self._check_hijack_transport(request["url"])
         response = await self.open_stream(
             container_attach_websocket.OPERATION_ID, request, headers=headers
         )
-        upgraded = response.extensions.get("network_stream")
-        if response.status_code != 101 or not isinstance(upgraded, AsyncUpgradedStream):
+        upgraded = upgraded_stream(response)
+        if upgraded is None:
             await response.aclose()
             raise errors.ProtocolError(
                 f"{request['url']}: the engine did not upgrade to a WebSocket (HTTP "
-                f"{response.status_code}); attaching needs engine-api's own transport"
+                f"{response.status_code}, {self._transport_name()})"
             )
         try:
             accept = response.headers.get("sec-websocket-accept")
@@ -646,6 +668,8 @@ class AsyncOperations(AsyncClientParts):
         container = resource_id(container)
         if input is not None:
             stdin = True
+        if (socket or input is not None) and not detach:
+            self._check_hijack_transport(f"exec in {container}")  # before the exec exists
         exec_id = await self.exec_create(
             container,
             cmd,

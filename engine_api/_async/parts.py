@@ -30,6 +30,7 @@ class AsyncClientParts:
         _base: str
         _timeout: dict[str, float | None]
         _environ: Mapping[str, str] | None
+        _transport: httpx.AsyncBaseTransport
 
         @property
         def api_version(self) -> str | None: ...

@@ -13,9 +13,11 @@ Protocols`` answer ends HTTP on it: :meth:`upgraded_stream` hands over the raw s
 
 from __future__ import annotations
 
+import socket
 from collections.abc import Iterable
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
+import httpcore
 import httpx
 
 from engine_api import errors
@@ -29,6 +31,7 @@ __all__ = [
     "HTTPConnection",
     "ServerDisconnected",
     "UpgradedStream",
+    "upgraded_stream",
 ]
 
 READ_SIZE = 65536
@@ -263,3 +266,62 @@ class UpgradedStream:
     def close(self) -> None:
         """Close the upgraded connection."""
         self._stream.close()
+
+
+class _AsyncHttpcoreStream(NetworkStream):
+    """The connection an httpx transport hands over after ``101`` (httpcore's network
+    stream, the ``network_stream`` response extension) as one of ours: its errors become
+    httpx's, as ours raise; the half-close is done on its socket."""
+
+    __slots__ = ("_stream",)
+
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+
+    def read(self, max_bytes: int, timeout: float | None) -> bytes:
+        try:
+            data: bytes = self._stream.read(max_bytes, timeout)
+        except httpcore.TimeoutException as exc:
+            raise httpx.ReadTimeout(f"no data within {timeout}s") from exc
+        except httpcore.NetworkError as exc:
+            raise httpx.ReadError(f"reading the upgraded connection: {exc}") from exc
+        return data
+
+    def read_nowait(self, max_bytes: int) -> bytes | None:
+        return None  # only used for pooled connections, which this is not
+
+    def write(self, data: bytes, timeout: float | None) -> None:
+        try:
+            self._stream.write(data, timeout)
+        except httpcore.TimeoutException as exc:
+            raise httpx.WriteTimeout(f"sending took over {timeout}s") from exc
+        except httpcore.NetworkError as exc:
+            raise httpx.WriteError(f"sending on the upgraded connection: {exc}") from exc
+
+    def shutdown_write(self, timeout: float | None = None) -> None:
+        sock = self._stream.get_extra_info("socket")
+        if sock is None:
+            raise errors.ProtocolError(
+                f"{type(self._stream).__name__} gives no socket: the end of the input "
+                "cannot be sent on this transport"
+            )
+        try:
+            sock.shutdown(socket.SHUT_WR)
+        except OSError as exc:
+            raise httpx.WriteError(f"half-closing the upgraded connection: {exc}") from exc
+
+    def close(self) -> None:
+        self._stream.close()
+
+
+def upgraded_stream(response: httpx.Response) -> UpgradedStream | None:
+    """The connection a ``101`` answer handed over, from our own transport or any httpx
+    transport that gives it as the ``network_stream`` extension; None if there is none."""
+    stream = response.extensions.get("network_stream")
+    if response.status_code != 101 or stream is None:
+        return None
+    if isinstance(stream, UpgradedStream):
+        return stream
+    if callable(getattr(stream, "read", None)) and callable(getattr(stream, "write", None)):
+        return UpgradedStream(_AsyncHttpcoreStream(stream), b"")
+    return None

@@ -32,6 +32,7 @@ class ClientParts:
         _base: str
         _timeout: dict[str, float | None]
         _environ: Mapping[str, str] | None
+        _transport: httpx.BaseTransport
 
         @property
         def api_version(self) -> str | None: ...
