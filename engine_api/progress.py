@@ -8,7 +8,10 @@ stream (the typed ``CreateImageInfo``/``PushImageInfo``/``BuildInfo`` of
     await arender_progress(await client.api.pull("busybox", stream=True), sys.stderr)  # asyncio
 
 On a terminal each layer id has one line, rewritten in place as its progress changes
-(ANSI cursor movements), with a bar drawn from ``progressDetail``. Elsewhere (a file, a
+(ANSI cursor movements), with a bar drawn from ``progressDetail``, fitted to the terminal's
+width (read again for every line, so a resized window is followed): the bar narrows, then
+the sizes and the bar go, then the status is cut with "…"; the layer id always shows, and a
+line never wraps (a wrapped line would break the rewriting in place). Elsewhere (a file, a
 pipe, a log) every status is one plain line and progress ticks are left out, as the docker
 CLI does. A message without a layer id (``Digest: ...``, ``Status: ...``) is a plain line
 and starts a new block of layer lines. Error messages are written too (the stream raises
@@ -17,6 +20,9 @@ them; rendering does not).
 
 from __future__ import annotations
 
+import io
+import os
+import shutil
 import sys
 from collections.abc import AsyncIterable, Iterable, Mapping
 from typing import Any, Protocol
@@ -30,7 +36,7 @@ __all__ = [
 ]
 
 _ESC = "\x1b["
-_BAR_WIDTH = 40
+_BAR_WIDTHS = (40, 30, 20, 10)  # tried in turn until the line fits
 _UNITS = ("B", "kB", "MB", "GB", "TB")
 
 
@@ -61,19 +67,46 @@ def _as_dict(message: Any) -> Mapping[str, Any]:
     raise TypeError(f"not a progress message: {type(message).__name__}")
 
 
-def _bar(detail: Any) -> str:
-    """``[=====>     ]  1.2MB/3.4MB`` from a progressDetail; "" when it has no numbers."""
+def _numbers(detail: Any) -> tuple[float, float | None] | None:
+    """(current, total or None) of a progressDetail; None when it has no numbers."""
     if not isinstance(detail, Mapping):
-        return ""
+        return None
     current, total = detail.get("current"), detail.get("total")
     if not isinstance(current, int | float) or isinstance(current, bool):
-        return ""
+        return None
     if isinstance(total, int | float) and not isinstance(total, bool) and total > 0:
-        filled = min(int(_BAR_WIDTH * current / total), _BAR_WIDTH)
-        arrow = ">" if filled < _BAR_WIDTH else ""
-        bar = "=" * filled + arrow + " " * (_BAR_WIDTH - filled - len(arrow))
-        return f"[{bar}]  {format_bytes(current)}/{format_bytes(total)}"
-    return format_bytes(current)
+        return current, total
+    return current, None
+
+
+def _bar(current: float, total: float, width: int) -> str:
+    filled = min(int(width * current / total), width)
+    arrow = ">" if filled < width else ""
+    return "[" + "=" * filled + arrow + " " * (width - filled - len(arrow)) + "]"
+
+
+def _fit(
+    head: str, status: str, numbers: tuple[float, float | None] | None, sizes: str, room: int | None
+) -> str:
+    """The layer line ``head status [bar]  sizes`` in at most ``room`` characters (None: any)."""
+    candidates: list[str] = []
+    if numbers is not None:
+        current, total = numbers
+        if total is not None:
+            candidates += [
+                f"{head}{status} {_bar(current, total, w)}  {sizes}" for w in _BAR_WIDTHS
+            ]
+    if sizes:
+        candidates.append(f"{head}{status} {sizes}")
+    candidates.append(f"{head}{status}")
+    if room is None:
+        return candidates[0]
+    for text in candidates:
+        if len(text) <= room:
+            return text
+    if len(head) + 2 <= room:
+        return head + status[: room - len(head) - 1] + "…"
+    return head[:room]
 
 
 def _error_text(message: Mapping[str, Any]) -> str | None:
@@ -88,17 +121,32 @@ class ProgressRenderer:
     """Writes progress messages to ``out`` one at a time (:meth:`feed`).
 
     ``out``: default ``sys.stdout``. ``tty``: rewrite layer lines in place (default:
-    ``out.isatty()``).
+    ``out.isatty()``). ``width``: the terminal's columns (default: read from ``out``'s
+    terminal for every line, else ``$COLUMNS``, else 80); only layer lines on a tty are fitted.
     """
 
-    def __init__(self, out: TextSink | None = None, *, tty: bool | None = None) -> None:
+    def __init__(
+        self, out: TextSink | None = None, *, tty: bool | None = None, width: int | None = None
+    ) -> None:
         out = sys.stdout if out is None else out
         self.out = out
         if tty is None:
             isatty = getattr(out, "isatty", None)
             tty = bool(isatty()) if callable(isatty) else False
         self.tty = tty
+        self.width = width
         self._lines: dict[str, int] = {}
+
+    def _columns(self) -> int:
+        if self.width is not None:
+            return self.width
+        fileno = getattr(self.out, "fileno", None)
+        if callable(fileno):
+            try:
+                return os.get_terminal_size(fileno()).columns
+            except (OSError, ValueError, io.UnsupportedOperation):
+                pass
+        return shutil.get_terminal_size().columns
 
     def feed(self, message: Any) -> None:
         """Show one message (a typed progress model or its dict form)."""
@@ -116,17 +164,24 @@ class ProgressRenderer:
         if not isinstance(status, str) or not status:
             return  # aux (push's digest), empty keep-alives
         layer = data.get("id")
-        bar = _bar(data.get("progressDetail"))
-        if not bar and isinstance(data.get("progress"), str):
-            bar = data["progress"]
+        numbers = _numbers(data.get("progressDetail"))
+        if numbers is not None:
+            current, total = numbers
+            sizes = format_bytes(current)
+            if total is not None:
+                sizes += "/" + format_bytes(total)
+        else:
+            progress = data.get("progress")
+            sizes = progress if isinstance(progress, str) else ""
         if not isinstance(layer, str) or not layer:
-            self._plain(f"{status} {bar}".rstrip())
+            self._plain(_fit("", status, numbers, sizes, None))
             return
-        text = f"{layer}: {status} {bar}".rstrip()
         if not self.tty:
-            if not bar:  # progress ticks are for terminals
-                self.out.write(text + "\n")
+            if not sizes:  # progress ticks are for terminals
+                self.out.write(f"{layer}: {status}\n")
             return
+        # One column is kept free: a line as wide as the terminal wraps on some of them.
+        text = _fit(f"{layer}: ", status, numbers, sizes, max(self._columns() - 1, 1))
         line = self._lines.get(layer)
         if line is None:
             self._lines[layer] = len(self._lines)
@@ -141,18 +196,26 @@ class ProgressRenderer:
 
 
 def render_progress(
-    messages: Iterable[Any], out: TextSink | None = None, *, tty: bool | None = None
+    messages: Iterable[Any],
+    out: TextSink | None = None,
+    *,
+    tty: bool | None = None,
+    width: int | None = None,
 ) -> None:
     """Show every message of a (thread-flavour) progress stream on ``out``."""
-    renderer = ProgressRenderer(out, tty=tty)
+    renderer = ProgressRenderer(out, tty=tty, width=width)
     for message in messages:
         renderer.feed(message)
 
 
 async def arender_progress(
-    messages: AsyncIterable[Any], out: TextSink | None = None, *, tty: bool | None = None
+    messages: AsyncIterable[Any],
+    out: TextSink | None = None,
+    *,
+    tty: bool | None = None,
+    width: int | None = None,
 ) -> None:
     """Show every message of an asyncio progress stream on ``out``."""
-    renderer = ProgressRenderer(out, tty=tty)
+    renderer = ProgressRenderer(out, tty=tty, width=width)
     async for message in messages:
         renderer.feed(message)

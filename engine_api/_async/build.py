@@ -26,6 +26,7 @@ from engine_api_binding.types import UNSET, File, Unset
 from engine_api import errors
 from engine_api._async.parts import AsyncClientParts
 from engine_api._async.streaming import AsyncJSONStream, response_chunks
+from engine_api.progress import ProgressRenderer, TextSink
 from engine_api.results import BuildResult
 
 if TYPE_CHECKING:
@@ -118,6 +119,7 @@ class AsyncBuild(AsyncClientParts):
         auth: Mapping[str, Credentials] | None = ...,
         stream: Literal[False] = ...,
         timeout: float | None = ...,
+        progress: TextSink | None = ...,
     ) -> BuildResult: ...
 
     @overload
@@ -150,6 +152,7 @@ class AsyncBuild(AsyncClientParts):
         auth: Mapping[str, Credentials] | None = ...,
         stream: Literal[True],
         timeout: float | None = ...,
+        progress: None = ...,
     ) -> AsyncJSONStream[BuildInfo]: ...
 
     async def build(
@@ -181,6 +184,7 @@ class AsyncBuild(AsyncClientParts):
         auth: Mapping[str, Credentials] | None = None,
         stream: bool = False,
         timeout: float | None = None,
+        progress: TextSink | None = None,
     ) -> BuildResult | AsyncJSONStream[BuildInfo]:
         """Build an image (the classic builder), with docker-py's arguments.
 
@@ -194,14 +198,22 @@ class AsyncBuild(AsyncClientParts):
         what ``login`` remembered).
 
         Returns a :class:`BuildResult` (image id and log) once the build has finished,
-        or with ``stream=True`` the typed progress as it arrives. A failing step raises
-        :class:`~engine_api.errors.BuildError` with the engine's message and the log.
+        or with ``stream=True`` the typed progress as it arrives. ``progress`` (not with
+        ``stream``): where to show the build's output as it comes, as ``docker build``
+        shows it (``sys.stderr``, say; :class:`~engine_api.progress.ProgressRenderer`). A
+        failing step raises :class:`~engine_api.errors.BuildError` with the engine's
+        message and the log.
         """
         from engine_api_binding.api.image import image_build
         from engine_api_binding.models import BuildInfo
 
         from engine_api.archive import tar_context
 
+        if stream and progress is not None:
+            raise ValueError(
+                "progress= shows a build that build() reads itself; with stream=True the "
+                "messages are yours: feed them to engine_api.progress.ProgressRenderer"
+            )
         given = [x for x in (path, fileobj, context) if x is not None]
         if len(given) != 1:
             raise ValueError("build needs exactly one of path, fileobj or context")
@@ -270,18 +282,21 @@ class AsyncBuild(AsyncClientParts):
         def failed(message: str, value: Any) -> errors.DockerException:
             return errors.BuildError(message, [*log, BuildInfo.from_dict(value)])
 
-        progress = AsyncJSONStream(
+        messages = AsyncJSONStream(
             response_chunks(response, self._on_error("POST", request["url"])),
             parse,
             close=response.aclose,
             error_factory=failed,
         )
         if stream:
-            return progress
+            return messages
         image_id: str | None = None
         everything: list[BuildInfo] = []
-        async with progress:
-            async for message in progress:
+        renderer = ProgressRenderer(progress) if progress is not None else None
+        async with messages:
+            async for message in messages:
+                if renderer is not None:
+                    renderer.feed(message)
                 everything.append(message)
                 found = image_id_of(message)
                 # The full id (aux, or a quiet build's) wins over "Successfully built <short>".

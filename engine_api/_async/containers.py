@@ -37,6 +37,7 @@ from engine_api._async.streaming import AsyncOutput
 from engine_api._gather import Gather
 from engine_api._synchronization import agather
 from engine_api.auth import parse_image_reference
+from engine_api.progress import ProgressRenderer, TextSink
 from engine_api.run_args import ContainerArgs, create_body
 from engine_api.streams import StreamId
 
@@ -168,17 +169,23 @@ class AsyncContainerCollection:
         name: str | None = None,
         platform: str | None = None,
         pull: bool = True,
+        pull_progress: TextSink | None = None,
         detach: bool = False,
         **kwargs: Unpack[ContainerArgs],
     ) -> AsyncContainer:
         """Create a container (not started): docker-py's arguments, or the typed ``body``.
-        A missing image is pulled first unless ``pull=False``. ``detach`` is taken and
-        ignored, as docker-py does (a created container is not attached to)."""
+        A missing image is pulled first unless ``pull=False``, its progress shown on
+        ``pull_progress`` (``sys.stderr``, say) as ``docker run`` shows it, fitted to the
+        terminal (:class:`~engine_api.progress.ProgressRenderer`); without it the pull is
+        logged at INFO on ``engine_api.containers``. ``detach`` is taken and ignored, as
+        docker-py does (a created container is not attached to)."""
         misplaced = sorted(set(kwargs) & _RUN_ONLY)
         if misplaced:
             raise TypeError(f"create() does not take {', '.join(misplaced)} (run() does)")
         request = self._body(image, command, body, kwargs)
-        return await self._create(request, name=name, platform=platform, pull=pull)
+        return await self._create(
+            request, name=name, platform=platform, pull=pull, pull_progress=pull_progress
+        )
 
     async def _create(
         self,
@@ -187,6 +194,7 @@ class AsyncContainerCollection:
         name: str | None,
         platform: str | None,
         pull: bool,
+        pull_progress: TextSink | None = None,
     ) -> AsyncContainer:
         api = self.client.ops
         args: dict[str, Any] = {"name": name or UNSET, "platform": platform or UNSET}
@@ -197,10 +205,21 @@ class AsyncContainerCollection:
                 raise
             reference = parse_image_reference(request.image)
             log.info("image %s is not here: pulling it", request.image)
-            pulled = await self.client.api.pull(
-                reference.name, reference.pull_tag, platform=platform
-            )
-            log.info("pulled %s: %s", request.image, pulled.id)
+            if pull_progress is None:
+                pulled = await self.client.api.pull(
+                    reference.name, reference.pull_tag, platform=platform
+                )
+                pulled_id = pulled.id
+            else:
+                renderer = ProgressRenderer(pull_progress)
+                progress = await self.client.api.pull(
+                    reference.name, reference.pull_tag, stream=True, platform=platform
+                )
+                async with progress:
+                    async for message in progress:
+                        renderer.feed(message)
+                pulled_id = (await api.image_inspect(request.image)).id
+            log.info("pulled %s: %s", request.image, pulled_id)
             created = await api.container_create(body=request, **args)
         return await self.get(created.id)
 
@@ -218,6 +237,7 @@ class AsyncContainerCollection:
         body: ContainerCreateRequest | None = ...,
         name: str | None = ...,
         platform: str | None = ...,
+        pull_progress: TextSink | None = ...,
         **kwargs: Unpack[ContainerArgs],
     ) -> bytes: ...
 
@@ -235,6 +255,7 @@ class AsyncContainerCollection:
         body: ContainerCreateRequest | None = ...,
         name: str | None = ...,
         platform: str | None = ...,
+        pull_progress: TextSink | None = ...,
         **kwargs: Unpack[ContainerArgs],
     ) -> AsyncContainer: ...
 
@@ -252,6 +273,7 @@ class AsyncContainerCollection:
         body: ContainerCreateRequest | None = ...,
         name: str | None = ...,
         platform: str | None = ...,
+        pull_progress: TextSink | None = ...,
         **kwargs: Unpack[ContainerArgs],
     ) -> AsyncOutput: ...
 
@@ -268,6 +290,7 @@ class AsyncContainerCollection:
         body: ContainerCreateRequest | None = None,
         name: str | None = None,
         platform: str | None = None,
+        pull_progress: TextSink | None = None,
         **kwargs: Unpack[ContainerArgs],
     ) -> bytes | AsyncContainer | AsyncOutput:
         """Create and start a container, as docker-py's ``run``.
@@ -284,11 +307,16 @@ class AsyncContainerCollection:
         output from the attach stream, not from the logs: the output is whole also with
         ``auto_remove=True`` and with a log driver that keeps nothing
         (``log_config={"type": "none"}``).
+
+        A missing image is pulled first, as :meth:`create` pulls it (``pull_progress``: where
+        to show its progress).
         """
         if detach and remove:
             raise ValueError("remove=True cannot be used with detach=True: use auto_remove=True")
         request = self._body(image, command, body, kwargs)
-        container = await self._create(request, name=name, platform=platform, pull=True)
+        container = await self._create(
+            request, name=name, platform=platform, pull=True, pull_progress=pull_progress
+        )
         if detach:
             await container.start()
             return await container.reload()

@@ -123,3 +123,66 @@ async def test_async_rendering() -> None:
     out = io.StringIO()
     await arender_progress(messages(), out)
     assert out.getvalue().splitlines()[-1] == "Status: Downloaded newer image for app:v1"
+
+
+def _shown_lines(text: str) -> list[str]:
+    """What each write leaves on the line, the ANSI cursor movements taken out."""
+    import re
+
+    return [line for line in re.split(r"\x1b\[\d*[ABK]|\r|\n", text) if line]
+
+
+LAYER = "3f4ca61aafcd"
+DOWNLOADING = {
+    "status": "Downloading",
+    "progressDetail": {"current": 12_300_000, "total": 45_600_000},
+    "id": LAYER,
+}
+
+
+@pytest.mark.parametrize("columns", [200, 80, 60, 50, 40, 30, 20, 14])
+def test_terminal_lines_fit_the_width(columns: int) -> None:
+    out = Terminal()
+    render_progress([{"status": "Pulling fs layer", "id": LAYER}, DOWNLOADING], out, width=columns)
+    lines = _shown_lines(out.getvalue())
+    assert lines, out.getvalue()
+    for line in lines:
+        assert len(line) <= columns - 1, (columns, line)
+        assert line.startswith(LAYER), line
+
+
+def test_what_goes_first_when_the_terminal_narrows() -> None:
+    def line_at(columns: int) -> str:
+        out = Terminal()
+        render_progress([DOWNLOADING], out, width=columns)
+        return _shown_lines(out.getvalue())[-1]
+
+    sizes = "12.3MB/45.6MB"
+    assert line_at(120) == f"{LAYER}: Downloading [{'=' * 10}>{' ' * 29}]  {sizes}"
+    assert line_at(80) == f"{LAYER}: Downloading [{'=' * 8}>{' ' * 21}]  {sizes}"
+    assert line_at(55) == f"{LAYER}: Downloading [{'=' * 2}>{' ' * 7}]  {sizes}"
+    assert line_at(42) == f"{LAYER}: Downloading {sizes}"
+    assert line_at(30) == f"{LAYER}: Downloading"
+    assert line_at(20) == f"{LAYER}: Down…"
+    assert line_at(10) == LAYER[:9]
+
+
+def test_the_width_is_read_again_for_each_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    out = Terminal()
+    renderer = ProgressRenderer(out)
+    monkeypatch.setenv("COLUMNS", "120")
+    renderer.feed(DOWNLOADING)
+    monkeypatch.setenv("COLUMNS", "42")
+    renderer.feed(DOWNLOADING)
+    wide, narrow = _shown_lines(out.getvalue())
+    assert "[" in wide and len(wide) > 60
+    assert narrow == f"{LAYER}: Downloading 12.3MB/45.6MB"
+
+
+def test_plain_lines_are_never_cut() -> None:
+    long_status = "Status: Downloaded newer image for registry.example:5000/" + "x" * 90 + ":v1"
+    out = io.StringIO()
+    render_progress(
+        [{"status": "Pulling " + "y" * 100, "id": LAYER}, {"status": long_status}], out, width=40
+    )
+    assert out.getvalue().splitlines() == [f"{LAYER}: Pulling " + "y" * 100, long_status]

@@ -9,8 +9,10 @@ behaviour is the expectation; where we differ on purpose the test says so.
 
 from __future__ import annotations
 
+import io
 import logging
 import os
+import re
 import socket
 import uuid
 from pathlib import Path
@@ -630,6 +632,11 @@ def test_healthcheck_and_context_manager(
 # -- images, pulls, and the rest of the Container ---------------------------------------------
 
 
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
 def test_run_pulls_a_missing_image_from_the_registry(
     client: DockerClient,
     cleanup: Any,
@@ -656,6 +663,30 @@ def test_run_pulls_a_missing_image_from_the_registry(
     client.api.remove_image(remote)
     with pytest.raises(errors.ImageNotFound):  # pull=False: no pull
         client.containers.create(remote, "true", pull=False, network_mode="none")
+    # pull_progress: the pull shown on a terminal as docker run shows it, each line fitted
+    # to the terminal's width (60 columns here). An image of its own, with a layer of 3 MB
+    # that this engine has not got, so that there is a download to show.
+    fresh = f"{registry}/{unique('pullshown')}:v1"
+    cleanup.image(fresh)
+    dockerfile = f"FROM {test_image}\nRUN head -c 3000000 /dev/urandom > /blob\n"
+    built = client.api.build(fileobj=dockerfile, tag=fresh, rm=True)
+    client.api.push(fresh)
+    client.api.remove_image(built.image_id, force=True)
+    terminal = Terminal()
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("COLUMNS", "60")
+        out = client.containers.run(
+            fresh, "echo again", remove=True, network_mode="none", pull_progress=terminal
+        )
+    assert out == b"again\n"
+    shown = terminal.getvalue()
+    assert "\x1b[2K" in shown  # rewritten in place: a terminal
+    lines = [line for line in re.split(r"\x1b\[\d*[ABK]|\r|\n", shown) if line]
+    assert any(line.endswith(": Pull complete") for line in lines), lines
+    assert any(re.search(r"Downloading.*MB", line) for line in lines), lines
+    assert f"Status: Downloaded newer image for {fresh}" in lines
+    layer_lines = [line for line in lines if re.match(r"[0-9a-f]{12}: ", line)]
+    assert layer_lines and all(len(line) <= 59 for line in layer_lines), layer_lines
 
 
 def test_images_collection_and_container_commit(

@@ -308,6 +308,23 @@ def test_build_streams_progress_and_a_failing_step_raises_build_error(
         client.api.build(fileobj="FROM scratch\n", container_limits={"memroy": 1})
 
 
+def test_build_shows_its_progress_on_a_sink(
+    client: DockerClient, cleanup: Any, test_image: str
+) -> None:
+    dockerfile = f"FROM {test_image}\nRUN echo shown-as-it-runs\n"
+    shown = io.StringIO()
+    result = client.api.build(fileobj=dockerfile, rm=True, progress=shown)
+    cleanup.image(result.image_id)
+    text = shown.getvalue()
+    assert "Step 2/2 : RUN echo shown-as-it-runs" in text
+    assert "\nshown-as-it-runs\n" in text
+    assert text == "".join(m.stream for m in result.log if isinstance(m.stream, str))
+    image, _ = client.images.build(fileobj=dockerfile, rm=True, progress=shown)
+    assert image.id == result.image_id
+    with pytest.raises(ValueError, match="with stream=True the messages are yours"):
+        client.api.build(fileobj=dockerfile, stream=True, progress=shown)  # type: ignore[call-overload]
+
+
 def test_build_from_a_tar_context_quietly(
     client: DockerClient, cleanup: Any, test_image: str
 ) -> None:
