@@ -47,6 +47,9 @@ def test_the_tests_run_in_the_projects_venv() -> None:
         pytest.skip("checks scripts/test's interpreter, and this run was not started by it")
     assert Path(sys.prefix).resolve() == (ROOT / ".venv").resolve()
     assert sys.prefix != sys.base_prefix  # a virtual environment, not the system Python
+    # and its tools come first on PATH, as if activated (tests that run ruff find it)
+    ruff = shutil.which("ruff")
+    assert ruff is not None and Path(ruff).parent == ROOT / ".venv" / "bin"
 
 
 def test_under_ci_every_promised_program_is_installed() -> None:
