@@ -17,7 +17,7 @@ import codecs
 import functools
 from collections.abc import AsyncIterable, AsyncIterator, Awaitable, Callable
 from types import TracebackType
-from typing import Any, Generic, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 
 import httpx
 
@@ -25,6 +25,10 @@ from engine_api import errors
 from engine_api._async.connection import AsyncUpgradedStream
 from engine_api._gather import Gather
 from engine_api._synchronization import AsyncCloser, AsyncLock, aresolve
+
+if TYPE_CHECKING:
+    from engine_api._websocket import WebSocketCodec  # loaded on use: few attach by it
+
 from engine_api.streams import (
     DEFAULT_MAX_LINE,
     FrameDecoder,
@@ -413,6 +417,10 @@ class AsyncAttachSocket(AsyncClosing):
         await self.output.aclose()
 
 
+def _pong(codec: WebSocketCodec, data: bytes) -> bytes | None:
+    return None if codec.close_sent else codec.send_pong(data)
+
+
 class AsyncWebSocketAttach(AsyncClosing):
     """A container's stdio over the engine's WebSocket endpoint (``/containers/{id}/attach/ws``).
 
@@ -451,7 +459,7 @@ class AsyncWebSocketAttach(AsyncClosing):
         from engine_api._websocket import WebSocketCodec  # loaded on use: few attach by it
 
         self._stream = stream
-        self._codec = WebSocketCodec(stream_fragments=True)
+        self._codec = WebSocketCodec()
         self._lock = AsyncLock()
         self._on_error = on_error
         self._write_timeout = write_timeout
@@ -488,7 +496,8 @@ class AsyncWebSocketAttach(AsyncClosing):
                     if message.data:
                         yield message.data
                 elif isinstance(message, Ping):
-                    await self._write(functools.partial(codec.send_pong, message.data))
+                    # No pong after our close frame: the protocol allows nothing more.
+                    await self._write(functools.partial(_pong, codec, message.data))
                 elif isinstance(message, Close):
                     return
 

@@ -51,6 +51,7 @@ __all__ = ["ExecResult", "Operations"]
 
 
 _UPGRADE = {"Connection": "Upgrade", "Upgrade": "tcp"}
+_BINARY_FRAMES_FROM = versions.parse_version("1.28")  # /attach/ws output in binary frames
 _CONTENT_TYPE_FROM = versions.parse_version("1.42")  # engines say multiplexed or raw from here
 _WAIT_CONDITIONS = ("not-running", "next-exit", "removed")
 
@@ -328,6 +329,16 @@ class Operations(ClientParts):
         from engine_api_binding.api.container import container_attach_websocket
 
         from engine_api._websocket import check_accept, handshake_headers
+
+        version = self.api_version or self.negotiate()
+        if versions.parse_version(version) < _BINARY_FRAMES_FROM:
+            raise errors.UnsupportedByEngine(
+                "attach_websocket (before it the engine sends the output in WebSocket text "
+                "frames whatever its bytes, which RFC 6455 refuses unless UTF-8; "
+                "attach_socket works at any version)",
+                needs="needs API 1.28",
+                in_use=version,
+            )
 
         # The engine takes stdin/stdout/stderr from API 1.42; before, it attaches all three,
         # so only a stream left out needs the parameter (and the version gate refuses it).

@@ -19,7 +19,7 @@ import codecs
 import functools
 from collections.abc import Awaitable, Callable, Iterable, Iterator
 from types import TracebackType
-from typing import Any, Generic, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 
 import httpx
 
@@ -27,6 +27,10 @@ from engine_api import errors
 from engine_api._gather import Gather
 from engine_api._sync.connection import UpgradedStream
 from engine_api._synchronization import Closer, Lock, resolve
+
+if TYPE_CHECKING:
+    from engine_api._websocket import WebSocketCodec  # loaded on use: few attach by it
+
 from engine_api.streams import (
     DEFAULT_MAX_LINE,
     FrameDecoder,
@@ -408,6 +412,10 @@ class AttachSocket(Closing):
         self.output.close()
 
 
+def _pong(codec: WebSocketCodec, data: bytes) -> bytes | None:
+    return None if codec.close_sent else codec.send_pong(data)
+
+
 class WebSocketAttach(Closing):
     """A container's stdio over the engine's WebSocket endpoint (``/containers/{id}/attach/ws``).
 
@@ -446,7 +454,7 @@ class WebSocketAttach(Closing):
         from engine_api._websocket import WebSocketCodec  # loaded on use: few attach by it
 
         self._stream = stream
-        self._codec = WebSocketCodec(stream_fragments=True)
+        self._codec = WebSocketCodec()
         self._lock = Lock()
         self._on_error = on_error
         self._write_timeout = write_timeout
@@ -483,7 +491,8 @@ class WebSocketAttach(Closing):
                     if message.data:
                         yield message.data
                 elif isinstance(message, Ping):
-                    self._write(functools.partial(codec.send_pong, message.data))
+                    # No pong after our close frame: the protocol allows nothing more.
+                    self._write(functools.partial(_pong, codec, message.data))
                 elif isinstance(message, Close):
                     return
 

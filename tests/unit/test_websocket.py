@@ -1,5 +1,5 @@
-"""The WebSocket codec alone: the handshake, the client's masked frames, the server's frames
-in every chunking, and the RFC 6455 rules it enforces (engine_api/_websocket.py)."""
+"""The WebSocket codec alone (engine_api/_websocket.py, on wsproto): the handshake, the
+client's masked frames, the server's frames in every chunking, and what breaks the protocol."""
 
 from __future__ import annotations
 
@@ -12,7 +12,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from engine_api._websocket import (
-    DEFAULT_MAX_MESSAGE,
     Binary,
     Close,
     Message,
@@ -90,15 +89,11 @@ def feed_all(codec: WebSocketCodec, data: bytes, cuts: list[int] | None = None) 
     return out
 
 
-def decode(data: bytes, **options: bool | int) -> list[Message]:
-    return WebSocketCodec(**options).feed(data)  # type: ignore[arg-type]
-
-
-def refused(data: bytes, match: str, **options: bool | int) -> None:
-    """``data`` raises ProtocolError matching ``match`` however it is cut (whole, or byte by
-    byte; messages before the fault may come out first, the error then comes from ``eof``);
-    a codec that raised keeps raising."""
-    codec = WebSocketCodec(**options)  # type: ignore[arg-type]
+def refused(data: bytes, match: str) -> None:
+    """``data`` raises ProtocolError matching ``match``, whole or byte by byte (messages
+    before the fault may come out first, the error then comes from ``eof``); a codec that
+    raised keeps raising."""
+    codec = WebSocketCodec()
     with pytest.raises(ProtocolError, match=match):
         codec.feed(data)
         codec.eof()
@@ -106,10 +101,30 @@ def refused(data: bytes, match: str, **options: bool | int) -> None:
         codec.feed(b"\x81\x00")
     with pytest.raises(ProtocolError, match=match):
         codec.eof()
-    bytewise = WebSocketCodec(**options)  # type: ignore[arg-type]
+    bytewise = WebSocketCodec()
     with pytest.raises(ProtocolError, match=match):
         for i in range(len(data)):
             bytewise.feed(data[i : i + 1])
+        bytewise.eof()
+
+
+def joined(pieces: list[Message]) -> list[Message]:
+    """Join the pieces of each data message back into one message."""
+    out: list[Message] = []
+    held: list[Binary | Text] = []
+    for piece in pieces:
+        if isinstance(piece, Text | Binary):
+            held.append(piece)
+            if piece.final:
+                if isinstance(piece, Text):
+                    out.append(Text("".join(p.text for p in held if isinstance(p, Text))))
+                else:
+                    out.append(Binary(b"".join(p.data for p in held)))
+                held.clear()
+        else:
+            out.append(piece)
+    assert not held
+    return out
 
 
 # --- handshake ----------------------------------------------------------------------------
@@ -207,17 +222,28 @@ def test_send_close_with_code_and_reason() -> None:
     assert parse_client_frame(WebSocketCodec().send_close())[3] == b"\x03\xe8"
 
 
-def test_after_close_only_control_frames_may_be_sent() -> None:
+def test_after_the_close_frame_nothing_more_is_sent() -> None:
     codec = WebSocketCodec()
     codec.send_close()
     with pytest.raises(ValueError, match="after the close frame"):
         codec.send_binary(b"x")
     with pytest.raises(ValueError, match="after the close frame"):
         codec.send_text("x")
-    with pytest.raises(ValueError, match="already sent"):
+    with pytest.raises(ValueError, match="after the close frame"):
+        codec.send_ping(b"p")
+    with pytest.raises(ValueError, match="after the close frame"):
+        codec.send_pong(b"p")
+    with pytest.raises(ValueError, match="sent already"):
         codec.send_close()
-    assert parse_client_frame(codec.send_ping(b"p"))[0] == PING
-    assert parse_client_frame(codec.send_pong(b"p"))[0] == PONG
+
+
+def test_after_the_engines_close_only_the_answering_close_is_sent() -> None:
+    codec = WebSocketCodec()
+    assert codec.feed(server_frame(CLOSE, struct.pack("!H", 1000))) == [Close(1000)]
+    assert codec.close_received and not codec.close_sent
+    with pytest.raises(ValueError, match="cannot send a binary frame now"):
+        codec.send_binary(b"late")
+    assert parse_client_frame(codec.send_close())[:2] == (CLOSE, True)
 
 
 @pytest.mark.parametrize("code", [0, 999, 1004, 1005, 1006, 1015, 2999, 5000, True])
@@ -234,16 +260,10 @@ def test_send_close_refuses_a_reason_that_does_not_fit() -> None:
     with pytest.raises(ValueError, match="124 bytes"):
         WebSocketCodec().send_close(1000, "r" * 124)
     with pytest.raises(ValueError, match="124 bytes"):
-        WebSocketCodec().send_close(1000, "☃" * 41 + "r")  # 41 * 3 + 1 bytes
+        WebSocketCodec().send_close(1000, "\u2603" * 41 + "r")  # 41 * 3 + 1 bytes
 
 
-@pytest.mark.parametrize("bad", [0, -1, True, 1.5])
-def test_max_message_must_be_a_positive_int(bad: object) -> None:
-    with pytest.raises(ValueError, match="max_message"):
-        WebSocketCodec(max_message=bad)  # type: ignore[arg-type]
-
-
-# --- receiving: framing -------------------------------------------------------------------
+# --- receiving ------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize("size", [0, 5, 125, 126, 0xFFFF, 0x10000, 300_001])
@@ -251,277 +271,92 @@ def test_server_lengths_in_7_16_and_64_bits(size: int) -> None:
     payload = bytes(i % 253 for i in range(size))
     frame = server_frame(BINARY, payload)
     assert len(frame) - size == (2 if size < 126 else 4 if size <= 0xFFFF else 10)
-    assert decode(frame) == [Binary(payload)]
+    assert joined(WebSocketCodec().feed(frame)) == [Binary(payload)]
     # the header cut after each of its bytes
+    assert joined(feed_all(WebSocketCodec(), frame, list(range(1, 11)))) == [Binary(payload)]
+
+
+def test_pieces_come_out_as_they_arrive() -> None:
+    """A long frame is handed out piece by piece: nothing waits for its end."""
+    payload = bytes(range(256)) * 1000
+    frame = server_frame(BINARY, payload)
     codec = WebSocketCodec()
-    out = feed_all(codec, frame, list(range(1, 11)))
-    assert out == [Binary(payload)]
+    first = codec.feed(frame[:50_000])
+    assert len(first) == 1 and isinstance(first[0], Binary) and not first[0].final
+    assert first[0].data == payload[: 50_000 - 10]
+    rest = codec.feed(frame[50_000:])
+    assert rest == [Binary(payload[50_000 - 10 :], final=True)]
 
 
-def test_lengths_must_use_the_shortest_form() -> None:
-    refused(server_frame(BINARY, b"x" * 125, length_form=16), "125 sent in 16 bits")
-    refused(server_frame(BINARY, b"x" * 126, length_form=64), "126 sent in 64 bits")
-    refused(server_frame(BINARY, b"x" * 0xFFFF, length_form=64), "65535 sent in 64 bits")
-    assert decode(server_frame(BINARY, b"x" * 126, length_form=16)) == [Binary(b"x" * 126)]
-
-
-def test_a_64_bit_length_with_its_top_bit_set_is_refused() -> None:
-    refused(b"\x82\x7f" + struct.pack("!Q", 1 << 63), "most significant bit")
-
-
-def test_text_keeps_raw_bytes_and_decodes_lazily() -> None:
-    out = decode(server_frame(TEXT, b"ok \xff\xfe") + server_frame(TEXT, "☃".encode()))
-    assert out == [Text(b"ok \xff\xfe"), Text("☃".encode())]
-    assert isinstance(out[0], Text) and out[0].text == "ok \ufffd\ufffd"
-    assert isinstance(out[1], Text) and out[1].text == "☃"
-
-
-def test_strict_utf8_refuses_a_text_message_that_is_not_utf8() -> None:
-    assert decode(server_frame(TEXT, "☃".encode()), strict_utf8=True) == [Text("☃".encode())]
-    refused(server_frame(TEXT, b"ok \xff"), "not valid UTF-8", strict_utf8=True)
-    # a character split across fragments is fine; a truncated one at the end is not
-    snowman = "☃".encode()
-    split = server_frame(TEXT, snowman[:1], fin=False) + server_frame(CONT, snowman[1:])
-    assert decode(split, strict_utf8=True) == [Text(snowman)]
-    refused(server_frame(TEXT, snowman[:2]), "not valid UTF-8", strict_utf8=True)
-
-
-def test_fragmented_messages_are_reassembled() -> None:
+def test_fragmented_messages_and_control_frames_between_them() -> None:
     stream = (
-        server_frame(TEXT, b"hel", fin=False)
-        + server_frame(CONT, b"", fin=False)
-        + server_frame(CONT, b"lo")
-        + server_frame(BINARY, b"\x00\x01", fin=False)
-        + server_frame(CONT, b"\x02" * 300)
-        + server_frame(BINARY, b"", fin=False)
-        + server_frame(CONT, b"")
+        server_frame(TEXT, "h\u00e9".encode(), fin=False)
+        + server_frame(PING, b"p")
+        + server_frame(CONT, "llo \u2603".encode())
+        + server_frame(BINARY, b"b")
     )
-    expected = [Text(b"hello"), Binary(b"\x00\x01" + b"\x02" * 300), Binary(b"")]
-    assert decode(stream) == expected
-    assert feed_all(WebSocketCodec(), stream, list(range(len(stream)))) == expected
-
-
-def test_control_frames_between_fragments_come_out_first() -> None:
-    stream = (
-        server_frame(BINARY, b"ab", fin=False)
-        + server_frame(PING, b"are you there")
-        + server_frame(CONT, b"cd", fin=False)
-        + server_frame(PONG, b"yes")
-        + server_frame(CONT, b"ef")
-        + server_frame(CLOSE, b"\x03\xe8")
-    )
-    assert decode(stream) == [
-        Ping(b"are you there"),
-        Pong(b"yes"),
-        Binary(b"abcdef"),
-        Close(1000, ""),
+    assert joined(WebSocketCodec().feed(stream)) == [
+        Ping(b"p"),
+        Text("h\u00e9llo \u2603"),
+        Binary(b"b"),
     ]
 
 
-def test_ping_and_pong() -> None:
+def test_text_is_decoded_and_invalid_utf8_is_refused() -> None:
+    assert WebSocketCodec().feed(server_frame(TEXT, "\u2603".encode())) == [Text("\u2603")]
+    assert Text("\u2603").data == "\u2603".encode()
+    refused(server_frame(TEXT, b"raw \xff"), "RFC 6455.*close code 1007")
+
+
+def test_ping_pong_and_close() -> None:
     codec = WebSocketCodec()
-    assert codec.feed(server_frame(PING, b"x" * 125) + server_frame(PING)) == [
-        Ping(b"x" * 125),
-        Ping(b""),
-    ]
-    assert codec.feed(server_frame(PONG, b"hb")) == [Pong(b"hb")]
-    answer = codec.send_pong(b"x" * 125)
-    assert parse_client_frame(answer) == (PONG, True, 7, b"x" * 125)
-
-
-def test_close_with_code_and_reason() -> None:
-    codec = WebSocketCodec()
-    assert not codec.close_received
-    reason = "going ☃".encode()
-    assert codec.feed(server_frame(CLOSE, b"\x0f\xa0" + reason)) == [Close(4000, "going ☃")]
-    assert codec.close_received
-    codec.eof()  # a clean end
-    assert decode(server_frame(CLOSE)) == [Close(None, "")]
-    assert decode(server_frame(CLOSE, b"\x03\xe9")) == [Close(1001, "")]
-
-
-def test_close_payload_rules() -> None:
-    refused(server_frame(CLOSE, b"\x03"), "1-byte payload")
-    # lenient by default (the code and the reason are the peer's business) ...
-    assert decode(server_frame(CLOSE, b"\x03\xed\xff")) == [Close(1005, "\ufffd")]
-    # ... strict on request
-    refused(server_frame(CLOSE, b"\x03\xed"), "status code 1005", strict_utf8=True)
-    refused(
-        server_frame(CLOSE, b"\x03\xe8\xff"), "close reason is not valid UTF-8", strict_utf8=True
+    stream = (
+        server_frame(PING, b"are you there")
+        + server_frame(PONG, b"beat")
+        + server_frame(CLOSE, struct.pack("!H", 4001) + "bye \u2603".encode())
     )
-    assert decode(server_frame(CLOSE, b"\x0b\xb8ok"), strict_utf8=True) == [Close(3000, "ok")]
-
-
-def test_nothing_may_follow_the_close_frame() -> None:
-    codec = WebSocketCodec()
-    out = codec.feed(server_frame(BINARY, b"last") + server_frame(CLOSE, b"\x03\xe8"))
-    assert out == [Binary(b"last"), Close(1000, "")]
-    with pytest.raises(ProtocolError, match="close frame arrived after the close frame"):
-        codec.feed(server_frame(CLOSE, b"\x03\xe8"))
-    # a ping after it is refused too, also in the same chunk as the close
-    codec = WebSocketCodec()
-    out = codec.feed(server_frame(CLOSE, b"\x03\xea") + server_frame(PING))
-    assert out == [Close(1002, "")]
-    with pytest.raises(ProtocolError, match="ping frame arrived after the close frame"):
-        codec.feed(b"")
-
-
-# --- receiving: the bound on messages ------------------------------------------------------
-
-
-def test_max_message_refuses_a_frame_from_its_header() -> None:
-    codec = WebSocketCodec(max_message=1000)
-    assert codec.feed(server_frame(BINARY, b"x" * 1000)) == [Binary(b"x" * 1000)]
-    # only the header of a 1001-byte frame: refused before any payload arrives
-    with pytest.raises(ProtocolError, match=r"longer than max_message \(1000 bytes\)"):
-        codec.feed(server_frame(BINARY, b"x" * 1001)[:4])
-    # a 2**62-byte frame is refused, not waited for
-    huge = WebSocketCodec()
-    with pytest.raises(ProtocolError, match="max_message"):
-        huge.feed(b"\x82\x7f" + struct.pack("!Q", 1 << 62))
-    assert DEFAULT_MAX_MESSAGE == 16 * 1024 * 1024
-
-
-def test_max_message_counts_the_whole_fragmented_message() -> None:
-    codec = WebSocketCodec(max_message=10)
-    fragments = server_frame(TEXT, b"x" * 6, fin=False) + server_frame(PING, b"p" * 50)
-    assert codec.feed(fragments) == [Ping(b"p" * 50)]  # control frames do not count
-    with pytest.raises(ProtocolError, match="with 6 bytes of the message already held"):
-        codec.feed(server_frame(CONT, b"x" * 5)[:2])
-    codec = WebSocketCodec(max_message=10)
-    exact = server_frame(TEXT, b"x" * 6, fin=False) + server_frame(CONT, b"y" * 4)
-    assert codec.feed(exact) == [Text(b"x" * 6 + b"y" * 4)]
-    assert codec.feed(server_frame(BINARY, b"z" * 10)) == [Binary(b"z" * 10)]  # bound resets
-
-
-# --- receiving: stream_fragments -----------------------------------------------------------
-
-
-def test_stream_fragments_hands_out_pieces_as_they_arrive() -> None:
-    codec = WebSocketCodec(stream_fragments=True, max_message=4)  # no bound in this mode
-    frame = server_frame(BINARY, b"abcdefgh", fin=False)
-    assert codec.feed(frame[:5]) == [Binary(b"abc", final=False)]
-    assert codec.feed(frame[5:]) == [Binary(b"defgh", final=False)]
-    assert codec.feed(server_frame(PING, b"!")) == [Ping(b"!")]
-    last = server_frame(CONT, b"ij")
-    assert codec.feed(last[:3]) == [Binary(b"i", final=False)]
-    assert codec.feed(last[3:]) == [Binary(b"j", final=True)]
-    # an empty last fragment marks the end with an empty piece
-    out = codec.feed(server_frame(TEXT, b"xy", fin=False) + server_frame(CONT, b""))
-    assert out == [Text(b"xy", final=False), Text(b"", final=True)]
-    assert codec.feed(server_frame(TEXT)) == [Text(b"", final=True)]
-    assert codec.feed(server_frame(CLOSE, b"\x03\xe8")) == [Close(1000, "")]
+    assert codec.feed(stream) == [Ping(b"are you there"), Pong(b"beat"), Close(4001, "bye \u2603")]
     codec.eof()
-
-
-def test_stream_fragments_strict_utf8_across_pieces() -> None:
-    snowman = "☃".encode()
-    frame = server_frame(TEXT, b"a" + snowman + b"b")
-    codec = WebSocketCodec(stream_fragments=True, strict_utf8=True)
-    pieces = feed_all(codec, frame, [3, 4])  # the snowman cut in three
-    assert b"".join(p.data for p in pieces if isinstance(p, Text)) == b"a" + snowman + b"b"
-    assert isinstance(pieces[-1], Text) and pieces[-1].final
-    bad = WebSocketCodec(stream_fragments=True, strict_utf8=True)
-    assert bad.feed(server_frame(TEXT, b"ok", fin=False)) == [Text(b"ok", final=False)]
-    with pytest.raises(ProtocolError, match="not valid UTF-8"):
-        bad.feed(server_frame(CONT, snowman[:2]))  # the message ends inside a character
-    lenient = WebSocketCodec(stream_fragments=True)
-    assert lenient.feed(server_frame(TEXT, b"\xff")) == [Text(b"\xff")]
-
-
-# --- receiving: protocol violations ---------------------------------------------------------
-
-
-@pytest.mark.parametrize("opcode", [0x3, 0x4, 0x5, 0x6, 0x7, 0xB, 0xC, 0xD, 0xE, 0xF])
-def test_unknown_opcodes_are_refused(opcode: int) -> None:
-    refused(server_frame(opcode, b"x"), f"unknown opcode 0x{opcode:X}")
+    assert WebSocketCodec().feed(server_frame(CLOSE)) == [Close(None)]
 
 
 @pytest.mark.parametrize(
-    ("rsv", "names"), [(4, "RSV1"), (2, "RSV2"), (1, "RSV3"), (7, "RSV1, RSV2, RSV3")]
+    ("data", "match"),
+    [
+        (server_frame(BINARY, b"x", mask=b"abcd"), "RFC 6455.*masked"),
+        (server_frame(BINARY, b"x", rsv=1), "RFC 6455.*Reserved bit"),
+        (server_frame(0x3), "RFC 6455.*(?i:opcode)"),
+        (server_frame(PING, b"x", fin=False), "RFC 6455.*fragment control frame"),
+        (server_frame(CONT, b"x"), "RFC 6455"),
+        (server_frame(CLOSE, b"\x03"), "RFC 6455"),
+    ],
 )
-def test_reserved_bits_are_refused(rsv: int, names: str) -> None:
-    refused(server_frame(BINARY, b"x", rsv=rsv), f"reserved bit\\(s\\) {names} set")
-
-
-def test_masked_server_frames_are_refused() -> None:
-    refused(server_frame(BINARY, b"abc", mask=b"\1\2\3\4"), "masked binary frame")
-    refused(server_frame(PING, b"", mask=b"\0\0\0\0"), "masked ping frame")
-
-
-def test_control_frame_rules() -> None:
-    refused(server_frame(PING, b"x", fin=False), "fragmented ping frame")
-    refused(server_frame(CLOSE, b"\x03\xe8", fin=False), "fragmented close frame")
-    refused(server_frame(PONG, b"x" * 126), "pong frame longer than 125 bytes")
-    refused(b"\x89\x7e\x00\x7e" + b"x" * 126, "ping frame longer than 125 bytes")
-
-
-def test_fragment_ordering_rules() -> None:
-    refused(server_frame(CONT, b"x"), "continuation frame with no fragmented message")
-    refused(
-        server_frame(TEXT, b"a", fin=False) + server_frame(BINARY, b"b"),
-        "new binary message began while a fragmented text message was unfinished",
-    )
-    refused(
-        server_frame(BINARY, b"a") + server_frame(CONT, b"b"),
-        "continuation frame with no fragmented message",
-    )
+def test_what_breaks_the_protocol_is_refused(data: bytes, match: str) -> None:
+    refused(data, match)
 
 
 def test_messages_before_a_fault_are_returned_then_the_fault_raised() -> None:
     codec = WebSocketCodec()
     good = server_frame(BINARY, b"one") + server_frame(PING, b"p")
     assert codec.feed(good + server_frame(0x3)) == [Binary(b"one"), Ping(b"p")]
-    with pytest.raises(ProtocolError, match="unknown opcode 0x3") as first:
+    with pytest.raises(ProtocolError, match="RFC 6455") as first:
         codec.feed(server_frame(BINARY, b"two"))
     with pytest.raises(ProtocolError) as again:
         codec.eof()
     assert again.value is first.value
 
 
-# --- the end of the stream ---------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("data", "match"),
-    [
-        (b"\x82", "inside a frame header: 1 of its 2 bytes"),
-        (b"\x82\x7e\x01", "inside a frame header: 1 of its 4 bytes"),
-        (b"\x82\x7f" + b"\0" * 5, "inside a frame header: 3 of its 10 bytes"),
-        (server_frame(BINARY, b"abcdef")[:5], "inside a binary frame: 3 of its 6 payload bytes"),
-        (server_frame(PING, b"abc")[:3], "inside a ping frame: 2 of its 3"),
-        (
-            server_frame(TEXT, b"ab", fin=False) + server_frame(CONT, b"cd")[:3],
-            "inside a text frame: 1 of its 2",
-        ),
-        (
-            server_frame(TEXT, b"ab", fin=False) + server_frame(PING),
-            "inside a fragmented text message: 2 bytes arrived",
-        ),
-        (server_frame(BINARY, b"done"), "without a close frame"),
-        (b"", "without a close frame"),
-    ],
-)
-def test_eof_where_the_stream_may_not_end(data: bytes, match: str) -> None:
-    for stream_fragments in (False, True):
-        codec = WebSocketCodec(stream_fragments=stream_fragments)
+def test_the_end_without_a_close_frame() -> None:
+    for data in (b"", server_frame(BINARY, b"done"), server_frame(BINARY, b"abcdef")[:5]):
+        codec = WebSocketCodec()
         codec.feed(data)
-        with pytest.raises(ProtocolError, match=match):
+        with pytest.raises(ProtocolError, match="without a close frame"):
             codec.eof()
-        with pytest.raises(ProtocolError, match=match):
+        with pytest.raises(ProtocolError, match="without a close frame"):
             codec.feed(b"\x82\x00")  # the error sticks
-
-
-def test_eof_without_close_when_the_caller_dropped_the_connection() -> None:
-    codec = WebSocketCodec()
-    assert codec.feed(server_frame(BINARY, b"x")) == [Binary(b"x")]
-    codec.eof(require_close=False)
-    with pytest.raises(ValueError, match=r"after eof\(\)"):
-        codec.feed(b"\x82\x00")
-    cut = WebSocketCodec()
-    cut.feed(b"\x82\x05ab")
-    with pytest.raises(ProtocolError, match="inside a binary frame"):
-        cut.eof(require_close=False)
+    dropped = WebSocketCodec()
+    assert dropped.feed(server_frame(BINARY, b"x")) == [Binary(b"x")]
+    dropped.eof(require_close=False)  # the caller dropped the connection itself
 
 
 # --- any chunking ----------------------------------------------------------------------------
@@ -537,7 +372,7 @@ def server_streams(draw: st.DrawFn) -> tuple[bytes, list[Message]]:
     for _ in range(draw(st.integers(0, 5))):
         opcode = draw(st.sampled_from([TEXT, BINARY]))
         pieces = [
-            bytes([draw(st.integers(0, 255))]) * draw(sizes) for _ in range(draw(st.integers(1, 3)))
+            bytes([draw(st.integers(0, 127))]) * draw(sizes) for _ in range(draw(st.integers(1, 3)))
         ]
         controls: list[Message] = []
         for i, piece in enumerate(pieces):
@@ -549,28 +384,12 @@ def server_streams(draw: st.DrawFn) -> tuple[bytes, list[Message]]:
                 stream += server_frame(PING if ping else PONG, data)
                 controls.append(Ping(data) if ping else Pong(data))
         payload = b"".join(pieces)
-        expected += [*controls, Text(payload) if opcode == TEXT else Binary(payload)]
+        expected += [*controls, Text(payload.decode()) if opcode == TEXT else Binary(payload)]
     code = draw(st.sampled_from([1000, 1001, 1011, 4000]))
     reason = draw(st.text(max_size=20))
     stream += server_frame(CLOSE, struct.pack("!H", code) + reason.encode())
     expected.append(Close(code, reason))
     return bytes(stream), expected
-
-
-def joined(pieces: list[Message]) -> list[Message]:
-    """Join stream_fragments pieces back into whole messages."""
-    out: list[Message] = []
-    held: list[bytes] = []
-    for piece in pieces:
-        if isinstance(piece, Text | Binary):
-            held.append(piece.data)
-            if piece.final:
-                out.append(type(piece)(b"".join(held)))
-                held.clear()
-        else:
-            out.append(piece)
-    assert not held
-    return out
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -581,33 +400,6 @@ def test_every_chunking_yields_the_same_messages(
     stream, expected = case
     cuts = [c % (len(stream) + 1) for c in cuts]
     codec = WebSocketCodec()
-    assert feed_all(codec, stream, cuts) == expected
+    pieces = feed_all(codec, stream, cuts)
     codec.eof()
-    streaming = WebSocketCodec(stream_fragments=True)
-    pieces = feed_all(streaming, stream, cuts)
-    streaming.eof()
     assert joined(pieces) == expected
-    # pings, pongs and the close come out in stream order in both modes
-    assert [m for m in pieces if not isinstance(m, Text | Binary)] == [
-        m for m in expected if not isinstance(m, Text | Binary)
-    ]
-
-
-@given(st.binary(max_size=300), st.lists(st.integers(0, 400), max_size=10))
-def test_every_chunking_of_a_cut_stream_fails_the_same_way(data: bytes, cuts: list[int]) -> None:
-    """Arbitrary bytes: whole or in pieces, the codec returns the same messages and
-    reaches the same verdict at the end."""
-
-    def run(pieces_at: list[int]) -> tuple[list[Message], str]:
-        codec = WebSocketCodec()
-        out: list[Message] = []
-        bounds = sorted({c for c in pieces_at if 0 < c < len(data)})
-        try:
-            for i, j in zip([0, *bounds], [*bounds, len(data)], strict=True):
-                out += codec.feed(data[i:j])
-            codec.eof()
-        except ProtocolError as exc:
-            return out, str(exc)
-        return out, "ok"
-
-    assert run(cuts) == run([])
