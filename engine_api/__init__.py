@@ -17,9 +17,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-import httpx
-
-from engine_api import errors, types
+from engine_api import errors
 from engine_api._sync.api_client import APIClient
 from engine_api._sync.client import DEFAULT_TIMEOUT, USER_AGENT, DockerClient
 from engine_api._sync.streaming import AttachSocket, JSONStream, Output
@@ -32,6 +30,9 @@ Client = APIClient
 """docker-py's old name for its low-level client (``docker.Client(base_url, version="auto")``)."""
 
 if TYPE_CHECKING:
+    import httpx
+
+    from engine_api import types
     from engine_api._async.api_client import AsyncAPIClient
     from engine_api._async.client import AsyncDockerClient
     from engine_api._async.container import AsyncContainer
@@ -52,6 +53,10 @@ _LAZY = {
 
 
 def __getattr__(name: str) -> Any:
+    if name == "types":  # docker-py's engine_api.types.Mount & co. (and all their models)
+        import importlib
+
+        return importlib.import_module("engine_api.types")
     if name in _LAZY:
         import importlib
 

@@ -14,10 +14,10 @@ import difflib
 import re
 import shlex
 from collections.abc import Mapping, Sequence
-from typing import Any, Final, TypeAlias, TypedDict
+from typing import TYPE_CHECKING, Any, Final, TypeAlias, TypedDict
 
-from engine_api_binding.models import (
-    ContainerCreateRequest,
+from engine_api_binding import models as _models
+from engine_api_binding.models import (  # the names ContainerArgs' annotations need at runtime
     DeviceRequest,
     HealthConfig,
     HostConfigLogConfig,
@@ -26,6 +26,9 @@ from engine_api_binding.models import (
     RestartPolicy,
     TaskSpecRestartPolicy,
 )
+
+if TYPE_CHECKING:
+    from engine_api_binding.models import ContainerCreateRequest
 
 __all__ = [
     "CREATE_ARGS",
@@ -831,7 +834,7 @@ def create_body(
         host.setdefault("NetworkMode", network)
     if host:
         config["HostConfig"] = host
-    return ContainerCreateRequest.from_dict(config)
+    return _models.ContainerCreateRequest.from_dict(config)
 
 
 def container_config(
@@ -905,7 +908,7 @@ def container_config(
         config["HostConfig"] = host
     if networking_config is not None:
         config["NetworkingConfig"] = dict(_plain(networking_config))
-    return ContainerCreateRequest.from_dict(config)
+    return _models.ContainerCreateRequest.from_dict(config)
 
 
 def endpoint_dict(

@@ -9,7 +9,10 @@ the sample lacks what they need (the first sample of a stream has no previous re
 
 from __future__ import annotations
 
-from engine_api_binding.models import ContainerStatsResponse
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from engine_api_binding.models import ContainerStatsResponse
 
 __all__ = ["cpu_percent", "memory_percent", "memory_usage"]
 

@@ -19,16 +19,12 @@ import copy
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Self
 
-import httpx
-from engine_api_binding._api import AsyncApi
-
-from engine_api import versions
 from engine_api._async.api_client import DEFAULT_TIMEOUT, USER_AGENT, AsyncAPIClient
 from engine_api._async.streaming import AsyncClosing
-from engine_api.config import EngineConfig, TLSConfig
 
 if TYPE_CHECKING:
-    from engine_api_binding._api import JSONQuery
+    import httpx
+    from engine_api_binding._api import AsyncApi, JSONQuery
     from engine_api_binding.models import (
         AuthResponse,
         EventMessage,
@@ -37,6 +33,7 @@ if TYPE_CHECKING:
         SystemVersion,
     )
 
+    from engine_api import versions
     from engine_api._async.containers import AsyncContainerCollection
     from engine_api._async.image import AsyncImageCollection
     from engine_api._async.networks import AsyncNetworkCollection
@@ -48,6 +45,7 @@ if TYPE_CHECKING:
     from engine_api._async.system import AsyncSystem
     from engine_api._async.tasks import AsyncTaskCollection
     from engine_api._async.volumes import AsyncVolumeCollection
+    from engine_api.config import EngineConfig, TLSConfig
     from engine_api.timestamps import TimeSpec
 
 __all__ = ["DEFAULT_TIMEOUT", "USER_AGENT", "AsyncDockerClient"]

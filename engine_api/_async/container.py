@@ -42,8 +42,6 @@ from engine_api_binding.models import (
 from engine_api_binding.types import UNSET
 
 from engine_api import errors
-from engine_api._async.files import AsyncArchiveStream
-from engine_api._async.image import AsyncImage
 from engine_api._async.resource import AsyncResource
 from engine_api._async.resource import value as _value
 from engine_api._async.streaming import (
@@ -54,12 +52,15 @@ from engine_api._async.streaming import (
 )
 from engine_api._io_async import connect_tcp
 from engine_api._synchronization import asleep
-from engine_api.archive import PathStat
 from engine_api.results import ExecResult
 from engine_api.run_args import ContainerUpdateArgs, port_key
-from engine_api.timestamps import TimeSpec
 
 if TYPE_CHECKING:
+    from engine_api._async.files import AsyncArchiveStream
+    from engine_api._async.image import AsyncImage
+    from engine_api.archive import PathStat
+    from engine_api.timestamps import TimeSpec
+
     pass
 
 __all__ = ["AsyncContainer", "AsyncExec"]

@@ -19,7 +19,6 @@ import logging
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, Unpack, overload
 
-from engine_api_binding._api import JSONQuery
 from engine_api_binding.models import (
     ContainerConfig,
     ContainerConfigLabels,
@@ -33,7 +32,6 @@ from engine_api_binding.types import UNSET
 
 from engine_api import errors
 from engine_api._async.container import AsyncContainer
-from engine_api._async.streaming import AsyncOutput
 from engine_api._gather import Gather
 from engine_api._synchronization import agather
 from engine_api.auth import parse_image_reference
@@ -45,7 +43,10 @@ log = logging.getLogger("engine_api.containers")
 """``run``/``create``'s automatic pull of a missing image, at INFO (before and after)."""
 
 if TYPE_CHECKING:
+    from engine_api_binding._api import JSONQuery
+
     from engine_api._async.client import AsyncDockerClient
+    from engine_api._async.streaming import AsyncOutput
 
 __all__ = ["CONFIG_HASH_LABEL", "AsyncContainerCollection"]
 

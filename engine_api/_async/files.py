@@ -20,17 +20,18 @@ import tempfile
 from collections.abc import AsyncIterable, AsyncIterator, Iterable
 from typing import IO, TYPE_CHECKING, BinaryIO
 
-import httpx
 from engine_api_binding.types import File
 
 from engine_api import errors
 from engine_api._async.parts import AsyncClientParts
 from engine_api._async.streaming import AsyncOnce, response_chunks
 from engine_api._gather import Gather
-from engine_api._synchronization import AsyncCloser
 from engine_api.refs import Resource, resource_id
 
 if TYPE_CHECKING:
+    import httpx
+
+    from engine_api._synchronization import AsyncCloser
     from engine_api.archive import PathStat
 
 __all__ = ["AsyncArchiveStream", "AsyncFiles"]

@@ -16,7 +16,6 @@ import os
 from collections.abc import Mapping, Sequence
 from typing import IO, TYPE_CHECKING, Any, Literal, Self, overload
 
-from engine_api_binding._api import JSONQuery
 from engine_api_binding.models import (
     BuildInfo,
     ImageDeleteResponseItem,
@@ -27,14 +26,16 @@ from engine_api_binding.models import (
     PushImageInfo,
 )
 
-from engine_api._async.images import ImageSource, RegistryAuth
 from engine_api._async.resource import AsyncResource
 from engine_api._async.resource import value as _value
-from engine_api._async.streaming import AsyncJSONStream
-from engine_api.results import BuildResult
 
 if TYPE_CHECKING:
+    from engine_api_binding._api import JSONQuery
+
     from engine_api._async.client import AsyncDockerClient
+    from engine_api._async.images import ImageSource, RegistryAuth
+    from engine_api._async.streaming import AsyncJSONStream
+    from engine_api.results import BuildResult
 
 __all__ = ["AsyncImage", "AsyncImageCollection"]
 

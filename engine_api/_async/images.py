@@ -32,7 +32,6 @@ import os
 from collections.abc import AsyncIterable, AsyncIterator, Callable, Iterable, Mapping, Sequence
 from typing import IO, TYPE_CHECKING, Any, Literal, TypeAlias, TypeVar, overload
 
-import httpx
 from engine_api_binding.types import UNSET, Unset
 
 from engine_api import errors
@@ -41,6 +40,7 @@ from engine_api._async.parts import AsyncClientParts
 from engine_api._async.streaming import AsyncJSONStream, response_chunks
 
 if TYPE_CHECKING:
+    import httpx
     from engine_api_binding._api import JSONQuery
     from engine_api_binding.models import (
         AuthConfig,

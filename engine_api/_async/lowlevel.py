@@ -21,45 +21,39 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, overload
 
 import httpx
-from engine_api_binding._api import JSONQuery
-from engine_api_binding.models import (
-    ContainerCreateRequest,
-    ContainerCreateResponse,
-    ContainerInspectResponse,
-    ContainerPruneResponse,
-    ContainerSummary,
-    ContainerTopResponse,
-    ContainerUpdateRequest,
-    ContainerUpdateResponse,
-    EndpointSettings,
-    FilesystemChange,
-    HostConfig,
-    NetworkConnectRequest,
-    NetworkCreateRequest,
-    NetworkCreateResponse,
-    NetworkDisconnectRequest,
-    NetworkingConfig,
-    NetworkInspect,
-    NetworkPruneResponse,
-    NetworkSummary,
-    PortBinding,
-    SystemDataUsageResponse,
-    SystemInfo,
-    SystemVersion,
-    Volume,
-    VolumeCreateRequest,
-    VolumeListResponse,
-    VolumePruneResponse,
-)
+from engine_api_binding import models as _models
 from engine_api_binding.types import UNSET
 
 from engine_api import config as engine_config
-from engine_api import run_args, types
 from engine_api._async.operations import AsyncOperations
 from engine_api.refs import Resource, resource_id
 
 if TYPE_CHECKING:
-    from engine_api_binding._api import AsyncApi
+    from engine_api_binding._api import AsyncApi, JSONQuery
+    from engine_api_binding.models import (
+        ContainerCreateRequest,
+        ContainerCreateResponse,
+        ContainerInspectResponse,
+        ContainerPruneResponse,
+        ContainerSummary,
+        ContainerTopResponse,
+        ContainerUpdateResponse,
+        EndpointSettings,
+        FilesystemChange,
+        HostConfig,
+        NetworkCreateResponse,
+        NetworkingConfig,
+        NetworkInspect,
+        NetworkPruneResponse,
+        NetworkSummary,
+        PortBinding,
+        SystemDataUsageResponse,
+        SystemInfo,
+        SystemVersion,
+        Volume,
+        VolumeListResponse,
+        VolumePruneResponse,
+    )
 
     from engine_api._async.streaming import AsyncOutput
 
@@ -112,13 +106,17 @@ class AsyncLowLevel(AsyncOperations):
         (the :mod:`engine_api.types` objects or their dicts) and every other of its
         keywords, as the typed HostConfig for ``create_container(host_config=...)``.
         Unknown names raise TypeError (naming the likely one meant)."""
-        return HostConfig.from_dict(run_args.host_config_dict(**kwargs))
+        from engine_api import run_args  # loaded on use: the create body's models
+
+        return _models.HostConfig.from_dict(run_args.host_config_dict(**kwargs))
 
     def create_container_config(
         self, image: str, command: str | Sequence[str] | None = None, **kwargs: Any
     ) -> ContainerCreateRequest:
         """docker-py's ``create_container_config``: the typed create request for
         ``create_container``'s arguments (but ``name``, ``platform``, ``use_config_proxy``)."""
+        from engine_api import run_args  # loaded on use: the create body's models
+
         return run_args.container_config(image, command, **kwargs)
 
     def create_networking_config(
@@ -126,12 +124,14 @@ class AsyncLowLevel(AsyncOperations):
     ) -> NetworkingConfig:
         """docker-py's ``create_networking_config``: ``{network: create_endpoint_config(...)}``
         as the typed NetworkingConfig for ``create_container(networking_config=...)``."""
+        from engine_api import run_args  # loaded on use: the create body's models
+
         doc: dict[str, Any] = {}
         if endpoints_config:
             doc["EndpointsConfig"] = {
                 name: run_args._plain(endpoint) for name, endpoint in endpoints_config.items()
             }
-        return NetworkingConfig.from_dict(doc)
+        return _models.NetworkingConfig.from_dict(doc)
 
     def create_endpoint_config(
         self,
@@ -144,6 +144,8 @@ class AsyncLowLevel(AsyncOperations):
         mac_address: str | None = None,
     ) -> EndpointSettings:
         """docker-py's ``create_endpoint_config`` (:func:`engine_api.types.EndpointConfig`)."""
+        from engine_api import types  # docker-py's types and their models: loaded on use
+
         return types.EndpointConfig(
             self.api_version,
             aliases=aliases,
@@ -188,6 +190,8 @@ class AsyncLowLevel(AsyncOperations):
         the container paths (bind them with ``binds``). With ``use_config_proxy`` the
         proxies of ``config.json`` are set in the environment (``environment`` wins).
         A missing image raises ImageNotFound (no pull, as docker-py)."""
+        from engine_api import run_args  # loaded on use: the create body's models
+
         if use_config_proxy:
             proxies = engine_config.proxy_environment(self.config.host, self._environ)
             if proxies:
@@ -228,8 +232,8 @@ class AsyncLowLevel(AsyncOperations):
         """Create a container from a whole config (the typed request or its JSON dict)."""
         body = (
             config
-            if isinstance(config, ContainerCreateRequest)
-            else ContainerCreateRequest.from_dict(config)
+            if isinstance(config, _models.ContainerCreateRequest)
+            else _models.ContainerCreateRequest.from_dict(config)
         )
         return await self.ops.container_create(
             body=body, name=_or_unset(name), platform=_or_unset(platform)
@@ -265,7 +269,7 @@ class AsyncLowLevel(AsyncOperations):
             filters=_or_unset(query),
         )
         if quiet:
-            return [ContainerSummary.from_dict({"Id": c.id}) for c in found]
+            return [_models.ContainerSummary.from_dict({"Id": c.id}) for c in found]
         if trunc:
             for summary in found:
                 if isinstance(summary.id, str):
@@ -348,7 +352,7 @@ class AsyncLowLevel(AsyncOperations):
         for name in keys:
             bindings = ports.get(name)
             if bindings:
-                return [PortBinding.from_dict(b) for b in bindings]
+                return [_models.PortBinding.from_dict(b) for b in bindings]
         return None
 
     async def update_container(
@@ -372,6 +376,8 @@ class AsyncLowLevel(AsyncOperations):
         ``create_host_config`` takes for these: ``mem_limit="256m"``...); ``pids_limit``
         and ``nano_cpus`` are the engine's besides docker-py's. ``Container.update`` is
         this call."""
+        from engine_api import run_args  # loaded on use: the create body's models
+
         given = {
             "blkio_weight": blkio_weight,
             "cpu_period": cpu_period,
@@ -387,7 +393,7 @@ class AsyncLowLevel(AsyncOperations):
             "pids_limit": pids_limit,
             "nano_cpus": nano_cpus,
         }
-        body = ContainerUpdateRequest.from_dict(run_args.host_config_dict(**given))
+        body = _models.ContainerUpdateRequest.from_dict(run_args.host_config_dict(**given))
         return await self.ops.container_update(resource_id(container), body=body)
 
     async def prune_containers(self, filters: JSONQuery | None = None) -> ContainerPruneResponse:
@@ -477,6 +483,8 @@ class AsyncLowLevel(AsyncOperations):
         ``types.IPAMConfig(pool_configs=[types.IPAMPool(subnet=...)])`` or its dict.
         ``check_duplicate`` is only for engines up to API 1.45 (newer ones always check).
         Returns the new network's ``Id`` (and ``Warning``)."""
+        from engine_api import run_args  # loaded on use: the create body's models
+
         if options is not None and not isinstance(options, Mapping):
             raise TypeError(f"create_network: options must be a dict, not {options!r}")
         doc: dict[str, Any] = {"Name": name}
@@ -495,7 +503,7 @@ class AsyncLowLevel(AsyncOperations):
             doc["Internal"] = True
         if enable_ipv6:
             doc["EnableIPv6"] = True
-        return await self.ops.network_create(body=NetworkCreateRequest.from_dict(doc))
+        return await self.ops.network_create(body=_models.NetworkCreateRequest.from_dict(doc))
 
     async def inspect_network(
         self, net_id: Resource, verbose: bool | None = None, scope: str | None = None
@@ -523,6 +531,8 @@ class AsyncLowLevel(AsyncOperations):
     ) -> None:
         """Attach the container to the network, with the endpoint options of
         ``create_endpoint_config``."""
+        from engine_api import run_args  # loaded on use: the create body's models
+
         endpoint = run_args.endpoint_dict(
             aliases=aliases,
             links=links,
@@ -532,9 +542,9 @@ class AsyncLowLevel(AsyncOperations):
             driver_opt=driver_opt,
             mac_address=mac_address,
         )
-        body = NetworkConnectRequest(
+        body = _models.NetworkConnectRequest(
             container=resource_id(container),
-            endpoint_config=EndpointSettings.from_dict(endpoint) if endpoint else None,
+            endpoint_config=_models.EndpointSettings.from_dict(endpoint) if endpoint else None,
         )
         await self.ops.network_connect(resource_id(net_id, "network"), body=body)
 
@@ -542,7 +552,7 @@ class AsyncLowLevel(AsyncOperations):
         self, container: Resource, net_id: Resource, force: bool = False
     ) -> None:
         """Detach the container (``force``: even when the engine cannot reach it)."""
-        body = NetworkDisconnectRequest(container=resource_id(container), force=force)
+        body = _models.NetworkDisconnectRequest(container=resource_id(container), force=force)
         await self.ops.network_disconnect(resource_id(net_id, "network"), body=body)
 
     async def prune_networks(self, filters: JSONQuery | None = None) -> NetworkPruneResponse:
@@ -574,7 +584,7 @@ class AsyncLowLevel(AsyncOperations):
             "Labels": dict(labels) if labels is not None else None,
         }
         doc = {key: item for key, item in optional.items() if item is not None}
-        return await self.ops.volume_create(body=VolumeCreateRequest.from_dict(doc))
+        return await self.ops.volume_create(body=_models.VolumeCreateRequest.from_dict(doc))
 
     async def inspect_volume(self, name: str) -> Volume:
         """docker-py's ``inspect_volume``."""

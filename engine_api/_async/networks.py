@@ -16,7 +16,6 @@ import builtins
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Protocol, Self
 
-from engine_api_binding._api import JSONQuery
 from engine_api_binding.models import (
     IPAM,
     NetworkInspect,
@@ -29,6 +28,8 @@ from engine_api._async.resource import value as _value
 from engine_api.refs import resource_id
 
 if TYPE_CHECKING:
+    from engine_api_binding._api import JSONQuery
+
     from engine_api._async.client import AsyncDockerClient
     from engine_api._async.container import AsyncContainer
 

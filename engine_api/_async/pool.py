@@ -12,13 +12,15 @@ from __future__ import annotations
 
 import itertools
 from collections import deque
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 import httpx
 
 from engine_api._async.connection import AsyncHTTPConnection
-from engine_api._io_async import AsyncNetworkStream
 from engine_api._synchronization import AsyncSemaphore
+
+if TYPE_CHECKING:
+    from engine_api._io_async import AsyncNetworkStream
 
 __all__ = ["AsyncConnectionPool"]
 

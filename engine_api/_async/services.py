@@ -23,7 +23,6 @@ import time
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Self, Unpack
 
-from engine_api_binding._api import JSONQuery
 from engine_api_binding.models import Service as ServiceModel
 from engine_api_binding.models import ServiceSpec
 
@@ -36,6 +35,7 @@ from engine_api.service_args import ServiceArgs, ServiceMode, ServiceUpdateArgs,
 from engine_api.service_args import service_spec as _service_spec
 
 if TYPE_CHECKING:
+    from engine_api_binding._api import JSONQuery
     from engine_api_binding.models import ServiceUpdateResponse
 
     from engine_api._async.client import AsyncDockerClient

@@ -22,11 +22,11 @@ from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 import httpx
 
 from engine_api import errors
-from engine_api._async.connection import AsyncUpgradedStream
 from engine_api._gather import Gather
 from engine_api._synchronization import AsyncCloser, AsyncLock, aresolve
 
 if TYPE_CHECKING:
+    from engine_api._async.connection import AsyncUpgradedStream
     from engine_api._websocket import WebSocketCodec  # loaded on use: few attach by it
 
 from engine_api.streams import (

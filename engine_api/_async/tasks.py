@@ -13,13 +13,14 @@ from __future__ import annotations
 import builtins
 from typing import TYPE_CHECKING, Self
 
-from engine_api_binding._api import JSONQuery
 from engine_api_binding.models import Task as TaskModel
 
 from engine_api._async.resource import AsyncResource
 from engine_api._async.resource import value as _value
 
 if TYPE_CHECKING:
+    from engine_api_binding._api import JSONQuery
+
     from engine_api._async.client import AsyncDockerClient
 
 __all__ = ["AsyncTask", "AsyncTaskCollection"]

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import ssl
 from collections.abc import Mapping, Sequence
-from typing import Self
+from typing import TYPE_CHECKING, Self
 from urllib.parse import urlsplit
 
 import httpx
@@ -23,8 +23,10 @@ from engine_api._async.connection import AsyncHTTPConnection, Body, FileBody
 from engine_api._async.pool import AsyncConnectionPool, Opener
 from engine_api._async.tls import start_tls
 from engine_api._gather import Gather
-from engine_api._http11 import Head
 from engine_api._io_async import AsyncNetworkStream, connect_ssh, connect_tcp, connect_unix
+
+if TYPE_CHECKING:
+    from engine_api._http11 import Head
 
 __all__ = ["AsyncEngineTransport", "default_max_connections", "read_body"]
 

@@ -15,7 +15,6 @@ import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Self
 
-from engine_api_binding._api import JSONQuery
 from engine_api_binding.models import Volume as VolumeModel
 from engine_api_binding.models import VolumePruneResponse
 
@@ -23,6 +22,8 @@ from engine_api._async.resource import AsyncResource
 from engine_api._async.resource import value as _value
 
 if TYPE_CHECKING:
+    from engine_api_binding._api import JSONQuery
+
     from engine_api._async.client import AsyncDockerClient
 
 __all__ = ["AsyncVolume", "AsyncVolumeCollection"]

@@ -21,16 +21,12 @@ import copy
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Self
 
-import httpx
-from engine_api_binding._api import Api
-
-from engine_api import versions
 from engine_api._sync.api_client import DEFAULT_TIMEOUT, USER_AGENT, APIClient
 from engine_api._sync.streaming import Closing
-from engine_api.config import EngineConfig, TLSConfig
 
 if TYPE_CHECKING:
-    from engine_api_binding._api import JSONQuery
+    import httpx
+    from engine_api_binding._api import Api, JSONQuery
     from engine_api_binding.models import (
         AuthResponse,
         EventMessage,
@@ -39,6 +35,7 @@ if TYPE_CHECKING:
         SystemVersion,
     )
 
+    from engine_api import versions
     from engine_api._sync.containers import ContainerCollection
     from engine_api._sync.image import ImageCollection
     from engine_api._sync.networks import NetworkCollection
@@ -50,6 +47,7 @@ if TYPE_CHECKING:
     from engine_api._sync.system import System
     from engine_api._sync.tasks import TaskCollection
     from engine_api._sync.volumes import VolumeCollection
+    from engine_api.config import EngineConfig, TLSConfig
     from engine_api.timestamps import TimeSpec
 
 __all__ = ["DEFAULT_TIMEOUT", "USER_AGENT", "DockerClient"]

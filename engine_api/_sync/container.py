@@ -45,8 +45,6 @@ from engine_api_binding.types import UNSET
 
 from engine_api import errors
 from engine_api._io_sync import connect_tcp
-from engine_api._sync.files import ArchiveStream
-from engine_api._sync.image import Image
 from engine_api._sync.resource import Resource
 from engine_api._sync.resource import value as _value
 from engine_api._sync.streaming import (
@@ -56,12 +54,15 @@ from engine_api._sync.streaming import (
     WebSocketAttach,
 )
 from engine_api._synchronization import sleep
-from engine_api.archive import PathStat
 from engine_api.results import ExecResult
 from engine_api.run_args import ContainerUpdateArgs, port_key
-from engine_api.timestamps import TimeSpec
 
 if TYPE_CHECKING:
+    from engine_api._sync.files import ArchiveStream
+    from engine_api._sync.image import Image
+    from engine_api.archive import PathStat
+    from engine_api.timestamps import TimeSpec
+
     pass
 
 __all__ = ["Container", "Exec"]

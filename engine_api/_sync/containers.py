@@ -21,7 +21,6 @@ import logging
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, Unpack, overload
 
-from engine_api_binding._api import JSONQuery
 from engine_api_binding.models import (
     ContainerConfig,
     ContainerConfigLabels,
@@ -36,7 +35,6 @@ from engine_api_binding.types import UNSET
 from engine_api import errors
 from engine_api._gather import Gather
 from engine_api._sync.container import Container
-from engine_api._sync.streaming import Output
 from engine_api._synchronization import gather
 from engine_api.auth import parse_image_reference
 from engine_api.progress import ProgressRenderer, TextSink
@@ -47,7 +45,10 @@ log = logging.getLogger("engine_api.containers")
 """``run``/``create``'s automatic pull of a missing image, at INFO (before and after)."""
 
 if TYPE_CHECKING:
+    from engine_api_binding._api import JSONQuery
+
     from engine_api._sync.client import DockerClient
+    from engine_api._sync.streaming import Output
 
 __all__ = ["CONFIG_HASH_LABEL", "ContainerCollection"]
 

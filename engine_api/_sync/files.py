@@ -22,17 +22,18 @@ import tempfile
 from collections.abc import Iterable, Iterator
 from typing import IO, TYPE_CHECKING, BinaryIO
 
-import httpx
 from engine_api_binding.types import File
 
 from engine_api import errors
 from engine_api._gather import Gather
 from engine_api._sync.parts import ClientParts
 from engine_api._sync.streaming import Once, response_chunks
-from engine_api._synchronization import Closer
 from engine_api.refs import Resource, resource_id
 
 if TYPE_CHECKING:
+    import httpx
+
+    from engine_api._synchronization import Closer
     from engine_api.archive import PathStat
 
 __all__ = ["ArchiveStream", "Files"]

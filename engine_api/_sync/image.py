@@ -18,7 +18,6 @@ import os
 from collections.abc import Mapping, Sequence
 from typing import IO, TYPE_CHECKING, Any, Literal, Self, overload
 
-from engine_api_binding._api import JSONQuery
 from engine_api_binding.models import (
     BuildInfo,
     ImageDeleteResponseItem,
@@ -29,14 +28,16 @@ from engine_api_binding.models import (
     PushImageInfo,
 )
 
-from engine_api._sync.images import ImageSource, RegistryAuth
 from engine_api._sync.resource import Resource
 from engine_api._sync.resource import value as _value
-from engine_api._sync.streaming import JSONStream
-from engine_api.results import BuildResult
 
 if TYPE_CHECKING:
+    from engine_api_binding._api import JSONQuery
+
     from engine_api._sync.client import DockerClient
+    from engine_api._sync.images import ImageSource, RegistryAuth
+    from engine_api._sync.streaming import JSONStream
+    from engine_api.results import BuildResult
 
 __all__ = ["Image", "ImageCollection"]
 

@@ -34,7 +34,6 @@ import os
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import IO, TYPE_CHECKING, Any, Literal, TypeAlias, TypeVar, overload
 
-import httpx
 from engine_api_binding.types import UNSET, Unset
 
 from engine_api import errors
@@ -43,6 +42,7 @@ from engine_api._sync.parts import ClientParts
 from engine_api._sync.streaming import JSONStream, response_chunks
 
 if TYPE_CHECKING:
+    import httpx
     from engine_api_binding._api import JSONQuery
     from engine_api_binding.models import (
         AuthConfig,

@@ -23,45 +23,39 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, overload
 
 import httpx
-from engine_api_binding._api import JSONQuery
-from engine_api_binding.models import (
-    ContainerCreateRequest,
-    ContainerCreateResponse,
-    ContainerInspectResponse,
-    ContainerPruneResponse,
-    ContainerSummary,
-    ContainerTopResponse,
-    ContainerUpdateRequest,
-    ContainerUpdateResponse,
-    EndpointSettings,
-    FilesystemChange,
-    HostConfig,
-    NetworkConnectRequest,
-    NetworkCreateRequest,
-    NetworkCreateResponse,
-    NetworkDisconnectRequest,
-    NetworkingConfig,
-    NetworkInspect,
-    NetworkPruneResponse,
-    NetworkSummary,
-    PortBinding,
-    SystemDataUsageResponse,
-    SystemInfo,
-    SystemVersion,
-    Volume,
-    VolumeCreateRequest,
-    VolumeListResponse,
-    VolumePruneResponse,
-)
+from engine_api_binding import models as _models
 from engine_api_binding.types import UNSET
 
 from engine_api import config as engine_config
-from engine_api import run_args, types
 from engine_api._sync.operations import Operations
 from engine_api.refs import Resource, resource_id
 
 if TYPE_CHECKING:
-    from engine_api_binding._api import Api
+    from engine_api_binding._api import Api, JSONQuery
+    from engine_api_binding.models import (
+        ContainerCreateRequest,
+        ContainerCreateResponse,
+        ContainerInspectResponse,
+        ContainerPruneResponse,
+        ContainerSummary,
+        ContainerTopResponse,
+        ContainerUpdateResponse,
+        EndpointSettings,
+        FilesystemChange,
+        HostConfig,
+        NetworkCreateResponse,
+        NetworkingConfig,
+        NetworkInspect,
+        NetworkPruneResponse,
+        NetworkSummary,
+        PortBinding,
+        SystemDataUsageResponse,
+        SystemInfo,
+        SystemVersion,
+        Volume,
+        VolumeListResponse,
+        VolumePruneResponse,
+    )
 
     from engine_api._sync.streaming import Output
 
@@ -114,13 +108,17 @@ class LowLevel(Operations):
         (the :mod:`engine_api.types` objects or their dicts) and every other of its
         keywords, as the typed HostConfig for ``create_container(host_config=...)``.
         Unknown names raise TypeError (naming the likely one meant)."""
-        return HostConfig.from_dict(run_args.host_config_dict(**kwargs))
+        from engine_api import run_args  # loaded on use: the create body's models
+
+        return _models.HostConfig.from_dict(run_args.host_config_dict(**kwargs))
 
     def create_container_config(
         self, image: str, command: str | Sequence[str] | None = None, **kwargs: Any
     ) -> ContainerCreateRequest:
         """docker-py's ``create_container_config``: the typed create request for
         ``create_container``'s arguments (but ``name``, ``platform``, ``use_config_proxy``)."""
+        from engine_api import run_args  # loaded on use: the create body's models
+
         return run_args.container_config(image, command, **kwargs)
 
     def create_networking_config(
@@ -128,12 +126,14 @@ class LowLevel(Operations):
     ) -> NetworkingConfig:
         """docker-py's ``create_networking_config``: ``{network: create_endpoint_config(...)}``
         as the typed NetworkingConfig for ``create_container(networking_config=...)``."""
+        from engine_api import run_args  # loaded on use: the create body's models
+
         doc: dict[str, Any] = {}
         if endpoints_config:
             doc["EndpointsConfig"] = {
                 name: run_args._plain(endpoint) for name, endpoint in endpoints_config.items()
             }
-        return NetworkingConfig.from_dict(doc)
+        return _models.NetworkingConfig.from_dict(doc)
 
     def create_endpoint_config(
         self,
@@ -146,6 +146,8 @@ class LowLevel(Operations):
         mac_address: str | None = None,
     ) -> EndpointSettings:
         """docker-py's ``create_endpoint_config`` (:func:`engine_api.types.EndpointConfig`)."""
+        from engine_api import types  # docker-py's types and their models: loaded on use
+
         return types.EndpointConfig(
             self.api_version,
             aliases=aliases,
@@ -190,6 +192,8 @@ class LowLevel(Operations):
         the container paths (bind them with ``binds``). With ``use_config_proxy`` the
         proxies of ``config.json`` are set in the environment (``environment`` wins).
         A missing image raises ImageNotFound (no pull, as docker-py)."""
+        from engine_api import run_args  # loaded on use: the create body's models
+
         if use_config_proxy:
             proxies = engine_config.proxy_environment(self.config.host, self._environ)
             if proxies:
@@ -230,8 +234,8 @@ class LowLevel(Operations):
         """Create a container from a whole config (the typed request or its JSON dict)."""
         body = (
             config
-            if isinstance(config, ContainerCreateRequest)
-            else ContainerCreateRequest.from_dict(config)
+            if isinstance(config, _models.ContainerCreateRequest)
+            else _models.ContainerCreateRequest.from_dict(config)
         )
         return self.ops.container_create(
             body=body, name=_or_unset(name), platform=_or_unset(platform)
@@ -267,7 +271,7 @@ class LowLevel(Operations):
             filters=_or_unset(query),
         )
         if quiet:
-            return [ContainerSummary.from_dict({"Id": c.id}) for c in found]
+            return [_models.ContainerSummary.from_dict({"Id": c.id}) for c in found]
         if trunc:
             for summary in found:
                 if isinstance(summary.id, str):
@@ -350,7 +354,7 @@ class LowLevel(Operations):
         for name in keys:
             bindings = ports.get(name)
             if bindings:
-                return [PortBinding.from_dict(b) for b in bindings]
+                return [_models.PortBinding.from_dict(b) for b in bindings]
         return None
 
     def update_container(
@@ -374,6 +378,8 @@ class LowLevel(Operations):
         ``create_host_config`` takes for these: ``mem_limit="256m"``...); ``pids_limit``
         and ``nano_cpus`` are the engine's besides docker-py's. ``Container.update`` is
         this call."""
+        from engine_api import run_args  # loaded on use: the create body's models
+
         given = {
             "blkio_weight": blkio_weight,
             "cpu_period": cpu_period,
@@ -389,7 +395,7 @@ class LowLevel(Operations):
             "pids_limit": pids_limit,
             "nano_cpus": nano_cpus,
         }
-        body = ContainerUpdateRequest.from_dict(run_args.host_config_dict(**given))
+        body = _models.ContainerUpdateRequest.from_dict(run_args.host_config_dict(**given))
         return self.ops.container_update(resource_id(container), body=body)
 
     def prune_containers(self, filters: JSONQuery | None = None) -> ContainerPruneResponse:
@@ -479,6 +485,8 @@ class LowLevel(Operations):
         ``types.IPAMConfig(pool_configs=[types.IPAMPool(subnet=...)])`` or its dict.
         ``check_duplicate`` is only for engines up to API 1.45 (newer ones always check).
         Returns the new network's ``Id`` (and ``Warning``)."""
+        from engine_api import run_args  # loaded on use: the create body's models
+
         if options is not None and not isinstance(options, Mapping):
             raise TypeError(f"create_network: options must be a dict, not {options!r}")
         doc: dict[str, Any] = {"Name": name}
@@ -497,7 +505,7 @@ class LowLevel(Operations):
             doc["Internal"] = True
         if enable_ipv6:
             doc["EnableIPv6"] = True
-        return self.ops.network_create(body=NetworkCreateRequest.from_dict(doc))
+        return self.ops.network_create(body=_models.NetworkCreateRequest.from_dict(doc))
 
     def inspect_network(
         self, net_id: Resource, verbose: bool | None = None, scope: str | None = None
@@ -525,6 +533,8 @@ class LowLevel(Operations):
     ) -> None:
         """Attach the container to the network, with the endpoint options of
         ``create_endpoint_config``."""
+        from engine_api import run_args  # loaded on use: the create body's models
+
         endpoint = run_args.endpoint_dict(
             aliases=aliases,
             links=links,
@@ -534,9 +544,9 @@ class LowLevel(Operations):
             driver_opt=driver_opt,
             mac_address=mac_address,
         )
-        body = NetworkConnectRequest(
+        body = _models.NetworkConnectRequest(
             container=resource_id(container),
-            endpoint_config=EndpointSettings.from_dict(endpoint) if endpoint else None,
+            endpoint_config=_models.EndpointSettings.from_dict(endpoint) if endpoint else None,
         )
         self.ops.network_connect(resource_id(net_id, "network"), body=body)
 
@@ -544,7 +554,7 @@ class LowLevel(Operations):
         self, container: Resource, net_id: Resource, force: bool = False
     ) -> None:
         """Detach the container (``force``: even when the engine cannot reach it)."""
-        body = NetworkDisconnectRequest(container=resource_id(container), force=force)
+        body = _models.NetworkDisconnectRequest(container=resource_id(container), force=force)
         self.ops.network_disconnect(resource_id(net_id, "network"), body=body)
 
     def prune_networks(self, filters: JSONQuery | None = None) -> NetworkPruneResponse:
@@ -576,7 +586,7 @@ class LowLevel(Operations):
             "Labels": dict(labels) if labels is not None else None,
         }
         doc = {key: item for key, item in optional.items() if item is not None}
-        return self.ops.volume_create(body=VolumeCreateRequest.from_dict(doc))
+        return self.ops.volume_create(body=_models.VolumeCreateRequest.from_dict(doc))
 
     def inspect_volume(self, name: str) -> Volume:
         """docker-py's ``inspect_volume``."""

@@ -18,7 +18,6 @@ import builtins
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Protocol, Self
 
-from engine_api_binding._api import JSONQuery
 from engine_api_binding.models import (
     IPAM,
     NetworkInspect,
@@ -31,6 +30,8 @@ from engine_api._sync.resource import value as _value
 from engine_api.refs import resource_id
 
 if TYPE_CHECKING:
+    from engine_api_binding._api import JSONQuery
+
     from engine_api._sync.client import DockerClient
     from engine_api._sync.container import Container
 

@@ -14,13 +14,15 @@ from __future__ import annotations
 
 import itertools
 from collections import deque
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 import httpx
 
-from engine_api._io_sync import NetworkStream
 from engine_api._sync.connection import HTTPConnection
 from engine_api._synchronization import Semaphore
+
+if TYPE_CHECKING:
+    from engine_api._io_sync import NetworkStream
 
 __all__ = ["ConnectionPool"]
 

@@ -25,10 +25,10 @@ import httpx
 
 from engine_api import errors
 from engine_api._gather import Gather
-from engine_api._sync.connection import UpgradedStream
 from engine_api._synchronization import Closer, Lock, resolve
 
 if TYPE_CHECKING:
+    from engine_api._sync.connection import UpgradedStream
     from engine_api._websocket import WebSocketCodec  # loaded on use: few attach by it
 
 from engine_api.streams import (

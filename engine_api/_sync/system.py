@@ -11,21 +11,22 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from engine_api_binding._api import JSONQuery
-from engine_api_binding.models import (
-    EventMessage,
-    SystemDataUsageResponse,
-    SystemInfo,
-    SystemVersion,
-)
 from engine_api_binding.types import UNSET
 
-from engine_api._sync.streaming import JSONStream
 from engine_api.results import SystemPruneResult
-from engine_api.timestamps import TimeSpec
 
 if TYPE_CHECKING:
+    from engine_api_binding._api import JSONQuery
+    from engine_api_binding.models import (
+        EventMessage,
+        SystemDataUsageResponse,
+        SystemInfo,
+        SystemVersion,
+    )
+
     from engine_api._sync.client import DockerClient
+    from engine_api._sync.streaming import JSONStream
+    from engine_api.timestamps import TimeSpec
 
 __all__ = ["System", "SystemPruneResult"]
 

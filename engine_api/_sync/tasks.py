@@ -15,13 +15,14 @@ from __future__ import annotations
 import builtins
 from typing import TYPE_CHECKING, Self
 
-from engine_api_binding._api import JSONQuery
 from engine_api_binding.models import Task as TaskModel
 
 from engine_api._sync.resource import Resource
 from engine_api._sync.resource import value as _value
 
 if TYPE_CHECKING:
+    from engine_api_binding._api import JSONQuery
+
     from engine_api._sync.client import DockerClient
 
 __all__ = ["Task", "TaskCollection"]

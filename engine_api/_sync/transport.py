@@ -16,17 +16,19 @@ from __future__ import annotations
 
 import ssl
 from collections.abc import Mapping, Sequence
-from typing import Self
+from typing import TYPE_CHECKING, Self
 from urllib.parse import urlsplit
 
 import httpx
 
 from engine_api._gather import Gather
-from engine_api._http11 import Head
 from engine_api._io_sync import NetworkStream, connect_ssh, connect_tcp, connect_unix
 from engine_api._sync.connection import Body, FileBody, HTTPConnection
 from engine_api._sync.pool import ConnectionPool, Opener
 from engine_api._sync.tls import start_tls
+
+if TYPE_CHECKING:
+    from engine_api._http11 import Head
 
 __all__ = ["EngineTransport", "default_max_connections", "read_body"]
 

@@ -17,7 +17,6 @@ import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Self
 
-from engine_api_binding._api import JSONQuery
 from engine_api_binding.models import Volume as VolumeModel
 from engine_api_binding.models import VolumePruneResponse
 
@@ -25,6 +24,8 @@ from engine_api._sync.resource import Resource
 from engine_api._sync.resource import value as _value
 
 if TYPE_CHECKING:
+    from engine_api_binding._api import JSONQuery
+
     from engine_api._sync.client import DockerClient
 
 __all__ = ["Volume", "VolumeCollection"]
