@@ -14,10 +14,15 @@ import time
 from collections import deque
 from collections.abc import Awaitable, Callable, Sequence
 from types import TracebackType
-from typing import TYPE_CHECKING, TypeAlias, TypeVar
+from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar
 
 if TYPE_CHECKING:
     import asyncio
+
+    from engine_api._async.client import AsyncDockerClient
+    from engine_api._async.container import AsyncContainer
+    from engine_api._sync.client import DockerClient
+    from engine_api._sync.container import Container
 
 # asyncio is imported where the asyncio flavour first needs it: a program that uses only
 # the thread flavour does not pay for importing it.
@@ -186,6 +191,20 @@ async def aresolve(value: object) -> None:
 
 def resolve(value: object) -> None:
     """The thread flavour of :func:`aresolve`: a plain ``write`` has nothing to wait for."""
+
+
+def alisted(client: AsyncDockerClient, entries: Sequence[Any]) -> list[AsyncContainer] | None:
+    """``containers.list()``'s containers built from the list alone, to inspect on first
+    need: never in asyncio (a property cannot wait), so None (inspect them now)."""
+    return None
+
+
+def listed(client: DockerClient, entries: Sequence[Any]) -> list[Container] | None:
+    """The thread flavour of :func:`alisted`: containers that inspect themselves when their
+    details are first read (:mod:`engine_api._listed`)."""
+    from engine_api._listed import listed as lazily
+
+    return lazily(client, entries)
 
 
 async def agather(calls: Sequence[Callable[[], Awaitable[T]]], limit: int) -> list[T | Exception]:

@@ -69,6 +69,7 @@ REPLACEMENTS: dict[str, str] = {
     "aextract": "extract",
     "aresolve": "resolve",
     "agather": "gather",
+    "alisted": "listed",
     "asleep": "sleep",
     # httpx
     "AsyncByteStream": "SyncByteStream",
@@ -87,6 +88,12 @@ _ASYNC_NAME = re.compile(r"\bAsync([A-Z]\w*)")
 # are in: what the asyncio source says of asyncio, the thread flavour says of threads, or
 # leaves out. Applied to the package only (the tests' docstrings say where they come from).
 DOC_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
+    # containers.list(): a thread can inspect inside a property, asyncio cannot
+    (
+        re.compile(r"Each is inspected before this returns, ``LIST_CONCURRENCY`` at once,"),
+        "Each inspects itself the first time anything but its id or name is read (one\n"
+        "        call for the list; one removed meanwhile raises ContainerNotFound there),",
+    ),
     (re.compile(r"\bfor asyncio\b"), "for threads"),
     (re.compile(r" \(or an async iterable for the asyncio client\)"), ""),
     (

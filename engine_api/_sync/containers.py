@@ -35,7 +35,7 @@ from engine_api_binding.types import UNSET
 from engine_api import errors
 from engine_api._gather import Gather
 from engine_api._sync.container import Container
-from engine_api._synchronization import gather
+from engine_api._synchronization import gather, listed
 from engine_api.auth import parse_image_reference
 from engine_api.progress import ProgressRenderer, TextSink
 from engine_api.run_args import ContainerArgs, create_body
@@ -117,13 +117,20 @@ class ContainerCollection:
     ) -> builtins.list[Container]:
         """Running containers (``all``: every one), newest first, as docker-py lists them:
         ``filters`` (a dict), ``since``/``before`` (a container id or name), ``limit``.
-        Each is inspected (``LIST_CONCURRENCY`` at once) unless ``sparse`` (then only what
-        the list tells is there); ``ignore_removed`` skips those removed in between."""
+        Each inspects itself the first time anything but its id or name is read (one
+        call for the list; one removed meanwhile raises ContainerNotFound there),
+        unless ``sparse`` (then only what the list tells is there); ``ignore_removed`` skips
+        those removed in between (and inspects at once)."""
         summaries = self.client.api.containers(
             all=all, before=before, filters=filters, limit=limit, since=since
         )
         if sparse:
             return [Container(self.client, _sparse(summary)) for summary in summaries]
+        if not ignore_removed:
+            # The thread flavour inspects each on first need (engine_api/_listed.py).
+            lazily = listed(self.client, [_sparse(summary) for summary in summaries])
+            if lazily is not None:
+                return lazily
         # Inspected concurrently over the pool rather than each in turn (the engine answers
         # several at once; the list waits for the slowest of each batch, not the sum).
         inspected = gather(
