@@ -28,11 +28,14 @@ import subprocess
 import tempfile
 from collections import deque
 from collections.abc import Coroutine, Sequence
-from typing import IO, Any, BinaryIO
-
-import httpx
+from typing import IO, TYPE_CHECKING, Any, BinaryIO
 
 from engine_api._io_sync import FILE_BLOCK, ssh_command
+
+if TYPE_CHECKING:
+    import httpx
+else:
+    from engine_api._lazy import httpx
 
 __all__ = ["AsyncNetworkStream", "connect_ssh", "connect_tcp", "connect_unix"]
 

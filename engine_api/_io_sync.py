@@ -25,9 +25,13 @@ import subprocess
 import tempfile
 import time
 from collections.abc import Sequence
-from typing import IO, Any, BinaryIO
+from typing import IO, TYPE_CHECKING, Any, BinaryIO
 
-import httpx
+if TYPE_CHECKING:
+    import httpx
+else:
+    from engine_api._lazy import httpx
+
 
 __all__ = ["NetworkStream", "connect_ssh", "connect_tcp", "connect_unix"]
 

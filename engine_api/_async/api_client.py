@@ -21,10 +21,9 @@ import ssl
 import stat
 import time
 from collections.abc import AsyncIterable, AsyncIterator, Iterable, Mapping, Sequence
-from typing import Any, Self
-from urllib.parse import quote, urlencode
+from typing import TYPE_CHECKING, Any, Self
+from urllib.parse import quote, urlencode, urlsplit
 
-import httpx
 from engine_api_binding._api import AsyncApi
 
 from engine_api import errors, versions
@@ -34,11 +33,19 @@ from engine_api._async.files import AsyncFiles
 from engine_api._async.images import AsyncImages
 from engine_api._async.lowlevel import AsyncLowLevel
 from engine_api._async.operations import AsyncOperations
+from engine_api._async.response import AsyncResponse
 from engine_api._async.streaming import AsyncClosing
 from engine_api._async.swarm import AsyncSwarmNames
 from engine_api._async.transport import AsyncEngineTransport, read_body
 from engine_api._synchronization import AsyncLock
 from engine_api.config import EngineConfig, TLSConfig, resolve
+
+if TYPE_CHECKING:
+    import httpx
+
+else:
+    from engine_api._lazy import httpx
+
 
 DEFAULT_TIMEOUT = 60.0
 """Seconds an ordinary call may take (connect, and each read or write)."""
@@ -154,9 +161,9 @@ def _body(content: Any) -> tuple[Body, int | None]:
 
 
 def _timeouts(timeout: float | httpx.Timeout | None) -> dict[str, float | None]:
-    if isinstance(timeout, httpx.Timeout):
-        return timeout.as_dict()
-    return {"connect": timeout, "read": timeout, "write": timeout, "pool": timeout}
+    if timeout is None or isinstance(timeout, int | float):
+        return {"connect": timeout, "read": timeout, "write": timeout, "pool": timeout}
+    return timeout.as_dict()  # an httpx.Timeout, the only other kind
 
 
 class _Negotiation:
@@ -237,7 +244,7 @@ class AsyncAPIClient(
         # Our own transport takes requests as bytes; any other gets httpx.Request objects.
         self._engine_transport = transport if isinstance(transport, AsyncEngineTransport) else None
         self._raw_headers = [
-            (b"Host", httpx.URL(self._base).netloc),
+            (b"Host", urlsplit(self._base).netloc.encode("ascii")),
             (b"User-Agent", user_agent.encode()),
         ]
         self.ops = AsyncApi(self)
@@ -284,7 +291,7 @@ class AsyncAPIClient(
 
     # -- the sender protocol the generated code calls -----------------------------
 
-    async def send_async(self, operation_id: str, request: dict[str, Any]) -> httpx.Response:
+    async def send_async(self, operation_id: str, request: dict[str, Any]) -> AsyncResponse:
         """Send one generated operation's request, after the version gates."""
         method, path, params, headers, body = await self._prepare(operation_id, request)
         return await self._request(
@@ -304,7 +311,7 @@ class AsyncAPIClient(
         *,
         timeout: float | httpx.Timeout | None = None,
         headers: Mapping[str, str] | None = None,
-    ) -> httpx.Response:
+    ) -> AsyncResponse:
         """Send one generated operation's request and return the answer unread.
 
         The status is checked (an error answer is read and raised as usual); the body is
@@ -316,10 +323,10 @@ class AsyncAPIClient(
         if headers:
             given = {**given, **headers} if given else dict(headers)
         timeouts = dict(self._timeout)
-        if isinstance(timeout, httpx.Timeout):
-            timeouts = timeout.as_dict()
-        else:
+        if timeout is None or isinstance(timeout, int | float):
             timeouts["read"] = timeout
+        else:
+            timeouts = timeout.as_dict()  # an httpx.Timeout
         response = await self._send(
             method,
             path,
@@ -370,7 +377,7 @@ class AsyncAPIClient(
         headers: Mapping[str, str] | None = None,
         operation: str | None = None,
         check: bool = True,
-    ) -> httpx.Response:
+    ) -> AsyncResponse:
         try:
             response = await self._send(
                 method, path, params=params, json=json, content=content, headers=headers
@@ -395,7 +402,7 @@ class AsyncAPIClient(
         content: Any = None,
         headers: Mapping[str, str] | None = None,
         timeouts: dict[str, float | None] | None = None,
-    ) -> httpx.Response:
+    ) -> AsyncResponse:
         """Send a request; the answer's body is not read yet (transport errors are
         typed here, those of reading the body are the caller's to type)."""
         timeouts = timeouts or self._timeout
@@ -421,7 +428,7 @@ class AsyncAPIClient(
         content: Any,
         headers: Mapping[str, str] | None,
         timeouts: dict[str, float | None],
-    ) -> httpx.Response:
+    ) -> AsyncResponse:
         try:
             engine = self._engine_transport
             if engine is not None:
@@ -452,14 +459,14 @@ class AsyncAPIClient(
                 headers={**self._headers, **headers} if headers else self._headers,
                 extensions={"timeout": timeouts},
             )
-            return await self._transport.handle_async_request(request)
+            return AsyncResponse.from_httpx(await self._transport.handle_async_request(request))
         except httpx.TransportError as exc:
             raise self._transport_error(exc, method, path) from exc
 
     # -- errors ---------------------------------------------------------------------
 
     def _error(
-        self, response: httpx.Response, method: str, path: str, operation: str | None
+        self, response: AsyncResponse, method: str, path: str, operation: str | None
     ) -> errors.DockerException:
         error = errors.from_response(
             response.status_code,
@@ -511,8 +518,12 @@ class AsyncAPIClient(
 
         ``client.with_options(timeout=None).ops.container_wait(id)`` waits as long
         as it takes; ``timeout=5`` gives up after 5 s."""
+        return self._with_timeouts(_timeouts(timeout))
+
+    def _with_timeouts(self, timeouts: dict[str, float | None]) -> Self:
+        """:meth:`with_options` with httpx's connect/read/write/pool dict."""
         clone = copy.copy(self)
-        clone._timeout = _timeouts(timeout)
+        clone._timeout = timeouts
         clone.ops = AsyncApi(clone)
         return clone
 

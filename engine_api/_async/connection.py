@@ -13,22 +13,26 @@ from __future__ import annotations
 
 import socket
 from collections.abc import AsyncIterable
-from typing import Any, BinaryIO
-
-import httpcore
-import httpx
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from engine_api import errors
 from engine_api._http11 import END, NEED_DATA, Head, HTTPProtocolError, ResponseParser
 from engine_api._http11 import request_head as _request_head
 from engine_api._io_async import AsyncNetworkStream
 
+if TYPE_CHECKING:
+    import httpcore
+    import httpx
+
+    from engine_api._async.response import AsyncResponse
+else:
+    from engine_api._lazy import httpcore, httpx
+
 __all__ = [
     "AsyncHTTPConnection",
     "AsyncUpgradedStream",
     "Body",
     "FileBody",
-    "ServerDisconnected",
     "upgraded_stream",
 ]
 
@@ -52,10 +56,6 @@ class FileBody:
 
 Body = bytes | AsyncIterable[bytes] | FileBody | None
 """A request body: bytes (sent with the head), chunks as they come, a file, or nothing."""
-
-
-class ServerDisconnected(httpx.RemoteProtocolError):
-    """The engine closed the connection before a single byte of the response arrived."""
 
 
 def _chunked(headers: list[tuple[bytes, bytes]]) -> bool:
@@ -158,7 +158,7 @@ class AsyncHTTPConnection:
                 if data:
                     self.response_started = True
                 elif not self.response_started:
-                    raise ServerDisconnected(
+                    raise httpx.RemoteProtocolError(
                         f"{self.address} closed the connection without answering"
                     )
                 parser.feed(data)
@@ -312,7 +312,7 @@ class _AsyncHttpcoreStream(AsyncNetworkStream):
         await self._stream.aclose()
 
 
-def upgraded_stream(response: httpx.Response) -> AsyncUpgradedStream | None:
+def upgraded_stream(response: AsyncResponse) -> AsyncUpgradedStream | None:
     """The connection a ``101`` answer handed over, from our own transport or any httpx
     transport that gives it as the ``network_stream`` extension; None if there is none."""
     stream = response.extensions.get("network_stream")

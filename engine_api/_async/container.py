@@ -26,7 +26,6 @@ from contextlib import asynccontextmanager
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, BinaryIO, Literal, Self, Unpack, cast, overload
 
-import httpx
 from engine_api_binding.models import (
     ContainerConfig,
     ContainerInspectResponse,
@@ -56,12 +55,16 @@ from engine_api.results import ExecResult
 from engine_api.run_args import ContainerUpdateArgs, port_key
 
 if TYPE_CHECKING:
+    import httpx
+
     from engine_api._async.files import AsyncArchiveStream
     from engine_api._async.image import AsyncImage
     from engine_api.archive import PathStat
     from engine_api.timestamps import TimeSpec
 
     pass
+else:
+    from engine_api._lazy import httpx
 
 __all__ = ["AsyncContainer", "AsyncExec"]
 

@@ -29,8 +29,7 @@ from engine_api._gather import Gather
 from engine_api.refs import Resource, resource_id
 
 if TYPE_CHECKING:
-    import httpx
-
+    from engine_api._async.response import AsyncResponse
     from engine_api._synchronization import AsyncCloser
     from engine_api.archive import PathStat
 
@@ -131,7 +130,7 @@ class AsyncFiles(AsyncClientParts):
         return self._path_stat(response, path)
 
     @staticmethod
-    def _path_stat(response: httpx.Response, path: str) -> PathStat:
+    def _path_stat(response: AsyncResponse, path: str) -> PathStat:
         from engine_api.archive import parse_path_stat
 
         value = response.headers.get(_STAT_HEADER)

@@ -59,6 +59,7 @@ if TYPE_CHECKING:
         PushImageInfo,
     )
 
+    from engine_api._async.response import AsyncResponse
     from engine_api.auth import AuthStore, Credentials
 
 __all__ = ["DEFAULT_DATA_CHUNK_SIZE", "AsyncImages", "ImageSource", "RegistryAuth"]
@@ -268,7 +269,7 @@ class AsyncImages(AsyncClientParts):
 
     async def _open(
         self, operation_id: str, request: dict[str, Any], secrets: Sequence[str]
-    ) -> httpx.Response:
+    ) -> AsyncResponse:
         """open_stream, a registry's refusal typed and any secret cleared from the message."""
         try:
             return await self.open_stream(operation_id, request, timeout=None)
@@ -277,7 +278,7 @@ class AsyncImages(AsyncClientParts):
 
     def _progress(
         self,
-        response: httpx.Response,
+        response: AsyncResponse,
         request: dict[str, Any],
         operation_id: str,
         parse: Callable[[Any], T],

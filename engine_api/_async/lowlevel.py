@@ -20,7 +20,6 @@ import json
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, overload
 
-import httpx
 from engine_api_binding import models as _models
 from engine_api_binding.types import UNSET
 
@@ -56,6 +55,8 @@ if TYPE_CHECKING:
     )
 
     from engine_api._async.streaming import AsyncOutput
+else:
+    pass
 
 __all__ = ["AsyncLowLevel"]
 
@@ -90,13 +91,7 @@ class AsyncLowLevel(AsyncOperations):
         read = self._timeout.get("read")
         if not seconds or read is None:
             return self.ops
-        timeout = httpx.Timeout(
-            connect=self._timeout.get("connect"),
-            read=read + seconds,
-            write=self._timeout.get("write"),
-            pool=self._timeout.get("pool"),
-        )
-        return self.with_options(timeout=timeout).ops
+        return self._with_timeouts({**self._timeout, "read": read + seconds}).ops
 
     # -- containers: configuration --------------------------------------------------------
 

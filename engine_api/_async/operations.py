@@ -14,8 +14,8 @@ import json
 import shlex
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, overload
+from urllib.parse import urlsplit
 
-import httpx
 from engine_api_binding.types import UNSET, Unset
 
 from engine_api import errors, versions
@@ -36,6 +36,7 @@ from engine_api.results import ExecResult
 from engine_api.timestamps import TimeSpec, to_engine_time
 
 if TYPE_CHECKING:
+    import httpx
     from engine_api_binding._api import JSONQuery
     from engine_api_binding.models import (
         ContainerStatsResponse,
@@ -44,6 +45,12 @@ if TYPE_CHECKING:
         EventMessage,
         ExecInspectResponse,
     )
+
+    from engine_api._async.response import AsyncResponse
+else:
+    from engine_api._lazy import httpx
+
+from engine_api._lazy import httpx_loaded
 
 __all__ = ["AsyncOperations", "ExecResult"]
 
@@ -82,7 +89,7 @@ class AsyncOperations(AsyncClientParts):
 
     # -- helpers ------------------------------------------------------------------------
 
-    async def _tty_from_content_type(self, response: httpx.Response) -> bool | None:
+    async def _tty_from_content_type(self, response: AsyncResponse) -> bool | None:
         """Multiplexed or raw, as the answer says (engines of API 1.42 and later)."""
         version = self.api_version or await self.negotiate()
         if versions.parse_version(version) < _CONTENT_TYPE_FROM:
@@ -114,7 +121,7 @@ class AsyncOperations(AsyncClientParts):
 
         return convert
 
-    async def _output(self, response: httpx.Response, tty: bool | None, path: str) -> AsyncOutput:
+    async def _output(self, response: AsyncResponse, tty: bool | None, path: str) -> AsyncOutput:
         said = await self._tty_from_content_type(response)
         if said is not None:
             tty = said
@@ -136,7 +143,9 @@ class AsyncOperations(AsyncClientParts):
         ``network_stream`` extension of a ``101`` answer); another is refused up front,
         since a container attached or an exec started could not be reached after."""
         transport = self._transport
-        if isinstance(transport, (AsyncEngineTransport, httpx.AsyncHTTPTransport)):
+        if isinstance(transport, AsyncEngineTransport) or (
+            httpx_loaded() and isinstance(transport, httpx.AsyncHTTPTransport)
+        ):
             return
         raise errors.UnsupportedByTransport(
             f"{url} takes over the connection (stdin, attach sockets), which the "
@@ -354,7 +363,7 @@ class AsyncOperations(AsyncClientParts):
             logs=logs,
             detach_keys=detach_keys if detach_keys is not None else UNSET,
         )
-        handshake, key = handshake_headers(httpx.URL(self._base).netloc.decode("ascii"))
+        handshake, key = handshake_headers(urlsplit(self._base).netloc)
         headers = {name.decode("ascii"): value.decode("ascii") for name, value in handshake}
         self._check_hijack_transport(request["url"])
         response = await self.open_stream(
@@ -798,7 +807,7 @@ class AsyncOperations(AsyncClientParts):
 
     async def _wait_registered(
         self, container: str, condition: ContainerWaitCondition
-    ) -> httpx.Response:
+    ) -> AsyncResponse:
         """Send a wait request and return its answer unread. The engine answers the
         headers at once and the body when ``condition`` is met, so the wait is registered
         when this returns: ``docker run`` waits so, before it starts the container, and
@@ -809,7 +818,7 @@ class AsyncOperations(AsyncClientParts):
         request = container_wait._get_kwargs(container, condition=condition)
         return await self.open_stream(container_wait.OPERATION_ID, request, timeout=None)
 
-    async def _wait_result(self, response: httpx.Response, container: str) -> ContainerWaitResponse:
+    async def _wait_result(self, response: AsyncResponse, container: str) -> ContainerWaitResponse:
         """The exit status a :meth:`_wait_registered` answer brings, once it comes."""
         from engine_api_binding.models import ContainerWaitResponse
 

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from engine_api_binding._api import AsyncApi
 
     from engine_api import errors
+    from engine_api._async.response import AsyncResponse
     from engine_api.config import EngineConfig
 
 __all__ = ["AsyncClientParts"]
@@ -37,9 +38,7 @@ class AsyncClientParts:
 
         async def negotiate(self) -> str: ...
 
-        async def send_async(
-            self, operation_id: str, request: dict[str, Any]
-        ) -> httpx.Response: ...
+        async def send_async(self, operation_id: str, request: dict[str, Any]) -> AsyncResponse: ...
 
         async def open_stream(
             self,
@@ -48,9 +47,11 @@ class AsyncClientParts:
             *,
             timeout: float | httpx.Timeout | None = None,
             headers: Mapping[str, str] | None = None,
-        ) -> httpx.Response: ...
+        ) -> AsyncResponse: ...
 
         def with_options(self, *, timeout: float | httpx.Timeout | None) -> Self: ...
+
+        def _with_timeouts(self, timeouts: dict[str, float | None]) -> Self: ...
 
         def _on_error(self, method: str, path: str) -> Any: ...
 

@@ -14,13 +14,15 @@ import itertools
 from collections import deque
 from typing import TYPE_CHECKING, Protocol
 
-import httpx
-
 from engine_api._async.connection import AsyncHTTPConnection
 from engine_api._synchronization import AsyncSemaphore
 
 if TYPE_CHECKING:
+    import httpx
+
     from engine_api._io_async import AsyncNetworkStream
+else:
+    from engine_api._lazy import httpx
 
 __all__ = ["AsyncConnectionPool"]
 

@@ -17,17 +17,20 @@ import codecs
 import functools
 from collections.abc import AsyncIterable, AsyncIterator, Awaitable, Callable
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
-
-import httpx
+from typing import TYPE_CHECKING, Any, Generic, Self, TypeAlias, TypeVar
 
 from engine_api import errors
 from engine_api._gather import Gather
 from engine_api._synchronization import AsyncCloser, AsyncLock, aresolve
 
 if TYPE_CHECKING:
+    import httpx
+
     from engine_api._async.connection import AsyncUpgradedStream
+    from engine_api._async.response import AsyncResponse
     from engine_api._websocket import WebSocketCodec  # loaded on use: few attach by it
+else:
+    from engine_api._lazy import httpx
 
 from engine_api.streams import (
     DEFAULT_MAX_LINE,
@@ -51,7 +54,8 @@ __all__ = [
 
 T = TypeVar("T")
 
-ErrorMapper = Callable[[httpx.TransportError], errors.DockerException]
+# A string: the alias names httpx, which is imported only where it is in play.
+ErrorMapper: TypeAlias = "Callable[[httpx.TransportError], errors.DockerException]"
 """Turns a transport error met while reading into the client's typed error."""
 
 _READ_SIZE = 65536
@@ -60,9 +64,9 @@ MULTIPLEXED = "application/vnd.docker.multiplexed-stream"
 RAW = "application/vnd.docker.raw-stream"
 
 
-async def response_chunks(response: httpx.Response, on_error: ErrorMapper) -> AsyncIterator[bytes]:
+async def response_chunks(response: AsyncResponse, on_error: ErrorMapper) -> AsyncIterator[bytes]:
     """The body of an unread response as it arrives, transport errors typed."""
-    stream: AsyncIterable[bytes] = response.stream  # type: ignore[assignment]
+    stream: AsyncIterable[bytes] = response.stream
     try:
         async for chunk in stream:
             if chunk:

@@ -1,8 +1,11 @@
-"""The engine transport: an httpx transport that talks HTTP/1.1 to a Docker engine.
+"""The engine transport: HTTP/1.1 to a Docker engine, for the client and for httpx.
 
 ``AsyncEngineTransport("unix:///var/run/docker.sock")`` (or ``tcp://host:port``, with TLS when
-given an ``ssl_context``, or ``ssh://[user@]host[:port]``) plugs into ``httpx.AsyncClient``
-or is called directly with ``handle_async_request``. Bodies are streamed; connections are
+given an ``ssl_context``, or ``ssh://[user@]host[:port]``) is what the client sends through
+(:meth:`~AsyncEngineTransport.request`, answering with engine-api's own
+:class:`~engine_api._async.response.AsyncResponse`: no httpx object is made), and it plugs
+into ``httpx.AsyncClient`` as a transport (``handle_async_request``, answering with an
+``httpx.Response``; httpx is imported only then). Bodies are streamed; connections are
 kept alive and pooled (``max_connections``, see :func:`default_max_connections`);
 ``request.extensions["timeout"]`` (httpx's connect/read/write/pool dict) is honoured;
 errors are httpx's exception types.
@@ -13,20 +16,28 @@ response extension, as httpcore does.
 from __future__ import annotations
 
 import ssl
-from collections.abc import Mapping, Sequence
+from collections.abc import AsyncIterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Self
 from urllib.parse import urlsplit
 
-import httpx
-
 from engine_api._async.connection import AsyncHTTPConnection, Body, FileBody
 from engine_api._async.pool import AsyncConnectionPool, Opener
+from engine_api._async.response import AsyncResponse
 from engine_api._async.tls import start_tls
 from engine_api._gather import Gather
+from engine_api._headers import Headers
 from engine_api._io_async import AsyncNetworkStream, connect_ssh, connect_tcp, connect_unix
 
 if TYPE_CHECKING:
+    import httpx
+
     from engine_api._http11 import Head
+
+    _TransportBase = httpx.AsyncBaseTransport
+else:
+    from engine_api._lazy import httpx
+
+    _TransportBase = object  # httpx takes any object with its methods; mypy sees the base
 
 __all__ = ["AsyncEngineTransport", "default_max_connections", "read_body"]
 
@@ -35,9 +46,6 @@ LOCAL_MAX_CONNECTIONS = 100
 SSH_MAX_CONNECTIONS = 10
 """Default bound over ssh, where each connection is an ssh process and an ssh handshake."""
 
-# Errors after which a request that was sent on a reused connection, and got no byte of
-# answer, is sent once more on a new connection: the engine had closed the idle one.
-_RETRY_ON = (httpx.ReadError, httpx.WriteError, httpx.RemoteProtocolError)
 _HTTP_VERSIONS = {b"1.1": b"HTTP/1.1", b"1.0": b"HTTP/1.0"}
 
 
@@ -125,24 +133,13 @@ def _read_response(
     headers: list[tuple[bytes, bytes]],
     chunks: list[bytes],
     extensions: dict[str, object],
-) -> httpx.Response:
-    """A response whose whole body is in hand: already read, as httpx leaves one after
-    ``aread()``, so that reading it (``aread``, ``content``, ``json``) costs nothing more.
-
-    Its stream still yields the body, for a caller (``httpx.AsyncClient(stream=True)``)
-    that iterates the raw stream rather than the content."""
+) -> AsyncResponse:
+    """A response whose whole body is in hand."""
     body = chunks[0] if len(chunks) == 1 else b"".join(chunks)
-    response = httpx.Response(
-        status, headers=headers, stream=httpx.ByteStream(body), extensions=extensions
-    )
-    # Where httpx keeps a body once read (aread() and read() return it as it is); going
-    # through aread() instead would push these bytes through httpx's decoder and chunker
-    # generators, some 10-15 us a call (an inspect costs the client about 200 us in all).
-    response._content = body
-    return response
+    return AsyncResponse(status, Headers(headers), content=body, extensions=extensions)
 
 
-class AsyncResponseStream(httpx.AsyncByteStream):
+class AsyncResponseStream:
     """A response body read from the connection as the caller iterates.
 
     The connection goes back to the pool when the body has been read to its end; closing the
@@ -230,21 +227,33 @@ class AsyncResponseStream(httpx.AsyncByteStream):
         return b"" if first is None else first
 
 
-async def read_body(response: httpx.Response) -> bytes:
-    """Read a whole answer, as ``response.aread()`` does. When the body comes from an engine
-    transport it is read straight from the connection: httpx's byte chunker and decoders
-    would cost ~0.1 ms on a list of 50 containers, for nothing (the client asks for no
-    content encoding)."""
-    stream = response.stream
-    if type(stream) is AsyncResponseStream and not response.is_stream_consumed:
-        response.is_stream_consumed = True
-        body = await stream.read_all()
-        response._content = body  # where aread() keeps it, as _read_response does
-        return body
+async def read_body(response: AsyncResponse) -> bytes:
+    """Read a whole answer (``response.aread()``): from an engine transport straight from
+    the connection, gathered in one buffer."""
     return await response.aread()
 
 
-class AsyncEngineTransport(httpx.AsyncBaseTransport):
+def _as_httpx(response: AsyncResponse) -> httpx.Response:
+    """Our answer as httpx's, for an ``httpx.AsyncClient`` using this transport."""
+
+    class Body(httpx.AsyncByteStream):
+        async def __aiter__(self) -> AsyncIterator[bytes]:
+            async for chunk in response.aiter_raw():
+                yield chunk
+
+        async def aclose(self) -> None:
+            await response.aclose()
+
+    result: httpx.Response = httpx.Response(
+        response.status_code,
+        headers=list(response.headers.raw),
+        stream=Body(),
+        extensions=response.extensions,
+    )
+    return result
+
+
+class AsyncEngineTransport(_TransportBase):
     """HTTP/1.1 to a Docker engine over a unix socket, TCP (optionally TLS) or ssh.
 
     ``host`` is a normalized engine address: ``unix:///path``, ``tcp://host:port`` or
@@ -304,13 +313,14 @@ class AsyncEngineTransport(httpx.AsyncBaseTransport):
             body = stream
         else:
             raise TypeError(f"this transport cannot send a {type(stream).__name__} body")
-        return await self.request(
+        answer = await self.request(
             request.method.encode("ascii"),
             request.url.raw_path,
             list(request.headers.raw),
             body,
             request.extensions.get("timeout"),
         )
+        return _as_httpx(answer)
 
     async def request(
         self,
@@ -319,11 +329,11 @@ class AsyncEngineTransport(httpx.AsyncBaseTransport):
         headers: list[tuple[bytes, bytes]],
         body: Body,
         timeouts: Mapping[str, float | None] | None = None,
-    ) -> httpx.Response:
-        """Send one request without building an ``httpx.Request`` first (what the client
-        does): ``target`` is the path and query, ``headers`` include ``Host`` (and
-        ``Content-Length`` for a bytes body), ``timeouts`` is httpx's connect/read/write/pool
-        dict. The answer is the same ``httpx.Response`` as from ``handle_async_request``."""
+    ) -> AsyncResponse:
+        """Send one request (what the client does): ``target`` is the path and query,
+        ``headers`` include ``Host`` (and ``Content-Length`` for a bytes body), ``timeouts``
+        is a connect/read/write/pool dict (httpx's). The answer's body is in hand when it
+        came with the head, else read as the caller iterates."""
         if timeouts is None:
             pool_timeout = connect_timeout = read_timeout = write_timeout = None
         else:
@@ -337,7 +347,9 @@ class AsyncEngineTransport(httpx.AsyncBaseTransport):
             head = await conn.send_request(
                 method, target, headers, body, write_timeout, read_timeout
             )
-        except _RETRY_ON:
+        except (httpx.ReadError, httpx.WriteError, httpx.RemoteProtocolError):
+            # Sent on a reused connection and not a byte of answer: the engine had closed
+            # the idle connection, so the request goes once more on a new one.
             await pool.discard(conn)
             if conn.exchanges > 1 and not conn.response_started and not _streamed(body):
                 conn = await pool.acquire(pool_timeout, connect_timeout, fresh=True)
@@ -357,7 +369,7 @@ class AsyncEngineTransport(httpx.AsyncBaseTransport):
 
     async def _response(
         self, conn: AsyncHTTPConnection, head: Head, read_timeout: float | None
-    ) -> httpx.Response:
+    ) -> AsyncResponse:
         pool = self._pool
         extensions: dict[str, object] = {
             "http_version": _HTTP_VERSIONS.get(head.http_version, b"HTTP/1.1"),
@@ -367,9 +379,7 @@ class AsyncEngineTransport(httpx.AsyncBaseTransport):
         if status == 101:
             extensions["network_stream"] = conn.upgraded_stream()
             pool.detach(conn)
-            return httpx.Response(
-                101, headers=head.headers, stream=httpx.ByteStream(b""), extensions=extensions
-            )
+            return AsyncResponse(101, Headers(head.headers), content=b"", extensions=extensions)
         try:
             chunks, complete = conn.buffered_body()
         except BaseException:
@@ -380,7 +390,7 @@ class AsyncEngineTransport(httpx.AsyncBaseTransport):
             await pool.release(conn)
             return _read_response(status, head.headers, chunks, extensions)
         stream = AsyncResponseStream(pool, conn, chunks, read_timeout)
-        return httpx.Response(status, headers=head.headers, stream=stream, extensions=extensions)
+        return AsyncResponse(status, Headers(head.headers), body=stream, extensions=extensions)
 
     async def aclose(self) -> None:
         """Close the pooled connections; those in use close when their response does."""

@@ -23,10 +23,9 @@ import ssl
 import stat
 import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from typing import Any, Self
-from urllib.parse import quote, urlencode
+from typing import TYPE_CHECKING, Any, Self
+from urllib.parse import quote, urlencode, urlsplit
 
-import httpx
 from engine_api_binding._api import Api
 
 from engine_api import errors, versions
@@ -36,11 +35,19 @@ from engine_api._sync.files import Files
 from engine_api._sync.images import Images
 from engine_api._sync.lowlevel import LowLevel
 from engine_api._sync.operations import Operations
+from engine_api._sync.response import Response
 from engine_api._sync.streaming import Closing
 from engine_api._sync.swarm import SwarmNames
 from engine_api._sync.transport import EngineTransport, read_body
 from engine_api._synchronization import Lock
 from engine_api.config import EngineConfig, TLSConfig, resolve
+
+if TYPE_CHECKING:
+    import httpx
+
+else:
+    from engine_api._lazy import httpx
+
 
 DEFAULT_TIMEOUT = 60.0
 """Seconds an ordinary call may take (connect, and each read or write)."""
@@ -156,9 +163,9 @@ def _body(content: Any) -> tuple[Body, int | None]:
 
 
 def _timeouts(timeout: float | httpx.Timeout | None) -> dict[str, float | None]:
-    if isinstance(timeout, httpx.Timeout):
-        return timeout.as_dict()
-    return {"connect": timeout, "read": timeout, "write": timeout, "pool": timeout}
+    if timeout is None or isinstance(timeout, int | float):
+        return {"connect": timeout, "read": timeout, "write": timeout, "pool": timeout}
+    return timeout.as_dict()  # an httpx.Timeout, the only other kind
 
 
 class _Negotiation:
@@ -239,7 +246,7 @@ class APIClient(
         # Our own transport takes requests as bytes; any other gets httpx.Request objects.
         self._engine_transport = transport if isinstance(transport, EngineTransport) else None
         self._raw_headers = [
-            (b"Host", httpx.URL(self._base).netloc),
+            (b"Host", urlsplit(self._base).netloc.encode("ascii")),
             (b"User-Agent", user_agent.encode()),
         ]
         self.ops = Api(self)
@@ -286,7 +293,7 @@ class APIClient(
 
     # -- the sender protocol the generated code calls -----------------------------
 
-    def send(self, operation_id: str, request: dict[str, Any]) -> httpx.Response:
+    def send(self, operation_id: str, request: dict[str, Any]) -> Response:
         """Send one generated operation's request, after the version gates."""
         method, path, params, headers, body = self._prepare(operation_id, request)
         return self._request(
@@ -306,7 +313,7 @@ class APIClient(
         *,
         timeout: float | httpx.Timeout | None = None,
         headers: Mapping[str, str] | None = None,
-    ) -> httpx.Response:
+    ) -> Response:
         """Send one generated operation's request and return the answer unread.
 
         The status is checked (an error answer is read and raised as usual); the body is
@@ -318,10 +325,10 @@ class APIClient(
         if headers:
             given = {**given, **headers} if given else dict(headers)
         timeouts = dict(self._timeout)
-        if isinstance(timeout, httpx.Timeout):
-            timeouts = timeout.as_dict()
-        else:
+        if timeout is None or isinstance(timeout, int | float):
             timeouts["read"] = timeout
+        else:
+            timeouts = timeout.as_dict()  # an httpx.Timeout
         response = self._send(
             method,
             path,
@@ -372,7 +379,7 @@ class APIClient(
         headers: Mapping[str, str] | None = None,
         operation: str | None = None,
         check: bool = True,
-    ) -> httpx.Response:
+    ) -> Response:
         try:
             response = self._send(
                 method, path, params=params, json=json, content=content, headers=headers
@@ -397,7 +404,7 @@ class APIClient(
         content: Any = None,
         headers: Mapping[str, str] | None = None,
         timeouts: dict[str, float | None] | None = None,
-    ) -> httpx.Response:
+    ) -> Response:
         """Send a request; the answer's body is not read yet (transport errors are
         typed here, those of reading the body are the caller's to type)."""
         timeouts = timeouts or self._timeout
@@ -421,7 +428,7 @@ class APIClient(
         content: Any,
         headers: Mapping[str, str] | None,
         timeouts: dict[str, float | None],
-    ) -> httpx.Response:
+    ) -> Response:
         try:
             engine = self._engine_transport
             if engine is not None:
@@ -450,14 +457,14 @@ class APIClient(
                 headers={**self._headers, **headers} if headers else self._headers,
                 extensions={"timeout": timeouts},
             )
-            return self._transport.handle_request(request)
+            return Response.from_httpx(self._transport.handle_request(request))
         except httpx.TransportError as exc:
             raise self._transport_error(exc, method, path) from exc
 
     # -- errors ---------------------------------------------------------------------
 
     def _error(
-        self, response: httpx.Response, method: str, path: str, operation: str | None
+        self, response: Response, method: str, path: str, operation: str | None
     ) -> errors.DockerException:
         error = errors.from_response(
             response.status_code,
@@ -509,8 +516,12 @@ class APIClient(
 
         ``client.with_options(timeout=None).ops.container_wait(id)`` waits as long
         as it takes; ``timeout=5`` gives up after 5 s."""
+        return self._with_timeouts(_timeouts(timeout))
+
+    def _with_timeouts(self, timeouts: dict[str, float | None]) -> Self:
+        """:meth:`with_options` with httpx's connect/read/write/pool dict."""
         clone = copy.copy(self)
-        clone._timeout = _timeouts(timeout)
+        clone._timeout = timeouts
         clone.ops = Api(clone)
         return clone
 

@@ -15,21 +15,25 @@ from __future__ import annotations
 
 import socket
 from collections.abc import Iterable
-from typing import Any, BinaryIO
-
-import httpcore
-import httpx
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from engine_api import errors
 from engine_api._http11 import END, NEED_DATA, Head, HTTPProtocolError, ResponseParser
 from engine_api._http11 import request_head as _request_head
 from engine_api._io_sync import NetworkStream
 
+if TYPE_CHECKING:
+    import httpcore
+    import httpx
+
+    from engine_api._sync.response import Response
+else:
+    from engine_api._lazy import httpcore, httpx
+
 __all__ = [
     "Body",
     "FileBody",
     "HTTPConnection",
-    "ServerDisconnected",
     "UpgradedStream",
     "upgraded_stream",
 ]
@@ -54,10 +58,6 @@ class FileBody:
 
 Body = bytes | Iterable[bytes] | FileBody | None
 """A request body: bytes (sent with the head), chunks as they come, a file, or nothing."""
-
-
-class ServerDisconnected(httpx.RemoteProtocolError):
-    """The engine closed the connection before a single byte of the response arrived."""
 
 
 def _chunked(headers: list[tuple[bytes, bytes]]) -> bool:
@@ -160,7 +160,7 @@ class HTTPConnection:
                 if data:
                     self.response_started = True
                 elif not self.response_started:
-                    raise ServerDisconnected(
+                    raise httpx.RemoteProtocolError(
                         f"{self.address} closed the connection without answering"
                     )
                 parser.feed(data)
@@ -314,7 +314,7 @@ class _AsyncHttpcoreStream(NetworkStream):
         self._stream.close()
 
 
-def upgraded_stream(response: httpx.Response) -> UpgradedStream | None:
+def upgraded_stream(response: Response) -> UpgradedStream | None:
     """The connection a ``101`` answer handed over, from our own transport or any httpx
     transport that gives it as the ``network_stream`` extension; None if there is none."""
     stream = response.extensions.get("network_stream")

@@ -28,7 +28,6 @@ from contextlib import contextmanager
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, BinaryIO, Literal, Self, Unpack, cast, overload
 
-import httpx
 from engine_api_binding.models import (
     ContainerConfig,
     ContainerInspectResponse,
@@ -58,12 +57,16 @@ from engine_api.results import ExecResult
 from engine_api.run_args import ContainerUpdateArgs, port_key
 
 if TYPE_CHECKING:
+    import httpx
+
     from engine_api._sync.files import ArchiveStream
     from engine_api._sync.image import Image
     from engine_api.archive import PathStat
     from engine_api.timestamps import TimeSpec
 
     pass
+else:
+    from engine_api._lazy import httpx
 
 __all__ = ["Container", "Exec"]
 

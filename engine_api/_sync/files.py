@@ -31,8 +31,7 @@ from engine_api._sync.streaming import Once, response_chunks
 from engine_api.refs import Resource, resource_id
 
 if TYPE_CHECKING:
-    import httpx
-
+    from engine_api._sync.response import Response
     from engine_api._synchronization import Closer
     from engine_api.archive import PathStat
 
@@ -133,7 +132,7 @@ class Files(ClientParts):
         return self._path_stat(response, path)
 
     @staticmethod
-    def _path_stat(response: httpx.Response, path: str) -> PathStat:
+    def _path_stat(response: Response, path: str) -> PathStat:
         from engine_api.archive import parse_path_stat
 
         value = response.headers.get(_STAT_HEADER)

@@ -61,6 +61,7 @@ if TYPE_CHECKING:
         PushImageInfo,
     )
 
+    from engine_api._sync.response import Response
     from engine_api.auth import AuthStore, Credentials
 
 __all__ = ["DEFAULT_DATA_CHUNK_SIZE", "ImageSource", "Images", "RegistryAuth"]
@@ -268,9 +269,7 @@ class Images(ClientParts):
 
         return convert
 
-    def _open(
-        self, operation_id: str, request: dict[str, Any], secrets: Sequence[str]
-    ) -> httpx.Response:
+    def _open(self, operation_id: str, request: dict[str, Any], secrets: Sequence[str]) -> Response:
         """open_stream, a registry's refusal typed and any secret cleared from the message."""
         try:
             return self.open_stream(operation_id, request, timeout=None)
@@ -279,7 +278,7 @@ class Images(ClientParts):
 
     def _progress(
         self,
-        response: httpx.Response,
+        response: Response,
         request: dict[str, Any],
         operation_id: str,
         parse: Callable[[Any], T],

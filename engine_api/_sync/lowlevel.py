@@ -22,7 +22,6 @@ import json
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, overload
 
-import httpx
 from engine_api_binding import models as _models
 from engine_api_binding.types import UNSET
 
@@ -58,6 +57,8 @@ if TYPE_CHECKING:
     )
 
     from engine_api._sync.streaming import Output
+else:
+    pass
 
 __all__ = ["LowLevel"]
 
@@ -92,13 +93,7 @@ class LowLevel(Operations):
         read = self._timeout.get("read")
         if not seconds or read is None:
             return self.ops
-        timeout = httpx.Timeout(
-            connect=self._timeout.get("connect"),
-            read=read + seconds,
-            write=self._timeout.get("write"),
-            pool=self._timeout.get("pool"),
-        )
-        return self.with_options(timeout=timeout).ops
+        return self._with_timeouts({**self._timeout, "read": read + seconds}).ops
 
     # -- containers: configuration --------------------------------------------------------
 

@@ -16,8 +16,8 @@ import json
 import shlex
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, overload
+from urllib.parse import urlsplit
 
-import httpx
 from engine_api_binding.types import UNSET, Unset
 
 from engine_api import errors, versions
@@ -38,6 +38,7 @@ from engine_api.results import ExecResult
 from engine_api.timestamps import TimeSpec, to_engine_time
 
 if TYPE_CHECKING:
+    import httpx
     from engine_api_binding._api import JSONQuery
     from engine_api_binding.models import (
         ContainerStatsResponse,
@@ -46,6 +47,12 @@ if TYPE_CHECKING:
         EventMessage,
         ExecInspectResponse,
     )
+
+    from engine_api._sync.response import Response
+else:
+    from engine_api._lazy import httpx
+
+from engine_api._lazy import httpx_loaded
 
 __all__ = ["ExecResult", "Operations"]
 
@@ -84,7 +91,7 @@ class Operations(ClientParts):
 
     # -- helpers ------------------------------------------------------------------------
 
-    def _tty_from_content_type(self, response: httpx.Response) -> bool | None:
+    def _tty_from_content_type(self, response: Response) -> bool | None:
         """Multiplexed or raw, as the answer says (engines of API 1.42 and later)."""
         version = self.api_version or self.negotiate()
         if versions.parse_version(version) < _CONTENT_TYPE_FROM:
@@ -116,7 +123,7 @@ class Operations(ClientParts):
 
         return convert
 
-    def _output(self, response: httpx.Response, tty: bool | None, path: str) -> Output:
+    def _output(self, response: Response, tty: bool | None, path: str) -> Output:
         said = self._tty_from_content_type(response)
         if said is not None:
             tty = said
@@ -138,7 +145,9 @@ class Operations(ClientParts):
         ``network_stream`` extension of a ``101`` answer); another is refused up front,
         since a container attached or an exec started could not be reached after."""
         transport = self._transport
-        if isinstance(transport, (EngineTransport, httpx.HTTPTransport)):
+        if isinstance(transport, EngineTransport) or (
+            httpx_loaded() and isinstance(transport, httpx.HTTPTransport)
+        ):
             return
         raise errors.UnsupportedByTransport(
             f"{url} takes over the connection (stdin, attach sockets), which the "
@@ -356,7 +365,7 @@ class Operations(ClientParts):
             logs=logs,
             detach_keys=detach_keys if detach_keys is not None else UNSET,
         )
-        handshake, key = handshake_headers(httpx.URL(self._base).netloc.decode("ascii"))
+        handshake, key = handshake_headers(urlsplit(self._base).netloc)
         headers = {name.decode("ascii"): value.decode("ascii") for name, value in handshake}
         self._check_hijack_transport(request["url"])
         response = self.open_stream(
@@ -796,7 +805,7 @@ class Operations(ClientParts):
             close=response.close,
         )
 
-    def _wait_registered(self, container: str, condition: ContainerWaitCondition) -> httpx.Response:
+    def _wait_registered(self, container: str, condition: ContainerWaitCondition) -> Response:
         """Send a wait request and return its answer unread. The engine answers the
         headers at once and the body when ``condition`` is met, so the wait is registered
         when this returns: ``docker run`` waits so, before it starts the container, and
@@ -807,7 +816,7 @@ class Operations(ClientParts):
         request = container_wait._get_kwargs(container, condition=condition)
         return self.open_stream(container_wait.OPERATION_ID, request, timeout=None)
 
-    def _wait_result(self, response: httpx.Response, container: str) -> ContainerWaitResponse:
+    def _wait_result(self, response: Response, container: str) -> ContainerWaitResponse:
         """The exit status a :meth:`_wait_registered` answer brings, once it comes."""
         from engine_api_binding.models import ContainerWaitResponse
 

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from engine_api_binding._api import Api
 
     from engine_api import errors
+    from engine_api._sync.response import Response
     from engine_api.config import EngineConfig
 
 __all__ = ["ClientParts"]
@@ -39,7 +40,7 @@ class ClientParts:
 
         def negotiate(self) -> str: ...
 
-        def send(self, operation_id: str, request: dict[str, Any]) -> httpx.Response: ...
+        def send(self, operation_id: str, request: dict[str, Any]) -> Response: ...
 
         def open_stream(
             self,
@@ -48,9 +49,11 @@ class ClientParts:
             *,
             timeout: float | httpx.Timeout | None = None,
             headers: Mapping[str, str] | None = None,
-        ) -> httpx.Response: ...
+        ) -> Response: ...
 
         def with_options(self, *, timeout: float | httpx.Timeout | None) -> Self: ...
+
+        def _with_timeouts(self, timeouts: dict[str, float | None]) -> Self: ...
 
         def _on_error(self, method: str, path: str) -> Any: ...
 

@@ -16,13 +16,15 @@ import itertools
 from collections import deque
 from typing import TYPE_CHECKING, Protocol
 
-import httpx
-
 from engine_api._sync.connection import HTTPConnection
 from engine_api._synchronization import Semaphore
 
 if TYPE_CHECKING:
+    import httpx
+
     from engine_api._io_sync import NetworkStream
+else:
+    from engine_api._lazy import httpx
 
 __all__ = ["ConnectionPool"]
 

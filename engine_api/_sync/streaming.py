@@ -19,17 +19,20 @@ import codecs
 import functools
 from collections.abc import Awaitable, Callable, Iterable, Iterator
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
-
-import httpx
+from typing import TYPE_CHECKING, Any, Generic, Self, TypeAlias, TypeVar
 
 from engine_api import errors
 from engine_api._gather import Gather
 from engine_api._synchronization import Closer, Lock, resolve
 
 if TYPE_CHECKING:
+    import httpx
+
     from engine_api._sync.connection import UpgradedStream
+    from engine_api._sync.response import Response
     from engine_api._websocket import WebSocketCodec  # loaded on use: few attach by it
+else:
+    from engine_api._lazy import httpx
 
 from engine_api.streams import (
     DEFAULT_MAX_LINE,
@@ -53,7 +56,8 @@ __all__ = [
 
 T = TypeVar("T")
 
-ErrorMapper = Callable[[httpx.TransportError], errors.DockerException]
+# A string: the alias names httpx, which is imported only where it is in play.
+ErrorMapper: TypeAlias = "Callable[[httpx.TransportError], errors.DockerException]"
 """Turns a transport error met while reading into the client's typed error."""
 
 _READ_SIZE = 65536
@@ -62,9 +66,9 @@ MULTIPLEXED = "application/vnd.docker.multiplexed-stream"
 RAW = "application/vnd.docker.raw-stream"
 
 
-def response_chunks(response: httpx.Response, on_error: ErrorMapper) -> Iterator[bytes]:
+def response_chunks(response: Response, on_error: ErrorMapper) -> Iterator[bytes]:
     """The body of an unread response as it arrives, transport errors typed."""
-    stream: Iterable[bytes] = response.stream  # type: ignore[assignment]
+    stream: Iterable[bytes] = response.stream
     try:
         for chunk in stream:
             if chunk:

@@ -11,10 +11,14 @@ from __future__ import annotations
 
 import ssl
 import time
-
-import httpx
+from typing import TYPE_CHECKING
 
 from engine_api._io_sync import NetworkStream
+
+if TYPE_CHECKING:
+    import httpx
+else:
+    from engine_api._lazy import httpx
 
 __all__ = ["TLSStream", "start_tls"]
 

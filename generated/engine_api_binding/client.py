@@ -10,10 +10,32 @@ binding on its own.
 from __future__ import annotations
 
 import ssl
-from typing import Any, Protocol, Self
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Protocol, Self
 
-import httpx
 from attrs import define, field
+
+if TYPE_CHECKING:
+    import httpx  # imported by Client when it first sends: the protocols need none
+
+
+class HTTPResponse(Protocol):
+    """What the endpoint functions read of an answer. ``httpx.Response`` has it, and so has
+    engine_api's own response type (its clients send without httpx)."""
+
+    @property
+    def status_code(self) -> int: ...
+
+    @property
+    def content(self) -> bytes: ...
+
+    @property
+    def text(self) -> str: ...
+
+    @property
+    def headers(self) -> Mapping[str, str]: ...
+
+    def json(self, **kwargs: Any) -> Any: ...
 
 
 class Sender(Protocol):
@@ -22,7 +44,7 @@ class Sender(Protocol):
     @property
     def raise_on_unexpected_status(self) -> bool: ...
 
-    def send(self, operation_id: str, request: dict[str, Any]) -> httpx.Response:
+    def send(self, operation_id: str, request: dict[str, Any]) -> HTTPResponse:
         """Send ``request`` (``method``, ``url``, ``params``, ``json`` or ``content``,
         ``headers``, as each endpoint's ``_get_kwargs`` builds it) and return the
         answer, its body read."""
@@ -35,7 +57,7 @@ class AsyncSender(Protocol):
     @property
     def raise_on_unexpected_status(self) -> bool: ...
 
-    async def send_async(self, operation_id: str, request: dict[str, Any]) -> httpx.Response:
+    async def send_async(self, operation_id: str, request: dict[str, Any]) -> HTTPResponse:
         """As :meth:`Sender.send`, awaited."""
         ...
 
@@ -60,6 +82,8 @@ class Client:
 
     def get_httpx_client(self) -> httpx.Client:
         if self._client is None:
+            import httpx
+
             self._client = httpx.Client(
                 base_url=self._base_url,
                 headers=self._headers,
@@ -71,6 +95,8 @@ class Client:
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
         if self._async_client is None:
+            import httpx
+
             self._async_client = httpx.AsyncClient(
                 base_url=self._base_url,
                 headers=self._headers,

@@ -1,6 +1,6 @@
 """Contains some shared types for properties"""
 
-from collections.abc import Mapping, MutableMapping
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import IO, BinaryIO, Generic, Literal, TypeVar
 
@@ -52,7 +52,7 @@ class Response(Generic[T]):
 
     status_code: HTTPStatus
     content: bytes
-    headers: MutableMapping[str, str]
+    headers: Mapping[str, str]
     parsed: T | None
 
 

@@ -2,10 +2,8 @@ from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ... import errors
-from ...client import AsyncSender, Sender
+from ...client import AsyncSender, HTTPResponse, Sender
 from ...models.config import Config
 from ...models.error_response import ErrorResponse
 from ...types import Response
@@ -28,7 +26,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: Sender | AsyncSender, response: httpx.Response
+    *, client: Sender | AsyncSender, response: HTTPResponse
 ) -> Config | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = Config.from_dict(response.json())
@@ -55,7 +53,7 @@ def _parse_response(
     return None
 
 
-def _parse_success(response: httpx.Response) -> Config:
+def _parse_success(response: HTTPResponse) -> Config:
     """The answer of a success status; any other status is the caller's to handle."""
     if response.status_code == 200:
         response_200 = Config.from_dict(response.json())
@@ -66,7 +64,7 @@ def _parse_success(response: httpx.Response) -> Config:
 
 
 def _build_response(
-    *, client: Sender | AsyncSender, response: httpx.Response
+    *, client: Sender | AsyncSender, response: HTTPResponse
 ) -> Response[Config | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),

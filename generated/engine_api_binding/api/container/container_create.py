@@ -1,10 +1,8 @@
 from http import HTTPStatus
 from typing import Any
 
-import httpx
-
 from ... import errors
-from ...client import AsyncSender, Sender
+from ...client import AsyncSender, HTTPResponse, Sender
 from ...models.container_create_request import ContainerCreateRequest
 from ...models.container_create_response import ContainerCreateResponse
 from ...models.error_response import ErrorResponse
@@ -44,7 +42,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: Sender | AsyncSender, response: httpx.Response
+    *, client: Sender | AsyncSender, response: HTTPResponse
 ) -> ContainerCreateResponse | ErrorResponse | None:
     if response.status_code == 201:
         response_201 = ContainerCreateResponse.from_dict(response.json())
@@ -76,7 +74,7 @@ def _parse_response(
     return None
 
 
-def _parse_success(response: httpx.Response) -> ContainerCreateResponse:
+def _parse_success(response: HTTPResponse) -> ContainerCreateResponse:
     """The answer of a success status; any other status is the caller's to handle."""
     if response.status_code == 201:
         response_201 = ContainerCreateResponse.from_dict(response.json())
@@ -87,7 +85,7 @@ def _parse_success(response: httpx.Response) -> ContainerCreateResponse:
 
 
 def _build_response(
-    *, client: Sender | AsyncSender, response: httpx.Response
+    *, client: Sender | AsyncSender, response: HTTPResponse
 ) -> Response[ContainerCreateResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),

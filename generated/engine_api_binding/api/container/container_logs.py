@@ -3,10 +3,8 @@ from io import BytesIO
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ... import errors
-from ...client import AsyncSender, Sender
+from ...client import AsyncSender, HTTPResponse, Sender
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, File, Response, Unset
 
@@ -55,7 +53,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: Sender | AsyncSender, response: httpx.Response
+    *, client: Sender | AsyncSender, response: HTTPResponse
 ) -> ErrorResponse | File | None:
     if response.status_code == 200:
         response_200 = File(payload=BytesIO(response.content))
@@ -77,7 +75,7 @@ def _parse_response(
     return None
 
 
-def _parse_success(response: httpx.Response) -> File:
+def _parse_success(response: HTTPResponse) -> File:
     """The answer of a success status; any other status is the caller's to handle."""
     if response.status_code == 200:
         response_200 = File(payload=BytesIO(response.content))
@@ -88,7 +86,7 @@ def _parse_success(response: httpx.Response) -> File:
 
 
 def _build_response(
-    *, client: Sender | AsyncSender, response: httpx.Response
+    *, client: Sender | AsyncSender, response: HTTPResponse
 ) -> Response[ErrorResponse | File]:
     return Response(
         status_code=HTTPStatus(response.status_code),

@@ -2,10 +2,8 @@ from http import HTTPStatus
 from typing import Any, cast
 from urllib.parse import quote
 
-import httpx
-
 from ... import errors
-from ...client import AsyncSender, Sender
+from ...client import AsyncSender, HTTPResponse, Sender
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -39,7 +37,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: Sender | AsyncSender, response: httpx.Response
+    *, client: Sender | AsyncSender, response: HTTPResponse
 ) -> Any | ErrorResponse | None:
     if response.status_code == 204:
         response_204 = cast(Any, None)
@@ -60,7 +58,7 @@ def _parse_response(
     return None
 
 
-def _parse_success(response: httpx.Response) -> None:
+def _parse_success(response: HTTPResponse) -> None:
     """The answer of a success status; any other status is the caller's to handle."""
     if response.status_code == 204:
         return None
@@ -68,7 +66,7 @@ def _parse_success(response: httpx.Response) -> None:
 
 
 def _build_response(
-    *, client: Sender | AsyncSender, response: httpx.Response
+    *, client: Sender | AsyncSender, response: HTTPResponse
 ) -> Response[Any | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),

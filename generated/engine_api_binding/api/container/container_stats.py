@@ -2,10 +2,8 @@ from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ... import errors
-from ...client import AsyncSender, Sender
+from ...client import AsyncSender, HTTPResponse, Sender
 from ...models.container_stats_response import ContainerStatsResponse
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
@@ -40,7 +38,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: Sender | AsyncSender, response: httpx.Response
+    *, client: Sender | AsyncSender, response: HTTPResponse
 ) -> ContainerStatsResponse | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = ContainerStatsResponse.from_dict(response.json())
@@ -62,7 +60,7 @@ def _parse_response(
     return None
 
 
-def _parse_success(response: httpx.Response) -> ContainerStatsResponse:
+def _parse_success(response: HTTPResponse) -> ContainerStatsResponse:
     """The answer of a success status; any other status is the caller's to handle."""
     if response.status_code == 200:
         response_200 = ContainerStatsResponse.from_dict(response.json())
@@ -73,7 +71,7 @@ def _parse_success(response: httpx.Response) -> ContainerStatsResponse:
 
 
 def _build_response(
-    *, client: Sender | AsyncSender, response: httpx.Response
+    *, client: Sender | AsyncSender, response: HTTPResponse
 ) -> Response[ContainerStatsResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),

@@ -2,10 +2,8 @@ from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ... import errors
-from ...client import AsyncSender, Sender
+from ...client import AsyncSender, HTTPResponse, Sender
 from ...models.container_top_response import ContainerTopResponse
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
@@ -37,7 +35,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: Sender | AsyncSender, response: httpx.Response
+    *, client: Sender | AsyncSender, response: HTTPResponse
 ) -> ContainerTopResponse | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = ContainerTopResponse.from_dict(response.json())
@@ -59,7 +57,7 @@ def _parse_response(
     return None
 
 
-def _parse_success(response: httpx.Response) -> ContainerTopResponse:
+def _parse_success(response: HTTPResponse) -> ContainerTopResponse:
     """The answer of a success status; any other status is the caller's to handle."""
     if response.status_code == 200:
         response_200 = ContainerTopResponse.from_dict(response.json())
@@ -70,7 +68,7 @@ def _parse_success(response: httpx.Response) -> ContainerTopResponse:
 
 
 def _build_response(
-    *, client: Sender | AsyncSender, response: httpx.Response
+    *, client: Sender | AsyncSender, response: HTTPResponse
 ) -> Response[ContainerTopResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),

@@ -2,10 +2,8 @@ from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ... import errors
-from ...client import AsyncSender, Sender
+from ...client import AsyncSender, HTTPResponse, Sender
 from ...models.container_update_request import ContainerUpdateRequest
 from ...models.container_update_response import ContainerUpdateResponse
 from ...models.error_response import ErrorResponse
@@ -37,7 +35,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: Sender | AsyncSender, response: httpx.Response
+    *, client: Sender | AsyncSender, response: HTTPResponse
 ) -> ContainerUpdateResponse | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = ContainerUpdateResponse.from_dict(response.json())
@@ -59,7 +57,7 @@ def _parse_response(
     return None
 
 
-def _parse_success(response: httpx.Response) -> ContainerUpdateResponse:
+def _parse_success(response: HTTPResponse) -> ContainerUpdateResponse:
     """The answer of a success status; any other status is the caller's to handle."""
     if response.status_code == 200:
         response_200 = ContainerUpdateResponse.from_dict(response.json())
@@ -70,7 +68,7 @@ def _parse_success(response: httpx.Response) -> ContainerUpdateResponse:
 
 
 def _build_response(
-    *, client: Sender | AsyncSender, response: httpx.Response
+    *, client: Sender | AsyncSender, response: HTTPResponse
 ) -> Response[ContainerUpdateResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),

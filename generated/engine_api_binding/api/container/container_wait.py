@@ -2,10 +2,8 @@ from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ... import errors
-from ...client import AsyncSender, Sender
+from ...client import AsyncSender, HTTPResponse, Sender
 from ...models.container_wait_condition import (
     ContainerWaitCondition,
 )
@@ -44,7 +42,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: Sender | AsyncSender, response: httpx.Response
+    *, client: Sender | AsyncSender, response: HTTPResponse
 ) -> ContainerWaitResponse | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = ContainerWaitResponse.from_dict(response.json())
@@ -71,7 +69,7 @@ def _parse_response(
     return None
 
 
-def _parse_success(response: httpx.Response) -> ContainerWaitResponse:
+def _parse_success(response: HTTPResponse) -> ContainerWaitResponse:
     """The answer of a success status; any other status is the caller's to handle."""
     if response.status_code == 200:
         response_200 = ContainerWaitResponse.from_dict(response.json())
@@ -82,7 +80,7 @@ def _parse_success(response: httpx.Response) -> ContainerWaitResponse:
 
 
 def _build_response(
-    *, client: Sender | AsyncSender, response: httpx.Response
+    *, client: Sender | AsyncSender, response: HTTPResponse
 ) -> Response[ContainerWaitResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),

@@ -1,10 +1,8 @@
 from http import HTTPStatus
 from typing import Any
 
-import httpx
-
 from ... import errors
-from ...client import AsyncSender, Sender
+from ...client import AsyncSender, HTTPResponse, Sender
 from ...models.build_prune_response import BuildPruneResponse
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
@@ -48,7 +46,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: Sender | AsyncSender, response: httpx.Response
+    *, client: Sender | AsyncSender, response: HTTPResponse
 ) -> BuildPruneResponse | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = BuildPruneResponse.from_dict(response.json())
@@ -65,7 +63,7 @@ def _parse_response(
     return None
 
 
-def _parse_success(response: httpx.Response) -> BuildPruneResponse:
+def _parse_success(response: HTTPResponse) -> BuildPruneResponse:
     """The answer of a success status; any other status is the caller's to handle."""
     if response.status_code == 200:
         response_200 = BuildPruneResponse.from_dict(response.json())
@@ -76,7 +74,7 @@ def _parse_success(response: httpx.Response) -> BuildPruneResponse:
 
 
 def _build_response(
-    *, client: Sender | AsyncSender, response: httpx.Response
+    *, client: Sender | AsyncSender, response: HTTPResponse
 ) -> Response[BuildPruneResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),

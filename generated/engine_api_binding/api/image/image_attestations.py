@@ -2,10 +2,8 @@ from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ... import errors
-from ...client import AsyncSender, Sender
+from ...client import AsyncSender, HTTPResponse, Sender
 from ...models.attestation_statement import AttestationStatement
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
@@ -51,7 +49,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: Sender | AsyncSender, response: httpx.Response
+    *, client: Sender | AsyncSender, response: HTTPResponse
 ) -> ErrorResponse | list[AttestationStatement] | None | None:
     if response.status_code == 200:
         _response_200_data = response.json()
@@ -101,7 +99,7 @@ def _parse_response(
     return None
 
 
-def _parse_success(response: httpx.Response) -> list[AttestationStatement] | None:
+def _parse_success(response: HTTPResponse) -> list[AttestationStatement] | None:
     """The answer of a success status; any other status is the caller's to handle."""
     if response.status_code == 200:
         _response_200_data = response.json()
@@ -130,7 +128,7 @@ def _parse_success(response: httpx.Response) -> list[AttestationStatement] | Non
 
 
 def _build_response(
-    *, client: Sender | AsyncSender, response: httpx.Response
+    *, client: Sender | AsyncSender, response: HTTPResponse
 ) -> Response[ErrorResponse | list[AttestationStatement] | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),

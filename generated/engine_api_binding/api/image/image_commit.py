@@ -1,10 +1,8 @@
 from http import HTTPStatus
 from typing import Any
 
-import httpx
-
 from ... import errors
-from ...client import AsyncSender, Sender
+from ...client import AsyncSender, HTTPResponse, Sender
 from ...models.container_config import ContainerConfig
 from ...models.error_response import ErrorResponse
 from ...models.id_response import IDResponse
@@ -60,7 +58,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: Sender | AsyncSender, response: httpx.Response
+    *, client: Sender | AsyncSender, response: HTTPResponse
 ) -> ErrorResponse | IDResponse | None:
     if response.status_code == 201:
         response_201 = IDResponse.from_dict(response.json())
@@ -82,7 +80,7 @@ def _parse_response(
     return None
 
 
-def _parse_success(response: httpx.Response) -> IDResponse:
+def _parse_success(response: HTTPResponse) -> IDResponse:
     """The answer of a success status; any other status is the caller's to handle."""
     if response.status_code == 201:
         response_201 = IDResponse.from_dict(response.json())
@@ -93,7 +91,7 @@ def _parse_success(response: httpx.Response) -> IDResponse:
 
 
 def _build_response(
-    *, client: Sender | AsyncSender, response: httpx.Response
+    *, client: Sender | AsyncSender, response: HTTPResponse
 ) -> Response[ErrorResponse | IDResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),

@@ -2,10 +2,8 @@ from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ... import errors
-from ...client import AsyncSender, Sender
+from ...client import AsyncSender, HTTPResponse, Sender
 from ...models.error_response import ErrorResponse
 from ...models.image_delete_response_item import ImageDeleteResponseItem
 from ...types import UNSET, Response, Unset
@@ -47,7 +45,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: Sender | AsyncSender, response: httpx.Response
+    *, client: Sender | AsyncSender, response: HTTPResponse
 ) -> ErrorResponse | list[ImageDeleteResponseItem] | None | None:
     if response.status_code == 200:
         _response_200_data = response.json()
@@ -92,7 +90,7 @@ def _parse_response(
     return None
 
 
-def _parse_success(response: httpx.Response) -> list[ImageDeleteResponseItem] | None:
+def _parse_success(response: HTTPResponse) -> list[ImageDeleteResponseItem] | None:
     """The answer of a success status; any other status is the caller's to handle."""
     if response.status_code == 200:
         _response_200_data = response.json()
@@ -121,7 +119,7 @@ def _parse_success(response: httpx.Response) -> list[ImageDeleteResponseItem] | 
 
 
 def _build_response(
-    *, client: Sender | AsyncSender, response: httpx.Response
+    *, client: Sender | AsyncSender, response: HTTPResponse
 ) -> Response[ErrorResponse | list[ImageDeleteResponseItem] | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),

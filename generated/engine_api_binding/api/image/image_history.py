@@ -2,10 +2,8 @@ from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ... import errors
-from ...client import AsyncSender, Sender
+from ...client import AsyncSender, HTTPResponse, Sender
 from ...models.error_response import ErrorResponse
 from ...models.image_history_response_item import ImageHistoryResponseItem
 from ...types import UNSET, Response, Unset
@@ -37,7 +35,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: Sender | AsyncSender, response: httpx.Response
+    *, client: Sender | AsyncSender, response: HTTPResponse
 ) -> ErrorResponse | list[ImageHistoryResponseItem] | None | None:
     if response.status_code == 200:
         _response_200_data = response.json()
@@ -77,7 +75,7 @@ def _parse_response(
     return None
 
 
-def _parse_success(response: httpx.Response) -> list[ImageHistoryResponseItem] | None:
+def _parse_success(response: HTTPResponse) -> list[ImageHistoryResponseItem] | None:
     """The answer of a success status; any other status is the caller's to handle."""
     if response.status_code == 200:
         _response_200_data = response.json()
@@ -106,7 +104,7 @@ def _parse_success(response: httpx.Response) -> list[ImageHistoryResponseItem] |
 
 
 def _build_response(
-    *, client: Sender | AsyncSender, response: httpx.Response
+    *, client: Sender | AsyncSender, response: HTTPResponse
 ) -> Response[ErrorResponse | list[ImageHistoryResponseItem] | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),

@@ -1,10 +1,8 @@
 from http import HTTPStatus
 from typing import Any
 
-import httpx
-
 from ... import errors
-from ...client import AsyncSender, Sender
+from ...client import AsyncSender, HTTPResponse, Sender
 from ...models.error_response import ErrorResponse
 from ...models.network_create_request import NetworkCreateRequest
 from ...models.network_create_response import NetworkCreateResponse
@@ -33,7 +31,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: Sender | AsyncSender, response: httpx.Response
+    *, client: Sender | AsyncSender, response: HTTPResponse
 ) -> ErrorResponse | NetworkCreateResponse | None:
     if response.status_code == 201:
         response_201 = NetworkCreateResponse.from_dict(response.json())
@@ -65,7 +63,7 @@ def _parse_response(
     return None
 
 
-def _parse_success(response: httpx.Response) -> NetworkCreateResponse:
+def _parse_success(response: HTTPResponse) -> NetworkCreateResponse:
     """The answer of a success status; any other status is the caller's to handle."""
     if response.status_code == 201:
         response_201 = NetworkCreateResponse.from_dict(response.json())
@@ -76,7 +74,7 @@ def _parse_success(response: httpx.Response) -> NetworkCreateResponse:
 
 
 def _build_response(
-    *, client: Sender | AsyncSender, response: httpx.Response
+    *, client: Sender | AsyncSender, response: HTTPResponse
 ) -> Response[ErrorResponse | NetworkCreateResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),

@@ -2,10 +2,8 @@ from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ... import errors
-from ...client import AsyncSender, Sender
+from ...client import AsyncSender, HTTPResponse, Sender
 from ...models.error_response import ErrorResponse
 from ...models.network_inspect import NetworkInspect
 from ...types import UNSET, Response, Unset
@@ -40,7 +38,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: Sender | AsyncSender, response: httpx.Response
+    *, client: Sender | AsyncSender, response: HTTPResponse
 ) -> ErrorResponse | NetworkInspect | None:
     if response.status_code == 200:
         response_200 = NetworkInspect.from_dict(response.json())
@@ -62,7 +60,7 @@ def _parse_response(
     return None
 
 
-def _parse_success(response: httpx.Response) -> NetworkInspect:
+def _parse_success(response: HTTPResponse) -> NetworkInspect:
     """The answer of a success status; any other status is the caller's to handle."""
     if response.status_code == 200:
         response_200 = NetworkInspect.from_dict(response.json())
@@ -73,7 +71,7 @@ def _parse_success(response: httpx.Response) -> NetworkInspect:
 
 
 def _build_response(
-    *, client: Sender | AsyncSender, response: httpx.Response
+    *, client: Sender | AsyncSender, response: HTTPResponse
 ) -> Response[ErrorResponse | NetworkInspect]:
     return Response(
         status_code=HTTPStatus(response.status_code),

@@ -1,10 +1,8 @@
 from http import HTTPStatus
 from typing import Any
 
-import httpx
-
 from ... import errors
-from ...client import AsyncSender, Sender
+from ...client import AsyncSender, HTTPResponse, Sender
 from ...models.error_response import ErrorResponse
 from ...models.network_summary import NetworkSummary
 from ...types import UNSET, Response, Unset
@@ -33,7 +31,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: Sender | AsyncSender, response: httpx.Response
+    *, client: Sender | AsyncSender, response: HTTPResponse
 ) -> ErrorResponse | list[NetworkSummary] | None | None:
     if response.status_code == 200:
         _response_200_data = response.json()
@@ -66,7 +64,7 @@ def _parse_response(
     return None
 
 
-def _parse_success(response: httpx.Response) -> list[NetworkSummary] | None:
+def _parse_success(response: HTTPResponse) -> list[NetworkSummary] | None:
     """The answer of a success status; any other status is the caller's to handle."""
     if response.status_code == 200:
         _response_200_data = response.json()
@@ -93,7 +91,7 @@ def _parse_success(response: httpx.Response) -> list[NetworkSummary] | None:
 
 
 def _build_response(
-    *, client: Sender | AsyncSender, response: httpx.Response
+    *, client: Sender | AsyncSender, response: HTTPResponse
 ) -> Response[ErrorResponse | list[NetworkSummary] | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),

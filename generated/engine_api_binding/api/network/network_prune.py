@@ -1,10 +1,8 @@
 from http import HTTPStatus
 from typing import Any
 
-import httpx
-
 from ... import errors
-from ...client import AsyncSender, Sender
+from ...client import AsyncSender, HTTPResponse, Sender
 from ...models.error_response import ErrorResponse
 from ...models.network_prune_response import NetworkPruneResponse
 from ...types import UNSET, Response, Unset
@@ -33,7 +31,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: Sender | AsyncSender, response: httpx.Response
+    *, client: Sender | AsyncSender, response: HTTPResponse
 ) -> ErrorResponse | NetworkPruneResponse | None:
     if response.status_code == 200:
         response_200 = NetworkPruneResponse.from_dict(response.json())
@@ -50,7 +48,7 @@ def _parse_response(
     return None
 
 
-def _parse_success(response: httpx.Response) -> NetworkPruneResponse:
+def _parse_success(response: HTTPResponse) -> NetworkPruneResponse:
     """The answer of a success status; any other status is the caller's to handle."""
     if response.status_code == 200:
         response_200 = NetworkPruneResponse.from_dict(response.json())
@@ -61,7 +59,7 @@ def _parse_success(response: httpx.Response) -> NetworkPruneResponse:
 
 
 def _build_response(
-    *, client: Sender | AsyncSender, response: httpx.Response
+    *, client: Sender | AsyncSender, response: HTTPResponse
 ) -> Response[ErrorResponse | NetworkPruneResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),

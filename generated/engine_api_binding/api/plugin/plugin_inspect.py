@@ -2,10 +2,8 @@ from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ... import errors
-from ...client import AsyncSender, Sender
+from ...client import AsyncSender, HTTPResponse, Sender
 from ...models.error_response import ErrorResponse
 from ...models.plugin import Plugin
 from ...types import Response
@@ -28,7 +26,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: Sender | AsyncSender, response: httpx.Response
+    *, client: Sender | AsyncSender, response: HTTPResponse
 ) -> ErrorResponse | Plugin | None:
     if response.status_code == 200:
         response_200 = Plugin.from_dict(response.json())
@@ -50,7 +48,7 @@ def _parse_response(
     return None
 
 
-def _parse_success(response: httpx.Response) -> Plugin:
+def _parse_success(response: HTTPResponse) -> Plugin:
     """The answer of a success status; any other status is the caller's to handle."""
     if response.status_code == 200:
         response_200 = Plugin.from_dict(response.json())
@@ -61,7 +59,7 @@ def _parse_success(response: httpx.Response) -> Plugin:
 
 
 def _build_response(
-    *, client: Sender | AsyncSender, response: httpx.Response
+    *, client: Sender | AsyncSender, response: HTTPResponse
 ) -> Response[ErrorResponse | Plugin]:
     return Response(
         status_code=HTTPStatus(response.status_code),

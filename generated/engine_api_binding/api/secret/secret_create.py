@@ -1,10 +1,8 @@
 from http import HTTPStatus
 from typing import Any
 
-import httpx
-
 from ... import errors
-from ...client import AsyncSender, Sender
+from ...client import AsyncSender, HTTPResponse, Sender
 from ...models.error_response import ErrorResponse
 from ...models.secret_create_request import SecretCreateRequest
 from ...models.swarm_id_response import SwarmIDResponse
@@ -34,7 +32,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: Sender | AsyncSender, response: httpx.Response
+    *, client: Sender | AsyncSender, response: HTTPResponse
 ) -> ErrorResponse | SwarmIDResponse | None:
     if response.status_code == 201:
         response_201 = SwarmIDResponse.from_dict(response.json())
@@ -61,7 +59,7 @@ def _parse_response(
     return None
 
 
-def _parse_success(response: httpx.Response) -> SwarmIDResponse:
+def _parse_success(response: HTTPResponse) -> SwarmIDResponse:
     """The answer of a success status; any other status is the caller's to handle."""
     if response.status_code == 201:
         response_201 = SwarmIDResponse.from_dict(response.json())
@@ -72,7 +70,7 @@ def _parse_success(response: httpx.Response) -> SwarmIDResponse:
 
 
 def _build_response(
-    *, client: Sender | AsyncSender, response: httpx.Response
+    *, client: Sender | AsyncSender, response: HTTPResponse
 ) -> Response[ErrorResponse | SwarmIDResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),

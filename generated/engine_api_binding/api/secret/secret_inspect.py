@@ -2,10 +2,8 @@ from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ... import errors
-from ...client import AsyncSender, Sender
+from ...client import AsyncSender, HTTPResponse, Sender
 from ...models.error_response import ErrorResponse
 from ...models.secret import Secret
 from ...types import Response
@@ -28,7 +26,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: Sender | AsyncSender, response: httpx.Response
+    *, client: Sender | AsyncSender, response: HTTPResponse
 ) -> ErrorResponse | Secret | None:
     if response.status_code == 200:
         response_200 = Secret.from_dict(response.json())
@@ -55,7 +53,7 @@ def _parse_response(
     return None
 
 
-def _parse_success(response: httpx.Response) -> Secret:
+def _parse_success(response: HTTPResponse) -> Secret:
     """The answer of a success status; any other status is the caller's to handle."""
     if response.status_code == 200:
         response_200 = Secret.from_dict(response.json())
@@ -66,7 +64,7 @@ def _parse_success(response: httpx.Response) -> Secret:
 
 
 def _build_response(
-    *, client: Sender | AsyncSender, response: httpx.Response
+    *, client: Sender | AsyncSender, response: HTTPResponse
 ) -> Response[ErrorResponse | Secret]:
     return Response(
         status_code=HTTPStatus(response.status_code),

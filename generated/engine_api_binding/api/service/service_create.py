@@ -1,10 +1,8 @@
 from http import HTTPStatus
 from typing import Any
 
-import httpx
-
 from ... import errors
-from ...client import AsyncSender, Sender
+from ...client import AsyncSender, HTTPResponse, Sender
 from ...models.error_response import ErrorResponse
 from ...models.service_create_request import ServiceCreateRequest
 from ...models.service_create_response import ServiceCreateResponse
@@ -36,7 +34,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: Sender | AsyncSender, response: httpx.Response
+    *, client: Sender | AsyncSender, response: HTTPResponse
 ) -> ErrorResponse | ServiceCreateResponse | None:
     if response.status_code == 201:
         response_201 = ServiceCreateResponse.from_dict(response.json())
@@ -73,7 +71,7 @@ def _parse_response(
     return None
 
 
-def _parse_success(response: httpx.Response) -> ServiceCreateResponse:
+def _parse_success(response: HTTPResponse) -> ServiceCreateResponse:
     """The answer of a success status; any other status is the caller's to handle."""
     if response.status_code == 201:
         response_201 = ServiceCreateResponse.from_dict(response.json())
@@ -84,7 +82,7 @@ def _parse_success(response: httpx.Response) -> ServiceCreateResponse:
 
 
 def _build_response(
-    *, client: Sender | AsyncSender, response: httpx.Response
+    *, client: Sender | AsyncSender, response: HTTPResponse
 ) -> Response[ErrorResponse | ServiceCreateResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),

@@ -2,10 +2,8 @@ from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ... import errors
-from ...client import AsyncSender, Sender
+from ...client import AsyncSender, HTTPResponse, Sender
 from ...models.error_response import ErrorResponse
 from ...models.service import Service
 from ...types import UNSET, Response, Unset
@@ -37,7 +35,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: Sender | AsyncSender, response: httpx.Response
+    *, client: Sender | AsyncSender, response: HTTPResponse
 ) -> ErrorResponse | Service | None:
     if response.status_code == 200:
         response_200 = Service.from_dict(response.json())
@@ -64,7 +62,7 @@ def _parse_response(
     return None
 
 
-def _parse_success(response: httpx.Response) -> Service:
+def _parse_success(response: HTTPResponse) -> Service:
     """The answer of a success status; any other status is the caller's to handle."""
     if response.status_code == 200:
         response_200 = Service.from_dict(response.json())
@@ -75,7 +73,7 @@ def _parse_success(response: httpx.Response) -> Service:
 
 
 def _build_response(
-    *, client: Sender | AsyncSender, response: httpx.Response
+    *, client: Sender | AsyncSender, response: HTTPResponse
 ) -> Response[ErrorResponse | Service]:
     return Response(
         status_code=HTTPStatus(response.status_code),

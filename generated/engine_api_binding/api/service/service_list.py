@@ -1,10 +1,8 @@
 from http import HTTPStatus
 from typing import Any
 
-import httpx
-
 from ... import errors
-from ...client import AsyncSender, Sender
+from ...client import AsyncSender, HTTPResponse, Sender
 from ...models.error_response import ErrorResponse
 from ...models.service import Service
 from ...types import UNSET, Response, Unset
@@ -36,7 +34,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: Sender | AsyncSender, response: httpx.Response
+    *, client: Sender | AsyncSender, response: HTTPResponse
 ) -> ErrorResponse | list[Service] | None | None:
     if response.status_code == 200:
         _response_200_data = response.json()
@@ -74,7 +72,7 @@ def _parse_response(
     return None
 
 
-def _parse_success(response: httpx.Response) -> list[Service] | None:
+def _parse_success(response: HTTPResponse) -> list[Service] | None:
     """The answer of a success status; any other status is the caller's to handle."""
     if response.status_code == 200:
         _response_200_data = response.json()
@@ -101,7 +99,7 @@ def _parse_success(response: httpx.Response) -> list[Service] | None:
 
 
 def _build_response(
-    *, client: Sender | AsyncSender, response: httpx.Response
+    *, client: Sender | AsyncSender, response: HTTPResponse
 ) -> Response[ErrorResponse | list[Service] | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),

@@ -2,10 +2,8 @@ from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ... import errors
-from ...client import AsyncSender, Sender
+from ...client import AsyncSender, HTTPResponse, Sender
 from ...models.error_response import ErrorResponse
 from ...models.service_update_registry_auth_from import (
     ServiceUpdateRegistryAuthFrom,
@@ -61,7 +59,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: Sender | AsyncSender, response: httpx.Response
+    *, client: Sender | AsyncSender, response: HTTPResponse
 ) -> ErrorResponse | ServiceUpdateResponse | None:
     if response.status_code == 200:
         response_200 = ServiceUpdateResponse.from_dict(response.json())
@@ -93,7 +91,7 @@ def _parse_response(
     return None
 
 
-def _parse_success(response: httpx.Response) -> ServiceUpdateResponse:
+def _parse_success(response: HTTPResponse) -> ServiceUpdateResponse:
     """The answer of a success status; any other status is the caller's to handle."""
     if response.status_code == 200:
         response_200 = ServiceUpdateResponse.from_dict(response.json())
@@ -104,7 +102,7 @@ def _parse_success(response: httpx.Response) -> ServiceUpdateResponse:
 
 
 def _build_response(
-    *, client: Sender | AsyncSender, response: httpx.Response
+    *, client: Sender | AsyncSender, response: HTTPResponse
 ) -> Response[ErrorResponse | ServiceUpdateResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),

@@ -1,10 +1,8 @@
 from http import HTTPStatus
 from typing import Any, cast
 
-import httpx
-
 from ... import errors
-from ...client import AsyncSender, Sender
+from ...client import AsyncSender, HTTPResponse, Sender
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -32,7 +30,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: Sender | AsyncSender, response: httpx.Response
+    *, client: Sender | AsyncSender, response: HTTPResponse
 ) -> Any | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = cast(Any, None)
@@ -53,7 +51,7 @@ def _parse_response(
     return None
 
 
-def _parse_success(response: httpx.Response) -> None:
+def _parse_success(response: HTTPResponse) -> None:
     """The answer of a success status; any other status is the caller's to handle."""
     if response.status_code == 200:
         return None
@@ -61,7 +59,7 @@ def _parse_success(response: httpx.Response) -> None:
 
 
 def _build_response(
-    *, client: Sender | AsyncSender, response: httpx.Response
+    *, client: Sender | AsyncSender, response: HTTPResponse
 ) -> Response[Any | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),

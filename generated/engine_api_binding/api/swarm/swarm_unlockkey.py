@@ -1,10 +1,8 @@
 from http import HTTPStatus
 from typing import Any
 
-import httpx
-
 from ... import errors
-from ...client import AsyncSender, Sender
+from ...client import AsyncSender, HTTPResponse, Sender
 from ...models.error_response import ErrorResponse
 from ...models.swarm_unlockkey_response import SwarmUnlockkeyResponse
 from ...types import Response
@@ -23,7 +21,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 
 def _parse_response(
-    *, client: Sender | AsyncSender, response: httpx.Response
+    *, client: Sender | AsyncSender, response: HTTPResponse
 ) -> ErrorResponse | SwarmUnlockkeyResponse | None:
     if response.status_code == 200:
         response_200 = SwarmUnlockkeyResponse.from_dict(response.json())
@@ -45,7 +43,7 @@ def _parse_response(
     return None
 
 
-def _parse_success(response: httpx.Response) -> SwarmUnlockkeyResponse:
+def _parse_success(response: HTTPResponse) -> SwarmUnlockkeyResponse:
     """The answer of a success status; any other status is the caller's to handle."""
     if response.status_code == 200:
         response_200 = SwarmUnlockkeyResponse.from_dict(response.json())
@@ -56,7 +54,7 @@ def _parse_success(response: httpx.Response) -> SwarmUnlockkeyResponse:
 
 
 def _build_response(
-    *, client: Sender | AsyncSender, response: httpx.Response
+    *, client: Sender | AsyncSender, response: HTTPResponse
 ) -> Response[ErrorResponse | SwarmUnlockkeyResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),

@@ -1,10 +1,8 @@
 from http import HTTPStatus
 from typing import Any, cast
 
-import httpx
-
 from ... import errors
-from ...client import AsyncSender, Sender
+from ...client import AsyncSender, HTTPResponse, Sender
 from ...models.auth_config import AuthConfig
 from ...models.auth_response import AuthResponse
 from ...models.error_response import ErrorResponse
@@ -34,7 +32,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: Sender | AsyncSender, response: httpx.Response
+    *, client: Sender | AsyncSender, response: HTTPResponse
 ) -> Any | AuthResponse | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = AuthResponse.from_dict(response.json())
@@ -60,7 +58,7 @@ def _parse_response(
     return None
 
 
-def _parse_success(response: httpx.Response) -> AuthResponse | None:
+def _parse_success(response: HTTPResponse) -> AuthResponse | None:
     """The answer of a success status; any other status is the caller's to handle."""
     if response.status_code == 200:
         response_200 = AuthResponse.from_dict(response.json())
@@ -73,7 +71,7 @@ def _parse_success(response: httpx.Response) -> AuthResponse | None:
 
 
 def _build_response(
-    *, client: Sender | AsyncSender, response: httpx.Response
+    *, client: Sender | AsyncSender, response: HTTPResponse
 ) -> Response[Any | AuthResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),

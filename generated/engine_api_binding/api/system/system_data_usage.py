@@ -1,10 +1,8 @@
 from http import HTTPStatus
 from typing import Any
 
-import httpx
-
 from ... import errors
-from ...client import AsyncSender, Sender
+from ...client import AsyncSender, HTTPResponse, Sender
 from ...models.error_response import ErrorResponse
 from ...models.system_data_usage_response import SystemDataUsageResponse
 from ...models.system_data_usage_type_item import (
@@ -46,7 +44,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: Sender | AsyncSender, response: httpx.Response
+    *, client: Sender | AsyncSender, response: HTTPResponse
 ) -> ErrorResponse | SystemDataUsageResponse | None:
     if response.status_code == 200:
         response_200 = SystemDataUsageResponse.from_dict(response.json())
@@ -63,7 +61,7 @@ def _parse_response(
     return None
 
 
-def _parse_success(response: httpx.Response) -> SystemDataUsageResponse:
+def _parse_success(response: HTTPResponse) -> SystemDataUsageResponse:
     """The answer of a success status; any other status is the caller's to handle."""
     if response.status_code == 200:
         response_200 = SystemDataUsageResponse.from_dict(response.json())
@@ -74,7 +72,7 @@ def _parse_success(response: httpx.Response) -> SystemDataUsageResponse:
 
 
 def _build_response(
-    *, client: Sender | AsyncSender, response: httpx.Response
+    *, client: Sender | AsyncSender, response: HTTPResponse
 ) -> Response[ErrorResponse | SystemDataUsageResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),

@@ -1,10 +1,8 @@
 from http import HTTPStatus
 from typing import Any
 
-import httpx
-
 from ... import errors
-from ...client import AsyncSender, Sender
+from ...client import AsyncSender, HTTPResponse, Sender
 from ...models.error_response import ErrorResponse
 from ...types import Response
 
@@ -22,7 +20,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 
 def _parse_response(
-    *, client: Sender | AsyncSender, response: httpx.Response
+    *, client: Sender | AsyncSender, response: HTTPResponse
 ) -> ErrorResponse | str | None:
     if response.status_code == 200:
         response_200 = response.text
@@ -38,7 +36,7 @@ def _parse_response(
     return None
 
 
-def _parse_success(response: httpx.Response) -> str:
+def _parse_success(response: HTTPResponse) -> str:
     """The answer of a success status; any other status is the caller's to handle."""
     if response.status_code == 200:
         response_200 = response.text
@@ -48,7 +46,7 @@ def _parse_success(response: httpx.Response) -> str:
 
 
 def _build_response(
-    *, client: Sender | AsyncSender, response: httpx.Response
+    *, client: Sender | AsyncSender, response: HTTPResponse
 ) -> Response[ErrorResponse | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),

@@ -1,10 +1,8 @@
 from http import HTTPStatus
 from typing import Any
 
-import httpx
-
 from ... import errors
-from ...client import AsyncSender, Sender
+from ...client import AsyncSender, HTTPResponse, Sender
 from ...models.error_response import ErrorResponse
 from ...models.system_version import SystemVersion
 from ...types import Response
@@ -23,7 +21,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 
 def _parse_response(
-    *, client: Sender | AsyncSender, response: httpx.Response
+    *, client: Sender | AsyncSender, response: HTTPResponse
 ) -> ErrorResponse | SystemVersion | None:
     if response.status_code == 200:
         response_200 = SystemVersion.from_dict(response.json())
@@ -40,7 +38,7 @@ def _parse_response(
     return None
 
 
-def _parse_success(response: httpx.Response) -> SystemVersion:
+def _parse_success(response: HTTPResponse) -> SystemVersion:
     """The answer of a success status; any other status is the caller's to handle."""
     if response.status_code == 200:
         response_200 = SystemVersion.from_dict(response.json())
@@ -51,7 +49,7 @@ def _parse_success(response: httpx.Response) -> SystemVersion:
 
 
 def _build_response(
-    *, client: Sender | AsyncSender, response: httpx.Response
+    *, client: Sender | AsyncSender, response: HTTPResponse
 ) -> Response[ErrorResponse | SystemVersion]:
     return Response(
         status_code=HTTPStatus(response.status_code),

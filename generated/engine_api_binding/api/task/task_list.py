@@ -1,10 +1,8 @@
 from http import HTTPStatus
 from typing import Any
 
-import httpx
-
 from ... import errors
-from ...client import AsyncSender, Sender
+from ...client import AsyncSender, HTTPResponse, Sender
 from ...models.error_response import ErrorResponse
 from ...models.task import Task
 from ...types import UNSET, Response, Unset
@@ -33,7 +31,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: Sender | AsyncSender, response: httpx.Response
+    *, client: Sender | AsyncSender, response: HTTPResponse
 ) -> ErrorResponse | list[Task] | None | None:
     if response.status_code == 200:
         _response_200_data = response.json()
@@ -71,7 +69,7 @@ def _parse_response(
     return None
 
 
-def _parse_success(response: httpx.Response) -> list[Task] | None:
+def _parse_success(response: HTTPResponse) -> list[Task] | None:
     """The answer of a success status; any other status is the caller's to handle."""
     if response.status_code == 200:
         _response_200_data = response.json()
@@ -98,7 +96,7 @@ def _parse_success(response: httpx.Response) -> list[Task] | None:
 
 
 def _build_response(
-    *, client: Sender | AsyncSender, response: httpx.Response
+    *, client: Sender | AsyncSender, response: HTTPResponse
 ) -> Response[ErrorResponse | list[Task] | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
