@@ -22,7 +22,6 @@ from engine_api._sync.api_client import APIClient
 from engine_api._sync.client import DEFAULT_TIMEOUT, USER_AGENT, DockerClient
 from engine_api._sync.streaming import AttachSocket, JSONStream, Output
 from engine_api._version import __version__
-from engine_api.auth import Credentials
 from engine_api.config import EngineConfig, TLSConfig
 from engine_api.results import BuildResult, ExecResult
 
@@ -49,6 +48,7 @@ _LAZY = {
     "AsyncOutput": ("engine_api._async.streaming", "AsyncOutput"),
     "AsyncContainer": ("engine_api._async.container", "AsyncContainer"),
     "Container": ("engine_api._sync.container", "Container"),
+    "Credentials": ("engine_api.auth", "Credentials"),
 }
 
 

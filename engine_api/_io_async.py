@@ -24,8 +24,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import os
-import subprocess
-import tempfile
 from collections import deque
 from collections.abc import Coroutine, Sequence
 from typing import IO, TYPE_CHECKING, Any, BinaryIO
@@ -33,9 +31,11 @@ from typing import IO, TYPE_CHECKING, Any, BinaryIO
 from engine_api._io_sync import FILE_BLOCK, ssh_command
 
 if TYPE_CHECKING:
+    import subprocess
+
     import httpx
 else:
-    from engine_api._lazy import httpx
+    from engine_api._lazy import httpx, subprocess
 
 __all__ = ["AsyncNetworkStream", "connect_ssh", "connect_tcp", "connect_unix"]
 
@@ -534,6 +534,8 @@ async def connect_ssh(
     address = f"ssh://{user_part}{host}{port_part}"
     argv = ssh_command(host, user, port, options, timeout)
     loop = asyncio.get_running_loop()
+    import tempfile  # ssh only
+
     stderr = tempfile.TemporaryFile()  # noqa: SIM115 (the stream owns and closes it)
     try:
         async with asyncio.timeout(timeout):

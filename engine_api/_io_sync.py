@@ -21,16 +21,16 @@ import math
 import os
 import select
 import socket
-import subprocess
-import tempfile
 import time
 from collections.abc import Sequence
 from typing import IO, TYPE_CHECKING, Any, BinaryIO
 
 if TYPE_CHECKING:
+    import subprocess
+
     import httpx
 else:
-    from engine_api._lazy import httpx
+    from engine_api._lazy import httpx, subprocess
 
 
 __all__ = ["NetworkStream", "connect_ssh", "connect_tcp", "connect_unix"]
@@ -379,6 +379,8 @@ def connect_ssh(
     port_part = f":{port}" if port is not None else ""
     address = f"ssh://{user_part}{host}{port_part}"
     argv = ssh_command(host, user, port, options, timeout)
+    import tempfile  # ssh only
+
     stderr = tempfile.TemporaryFile()  # noqa: SIM115 (the stream owns and closes it)
     try:
         process = subprocess.Popen(

@@ -1,4 +1,4 @@
-"""httpx (and httpcore), imported the first time one of its names is used.
+"""httpx (and httpcore, ssl, subprocess), imported the first time one of their names is used.
 
 The default path (our own transport, our own request and response types) never needs
 httpx: it is the binding's dependency and what ``transport=`` takes. Modules of the
@@ -20,7 +20,7 @@ from __future__ import annotations
 import sys
 from typing import Any
 
-__all__ = ["httpcore", "httpx", "httpx_loaded"]
+__all__ = ["httpcore", "httpx", "httpx_loaded", "ssl", "subprocess"]
 
 
 class _Lazy:
@@ -41,6 +41,10 @@ class _Lazy:
 httpx: Any = _Lazy("httpx")
 httpcore: Any = _Lazy("httpcore")
 """What a hijacked connection of an httpx transport raises (httpx's own dependency)."""
+ssl: Any = _Lazy("ssl")
+"""For TLS engines only: loading OpenSSL is the largest part of a plain import."""
+subprocess: Any = _Lazy("subprocess")
+"""For ssh engines (the ssh client runs as a child process) and credential helpers."""
 
 
 def httpx_loaded() -> bool:

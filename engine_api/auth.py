@@ -44,17 +44,21 @@ import re
 import selectors
 import shutil
 import signal
-import subprocess
 import tempfile
 import time
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
 from engine_api.config import config_dir
 from engine_api.errors import CredentialsError, InvalidReference
+
+if TYPE_CHECKING:
+    import subprocess
+else:
+    from engine_api._lazy import subprocess
 
 __all__ = [
     "DOCKER_HUB",

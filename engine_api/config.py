@@ -58,13 +58,17 @@ import ipaddress
 import json
 import os
 import re
-import ssl
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal, NamedTuple, NoReturn
+from typing import TYPE_CHECKING, Literal, NamedTuple, NoReturn
 
 from engine_api.errors import ConfigError, ContextNotFound
+
+if TYPE_CHECKING:
+    import ssl
+else:
+    from engine_api._lazy import ssl
 
 __all__ = [
     "DEFAULT_CONTEXT",

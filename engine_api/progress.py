@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import io
 import os
-import shutil
 import sys
 from collections.abc import AsyncIterable, Iterable, Mapping
 from typing import Any, Protocol
@@ -146,6 +145,8 @@ class ProgressRenderer:
                 return os.get_terminal_size(fileno()).columns
             except (OSError, ValueError, io.UnsupportedOperation):
                 pass
+        import shutil  # only for a terminal's width
+
         return shutil.get_terminal_size().columns
 
     def feed(self, message: Any) -> None:

@@ -56,6 +56,7 @@ def test_the_thread_flavour_never_imports_httpx(docker_host: str, test_image: st
     assert isinstance(loaded, list)
     assert not [name for name in HEAVY if name in loaded], loaded
     assert "asyncio" not in loaded  # the thread flavour does not need it either
+    assert "ssl" not in loaded and "subprocess" not in loaded  # for TLS and ssh engines only
     # version, ping, a list and info (SystemInfo alone nests a hundred): their answers'
     # models, not all 375 of the binding
     models = result["models"]

@@ -17,7 +17,6 @@ import json as jsonlib
 import logging
 import os
 import re
-import ssl
 import stat
 import time
 from collections.abc import AsyncIterable, AsyncIterator, Iterable, Mapping, Sequence
@@ -41,10 +40,12 @@ from engine_api._synchronization import AsyncLock
 from engine_api.config import EngineConfig, TLSConfig, resolve
 
 if TYPE_CHECKING:
+    import ssl
+
     import httpx
 
 else:
-    from engine_api._lazy import httpx
+    from engine_api._lazy import httpx, ssl
 
 
 DEFAULT_TIMEOUT = 60.0

@@ -18,8 +18,6 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import shutil
-import tempfile
 import time
 from collections.abc import AsyncIterator, Mapping, Sequence
 from contextlib import asynccontextmanager
@@ -654,6 +652,9 @@ class AsyncContainer(AsyncResource[ContainerInspectResponse]):
         and unpacked safely into ``dest`` (a new temporary directory by default), removed
         when the block ends. Read-only in spirit: changes do not reach the container."""
         made = dest is None
+        import shutil
+        import tempfile
+
         path = tempfile.mkdtemp(prefix="engine-api-mount-") if dest is None else os.fspath(dest)
         try:
             exported = await self.client.api.export(self.id)

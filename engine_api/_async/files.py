@@ -15,8 +15,6 @@ import contextlib
 import io
 import os
 import posixpath
-import shutil
-import tempfile
 from collections.abc import AsyncIterable, AsyncIterator, Iterable
 from typing import IO, TYPE_CHECKING, BinaryIO
 
@@ -269,6 +267,9 @@ class AsyncFiles(AsyncClientParts):
                     f"cannot copy {source} from container {container} to {dest_path}: "
                     f"no directory {parent}"
                 )
+            import shutil
+            import tempfile
+
             staging = tempfile.mkdtemp(prefix=".engine-api-cp-", dir=parent)
             try:
                 names = await stream.extract_to(staging, safe=safe)

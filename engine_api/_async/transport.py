@@ -15,7 +15,6 @@ response extension, as httpcore does.
 
 from __future__ import annotations
 
-import ssl
 from collections.abc import AsyncIterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Self
 from urllib.parse import urlsplit
@@ -29,13 +28,15 @@ from engine_api._headers import Headers
 from engine_api._io_async import AsyncNetworkStream, connect_ssh, connect_tcp, connect_unix
 
 if TYPE_CHECKING:
+    import ssl
+
     import httpx
 
     from engine_api._http11 import Head
 
     _TransportBase = httpx.AsyncBaseTransport
 else:
-    from engine_api._lazy import httpx
+    from engine_api._lazy import httpx, ssl
 
     _TransportBase = object  # httpx takes any object with its methods; mypy sees the base
 

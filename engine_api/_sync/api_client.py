@@ -19,7 +19,6 @@ import json as jsonlib
 import logging
 import os
 import re
-import ssl
 import stat
 import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -43,10 +42,12 @@ from engine_api._synchronization import Lock
 from engine_api.config import EngineConfig, TLSConfig, resolve
 
 if TYPE_CHECKING:
+    import ssl
+
     import httpx
 
 else:
-    from engine_api._lazy import httpx
+    from engine_api._lazy import httpx, ssl
 
 
 DEFAULT_TIMEOUT = 60.0

@@ -20,8 +20,6 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import shutil
-import tempfile
 import time
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -650,6 +648,9 @@ class Container(Resource[ContainerInspectResponse]):
         and unpacked safely into ``dest`` (a new temporary directory by default), removed
         when the block ends. Read-only in spirit: changes do not reach the container."""
         made = dest is None
+        import shutil
+        import tempfile
+
         path = tempfile.mkdtemp(prefix="engine-api-mount-") if dest is None else os.fspath(dest)
         try:
             exported = self.client.api.export(self.id)

@@ -17,8 +17,6 @@ import contextlib
 import io
 import os
 import posixpath
-import shutil
-import tempfile
 from collections.abc import Iterable, Iterator
 from typing import IO, TYPE_CHECKING, BinaryIO
 
@@ -271,6 +269,9 @@ class Files(ClientParts):
                     f"cannot copy {source} from container {container} to {dest_path}: "
                     f"no directory {parent}"
                 )
+            import shutil
+            import tempfile
+
             staging = tempfile.mkdtemp(prefix=".engine-api-cp-", dir=parent)
             try:
                 names = stream.extract_to(staging, safe=safe)

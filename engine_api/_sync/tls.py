@@ -9,16 +9,17 @@ for both flavours, with the same timeouts as the plain streams and a real half-c
 
 from __future__ import annotations
 
-import ssl
 import time
 from typing import TYPE_CHECKING
 
 from engine_api._io_sync import NetworkStream
 
 if TYPE_CHECKING:
+    import ssl
+
     import httpx
 else:
-    from engine_api._lazy import httpx
+    from engine_api._lazy import httpx, ssl
 
 __all__ = ["TLSStream", "start_tls"]
 

@@ -17,7 +17,6 @@ response extension, as httpcore does.
 
 from __future__ import annotations
 
-import ssl
 from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Self
 from urllib.parse import urlsplit
@@ -31,13 +30,15 @@ from engine_api._sync.response import Response
 from engine_api._sync.tls import start_tls
 
 if TYPE_CHECKING:
+    import ssl
+
     import httpx
 
     from engine_api._http11 import Head
 
     _TransportBase = httpx.BaseTransport
 else:
-    from engine_api._lazy import httpx
+    from engine_api._lazy import httpx, ssl
 
     _TransportBase = object  # httpx takes any object with its methods; mypy sees the base
 

@@ -9,13 +9,14 @@ binding on its own.
 
 from __future__ import annotations
 
-import ssl
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Protocol, Self
 
 from attrs import define, field
 
 if TYPE_CHECKING:
+    import ssl
+
     import httpx  # imported by Client when it first sends: the protocols need none
 
 
