@@ -53,7 +53,6 @@ query strings and fragments. One or more trailing slashes are dropped.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import ipaddress
 import json
 import os
@@ -367,6 +366,8 @@ def config_dir(environ: Mapping[str, str] | None = None) -> Path:
 
 def context_id(name: str) -> str:
     """The directory name of a context in the store: the sha256 hex digest of its name."""
+    import hashlib  # only to find a named context's directory
+
     return hashlib.sha256(name.encode("utf-8")).hexdigest()
 
 
