@@ -35,7 +35,7 @@ from engine_api._async.operations import AsyncOperations
 from engine_api._async.response import AsyncResponse
 from engine_api._async.streaming import AsyncClosing
 from engine_api._async.swarm import AsyncSwarmNames
-from engine_api._async.transport import AsyncEngineTransport, read_body
+from engine_api._async.transport import AsyncEngineTransport
 from engine_api._synchronization import AsyncLock
 from engine_api.config import EngineConfig, TLSConfig, resolve
 
@@ -339,7 +339,7 @@ class AsyncAPIClient(
         )
         if response.status_code >= 400:
             try:
-                await read_body(response)
+                await response.aread()
             except httpx.TransportError as exc:
                 raise self._transport_error(exc, method, path) from exc
             finally:
@@ -384,7 +384,7 @@ class AsyncAPIClient(
                 method, path, params=params, json=json, content=content, headers=headers
             )
             try:
-                await read_body(response)
+                await response.aread()
             finally:
                 await response.aclose()
         except httpx.TransportError as exc:

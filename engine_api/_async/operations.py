@@ -822,10 +822,8 @@ class AsyncOperations(AsyncClientParts):
         """The exit status a :meth:`_wait_registered` answer brings, once it comes."""
         from engine_api_binding.models import ContainerWaitResponse
 
-        from engine_api._async.transport import read_body
-
         try:
-            body = await read_body(response)
+            body = await response.aread()
         except httpx.TransportError as exc:
             raise self._transport_error(exc, "POST", f"/containers/{container}/wait") from exc
         finally:

@@ -14,7 +14,7 @@ This module is the one source: ``engine_api/_sync/response.py`` is derived from 
 from __future__ import annotations
 
 import json as jsonlib
-from collections.abc import AsyncIterable, AsyncIterator, Mapping
+from collections.abc import AsyncIterable, AsyncIterator
 from typing import TYPE_CHECKING, Any, Protocol
 
 from engine_api._gather import Gather
@@ -163,8 +163,3 @@ class AsyncResponse:
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} [{self.status_code}]>"
-
-
-def headers_dict(headers: Mapping[str, str]) -> dict[str, str]:
-    """Headers as a plain dict, names in lower case (what errors keep)."""
-    return {name.lower(): value for name, value in headers.items()}

@@ -15,7 +15,8 @@ response extension, as httpcore does.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Mapping, Sequence
+import functools
+from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Self
 from urllib.parse import urlsplit
 
@@ -40,7 +41,7 @@ else:
 
     _TransportBase = object  # httpx takes any object with its methods; mypy sees the base
 
-__all__ = ["AsyncEngineTransport", "default_max_connections", "read_body"]
+__all__ = ["AsyncEngineTransport", "default_max_connections"]
 
 LOCAL_MAX_CONNECTIONS = 100
 """Default bound on the connections at once to an engine over a unix socket or TCP."""
@@ -228,27 +229,32 @@ class AsyncResponseStream:
         return b"" if first is None else first
 
 
-async def read_body(response: AsyncResponse) -> bytes:
-    """Read a whole answer (``response.aread()``): from an engine transport straight from
-    the connection, gathered in one buffer."""
-    return await response.aread()
+@functools.cache
+def _httpx_body_type() -> Callable[[AsyncResponse], httpx.AsyncByteStream]:
+    """httpx's stream type over our answer's body, made once (httpx is imported here)."""
+
+    class Body(httpx.AsyncByteStream):
+        __slots__ = ("_response",)
+
+        def __init__(self, response: AsyncResponse) -> None:
+            self._response = response
+
+        async def __aiter__(self) -> AsyncIterator[bytes]:
+            async for chunk in self._response.aiter_raw():
+                yield chunk
+
+        async def aclose(self) -> None:
+            await self._response.aclose()
+
+    return Body
 
 
 def _as_httpx(response: AsyncResponse) -> httpx.Response:
     """Our answer as httpx's, for an ``httpx.AsyncClient`` using this transport."""
-
-    class Body(httpx.AsyncByteStream):
-        async def __aiter__(self) -> AsyncIterator[bytes]:
-            async for chunk in response.aiter_raw():
-                yield chunk
-
-        async def aclose(self) -> None:
-            await response.aclose()
-
     result: httpx.Response = httpx.Response(
         response.status_code,
         headers=list(response.headers.raw),
-        stream=Body(),
+        stream=_httpx_body_type()(response),
         extensions=response.extensions,
     )
     return result

@@ -37,7 +37,7 @@ from engine_api._sync.operations import Operations
 from engine_api._sync.response import Response
 from engine_api._sync.streaming import Closing
 from engine_api._sync.swarm import SwarmNames
-from engine_api._sync.transport import EngineTransport, read_body
+from engine_api._sync.transport import EngineTransport
 from engine_api._synchronization import Lock
 from engine_api.config import EngineConfig, TLSConfig, resolve
 
@@ -341,7 +341,7 @@ class APIClient(
         )
         if response.status_code >= 400:
             try:
-                read_body(response)
+                response.read()
             except httpx.TransportError as exc:
                 raise self._transport_error(exc, method, path) from exc
             finally:
@@ -386,7 +386,7 @@ class APIClient(
                 method, path, params=params, json=json, content=content, headers=headers
             )
             try:
-                read_body(response)
+                response.read()
             finally:
                 response.close()
         except httpx.TransportError as exc:

@@ -820,10 +820,8 @@ class Operations(ClientParts):
         """The exit status a :meth:`_wait_registered` answer brings, once it comes."""
         from engine_api_binding.models import ContainerWaitResponse
 
-        from engine_api._sync.transport import read_body
-
         try:
-            body = read_body(response)
+            body = response.read()
         except httpx.TransportError as exc:
             raise self._transport_error(exc, "POST", f"/containers/{container}/wait") from exc
         finally:

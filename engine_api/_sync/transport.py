@@ -17,7 +17,8 @@ response extension, as httpcore does.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+import functools
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Self
 from urllib.parse import urlsplit
 
@@ -42,7 +43,7 @@ else:
 
     _TransportBase = object  # httpx takes any object with its methods; mypy sees the base
 
-__all__ = ["EngineTransport", "default_max_connections", "read_body"]
+__all__ = ["EngineTransport", "default_max_connections"]
 
 LOCAL_MAX_CONNECTIONS = 100
 """Default bound on the connections at once to an engine over a unix socket or TCP."""
@@ -230,27 +231,32 @@ class ResponseStream:
         return b"" if first is None else first
 
 
-def read_body(response: Response) -> bytes:
-    """Read a whole answer (``response.read()``): from an engine transport straight from
-    the connection, gathered in one buffer."""
-    return response.read()
+@functools.cache
+def _httpx_body_type() -> Callable[[Response], httpx.SyncByteStream]:
+    """httpx's stream type over our answer's body, made once (httpx is imported here)."""
+
+    class Body(httpx.SyncByteStream):
+        __slots__ = ("_response",)
+
+        def __init__(self, response: Response) -> None:
+            self._response = response
+
+        def __iter__(self) -> Iterator[bytes]:
+            for chunk in self._response.iter_raw():
+                yield chunk
+
+        def close(self) -> None:
+            self._response.close()
+
+    return Body
 
 
 def _as_httpx(response: Response) -> httpx.Response:
     """Our answer as httpx's, for an ``httpx.Client`` using this transport."""
-
-    class Body(httpx.SyncByteStream):
-        def __iter__(self) -> Iterator[bytes]:
-            for chunk in response.iter_raw():
-                yield chunk
-
-        def close(self) -> None:
-            response.close()
-
     result: httpx.Response = httpx.Response(
         response.status_code,
         headers=list(response.headers.raw),
-        stream=Body(),
+        stream=_httpx_body_type()(response),
         extensions=response.extensions,
     )
     return result
