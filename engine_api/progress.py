@@ -23,7 +23,7 @@ from __future__ import annotations
 import io
 import os
 import sys
-from collections.abc import AsyncIterable, Iterable, Mapping
+from collections.abc import AsyncIterable, Iterable, Iterator, Mapping
 from typing import Any, Protocol
 
 __all__ = [
@@ -88,24 +88,27 @@ def _fit(
     head: str, status: str, numbers: tuple[float, float | None] | None, sizes: str, room: int | None
 ) -> str:
     """The layer line ``head status [bar]  sizes`` in at most ``room`` characters (None: any)."""
-    candidates: list[str] = []
-    if numbers is not None:
-        current, total = numbers
-        if total is not None:
-            candidates += [
-                f"{head}{status} {_bar(current, total, w)}  {sizes}" for w in _BAR_WIDTHS
-            ]
-    if sizes:
-        candidates.append(f"{head}{status} {sizes}")
-    candidates.append(f"{head}{status}")
-    if room is None:
-        return candidates[0]
-    for text in candidates:
-        if len(text) <= room:
+    for text in _layouts(head, status, numbers, sizes):
+        if room is None or len(text) <= room:
             return text
+    assert room is not None
     if len(head) + 2 <= room:
         return head + status[: room - len(head) - 1] + "…"
     return head[:room]
+
+
+def _layouts(
+    head: str, status: str, numbers: tuple[float, float | None] | None, sizes: str
+) -> Iterator[str]:
+    """The line's layouts from the widest: the bar narrowing, then the sizes, then the status."""
+    if numbers is not None:
+        current, total = numbers
+        if total is not None:
+            for width in _BAR_WIDTHS:
+                yield f"{head}{status} {_bar(current, total, width)}  {sizes}"
+    if sizes:
+        yield f"{head}{status} {sizes}"
+    yield f"{head}{status}"
 
 
 def _error_text(message: Mapping[str, Any]) -> str | None:

@@ -55,8 +55,6 @@ if TYPE_CHECKING:
     )
 
     from engine_api._async.streaming import AsyncOutput
-else:
-    pass
 
 __all__ = ["AsyncLowLevel"]
 

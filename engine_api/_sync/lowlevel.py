@@ -57,8 +57,6 @@ if TYPE_CHECKING:
     )
 
     from engine_api._sync.streaming import Output
-else:
-    pass
 
 __all__ = ["LowLevel"]
 
