@@ -313,6 +313,12 @@ def _environment() -> dict[str, str]:
     return env
 
 
+def find_dockerd() -> str | None:
+    """The dockerd that :func:`start_engine` runs by default (PATH and the sbin directories),
+    or None when there is none."""
+    return shutil.which("dockerd", path=_environment()["PATH"])
+
+
 def _dockerd_major(dockerd: str) -> int:
     try:
         out = subprocess.run(
@@ -453,8 +459,7 @@ def _start_in(
     extra_args: Sequence[str] = (),
 ) -> Engine:
     _check_directory_for_start(directory)
-    env_path = _environment()["PATH"]
-    binary = dockerd or shutil.which("dockerd", path=env_path)
+    binary = dockerd or find_dockerd()
     if binary is None:
         raise EngineError("dockerd not found: run scripts/install (apt package docker.io)")
     if SYSTEM_CONTAINERD_SOCKET.exists():

@@ -24,7 +24,7 @@ from typing import Any
 import httpx
 import pytest
 
-from scripts.private_engine import ping, start_engine
+from scripts.private_engine import find_dockerd, ping, start_engine
 from scripts.test_image import TEST_IMAGE, build_busybox_image, socket_path_from_host
 from scripts.test_image import engine_http as open_engine_http
 
@@ -108,8 +108,7 @@ def docker_config() -> Iterator[Path]:
 
 def private_engine_missing() -> str | None:
     """Why a private dockerd cannot start here, or None when it can."""
-    path = os.pathsep.join([os.environ.get("PATH", ""), "/usr/sbin", "/sbin"])
-    if shutil.which("dockerd", path=path) is None:
+    if find_dockerd() is None:
         return "dockerd is not installed (scripts/install installs docker.io as root)"
     if os.geteuid() != 0:
         return "dockerd needs root, and the tests run as an ordinary user"
