@@ -60,6 +60,25 @@ def required_view(prop: Any, python_name: str | None = None) -> Any:
     return attrs.evolve(prop, **changes)
 
 
+def is_deferred(prop: Any) -> bool:
+    """Whether from_dict leaves the field to be parsed on its first read: a field holding a
+    model, a date or a time (alone, in a list, a union or a mapping). Anything else costs no
+    more to parse than to defer."""
+    from openapi_python_client.parser.properties.date import DateProperty
+    from openapi_python_client.parser.properties.datetime import DateTimeProperty
+    from openapi_python_client.parser.properties.list_property import ListProperty
+    from openapi_python_client.parser.properties.model_property import ModelProperty
+    from openapi_python_client.parser.properties.union import UnionProperty
+
+    if isinstance(prop, (ModelProperty, DateProperty, DateTimeProperty)):
+        return True
+    if isinstance(prop, ListProperty):
+        return is_deferred(prop.inner_property)
+    if isinstance(prop, UnionProperty):
+        return any(is_deferred(inner) for inner in prop.inner_properties)
+    return False
+
+
 # Names of the mapping's methods (codegen/model_base.py), which a field must not shadow: a
 # field of one of these names gets a trailing underscore (``DiskUsage...items_``).
 RESERVED = frozenset(
@@ -97,4 +116,5 @@ FILTERS = {
     "model_may_be_none": may_be_none,
     "model_required_view": required_view,
     "model_is_nullable": _is_nullable,
+    "model_is_deferred": is_deferred,
 }

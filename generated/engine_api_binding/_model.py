@@ -13,6 +13,14 @@ JSON null, and ``to_dict`` sends it back as null; a model built in Python has se
 types of ``model["Key"]`` and ``model.get("Key")`` are overloads in each model, for type
 checkers only; the one implementation is here.
 
+A field holding a model, a date or a time (alone, in a list, a union or a mapping) is
+*deferred*: from_dict leaves its slot unset and pops only its key, and its first read parses
+``_sent[key]`` (``__getattr__``, which Python calls only for an unset slot, runs the model's
+``_parse_deferred`` and sets the slot). So an inspect answer costs the keys a caller reads,
+not the whole tree; a value that does not parse raises TypeError when read, each time it is
+read. Every way of reading a model whole (``to_dict``, ``==``, repr, copy, pickle) reads every
+field. Two threads reading one unparsed field at once may each parse it: both get equal values.
+
 A key reads as present when the engine sent a value other than null: ``model[key]`` raises
 ``KeyError`` otherwise, ``key in model`` is then False and ``model.get(key)`` is None.
 """
@@ -40,8 +48,22 @@ class Model(_Base):
     __slots__ = ()
 
     _keys: ClassVar[dict[str, str]] = {}
+    _deferred: ClassVar[frozenset[str]] = frozenset()
     additional_properties: dict[str, Any]
     _sent: Collection[str]
+
+    if not TYPE_CHECKING:  # type checkers keep telling a misspelt attribute
+
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot comes here: a deferred field that from_dict left unparsed.
+            if name in self._deferred:
+                value = self._parse_deferred(name)
+                setattr(self, name, value)
+                return value
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+
+    def _parse_deferred(self, name: str) -> Any:
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     def to_dict(self) -> dict[str, Any]:  # pragma: no cover - every model defines it
         raise NotImplementedError
@@ -113,6 +135,8 @@ class Model(_Base):
 
     def _forget(self, key: str) -> None:
         """``to_dict`` no longer sends ``key`` as null (a copy: the parsed mapping stays as is)."""
+        for name in self._deferred:  # parsed now, while the mapping they come from is kept
+            getattr(self, name)
         self._sent = frozenset(self._sent) - {key}
 
     @property

@@ -295,8 +295,56 @@ def test_unknown_keys_land_in_additional_properties() -> None:
 def test_a_model_that_does_not_parse_raises_instead_of_passing_through() -> None:
     from engine_api_binding.models import ContainerInspectResponse
 
-    with pytest.raises(TypeError, match=r"expected .*ContainerState"):
-        ContainerInspectResponse.from_dict({"State": "not an object"})
+    # A nested object is parsed on its first read (a deferred field): that read raises,
+    # every time, and so do the ways of reading the model whole.
+    inspected = ContainerInspectResponse.from_dict({"Id": "abc", "State": "not an object"})
+    assert inspected.id == "abc"
+    for read in (
+        lambda: inspected.state,
+        lambda: inspected.state,
+        lambda: inspected["State"],
+        inspected.to_dict,
+        lambda: repr(inspected),
+        lambda: inspected == ContainerInspectResponse.from_dict({"Id": "abc"}),
+    ):
+        with pytest.raises(TypeError, match=r"expected .*ContainerState"):
+            read()
+
+
+def test_deferred_fields_are_parsed_once_on_first_read() -> None:
+    import copy
+    import pickle
+
+    from engine_api_binding.models import ContainerInspectResponse, ContainerState, MountPoint
+
+    sent = {
+        "Id": "abc",
+        "State": {"Status": "running", "Running": True},
+        "Mounts": [{"Type": "volume", "Name": "v", "Destination": "/data"}],
+        "Created": "2026-12-03T07:49:24.500000+00:00",
+    }
+    inspected = ContainerInspectResponse.from_dict(sent)
+    assert ContainerInspectResponse._deferred >= {"state", "mounts", "host_config"}
+    state = inspected.state
+    assert isinstance(state, ContainerState) and state.running is True
+    assert inspected.state is state  # parsed once, then an ordinary attribute
+    assert inspected.mounts is not None and isinstance(inspected.mounts[0], MountPoint)
+    assert inspected.host_config is None  # not sent
+    assert inspected.to_dict() == sent
+    # the ways of copying a model read every field, parsing the deferred ones
+    fresh = ContainerInspectResponse.from_dict(sent)
+    for other in (copy.copy(fresh), copy.deepcopy(fresh), pickle.loads(pickle.dumps(fresh))):
+        assert other == inspected and other.state == state
+    # a field set before its first read keeps the value set
+    fresh = ContainerInspectResponse.from_dict(sent)
+    fresh.state = ContainerState(status="exited")
+    assert fresh.state.status == "exited" and fresh["State"]["Status"] == "exited"
+    # clearing a key replaces the kept mapping by its keys: deferred fields are parsed first
+    fresh = ContainerInspectResponse.from_dict(sent)
+    del fresh["Created"]
+    assert fresh.state == state and fresh.mounts == inspected.mounts
+    with pytest.raises(AttributeError, match="no attribute 'stat'"):
+        fresh.stat  # type: ignore[attr-defined]  # noqa: B018
 
 
 def test_enum_values_outside_the_spec_pass_through() -> None:

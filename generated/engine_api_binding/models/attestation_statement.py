@@ -64,41 +64,58 @@ class AttestationStatement(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
-        _descriptor_data = d.pop("Descriptor")
-        descriptor: OCIDescriptor | None
-        if _descriptor_data is None:
-            descriptor = _descriptor_data
-        elif isinstance(_descriptor_data, dict):
-            descriptor_type_0 = OCIDescriptor.from_dict(_descriptor_data)
-
-            descriptor = descriptor_type_0
-        else:
-            raise TypeError(
-                f"descriptor: expected None | OCIDescriptor, got {type(_descriptor_data).__name__}: {_descriptor_data!r:.200}"
-            )
+        d.pop("Descriptor")
 
         predicate_type = d.pop("PredicateType")
 
-        _statement_data = d.pop("Statement", None)
-        statement: AttestationStatementStatement | None
-        if _statement_data is None:
-            statement = _statement_data
-        elif isinstance(_statement_data, dict):
-            statement_type_0 = AttestationStatementStatement.from_dict(_statement_data)
-
-            statement = statement_type_0
-        else:
-            raise TypeError(
-                f"statement: expected AttestationStatementStatement | None, got {type(_statement_data).__name__}: {_statement_data!r:.200}"
-            )
+        d.pop("Statement", None)
 
         attestation_statement = _new(cls)
         attestation_statement._sent = src_dict
-        attestation_statement.descriptor = descriptor
         attestation_statement.predicate_type = predicate_type
-        attestation_statement.statement = statement
         attestation_statement.additional_properties = d
         return attestation_statement
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "descriptor",
+            "statement",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "descriptor":
+            _descriptor_data = src["Descriptor"]
+            descriptor: OCIDescriptor | None
+            if _descriptor_data is None:
+                descriptor = _descriptor_data
+            elif isinstance(_descriptor_data, dict):
+                descriptor_type_0 = OCIDescriptor.from_dict(_descriptor_data)
+
+                descriptor = descriptor_type_0
+            else:
+                raise TypeError(
+                    f"descriptor: expected None | OCIDescriptor, got {type(_descriptor_data).__name__}: {_descriptor_data!r:.200}"
+                )
+
+            return descriptor
+        if deferred_name == "statement":
+            _statement_data = src.get("Statement")
+            statement: AttestationStatementStatement | None
+            if _statement_data is None:
+                statement = _statement_data
+            elif isinstance(_statement_data, dict):
+                statement_type_0 = AttestationStatementStatement.from_dict(_statement_data)
+
+                statement = statement_type_0
+            else:
+                raise TypeError(
+                    f"statement: expected AttestationStatementStatement | None, got {type(_statement_data).__name__}: {_statement_data!r:.200}"
+                )
+
+            return statement
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "Descriptor": "descriptor",

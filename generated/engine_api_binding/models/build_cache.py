@@ -178,27 +178,9 @@ class BuildCache(Model):
 
         size = d.pop("Size", None)
 
-        _created_at_src = d.pop("CreatedAt", None)
-        created_at: datetime.datetime | None
-        if _created_at_src is None:
-            created_at = None
-        else:
-            created_at_value = datetime.datetime.fromisoformat(_created_at_src)
+        d.pop("CreatedAt", None)
 
-            created_at = created_at_value
-
-        _last_used_at_data = d.pop("LastUsedAt", None)
-        last_used_at: datetime.datetime | None
-        if _last_used_at_data is None:
-            last_used_at = _last_used_at_data
-        elif isinstance(_last_used_at_data, str):
-            last_used_at_type_0 = datetime.datetime.fromisoformat(_last_used_at_data)
-
-            last_used_at = last_used_at_type_0
-        else:
-            raise TypeError(
-                f"last_used_at: expected datetime.datetime | None, got {type(_last_used_at_data).__name__}: {_last_used_at_data!r:.200}"
-            )
+        d.pop("LastUsedAt", None)
 
         usage_count = d.pop("UsageCount", None)
 
@@ -213,12 +195,47 @@ class BuildCache(Model):
         build_cache.in_use = in_use
         build_cache.shared = shared
         build_cache.size = size
-        build_cache.created_at = created_at
-        build_cache.last_used_at = last_used_at
         build_cache.usage_count = usage_count
         build_cache.parent = parent
         build_cache.additional_properties = d
         return build_cache
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "created_at",
+            "last_used_at",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "created_at":
+            _created_at_src = src.get("CreatedAt")
+            created_at: datetime.datetime | None
+            if _created_at_src is None:
+                created_at = None
+            else:
+                created_at_value = datetime.datetime.fromisoformat(_created_at_src)
+
+                created_at = created_at_value
+
+            return created_at
+        if deferred_name == "last_used_at":
+            _last_used_at_data = src.get("LastUsedAt")
+            last_used_at: datetime.datetime | None
+            if _last_used_at_data is None:
+                last_used_at = _last_used_at_data
+            elif isinstance(_last_used_at_data, str):
+                last_used_at_type_0 = datetime.datetime.fromisoformat(_last_used_at_data)
+
+                last_used_at = last_used_at_type_0
+            else:
+                raise TypeError(
+                    f"last_used_at: expected datetime.datetime | None, got {type(_last_used_at_data).__name__}: {_last_used_at_data!r:.200}"
+                )
+
+            return last_used_at
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "ID": "id",

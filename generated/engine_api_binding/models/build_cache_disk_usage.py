@@ -95,23 +95,7 @@ class BuildCacheDiskUsage(Model):
 
         total_size = d.pop("TotalSize", None)
 
-        _items__data = d.pop("Items", None)
-        items_: list[BuildCache] | None
-        if _items__data is None:
-            items_ = _items__data
-        elif isinstance(_items__data, list):
-            items_type_0 = []
-            _items_type_0 = _items__data
-            for items_type_0_item_data in _items_type_0:
-                items_type_0_item = BuildCache.from_dict(items_type_0_item_data)
-
-                items_type_0.append(items_type_0_item)
-
-            items_ = items_type_0
-        else:
-            raise TypeError(
-                f"items_: expected list[BuildCache] | None, got {type(_items__data).__name__}: {_items__data!r:.200}"
-            )
+        d.pop("Items", None)
 
         build_cache_disk_usage = _new(cls)
         build_cache_disk_usage._sent = src_dict
@@ -119,9 +103,38 @@ class BuildCacheDiskUsage(Model):
         build_cache_disk_usage.total_count = total_count
         build_cache_disk_usage.reclaimable = reclaimable
         build_cache_disk_usage.total_size = total_size
-        build_cache_disk_usage.items_ = items_
         build_cache_disk_usage.additional_properties = d
         return build_cache_disk_usage
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "items_",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "items_":
+            _items__data = src.get("Items")
+            items_: list[BuildCache] | None
+            if _items__data is None:
+                items_ = _items__data
+            elif isinstance(_items__data, list):
+                items_type_0 = []
+                _items_type_0 = _items__data
+                for items_type_0_item_data in _items_type_0:
+                    items_type_0_item = BuildCache.from_dict(items_type_0_item_data)
+
+                    items_type_0.append(items_type_0_item)
+
+                items_ = items_type_0
+            else:
+                raise TypeError(
+                    f"items_: expected list[BuildCache] | None, got {type(_items__data).__name__}: {_items__data!r:.200}"
+                )
+
+            return items_
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "ActiveCount": "active_count",

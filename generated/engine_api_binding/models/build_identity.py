@@ -57,21 +57,34 @@ class BuildIdentity(Model):
 
         ref = d.pop("Ref", None)
 
-        _created_at_src = d.pop("CreatedAt", None)
-        created_at: datetime.datetime | None
-        if _created_at_src is None:
-            created_at = None
-        else:
-            created_at_value = datetime.datetime.fromisoformat(_created_at_src)
-
-            created_at = created_at_value
+        d.pop("CreatedAt", None)
 
         build_identity = _new(cls)
         build_identity._sent = src_dict
         build_identity.ref = ref
-        build_identity.created_at = created_at
         build_identity.additional_properties = d
         return build_identity
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "created_at",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "created_at":
+            _created_at_src = src.get("CreatedAt")
+            created_at: datetime.datetime | None
+            if _created_at_src is None:
+                created_at = None
+            else:
+                created_at_value = datetime.datetime.fromisoformat(_created_at_src)
+
+                created_at = created_at_value
+
+            return created_at
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "Ref": "ref",

@@ -127,46 +127,13 @@ class BuildInfo(Model):
 
         stream = d.pop("stream", None)
 
-        _error_detail_data = d.pop("errorDetail", None)
-        error_detail: ErrorDetail | None
-        if _error_detail_data is None:
-            error_detail = _error_detail_data
-        elif isinstance(_error_detail_data, dict):
-            error_detail_type_0 = ErrorDetail.from_dict(_error_detail_data)
-
-            error_detail = error_detail_type_0
-        else:
-            raise TypeError(
-                f"error_detail: expected ErrorDetail | None, got {type(_error_detail_data).__name__}: {_error_detail_data!r:.200}"
-            )
+        d.pop("errorDetail", None)
 
         status = d.pop("status", None)
 
-        _progress_detail_data = d.pop("progressDetail", None)
-        progress_detail: ProgressDetail | None
-        if _progress_detail_data is None:
-            progress_detail = _progress_detail_data
-        elif isinstance(_progress_detail_data, dict):
-            progress_detail_type_0 = ProgressDetail.from_dict(_progress_detail_data)
+        d.pop("progressDetail", None)
 
-            progress_detail = progress_detail_type_0
-        else:
-            raise TypeError(
-                f"progress_detail: expected None | ProgressDetail, got {type(_progress_detail_data).__name__}: {_progress_detail_data!r:.200}"
-            )
-
-        _aux_data = d.pop("aux", None)
-        aux: ImageID | None
-        if _aux_data is None:
-            aux = _aux_data
-        elif isinstance(_aux_data, dict):
-            aux_type_0 = ImageID.from_dict(_aux_data)
-
-            aux = aux_type_0
-        else:
-            raise TypeError(
-                f"aux: expected ImageID | None, got {type(_aux_data).__name__}: {_aux_data!r:.200}"
-            )
+        d.pop("aux", None)
 
         _error_data = d.pop("error", None)
         error: str | None
@@ -190,14 +157,68 @@ class BuildInfo(Model):
         build_info._sent = src_dict
         build_info.id = id
         build_info.stream = stream
-        build_info.error_detail = error_detail
         build_info.status = status
-        build_info.progress_detail = progress_detail
-        build_info.aux = aux
         build_info.error = error
         build_info.progress = progress
         build_info.additional_properties = d
         return build_info
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "error_detail",
+            "progress_detail",
+            "aux",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "error_detail":
+            _error_detail_data = src.get("errorDetail")
+            error_detail: ErrorDetail | None
+            if _error_detail_data is None:
+                error_detail = _error_detail_data
+            elif isinstance(_error_detail_data, dict):
+                error_detail_type_0 = ErrorDetail.from_dict(_error_detail_data)
+
+                error_detail = error_detail_type_0
+            else:
+                raise TypeError(
+                    f"error_detail: expected ErrorDetail | None, got {type(_error_detail_data).__name__}: {_error_detail_data!r:.200}"
+                )
+
+            return error_detail
+        if deferred_name == "progress_detail":
+            _progress_detail_data = src.get("progressDetail")
+            progress_detail: ProgressDetail | None
+            if _progress_detail_data is None:
+                progress_detail = _progress_detail_data
+            elif isinstance(_progress_detail_data, dict):
+                progress_detail_type_0 = ProgressDetail.from_dict(_progress_detail_data)
+
+                progress_detail = progress_detail_type_0
+            else:
+                raise TypeError(
+                    f"progress_detail: expected None | ProgressDetail, got {type(_progress_detail_data).__name__}: {_progress_detail_data!r:.200}"
+                )
+
+            return progress_detail
+        if deferred_name == "aux":
+            _aux_data = src.get("aux")
+            aux: ImageID | None
+            if _aux_data is None:
+                aux = _aux_data
+            elif isinstance(_aux_data, dict):
+                aux_type_0 = ImageID.from_dict(_aux_data)
+
+                aux = aux_type_0
+            else:
+                raise TypeError(
+                    f"aux: expected ImageID | None, got {type(_aux_data).__name__}: {_aux_data!r:.200}"
+                )
+
+            return aux
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "id": "id",

@@ -126,94 +126,127 @@ class ClusterVolume(Model):
 
         id = d.pop("ID", None)
 
-        _version_data = d.pop("Version", None)
-        version: ObjectVersion | None
-        if _version_data is None:
-            version = _version_data
-        elif isinstance(_version_data, dict):
-            version_type_0 = ObjectVersion.from_dict(_version_data)
+        d.pop("Version", None)
 
-            version = version_type_0
-        else:
-            raise TypeError(
-                f"version: expected None | ObjectVersion, got {type(_version_data).__name__}: {_version_data!r:.200}"
-            )
+        d.pop("CreatedAt", None)
 
-        _created_at_src = d.pop("CreatedAt", None)
-        created_at: datetime.datetime | None
-        if _created_at_src is None:
-            created_at = None
-        else:
-            created_at_value = datetime.datetime.fromisoformat(_created_at_src)
+        d.pop("UpdatedAt", None)
 
-            created_at = created_at_value
+        d.pop("Spec", None)
 
-        _updated_at_src = d.pop("UpdatedAt", None)
-        updated_at: datetime.datetime | None
-        if _updated_at_src is None:
-            updated_at = None
-        else:
-            updated_at_value = datetime.datetime.fromisoformat(_updated_at_src)
+        d.pop("Info", None)
 
-            updated_at = updated_at_value
-
-        _spec_data = d.pop("Spec", None)
-        spec: ClusterVolumeSpec | None
-        if _spec_data is None:
-            spec = _spec_data
-        elif isinstance(_spec_data, dict):
-            spec_type_0 = ClusterVolumeSpec.from_dict(_spec_data)
-
-            spec = spec_type_0
-        else:
-            raise TypeError(
-                f"spec: expected ClusterVolumeSpec | None, got {type(_spec_data).__name__}: {_spec_data!r:.200}"
-            )
-
-        _info_data = d.pop("Info", None)
-        info: ClusterVolumeInfo | None
-        if _info_data is None:
-            info = _info_data
-        elif isinstance(_info_data, dict):
-            info_type_0 = ClusterVolumeInfo.from_dict(_info_data)
-
-            info = info_type_0
-        else:
-            raise TypeError(
-                f"info: expected ClusterVolumeInfo | None, got {type(_info_data).__name__}: {_info_data!r:.200}"
-            )
-
-        _publish_status_data = d.pop("PublishStatus", None)
-        publish_status: list[ClusterVolumePublishStatusItem] | None
-        if _publish_status_data is None:
-            publish_status = _publish_status_data
-        elif isinstance(_publish_status_data, list):
-            publish_status_type_0 = []
-            _publish_status_type_0 = _publish_status_data
-            for publish_status_type_0_item_data in _publish_status_type_0:
-                publish_status_type_0_item = ClusterVolumePublishStatusItem.from_dict(
-                    publish_status_type_0_item_data
-                )
-
-                publish_status_type_0.append(publish_status_type_0_item)
-
-            publish_status = publish_status_type_0
-        else:
-            raise TypeError(
-                f"publish_status: expected list[ClusterVolumePublishStatusItem] | None, got {type(_publish_status_data).__name__}: {_publish_status_data!r:.200}"
-            )
+        d.pop("PublishStatus", None)
 
         cluster_volume = _new(cls)
         cluster_volume._sent = src_dict
         cluster_volume.id = id
-        cluster_volume.version = version
-        cluster_volume.created_at = created_at
-        cluster_volume.updated_at = updated_at
-        cluster_volume.spec = spec
-        cluster_volume.info = info
-        cluster_volume.publish_status = publish_status
         cluster_volume.additional_properties = d
         return cluster_volume
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "version",
+            "created_at",
+            "updated_at",
+            "spec",
+            "info",
+            "publish_status",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "version":
+            _version_data = src.get("Version")
+            version: ObjectVersion | None
+            if _version_data is None:
+                version = _version_data
+            elif isinstance(_version_data, dict):
+                version_type_0 = ObjectVersion.from_dict(_version_data)
+
+                version = version_type_0
+            else:
+                raise TypeError(
+                    f"version: expected None | ObjectVersion, got {type(_version_data).__name__}: {_version_data!r:.200}"
+                )
+
+            return version
+        if deferred_name == "created_at":
+            _created_at_src = src.get("CreatedAt")
+            created_at: datetime.datetime | None
+            if _created_at_src is None:
+                created_at = None
+            else:
+                created_at_value = datetime.datetime.fromisoformat(_created_at_src)
+
+                created_at = created_at_value
+
+            return created_at
+        if deferred_name == "updated_at":
+            _updated_at_src = src.get("UpdatedAt")
+            updated_at: datetime.datetime | None
+            if _updated_at_src is None:
+                updated_at = None
+            else:
+                updated_at_value = datetime.datetime.fromisoformat(_updated_at_src)
+
+                updated_at = updated_at_value
+
+            return updated_at
+        if deferred_name == "spec":
+            _spec_data = src.get("Spec")
+            spec: ClusterVolumeSpec | None
+            if _spec_data is None:
+                spec = _spec_data
+            elif isinstance(_spec_data, dict):
+                spec_type_0 = ClusterVolumeSpec.from_dict(_spec_data)
+
+                spec = spec_type_0
+            else:
+                raise TypeError(
+                    f"spec: expected ClusterVolumeSpec | None, got {type(_spec_data).__name__}: {_spec_data!r:.200}"
+                )
+
+            return spec
+        if deferred_name == "info":
+            _info_data = src.get("Info")
+            info: ClusterVolumeInfo | None
+            if _info_data is None:
+                info = _info_data
+            elif isinstance(_info_data, dict):
+                info_type_0 = ClusterVolumeInfo.from_dict(_info_data)
+
+                info = info_type_0
+            else:
+                raise TypeError(
+                    f"info: expected ClusterVolumeInfo | None, got {type(_info_data).__name__}: {_info_data!r:.200}"
+                )
+
+            return info
+        if deferred_name == "publish_status":
+            _publish_status_data = src.get("PublishStatus")
+            publish_status: list[ClusterVolumePublishStatusItem] | None
+            if _publish_status_data is None:
+                publish_status = _publish_status_data
+            elif isinstance(_publish_status_data, list):
+                publish_status_type_0 = []
+                _publish_status_type_0 = _publish_status_data
+                for publish_status_type_0_item_data in _publish_status_type_0:
+                    publish_status_type_0_item = ClusterVolumePublishStatusItem.from_dict(
+                        publish_status_type_0_item_data
+                    )
+
+                    publish_status_type_0.append(publish_status_type_0_item)
+
+                publish_status = publish_status_type_0
+            else:
+                raise TypeError(
+                    f"publish_status: expected list[ClusterVolumePublishStatusItem] | None, got {type(_publish_status_data).__name__}: {_publish_status_data!r:.200}"
+                )
+
+            return publish_status
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "ID": "id",

@@ -93,49 +93,68 @@ class ClusterVolumeInfo(Model):
 
         capacity_bytes = d.pop("CapacityBytes", None)
 
-        _volume_context_data = d.pop("VolumeContext", None)
-        volume_context: ClusterVolumeInfoVolumeContext | None
-        if _volume_context_data is None:
-            volume_context = _volume_context_data
-        elif isinstance(_volume_context_data, dict):
-            volume_context_type_0 = ClusterVolumeInfoVolumeContext.from_dict(_volume_context_data)
-
-            volume_context = volume_context_type_0
-        else:
-            raise TypeError(
-                f"volume_context: expected ClusterVolumeInfoVolumeContext | None, got {type(_volume_context_data).__name__}: {_volume_context_data!r:.200}"
-            )
+        d.pop("VolumeContext", None)
 
         volume_id = d.pop("VolumeID", None)
 
-        _accessible_topology_data = d.pop("AccessibleTopology", None)
-        accessible_topology: list[Topology] | None
-        if _accessible_topology_data is None:
-            accessible_topology = _accessible_topology_data
-        elif isinstance(_accessible_topology_data, list):
-            accessible_topology_type_0 = []
-            _accessible_topology_type_0 = _accessible_topology_data
-            for accessible_topology_type_0_item_data in _accessible_topology_type_0:
-                accessible_topology_type_0_item = Topology.from_dict(
-                    accessible_topology_type_0_item_data
-                )
-
-                accessible_topology_type_0.append(accessible_topology_type_0_item)
-
-            accessible_topology = accessible_topology_type_0
-        else:
-            raise TypeError(
-                f"accessible_topology: expected list[Topology] | None, got {type(_accessible_topology_data).__name__}: {_accessible_topology_data!r:.200}"
-            )
+        d.pop("AccessibleTopology", None)
 
         cluster_volume_info = _new(cls)
         cluster_volume_info._sent = src_dict
         cluster_volume_info.capacity_bytes = capacity_bytes
-        cluster_volume_info.volume_context = volume_context
         cluster_volume_info.volume_id = volume_id
-        cluster_volume_info.accessible_topology = accessible_topology
         cluster_volume_info.additional_properties = d
         return cluster_volume_info
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "volume_context",
+            "accessible_topology",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "volume_context":
+            _volume_context_data = src.get("VolumeContext")
+            volume_context: ClusterVolumeInfoVolumeContext | None
+            if _volume_context_data is None:
+                volume_context = _volume_context_data
+            elif isinstance(_volume_context_data, dict):
+                volume_context_type_0 = ClusterVolumeInfoVolumeContext.from_dict(
+                    _volume_context_data
+                )
+
+                volume_context = volume_context_type_0
+            else:
+                raise TypeError(
+                    f"volume_context: expected ClusterVolumeInfoVolumeContext | None, got {type(_volume_context_data).__name__}: {_volume_context_data!r:.200}"
+                )
+
+            return volume_context
+        if deferred_name == "accessible_topology":
+            _accessible_topology_data = src.get("AccessibleTopology")
+            accessible_topology: list[Topology] | None
+            if _accessible_topology_data is None:
+                accessible_topology = _accessible_topology_data
+            elif isinstance(_accessible_topology_data, list):
+                accessible_topology_type_0 = []
+                _accessible_topology_type_0 = _accessible_topology_data
+                for accessible_topology_type_0_item_data in _accessible_topology_type_0:
+                    accessible_topology_type_0_item = Topology.from_dict(
+                        accessible_topology_type_0_item_data
+                    )
+
+                    accessible_topology_type_0.append(accessible_topology_type_0_item)
+
+                accessible_topology = accessible_topology_type_0
+            else:
+                raise TypeError(
+                    f"accessible_topology: expected list[Topology] | None, got {type(_accessible_topology_data).__name__}: {_accessible_topology_data!r:.200}"
+                )
+
+            return accessible_topology
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "CapacityBytes": "capacity_bytes",

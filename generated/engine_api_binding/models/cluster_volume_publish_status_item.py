@@ -90,28 +90,41 @@ class ClusterVolumePublishStatusItem(Model):
 
             state = state_value
 
-        _publish_context_data = d.pop("PublishContext", None)
-        publish_context: ClusterVolumePublishStatusItemPublishContext | None
-        if _publish_context_data is None:
-            publish_context = _publish_context_data
-        elif isinstance(_publish_context_data, dict):
-            publish_context_type_0 = ClusterVolumePublishStatusItemPublishContext.from_dict(
-                _publish_context_data
-            )
-
-            publish_context = publish_context_type_0
-        else:
-            raise TypeError(
-                f"publish_context: expected ClusterVolumePublishStatusItemPublishContext | None, got {type(_publish_context_data).__name__}: {_publish_context_data!r:.200}"
-            )
+        d.pop("PublishContext", None)
 
         cluster_volume_publish_status_item = _new(cls)
         cluster_volume_publish_status_item._sent = src_dict
         cluster_volume_publish_status_item.node_id = node_id
         cluster_volume_publish_status_item.state = state
-        cluster_volume_publish_status_item.publish_context = publish_context
         cluster_volume_publish_status_item.additional_properties = d
         return cluster_volume_publish_status_item
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "publish_context",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "publish_context":
+            _publish_context_data = src.get("PublishContext")
+            publish_context: ClusterVolumePublishStatusItemPublishContext | None
+            if _publish_context_data is None:
+                publish_context = _publish_context_data
+            elif isinstance(_publish_context_data, dict):
+                publish_context_type_0 = ClusterVolumePublishStatusItemPublishContext.from_dict(
+                    _publish_context_data
+                )
+
+                publish_context = publish_context_type_0
+            else:
+                raise TypeError(
+                    f"publish_context: expected ClusterVolumePublishStatusItemPublishContext | None, got {type(_publish_context_data).__name__}: {_publish_context_data!r:.200}"
+                )
+
+            return publish_context
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "NodeID": "node_id",

@@ -66,25 +66,38 @@ class ClusterVolumeSpec(Model):
 
         group = d.pop("Group", None)
 
-        _access_mode_data = d.pop("AccessMode", None)
-        access_mode: ClusterVolumeSpecAccessMode | None
-        if _access_mode_data is None:
-            access_mode = _access_mode_data
-        elif isinstance(_access_mode_data, dict):
-            access_mode_type_0 = ClusterVolumeSpecAccessMode.from_dict(_access_mode_data)
-
-            access_mode = access_mode_type_0
-        else:
-            raise TypeError(
-                f"access_mode: expected ClusterVolumeSpecAccessMode | None, got {type(_access_mode_data).__name__}: {_access_mode_data!r:.200}"
-            )
+        d.pop("AccessMode", None)
 
         cluster_volume_spec = _new(cls)
         cluster_volume_spec._sent = src_dict
         cluster_volume_spec.group = group
-        cluster_volume_spec.access_mode = access_mode
         cluster_volume_spec.additional_properties = d
         return cluster_volume_spec
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "access_mode",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "access_mode":
+            _access_mode_data = src.get("AccessMode")
+            access_mode: ClusterVolumeSpecAccessMode | None
+            if _access_mode_data is None:
+                access_mode = _access_mode_data
+            elif isinstance(_access_mode_data, dict):
+                access_mode_type_0 = ClusterVolumeSpecAccessMode.from_dict(_access_mode_data)
+
+                access_mode = access_mode_type_0
+            else:
+                raise TypeError(
+                    f"access_mode: expected ClusterVolumeSpecAccessMode | None, got {type(_access_mode_data).__name__}: {_access_mode_data!r:.200}"
+                )
+
+            return access_mode
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "Group": "group",

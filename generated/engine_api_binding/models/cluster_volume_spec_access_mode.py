@@ -193,72 +193,13 @@ class ClusterVolumeSpecAccessMode(Model):
 
             sharing = sharing_value
 
-        _mount_volume_data = d.pop("MountVolume", None)
-        mount_volume: ClusterVolumeSpecAccessModeMountVolume | None
-        if _mount_volume_data is None:
-            mount_volume = _mount_volume_data
-        elif isinstance(_mount_volume_data, dict):
-            mount_volume_type_0 = ClusterVolumeSpecAccessModeMountVolume.from_dict(
-                _mount_volume_data
-            )
+        d.pop("MountVolume", None)
 
-            mount_volume = mount_volume_type_0
-        else:
-            raise TypeError(
-                f"mount_volume: expected ClusterVolumeSpecAccessModeMountVolume | None, got {type(_mount_volume_data).__name__}: {_mount_volume_data!r:.200}"
-            )
+        d.pop("Secrets", None)
 
-        _secrets_data = d.pop("Secrets", None)
-        secrets: list[ClusterVolumeSpecAccessModeSecretsItem] | None
-        if _secrets_data is None:
-            secrets = _secrets_data
-        elif isinstance(_secrets_data, list):
-            secrets_type_0 = []
-            _secrets_type_0 = _secrets_data
-            for secrets_type_0_item_data in _secrets_type_0:
-                secrets_type_0_item = ClusterVolumeSpecAccessModeSecretsItem.from_dict(
-                    secrets_type_0_item_data
-                )
+        d.pop("AccessibilityRequirements", None)
 
-                secrets_type_0.append(secrets_type_0_item)
-
-            secrets = secrets_type_0
-        else:
-            raise TypeError(
-                f"secrets: expected list[ClusterVolumeSpecAccessModeSecretsItem] | None, got {type(_secrets_data).__name__}: {_secrets_data!r:.200}"
-            )
-
-        _accessibility_requirements_data = d.pop("AccessibilityRequirements", None)
-        accessibility_requirements: ClusterVolumeSpecAccessModeAccessibilityRequirements | None
-        if _accessibility_requirements_data is None:
-            accessibility_requirements = _accessibility_requirements_data
-        elif isinstance(_accessibility_requirements_data, dict):
-            accessibility_requirements_type_0 = (
-                ClusterVolumeSpecAccessModeAccessibilityRequirements.from_dict(
-                    _accessibility_requirements_data
-                )
-            )
-
-            accessibility_requirements = accessibility_requirements_type_0
-        else:
-            raise TypeError(
-                f"accessibility_requirements: expected ClusterVolumeSpecAccessModeAccessibilityRequirements | None, got {type(_accessibility_requirements_data).__name__}: {_accessibility_requirements_data!r:.200}"
-            )
-
-        _capacity_range_data = d.pop("CapacityRange", None)
-        capacity_range: ClusterVolumeSpecAccessModeCapacityRange | None
-        if _capacity_range_data is None:
-            capacity_range = _capacity_range_data
-        elif isinstance(_capacity_range_data, dict):
-            capacity_range_type_0 = ClusterVolumeSpecAccessModeCapacityRange.from_dict(
-                _capacity_range_data
-            )
-
-            capacity_range = capacity_range_type_0
-        else:
-            raise TypeError(
-                f"capacity_range: expected ClusterVolumeSpecAccessModeCapacityRange | None, got {type(_capacity_range_data).__name__}: {_capacity_range_data!r:.200}"
-            )
+        d.pop("CapacityRange", None)
 
         _availability_src = d.pop("Availability", None)
         availability: ClusterVolumeSpecAccessModeAvailability | None
@@ -275,13 +216,97 @@ class ClusterVolumeSpecAccessMode(Model):
         cluster_volume_spec_access_mode._sent = src_dict
         cluster_volume_spec_access_mode.scope = scope
         cluster_volume_spec_access_mode.sharing = sharing
-        cluster_volume_spec_access_mode.mount_volume = mount_volume
-        cluster_volume_spec_access_mode.secrets = secrets
-        cluster_volume_spec_access_mode.accessibility_requirements = accessibility_requirements
-        cluster_volume_spec_access_mode.capacity_range = capacity_range
         cluster_volume_spec_access_mode.availability = availability
         cluster_volume_spec_access_mode.additional_properties = d
         return cluster_volume_spec_access_mode
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "mount_volume",
+            "secrets",
+            "accessibility_requirements",
+            "capacity_range",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "mount_volume":
+            _mount_volume_data = src.get("MountVolume")
+            mount_volume: ClusterVolumeSpecAccessModeMountVolume | None
+            if _mount_volume_data is None:
+                mount_volume = _mount_volume_data
+            elif isinstance(_mount_volume_data, dict):
+                mount_volume_type_0 = ClusterVolumeSpecAccessModeMountVolume.from_dict(
+                    _mount_volume_data
+                )
+
+                mount_volume = mount_volume_type_0
+            else:
+                raise TypeError(
+                    f"mount_volume: expected ClusterVolumeSpecAccessModeMountVolume | None, got {type(_mount_volume_data).__name__}: {_mount_volume_data!r:.200}"
+                )
+
+            return mount_volume
+        if deferred_name == "secrets":
+            _secrets_data = src.get("Secrets")
+            secrets: list[ClusterVolumeSpecAccessModeSecretsItem] | None
+            if _secrets_data is None:
+                secrets = _secrets_data
+            elif isinstance(_secrets_data, list):
+                secrets_type_0 = []
+                _secrets_type_0 = _secrets_data
+                for secrets_type_0_item_data in _secrets_type_0:
+                    secrets_type_0_item = ClusterVolumeSpecAccessModeSecretsItem.from_dict(
+                        secrets_type_0_item_data
+                    )
+
+                    secrets_type_0.append(secrets_type_0_item)
+
+                secrets = secrets_type_0
+            else:
+                raise TypeError(
+                    f"secrets: expected list[ClusterVolumeSpecAccessModeSecretsItem] | None, got {type(_secrets_data).__name__}: {_secrets_data!r:.200}"
+                )
+
+            return secrets
+        if deferred_name == "accessibility_requirements":
+            _accessibility_requirements_data = src.get("AccessibilityRequirements")
+            accessibility_requirements: ClusterVolumeSpecAccessModeAccessibilityRequirements | None
+            if _accessibility_requirements_data is None:
+                accessibility_requirements = _accessibility_requirements_data
+            elif isinstance(_accessibility_requirements_data, dict):
+                accessibility_requirements_type_0 = (
+                    ClusterVolumeSpecAccessModeAccessibilityRequirements.from_dict(
+                        _accessibility_requirements_data
+                    )
+                )
+
+                accessibility_requirements = accessibility_requirements_type_0
+            else:
+                raise TypeError(
+                    f"accessibility_requirements: expected ClusterVolumeSpecAccessModeAccessibilityRequirements | None, got {type(_accessibility_requirements_data).__name__}: {_accessibility_requirements_data!r:.200}"
+                )
+
+            return accessibility_requirements
+        if deferred_name == "capacity_range":
+            _capacity_range_data = src.get("CapacityRange")
+            capacity_range: ClusterVolumeSpecAccessModeCapacityRange | None
+            if _capacity_range_data is None:
+                capacity_range = _capacity_range_data
+            elif isinstance(_capacity_range_data, dict):
+                capacity_range_type_0 = ClusterVolumeSpecAccessModeCapacityRange.from_dict(
+                    _capacity_range_data
+                )
+
+                capacity_range = capacity_range_type_0
+            else:
+                raise TypeError(
+                    f"capacity_range: expected ClusterVolumeSpecAccessModeCapacityRange | None, got {type(_capacity_range_data).__name__}: {_capacity_range_data!r:.200}"
+                )
+
+            return capacity_range
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "Scope": "scope",

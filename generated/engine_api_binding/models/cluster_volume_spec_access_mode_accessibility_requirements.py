@@ -79,48 +79,65 @@ class ClusterVolumeSpecAccessModeAccessibilityRequirements(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
-        _requisite_data = d.pop("Requisite", None)
-        requisite: list[Topology] | None
-        if _requisite_data is None:
-            requisite = _requisite_data
-        elif isinstance(_requisite_data, list):
-            requisite_type_0 = []
-            _requisite_type_0 = _requisite_data
-            for requisite_type_0_item_data in _requisite_type_0:
-                requisite_type_0_item = Topology.from_dict(requisite_type_0_item_data)
+        d.pop("Requisite", None)
 
-                requisite_type_0.append(requisite_type_0_item)
-
-            requisite = requisite_type_0
-        else:
-            raise TypeError(
-                f"requisite: expected list[Topology] | None, got {type(_requisite_data).__name__}: {_requisite_data!r:.200}"
-            )
-
-        _preferred_data = d.pop("Preferred", None)
-        preferred: list[Topology] | None
-        if _preferred_data is None:
-            preferred = _preferred_data
-        elif isinstance(_preferred_data, list):
-            preferred_type_0 = []
-            _preferred_type_0 = _preferred_data
-            for preferred_type_0_item_data in _preferred_type_0:
-                preferred_type_0_item = Topology.from_dict(preferred_type_0_item_data)
-
-                preferred_type_0.append(preferred_type_0_item)
-
-            preferred = preferred_type_0
-        else:
-            raise TypeError(
-                f"preferred: expected list[Topology] | None, got {type(_preferred_data).__name__}: {_preferred_data!r:.200}"
-            )
+        d.pop("Preferred", None)
 
         cluster_volume_spec_access_mode_accessibility_requirements = _new(cls)
         cluster_volume_spec_access_mode_accessibility_requirements._sent = src_dict
-        cluster_volume_spec_access_mode_accessibility_requirements.requisite = requisite
-        cluster_volume_spec_access_mode_accessibility_requirements.preferred = preferred
         cluster_volume_spec_access_mode_accessibility_requirements.additional_properties = d
         return cluster_volume_spec_access_mode_accessibility_requirements
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "requisite",
+            "preferred",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "requisite":
+            _requisite_data = src.get("Requisite")
+            requisite: list[Topology] | None
+            if _requisite_data is None:
+                requisite = _requisite_data
+            elif isinstance(_requisite_data, list):
+                requisite_type_0 = []
+                _requisite_type_0 = _requisite_data
+                for requisite_type_0_item_data in _requisite_type_0:
+                    requisite_type_0_item = Topology.from_dict(requisite_type_0_item_data)
+
+                    requisite_type_0.append(requisite_type_0_item)
+
+                requisite = requisite_type_0
+            else:
+                raise TypeError(
+                    f"requisite: expected list[Topology] | None, got {type(_requisite_data).__name__}: {_requisite_data!r:.200}"
+                )
+
+            return requisite
+        if deferred_name == "preferred":
+            _preferred_data = src.get("Preferred")
+            preferred: list[Topology] | None
+            if _preferred_data is None:
+                preferred = _preferred_data
+            elif isinstance(_preferred_data, list):
+                preferred_type_0 = []
+                _preferred_type_0 = _preferred_data
+                for preferred_type_0_item_data in _preferred_type_0:
+                    preferred_type_0_item = Topology.from_dict(preferred_type_0_item_data)
+
+                    preferred_type_0.append(preferred_type_0_item)
+
+                preferred = preferred_type_0
+            else:
+                raise TypeError(
+                    f"preferred: expected list[Topology] | None, got {type(_preferred_data).__name__}: {_preferred_data!r:.200}"
+                )
+
+            return preferred
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "Requisite": "requisite",

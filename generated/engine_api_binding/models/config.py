@@ -84,59 +84,84 @@ class Config(Model):
 
         id = d.pop("ID", None)
 
-        _version_data = d.pop("Version", None)
-        version: ObjectVersion | None
-        if _version_data is None:
-            version = _version_data
-        elif isinstance(_version_data, dict):
-            version_type_0 = ObjectVersion.from_dict(_version_data)
+        d.pop("Version", None)
 
-            version = version_type_0
-        else:
-            raise TypeError(
-                f"version: expected None | ObjectVersion, got {type(_version_data).__name__}: {_version_data!r:.200}"
-            )
+        d.pop("CreatedAt", None)
 
-        _created_at_src = d.pop("CreatedAt", None)
-        created_at: datetime.datetime | None
-        if _created_at_src is None:
-            created_at = None
-        else:
-            created_at_value = datetime.datetime.fromisoformat(_created_at_src)
+        d.pop("UpdatedAt", None)
 
-            created_at = created_at_value
-
-        _updated_at_src = d.pop("UpdatedAt", None)
-        updated_at: datetime.datetime | None
-        if _updated_at_src is None:
-            updated_at = None
-        else:
-            updated_at_value = datetime.datetime.fromisoformat(_updated_at_src)
-
-            updated_at = updated_at_value
-
-        _spec_data = d.pop("Spec", None)
-        spec: ConfigSpec | None
-        if _spec_data is None:
-            spec = _spec_data
-        elif isinstance(_spec_data, dict):
-            spec_type_0 = ConfigSpec.from_dict(_spec_data)
-
-            spec = spec_type_0
-        else:
-            raise TypeError(
-                f"spec: expected ConfigSpec | None, got {type(_spec_data).__name__}: {_spec_data!r:.200}"
-            )
+        d.pop("Spec", None)
 
         config = _new(cls)
         config._sent = src_dict
         config.id = id
-        config.version = version
-        config.created_at = created_at
-        config.updated_at = updated_at
-        config.spec = spec
         config.additional_properties = d
         return config
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "version",
+            "created_at",
+            "updated_at",
+            "spec",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "version":
+            _version_data = src.get("Version")
+            version: ObjectVersion | None
+            if _version_data is None:
+                version = _version_data
+            elif isinstance(_version_data, dict):
+                version_type_0 = ObjectVersion.from_dict(_version_data)
+
+                version = version_type_0
+            else:
+                raise TypeError(
+                    f"version: expected None | ObjectVersion, got {type(_version_data).__name__}: {_version_data!r:.200}"
+                )
+
+            return version
+        if deferred_name == "created_at":
+            _created_at_src = src.get("CreatedAt")
+            created_at: datetime.datetime | None
+            if _created_at_src is None:
+                created_at = None
+            else:
+                created_at_value = datetime.datetime.fromisoformat(_created_at_src)
+
+                created_at = created_at_value
+
+            return created_at
+        if deferred_name == "updated_at":
+            _updated_at_src = src.get("UpdatedAt")
+            updated_at: datetime.datetime | None
+            if _updated_at_src is None:
+                updated_at = None
+            else:
+                updated_at_value = datetime.datetime.fromisoformat(_updated_at_src)
+
+                updated_at = updated_at_value
+
+            return updated_at
+        if deferred_name == "spec":
+            _spec_data = src.get("Spec")
+            spec: ConfigSpec | None
+            if _spec_data is None:
+                spec = _spec_data
+            elif isinstance(_spec_data, dict):
+                spec_type_0 = ConfigSpec.from_dict(_spec_data)
+
+                spec = spec_type_0
+            else:
+                raise TypeError(
+                    f"spec: expected ConfigSpec | None, got {type(_spec_data).__name__}: {_spec_data!r:.200}"
+                )
+
+            return spec
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "ID": "id",

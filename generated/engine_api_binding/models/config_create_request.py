@@ -85,42 +85,59 @@ class ConfigCreateRequest(Model):
 
         name = d.pop("Name", None)
 
-        _labels_data = d.pop("Labels", None)
-        labels: ConfigSpecLabels | None
-        if _labels_data is None:
-            labels = _labels_data
-        elif isinstance(_labels_data, dict):
-            labels_type_0 = ConfigSpecLabels.from_dict(_labels_data)
-
-            labels = labels_type_0
-        else:
-            raise TypeError(
-                f"labels: expected ConfigSpecLabels | None, got {type(_labels_data).__name__}: {_labels_data!r:.200}"
-            )
+        d.pop("Labels", None)
 
         data = d.pop("Data", None)
 
-        _templating_data = d.pop("Templating", None)
-        templating: Driver | None
-        if _templating_data is None:
-            templating = _templating_data
-        elif isinstance(_templating_data, dict):
-            templating_type_0 = Driver.from_dict(_templating_data)
-
-            templating = templating_type_0
-        else:
-            raise TypeError(
-                f"templating: expected Driver | None, got {type(_templating_data).__name__}: {_templating_data!r:.200}"
-            )
+        d.pop("Templating", None)
 
         config_create_request = _new(cls)
         config_create_request._sent = src_dict
         config_create_request.name = name
-        config_create_request.labels = labels
         config_create_request.data = data
-        config_create_request.templating = templating
         config_create_request.additional_properties = d
         return config_create_request
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "labels",
+            "templating",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "labels":
+            _labels_data = src.get("Labels")
+            labels: ConfigSpecLabels | None
+            if _labels_data is None:
+                labels = _labels_data
+            elif isinstance(_labels_data, dict):
+                labels_type_0 = ConfigSpecLabels.from_dict(_labels_data)
+
+                labels = labels_type_0
+            else:
+                raise TypeError(
+                    f"labels: expected ConfigSpecLabels | None, got {type(_labels_data).__name__}: {_labels_data!r:.200}"
+                )
+
+            return labels
+        if deferred_name == "templating":
+            _templating_data = src.get("Templating")
+            templating: Driver | None
+            if _templating_data is None:
+                templating = _templating_data
+            elif isinstance(_templating_data, dict):
+                templating_type_0 = Driver.from_dict(_templating_data)
+
+                templating = templating_type_0
+            else:
+                raise TypeError(
+                    f"templating: expected Driver | None, got {type(_templating_data).__name__}: {_templating_data!r:.200}"
+                )
+
+            return templating
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "Name": "name",

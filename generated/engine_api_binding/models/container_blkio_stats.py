@@ -252,282 +252,335 @@ class ContainerBlkioStats(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
-        _io_service_bytes_recursive_data = d.pop("io_service_bytes_recursive", None)
-        io_service_bytes_recursive: list[ContainerBlkioStatEntry | None] | None
-        if _io_service_bytes_recursive_data is None:
-            io_service_bytes_recursive = _io_service_bytes_recursive_data
-        elif isinstance(_io_service_bytes_recursive_data, list):
-            io_service_bytes_recursive_type_0 = []
-            _io_service_bytes_recursive_type_0 = _io_service_bytes_recursive_data
-            for io_service_bytes_recursive_type_0_item_data in _io_service_bytes_recursive_type_0:
-                _io_service_bytes_recursive_type_0_item_data = (
-                    io_service_bytes_recursive_type_0_item_data
-                )
-                io_service_bytes_recursive_type_0_item: ContainerBlkioStatEntry | None
-                if _io_service_bytes_recursive_type_0_item_data is None:
-                    io_service_bytes_recursive_type_0_item = (
-                        _io_service_bytes_recursive_type_0_item_data
-                    )
-                elif isinstance(_io_service_bytes_recursive_type_0_item_data, dict):
-                    io_service_bytes_recursive_type_0_item_type_0 = (
-                        ContainerBlkioStatEntry.from_dict(
-                            _io_service_bytes_recursive_type_0_item_data
-                        )
-                    )
+        d.pop("io_service_bytes_recursive", None)
 
-                    io_service_bytes_recursive_type_0_item = (
-                        io_service_bytes_recursive_type_0_item_type_0
-                    )
-                else:
-                    raise TypeError(
-                        f"io_service_bytes_recursive_type_0_item: expected ContainerBlkioStatEntry | None, got {type(_io_service_bytes_recursive_type_0_item_data).__name__}: {_io_service_bytes_recursive_type_0_item_data!r:.200}"
-                    )
+        d.pop("io_serviced_recursive", None)
 
-                io_service_bytes_recursive_type_0.append(io_service_bytes_recursive_type_0_item)
+        d.pop("io_queue_recursive", None)
 
-            io_service_bytes_recursive = io_service_bytes_recursive_type_0
-        else:
-            raise TypeError(
-                f"io_service_bytes_recursive: expected list[ContainerBlkioStatEntry | None] | None, got {type(_io_service_bytes_recursive_data).__name__}: {_io_service_bytes_recursive_data!r:.200}"
-            )
+        d.pop("io_service_time_recursive", None)
 
-        _io_serviced_recursive_data = d.pop("io_serviced_recursive", None)
-        io_serviced_recursive: list[ContainerBlkioStatEntry | None] | None
-        if _io_serviced_recursive_data is None:
-            io_serviced_recursive = _io_serviced_recursive_data
-        elif isinstance(_io_serviced_recursive_data, list):
-            io_serviced_recursive_type_0 = []
-            _io_serviced_recursive_type_0 = _io_serviced_recursive_data
-            for io_serviced_recursive_type_0_item_data in _io_serviced_recursive_type_0:
-                _io_serviced_recursive_type_0_item_data = io_serviced_recursive_type_0_item_data
-                io_serviced_recursive_type_0_item: ContainerBlkioStatEntry | None
-                if _io_serviced_recursive_type_0_item_data is None:
-                    io_serviced_recursive_type_0_item = _io_serviced_recursive_type_0_item_data
-                elif isinstance(_io_serviced_recursive_type_0_item_data, dict):
-                    io_serviced_recursive_type_0_item_type_0 = ContainerBlkioStatEntry.from_dict(
-                        _io_serviced_recursive_type_0_item_data
-                    )
+        d.pop("io_wait_time_recursive", None)
 
-                    io_serviced_recursive_type_0_item = io_serviced_recursive_type_0_item_type_0
-                else:
-                    raise TypeError(
-                        f"io_serviced_recursive_type_0_item: expected ContainerBlkioStatEntry | None, got {type(_io_serviced_recursive_type_0_item_data).__name__}: {_io_serviced_recursive_type_0_item_data!r:.200}"
-                    )
+        d.pop("io_merged_recursive", None)
 
-                io_serviced_recursive_type_0.append(io_serviced_recursive_type_0_item)
+        d.pop("io_time_recursive", None)
 
-            io_serviced_recursive = io_serviced_recursive_type_0
-        else:
-            raise TypeError(
-                f"io_serviced_recursive: expected list[ContainerBlkioStatEntry | None] | None, got {type(_io_serviced_recursive_data).__name__}: {_io_serviced_recursive_data!r:.200}"
-            )
-
-        _io_queue_recursive_data = d.pop("io_queue_recursive", None)
-        io_queue_recursive: list[ContainerBlkioStatEntry | None] | None
-        if _io_queue_recursive_data is None:
-            io_queue_recursive = _io_queue_recursive_data
-        elif isinstance(_io_queue_recursive_data, list):
-            io_queue_recursive_type_0 = []
-            _io_queue_recursive_type_0 = _io_queue_recursive_data
-            for io_queue_recursive_type_0_item_data in _io_queue_recursive_type_0:
-                _io_queue_recursive_type_0_item_data = io_queue_recursive_type_0_item_data
-                io_queue_recursive_type_0_item: ContainerBlkioStatEntry | None
-                if _io_queue_recursive_type_0_item_data is None:
-                    io_queue_recursive_type_0_item = _io_queue_recursive_type_0_item_data
-                elif isinstance(_io_queue_recursive_type_0_item_data, dict):
-                    io_queue_recursive_type_0_item_type_0 = ContainerBlkioStatEntry.from_dict(
-                        _io_queue_recursive_type_0_item_data
-                    )
-
-                    io_queue_recursive_type_0_item = io_queue_recursive_type_0_item_type_0
-                else:
-                    raise TypeError(
-                        f"io_queue_recursive_type_0_item: expected ContainerBlkioStatEntry | None, got {type(_io_queue_recursive_type_0_item_data).__name__}: {_io_queue_recursive_type_0_item_data!r:.200}"
-                    )
-
-                io_queue_recursive_type_0.append(io_queue_recursive_type_0_item)
-
-            io_queue_recursive = io_queue_recursive_type_0
-        else:
-            raise TypeError(
-                f"io_queue_recursive: expected list[ContainerBlkioStatEntry | None] | None, got {type(_io_queue_recursive_data).__name__}: {_io_queue_recursive_data!r:.200}"
-            )
-
-        _io_service_time_recursive_data = d.pop("io_service_time_recursive", None)
-        io_service_time_recursive: list[ContainerBlkioStatEntry | None] | None
-        if _io_service_time_recursive_data is None:
-            io_service_time_recursive = _io_service_time_recursive_data
-        elif isinstance(_io_service_time_recursive_data, list):
-            io_service_time_recursive_type_0 = []
-            _io_service_time_recursive_type_0 = _io_service_time_recursive_data
-            for io_service_time_recursive_type_0_item_data in _io_service_time_recursive_type_0:
-                _io_service_time_recursive_type_0_item_data = (
-                    io_service_time_recursive_type_0_item_data
-                )
-                io_service_time_recursive_type_0_item: ContainerBlkioStatEntry | None
-                if _io_service_time_recursive_type_0_item_data is None:
-                    io_service_time_recursive_type_0_item = (
-                        _io_service_time_recursive_type_0_item_data
-                    )
-                elif isinstance(_io_service_time_recursive_type_0_item_data, dict):
-                    io_service_time_recursive_type_0_item_type_0 = (
-                        ContainerBlkioStatEntry.from_dict(
-                            _io_service_time_recursive_type_0_item_data
-                        )
-                    )
-
-                    io_service_time_recursive_type_0_item = (
-                        io_service_time_recursive_type_0_item_type_0
-                    )
-                else:
-                    raise TypeError(
-                        f"io_service_time_recursive_type_0_item: expected ContainerBlkioStatEntry | None, got {type(_io_service_time_recursive_type_0_item_data).__name__}: {_io_service_time_recursive_type_0_item_data!r:.200}"
-                    )
-
-                io_service_time_recursive_type_0.append(io_service_time_recursive_type_0_item)
-
-            io_service_time_recursive = io_service_time_recursive_type_0
-        else:
-            raise TypeError(
-                f"io_service_time_recursive: expected list[ContainerBlkioStatEntry | None] | None, got {type(_io_service_time_recursive_data).__name__}: {_io_service_time_recursive_data!r:.200}"
-            )
-
-        _io_wait_time_recursive_data = d.pop("io_wait_time_recursive", None)
-        io_wait_time_recursive: list[ContainerBlkioStatEntry | None] | None
-        if _io_wait_time_recursive_data is None:
-            io_wait_time_recursive = _io_wait_time_recursive_data
-        elif isinstance(_io_wait_time_recursive_data, list):
-            io_wait_time_recursive_type_0 = []
-            _io_wait_time_recursive_type_0 = _io_wait_time_recursive_data
-            for io_wait_time_recursive_type_0_item_data in _io_wait_time_recursive_type_0:
-                _io_wait_time_recursive_type_0_item_data = io_wait_time_recursive_type_0_item_data
-                io_wait_time_recursive_type_0_item: ContainerBlkioStatEntry | None
-                if _io_wait_time_recursive_type_0_item_data is None:
-                    io_wait_time_recursive_type_0_item = _io_wait_time_recursive_type_0_item_data
-                elif isinstance(_io_wait_time_recursive_type_0_item_data, dict):
-                    io_wait_time_recursive_type_0_item_type_0 = ContainerBlkioStatEntry.from_dict(
-                        _io_wait_time_recursive_type_0_item_data
-                    )
-
-                    io_wait_time_recursive_type_0_item = io_wait_time_recursive_type_0_item_type_0
-                else:
-                    raise TypeError(
-                        f"io_wait_time_recursive_type_0_item: expected ContainerBlkioStatEntry | None, got {type(_io_wait_time_recursive_type_0_item_data).__name__}: {_io_wait_time_recursive_type_0_item_data!r:.200}"
-                    )
-
-                io_wait_time_recursive_type_0.append(io_wait_time_recursive_type_0_item)
-
-            io_wait_time_recursive = io_wait_time_recursive_type_0
-        else:
-            raise TypeError(
-                f"io_wait_time_recursive: expected list[ContainerBlkioStatEntry | None] | None, got {type(_io_wait_time_recursive_data).__name__}: {_io_wait_time_recursive_data!r:.200}"
-            )
-
-        _io_merged_recursive_data = d.pop("io_merged_recursive", None)
-        io_merged_recursive: list[ContainerBlkioStatEntry | None] | None
-        if _io_merged_recursive_data is None:
-            io_merged_recursive = _io_merged_recursive_data
-        elif isinstance(_io_merged_recursive_data, list):
-            io_merged_recursive_type_0 = []
-            _io_merged_recursive_type_0 = _io_merged_recursive_data
-            for io_merged_recursive_type_0_item_data in _io_merged_recursive_type_0:
-                _io_merged_recursive_type_0_item_data = io_merged_recursive_type_0_item_data
-                io_merged_recursive_type_0_item: ContainerBlkioStatEntry | None
-                if _io_merged_recursive_type_0_item_data is None:
-                    io_merged_recursive_type_0_item = _io_merged_recursive_type_0_item_data
-                elif isinstance(_io_merged_recursive_type_0_item_data, dict):
-                    io_merged_recursive_type_0_item_type_0 = ContainerBlkioStatEntry.from_dict(
-                        _io_merged_recursive_type_0_item_data
-                    )
-
-                    io_merged_recursive_type_0_item = io_merged_recursive_type_0_item_type_0
-                else:
-                    raise TypeError(
-                        f"io_merged_recursive_type_0_item: expected ContainerBlkioStatEntry | None, got {type(_io_merged_recursive_type_0_item_data).__name__}: {_io_merged_recursive_type_0_item_data!r:.200}"
-                    )
-
-                io_merged_recursive_type_0.append(io_merged_recursive_type_0_item)
-
-            io_merged_recursive = io_merged_recursive_type_0
-        else:
-            raise TypeError(
-                f"io_merged_recursive: expected list[ContainerBlkioStatEntry | None] | None, got {type(_io_merged_recursive_data).__name__}: {_io_merged_recursive_data!r:.200}"
-            )
-
-        _io_time_recursive_data = d.pop("io_time_recursive", None)
-        io_time_recursive: list[ContainerBlkioStatEntry | None] | None
-        if _io_time_recursive_data is None:
-            io_time_recursive = _io_time_recursive_data
-        elif isinstance(_io_time_recursive_data, list):
-            io_time_recursive_type_0 = []
-            _io_time_recursive_type_0 = _io_time_recursive_data
-            for io_time_recursive_type_0_item_data in _io_time_recursive_type_0:
-                _io_time_recursive_type_0_item_data = io_time_recursive_type_0_item_data
-                io_time_recursive_type_0_item: ContainerBlkioStatEntry | None
-                if _io_time_recursive_type_0_item_data is None:
-                    io_time_recursive_type_0_item = _io_time_recursive_type_0_item_data
-                elif isinstance(_io_time_recursive_type_0_item_data, dict):
-                    io_time_recursive_type_0_item_type_0 = ContainerBlkioStatEntry.from_dict(
-                        _io_time_recursive_type_0_item_data
-                    )
-
-                    io_time_recursive_type_0_item = io_time_recursive_type_0_item_type_0
-                else:
-                    raise TypeError(
-                        f"io_time_recursive_type_0_item: expected ContainerBlkioStatEntry | None, got {type(_io_time_recursive_type_0_item_data).__name__}: {_io_time_recursive_type_0_item_data!r:.200}"
-                    )
-
-                io_time_recursive_type_0.append(io_time_recursive_type_0_item)
-
-            io_time_recursive = io_time_recursive_type_0
-        else:
-            raise TypeError(
-                f"io_time_recursive: expected list[ContainerBlkioStatEntry | None] | None, got {type(_io_time_recursive_data).__name__}: {_io_time_recursive_data!r:.200}"
-            )
-
-        _sectors_recursive_data = d.pop("sectors_recursive", None)
-        sectors_recursive: list[ContainerBlkioStatEntry | None] | None
-        if _sectors_recursive_data is None:
-            sectors_recursive = _sectors_recursive_data
-        elif isinstance(_sectors_recursive_data, list):
-            sectors_recursive_type_0 = []
-            _sectors_recursive_type_0 = _sectors_recursive_data
-            for sectors_recursive_type_0_item_data in _sectors_recursive_type_0:
-                _sectors_recursive_type_0_item_data = sectors_recursive_type_0_item_data
-                sectors_recursive_type_0_item: ContainerBlkioStatEntry | None
-                if _sectors_recursive_type_0_item_data is None:
-                    sectors_recursive_type_0_item = _sectors_recursive_type_0_item_data
-                elif isinstance(_sectors_recursive_type_0_item_data, dict):
-                    sectors_recursive_type_0_item_type_0 = ContainerBlkioStatEntry.from_dict(
-                        _sectors_recursive_type_0_item_data
-                    )
-
-                    sectors_recursive_type_0_item = sectors_recursive_type_0_item_type_0
-                else:
-                    raise TypeError(
-                        f"sectors_recursive_type_0_item: expected ContainerBlkioStatEntry | None, got {type(_sectors_recursive_type_0_item_data).__name__}: {_sectors_recursive_type_0_item_data!r:.200}"
-                    )
-
-                sectors_recursive_type_0.append(sectors_recursive_type_0_item)
-
-            sectors_recursive = sectors_recursive_type_0
-        else:
-            raise TypeError(
-                f"sectors_recursive: expected list[ContainerBlkioStatEntry | None] | None, got {type(_sectors_recursive_data).__name__}: {_sectors_recursive_data!r:.200}"
-            )
+        d.pop("sectors_recursive", None)
 
         container_blkio_stats = _new(cls)
         container_blkio_stats._sent = src_dict
-        container_blkio_stats.io_service_bytes_recursive = io_service_bytes_recursive
-        container_blkio_stats.io_serviced_recursive = io_serviced_recursive
-        container_blkio_stats.io_queue_recursive = io_queue_recursive
-        container_blkio_stats.io_service_time_recursive = io_service_time_recursive
-        container_blkio_stats.io_wait_time_recursive = io_wait_time_recursive
-        container_blkio_stats.io_merged_recursive = io_merged_recursive
-        container_blkio_stats.io_time_recursive = io_time_recursive
-        container_blkio_stats.sectors_recursive = sectors_recursive
         container_blkio_stats.additional_properties = d
         return container_blkio_stats
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "io_service_bytes_recursive",
+            "io_serviced_recursive",
+            "io_queue_recursive",
+            "io_service_time_recursive",
+            "io_wait_time_recursive",
+            "io_merged_recursive",
+            "io_time_recursive",
+            "sectors_recursive",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "io_service_bytes_recursive":
+            _io_service_bytes_recursive_data = src.get("io_service_bytes_recursive")
+            io_service_bytes_recursive: list[ContainerBlkioStatEntry | None] | None
+            if _io_service_bytes_recursive_data is None:
+                io_service_bytes_recursive = _io_service_bytes_recursive_data
+            elif isinstance(_io_service_bytes_recursive_data, list):
+                io_service_bytes_recursive_type_0 = []
+                _io_service_bytes_recursive_type_0 = _io_service_bytes_recursive_data
+                for (
+                    io_service_bytes_recursive_type_0_item_data
+                ) in _io_service_bytes_recursive_type_0:
+                    _io_service_bytes_recursive_type_0_item_data = (
+                        io_service_bytes_recursive_type_0_item_data
+                    )
+                    io_service_bytes_recursive_type_0_item: ContainerBlkioStatEntry | None
+                    if _io_service_bytes_recursive_type_0_item_data is None:
+                        io_service_bytes_recursive_type_0_item = (
+                            _io_service_bytes_recursive_type_0_item_data
+                        )
+                    elif isinstance(_io_service_bytes_recursive_type_0_item_data, dict):
+                        io_service_bytes_recursive_type_0_item_type_0 = (
+                            ContainerBlkioStatEntry.from_dict(
+                                _io_service_bytes_recursive_type_0_item_data
+                            )
+                        )
+
+                        io_service_bytes_recursive_type_0_item = (
+                            io_service_bytes_recursive_type_0_item_type_0
+                        )
+                    else:
+                        raise TypeError(
+                            f"io_service_bytes_recursive_type_0_item: expected ContainerBlkioStatEntry | None, got {type(_io_service_bytes_recursive_type_0_item_data).__name__}: {_io_service_bytes_recursive_type_0_item_data!r:.200}"
+                        )
+
+                    io_service_bytes_recursive_type_0.append(io_service_bytes_recursive_type_0_item)
+
+                io_service_bytes_recursive = io_service_bytes_recursive_type_0
+            else:
+                raise TypeError(
+                    f"io_service_bytes_recursive: expected list[ContainerBlkioStatEntry | None] | None, got {type(_io_service_bytes_recursive_data).__name__}: {_io_service_bytes_recursive_data!r:.200}"
+                )
+
+            return io_service_bytes_recursive
+        if deferred_name == "io_serviced_recursive":
+            _io_serviced_recursive_data = src.get("io_serviced_recursive")
+            io_serviced_recursive: list[ContainerBlkioStatEntry | None] | None
+            if _io_serviced_recursive_data is None:
+                io_serviced_recursive = _io_serviced_recursive_data
+            elif isinstance(_io_serviced_recursive_data, list):
+                io_serviced_recursive_type_0 = []
+                _io_serviced_recursive_type_0 = _io_serviced_recursive_data
+                for io_serviced_recursive_type_0_item_data in _io_serviced_recursive_type_0:
+                    _io_serviced_recursive_type_0_item_data = io_serviced_recursive_type_0_item_data
+                    io_serviced_recursive_type_0_item: ContainerBlkioStatEntry | None
+                    if _io_serviced_recursive_type_0_item_data is None:
+                        io_serviced_recursive_type_0_item = _io_serviced_recursive_type_0_item_data
+                    elif isinstance(_io_serviced_recursive_type_0_item_data, dict):
+                        io_serviced_recursive_type_0_item_type_0 = (
+                            ContainerBlkioStatEntry.from_dict(
+                                _io_serviced_recursive_type_0_item_data
+                            )
+                        )
+
+                        io_serviced_recursive_type_0_item = io_serviced_recursive_type_0_item_type_0
+                    else:
+                        raise TypeError(
+                            f"io_serviced_recursive_type_0_item: expected ContainerBlkioStatEntry | None, got {type(_io_serviced_recursive_type_0_item_data).__name__}: {_io_serviced_recursive_type_0_item_data!r:.200}"
+                        )
+
+                    io_serviced_recursive_type_0.append(io_serviced_recursive_type_0_item)
+
+                io_serviced_recursive = io_serviced_recursive_type_0
+            else:
+                raise TypeError(
+                    f"io_serviced_recursive: expected list[ContainerBlkioStatEntry | None] | None, got {type(_io_serviced_recursive_data).__name__}: {_io_serviced_recursive_data!r:.200}"
+                )
+
+            return io_serviced_recursive
+        if deferred_name == "io_queue_recursive":
+            _io_queue_recursive_data = src.get("io_queue_recursive")
+            io_queue_recursive: list[ContainerBlkioStatEntry | None] | None
+            if _io_queue_recursive_data is None:
+                io_queue_recursive = _io_queue_recursive_data
+            elif isinstance(_io_queue_recursive_data, list):
+                io_queue_recursive_type_0 = []
+                _io_queue_recursive_type_0 = _io_queue_recursive_data
+                for io_queue_recursive_type_0_item_data in _io_queue_recursive_type_0:
+                    _io_queue_recursive_type_0_item_data = io_queue_recursive_type_0_item_data
+                    io_queue_recursive_type_0_item: ContainerBlkioStatEntry | None
+                    if _io_queue_recursive_type_0_item_data is None:
+                        io_queue_recursive_type_0_item = _io_queue_recursive_type_0_item_data
+                    elif isinstance(_io_queue_recursive_type_0_item_data, dict):
+                        io_queue_recursive_type_0_item_type_0 = ContainerBlkioStatEntry.from_dict(
+                            _io_queue_recursive_type_0_item_data
+                        )
+
+                        io_queue_recursive_type_0_item = io_queue_recursive_type_0_item_type_0
+                    else:
+                        raise TypeError(
+                            f"io_queue_recursive_type_0_item: expected ContainerBlkioStatEntry | None, got {type(_io_queue_recursive_type_0_item_data).__name__}: {_io_queue_recursive_type_0_item_data!r:.200}"
+                        )
+
+                    io_queue_recursive_type_0.append(io_queue_recursive_type_0_item)
+
+                io_queue_recursive = io_queue_recursive_type_0
+            else:
+                raise TypeError(
+                    f"io_queue_recursive: expected list[ContainerBlkioStatEntry | None] | None, got {type(_io_queue_recursive_data).__name__}: {_io_queue_recursive_data!r:.200}"
+                )
+
+            return io_queue_recursive
+        if deferred_name == "io_service_time_recursive":
+            _io_service_time_recursive_data = src.get("io_service_time_recursive")
+            io_service_time_recursive: list[ContainerBlkioStatEntry | None] | None
+            if _io_service_time_recursive_data is None:
+                io_service_time_recursive = _io_service_time_recursive_data
+            elif isinstance(_io_service_time_recursive_data, list):
+                io_service_time_recursive_type_0 = []
+                _io_service_time_recursive_type_0 = _io_service_time_recursive_data
+                for io_service_time_recursive_type_0_item_data in _io_service_time_recursive_type_0:
+                    _io_service_time_recursive_type_0_item_data = (
+                        io_service_time_recursive_type_0_item_data
+                    )
+                    io_service_time_recursive_type_0_item: ContainerBlkioStatEntry | None
+                    if _io_service_time_recursive_type_0_item_data is None:
+                        io_service_time_recursive_type_0_item = (
+                            _io_service_time_recursive_type_0_item_data
+                        )
+                    elif isinstance(_io_service_time_recursive_type_0_item_data, dict):
+                        io_service_time_recursive_type_0_item_type_0 = (
+                            ContainerBlkioStatEntry.from_dict(
+                                _io_service_time_recursive_type_0_item_data
+                            )
+                        )
+
+                        io_service_time_recursive_type_0_item = (
+                            io_service_time_recursive_type_0_item_type_0
+                        )
+                    else:
+                        raise TypeError(
+                            f"io_service_time_recursive_type_0_item: expected ContainerBlkioStatEntry | None, got {type(_io_service_time_recursive_type_0_item_data).__name__}: {_io_service_time_recursive_type_0_item_data!r:.200}"
+                        )
+
+                    io_service_time_recursive_type_0.append(io_service_time_recursive_type_0_item)
+
+                io_service_time_recursive = io_service_time_recursive_type_0
+            else:
+                raise TypeError(
+                    f"io_service_time_recursive: expected list[ContainerBlkioStatEntry | None] | None, got {type(_io_service_time_recursive_data).__name__}: {_io_service_time_recursive_data!r:.200}"
+                )
+
+            return io_service_time_recursive
+        if deferred_name == "io_wait_time_recursive":
+            _io_wait_time_recursive_data = src.get("io_wait_time_recursive")
+            io_wait_time_recursive: list[ContainerBlkioStatEntry | None] | None
+            if _io_wait_time_recursive_data is None:
+                io_wait_time_recursive = _io_wait_time_recursive_data
+            elif isinstance(_io_wait_time_recursive_data, list):
+                io_wait_time_recursive_type_0 = []
+                _io_wait_time_recursive_type_0 = _io_wait_time_recursive_data
+                for io_wait_time_recursive_type_0_item_data in _io_wait_time_recursive_type_0:
+                    _io_wait_time_recursive_type_0_item_data = (
+                        io_wait_time_recursive_type_0_item_data
+                    )
+                    io_wait_time_recursive_type_0_item: ContainerBlkioStatEntry | None
+                    if _io_wait_time_recursive_type_0_item_data is None:
+                        io_wait_time_recursive_type_0_item = (
+                            _io_wait_time_recursive_type_0_item_data
+                        )
+                    elif isinstance(_io_wait_time_recursive_type_0_item_data, dict):
+                        io_wait_time_recursive_type_0_item_type_0 = (
+                            ContainerBlkioStatEntry.from_dict(
+                                _io_wait_time_recursive_type_0_item_data
+                            )
+                        )
+
+                        io_wait_time_recursive_type_0_item = (
+                            io_wait_time_recursive_type_0_item_type_0
+                        )
+                    else:
+                        raise TypeError(
+                            f"io_wait_time_recursive_type_0_item: expected ContainerBlkioStatEntry | None, got {type(_io_wait_time_recursive_type_0_item_data).__name__}: {_io_wait_time_recursive_type_0_item_data!r:.200}"
+                        )
+
+                    io_wait_time_recursive_type_0.append(io_wait_time_recursive_type_0_item)
+
+                io_wait_time_recursive = io_wait_time_recursive_type_0
+            else:
+                raise TypeError(
+                    f"io_wait_time_recursive: expected list[ContainerBlkioStatEntry | None] | None, got {type(_io_wait_time_recursive_data).__name__}: {_io_wait_time_recursive_data!r:.200}"
+                )
+
+            return io_wait_time_recursive
+        if deferred_name == "io_merged_recursive":
+            _io_merged_recursive_data = src.get("io_merged_recursive")
+            io_merged_recursive: list[ContainerBlkioStatEntry | None] | None
+            if _io_merged_recursive_data is None:
+                io_merged_recursive = _io_merged_recursive_data
+            elif isinstance(_io_merged_recursive_data, list):
+                io_merged_recursive_type_0 = []
+                _io_merged_recursive_type_0 = _io_merged_recursive_data
+                for io_merged_recursive_type_0_item_data in _io_merged_recursive_type_0:
+                    _io_merged_recursive_type_0_item_data = io_merged_recursive_type_0_item_data
+                    io_merged_recursive_type_0_item: ContainerBlkioStatEntry | None
+                    if _io_merged_recursive_type_0_item_data is None:
+                        io_merged_recursive_type_0_item = _io_merged_recursive_type_0_item_data
+                    elif isinstance(_io_merged_recursive_type_0_item_data, dict):
+                        io_merged_recursive_type_0_item_type_0 = ContainerBlkioStatEntry.from_dict(
+                            _io_merged_recursive_type_0_item_data
+                        )
+
+                        io_merged_recursive_type_0_item = io_merged_recursive_type_0_item_type_0
+                    else:
+                        raise TypeError(
+                            f"io_merged_recursive_type_0_item: expected ContainerBlkioStatEntry | None, got {type(_io_merged_recursive_type_0_item_data).__name__}: {_io_merged_recursive_type_0_item_data!r:.200}"
+                        )
+
+                    io_merged_recursive_type_0.append(io_merged_recursive_type_0_item)
+
+                io_merged_recursive = io_merged_recursive_type_0
+            else:
+                raise TypeError(
+                    f"io_merged_recursive: expected list[ContainerBlkioStatEntry | None] | None, got {type(_io_merged_recursive_data).__name__}: {_io_merged_recursive_data!r:.200}"
+                )
+
+            return io_merged_recursive
+        if deferred_name == "io_time_recursive":
+            _io_time_recursive_data = src.get("io_time_recursive")
+            io_time_recursive: list[ContainerBlkioStatEntry | None] | None
+            if _io_time_recursive_data is None:
+                io_time_recursive = _io_time_recursive_data
+            elif isinstance(_io_time_recursive_data, list):
+                io_time_recursive_type_0 = []
+                _io_time_recursive_type_0 = _io_time_recursive_data
+                for io_time_recursive_type_0_item_data in _io_time_recursive_type_0:
+                    _io_time_recursive_type_0_item_data = io_time_recursive_type_0_item_data
+                    io_time_recursive_type_0_item: ContainerBlkioStatEntry | None
+                    if _io_time_recursive_type_0_item_data is None:
+                        io_time_recursive_type_0_item = _io_time_recursive_type_0_item_data
+                    elif isinstance(_io_time_recursive_type_0_item_data, dict):
+                        io_time_recursive_type_0_item_type_0 = ContainerBlkioStatEntry.from_dict(
+                            _io_time_recursive_type_0_item_data
+                        )
+
+                        io_time_recursive_type_0_item = io_time_recursive_type_0_item_type_0
+                    else:
+                        raise TypeError(
+                            f"io_time_recursive_type_0_item: expected ContainerBlkioStatEntry | None, got {type(_io_time_recursive_type_0_item_data).__name__}: {_io_time_recursive_type_0_item_data!r:.200}"
+                        )
+
+                    io_time_recursive_type_0.append(io_time_recursive_type_0_item)
+
+                io_time_recursive = io_time_recursive_type_0
+            else:
+                raise TypeError(
+                    f"io_time_recursive: expected list[ContainerBlkioStatEntry | None] | None, got {type(_io_time_recursive_data).__name__}: {_io_time_recursive_data!r:.200}"
+                )
+
+            return io_time_recursive
+        if deferred_name == "sectors_recursive":
+            _sectors_recursive_data = src.get("sectors_recursive")
+            sectors_recursive: list[ContainerBlkioStatEntry | None] | None
+            if _sectors_recursive_data is None:
+                sectors_recursive = _sectors_recursive_data
+            elif isinstance(_sectors_recursive_data, list):
+                sectors_recursive_type_0 = []
+                _sectors_recursive_type_0 = _sectors_recursive_data
+                for sectors_recursive_type_0_item_data in _sectors_recursive_type_0:
+                    _sectors_recursive_type_0_item_data = sectors_recursive_type_0_item_data
+                    sectors_recursive_type_0_item: ContainerBlkioStatEntry | None
+                    if _sectors_recursive_type_0_item_data is None:
+                        sectors_recursive_type_0_item = _sectors_recursive_type_0_item_data
+                    elif isinstance(_sectors_recursive_type_0_item_data, dict):
+                        sectors_recursive_type_0_item_type_0 = ContainerBlkioStatEntry.from_dict(
+                            _sectors_recursive_type_0_item_data
+                        )
+
+                        sectors_recursive_type_0_item = sectors_recursive_type_0_item_type_0
+                    else:
+                        raise TypeError(
+                            f"sectors_recursive_type_0_item: expected ContainerBlkioStatEntry | None, got {type(_sectors_recursive_type_0_item_data).__name__}: {_sectors_recursive_type_0_item_data!r:.200}"
+                        )
+
+                    sectors_recursive_type_0.append(sectors_recursive_type_0_item)
+
+                sectors_recursive = sectors_recursive_type_0
+            else:
+                raise TypeError(
+                    f"sectors_recursive: expected list[ContainerBlkioStatEntry | None] | None, got {type(_sectors_recursive_data).__name__}: {_sectors_recursive_data!r:.200}"
+                )
+
+            return sectors_recursive
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "io_service_bytes_recursive": "io_service_bytes_recursive",

@@ -330,18 +330,7 @@ class ContainerConfig(Model):
 
         attach_stderr = d.pop("AttachStderr", None)
 
-        _exposed_ports_data = d.pop("ExposedPorts", None)
-        exposed_ports: ContainerConfigExposedPorts | None
-        if _exposed_ports_data is None:
-            exposed_ports = _exposed_ports_data
-        elif isinstance(_exposed_ports_data, dict):
-            exposed_ports_type_0 = ContainerConfigExposedPorts.from_dict(_exposed_ports_data)
-
-            exposed_ports = exposed_ports_type_0
-        else:
-            raise TypeError(
-                f"exposed_ports: expected ContainerConfigExposedPorts | None, got {type(_exposed_ports_data).__name__}: {_exposed_ports_data!r:.200}"
-            )
+        d.pop("ExposedPorts", None)
 
         tty = d.pop("Tty", None)
 
@@ -375,18 +364,7 @@ class ContainerConfig(Model):
                 f"cmd: expected list[str] | None, got {type(_cmd_data).__name__}: {_cmd_data!r:.200}"
             )
 
-        _healthcheck_data = d.pop("Healthcheck", None)
-        healthcheck: HealthConfig | None
-        if _healthcheck_data is None:
-            healthcheck = _healthcheck_data
-        elif isinstance(_healthcheck_data, dict):
-            healthcheck_type_0 = HealthConfig.from_dict(_healthcheck_data)
-
-            healthcheck = healthcheck_type_0
-        else:
-            raise TypeError(
-                f"healthcheck: expected HealthConfig | None, got {type(_healthcheck_data).__name__}: {_healthcheck_data!r:.200}"
-            )
+        d.pop("Healthcheck", None)
 
         _args_escaped_data = d.pop("ArgsEscaped", None)
         args_escaped: bool | None
@@ -399,18 +377,7 @@ class ContainerConfig(Model):
 
         image = d.pop("Image", None)
 
-        _volumes_data = d.pop("Volumes", None)
-        volumes: ContainerConfigVolumes | None
-        if _volumes_data is None:
-            volumes = _volumes_data
-        elif isinstance(_volumes_data, dict):
-            volumes_type_0 = ContainerConfigVolumes.from_dict(_volumes_data)
-
-            volumes = volumes_type_0
-        else:
-            raise TypeError(
-                f"volumes: expected ContainerConfigVolumes | None, got {type(_volumes_data).__name__}: {_volumes_data!r:.200}"
-            )
+        d.pop("Volumes", None)
 
         working_dir = d.pop("WorkingDir", None)
 
@@ -449,18 +416,7 @@ class ContainerConfig(Model):
                 f"on_build: expected list[str] | None, got {type(_on_build_data).__name__}: {_on_build_data!r:.200}"
             )
 
-        _labels_data = d.pop("Labels", None)
-        labels: ContainerConfigLabels | None
-        if _labels_data is None:
-            labels = _labels_data
-        elif isinstance(_labels_data, dict):
-            labels_type_0 = ContainerConfigLabels.from_dict(_labels_data)
-
-            labels = labels_type_0
-        else:
-            raise TypeError(
-                f"labels: expected ContainerConfigLabels | None, got {type(_labels_data).__name__}: {_labels_data!r:.200}"
-            )
+        d.pop("Labels", None)
 
         _stop_signal_data = d.pop("StopSignal", None)
         stop_signal: str | None
@@ -510,27 +466,96 @@ class ContainerConfig(Model):
         container_config.attach_stdin = attach_stdin
         container_config.attach_stdout = attach_stdout
         container_config.attach_stderr = attach_stderr
-        container_config.exposed_ports = exposed_ports
         container_config.tty = tty
         container_config.open_stdin = open_stdin
         container_config.stdin_once = stdin_once
         container_config.env = env
         container_config.cmd = cmd
-        container_config.healthcheck = healthcheck
         container_config.args_escaped = args_escaped
         container_config.image = image
-        container_config.volumes = volumes
         container_config.working_dir = working_dir
         container_config.entrypoint = entrypoint
         container_config.network_disabled = network_disabled
         container_config.on_build = on_build
-        container_config.labels = labels
         container_config.stop_signal = stop_signal
         container_config.stop_timeout = stop_timeout
         container_config.shell = shell
         container_config.mac_address = mac_address
         container_config.additional_properties = d
         return container_config
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "exposed_ports",
+            "healthcheck",
+            "volumes",
+            "labels",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "exposed_ports":
+            _exposed_ports_data = src.get("ExposedPorts")
+            exposed_ports: ContainerConfigExposedPorts | None
+            if _exposed_ports_data is None:
+                exposed_ports = _exposed_ports_data
+            elif isinstance(_exposed_ports_data, dict):
+                exposed_ports_type_0 = ContainerConfigExposedPorts.from_dict(_exposed_ports_data)
+
+                exposed_ports = exposed_ports_type_0
+            else:
+                raise TypeError(
+                    f"exposed_ports: expected ContainerConfigExposedPorts | None, got {type(_exposed_ports_data).__name__}: {_exposed_ports_data!r:.200}"
+                )
+
+            return exposed_ports
+        if deferred_name == "healthcheck":
+            _healthcheck_data = src.get("Healthcheck")
+            healthcheck: HealthConfig | None
+            if _healthcheck_data is None:
+                healthcheck = _healthcheck_data
+            elif isinstance(_healthcheck_data, dict):
+                healthcheck_type_0 = HealthConfig.from_dict(_healthcheck_data)
+
+                healthcheck = healthcheck_type_0
+            else:
+                raise TypeError(
+                    f"healthcheck: expected HealthConfig | None, got {type(_healthcheck_data).__name__}: {_healthcheck_data!r:.200}"
+                )
+
+            return healthcheck
+        if deferred_name == "volumes":
+            _volumes_data = src.get("Volumes")
+            volumes: ContainerConfigVolumes | None
+            if _volumes_data is None:
+                volumes = _volumes_data
+            elif isinstance(_volumes_data, dict):
+                volumes_type_0 = ContainerConfigVolumes.from_dict(_volumes_data)
+
+                volumes = volumes_type_0
+            else:
+                raise TypeError(
+                    f"volumes: expected ContainerConfigVolumes | None, got {type(_volumes_data).__name__}: {_volumes_data!r:.200}"
+                )
+
+            return volumes
+        if deferred_name == "labels":
+            _labels_data = src.get("Labels")
+            labels: ContainerConfigLabels | None
+            if _labels_data is None:
+                labels = _labels_data
+            elif isinstance(_labels_data, dict):
+                labels_type_0 = ContainerConfigLabels.from_dict(_labels_data)
+
+                labels = labels_type_0
+            else:
+                raise TypeError(
+                    f"labels: expected ContainerConfigLabels | None, got {type(_labels_data).__name__}: {_labels_data!r:.200}"
+                )
+
+            return labels
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "Hostname": "hostname",

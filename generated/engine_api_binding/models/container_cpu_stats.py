@@ -87,18 +87,7 @@ class ContainerCPUStats(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
-        _cpu_usage_data = d.pop("cpu_usage", None)
-        cpu_usage: ContainerCPUUsage | None
-        if _cpu_usage_data is None:
-            cpu_usage = _cpu_usage_data
-        elif isinstance(_cpu_usage_data, dict):
-            cpu_usage_type_0 = ContainerCPUUsage.from_dict(_cpu_usage_data)
-
-            cpu_usage = cpu_usage_type_0
-        else:
-            raise TypeError(
-                f"cpu_usage: expected ContainerCPUUsage | None, got {type(_cpu_usage_data).__name__}: {_cpu_usage_data!r:.200}"
-            )
+        d.pop("cpu_usage", None)
 
         _system_cpu_usage_data = d.pop("system_cpu_usage", None)
         system_cpu_usage: int | None
@@ -118,27 +107,55 @@ class ContainerCPUStats(Model):
                 f"online_cpus: expected int | None, got {type(_online_cpus_data).__name__}: {_online_cpus_data!r:.200}"
             )
 
-        _throttling_data_data = d.pop("throttling_data", None)
-        throttling_data: ContainerThrottlingData | None
-        if _throttling_data_data is None:
-            throttling_data = _throttling_data_data
-        elif isinstance(_throttling_data_data, dict):
-            throttling_data_type_0 = ContainerThrottlingData.from_dict(_throttling_data_data)
-
-            throttling_data = throttling_data_type_0
-        else:
-            raise TypeError(
-                f"throttling_data: expected ContainerThrottlingData | None, got {type(_throttling_data_data).__name__}: {_throttling_data_data!r:.200}"
-            )
+        d.pop("throttling_data", None)
 
         container_cpu_stats = _new(cls)
         container_cpu_stats._sent = src_dict
-        container_cpu_stats.cpu_usage = cpu_usage
         container_cpu_stats.system_cpu_usage = system_cpu_usage
         container_cpu_stats.online_cpus = online_cpus
-        container_cpu_stats.throttling_data = throttling_data
         container_cpu_stats.additional_properties = d
         return container_cpu_stats
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "cpu_usage",
+            "throttling_data",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "cpu_usage":
+            _cpu_usage_data = src.get("cpu_usage")
+            cpu_usage: ContainerCPUUsage | None
+            if _cpu_usage_data is None:
+                cpu_usage = _cpu_usage_data
+            elif isinstance(_cpu_usage_data, dict):
+                cpu_usage_type_0 = ContainerCPUUsage.from_dict(_cpu_usage_data)
+
+                cpu_usage = cpu_usage_type_0
+            else:
+                raise TypeError(
+                    f"cpu_usage: expected ContainerCPUUsage | None, got {type(_cpu_usage_data).__name__}: {_cpu_usage_data!r:.200}"
+                )
+
+            return cpu_usage
+        if deferred_name == "throttling_data":
+            _throttling_data_data = src.get("throttling_data")
+            throttling_data: ContainerThrottlingData | None
+            if _throttling_data_data is None:
+                throttling_data = _throttling_data_data
+            elif isinstance(_throttling_data_data, dict):
+                throttling_data_type_0 = ContainerThrottlingData.from_dict(_throttling_data_data)
+
+                throttling_data = throttling_data_type_0
+            else:
+                raise TypeError(
+                    f"throttling_data: expected ContainerThrottlingData | None, got {type(_throttling_data_data).__name__}: {_throttling_data_data!r:.200}"
+                )
+
+            return throttling_data
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "cpu_usage": "cpu_usage",

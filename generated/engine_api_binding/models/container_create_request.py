@@ -376,18 +376,7 @@ class ContainerCreateRequest(Model):
 
         attach_stderr = d.pop("AttachStderr", None)
 
-        _exposed_ports_data = d.pop("ExposedPorts", None)
-        exposed_ports: ContainerConfigExposedPorts | None
-        if _exposed_ports_data is None:
-            exposed_ports = _exposed_ports_data
-        elif isinstance(_exposed_ports_data, dict):
-            exposed_ports_type_0 = ContainerConfigExposedPorts.from_dict(_exposed_ports_data)
-
-            exposed_ports = exposed_ports_type_0
-        else:
-            raise TypeError(
-                f"exposed_ports: expected ContainerConfigExposedPorts | None, got {type(_exposed_ports_data).__name__}: {_exposed_ports_data!r:.200}"
-            )
+        d.pop("ExposedPorts", None)
 
         tty = d.pop("Tty", None)
 
@@ -421,18 +410,7 @@ class ContainerCreateRequest(Model):
                 f"cmd: expected list[str] | None, got {type(_cmd_data).__name__}: {_cmd_data!r:.200}"
             )
 
-        _healthcheck_data = d.pop("Healthcheck", None)
-        healthcheck: HealthConfig | None
-        if _healthcheck_data is None:
-            healthcheck = _healthcheck_data
-        elif isinstance(_healthcheck_data, dict):
-            healthcheck_type_0 = HealthConfig.from_dict(_healthcheck_data)
-
-            healthcheck = healthcheck_type_0
-        else:
-            raise TypeError(
-                f"healthcheck: expected HealthConfig | None, got {type(_healthcheck_data).__name__}: {_healthcheck_data!r:.200}"
-            )
+        d.pop("Healthcheck", None)
 
         _args_escaped_data = d.pop("ArgsEscaped", None)
         args_escaped: bool | None
@@ -445,18 +423,7 @@ class ContainerCreateRequest(Model):
 
         image = d.pop("Image", None)
 
-        _volumes_data = d.pop("Volumes", None)
-        volumes: ContainerConfigVolumes | None
-        if _volumes_data is None:
-            volumes = _volumes_data
-        elif isinstance(_volumes_data, dict):
-            volumes_type_0 = ContainerConfigVolumes.from_dict(_volumes_data)
-
-            volumes = volumes_type_0
-        else:
-            raise TypeError(
-                f"volumes: expected ContainerConfigVolumes | None, got {type(_volumes_data).__name__}: {_volumes_data!r:.200}"
-            )
+        d.pop("Volumes", None)
 
         working_dir = d.pop("WorkingDir", None)
 
@@ -495,18 +462,7 @@ class ContainerCreateRequest(Model):
                 f"on_build: expected list[str] | None, got {type(_on_build_data).__name__}: {_on_build_data!r:.200}"
             )
 
-        _labels_data = d.pop("Labels", None)
-        labels: ContainerConfigLabels | None
-        if _labels_data is None:
-            labels = _labels_data
-        elif isinstance(_labels_data, dict):
-            labels_type_0 = ContainerConfigLabels.from_dict(_labels_data)
-
-            labels = labels_type_0
-        else:
-            raise TypeError(
-                f"labels: expected ContainerConfigLabels | None, got {type(_labels_data).__name__}: {_labels_data!r:.200}"
-            )
+        d.pop("Labels", None)
 
         _stop_signal_data = d.pop("StopSignal", None)
         stop_signal: str | None
@@ -548,27 +504,9 @@ class ContainerCreateRequest(Model):
                 f"mac_address: expected None | str, got {type(_mac_address_data).__name__}: {_mac_address_data!r:.200}"
             )
 
-        _host_config_src = d.pop("HostConfig", None)
-        host_config: HostConfig | None
-        if _host_config_src is None:
-            host_config = None
-        else:
-            host_config_value = HostConfig.from_dict(_host_config_src)
+        d.pop("HostConfig", None)
 
-            host_config = host_config_value
-
-        _networking_config_data = d.pop("NetworkingConfig", None)
-        networking_config: NetworkingConfig | None
-        if _networking_config_data is None:
-            networking_config = _networking_config_data
-        elif isinstance(_networking_config_data, dict):
-            networking_config_type_0 = NetworkingConfig.from_dict(_networking_config_data)
-
-            networking_config = networking_config_type_0
-        else:
-            raise TypeError(
-                f"networking_config: expected NetworkingConfig | None, got {type(_networking_config_data).__name__}: {_networking_config_data!r:.200}"
-            )
+        d.pop("NetworkingConfig", None)
 
         container_create_request = _new(cls)
         container_create_request._sent = src_dict
@@ -578,29 +516,124 @@ class ContainerCreateRequest(Model):
         container_create_request.attach_stdin = attach_stdin
         container_create_request.attach_stdout = attach_stdout
         container_create_request.attach_stderr = attach_stderr
-        container_create_request.exposed_ports = exposed_ports
         container_create_request.tty = tty
         container_create_request.open_stdin = open_stdin
         container_create_request.stdin_once = stdin_once
         container_create_request.env = env
         container_create_request.cmd = cmd
-        container_create_request.healthcheck = healthcheck
         container_create_request.args_escaped = args_escaped
         container_create_request.image = image
-        container_create_request.volumes = volumes
         container_create_request.working_dir = working_dir
         container_create_request.entrypoint = entrypoint
         container_create_request.network_disabled = network_disabled
         container_create_request.on_build = on_build
-        container_create_request.labels = labels
         container_create_request.stop_signal = stop_signal
         container_create_request.stop_timeout = stop_timeout
         container_create_request.shell = shell
         container_create_request.mac_address = mac_address
-        container_create_request.host_config = host_config
-        container_create_request.networking_config = networking_config
         container_create_request.additional_properties = d
         return container_create_request
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "exposed_ports",
+            "healthcheck",
+            "volumes",
+            "labels",
+            "host_config",
+            "networking_config",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "exposed_ports":
+            _exposed_ports_data = src.get("ExposedPorts")
+            exposed_ports: ContainerConfigExposedPorts | None
+            if _exposed_ports_data is None:
+                exposed_ports = _exposed_ports_data
+            elif isinstance(_exposed_ports_data, dict):
+                exposed_ports_type_0 = ContainerConfigExposedPorts.from_dict(_exposed_ports_data)
+
+                exposed_ports = exposed_ports_type_0
+            else:
+                raise TypeError(
+                    f"exposed_ports: expected ContainerConfigExposedPorts | None, got {type(_exposed_ports_data).__name__}: {_exposed_ports_data!r:.200}"
+                )
+
+            return exposed_ports
+        if deferred_name == "healthcheck":
+            _healthcheck_data = src.get("Healthcheck")
+            healthcheck: HealthConfig | None
+            if _healthcheck_data is None:
+                healthcheck = _healthcheck_data
+            elif isinstance(_healthcheck_data, dict):
+                healthcheck_type_0 = HealthConfig.from_dict(_healthcheck_data)
+
+                healthcheck = healthcheck_type_0
+            else:
+                raise TypeError(
+                    f"healthcheck: expected HealthConfig | None, got {type(_healthcheck_data).__name__}: {_healthcheck_data!r:.200}"
+                )
+
+            return healthcheck
+        if deferred_name == "volumes":
+            _volumes_data = src.get("Volumes")
+            volumes: ContainerConfigVolumes | None
+            if _volumes_data is None:
+                volumes = _volumes_data
+            elif isinstance(_volumes_data, dict):
+                volumes_type_0 = ContainerConfigVolumes.from_dict(_volumes_data)
+
+                volumes = volumes_type_0
+            else:
+                raise TypeError(
+                    f"volumes: expected ContainerConfigVolumes | None, got {type(_volumes_data).__name__}: {_volumes_data!r:.200}"
+                )
+
+            return volumes
+        if deferred_name == "labels":
+            _labels_data = src.get("Labels")
+            labels: ContainerConfigLabels | None
+            if _labels_data is None:
+                labels = _labels_data
+            elif isinstance(_labels_data, dict):
+                labels_type_0 = ContainerConfigLabels.from_dict(_labels_data)
+
+                labels = labels_type_0
+            else:
+                raise TypeError(
+                    f"labels: expected ContainerConfigLabels | None, got {type(_labels_data).__name__}: {_labels_data!r:.200}"
+                )
+
+            return labels
+        if deferred_name == "host_config":
+            _host_config_src = src.get("HostConfig")
+            host_config: HostConfig | None
+            if _host_config_src is None:
+                host_config = None
+            else:
+                host_config_value = HostConfig.from_dict(_host_config_src)
+
+                host_config = host_config_value
+
+            return host_config
+        if deferred_name == "networking_config":
+            _networking_config_data = src.get("NetworkingConfig")
+            networking_config: NetworkingConfig | None
+            if _networking_config_data is None:
+                networking_config = _networking_config_data
+            elif isinstance(_networking_config_data, dict):
+                networking_config_type_0 = NetworkingConfig.from_dict(_networking_config_data)
+
+                networking_config = networking_config_type_0
+            else:
+                raise TypeError(
+                    f"networking_config: expected NetworkingConfig | None, got {type(_networking_config_data).__name__}: {_networking_config_data!r:.200}"
+                )
+
+            return networking_config
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "Hostname": "hostname",

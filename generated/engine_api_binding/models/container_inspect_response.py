@@ -335,18 +335,7 @@ class ContainerInspectResponse(Model):
 
         id = d.pop("Id", None)
 
-        _created_data = d.pop("Created", None)
-        created: datetime.datetime | None
-        if _created_data is None:
-            created = _created_data
-        elif isinstance(_created_data, str):
-            created_type_0 = datetime.datetime.fromisoformat(_created_data)
-
-            created = created_type_0
-        else:
-            raise TypeError(
-                f"created: expected datetime.datetime | None, got {type(_created_data).__name__}: {_created_data!r:.200}"
-            )
+        d.pop("Created", None)
 
         path = d.pop("Path", None)
 
@@ -363,18 +352,7 @@ class ContainerInspectResponse(Model):
                 f"args: expected list[str] | None, got {type(_args_data).__name__}: {_args_data!r:.200}"
             )
 
-        _state_data = d.pop("State", None)
-        state: ContainerState | None
-        if _state_data is None:
-            state = _state_data
-        elif isinstance(_state_data, dict):
-            state_type_0 = ContainerState.from_dict(_state_data)
-
-            state = state_type_0
-        else:
-            raise TypeError(
-                f"state: expected ContainerState | None, got {type(_state_data).__name__}: {_state_data!r:.200}"
-            )
+        d.pop("State", None)
 
         image = d.pop("Image", None)
 
@@ -401,20 +379,7 @@ class ContainerInspectResponse(Model):
 
         platform = d.pop("Platform", None)
 
-        _image_manifest_descriptor_data = d.pop("ImageManifestDescriptor", None)
-        image_manifest_descriptor: OCIDescriptor | None
-        if _image_manifest_descriptor_data is None:
-            image_manifest_descriptor = _image_manifest_descriptor_data
-        elif isinstance(_image_manifest_descriptor_data, dict):
-            image_manifest_descriptor_type_0 = OCIDescriptor.from_dict(
-                _image_manifest_descriptor_data
-            )
-
-            image_manifest_descriptor = image_manifest_descriptor_type_0
-        else:
-            raise TypeError(
-                f"image_manifest_descriptor: expected None | OCIDescriptor, got {type(_image_manifest_descriptor_data).__name__}: {_image_manifest_descriptor_data!r:.200}"
-            )
+        d.pop("ImageManifestDescriptor", None)
 
         mount_label = d.pop("MountLabel", None)
 
@@ -435,40 +400,11 @@ class ContainerInspectResponse(Model):
                 f"exec_ids: expected list[str] | None, got {type(_exec_ids_data).__name__}: {_exec_ids_data!r:.200}"
             )
 
-        _host_config_src = d.pop("HostConfig", None)
-        host_config: HostConfig | None
-        if _host_config_src is None:
-            host_config = None
-        else:
-            host_config_value = HostConfig.from_dict(_host_config_src)
+        d.pop("HostConfig", None)
 
-            host_config = host_config_value
+        d.pop("GraphDriver", None)
 
-        _graph_driver_data = d.pop("GraphDriver", None)
-        graph_driver: DriverData | None
-        if _graph_driver_data is None:
-            graph_driver = _graph_driver_data
-        elif isinstance(_graph_driver_data, dict):
-            graph_driver_type_0 = DriverData.from_dict(_graph_driver_data)
-
-            graph_driver = graph_driver_type_0
-        else:
-            raise TypeError(
-                f"graph_driver: expected DriverData | None, got {type(_graph_driver_data).__name__}: {_graph_driver_data!r:.200}"
-            )
-
-        _storage_data = d.pop("Storage", None)
-        storage: Storage | None
-        if _storage_data is None:
-            storage = _storage_data
-        elif isinstance(_storage_data, dict):
-            storage_type_0 = Storage.from_dict(_storage_data)
-
-            storage = storage_type_0
-        else:
-            raise TypeError(
-                f"storage: expected None | Storage, got {type(_storage_data).__name__}: {_storage_data!r:.200}"
-            )
+        d.pop("Storage", None)
 
         _size_rw_data = d.pop("SizeRw", None)
         size_rw: int | None
@@ -488,57 +424,17 @@ class ContainerInspectResponse(Model):
                 f"size_root_fs: expected int | None, got {type(_size_root_fs_data).__name__}: {_size_root_fs_data!r:.200}"
             )
 
-        _mounts_data = d.pop("Mounts", None)
-        mounts: list[MountPoint] | None
-        if _mounts_data is None:
-            mounts = _mounts_data
-        elif isinstance(_mounts_data, list):
-            mounts_type_0 = []
-            _mounts_type_0 = _mounts_data
-            for mounts_type_0_item_data in _mounts_type_0:
-                mounts_type_0_item = MountPoint.from_dict(mounts_type_0_item_data)
+        d.pop("Mounts", None)
 
-                mounts_type_0.append(mounts_type_0_item)
+        d.pop("Config", None)
 
-            mounts = mounts_type_0
-        else:
-            raise TypeError(
-                f"mounts: expected list[MountPoint] | None, got {type(_mounts_data).__name__}: {_mounts_data!r:.200}"
-            )
-
-        _config_data = d.pop("Config", None)
-        config: ContainerConfig | None
-        if _config_data is None:
-            config = _config_data
-        elif isinstance(_config_data, dict):
-            config_type_0 = ContainerConfig.from_dict(_config_data)
-
-            config = config_type_0
-        else:
-            raise TypeError(
-                f"config: expected ContainerConfig | None, got {type(_config_data).__name__}: {_config_data!r:.200}"
-            )
-
-        _network_settings_data = d.pop("NetworkSettings", None)
-        network_settings: NetworkSettings | None
-        if _network_settings_data is None:
-            network_settings = _network_settings_data
-        elif isinstance(_network_settings_data, dict):
-            network_settings_type_0 = NetworkSettings.from_dict(_network_settings_data)
-
-            network_settings = network_settings_type_0
-        else:
-            raise TypeError(
-                f"network_settings: expected NetworkSettings | None, got {type(_network_settings_data).__name__}: {_network_settings_data!r:.200}"
-            )
+        d.pop("NetworkSettings", None)
 
         container_inspect_response = _new(cls)
         container_inspect_response._sent = src_dict
         container_inspect_response.id = id
-        container_inspect_response.created = created
         container_inspect_response.path = path
         container_inspect_response.args = args
-        container_inspect_response.state = state
         container_inspect_response.image = image
         container_inspect_response.resolv_conf_path = resolv_conf_path
         container_inspect_response.hostname_path = hostname_path
@@ -548,21 +444,170 @@ class ContainerInspectResponse(Model):
         container_inspect_response.restart_count = restart_count
         container_inspect_response.driver = driver
         container_inspect_response.platform = platform
-        container_inspect_response.image_manifest_descriptor = image_manifest_descriptor
         container_inspect_response.mount_label = mount_label
         container_inspect_response.process_label = process_label
         container_inspect_response.app_armor_profile = app_armor_profile
         container_inspect_response.exec_ids = exec_ids
-        container_inspect_response.host_config = host_config
-        container_inspect_response.graph_driver = graph_driver
-        container_inspect_response.storage = storage
         container_inspect_response.size_rw = size_rw
         container_inspect_response.size_root_fs = size_root_fs
-        container_inspect_response.mounts = mounts
-        container_inspect_response.config = config
-        container_inspect_response.network_settings = network_settings
         container_inspect_response.additional_properties = d
         return container_inspect_response
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "created",
+            "state",
+            "image_manifest_descriptor",
+            "host_config",
+            "graph_driver",
+            "storage",
+            "mounts",
+            "config",
+            "network_settings",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "created":
+            _created_data = src.get("Created")
+            created: datetime.datetime | None
+            if _created_data is None:
+                created = _created_data
+            elif isinstance(_created_data, str):
+                created_type_0 = datetime.datetime.fromisoformat(_created_data)
+
+                created = created_type_0
+            else:
+                raise TypeError(
+                    f"created: expected datetime.datetime | None, got {type(_created_data).__name__}: {_created_data!r:.200}"
+                )
+
+            return created
+        if deferred_name == "state":
+            _state_data = src.get("State")
+            state: ContainerState | None
+            if _state_data is None:
+                state = _state_data
+            elif isinstance(_state_data, dict):
+                state_type_0 = ContainerState.from_dict(_state_data)
+
+                state = state_type_0
+            else:
+                raise TypeError(
+                    f"state: expected ContainerState | None, got {type(_state_data).__name__}: {_state_data!r:.200}"
+                )
+
+            return state
+        if deferred_name == "image_manifest_descriptor":
+            _image_manifest_descriptor_data = src.get("ImageManifestDescriptor")
+            image_manifest_descriptor: OCIDescriptor | None
+            if _image_manifest_descriptor_data is None:
+                image_manifest_descriptor = _image_manifest_descriptor_data
+            elif isinstance(_image_manifest_descriptor_data, dict):
+                image_manifest_descriptor_type_0 = OCIDescriptor.from_dict(
+                    _image_manifest_descriptor_data
+                )
+
+                image_manifest_descriptor = image_manifest_descriptor_type_0
+            else:
+                raise TypeError(
+                    f"image_manifest_descriptor: expected None | OCIDescriptor, got {type(_image_manifest_descriptor_data).__name__}: {_image_manifest_descriptor_data!r:.200}"
+                )
+
+            return image_manifest_descriptor
+        if deferred_name == "host_config":
+            _host_config_src = src.get("HostConfig")
+            host_config: HostConfig | None
+            if _host_config_src is None:
+                host_config = None
+            else:
+                host_config_value = HostConfig.from_dict(_host_config_src)
+
+                host_config = host_config_value
+
+            return host_config
+        if deferred_name == "graph_driver":
+            _graph_driver_data = src.get("GraphDriver")
+            graph_driver: DriverData | None
+            if _graph_driver_data is None:
+                graph_driver = _graph_driver_data
+            elif isinstance(_graph_driver_data, dict):
+                graph_driver_type_0 = DriverData.from_dict(_graph_driver_data)
+
+                graph_driver = graph_driver_type_0
+            else:
+                raise TypeError(
+                    f"graph_driver: expected DriverData | None, got {type(_graph_driver_data).__name__}: {_graph_driver_data!r:.200}"
+                )
+
+            return graph_driver
+        if deferred_name == "storage":
+            _storage_data = src.get("Storage")
+            storage: Storage | None
+            if _storage_data is None:
+                storage = _storage_data
+            elif isinstance(_storage_data, dict):
+                storage_type_0 = Storage.from_dict(_storage_data)
+
+                storage = storage_type_0
+            else:
+                raise TypeError(
+                    f"storage: expected None | Storage, got {type(_storage_data).__name__}: {_storage_data!r:.200}"
+                )
+
+            return storage
+        if deferred_name == "mounts":
+            _mounts_data = src.get("Mounts")
+            mounts: list[MountPoint] | None
+            if _mounts_data is None:
+                mounts = _mounts_data
+            elif isinstance(_mounts_data, list):
+                mounts_type_0 = []
+                _mounts_type_0 = _mounts_data
+                for mounts_type_0_item_data in _mounts_type_0:
+                    mounts_type_0_item = MountPoint.from_dict(mounts_type_0_item_data)
+
+                    mounts_type_0.append(mounts_type_0_item)
+
+                mounts = mounts_type_0
+            else:
+                raise TypeError(
+                    f"mounts: expected list[MountPoint] | None, got {type(_mounts_data).__name__}: {_mounts_data!r:.200}"
+                )
+
+            return mounts
+        if deferred_name == "config":
+            _config_data = src.get("Config")
+            config: ContainerConfig | None
+            if _config_data is None:
+                config = _config_data
+            elif isinstance(_config_data, dict):
+                config_type_0 = ContainerConfig.from_dict(_config_data)
+
+                config = config_type_0
+            else:
+                raise TypeError(
+                    f"config: expected ContainerConfig | None, got {type(_config_data).__name__}: {_config_data!r:.200}"
+                )
+
+            return config
+        if deferred_name == "network_settings":
+            _network_settings_data = src.get("NetworkSettings")
+            network_settings: NetworkSettings | None
+            if _network_settings_data is None:
+                network_settings = _network_settings_data
+            elif isinstance(_network_settings_data, dict):
+                network_settings_type_0 = NetworkSettings.from_dict(_network_settings_data)
+
+                network_settings = network_settings_type_0
+            else:
+                raise TypeError(
+                    f"network_settings: expected NetworkSettings | None, got {type(_network_settings_data).__name__}: {_network_settings_data!r:.200}"
+                )
+
+            return network_settings
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "Id": "id",

@@ -169,18 +169,7 @@ class ContainerMemoryStats(Model):
                 f"max_usage: expected int | None, got {type(_max_usage_data).__name__}: {_max_usage_data!r:.200}"
             )
 
-        _stats_data = d.pop("stats", None)
-        stats: ContainerMemoryStatsStats | None
-        if _stats_data is None:
-            stats = _stats_data
-        elif isinstance(_stats_data, dict):
-            stats_type_0 = ContainerMemoryStatsStats.from_dict(_stats_data)
-
-            stats = stats_type_0
-        else:
-            raise TypeError(
-                f"stats: expected ContainerMemoryStatsStats | None, got {type(_stats_data).__name__}: {_stats_data!r:.200}"
-            )
+        d.pop("stats", None)
 
         _failcnt_data = d.pop("failcnt", None)
         failcnt: int | None
@@ -231,7 +220,6 @@ class ContainerMemoryStats(Model):
         container_memory_stats._sent = src_dict
         container_memory_stats.usage = usage
         container_memory_stats.max_usage = max_usage
-        container_memory_stats.stats = stats
         container_memory_stats.failcnt = failcnt
         container_memory_stats.limit = limit
         container_memory_stats.commitbytes = commitbytes
@@ -239,6 +227,31 @@ class ContainerMemoryStats(Model):
         container_memory_stats.privateworkingset = privateworkingset
         container_memory_stats.additional_properties = d
         return container_memory_stats
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "stats",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "stats":
+            _stats_data = src.get("stats")
+            stats: ContainerMemoryStatsStats | None
+            if _stats_data is None:
+                stats = _stats_data
+            elif isinstance(_stats_data, dict):
+                stats_type_0 = ContainerMemoryStatsStats.from_dict(_stats_data)
+
+                stats = stats_type_0
+            else:
+                raise TypeError(
+                    f"stats: expected ContainerMemoryStatsStats | None, got {type(_stats_data).__name__}: {_stats_data!r:.200}"
+                )
+
+            return stats
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "usage": "usage",

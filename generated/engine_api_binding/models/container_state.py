@@ -173,18 +173,7 @@ class ContainerState(Model):
 
         finished_at = d.pop("FinishedAt", None)
 
-        _health_data = d.pop("Health", None)
-        health: Health | None
-        if _health_data is None:
-            health = _health_data
-        elif isinstance(_health_data, dict):
-            health_type_0 = Health.from_dict(_health_data)
-
-            health = health_type_0
-        else:
-            raise TypeError(
-                f"health: expected Health | None, got {type(_health_data).__name__}: {_health_data!r:.200}"
-            )
+        d.pop("Health", None)
 
         container_state = _new(cls)
         container_state._sent = src_dict
@@ -199,9 +188,33 @@ class ContainerState(Model):
         container_state.error = error
         container_state.started_at = started_at
         container_state.finished_at = finished_at
-        container_state.health = health
         container_state.additional_properties = d
         return container_state
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "health",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "health":
+            _health_data = src.get("Health")
+            health: Health | None
+            if _health_data is None:
+                health = _health_data
+            elif isinstance(_health_data, dict):
+                health_type_0 = Health.from_dict(_health_data)
+
+                health = health_type_0
+            else:
+                raise TypeError(
+                    f"health: expected Health | None, got {type(_health_data).__name__}: {_health_data!r:.200}"
+                )
+
+            return health
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "Status": "status",

@@ -219,123 +219,164 @@ class ContainerStatsResponse(Model):
                 f"os_type: expected None | str, got {type(_os_type_data).__name__}: {_os_type_data!r:.200}"
             )
 
-        _read_src = d.pop("read", None)
-        read: datetime.datetime | None
-        if _read_src is None:
-            read = None
-        else:
-            read_value = datetime.datetime.fromisoformat(_read_src)
+        d.pop("read", None)
 
-            read = read_value
+        d.pop("cpu_stats", None)
 
-        _cpu_stats_data = d.pop("cpu_stats", None)
-        cpu_stats: ContainerCPUStats | None
-        if _cpu_stats_data is None:
-            cpu_stats = _cpu_stats_data
-        elif isinstance(_cpu_stats_data, dict):
-            cpu_stats_type_0 = ContainerCPUStats.from_dict(_cpu_stats_data)
-
-            cpu_stats = cpu_stats_type_0
-        else:
-            raise TypeError(
-                f"cpu_stats: expected ContainerCPUStats | None, got {type(_cpu_stats_data).__name__}: {_cpu_stats_data!r:.200}"
-            )
-
-        _memory_stats_data = d.pop("memory_stats", None)
-        memory_stats: ContainerMemoryStats | None
-        if _memory_stats_data is None:
-            memory_stats = _memory_stats_data
-        elif isinstance(_memory_stats_data, dict):
-            memory_stats_type_0 = ContainerMemoryStats.from_dict(_memory_stats_data)
-
-            memory_stats = memory_stats_type_0
-        else:
-            raise TypeError(
-                f"memory_stats: expected ContainerMemoryStats | None, got {type(_memory_stats_data).__name__}: {_memory_stats_data!r:.200}"
-            )
+        d.pop("memory_stats", None)
 
         networks = d.pop("networks", None)
 
-        _pids_stats_data = d.pop("pids_stats", None)
-        pids_stats: ContainerPidsStats | None
-        if _pids_stats_data is None:
-            pids_stats = _pids_stats_data
-        elif isinstance(_pids_stats_data, dict):
-            pids_stats_type_0 = ContainerPidsStats.from_dict(_pids_stats_data)
+        d.pop("pids_stats", None)
 
-            pids_stats = pids_stats_type_0
-        else:
-            raise TypeError(
-                f"pids_stats: expected ContainerPidsStats | None, got {type(_pids_stats_data).__name__}: {_pids_stats_data!r:.200}"
-            )
-
-        _blkio_stats_data = d.pop("blkio_stats", None)
-        blkio_stats: ContainerBlkioStats | None
-        if _blkio_stats_data is None:
-            blkio_stats = _blkio_stats_data
-        elif isinstance(_blkio_stats_data, dict):
-            blkio_stats_type_0 = ContainerBlkioStats.from_dict(_blkio_stats_data)
-
-            blkio_stats = blkio_stats_type_0
-        else:
-            raise TypeError(
-                f"blkio_stats: expected ContainerBlkioStats | None, got {type(_blkio_stats_data).__name__}: {_blkio_stats_data!r:.200}"
-            )
+        d.pop("blkio_stats", None)
 
         num_procs = d.pop("num_procs", None)
 
-        _storage_stats_data = d.pop("storage_stats", None)
-        storage_stats: ContainerStorageStats | None
-        if _storage_stats_data is None:
-            storage_stats = _storage_stats_data
-        elif isinstance(_storage_stats_data, dict):
-            storage_stats_type_0 = ContainerStorageStats.from_dict(_storage_stats_data)
+        d.pop("storage_stats", None)
 
-            storage_stats = storage_stats_type_0
-        else:
-            raise TypeError(
-                f"storage_stats: expected ContainerStorageStats | None, got {type(_storage_stats_data).__name__}: {_storage_stats_data!r:.200}"
-            )
+        d.pop("preread", None)
 
-        _preread_src = d.pop("preread", None)
-        preread: datetime.datetime | None
-        if _preread_src is None:
-            preread = None
-        else:
-            preread_value = datetime.datetime.fromisoformat(_preread_src)
-
-            preread = preread_value
-
-        _precpu_stats_data = d.pop("precpu_stats", None)
-        precpu_stats: ContainerCPUStats | None
-        if _precpu_stats_data is None:
-            precpu_stats = _precpu_stats_data
-        elif isinstance(_precpu_stats_data, dict):
-            precpu_stats_type_0 = ContainerCPUStats.from_dict(_precpu_stats_data)
-
-            precpu_stats = precpu_stats_type_0
-        else:
-            raise TypeError(
-                f"precpu_stats: expected ContainerCPUStats | None, got {type(_precpu_stats_data).__name__}: {_precpu_stats_data!r:.200}"
-            )
+        d.pop("precpu_stats", None)
 
         container_stats_response = _new(cls)
         container_stats_response._sent = src_dict
         container_stats_response.id = id
         container_stats_response.name = name
         container_stats_response.os_type = os_type
-        container_stats_response.read = read
-        container_stats_response.cpu_stats = cpu_stats
-        container_stats_response.memory_stats = memory_stats
         container_stats_response.networks = networks
-        container_stats_response.pids_stats = pids_stats
-        container_stats_response.blkio_stats = blkio_stats
         container_stats_response.num_procs = num_procs
-        container_stats_response.storage_stats = storage_stats
-        container_stats_response.preread = preread
-        container_stats_response.precpu_stats = precpu_stats
         container_stats_response.additional_properties = d
         return container_stats_response
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "read",
+            "cpu_stats",
+            "memory_stats",
+            "pids_stats",
+            "blkio_stats",
+            "storage_stats",
+            "preread",
+            "precpu_stats",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "read":
+            _read_src = src.get("read")
+            read: datetime.datetime | None
+            if _read_src is None:
+                read = None
+            else:
+                read_value = datetime.datetime.fromisoformat(_read_src)
+
+                read = read_value
+
+            return read
+        if deferred_name == "cpu_stats":
+            _cpu_stats_data = src.get("cpu_stats")
+            cpu_stats: ContainerCPUStats | None
+            if _cpu_stats_data is None:
+                cpu_stats = _cpu_stats_data
+            elif isinstance(_cpu_stats_data, dict):
+                cpu_stats_type_0 = ContainerCPUStats.from_dict(_cpu_stats_data)
+
+                cpu_stats = cpu_stats_type_0
+            else:
+                raise TypeError(
+                    f"cpu_stats: expected ContainerCPUStats | None, got {type(_cpu_stats_data).__name__}: {_cpu_stats_data!r:.200}"
+                )
+
+            return cpu_stats
+        if deferred_name == "memory_stats":
+            _memory_stats_data = src.get("memory_stats")
+            memory_stats: ContainerMemoryStats | None
+            if _memory_stats_data is None:
+                memory_stats = _memory_stats_data
+            elif isinstance(_memory_stats_data, dict):
+                memory_stats_type_0 = ContainerMemoryStats.from_dict(_memory_stats_data)
+
+                memory_stats = memory_stats_type_0
+            else:
+                raise TypeError(
+                    f"memory_stats: expected ContainerMemoryStats | None, got {type(_memory_stats_data).__name__}: {_memory_stats_data!r:.200}"
+                )
+
+            return memory_stats
+        if deferred_name == "pids_stats":
+            _pids_stats_data = src.get("pids_stats")
+            pids_stats: ContainerPidsStats | None
+            if _pids_stats_data is None:
+                pids_stats = _pids_stats_data
+            elif isinstance(_pids_stats_data, dict):
+                pids_stats_type_0 = ContainerPidsStats.from_dict(_pids_stats_data)
+
+                pids_stats = pids_stats_type_0
+            else:
+                raise TypeError(
+                    f"pids_stats: expected ContainerPidsStats | None, got {type(_pids_stats_data).__name__}: {_pids_stats_data!r:.200}"
+                )
+
+            return pids_stats
+        if deferred_name == "blkio_stats":
+            _blkio_stats_data = src.get("blkio_stats")
+            blkio_stats: ContainerBlkioStats | None
+            if _blkio_stats_data is None:
+                blkio_stats = _blkio_stats_data
+            elif isinstance(_blkio_stats_data, dict):
+                blkio_stats_type_0 = ContainerBlkioStats.from_dict(_blkio_stats_data)
+
+                blkio_stats = blkio_stats_type_0
+            else:
+                raise TypeError(
+                    f"blkio_stats: expected ContainerBlkioStats | None, got {type(_blkio_stats_data).__name__}: {_blkio_stats_data!r:.200}"
+                )
+
+            return blkio_stats
+        if deferred_name == "storage_stats":
+            _storage_stats_data = src.get("storage_stats")
+            storage_stats: ContainerStorageStats | None
+            if _storage_stats_data is None:
+                storage_stats = _storage_stats_data
+            elif isinstance(_storage_stats_data, dict):
+                storage_stats_type_0 = ContainerStorageStats.from_dict(_storage_stats_data)
+
+                storage_stats = storage_stats_type_0
+            else:
+                raise TypeError(
+                    f"storage_stats: expected ContainerStorageStats | None, got {type(_storage_stats_data).__name__}: {_storage_stats_data!r:.200}"
+                )
+
+            return storage_stats
+        if deferred_name == "preread":
+            _preread_src = src.get("preread")
+            preread: datetime.datetime | None
+            if _preread_src is None:
+                preread = None
+            else:
+                preread_value = datetime.datetime.fromisoformat(_preread_src)
+
+                preread = preread_value
+
+            return preread
+        if deferred_name == "precpu_stats":
+            _precpu_stats_data = src.get("precpu_stats")
+            precpu_stats: ContainerCPUStats | None
+            if _precpu_stats_data is None:
+                precpu_stats = _precpu_stats_data
+            elif isinstance(_precpu_stats_data, dict):
+                precpu_stats_type_0 = ContainerCPUStats.from_dict(_precpu_stats_data)
+
+                precpu_stats = precpu_stats_type_0
+            else:
+                raise TypeError(
+                    f"precpu_stats: expected ContainerCPUStats | None, got {type(_precpu_stats_data).__name__}: {_precpu_stats_data!r:.200}"
+                )
+
+            return precpu_stats
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "id": "id",

@@ -275,42 +275,13 @@ class ContainerSummary(Model):
 
         image_id = d.pop("ImageID", None)
 
-        _image_manifest_descriptor_data = d.pop("ImageManifestDescriptor", None)
-        image_manifest_descriptor: OCIDescriptor | None
-        if _image_manifest_descriptor_data is None:
-            image_manifest_descriptor = _image_manifest_descriptor_data
-        elif isinstance(_image_manifest_descriptor_data, dict):
-            image_manifest_descriptor_type_0 = OCIDescriptor.from_dict(
-                _image_manifest_descriptor_data
-            )
-
-            image_manifest_descriptor = image_manifest_descriptor_type_0
-        else:
-            raise TypeError(
-                f"image_manifest_descriptor: expected None | OCIDescriptor, got {type(_image_manifest_descriptor_data).__name__}: {_image_manifest_descriptor_data!r:.200}"
-            )
+        d.pop("ImageManifestDescriptor", None)
 
         command = d.pop("Command", None)
 
         created = d.pop("Created", None)
 
-        _ports_data = d.pop("Ports", None)
-        ports: list[PortSummary] | None
-        if _ports_data is None:
-            ports = _ports_data
-        elif isinstance(_ports_data, list):
-            ports_type_0 = []
-            _ports_type_0 = _ports_data
-            for ports_type_0_item_data in _ports_type_0:
-                ports_type_0_item = PortSummary.from_dict(ports_type_0_item_data)
-
-                ports_type_0.append(ports_type_0_item)
-
-            ports = ports_type_0
-        else:
-            raise TypeError(
-                f"ports: expected list[PortSummary] | None, got {type(_ports_data).__name__}: {_ports_data!r:.200}"
-            )
+        d.pop("Ports", None)
 
         _size_rw_data = d.pop("SizeRw", None)
         size_rw: int | None
@@ -330,18 +301,7 @@ class ContainerSummary(Model):
                 f"size_root_fs: expected int | None, got {type(_size_root_fs_data).__name__}: {_size_root_fs_data!r:.200}"
             )
 
-        _labels_data = d.pop("Labels", None)
-        labels: ContainerSummaryLabels | None
-        if _labels_data is None:
-            labels = _labels_data
-        elif isinstance(_labels_data, dict):
-            labels_type_0 = ContainerSummaryLabels.from_dict(_labels_data)
-
-            labels = labels_type_0
-        else:
-            raise TypeError(
-                f"labels: expected ContainerSummaryLabels | None, got {type(_labels_data).__name__}: {_labels_data!r:.200}"
-            )
+        d.pop("Labels", None)
 
         _state_src = d.pop("State", None)
         state: ContainerSummaryState | None
@@ -354,64 +314,13 @@ class ContainerSummary(Model):
 
         status = d.pop("Status", None)
 
-        _host_config_data = d.pop("HostConfig", None)
-        host_config: ContainerSummaryHostConfig | None
-        if _host_config_data is None:
-            host_config = _host_config_data
-        elif isinstance(_host_config_data, dict):
-            host_config_type_0 = ContainerSummaryHostConfig.from_dict(_host_config_data)
+        d.pop("HostConfig", None)
 
-            host_config = host_config_type_0
-        else:
-            raise TypeError(
-                f"host_config: expected ContainerSummaryHostConfig | None, got {type(_host_config_data).__name__}: {_host_config_data!r:.200}"
-            )
+        d.pop("NetworkSettings", None)
 
-        _network_settings_data = d.pop("NetworkSettings", None)
-        network_settings: ContainerSummaryNetworkSettings | None
-        if _network_settings_data is None:
-            network_settings = _network_settings_data
-        elif isinstance(_network_settings_data, dict):
-            network_settings_type_0 = ContainerSummaryNetworkSettings.from_dict(
-                _network_settings_data
-            )
+        d.pop("Mounts", None)
 
-            network_settings = network_settings_type_0
-        else:
-            raise TypeError(
-                f"network_settings: expected ContainerSummaryNetworkSettings | None, got {type(_network_settings_data).__name__}: {_network_settings_data!r:.200}"
-            )
-
-        _mounts_data = d.pop("Mounts", None)
-        mounts: list[MountPoint] | None
-        if _mounts_data is None:
-            mounts = _mounts_data
-        elif isinstance(_mounts_data, list):
-            mounts_type_0 = []
-            _mounts_type_0 = _mounts_data
-            for mounts_type_0_item_data in _mounts_type_0:
-                mounts_type_0_item = MountPoint.from_dict(mounts_type_0_item_data)
-
-                mounts_type_0.append(mounts_type_0_item)
-
-            mounts = mounts_type_0
-        else:
-            raise TypeError(
-                f"mounts: expected list[MountPoint] | None, got {type(_mounts_data).__name__}: {_mounts_data!r:.200}"
-            )
-
-        _health_data = d.pop("Health", None)
-        health: ContainerSummaryHealth | None
-        if _health_data is None:
-            health = _health_data
-        elif isinstance(_health_data, dict):
-            health_type_0 = ContainerSummaryHealth.from_dict(_health_data)
-
-            health = health_type_0
-        else:
-            raise TypeError(
-                f"health: expected ContainerSummaryHealth | None, got {type(_health_data).__name__}: {_health_data!r:.200}"
-            )
+        d.pop("Health", None)
 
         container_summary = _new(cls)
         container_summary._sent = src_dict
@@ -419,21 +328,149 @@ class ContainerSummary(Model):
         container_summary.names = names
         container_summary.image = image
         container_summary.image_id = image_id
-        container_summary.image_manifest_descriptor = image_manifest_descriptor
         container_summary.command = command
         container_summary.created = created
-        container_summary.ports = ports
         container_summary.size_rw = size_rw
         container_summary.size_root_fs = size_root_fs
-        container_summary.labels = labels
         container_summary.state = state
         container_summary.status = status
-        container_summary.host_config = host_config
-        container_summary.network_settings = network_settings
-        container_summary.mounts = mounts
-        container_summary.health = health
         container_summary.additional_properties = d
         return container_summary
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "image_manifest_descriptor",
+            "ports",
+            "labels",
+            "host_config",
+            "network_settings",
+            "mounts",
+            "health",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "image_manifest_descriptor":
+            _image_manifest_descriptor_data = src.get("ImageManifestDescriptor")
+            image_manifest_descriptor: OCIDescriptor | None
+            if _image_manifest_descriptor_data is None:
+                image_manifest_descriptor = _image_manifest_descriptor_data
+            elif isinstance(_image_manifest_descriptor_data, dict):
+                image_manifest_descriptor_type_0 = OCIDescriptor.from_dict(
+                    _image_manifest_descriptor_data
+                )
+
+                image_manifest_descriptor = image_manifest_descriptor_type_0
+            else:
+                raise TypeError(
+                    f"image_manifest_descriptor: expected None | OCIDescriptor, got {type(_image_manifest_descriptor_data).__name__}: {_image_manifest_descriptor_data!r:.200}"
+                )
+
+            return image_manifest_descriptor
+        if deferred_name == "ports":
+            _ports_data = src.get("Ports")
+            ports: list[PortSummary] | None
+            if _ports_data is None:
+                ports = _ports_data
+            elif isinstance(_ports_data, list):
+                ports_type_0 = []
+                _ports_type_0 = _ports_data
+                for ports_type_0_item_data in _ports_type_0:
+                    ports_type_0_item = PortSummary.from_dict(ports_type_0_item_data)
+
+                    ports_type_0.append(ports_type_0_item)
+
+                ports = ports_type_0
+            else:
+                raise TypeError(
+                    f"ports: expected list[PortSummary] | None, got {type(_ports_data).__name__}: {_ports_data!r:.200}"
+                )
+
+            return ports
+        if deferred_name == "labels":
+            _labels_data = src.get("Labels")
+            labels: ContainerSummaryLabels | None
+            if _labels_data is None:
+                labels = _labels_data
+            elif isinstance(_labels_data, dict):
+                labels_type_0 = ContainerSummaryLabels.from_dict(_labels_data)
+
+                labels = labels_type_0
+            else:
+                raise TypeError(
+                    f"labels: expected ContainerSummaryLabels | None, got {type(_labels_data).__name__}: {_labels_data!r:.200}"
+                )
+
+            return labels
+        if deferred_name == "host_config":
+            _host_config_data = src.get("HostConfig")
+            host_config: ContainerSummaryHostConfig | None
+            if _host_config_data is None:
+                host_config = _host_config_data
+            elif isinstance(_host_config_data, dict):
+                host_config_type_0 = ContainerSummaryHostConfig.from_dict(_host_config_data)
+
+                host_config = host_config_type_0
+            else:
+                raise TypeError(
+                    f"host_config: expected ContainerSummaryHostConfig | None, got {type(_host_config_data).__name__}: {_host_config_data!r:.200}"
+                )
+
+            return host_config
+        if deferred_name == "network_settings":
+            _network_settings_data = src.get("NetworkSettings")
+            network_settings: ContainerSummaryNetworkSettings | None
+            if _network_settings_data is None:
+                network_settings = _network_settings_data
+            elif isinstance(_network_settings_data, dict):
+                network_settings_type_0 = ContainerSummaryNetworkSettings.from_dict(
+                    _network_settings_data
+                )
+
+                network_settings = network_settings_type_0
+            else:
+                raise TypeError(
+                    f"network_settings: expected ContainerSummaryNetworkSettings | None, got {type(_network_settings_data).__name__}: {_network_settings_data!r:.200}"
+                )
+
+            return network_settings
+        if deferred_name == "mounts":
+            _mounts_data = src.get("Mounts")
+            mounts: list[MountPoint] | None
+            if _mounts_data is None:
+                mounts = _mounts_data
+            elif isinstance(_mounts_data, list):
+                mounts_type_0 = []
+                _mounts_type_0 = _mounts_data
+                for mounts_type_0_item_data in _mounts_type_0:
+                    mounts_type_0_item = MountPoint.from_dict(mounts_type_0_item_data)
+
+                    mounts_type_0.append(mounts_type_0_item)
+
+                mounts = mounts_type_0
+            else:
+                raise TypeError(
+                    f"mounts: expected list[MountPoint] | None, got {type(_mounts_data).__name__}: {_mounts_data!r:.200}"
+                )
+
+            return mounts
+        if deferred_name == "health":
+            _health_data = src.get("Health")
+            health: ContainerSummaryHealth | None
+            if _health_data is None:
+                health = _health_data
+            elif isinstance(_health_data, dict):
+                health_type_0 = ContainerSummaryHealth.from_dict(_health_data)
+
+                health = health_type_0
+            else:
+                raise TypeError(
+                    f"health: expected ContainerSummaryHealth | None, got {type(_health_data).__name__}: {_health_data!r:.200}"
+                )
+
+            return health
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "Id": "id",

@@ -69,25 +69,40 @@ class ContainerSummaryHostConfig(Model):
 
         network_mode = d.pop("NetworkMode", None)
 
-        _annotations_data = d.pop("Annotations", None)
-        annotations: ContainerSummaryHostConfigAnnotations | None
-        if _annotations_data is None:
-            annotations = _annotations_data
-        elif isinstance(_annotations_data, dict):
-            annotations_type_0 = ContainerSummaryHostConfigAnnotations.from_dict(_annotations_data)
-
-            annotations = annotations_type_0
-        else:
-            raise TypeError(
-                f"annotations: expected ContainerSummaryHostConfigAnnotations | None, got {type(_annotations_data).__name__}: {_annotations_data!r:.200}"
-            )
+        d.pop("Annotations", None)
 
         container_summary_host_config = _new(cls)
         container_summary_host_config._sent = src_dict
         container_summary_host_config.network_mode = network_mode
-        container_summary_host_config.annotations = annotations
         container_summary_host_config.additional_properties = d
         return container_summary_host_config
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "annotations",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "annotations":
+            _annotations_data = src.get("Annotations")
+            annotations: ContainerSummaryHostConfigAnnotations | None
+            if _annotations_data is None:
+                annotations = _annotations_data
+            elif isinstance(_annotations_data, dict):
+                annotations_type_0 = ContainerSummaryHostConfigAnnotations.from_dict(
+                    _annotations_data
+                )
+
+                annotations = annotations_type_0
+            else:
+                raise TypeError(
+                    f"annotations: expected ContainerSummaryHostConfigAnnotations | None, got {type(_annotations_data).__name__}: {_annotations_data!r:.200}"
+                )
+
+            return annotations
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "NetworkMode": "network_mode",

@@ -51,24 +51,37 @@ class ContainerSummaryNetworkSettings(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
-        _networks_data = d.pop("Networks", None)
-        networks: ContainerSummaryNetworkSettingsNetworks | None
-        if _networks_data is None:
-            networks = _networks_data
-        elif isinstance(_networks_data, dict):
-            networks_type_0 = ContainerSummaryNetworkSettingsNetworks.from_dict(_networks_data)
-
-            networks = networks_type_0
-        else:
-            raise TypeError(
-                f"networks: expected ContainerSummaryNetworkSettingsNetworks | None, got {type(_networks_data).__name__}: {_networks_data!r:.200}"
-            )
+        d.pop("Networks", None)
 
         container_summary_network_settings = _new(cls)
         container_summary_network_settings._sent = src_dict
-        container_summary_network_settings.networks = networks
         container_summary_network_settings.additional_properties = d
         return container_summary_network_settings
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "networks",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "networks":
+            _networks_data = src.get("Networks")
+            networks: ContainerSummaryNetworkSettingsNetworks | None
+            if _networks_data is None:
+                networks = _networks_data
+            elif isinstance(_networks_data, dict):
+                networks_type_0 = ContainerSummaryNetworkSettingsNetworks.from_dict(_networks_data)
+
+                networks = networks_type_0
+            else:
+                raise TypeError(
+                    f"networks: expected ContainerSummaryNetworkSettingsNetworks | None, got {type(_networks_data).__name__}: {_networks_data!r:.200}"
+                )
+
+            return networks
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "Networks": "networks",

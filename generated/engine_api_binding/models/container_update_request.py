@@ -472,105 +472,15 @@ class ContainerUpdateRequest(Model):
 
         blkio_weight = d.pop("BlkioWeight", None)
 
-        _blkio_weight_device_data = d.pop("BlkioWeightDevice", None)
-        blkio_weight_device: list[ResourcesBlkioWeightDeviceItem] | None
-        if _blkio_weight_device_data is None:
-            blkio_weight_device = _blkio_weight_device_data
-        elif isinstance(_blkio_weight_device_data, list):
-            blkio_weight_device_type_0 = []
-            _blkio_weight_device_type_0 = _blkio_weight_device_data
-            for blkio_weight_device_type_0_item_data in _blkio_weight_device_type_0:
-                blkio_weight_device_type_0_item = ResourcesBlkioWeightDeviceItem.from_dict(
-                    blkio_weight_device_type_0_item_data
-                )
+        d.pop("BlkioWeightDevice", None)
 
-                blkio_weight_device_type_0.append(blkio_weight_device_type_0_item)
+        d.pop("BlkioDeviceReadBps", None)
 
-            blkio_weight_device = blkio_weight_device_type_0
-        else:
-            raise TypeError(
-                f"blkio_weight_device: expected list[ResourcesBlkioWeightDeviceItem] | None, got {type(_blkio_weight_device_data).__name__}: {_blkio_weight_device_data!r:.200}"
-            )
+        d.pop("BlkioDeviceWriteBps", None)
 
-        _blkio_device_read_bps_data = d.pop("BlkioDeviceReadBps", None)
-        blkio_device_read_bps: list[ThrottleDevice] | None
-        if _blkio_device_read_bps_data is None:
-            blkio_device_read_bps = _blkio_device_read_bps_data
-        elif isinstance(_blkio_device_read_bps_data, list):
-            blkio_device_read_bps_type_0 = []
-            _blkio_device_read_bps_type_0 = _blkio_device_read_bps_data
-            for blkio_device_read_bps_type_0_item_data in _blkio_device_read_bps_type_0:
-                blkio_device_read_bps_type_0_item = ThrottleDevice.from_dict(
-                    blkio_device_read_bps_type_0_item_data
-                )
+        d.pop("BlkioDeviceReadIOps", None)
 
-                blkio_device_read_bps_type_0.append(blkio_device_read_bps_type_0_item)
-
-            blkio_device_read_bps = blkio_device_read_bps_type_0
-        else:
-            raise TypeError(
-                f"blkio_device_read_bps: expected list[ThrottleDevice] | None, got {type(_blkio_device_read_bps_data).__name__}: {_blkio_device_read_bps_data!r:.200}"
-            )
-
-        _blkio_device_write_bps_data = d.pop("BlkioDeviceWriteBps", None)
-        blkio_device_write_bps: list[ThrottleDevice] | None
-        if _blkio_device_write_bps_data is None:
-            blkio_device_write_bps = _blkio_device_write_bps_data
-        elif isinstance(_blkio_device_write_bps_data, list):
-            blkio_device_write_bps_type_0 = []
-            _blkio_device_write_bps_type_0 = _blkio_device_write_bps_data
-            for blkio_device_write_bps_type_0_item_data in _blkio_device_write_bps_type_0:
-                blkio_device_write_bps_type_0_item = ThrottleDevice.from_dict(
-                    blkio_device_write_bps_type_0_item_data
-                )
-
-                blkio_device_write_bps_type_0.append(blkio_device_write_bps_type_0_item)
-
-            blkio_device_write_bps = blkio_device_write_bps_type_0
-        else:
-            raise TypeError(
-                f"blkio_device_write_bps: expected list[ThrottleDevice] | None, got {type(_blkio_device_write_bps_data).__name__}: {_blkio_device_write_bps_data!r:.200}"
-            )
-
-        _blkio_device_read_iops_data = d.pop("BlkioDeviceReadIOps", None)
-        blkio_device_read_iops: list[ThrottleDevice] | None
-        if _blkio_device_read_iops_data is None:
-            blkio_device_read_iops = _blkio_device_read_iops_data
-        elif isinstance(_blkio_device_read_iops_data, list):
-            blkio_device_read_iops_type_0 = []
-            _blkio_device_read_iops_type_0 = _blkio_device_read_iops_data
-            for blkio_device_read_iops_type_0_item_data in _blkio_device_read_iops_type_0:
-                blkio_device_read_iops_type_0_item = ThrottleDevice.from_dict(
-                    blkio_device_read_iops_type_0_item_data
-                )
-
-                blkio_device_read_iops_type_0.append(blkio_device_read_iops_type_0_item)
-
-            blkio_device_read_iops = blkio_device_read_iops_type_0
-        else:
-            raise TypeError(
-                f"blkio_device_read_iops: expected list[ThrottleDevice] | None, got {type(_blkio_device_read_iops_data).__name__}: {_blkio_device_read_iops_data!r:.200}"
-            )
-
-        _blkio_device_write_iops_data = d.pop("BlkioDeviceWriteIOps", None)
-        blkio_device_write_iops: list[ThrottleDevice] | None
-        if _blkio_device_write_iops_data is None:
-            blkio_device_write_iops = _blkio_device_write_iops_data
-        elif isinstance(_blkio_device_write_iops_data, list):
-            blkio_device_write_iops_type_0 = []
-            _blkio_device_write_iops_type_0 = _blkio_device_write_iops_data
-            for blkio_device_write_iops_type_0_item_data in _blkio_device_write_iops_type_0:
-                blkio_device_write_iops_type_0_item = ThrottleDevice.from_dict(
-                    blkio_device_write_iops_type_0_item_data
-                )
-
-                blkio_device_write_iops_type_0.append(blkio_device_write_iops_type_0_item)
-
-            blkio_device_write_iops = blkio_device_write_iops_type_0
-        else:
-            raise TypeError(
-                f"blkio_device_write_iops: expected list[ThrottleDevice] | None, got {type(_blkio_device_write_iops_data).__name__}: {_blkio_device_write_iops_data!r:.200}"
-            )
+        d.pop("BlkioDeviceWriteIOps", None)
 
         cpu_period = d.pop("CpuPeriod", None)
 
@@ -584,23 +494,7 @@ class ContainerUpdateRequest(Model):
 
         cpuset_mems = d.pop("CpusetMems", None)
 
-        _devices_data = d.pop("Devices", None)
-        devices: list[DeviceMapping] | None
-        if _devices_data is None:
-            devices = _devices_data
-        elif isinstance(_devices_data, list):
-            devices_type_0 = []
-            _devices_type_0 = _devices_data
-            for devices_type_0_item_data in _devices_type_0:
-                devices_type_0_item = DeviceMapping.from_dict(devices_type_0_item_data)
-
-                devices_type_0.append(devices_type_0_item)
-
-            devices = devices_type_0
-        else:
-            raise TypeError(
-                f"devices: expected list[DeviceMapping] | None, got {type(_devices_data).__name__}: {_devices_data!r:.200}"
-            )
+        d.pop("Devices", None)
 
         _device_cgroup_rules_data = d.pop("DeviceCgroupRules", None)
         device_cgroup_rules: list[str] | None
@@ -615,25 +509,7 @@ class ContainerUpdateRequest(Model):
                 f"device_cgroup_rules: expected list[str] | None, got {type(_device_cgroup_rules_data).__name__}: {_device_cgroup_rules_data!r:.200}"
             )
 
-        _device_requests_data = d.pop("DeviceRequests", None)
-        device_requests: list[DeviceRequest] | None
-        if _device_requests_data is None:
-            device_requests = _device_requests_data
-        elif isinstance(_device_requests_data, list):
-            device_requests_type_0 = []
-            _device_requests_type_0 = _device_requests_data
-            for device_requests_type_0_item_data in _device_requests_type_0:
-                device_requests_type_0_item = DeviceRequest.from_dict(
-                    device_requests_type_0_item_data
-                )
-
-                device_requests_type_0.append(device_requests_type_0_item)
-
-            device_requests = device_requests_type_0
-        else:
-            raise TypeError(
-                f"device_requests: expected list[DeviceRequest] | None, got {type(_device_requests_data).__name__}: {_device_requests_data!r:.200}"
-            )
+        d.pop("DeviceRequests", None)
 
         memory_reservation = d.pop("MemoryReservation", None)
 
@@ -663,23 +539,7 @@ class ContainerUpdateRequest(Model):
                 f"pids_limit: expected int | None, got {type(_pids_limit_data).__name__}: {_pids_limit_data!r:.200}"
             )
 
-        _ulimits_data = d.pop("Ulimits", None)
-        ulimits: list[ResourcesUlimitsItem] | None
-        if _ulimits_data is None:
-            ulimits = _ulimits_data
-        elif isinstance(_ulimits_data, list):
-            ulimits_type_0 = []
-            _ulimits_type_0 = _ulimits_data
-            for ulimits_type_0_item_data in _ulimits_type_0:
-                ulimits_type_0_item = ResourcesUlimitsItem.from_dict(ulimits_type_0_item_data)
-
-                ulimits_type_0.append(ulimits_type_0_item)
-
-            ulimits = ulimits_type_0
-        else:
-            raise TypeError(
-                f"ulimits: expected list[ResourcesUlimitsItem] | None, got {type(_ulimits_data).__name__}: {_ulimits_data!r:.200}"
-            )
+        d.pop("Ulimits", None)
 
         cpu_count = d.pop("CpuCount", None)
 
@@ -693,18 +553,7 @@ class ContainerUpdateRequest(Model):
 
         kernel_memory = d.pop("KernelMemory", None)
 
-        _restart_policy_data = d.pop("RestartPolicy", None)
-        restart_policy: RestartPolicy | None
-        if _restart_policy_data is None:
-            restart_policy = _restart_policy_data
-        elif isinstance(_restart_policy_data, dict):
-            restart_policy_type_0 = RestartPolicy.from_dict(_restart_policy_data)
-
-            restart_policy = restart_policy_type_0
-        else:
-            raise TypeError(
-                f"restart_policy: expected None | RestartPolicy, got {type(_restart_policy_data).__name__}: {_restart_policy_data!r:.200}"
-            )
+        d.pop("RestartPolicy", None)
 
         container_update_request = _new(cls)
         container_update_request._sent = src_dict
@@ -712,20 +561,13 @@ class ContainerUpdateRequest(Model):
         container_update_request.memory = memory
         container_update_request.cgroup_parent = cgroup_parent
         container_update_request.blkio_weight = blkio_weight
-        container_update_request.blkio_weight_device = blkio_weight_device
-        container_update_request.blkio_device_read_bps = blkio_device_read_bps
-        container_update_request.blkio_device_write_bps = blkio_device_write_bps
-        container_update_request.blkio_device_read_iops = blkio_device_read_iops
-        container_update_request.blkio_device_write_iops = blkio_device_write_iops
         container_update_request.cpu_period = cpu_period
         container_update_request.cpu_quota = cpu_quota
         container_update_request.cpu_realtime_period = cpu_realtime_period
         container_update_request.cpu_realtime_runtime = cpu_realtime_runtime
         container_update_request.cpuset_cpus = cpuset_cpus
         container_update_request.cpuset_mems = cpuset_mems
-        container_update_request.devices = devices
         container_update_request.device_cgroup_rules = device_cgroup_rules
-        container_update_request.device_requests = device_requests
         container_update_request.memory_reservation = memory_reservation
         container_update_request.memory_swap = memory_swap
         container_update_request.memory_swappiness = memory_swappiness
@@ -733,16 +575,219 @@ class ContainerUpdateRequest(Model):
         container_update_request.oom_kill_disable = oom_kill_disable
         container_update_request.init = init
         container_update_request.pids_limit = pids_limit
-        container_update_request.ulimits = ulimits
         container_update_request.cpu_count = cpu_count
         container_update_request.cpu_percent = cpu_percent
         container_update_request.io_maximum_iops = io_maximum_iops
         container_update_request.io_maximum_bandwidth = io_maximum_bandwidth
         container_update_request.kernel_memory_tcp = kernel_memory_tcp
         container_update_request.kernel_memory = kernel_memory
-        container_update_request.restart_policy = restart_policy
         container_update_request.additional_properties = d
         return container_update_request
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "blkio_weight_device",
+            "blkio_device_read_bps",
+            "blkio_device_write_bps",
+            "blkio_device_read_iops",
+            "blkio_device_write_iops",
+            "devices",
+            "device_requests",
+            "ulimits",
+            "restart_policy",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "blkio_weight_device":
+            _blkio_weight_device_data = src.get("BlkioWeightDevice")
+            blkio_weight_device: list[ResourcesBlkioWeightDeviceItem] | None
+            if _blkio_weight_device_data is None:
+                blkio_weight_device = _blkio_weight_device_data
+            elif isinstance(_blkio_weight_device_data, list):
+                blkio_weight_device_type_0 = []
+                _blkio_weight_device_type_0 = _blkio_weight_device_data
+                for blkio_weight_device_type_0_item_data in _blkio_weight_device_type_0:
+                    blkio_weight_device_type_0_item = ResourcesBlkioWeightDeviceItem.from_dict(
+                        blkio_weight_device_type_0_item_data
+                    )
+
+                    blkio_weight_device_type_0.append(blkio_weight_device_type_0_item)
+
+                blkio_weight_device = blkio_weight_device_type_0
+            else:
+                raise TypeError(
+                    f"blkio_weight_device: expected list[ResourcesBlkioWeightDeviceItem] | None, got {type(_blkio_weight_device_data).__name__}: {_blkio_weight_device_data!r:.200}"
+                )
+
+            return blkio_weight_device
+        if deferred_name == "blkio_device_read_bps":
+            _blkio_device_read_bps_data = src.get("BlkioDeviceReadBps")
+            blkio_device_read_bps: list[ThrottleDevice] | None
+            if _blkio_device_read_bps_data is None:
+                blkio_device_read_bps = _blkio_device_read_bps_data
+            elif isinstance(_blkio_device_read_bps_data, list):
+                blkio_device_read_bps_type_0 = []
+                _blkio_device_read_bps_type_0 = _blkio_device_read_bps_data
+                for blkio_device_read_bps_type_0_item_data in _blkio_device_read_bps_type_0:
+                    blkio_device_read_bps_type_0_item = ThrottleDevice.from_dict(
+                        blkio_device_read_bps_type_0_item_data
+                    )
+
+                    blkio_device_read_bps_type_0.append(blkio_device_read_bps_type_0_item)
+
+                blkio_device_read_bps = blkio_device_read_bps_type_0
+            else:
+                raise TypeError(
+                    f"blkio_device_read_bps: expected list[ThrottleDevice] | None, got {type(_blkio_device_read_bps_data).__name__}: {_blkio_device_read_bps_data!r:.200}"
+                )
+
+            return blkio_device_read_bps
+        if deferred_name == "blkio_device_write_bps":
+            _blkio_device_write_bps_data = src.get("BlkioDeviceWriteBps")
+            blkio_device_write_bps: list[ThrottleDevice] | None
+            if _blkio_device_write_bps_data is None:
+                blkio_device_write_bps = _blkio_device_write_bps_data
+            elif isinstance(_blkio_device_write_bps_data, list):
+                blkio_device_write_bps_type_0 = []
+                _blkio_device_write_bps_type_0 = _blkio_device_write_bps_data
+                for blkio_device_write_bps_type_0_item_data in _blkio_device_write_bps_type_0:
+                    blkio_device_write_bps_type_0_item = ThrottleDevice.from_dict(
+                        blkio_device_write_bps_type_0_item_data
+                    )
+
+                    blkio_device_write_bps_type_0.append(blkio_device_write_bps_type_0_item)
+
+                blkio_device_write_bps = blkio_device_write_bps_type_0
+            else:
+                raise TypeError(
+                    f"blkio_device_write_bps: expected list[ThrottleDevice] | None, got {type(_blkio_device_write_bps_data).__name__}: {_blkio_device_write_bps_data!r:.200}"
+                )
+
+            return blkio_device_write_bps
+        if deferred_name == "blkio_device_read_iops":
+            _blkio_device_read_iops_data = src.get("BlkioDeviceReadIOps")
+            blkio_device_read_iops: list[ThrottleDevice] | None
+            if _blkio_device_read_iops_data is None:
+                blkio_device_read_iops = _blkio_device_read_iops_data
+            elif isinstance(_blkio_device_read_iops_data, list):
+                blkio_device_read_iops_type_0 = []
+                _blkio_device_read_iops_type_0 = _blkio_device_read_iops_data
+                for blkio_device_read_iops_type_0_item_data in _blkio_device_read_iops_type_0:
+                    blkio_device_read_iops_type_0_item = ThrottleDevice.from_dict(
+                        blkio_device_read_iops_type_0_item_data
+                    )
+
+                    blkio_device_read_iops_type_0.append(blkio_device_read_iops_type_0_item)
+
+                blkio_device_read_iops = blkio_device_read_iops_type_0
+            else:
+                raise TypeError(
+                    f"blkio_device_read_iops: expected list[ThrottleDevice] | None, got {type(_blkio_device_read_iops_data).__name__}: {_blkio_device_read_iops_data!r:.200}"
+                )
+
+            return blkio_device_read_iops
+        if deferred_name == "blkio_device_write_iops":
+            _blkio_device_write_iops_data = src.get("BlkioDeviceWriteIOps")
+            blkio_device_write_iops: list[ThrottleDevice] | None
+            if _blkio_device_write_iops_data is None:
+                blkio_device_write_iops = _blkio_device_write_iops_data
+            elif isinstance(_blkio_device_write_iops_data, list):
+                blkio_device_write_iops_type_0 = []
+                _blkio_device_write_iops_type_0 = _blkio_device_write_iops_data
+                for blkio_device_write_iops_type_0_item_data in _blkio_device_write_iops_type_0:
+                    blkio_device_write_iops_type_0_item = ThrottleDevice.from_dict(
+                        blkio_device_write_iops_type_0_item_data
+                    )
+
+                    blkio_device_write_iops_type_0.append(blkio_device_write_iops_type_0_item)
+
+                blkio_device_write_iops = blkio_device_write_iops_type_0
+            else:
+                raise TypeError(
+                    f"blkio_device_write_iops: expected list[ThrottleDevice] | None, got {type(_blkio_device_write_iops_data).__name__}: {_blkio_device_write_iops_data!r:.200}"
+                )
+
+            return blkio_device_write_iops
+        if deferred_name == "devices":
+            _devices_data = src.get("Devices")
+            devices: list[DeviceMapping] | None
+            if _devices_data is None:
+                devices = _devices_data
+            elif isinstance(_devices_data, list):
+                devices_type_0 = []
+                _devices_type_0 = _devices_data
+                for devices_type_0_item_data in _devices_type_0:
+                    devices_type_0_item = DeviceMapping.from_dict(devices_type_0_item_data)
+
+                    devices_type_0.append(devices_type_0_item)
+
+                devices = devices_type_0
+            else:
+                raise TypeError(
+                    f"devices: expected list[DeviceMapping] | None, got {type(_devices_data).__name__}: {_devices_data!r:.200}"
+                )
+
+            return devices
+        if deferred_name == "device_requests":
+            _device_requests_data = src.get("DeviceRequests")
+            device_requests: list[DeviceRequest] | None
+            if _device_requests_data is None:
+                device_requests = _device_requests_data
+            elif isinstance(_device_requests_data, list):
+                device_requests_type_0 = []
+                _device_requests_type_0 = _device_requests_data
+                for device_requests_type_0_item_data in _device_requests_type_0:
+                    device_requests_type_0_item = DeviceRequest.from_dict(
+                        device_requests_type_0_item_data
+                    )
+
+                    device_requests_type_0.append(device_requests_type_0_item)
+
+                device_requests = device_requests_type_0
+            else:
+                raise TypeError(
+                    f"device_requests: expected list[DeviceRequest] | None, got {type(_device_requests_data).__name__}: {_device_requests_data!r:.200}"
+                )
+
+            return device_requests
+        if deferred_name == "ulimits":
+            _ulimits_data = src.get("Ulimits")
+            ulimits: list[ResourcesUlimitsItem] | None
+            if _ulimits_data is None:
+                ulimits = _ulimits_data
+            elif isinstance(_ulimits_data, list):
+                ulimits_type_0 = []
+                _ulimits_type_0 = _ulimits_data
+                for ulimits_type_0_item_data in _ulimits_type_0:
+                    ulimits_type_0_item = ResourcesUlimitsItem.from_dict(ulimits_type_0_item_data)
+
+                    ulimits_type_0.append(ulimits_type_0_item)
+
+                ulimits = ulimits_type_0
+            else:
+                raise TypeError(
+                    f"ulimits: expected list[ResourcesUlimitsItem] | None, got {type(_ulimits_data).__name__}: {_ulimits_data!r:.200}"
+                )
+
+            return ulimits
+        if deferred_name == "restart_policy":
+            _restart_policy_data = src.get("RestartPolicy")
+            restart_policy: RestartPolicy | None
+            if _restart_policy_data is None:
+                restart_policy = _restart_policy_data
+            elif isinstance(_restart_policy_data, dict):
+                restart_policy_type_0 = RestartPolicy.from_dict(_restart_policy_data)
+
+                restart_policy = restart_policy_type_0
+            else:
+                raise TypeError(
+                    f"restart_policy: expected None | RestartPolicy, got {type(_restart_policy_data).__name__}: {_restart_policy_data!r:.200}"
+                )
+
+            return restart_policy
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "CpuShares": "cpu_shares",

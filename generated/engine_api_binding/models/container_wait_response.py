@@ -55,25 +55,38 @@ class ContainerWaitResponse(Model):
 
         status_code = d.pop("StatusCode")
 
-        _error_data = d.pop("Error", None)
-        error: ContainerWaitExitError | None
-        if _error_data is None:
-            error = _error_data
-        elif isinstance(_error_data, dict):
-            error_type_0 = ContainerWaitExitError.from_dict(_error_data)
-
-            error = error_type_0
-        else:
-            raise TypeError(
-                f"error: expected ContainerWaitExitError | None, got {type(_error_data).__name__}: {_error_data!r:.200}"
-            )
+        d.pop("Error", None)
 
         container_wait_response = _new(cls)
         container_wait_response._sent = src_dict
         container_wait_response.status_code = status_code
-        container_wait_response.error = error
         container_wait_response.additional_properties = d
         return container_wait_response
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "error",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "error":
+            _error_data = src.get("Error")
+            error: ContainerWaitExitError | None
+            if _error_data is None:
+                error = _error_data
+            elif isinstance(_error_data, dict):
+                error_type_0 = ContainerWaitExitError.from_dict(_error_data)
+
+                error = error_type_0
+            else:
+                raise TypeError(
+                    f"error: expected ContainerWaitExitError | None, got {type(_error_data).__name__}: {_error_data!r:.200}"
+                )
+
+            return error
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "StatusCode": "status_code",

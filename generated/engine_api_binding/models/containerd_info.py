@@ -72,25 +72,38 @@ class ContainerdInfo(Model):
 
         address = d.pop("Address", None)
 
-        _namespaces_data = d.pop("Namespaces", None)
-        namespaces: ContainerdInfoNamespaces | None
-        if _namespaces_data is None:
-            namespaces = _namespaces_data
-        elif isinstance(_namespaces_data, dict):
-            namespaces_type_0 = ContainerdInfoNamespaces.from_dict(_namespaces_data)
-
-            namespaces = namespaces_type_0
-        else:
-            raise TypeError(
-                f"namespaces: expected ContainerdInfoNamespaces | None, got {type(_namespaces_data).__name__}: {_namespaces_data!r:.200}"
-            )
+        d.pop("Namespaces", None)
 
         containerd_info = _new(cls)
         containerd_info._sent = src_dict
         containerd_info.address = address
-        containerd_info.namespaces = namespaces
         containerd_info.additional_properties = d
         return containerd_info
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "namespaces",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "namespaces":
+            _namespaces_data = src.get("Namespaces")
+            namespaces: ContainerdInfoNamespaces | None
+            if _namespaces_data is None:
+                namespaces = _namespaces_data
+            elif isinstance(_namespaces_data, dict):
+                namespaces_type_0 = ContainerdInfoNamespaces.from_dict(_namespaces_data)
+
+                namespaces = namespaces_type_0
+            else:
+                raise TypeError(
+                    f"namespaces: expected ContainerdInfoNamespaces | None, got {type(_namespaces_data).__name__}: {_namespaces_data!r:.200}"
+                )
+
+            return namespaces
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "Address": "address",

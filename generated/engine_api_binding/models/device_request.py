@@ -157,18 +157,7 @@ class DeviceRequest(Model):
                 f"capabilities: expected list[list[str] | None] | None, got {type(_capabilities_data).__name__}: {_capabilities_data!r:.200}"
             )
 
-        _options_data = d.pop("Options", None)
-        options: DeviceRequestOptions | None
-        if _options_data is None:
-            options = _options_data
-        elif isinstance(_options_data, dict):
-            options_type_0 = DeviceRequestOptions.from_dict(_options_data)
-
-            options = options_type_0
-        else:
-            raise TypeError(
-                f"options: expected DeviceRequestOptions | None, got {type(_options_data).__name__}: {_options_data!r:.200}"
-            )
+        d.pop("Options", None)
 
         device_request = _new(cls)
         device_request._sent = src_dict
@@ -176,9 +165,33 @@ class DeviceRequest(Model):
         device_request.count = count
         device_request.device_ids = device_ids
         device_request.capabilities = capabilities
-        device_request.options = options
         device_request.additional_properties = d
         return device_request
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "options",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "options":
+            _options_data = src.get("Options")
+            options: DeviceRequestOptions | None
+            if _options_data is None:
+                options = _options_data
+            elif isinstance(_options_data, dict):
+                options_type_0 = DeviceRequestOptions.from_dict(_options_data)
+
+                options = options_type_0
+            else:
+                raise TypeError(
+                    f"options: expected DeviceRequestOptions | None, got {type(_options_data).__name__}: {_options_data!r:.200}"
+                )
+
+            return options
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "Driver": "driver",

@@ -66,56 +66,73 @@ class DistributionInspect(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
-        _descriptor_data = d.pop("Descriptor")
-        descriptor: OCIDescriptor | None
-        if _descriptor_data is None:
-            descriptor = _descriptor_data
-        elif isinstance(_descriptor_data, dict):
-            descriptor_type_0 = OCIDescriptor.from_dict(_descriptor_data)
+        d.pop("Descriptor")
 
-            descriptor = descriptor_type_0
-        else:
-            raise TypeError(
-                f"descriptor: expected None | OCIDescriptor, got {type(_descriptor_data).__name__}: {_descriptor_data!r:.200}"
-            )
-
-        _platforms_data = d.pop("Platforms")
-        platforms: list[OCIPlatform | None] | None
-        if _platforms_data is None:
-            platforms = _platforms_data
-        elif isinstance(_platforms_data, list):
-            platforms_type_0 = []
-            _platforms_type_0 = _platforms_data
-            for platforms_type_0_item_data in _platforms_type_0:
-                _platforms_type_0_item_data = platforms_type_0_item_data
-                platforms_type_0_item: OCIPlatform | None
-                if _platforms_type_0_item_data is None:
-                    platforms_type_0_item = _platforms_type_0_item_data
-                elif isinstance(_platforms_type_0_item_data, dict):
-                    platforms_type_0_item_type_0 = OCIPlatform.from_dict(
-                        _platforms_type_0_item_data
-                    )
-
-                    platforms_type_0_item = platforms_type_0_item_type_0
-                else:
-                    raise TypeError(
-                        f"platforms_type_0_item: expected None | OCIPlatform, got {type(_platforms_type_0_item_data).__name__}: {_platforms_type_0_item_data!r:.200}"
-                    )
-
-                platforms_type_0.append(platforms_type_0_item)
-
-            platforms = platforms_type_0
-        else:
-            raise TypeError(
-                f"platforms: expected list[None | OCIPlatform] | None, got {type(_platforms_data).__name__}: {_platforms_data!r:.200}"
-            )
+        d.pop("Platforms")
 
         distribution_inspect = _new(cls)
         distribution_inspect._sent = src_dict
-        distribution_inspect.descriptor = descriptor
-        distribution_inspect.platforms = platforms
         distribution_inspect.additional_properties = d
         return distribution_inspect
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "descriptor",
+            "platforms",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "descriptor":
+            _descriptor_data = src["Descriptor"]
+            descriptor: OCIDescriptor | None
+            if _descriptor_data is None:
+                descriptor = _descriptor_data
+            elif isinstance(_descriptor_data, dict):
+                descriptor_type_0 = OCIDescriptor.from_dict(_descriptor_data)
+
+                descriptor = descriptor_type_0
+            else:
+                raise TypeError(
+                    f"descriptor: expected None | OCIDescriptor, got {type(_descriptor_data).__name__}: {_descriptor_data!r:.200}"
+                )
+
+            return descriptor
+        if deferred_name == "platforms":
+            _platforms_data = src["Platforms"]
+            platforms: list[OCIPlatform | None] | None
+            if _platforms_data is None:
+                platforms = _platforms_data
+            elif isinstance(_platforms_data, list):
+                platforms_type_0 = []
+                _platforms_type_0 = _platforms_data
+                for platforms_type_0_item_data in _platforms_type_0:
+                    _platforms_type_0_item_data = platforms_type_0_item_data
+                    platforms_type_0_item: OCIPlatform | None
+                    if _platforms_type_0_item_data is None:
+                        platforms_type_0_item = _platforms_type_0_item_data
+                    elif isinstance(_platforms_type_0_item_data, dict):
+                        platforms_type_0_item_type_0 = OCIPlatform.from_dict(
+                            _platforms_type_0_item_data
+                        )
+
+                        platforms_type_0_item = platforms_type_0_item_type_0
+                    else:
+                        raise TypeError(
+                            f"platforms_type_0_item: expected None | OCIPlatform, got {type(_platforms_type_0_item_data).__name__}: {_platforms_type_0_item_data!r:.200}"
+                        )
+
+                    platforms_type_0.append(platforms_type_0_item)
+
+                platforms = platforms_type_0
+            else:
+                raise TypeError(
+                    f"platforms: expected list[None | OCIPlatform] | None, got {type(_platforms_data).__name__}: {_platforms_data!r:.200}"
+                )
+
+            return platforms
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "Descriptor": "descriptor",

@@ -56,25 +56,38 @@ class Driver(Model):
 
         name = d.pop("Name")
 
-        _options_data = d.pop("Options", None)
-        options: DriverOptions | None
-        if _options_data is None:
-            options = _options_data
-        elif isinstance(_options_data, dict):
-            options_type_0 = DriverOptions.from_dict(_options_data)
-
-            options = options_type_0
-        else:
-            raise TypeError(
-                f"options: expected DriverOptions | None, got {type(_options_data).__name__}: {_options_data!r:.200}"
-            )
+        d.pop("Options", None)
 
         driver = _new(cls)
         driver._sent = src_dict
         driver.name = name
-        driver.options = options
         driver.additional_properties = d
         return driver
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "options",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "options":
+            _options_data = src.get("Options")
+            options: DriverOptions | None
+            if _options_data is None:
+                options = _options_data
+            elif isinstance(_options_data, dict):
+                options_type_0 = DriverOptions.from_dict(_options_data)
+
+                options = options_type_0
+            else:
+                raise TypeError(
+                    f"options: expected DriverOptions | None, got {type(_options_data).__name__}: {_options_data!r:.200}"
+                )
+
+            return options
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "Name": "name",

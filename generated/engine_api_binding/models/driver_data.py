@@ -59,25 +59,38 @@ class DriverData(Model):
 
         name = d.pop("Name")
 
-        _data_data = d.pop("Data")
-        data: DriverDataData | None
-        if _data_data is None:
-            data = _data_data
-        elif isinstance(_data_data, dict):
-            data_type_0 = DriverDataData.from_dict(_data_data)
-
-            data = data_type_0
-        else:
-            raise TypeError(
-                f"data: expected DriverDataData | None, got {type(_data_data).__name__}: {_data_data!r:.200}"
-            )
+        d.pop("Data")
 
         driver_data = _new(cls)
         driver_data._sent = src_dict
         driver_data.name = name
-        driver_data.data = data
         driver_data.additional_properties = d
         return driver_data
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "data",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "data":
+            _data_data = src["Data"]
+            data: DriverDataData | None
+            if _data_data is None:
+                data = _data_data
+            elif isinstance(_data_data, dict):
+                data_type_0 = DriverDataData.from_dict(_data_data)
+
+                data = data_type_0
+            else:
+                raise TypeError(
+                    f"data: expected DriverDataData | None, got {type(_data_data).__name__}: {_data_data!r:.200}"
+                )
+
+            return data
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "Name": "name",

@@ -197,18 +197,7 @@ class EndpointSettings(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
-        _ipam_config_data = d.pop("IPAMConfig", None)
-        ipam_config: EndpointIPAMConfig | None
-        if _ipam_config_data is None:
-            ipam_config = _ipam_config_data
-        elif isinstance(_ipam_config_data, dict):
-            ipam_config_type_0 = EndpointIPAMConfig.from_dict(_ipam_config_data)
-
-            ipam_config = ipam_config_type_0
-        else:
-            raise TypeError(
-                f"ipam_config: expected EndpointIPAMConfig | None, got {type(_ipam_config_data).__name__}: {_ipam_config_data!r:.200}"
-            )
+        d.pop("IPAMConfig", None)
 
         _links_data = d.pop("Links", None)
         links: list[str] | None
@@ -238,18 +227,7 @@ class EndpointSettings(Model):
                 f"aliases: expected list[str] | None, got {type(_aliases_data).__name__}: {_aliases_data!r:.200}"
             )
 
-        _driver_opts_data = d.pop("DriverOpts", None)
-        driver_opts: EndpointSettingsDriverOpts | None
-        if _driver_opts_data is None:
-            driver_opts = _driver_opts_data
-        elif isinstance(_driver_opts_data, dict):
-            driver_opts_type_0 = EndpointSettingsDriverOpts.from_dict(_driver_opts_data)
-
-            driver_opts = driver_opts_type_0
-        else:
-            raise TypeError(
-                f"driver_opts: expected EndpointSettingsDriverOpts | None, got {type(_driver_opts_data).__name__}: {_driver_opts_data!r:.200}"
-            )
+        d.pop("DriverOpts", None)
 
         gw_priority = d.pop("GwPriority", None)
 
@@ -284,11 +262,9 @@ class EndpointSettings(Model):
 
         endpoint_settings = _new(cls)
         endpoint_settings._sent = src_dict
-        endpoint_settings.ipam_config = ipam_config
         endpoint_settings.links = links
         endpoint_settings.mac_address = mac_address
         endpoint_settings.aliases = aliases
-        endpoint_settings.driver_opts = driver_opts
         endpoint_settings.gw_priority = gw_priority
         endpoint_settings.network_id = network_id
         endpoint_settings.endpoint_id = endpoint_id
@@ -301,6 +277,47 @@ class EndpointSettings(Model):
         endpoint_settings.dns_names = dns_names
         endpoint_settings.additional_properties = d
         return endpoint_settings
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "ipam_config",
+            "driver_opts",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "ipam_config":
+            _ipam_config_data = src.get("IPAMConfig")
+            ipam_config: EndpointIPAMConfig | None
+            if _ipam_config_data is None:
+                ipam_config = _ipam_config_data
+            elif isinstance(_ipam_config_data, dict):
+                ipam_config_type_0 = EndpointIPAMConfig.from_dict(_ipam_config_data)
+
+                ipam_config = ipam_config_type_0
+            else:
+                raise TypeError(
+                    f"ipam_config: expected EndpointIPAMConfig | None, got {type(_ipam_config_data).__name__}: {_ipam_config_data!r:.200}"
+                )
+
+            return ipam_config
+        if deferred_name == "driver_opts":
+            _driver_opts_data = src.get("DriverOpts")
+            driver_opts: EndpointSettingsDriverOpts | None
+            if _driver_opts_data is None:
+                driver_opts = _driver_opts_data
+            elif isinstance(_driver_opts_data, dict):
+                driver_opts_type_0 = EndpointSettingsDriverOpts.from_dict(_driver_opts_data)
+
+                driver_opts = driver_opts_type_0
+            else:
+                raise TypeError(
+                    f"driver_opts: expected EndpointSettingsDriverOpts | None, got {type(_driver_opts_data).__name__}: {_driver_opts_data!r:.200}"
+                )
+
+            return driver_opts
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "IPAMConfig": "ipam_config",

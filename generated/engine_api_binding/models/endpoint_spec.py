@@ -76,30 +76,43 @@ class EndpointSpec(Model):
 
             mode = mode_value
 
-        _ports_data = d.pop("Ports", None)
-        ports: list[EndpointPortConfig] | None
-        if _ports_data is None:
-            ports = _ports_data
-        elif isinstance(_ports_data, list):
-            ports_type_0 = []
-            _ports_type_0 = _ports_data
-            for ports_type_0_item_data in _ports_type_0:
-                ports_type_0_item = EndpointPortConfig.from_dict(ports_type_0_item_data)
-
-                ports_type_0.append(ports_type_0_item)
-
-            ports = ports_type_0
-        else:
-            raise TypeError(
-                f"ports: expected list[EndpointPortConfig] | None, got {type(_ports_data).__name__}: {_ports_data!r:.200}"
-            )
+        d.pop("Ports", None)
 
         endpoint_spec = _new(cls)
         endpoint_spec._sent = src_dict
         endpoint_spec.mode = mode
-        endpoint_spec.ports = ports
         endpoint_spec.additional_properties = d
         return endpoint_spec
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "ports",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "ports":
+            _ports_data = src.get("Ports")
+            ports: list[EndpointPortConfig] | None
+            if _ports_data is None:
+                ports = _ports_data
+            elif isinstance(_ports_data, list):
+                ports_type_0 = []
+                _ports_type_0 = _ports_data
+                for ports_type_0_item_data in _ports_type_0:
+                    ports_type_0_item = EndpointPortConfig.from_dict(ports_type_0_item_data)
+
+                    ports_type_0.append(ports_type_0_item)
+
+                ports = ports_type_0
+            else:
+                raise TypeError(
+                    f"ports: expected list[EndpointPortConfig] | None, got {type(_ports_data).__name__}: {_ports_data!r:.200}"
+                )
+
+            return ports
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "Mode": "mode",

@@ -73,46 +73,63 @@ class EngineDescription(Model):
 
         engine_version = d.pop("EngineVersion", None)
 
-        _labels_data = d.pop("Labels", None)
-        labels: EngineDescriptionLabels | None
-        if _labels_data is None:
-            labels = _labels_data
-        elif isinstance(_labels_data, dict):
-            labels_type_0 = EngineDescriptionLabels.from_dict(_labels_data)
+        d.pop("Labels", None)
 
-            labels = labels_type_0
-        else:
-            raise TypeError(
-                f"labels: expected EngineDescriptionLabels | None, got {type(_labels_data).__name__}: {_labels_data!r:.200}"
-            )
-
-        _plugins_data = d.pop("Plugins", None)
-        plugins: list[EngineDescriptionPluginsItem] | None
-        if _plugins_data is None:
-            plugins = _plugins_data
-        elif isinstance(_plugins_data, list):
-            plugins_type_0 = []
-            _plugins_type_0 = _plugins_data
-            for plugins_type_0_item_data in _plugins_type_0:
-                plugins_type_0_item = EngineDescriptionPluginsItem.from_dict(
-                    plugins_type_0_item_data
-                )
-
-                plugins_type_0.append(plugins_type_0_item)
-
-            plugins = plugins_type_0
-        else:
-            raise TypeError(
-                f"plugins: expected list[EngineDescriptionPluginsItem] | None, got {type(_plugins_data).__name__}: {_plugins_data!r:.200}"
-            )
+        d.pop("Plugins", None)
 
         engine_description = _new(cls)
         engine_description._sent = src_dict
         engine_description.engine_version = engine_version
-        engine_description.labels = labels
-        engine_description.plugins = plugins
         engine_description.additional_properties = d
         return engine_description
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "labels",
+            "plugins",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "labels":
+            _labels_data = src.get("Labels")
+            labels: EngineDescriptionLabels | None
+            if _labels_data is None:
+                labels = _labels_data
+            elif isinstance(_labels_data, dict):
+                labels_type_0 = EngineDescriptionLabels.from_dict(_labels_data)
+
+                labels = labels_type_0
+            else:
+                raise TypeError(
+                    f"labels: expected EngineDescriptionLabels | None, got {type(_labels_data).__name__}: {_labels_data!r:.200}"
+                )
+
+            return labels
+        if deferred_name == "plugins":
+            _plugins_data = src.get("Plugins")
+            plugins: list[EngineDescriptionPluginsItem] | None
+            if _plugins_data is None:
+                plugins = _plugins_data
+            elif isinstance(_plugins_data, list):
+                plugins_type_0 = []
+                _plugins_type_0 = _plugins_data
+                for plugins_type_0_item_data in _plugins_type_0:
+                    plugins_type_0_item = EngineDescriptionPluginsItem.from_dict(
+                        plugins_type_0_item_data
+                    )
+
+                    plugins_type_0.append(plugins_type_0_item)
+
+                plugins = plugins_type_0
+            else:
+                raise TypeError(
+                    f"plugins: expected list[EngineDescriptionPluginsItem] | None, got {type(_plugins_data).__name__}: {_plugins_data!r:.200}"
+                )
+
+            return plugins
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "EngineVersion": "engine_version",

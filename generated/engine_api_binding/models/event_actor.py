@@ -63,25 +63,38 @@ class EventActor(Model):
 
         id = d.pop("ID", None)
 
-        _attributes_data = d.pop("Attributes", None)
-        attributes: EventActorAttributes | None
-        if _attributes_data is None:
-            attributes = _attributes_data
-        elif isinstance(_attributes_data, dict):
-            attributes_type_0 = EventActorAttributes.from_dict(_attributes_data)
-
-            attributes = attributes_type_0
-        else:
-            raise TypeError(
-                f"attributes: expected EventActorAttributes | None, got {type(_attributes_data).__name__}: {_attributes_data!r:.200}"
-            )
+        d.pop("Attributes", None)
 
         event_actor = _new(cls)
         event_actor._sent = src_dict
         event_actor.id = id
-        event_actor.attributes = attributes
         event_actor.additional_properties = d
         return event_actor
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "attributes",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "attributes":
+            _attributes_data = src.get("Attributes")
+            attributes: EventActorAttributes | None
+            if _attributes_data is None:
+                attributes = _attributes_data
+            elif isinstance(_attributes_data, dict):
+                attributes_type_0 = EventActorAttributes.from_dict(_attributes_data)
+
+                attributes = attributes_type_0
+            else:
+                raise TypeError(
+                    f"attributes: expected EventActorAttributes | None, got {type(_attributes_data).__name__}: {_attributes_data!r:.200}"
+                )
+
+            return attributes
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "ID": "id",

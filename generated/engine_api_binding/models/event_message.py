@@ -103,18 +103,7 @@ class EventMessage(Model):
 
         action = d.pop("Action", None)
 
-        _actor_data = d.pop("Actor", None)
-        actor: EventActor | None
-        if _actor_data is None:
-            actor = _actor_data
-        elif isinstance(_actor_data, dict):
-            actor_type_0 = EventActor.from_dict(_actor_data)
-
-            actor = actor_type_0
-        else:
-            raise TypeError(
-                f"actor: expected EventActor | None, got {type(_actor_data).__name__}: {_actor_data!r:.200}"
-            )
+        d.pop("Actor", None)
 
         _scope_src = d.pop("scope", None)
         scope: EventMessageScope | None
@@ -133,12 +122,36 @@ class EventMessage(Model):
         event_message._sent = src_dict
         event_message.type_ = type_
         event_message.action = action
-        event_message.actor = actor
         event_message.scope = scope
         event_message.time = time
         event_message.time_nano = time_nano
         event_message.additional_properties = d
         return event_message
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "actor",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "actor":
+            _actor_data = src.get("Actor")
+            actor: EventActor | None
+            if _actor_data is None:
+                actor = _actor_data
+            elif isinstance(_actor_data, dict):
+                actor_type_0 = EventActor.from_dict(_actor_data)
+
+                actor = actor_type_0
+            else:
+                raise TypeError(
+                    f"actor: expected EventActor | None, got {type(_actor_data).__name__}: {_actor_data!r:.200}"
+                )
+
+            return actor
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "Type": "type_",

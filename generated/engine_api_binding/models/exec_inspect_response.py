@@ -118,18 +118,7 @@ class ExecInspectResponse(Model):
 
         exit_code = d.pop("ExitCode", None)
 
-        _process_config_data = d.pop("ProcessConfig", None)
-        process_config: ProcessConfig | None
-        if _process_config_data is None:
-            process_config = _process_config_data
-        elif isinstance(_process_config_data, dict):
-            process_config_type_0 = ProcessConfig.from_dict(_process_config_data)
-
-            process_config = process_config_type_0
-        else:
-            raise TypeError(
-                f"process_config: expected None | ProcessConfig, got {type(_process_config_data).__name__}: {_process_config_data!r:.200}"
-            )
+        d.pop("ProcessConfig", None)
 
         open_stdin = d.pop("OpenStdin", None)
 
@@ -148,7 +137,6 @@ class ExecInspectResponse(Model):
         exec_inspect_response.id = id
         exec_inspect_response.running = running
         exec_inspect_response.exit_code = exit_code
-        exec_inspect_response.process_config = process_config
         exec_inspect_response.open_stdin = open_stdin
         exec_inspect_response.open_stderr = open_stderr
         exec_inspect_response.open_stdout = open_stdout
@@ -156,6 +144,31 @@ class ExecInspectResponse(Model):
         exec_inspect_response.pid = pid
         exec_inspect_response.additional_properties = d
         return exec_inspect_response
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "process_config",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "process_config":
+            _process_config_data = src.get("ProcessConfig")
+            process_config: ProcessConfig | None
+            if _process_config_data is None:
+                process_config = _process_config_data
+            elif isinstance(_process_config_data, dict):
+                process_config_type_0 = ProcessConfig.from_dict(_process_config_data)
+
+                process_config = process_config_type_0
+            else:
+                raise TypeError(
+                    f"process_config: expected None | ProcessConfig, got {type(_process_config_data).__name__}: {_process_config_data!r:.200}"
+                )
+
+            return process_config
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "CanRemove": "can_remove",

@@ -59,42 +59,59 @@ class GenericResourcesItem(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
-        _named_resource_spec_data = d.pop("NamedResourceSpec", None)
-        named_resource_spec: GenericResourcesItemNamedResourceSpec | None
-        if _named_resource_spec_data is None:
-            named_resource_spec = _named_resource_spec_data
-        elif isinstance(_named_resource_spec_data, dict):
-            named_resource_spec_type_0 = GenericResourcesItemNamedResourceSpec.from_dict(
-                _named_resource_spec_data
-            )
+        d.pop("NamedResourceSpec", None)
 
-            named_resource_spec = named_resource_spec_type_0
-        else:
-            raise TypeError(
-                f"named_resource_spec: expected GenericResourcesItemNamedResourceSpec | None, got {type(_named_resource_spec_data).__name__}: {_named_resource_spec_data!r:.200}"
-            )
-
-        _discrete_resource_spec_data = d.pop("DiscreteResourceSpec", None)
-        discrete_resource_spec: GenericResourcesItemDiscreteResourceSpec | None
-        if _discrete_resource_spec_data is None:
-            discrete_resource_spec = _discrete_resource_spec_data
-        elif isinstance(_discrete_resource_spec_data, dict):
-            discrete_resource_spec_type_0 = GenericResourcesItemDiscreteResourceSpec.from_dict(
-                _discrete_resource_spec_data
-            )
-
-            discrete_resource_spec = discrete_resource_spec_type_0
-        else:
-            raise TypeError(
-                f"discrete_resource_spec: expected GenericResourcesItemDiscreteResourceSpec | None, got {type(_discrete_resource_spec_data).__name__}: {_discrete_resource_spec_data!r:.200}"
-            )
+        d.pop("DiscreteResourceSpec", None)
 
         generic_resources_item = _new(cls)
         generic_resources_item._sent = src_dict
-        generic_resources_item.named_resource_spec = named_resource_spec
-        generic_resources_item.discrete_resource_spec = discrete_resource_spec
         generic_resources_item.additional_properties = d
         return generic_resources_item
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "named_resource_spec",
+            "discrete_resource_spec",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "named_resource_spec":
+            _named_resource_spec_data = src.get("NamedResourceSpec")
+            named_resource_spec: GenericResourcesItemNamedResourceSpec | None
+            if _named_resource_spec_data is None:
+                named_resource_spec = _named_resource_spec_data
+            elif isinstance(_named_resource_spec_data, dict):
+                named_resource_spec_type_0 = GenericResourcesItemNamedResourceSpec.from_dict(
+                    _named_resource_spec_data
+                )
+
+                named_resource_spec = named_resource_spec_type_0
+            else:
+                raise TypeError(
+                    f"named_resource_spec: expected GenericResourcesItemNamedResourceSpec | None, got {type(_named_resource_spec_data).__name__}: {_named_resource_spec_data!r:.200}"
+                )
+
+            return named_resource_spec
+        if deferred_name == "discrete_resource_spec":
+            _discrete_resource_spec_data = src.get("DiscreteResourceSpec")
+            discrete_resource_spec: GenericResourcesItemDiscreteResourceSpec | None
+            if _discrete_resource_spec_data is None:
+                discrete_resource_spec = _discrete_resource_spec_data
+            elif isinstance(_discrete_resource_spec_data, dict):
+                discrete_resource_spec_type_0 = GenericResourcesItemDiscreteResourceSpec.from_dict(
+                    _discrete_resource_spec_data
+                )
+
+                discrete_resource_spec = discrete_resource_spec_type_0
+            else:
+                raise TypeError(
+                    f"discrete_resource_spec: expected GenericResourcesItemDiscreteResourceSpec | None, got {type(_discrete_resource_spec_data).__name__}: {_discrete_resource_spec_data!r:.200}"
+                )
+
+            return discrete_resource_spec
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "NamedResourceSpec": "named_resource_spec",

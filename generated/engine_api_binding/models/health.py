@@ -93,42 +93,55 @@ class Health(Model):
 
         failing_streak = d.pop("FailingStreak", None)
 
-        _log_data = d.pop("Log", None)
-        log: list[HealthcheckResult | None] | None
-        if _log_data is None:
-            log = _log_data
-        elif isinstance(_log_data, list):
-            log_type_0 = []
-            _log_type_0 = _log_data
-            for log_type_0_item_data in _log_type_0:
-                _log_type_0_item_data = log_type_0_item_data
-                log_type_0_item: HealthcheckResult | None
-                if _log_type_0_item_data is None:
-                    log_type_0_item = _log_type_0_item_data
-                elif isinstance(_log_type_0_item_data, dict):
-                    log_type_0_item_type_0 = HealthcheckResult.from_dict(_log_type_0_item_data)
-
-                    log_type_0_item = log_type_0_item_type_0
-                else:
-                    raise TypeError(
-                        f"log_type_0_item: expected HealthcheckResult | None, got {type(_log_type_0_item_data).__name__}: {_log_type_0_item_data!r:.200}"
-                    )
-
-                log_type_0.append(log_type_0_item)
-
-            log = log_type_0
-        else:
-            raise TypeError(
-                f"log: expected list[HealthcheckResult | None] | None, got {type(_log_data).__name__}: {_log_data!r:.200}"
-            )
+        d.pop("Log", None)
 
         health = _new(cls)
         health._sent = src_dict
         health.status = status
         health.failing_streak = failing_streak
-        health.log = log
         health.additional_properties = d
         return health
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "log",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "log":
+            _log_data = src.get("Log")
+            log: list[HealthcheckResult | None] | None
+            if _log_data is None:
+                log = _log_data
+            elif isinstance(_log_data, list):
+                log_type_0 = []
+                _log_type_0 = _log_data
+                for log_type_0_item_data in _log_type_0:
+                    _log_type_0_item_data = log_type_0_item_data
+                    log_type_0_item: HealthcheckResult | None
+                    if _log_type_0_item_data is None:
+                        log_type_0_item = _log_type_0_item_data
+                    elif isinstance(_log_type_0_item_data, dict):
+                        log_type_0_item_type_0 = HealthcheckResult.from_dict(_log_type_0_item_data)
+
+                        log_type_0_item = log_type_0_item_type_0
+                    else:
+                        raise TypeError(
+                            f"log_type_0_item: expected HealthcheckResult | None, got {type(_log_type_0_item_data).__name__}: {_log_type_0_item_data!r:.200}"
+                        )
+
+                    log_type_0.append(log_type_0_item)
+
+                log = log_type_0
+            else:
+                raise TypeError(
+                    f"log: expected list[HealthcheckResult | None] | None, got {type(_log_data).__name__}: {_log_data!r:.200}"
+                )
+
+            return log
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "Status": "status",

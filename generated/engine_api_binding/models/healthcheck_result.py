@@ -80,23 +80,9 @@ class HealthcheckResult(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
-        _start_src = d.pop("Start", None)
-        start: datetime.datetime | None
-        if _start_src is None:
-            start = None
-        else:
-            start_value = datetime.datetime.fromisoformat(_start_src)
+        d.pop("Start", None)
 
-            start = start_value
-
-        _end_src = d.pop("End", None)
-        end: datetime.datetime | None
-        if _end_src is None:
-            end = None
-        else:
-            end_value = datetime.datetime.fromisoformat(_end_src)
-
-            end = end_value
+        d.pop("End", None)
 
         exit_code = d.pop("ExitCode", None)
 
@@ -104,12 +90,43 @@ class HealthcheckResult(Model):
 
         healthcheck_result = _new(cls)
         healthcheck_result._sent = src_dict
-        healthcheck_result.start = start
-        healthcheck_result.end = end
         healthcheck_result.exit_code = exit_code
         healthcheck_result.output = output
         healthcheck_result.additional_properties = d
         return healthcheck_result
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "start",
+            "end",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "start":
+            _start_src = src.get("Start")
+            start: datetime.datetime | None
+            if _start_src is None:
+                start = None
+            else:
+                start_value = datetime.datetime.fromisoformat(_start_src)
+
+                start = start_value
+
+            return start
+        if deferred_name == "end":
+            _end_src = src.get("End")
+            end: datetime.datetime | None
+            if _end_src is None:
+                end = None
+            else:
+                end_value = datetime.datetime.fromisoformat(_end_src)
+
+                end = end_value
+
+            return end
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "Start": "start",

@@ -998,105 +998,15 @@ class HostConfig(Model):
 
         blkio_weight = d.pop("BlkioWeight", None)
 
-        _blkio_weight_device_data = d.pop("BlkioWeightDevice", None)
-        blkio_weight_device: list[ResourcesBlkioWeightDeviceItem] | None
-        if _blkio_weight_device_data is None:
-            blkio_weight_device = _blkio_weight_device_data
-        elif isinstance(_blkio_weight_device_data, list):
-            blkio_weight_device_type_0 = []
-            _blkio_weight_device_type_0 = _blkio_weight_device_data
-            for blkio_weight_device_type_0_item_data in _blkio_weight_device_type_0:
-                blkio_weight_device_type_0_item = ResourcesBlkioWeightDeviceItem.from_dict(
-                    blkio_weight_device_type_0_item_data
-                )
+        d.pop("BlkioWeightDevice", None)
 
-                blkio_weight_device_type_0.append(blkio_weight_device_type_0_item)
+        d.pop("BlkioDeviceReadBps", None)
 
-            blkio_weight_device = blkio_weight_device_type_0
-        else:
-            raise TypeError(
-                f"blkio_weight_device: expected list[ResourcesBlkioWeightDeviceItem] | None, got {type(_blkio_weight_device_data).__name__}: {_blkio_weight_device_data!r:.200}"
-            )
+        d.pop("BlkioDeviceWriteBps", None)
 
-        _blkio_device_read_bps_data = d.pop("BlkioDeviceReadBps", None)
-        blkio_device_read_bps: list[ThrottleDevice] | None
-        if _blkio_device_read_bps_data is None:
-            blkio_device_read_bps = _blkio_device_read_bps_data
-        elif isinstance(_blkio_device_read_bps_data, list):
-            blkio_device_read_bps_type_0 = []
-            _blkio_device_read_bps_type_0 = _blkio_device_read_bps_data
-            for blkio_device_read_bps_type_0_item_data in _blkio_device_read_bps_type_0:
-                blkio_device_read_bps_type_0_item = ThrottleDevice.from_dict(
-                    blkio_device_read_bps_type_0_item_data
-                )
+        d.pop("BlkioDeviceReadIOps", None)
 
-                blkio_device_read_bps_type_0.append(blkio_device_read_bps_type_0_item)
-
-            blkio_device_read_bps = blkio_device_read_bps_type_0
-        else:
-            raise TypeError(
-                f"blkio_device_read_bps: expected list[ThrottleDevice] | None, got {type(_blkio_device_read_bps_data).__name__}: {_blkio_device_read_bps_data!r:.200}"
-            )
-
-        _blkio_device_write_bps_data = d.pop("BlkioDeviceWriteBps", None)
-        blkio_device_write_bps: list[ThrottleDevice] | None
-        if _blkio_device_write_bps_data is None:
-            blkio_device_write_bps = _blkio_device_write_bps_data
-        elif isinstance(_blkio_device_write_bps_data, list):
-            blkio_device_write_bps_type_0 = []
-            _blkio_device_write_bps_type_0 = _blkio_device_write_bps_data
-            for blkio_device_write_bps_type_0_item_data in _blkio_device_write_bps_type_0:
-                blkio_device_write_bps_type_0_item = ThrottleDevice.from_dict(
-                    blkio_device_write_bps_type_0_item_data
-                )
-
-                blkio_device_write_bps_type_0.append(blkio_device_write_bps_type_0_item)
-
-            blkio_device_write_bps = blkio_device_write_bps_type_0
-        else:
-            raise TypeError(
-                f"blkio_device_write_bps: expected list[ThrottleDevice] | None, got {type(_blkio_device_write_bps_data).__name__}: {_blkio_device_write_bps_data!r:.200}"
-            )
-
-        _blkio_device_read_iops_data = d.pop("BlkioDeviceReadIOps", None)
-        blkio_device_read_iops: list[ThrottleDevice] | None
-        if _blkio_device_read_iops_data is None:
-            blkio_device_read_iops = _blkio_device_read_iops_data
-        elif isinstance(_blkio_device_read_iops_data, list):
-            blkio_device_read_iops_type_0 = []
-            _blkio_device_read_iops_type_0 = _blkio_device_read_iops_data
-            for blkio_device_read_iops_type_0_item_data in _blkio_device_read_iops_type_0:
-                blkio_device_read_iops_type_0_item = ThrottleDevice.from_dict(
-                    blkio_device_read_iops_type_0_item_data
-                )
-
-                blkio_device_read_iops_type_0.append(blkio_device_read_iops_type_0_item)
-
-            blkio_device_read_iops = blkio_device_read_iops_type_0
-        else:
-            raise TypeError(
-                f"blkio_device_read_iops: expected list[ThrottleDevice] | None, got {type(_blkio_device_read_iops_data).__name__}: {_blkio_device_read_iops_data!r:.200}"
-            )
-
-        _blkio_device_write_iops_data = d.pop("BlkioDeviceWriteIOps", None)
-        blkio_device_write_iops: list[ThrottleDevice] | None
-        if _blkio_device_write_iops_data is None:
-            blkio_device_write_iops = _blkio_device_write_iops_data
-        elif isinstance(_blkio_device_write_iops_data, list):
-            blkio_device_write_iops_type_0 = []
-            _blkio_device_write_iops_type_0 = _blkio_device_write_iops_data
-            for blkio_device_write_iops_type_0_item_data in _blkio_device_write_iops_type_0:
-                blkio_device_write_iops_type_0_item = ThrottleDevice.from_dict(
-                    blkio_device_write_iops_type_0_item_data
-                )
-
-                blkio_device_write_iops_type_0.append(blkio_device_write_iops_type_0_item)
-
-            blkio_device_write_iops = blkio_device_write_iops_type_0
-        else:
-            raise TypeError(
-                f"blkio_device_write_iops: expected list[ThrottleDevice] | None, got {type(_blkio_device_write_iops_data).__name__}: {_blkio_device_write_iops_data!r:.200}"
-            )
+        d.pop("BlkioDeviceWriteIOps", None)
 
         cpu_period = d.pop("CpuPeriod", None)
 
@@ -1110,23 +1020,7 @@ class HostConfig(Model):
 
         cpuset_mems = d.pop("CpusetMems", None)
 
-        _devices_data = d.pop("Devices", None)
-        devices: list[DeviceMapping] | None
-        if _devices_data is None:
-            devices = _devices_data
-        elif isinstance(_devices_data, list):
-            devices_type_0 = []
-            _devices_type_0 = _devices_data
-            for devices_type_0_item_data in _devices_type_0:
-                devices_type_0_item = DeviceMapping.from_dict(devices_type_0_item_data)
-
-                devices_type_0.append(devices_type_0_item)
-
-            devices = devices_type_0
-        else:
-            raise TypeError(
-                f"devices: expected list[DeviceMapping] | None, got {type(_devices_data).__name__}: {_devices_data!r:.200}"
-            )
+        d.pop("Devices", None)
 
         _device_cgroup_rules_data = d.pop("DeviceCgroupRules", None)
         device_cgroup_rules: list[str] | None
@@ -1141,25 +1035,7 @@ class HostConfig(Model):
                 f"device_cgroup_rules: expected list[str] | None, got {type(_device_cgroup_rules_data).__name__}: {_device_cgroup_rules_data!r:.200}"
             )
 
-        _device_requests_data = d.pop("DeviceRequests", None)
-        device_requests: list[DeviceRequest] | None
-        if _device_requests_data is None:
-            device_requests = _device_requests_data
-        elif isinstance(_device_requests_data, list):
-            device_requests_type_0 = []
-            _device_requests_type_0 = _device_requests_data
-            for device_requests_type_0_item_data in _device_requests_type_0:
-                device_requests_type_0_item = DeviceRequest.from_dict(
-                    device_requests_type_0_item_data
-                )
-
-                device_requests_type_0.append(device_requests_type_0_item)
-
-            device_requests = device_requests_type_0
-        else:
-            raise TypeError(
-                f"device_requests: expected list[DeviceRequest] | None, got {type(_device_requests_data).__name__}: {_device_requests_data!r:.200}"
-            )
+        d.pop("DeviceRequests", None)
 
         memory_reservation = d.pop("MemoryReservation", None)
 
@@ -1189,23 +1065,7 @@ class HostConfig(Model):
                 f"pids_limit: expected int | None, got {type(_pids_limit_data).__name__}: {_pids_limit_data!r:.200}"
             )
 
-        _ulimits_data = d.pop("Ulimits", None)
-        ulimits: list[ResourcesUlimitsItem] | None
-        if _ulimits_data is None:
-            ulimits = _ulimits_data
-        elif isinstance(_ulimits_data, list):
-            ulimits_type_0 = []
-            _ulimits_type_0 = _ulimits_data
-            for ulimits_type_0_item_data in _ulimits_type_0:
-                ulimits_type_0_item = ResourcesUlimitsItem.from_dict(ulimits_type_0_item_data)
-
-                ulimits_type_0.append(ulimits_type_0_item)
-
-            ulimits = ulimits_type_0
-        else:
-            raise TypeError(
-                f"ulimits: expected list[ResourcesUlimitsItem] | None, got {type(_ulimits_data).__name__}: {_ulimits_data!r:.200}"
-            )
+        d.pop("Ulimits", None)
 
         cpu_count = d.pop("CpuCount", None)
 
@@ -1234,46 +1094,13 @@ class HostConfig(Model):
 
         container_id_file = d.pop("ContainerIDFile", None)
 
-        _log_config_data = d.pop("LogConfig", None)
-        log_config: HostConfigLogConfig | None
-        if _log_config_data is None:
-            log_config = _log_config_data
-        elif isinstance(_log_config_data, dict):
-            log_config_type_0 = HostConfigLogConfig.from_dict(_log_config_data)
-
-            log_config = log_config_type_0
-        else:
-            raise TypeError(
-                f"log_config: expected HostConfigLogConfig | None, got {type(_log_config_data).__name__}: {_log_config_data!r:.200}"
-            )
+        d.pop("LogConfig", None)
 
         network_mode = d.pop("NetworkMode", None)
 
-        _port_bindings_data = d.pop("PortBindings", None)
-        port_bindings: PortMap | None
-        if _port_bindings_data is None:
-            port_bindings = _port_bindings_data
-        elif isinstance(_port_bindings_data, dict):
-            port_bindings_type_0 = PortMap.from_dict(_port_bindings_data)
+        d.pop("PortBindings", None)
 
-            port_bindings = port_bindings_type_0
-        else:
-            raise TypeError(
-                f"port_bindings: expected None | PortMap, got {type(_port_bindings_data).__name__}: {_port_bindings_data!r:.200}"
-            )
-
-        _restart_policy_data = d.pop("RestartPolicy", None)
-        restart_policy: RestartPolicy | None
-        if _restart_policy_data is None:
-            restart_policy = _restart_policy_data
-        elif isinstance(_restart_policy_data, dict):
-            restart_policy_type_0 = RestartPolicy.from_dict(_restart_policy_data)
-
-            restart_policy = restart_policy_type_0
-        else:
-            raise TypeError(
-                f"restart_policy: expected None | RestartPolicy, got {type(_restart_policy_data).__name__}: {_restart_policy_data!r:.200}"
-            )
+        d.pop("RestartPolicy", None)
 
         auto_remove = d.pop("AutoRemove", None)
 
@@ -1292,23 +1119,7 @@ class HostConfig(Model):
                 f"volumes_from: expected list[str] | None, got {type(_volumes_from_data).__name__}: {_volumes_from_data!r:.200}"
             )
 
-        _mounts_data = d.pop("Mounts", None)
-        mounts: list[Mount] | None
-        if _mounts_data is None:
-            mounts = _mounts_data
-        elif isinstance(_mounts_data, list):
-            mounts_type_0 = []
-            _mounts_type_0 = _mounts_data
-            for mounts_type_0_item_data in _mounts_type_0:
-                mounts_type_0_item = Mount.from_dict(mounts_type_0_item_data)
-
-                mounts_type_0.append(mounts_type_0_item)
-
-            mounts = mounts_type_0
-        else:
-            raise TypeError(
-                f"mounts: expected list[Mount] | None, got {type(_mounts_data).__name__}: {_mounts_data!r:.200}"
-            )
+        d.pop("Mounts", None)
 
         _console_size_data = d.pop("ConsoleSize", None)
         console_size: list[int] | None
@@ -1323,18 +1134,7 @@ class HostConfig(Model):
                 f"console_size: expected list[int] | None, got {type(_console_size_data).__name__}: {_console_size_data!r:.200}"
             )
 
-        _annotations_data = d.pop("Annotations", None)
-        annotations: HostConfigAnnotations | None
-        if _annotations_data is None:
-            annotations = _annotations_data
-        elif isinstance(_annotations_data, dict):
-            annotations_type_0 = HostConfigAnnotations.from_dict(_annotations_data)
-
-            annotations = annotations_type_0
-        else:
-            raise TypeError(
-                f"annotations: expected HostConfigAnnotations | None, got {type(_annotations_data).__name__}: {_annotations_data!r:.200}"
-            )
+        d.pop("Annotations", None)
 
         _cap_add_data = d.pop("CapAdd", None)
         cap_add: list[str] | None
@@ -1476,31 +1276,9 @@ class HostConfig(Model):
                 f"security_opt: expected list[str] | None, got {type(_security_opt_data).__name__}: {_security_opt_data!r:.200}"
             )
 
-        _storage_opt_data = d.pop("StorageOpt", None)
-        storage_opt: HostConfigStorageOpt | None
-        if _storage_opt_data is None:
-            storage_opt = _storage_opt_data
-        elif isinstance(_storage_opt_data, dict):
-            storage_opt_type_0 = HostConfigStorageOpt.from_dict(_storage_opt_data)
+        d.pop("StorageOpt", None)
 
-            storage_opt = storage_opt_type_0
-        else:
-            raise TypeError(
-                f"storage_opt: expected HostConfigStorageOpt | None, got {type(_storage_opt_data).__name__}: {_storage_opt_data!r:.200}"
-            )
-
-        _tmpfs_data = d.pop("Tmpfs", None)
-        tmpfs: HostConfigTmpfs | None
-        if _tmpfs_data is None:
-            tmpfs = _tmpfs_data
-        elif isinstance(_tmpfs_data, dict):
-            tmpfs_type_0 = HostConfigTmpfs.from_dict(_tmpfs_data)
-
-            tmpfs = tmpfs_type_0
-        else:
-            raise TypeError(
-                f"tmpfs: expected HostConfigTmpfs | None, got {type(_tmpfs_data).__name__}: {_tmpfs_data!r:.200}"
-            )
+        d.pop("Tmpfs", None)
 
         uts_mode = d.pop("UTSMode", None)
 
@@ -1508,18 +1286,7 @@ class HostConfig(Model):
 
         shm_size = d.pop("ShmSize", None)
 
-        _sysctls_data = d.pop("Sysctls", None)
-        sysctls: HostConfigSysctls | None
-        if _sysctls_data is None:
-            sysctls = _sysctls_data
-        elif isinstance(_sysctls_data, dict):
-            sysctls_type_0 = HostConfigSysctls.from_dict(_sysctls_data)
-
-            sysctls = sysctls_type_0
-        else:
-            raise TypeError(
-                f"sysctls: expected HostConfigSysctls | None, got {type(_sysctls_data).__name__}: {_sysctls_data!r:.200}"
-            )
+        d.pop("Sysctls", None)
 
         _runtime_data = d.pop("Runtime", None)
         runtime: str | None
@@ -1571,20 +1338,13 @@ class HostConfig(Model):
         host_config.memory = memory
         host_config.cgroup_parent = cgroup_parent
         host_config.blkio_weight = blkio_weight
-        host_config.blkio_weight_device = blkio_weight_device
-        host_config.blkio_device_read_bps = blkio_device_read_bps
-        host_config.blkio_device_write_bps = blkio_device_write_bps
-        host_config.blkio_device_read_iops = blkio_device_read_iops
-        host_config.blkio_device_write_iops = blkio_device_write_iops
         host_config.cpu_period = cpu_period
         host_config.cpu_quota = cpu_quota
         host_config.cpu_realtime_period = cpu_realtime_period
         host_config.cpu_realtime_runtime = cpu_realtime_runtime
         host_config.cpuset_cpus = cpuset_cpus
         host_config.cpuset_mems = cpuset_mems
-        host_config.devices = devices
         host_config.device_cgroup_rules = device_cgroup_rules
-        host_config.device_requests = device_requests
         host_config.memory_reservation = memory_reservation
         host_config.memory_swap = memory_swap
         host_config.memory_swappiness = memory_swappiness
@@ -1592,7 +1352,6 @@ class HostConfig(Model):
         host_config.oom_kill_disable = oom_kill_disable
         host_config.init = init
         host_config.pids_limit = pids_limit
-        host_config.ulimits = ulimits
         host_config.cpu_count = cpu_count
         host_config.cpu_percent = cpu_percent
         host_config.io_maximum_iops = io_maximum_iops
@@ -1601,16 +1360,11 @@ class HostConfig(Model):
         host_config.kernel_memory = kernel_memory
         host_config.binds = binds
         host_config.container_id_file = container_id_file
-        host_config.log_config = log_config
         host_config.network_mode = network_mode
-        host_config.port_bindings = port_bindings
-        host_config.restart_policy = restart_policy
         host_config.auto_remove = auto_remove
         host_config.volume_driver = volume_driver
         host_config.volumes_from = volumes_from
-        host_config.mounts = mounts
         host_config.console_size = console_size
-        host_config.annotations = annotations
         host_config.cap_add = cap_add
         host_config.cap_drop = cap_drop
         host_config.cgroupns_mode = cgroupns_mode
@@ -1628,18 +1382,337 @@ class HostConfig(Model):
         host_config.publish_all_ports = publish_all_ports
         host_config.readonly_rootfs = readonly_rootfs
         host_config.security_opt = security_opt
-        host_config.storage_opt = storage_opt
-        host_config.tmpfs = tmpfs
         host_config.uts_mode = uts_mode
         host_config.userns_mode = userns_mode
         host_config.shm_size = shm_size
-        host_config.sysctls = sysctls
         host_config.runtime = runtime
         host_config.isolation = isolation
         host_config.masked_paths = masked_paths
         host_config.readonly_paths = readonly_paths
         host_config.additional_properties = d
         return host_config
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "blkio_weight_device",
+            "blkio_device_read_bps",
+            "blkio_device_write_bps",
+            "blkio_device_read_iops",
+            "blkio_device_write_iops",
+            "devices",
+            "device_requests",
+            "ulimits",
+            "log_config",
+            "port_bindings",
+            "restart_policy",
+            "mounts",
+            "annotations",
+            "storage_opt",
+            "tmpfs",
+            "sysctls",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "blkio_weight_device":
+            _blkio_weight_device_data = src.get("BlkioWeightDevice")
+            blkio_weight_device: list[ResourcesBlkioWeightDeviceItem] | None
+            if _blkio_weight_device_data is None:
+                blkio_weight_device = _blkio_weight_device_data
+            elif isinstance(_blkio_weight_device_data, list):
+                blkio_weight_device_type_0 = []
+                _blkio_weight_device_type_0 = _blkio_weight_device_data
+                for blkio_weight_device_type_0_item_data in _blkio_weight_device_type_0:
+                    blkio_weight_device_type_0_item = ResourcesBlkioWeightDeviceItem.from_dict(
+                        blkio_weight_device_type_0_item_data
+                    )
+
+                    blkio_weight_device_type_0.append(blkio_weight_device_type_0_item)
+
+                blkio_weight_device = blkio_weight_device_type_0
+            else:
+                raise TypeError(
+                    f"blkio_weight_device: expected list[ResourcesBlkioWeightDeviceItem] | None, got {type(_blkio_weight_device_data).__name__}: {_blkio_weight_device_data!r:.200}"
+                )
+
+            return blkio_weight_device
+        if deferred_name == "blkio_device_read_bps":
+            _blkio_device_read_bps_data = src.get("BlkioDeviceReadBps")
+            blkio_device_read_bps: list[ThrottleDevice] | None
+            if _blkio_device_read_bps_data is None:
+                blkio_device_read_bps = _blkio_device_read_bps_data
+            elif isinstance(_blkio_device_read_bps_data, list):
+                blkio_device_read_bps_type_0 = []
+                _blkio_device_read_bps_type_0 = _blkio_device_read_bps_data
+                for blkio_device_read_bps_type_0_item_data in _blkio_device_read_bps_type_0:
+                    blkio_device_read_bps_type_0_item = ThrottleDevice.from_dict(
+                        blkio_device_read_bps_type_0_item_data
+                    )
+
+                    blkio_device_read_bps_type_0.append(blkio_device_read_bps_type_0_item)
+
+                blkio_device_read_bps = blkio_device_read_bps_type_0
+            else:
+                raise TypeError(
+                    f"blkio_device_read_bps: expected list[ThrottleDevice] | None, got {type(_blkio_device_read_bps_data).__name__}: {_blkio_device_read_bps_data!r:.200}"
+                )
+
+            return blkio_device_read_bps
+        if deferred_name == "blkio_device_write_bps":
+            _blkio_device_write_bps_data = src.get("BlkioDeviceWriteBps")
+            blkio_device_write_bps: list[ThrottleDevice] | None
+            if _blkio_device_write_bps_data is None:
+                blkio_device_write_bps = _blkio_device_write_bps_data
+            elif isinstance(_blkio_device_write_bps_data, list):
+                blkio_device_write_bps_type_0 = []
+                _blkio_device_write_bps_type_0 = _blkio_device_write_bps_data
+                for blkio_device_write_bps_type_0_item_data in _blkio_device_write_bps_type_0:
+                    blkio_device_write_bps_type_0_item = ThrottleDevice.from_dict(
+                        blkio_device_write_bps_type_0_item_data
+                    )
+
+                    blkio_device_write_bps_type_0.append(blkio_device_write_bps_type_0_item)
+
+                blkio_device_write_bps = blkio_device_write_bps_type_0
+            else:
+                raise TypeError(
+                    f"blkio_device_write_bps: expected list[ThrottleDevice] | None, got {type(_blkio_device_write_bps_data).__name__}: {_blkio_device_write_bps_data!r:.200}"
+                )
+
+            return blkio_device_write_bps
+        if deferred_name == "blkio_device_read_iops":
+            _blkio_device_read_iops_data = src.get("BlkioDeviceReadIOps")
+            blkio_device_read_iops: list[ThrottleDevice] | None
+            if _blkio_device_read_iops_data is None:
+                blkio_device_read_iops = _blkio_device_read_iops_data
+            elif isinstance(_blkio_device_read_iops_data, list):
+                blkio_device_read_iops_type_0 = []
+                _blkio_device_read_iops_type_0 = _blkio_device_read_iops_data
+                for blkio_device_read_iops_type_0_item_data in _blkio_device_read_iops_type_0:
+                    blkio_device_read_iops_type_0_item = ThrottleDevice.from_dict(
+                        blkio_device_read_iops_type_0_item_data
+                    )
+
+                    blkio_device_read_iops_type_0.append(blkio_device_read_iops_type_0_item)
+
+                blkio_device_read_iops = blkio_device_read_iops_type_0
+            else:
+                raise TypeError(
+                    f"blkio_device_read_iops: expected list[ThrottleDevice] | None, got {type(_blkio_device_read_iops_data).__name__}: {_blkio_device_read_iops_data!r:.200}"
+                )
+
+            return blkio_device_read_iops
+        if deferred_name == "blkio_device_write_iops":
+            _blkio_device_write_iops_data = src.get("BlkioDeviceWriteIOps")
+            blkio_device_write_iops: list[ThrottleDevice] | None
+            if _blkio_device_write_iops_data is None:
+                blkio_device_write_iops = _blkio_device_write_iops_data
+            elif isinstance(_blkio_device_write_iops_data, list):
+                blkio_device_write_iops_type_0 = []
+                _blkio_device_write_iops_type_0 = _blkio_device_write_iops_data
+                for blkio_device_write_iops_type_0_item_data in _blkio_device_write_iops_type_0:
+                    blkio_device_write_iops_type_0_item = ThrottleDevice.from_dict(
+                        blkio_device_write_iops_type_0_item_data
+                    )
+
+                    blkio_device_write_iops_type_0.append(blkio_device_write_iops_type_0_item)
+
+                blkio_device_write_iops = blkio_device_write_iops_type_0
+            else:
+                raise TypeError(
+                    f"blkio_device_write_iops: expected list[ThrottleDevice] | None, got {type(_blkio_device_write_iops_data).__name__}: {_blkio_device_write_iops_data!r:.200}"
+                )
+
+            return blkio_device_write_iops
+        if deferred_name == "devices":
+            _devices_data = src.get("Devices")
+            devices: list[DeviceMapping] | None
+            if _devices_data is None:
+                devices = _devices_data
+            elif isinstance(_devices_data, list):
+                devices_type_0 = []
+                _devices_type_0 = _devices_data
+                for devices_type_0_item_data in _devices_type_0:
+                    devices_type_0_item = DeviceMapping.from_dict(devices_type_0_item_data)
+
+                    devices_type_0.append(devices_type_0_item)
+
+                devices = devices_type_0
+            else:
+                raise TypeError(
+                    f"devices: expected list[DeviceMapping] | None, got {type(_devices_data).__name__}: {_devices_data!r:.200}"
+                )
+
+            return devices
+        if deferred_name == "device_requests":
+            _device_requests_data = src.get("DeviceRequests")
+            device_requests: list[DeviceRequest] | None
+            if _device_requests_data is None:
+                device_requests = _device_requests_data
+            elif isinstance(_device_requests_data, list):
+                device_requests_type_0 = []
+                _device_requests_type_0 = _device_requests_data
+                for device_requests_type_0_item_data in _device_requests_type_0:
+                    device_requests_type_0_item = DeviceRequest.from_dict(
+                        device_requests_type_0_item_data
+                    )
+
+                    device_requests_type_0.append(device_requests_type_0_item)
+
+                device_requests = device_requests_type_0
+            else:
+                raise TypeError(
+                    f"device_requests: expected list[DeviceRequest] | None, got {type(_device_requests_data).__name__}: {_device_requests_data!r:.200}"
+                )
+
+            return device_requests
+        if deferred_name == "ulimits":
+            _ulimits_data = src.get("Ulimits")
+            ulimits: list[ResourcesUlimitsItem] | None
+            if _ulimits_data is None:
+                ulimits = _ulimits_data
+            elif isinstance(_ulimits_data, list):
+                ulimits_type_0 = []
+                _ulimits_type_0 = _ulimits_data
+                for ulimits_type_0_item_data in _ulimits_type_0:
+                    ulimits_type_0_item = ResourcesUlimitsItem.from_dict(ulimits_type_0_item_data)
+
+                    ulimits_type_0.append(ulimits_type_0_item)
+
+                ulimits = ulimits_type_0
+            else:
+                raise TypeError(
+                    f"ulimits: expected list[ResourcesUlimitsItem] | None, got {type(_ulimits_data).__name__}: {_ulimits_data!r:.200}"
+                )
+
+            return ulimits
+        if deferred_name == "log_config":
+            _log_config_data = src.get("LogConfig")
+            log_config: HostConfigLogConfig | None
+            if _log_config_data is None:
+                log_config = _log_config_data
+            elif isinstance(_log_config_data, dict):
+                log_config_type_0 = HostConfigLogConfig.from_dict(_log_config_data)
+
+                log_config = log_config_type_0
+            else:
+                raise TypeError(
+                    f"log_config: expected HostConfigLogConfig | None, got {type(_log_config_data).__name__}: {_log_config_data!r:.200}"
+                )
+
+            return log_config
+        if deferred_name == "port_bindings":
+            _port_bindings_data = src.get("PortBindings")
+            port_bindings: PortMap | None
+            if _port_bindings_data is None:
+                port_bindings = _port_bindings_data
+            elif isinstance(_port_bindings_data, dict):
+                port_bindings_type_0 = PortMap.from_dict(_port_bindings_data)
+
+                port_bindings = port_bindings_type_0
+            else:
+                raise TypeError(
+                    f"port_bindings: expected None | PortMap, got {type(_port_bindings_data).__name__}: {_port_bindings_data!r:.200}"
+                )
+
+            return port_bindings
+        if deferred_name == "restart_policy":
+            _restart_policy_data = src.get("RestartPolicy")
+            restart_policy: RestartPolicy | None
+            if _restart_policy_data is None:
+                restart_policy = _restart_policy_data
+            elif isinstance(_restart_policy_data, dict):
+                restart_policy_type_0 = RestartPolicy.from_dict(_restart_policy_data)
+
+                restart_policy = restart_policy_type_0
+            else:
+                raise TypeError(
+                    f"restart_policy: expected None | RestartPolicy, got {type(_restart_policy_data).__name__}: {_restart_policy_data!r:.200}"
+                )
+
+            return restart_policy
+        if deferred_name == "mounts":
+            _mounts_data = src.get("Mounts")
+            mounts: list[Mount] | None
+            if _mounts_data is None:
+                mounts = _mounts_data
+            elif isinstance(_mounts_data, list):
+                mounts_type_0 = []
+                _mounts_type_0 = _mounts_data
+                for mounts_type_0_item_data in _mounts_type_0:
+                    mounts_type_0_item = Mount.from_dict(mounts_type_0_item_data)
+
+                    mounts_type_0.append(mounts_type_0_item)
+
+                mounts = mounts_type_0
+            else:
+                raise TypeError(
+                    f"mounts: expected list[Mount] | None, got {type(_mounts_data).__name__}: {_mounts_data!r:.200}"
+                )
+
+            return mounts
+        if deferred_name == "annotations":
+            _annotations_data = src.get("Annotations")
+            annotations: HostConfigAnnotations | None
+            if _annotations_data is None:
+                annotations = _annotations_data
+            elif isinstance(_annotations_data, dict):
+                annotations_type_0 = HostConfigAnnotations.from_dict(_annotations_data)
+
+                annotations = annotations_type_0
+            else:
+                raise TypeError(
+                    f"annotations: expected HostConfigAnnotations | None, got {type(_annotations_data).__name__}: {_annotations_data!r:.200}"
+                )
+
+            return annotations
+        if deferred_name == "storage_opt":
+            _storage_opt_data = src.get("StorageOpt")
+            storage_opt: HostConfigStorageOpt | None
+            if _storage_opt_data is None:
+                storage_opt = _storage_opt_data
+            elif isinstance(_storage_opt_data, dict):
+                storage_opt_type_0 = HostConfigStorageOpt.from_dict(_storage_opt_data)
+
+                storage_opt = storage_opt_type_0
+            else:
+                raise TypeError(
+                    f"storage_opt: expected HostConfigStorageOpt | None, got {type(_storage_opt_data).__name__}: {_storage_opt_data!r:.200}"
+                )
+
+            return storage_opt
+        if deferred_name == "tmpfs":
+            _tmpfs_data = src.get("Tmpfs")
+            tmpfs: HostConfigTmpfs | None
+            if _tmpfs_data is None:
+                tmpfs = _tmpfs_data
+            elif isinstance(_tmpfs_data, dict):
+                tmpfs_type_0 = HostConfigTmpfs.from_dict(_tmpfs_data)
+
+                tmpfs = tmpfs_type_0
+            else:
+                raise TypeError(
+                    f"tmpfs: expected HostConfigTmpfs | None, got {type(_tmpfs_data).__name__}: {_tmpfs_data!r:.200}"
+                )
+
+            return tmpfs
+        if deferred_name == "sysctls":
+            _sysctls_data = src.get("Sysctls")
+            sysctls: HostConfigSysctls | None
+            if _sysctls_data is None:
+                sysctls = _sysctls_data
+            elif isinstance(_sysctls_data, dict):
+                sysctls_type_0 = HostConfigSysctls.from_dict(_sysctls_data)
+
+                sysctls = sysctls_type_0
+            else:
+                raise TypeError(
+                    f"sysctls: expected HostConfigSysctls | None, got {type(_sysctls_data).__name__}: {_sysctls_data!r:.200}"
+                )
+
+            return sysctls
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "CpuShares": "cpu_shares",

@@ -73,25 +73,38 @@ class HostConfigLogConfig(Model):
 
             type_ = type__value
 
-        _config_data = d.pop("Config", None)
-        config: HostConfigLogConfigConfig | None
-        if _config_data is None:
-            config = _config_data
-        elif isinstance(_config_data, dict):
-            config_type_0 = HostConfigLogConfigConfig.from_dict(_config_data)
-
-            config = config_type_0
-        else:
-            raise TypeError(
-                f"config: expected HostConfigLogConfigConfig | None, got {type(_config_data).__name__}: {_config_data!r:.200}"
-            )
+        d.pop("Config", None)
 
         host_config_log_config = _new(cls)
         host_config_log_config._sent = src_dict
         host_config_log_config.type_ = type_
-        host_config_log_config.config = config
         host_config_log_config.additional_properties = d
         return host_config_log_config
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "config",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "config":
+            _config_data = src.get("Config")
+            config: HostConfigLogConfigConfig | None
+            if _config_data is None:
+                config = _config_data
+            elif isinstance(_config_data, dict):
+                config_type_0 = HostConfigLogConfigConfig.from_dict(_config_data)
+
+                config = config_type_0
+            else:
+                raise TypeError(
+                    f"config: expected HostConfigLogConfigConfig | None, got {type(_config_data).__name__}: {_config_data!r:.200}"
+                )
+
+            return config
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "Type": "type_",

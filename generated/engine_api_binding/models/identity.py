@@ -94,67 +94,88 @@ class Identity(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
-        _signature_data = d.pop("Signature", None)
-        signature: list[SignatureIdentity] | None
-        if _signature_data is None:
-            signature = _signature_data
-        elif isinstance(_signature_data, list):
-            signature_type_0 = []
-            _signature_type_0 = _signature_data
-            for signature_type_0_item_data in _signature_type_0:
-                signature_type_0_item = SignatureIdentity.from_dict(signature_type_0_item_data)
+        d.pop("Signature", None)
 
-                signature_type_0.append(signature_type_0_item)
+        d.pop("Pull", None)
 
-            signature = signature_type_0
-        else:
-            raise TypeError(
-                f"signature: expected list[SignatureIdentity] | None, got {type(_signature_data).__name__}: {_signature_data!r:.200}"
-            )
-
-        _pull_data = d.pop("Pull", None)
-        pull: list[PullIdentity] | None
-        if _pull_data is None:
-            pull = _pull_data
-        elif isinstance(_pull_data, list):
-            pull_type_0 = []
-            _pull_type_0 = _pull_data
-            for pull_type_0_item_data in _pull_type_0:
-                pull_type_0_item = PullIdentity.from_dict(pull_type_0_item_data)
-
-                pull_type_0.append(pull_type_0_item)
-
-            pull = pull_type_0
-        else:
-            raise TypeError(
-                f"pull: expected list[PullIdentity] | None, got {type(_pull_data).__name__}: {_pull_data!r:.200}"
-            )
-
-        _build_data = d.pop("Build", None)
-        build: list[BuildIdentity] | None
-        if _build_data is None:
-            build = _build_data
-        elif isinstance(_build_data, list):
-            build_type_0 = []
-            _build_type_0 = _build_data
-            for build_type_0_item_data in _build_type_0:
-                build_type_0_item = BuildIdentity.from_dict(build_type_0_item_data)
-
-                build_type_0.append(build_type_0_item)
-
-            build = build_type_0
-        else:
-            raise TypeError(
-                f"build: expected list[BuildIdentity] | None, got {type(_build_data).__name__}: {_build_data!r:.200}"
-            )
+        d.pop("Build", None)
 
         identity = _new(cls)
         identity._sent = src_dict
-        identity.signature = signature
-        identity.pull = pull
-        identity.build = build
         identity.additional_properties = d
         return identity
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "signature",
+            "pull",
+            "build",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "signature":
+            _signature_data = src.get("Signature")
+            signature: list[SignatureIdentity] | None
+            if _signature_data is None:
+                signature = _signature_data
+            elif isinstance(_signature_data, list):
+                signature_type_0 = []
+                _signature_type_0 = _signature_data
+                for signature_type_0_item_data in _signature_type_0:
+                    signature_type_0_item = SignatureIdentity.from_dict(signature_type_0_item_data)
+
+                    signature_type_0.append(signature_type_0_item)
+
+                signature = signature_type_0
+            else:
+                raise TypeError(
+                    f"signature: expected list[SignatureIdentity] | None, got {type(_signature_data).__name__}: {_signature_data!r:.200}"
+                )
+
+            return signature
+        if deferred_name == "pull":
+            _pull_data = src.get("Pull")
+            pull: list[PullIdentity] | None
+            if _pull_data is None:
+                pull = _pull_data
+            elif isinstance(_pull_data, list):
+                pull_type_0 = []
+                _pull_type_0 = _pull_data
+                for pull_type_0_item_data in _pull_type_0:
+                    pull_type_0_item = PullIdentity.from_dict(pull_type_0_item_data)
+
+                    pull_type_0.append(pull_type_0_item)
+
+                pull = pull_type_0
+            else:
+                raise TypeError(
+                    f"pull: expected list[PullIdentity] | None, got {type(_pull_data).__name__}: {_pull_data!r:.200}"
+                )
+
+            return pull
+        if deferred_name == "build":
+            _build_data = src.get("Build")
+            build: list[BuildIdentity] | None
+            if _build_data is None:
+                build = _build_data
+            elif isinstance(_build_data, list):
+                build_type_0 = []
+                _build_type_0 = _build_data
+                for build_type_0_item_data in _build_type_0:
+                    build_type_0_item = BuildIdentity.from_dict(build_type_0_item_data)
+
+                    build_type_0.append(build_type_0_item)
+
+                build = build_type_0
+            else:
+                raise TypeError(
+                    f"build: expected list[BuildIdentity] | None, got {type(_build_data).__name__}: {_build_data!r:.200}"
+                )
+
+            return build
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "Signature": "signature",

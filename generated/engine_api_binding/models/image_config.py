@@ -404,18 +404,7 @@ class ImageConfig(Model):
 
         user = d.pop("User", None)
 
-        _exposed_ports_data = d.pop("ExposedPorts", None)
-        exposed_ports: ImageConfigExposedPorts | None
-        if _exposed_ports_data is None:
-            exposed_ports = _exposed_ports_data
-        elif isinstance(_exposed_ports_data, dict):
-            exposed_ports_type_0 = ImageConfigExposedPorts.from_dict(_exposed_ports_data)
-
-            exposed_ports = exposed_ports_type_0
-        else:
-            raise TypeError(
-                f"exposed_ports: expected ImageConfigExposedPorts | None, got {type(_exposed_ports_data).__name__}: {_exposed_ports_data!r:.200}"
-            )
+        d.pop("ExposedPorts", None)
 
         _env_data = d.pop("Env", None)
         env: list[str] | None
@@ -443,18 +432,7 @@ class ImageConfig(Model):
                 f"cmd: expected list[str] | None, got {type(_cmd_data).__name__}: {_cmd_data!r:.200}"
             )
 
-        _healthcheck_data = d.pop("Healthcheck", None)
-        healthcheck: HealthConfig | None
-        if _healthcheck_data is None:
-            healthcheck = _healthcheck_data
-        elif isinstance(_healthcheck_data, dict):
-            healthcheck_type_0 = HealthConfig.from_dict(_healthcheck_data)
-
-            healthcheck = healthcheck_type_0
-        else:
-            raise TypeError(
-                f"healthcheck: expected HealthConfig | None, got {type(_healthcheck_data).__name__}: {_healthcheck_data!r:.200}"
-            )
+        d.pop("Healthcheck", None)
 
         _args_escaped_data = d.pop("ArgsEscaped", None)
         args_escaped: bool | None
@@ -465,18 +443,7 @@ class ImageConfig(Model):
                 f"args_escaped: expected bool | None, got {type(_args_escaped_data).__name__}: {_args_escaped_data!r:.200}"
             )
 
-        _volumes_data = d.pop("Volumes", None)
-        volumes: ImageConfigVolumes | None
-        if _volumes_data is None:
-            volumes = _volumes_data
-        elif isinstance(_volumes_data, dict):
-            volumes_type_0 = ImageConfigVolumes.from_dict(_volumes_data)
-
-            volumes = volumes_type_0
-        else:
-            raise TypeError(
-                f"volumes: expected ImageConfigVolumes | None, got {type(_volumes_data).__name__}: {_volumes_data!r:.200}"
-            )
+        d.pop("Volumes", None)
 
         working_dir = d.pop("WorkingDir", None)
 
@@ -506,18 +473,7 @@ class ImageConfig(Model):
                 f"on_build: expected list[str] | None, got {type(_on_build_data).__name__}: {_on_build_data!r:.200}"
             )
 
-        _labels_data = d.pop("Labels", None)
-        labels: ImageConfigLabels | None
-        if _labels_data is None:
-            labels = _labels_data
-        elif isinstance(_labels_data, dict):
-            labels_type_0 = ImageConfigLabels.from_dict(_labels_data)
-
-            labels = labels_type_0
-        else:
-            raise TypeError(
-                f"labels: expected ImageConfigLabels | None, got {type(_labels_data).__name__}: {_labels_data!r:.200}"
-            )
+        d.pop("Labels", None)
 
         _stop_signal_data = d.pop("StopSignal", None)
         stop_signal: str | None
@@ -589,16 +545,12 @@ class ImageConfig(Model):
         image_config = _new(cls)
         image_config._sent = src_dict
         image_config.user = user
-        image_config.exposed_ports = exposed_ports
         image_config.env = env
         image_config.cmd = cmd
-        image_config.healthcheck = healthcheck
         image_config.args_escaped = args_escaped
-        image_config.volumes = volumes
         image_config.working_dir = working_dir
         image_config.entrypoint = entrypoint
         image_config.on_build = on_build
-        image_config.labels = labels
         image_config.stop_signal = stop_signal
         image_config.shell = shell
         image_config.hostname = hostname
@@ -615,6 +567,79 @@ class ImageConfig(Model):
         image_config.stop_timeout = stop_timeout
         image_config.additional_properties = d
         return image_config
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "exposed_ports",
+            "healthcheck",
+            "volumes",
+            "labels",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "exposed_ports":
+            _exposed_ports_data = src.get("ExposedPorts")
+            exposed_ports: ImageConfigExposedPorts | None
+            if _exposed_ports_data is None:
+                exposed_ports = _exposed_ports_data
+            elif isinstance(_exposed_ports_data, dict):
+                exposed_ports_type_0 = ImageConfigExposedPorts.from_dict(_exposed_ports_data)
+
+                exposed_ports = exposed_ports_type_0
+            else:
+                raise TypeError(
+                    f"exposed_ports: expected ImageConfigExposedPorts | None, got {type(_exposed_ports_data).__name__}: {_exposed_ports_data!r:.200}"
+                )
+
+            return exposed_ports
+        if deferred_name == "healthcheck":
+            _healthcheck_data = src.get("Healthcheck")
+            healthcheck: HealthConfig | None
+            if _healthcheck_data is None:
+                healthcheck = _healthcheck_data
+            elif isinstance(_healthcheck_data, dict):
+                healthcheck_type_0 = HealthConfig.from_dict(_healthcheck_data)
+
+                healthcheck = healthcheck_type_0
+            else:
+                raise TypeError(
+                    f"healthcheck: expected HealthConfig | None, got {type(_healthcheck_data).__name__}: {_healthcheck_data!r:.200}"
+                )
+
+            return healthcheck
+        if deferred_name == "volumes":
+            _volumes_data = src.get("Volumes")
+            volumes: ImageConfigVolumes | None
+            if _volumes_data is None:
+                volumes = _volumes_data
+            elif isinstance(_volumes_data, dict):
+                volumes_type_0 = ImageConfigVolumes.from_dict(_volumes_data)
+
+                volumes = volumes_type_0
+            else:
+                raise TypeError(
+                    f"volumes: expected ImageConfigVolumes | None, got {type(_volumes_data).__name__}: {_volumes_data!r:.200}"
+                )
+
+            return volumes
+        if deferred_name == "labels":
+            _labels_data = src.get("Labels")
+            labels: ImageConfigLabels | None
+            if _labels_data is None:
+                labels = _labels_data
+            elif isinstance(_labels_data, dict):
+                labels_type_0 = ImageConfigLabels.from_dict(_labels_data)
+
+                labels = labels_type_0
+            else:
+                raise TypeError(
+                    f"labels: expected ImageConfigLabels | None, got {type(_labels_data).__name__}: {_labels_data!r:.200}"
+                )
+
+            return labels
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "User": "user",

@@ -396,49 +396,11 @@ class ImageInspect(Model):
 
         id = d.pop("Id", None)
 
-        _descriptor_data = d.pop("Descriptor", None)
-        descriptor: OCIDescriptor | None
-        if _descriptor_data is None:
-            descriptor = _descriptor_data
-        elif isinstance(_descriptor_data, dict):
-            descriptor_type_0 = OCIDescriptor.from_dict(_descriptor_data)
+        d.pop("Descriptor", None)
 
-            descriptor = descriptor_type_0
-        else:
-            raise TypeError(
-                f"descriptor: expected None | OCIDescriptor, got {type(_descriptor_data).__name__}: {_descriptor_data!r:.200}"
-            )
+        d.pop("Manifests", None)
 
-        _manifests_data = d.pop("Manifests", None)
-        manifests: list[ImageManifestSummary] | None
-        if _manifests_data is None:
-            manifests = _manifests_data
-        elif isinstance(_manifests_data, list):
-            manifests_type_0 = []
-            _manifests_type_0 = _manifests_data
-            for manifests_type_0_item_data in _manifests_type_0:
-                manifests_type_0_item = ImageManifestSummary.from_dict(manifests_type_0_item_data)
-
-                manifests_type_0.append(manifests_type_0_item)
-
-            manifests = manifests_type_0
-        else:
-            raise TypeError(
-                f"manifests: expected list[ImageManifestSummary] | None, got {type(_manifests_data).__name__}: {_manifests_data!r:.200}"
-            )
-
-        _identity_data = d.pop("Identity", None)
-        identity: Identity | None
-        if _identity_data is None:
-            identity = _identity_data
-        elif isinstance(_identity_data, dict):
-            identity_type_0 = Identity.from_dict(_identity_data)
-
-            identity = identity_type_0
-        else:
-            raise TypeError(
-                f"identity: expected Identity | None, got {type(_identity_data).__name__}: {_identity_data!r:.200}"
-            )
+        d.pop("Identity", None)
 
         _repo_tags_data = d.pop("RepoTags", None)
         repo_tags: list[str] | None
@@ -475,18 +437,7 @@ class ImageInspect(Model):
                 f"comment: expected None | str, got {type(_comment_data).__name__}: {_comment_data!r:.200}"
             )
 
-        _created_data = d.pop("Created", None)
-        created: datetime.datetime | None
-        if _created_data is None:
-            created = _created_data
-        elif isinstance(_created_data, str):
-            created_type_0 = datetime.datetime.fromisoformat(_created_data)
-
-            created = created_type_0
-        else:
-            raise TypeError(
-                f"created: expected datetime.datetime | None, got {type(_created_data).__name__}: {_created_data!r:.200}"
-            )
+        d.pop("Created", None)
 
         _author_data = d.pop("Author", None)
         author: str | None
@@ -497,18 +448,7 @@ class ImageInspect(Model):
                 f"author: expected None | str, got {type(_author_data).__name__}: {_author_data!r:.200}"
             )
 
-        _config_data = d.pop("Config", None)
-        config: ImageConfig | None
-        if _config_data is None:
-            config = _config_data
-        elif isinstance(_config_data, dict):
-            config_type_0 = ImageConfig.from_dict(_config_data)
-
-            config = config_type_0
-        else:
-            raise TypeError(
-                f"config: expected ImageConfig | None, got {type(_config_data).__name__}: {_config_data!r:.200}"
-            )
+        d.pop("Config", None)
 
         architecture = d.pop("Architecture", None)
 
@@ -534,44 +474,11 @@ class ImageInspect(Model):
 
         size = d.pop("Size", None)
 
-        _graph_driver_data = d.pop("GraphDriver", None)
-        graph_driver: DriverData | None
-        if _graph_driver_data is None:
-            graph_driver = _graph_driver_data
-        elif isinstance(_graph_driver_data, dict):
-            graph_driver_type_0 = DriverData.from_dict(_graph_driver_data)
+        d.pop("GraphDriver", None)
 
-            graph_driver = graph_driver_type_0
-        else:
-            raise TypeError(
-                f"graph_driver: expected DriverData | None, got {type(_graph_driver_data).__name__}: {_graph_driver_data!r:.200}"
-            )
+        d.pop("RootFS", None)
 
-        _root_fs_data = d.pop("RootFS", None)
-        root_fs: ImageInspectRootFS | None
-        if _root_fs_data is None:
-            root_fs = _root_fs_data
-        elif isinstance(_root_fs_data, dict):
-            root_fs_type_0 = ImageInspectRootFS.from_dict(_root_fs_data)
-
-            root_fs = root_fs_type_0
-        else:
-            raise TypeError(
-                f"root_fs: expected ImageInspectRootFS | None, got {type(_root_fs_data).__name__}: {_root_fs_data!r:.200}"
-            )
-
-        _metadata_data = d.pop("Metadata", None)
-        metadata: ImageInspectMetadata | None
-        if _metadata_data is None:
-            metadata = _metadata_data
-        elif isinstance(_metadata_data, dict):
-            metadata_type_0 = ImageInspectMetadata.from_dict(_metadata_data)
-
-            metadata = metadata_type_0
-        else:
-            raise TypeError(
-                f"metadata: expected ImageInspectMetadata | None, got {type(_metadata_data).__name__}: {_metadata_data!r:.200}"
-            )
+        d.pop("Metadata", None)
 
         parent = d.pop("Parent", None)
 
@@ -579,48 +486,188 @@ class ImageInspect(Model):
 
         container = d.pop("Container", None)
 
-        _container_config_data = d.pop("ContainerConfig", None)
-        container_config: ContainerConfig | None
-        if _container_config_data is None:
-            container_config = _container_config_data
-        elif isinstance(_container_config_data, dict):
-            container_config_type_0 = ContainerConfig.from_dict(_container_config_data)
-
-            container_config = container_config_type_0
-        else:
-            raise TypeError(
-                f"container_config: expected ContainerConfig | None, got {type(_container_config_data).__name__}: {_container_config_data!r:.200}"
-            )
+        d.pop("ContainerConfig", None)
 
         virtual_size = d.pop("VirtualSize", None)
 
         image_inspect = _new(cls)
         image_inspect._sent = src_dict
         image_inspect.id = id
-        image_inspect.descriptor = descriptor
-        image_inspect.manifests = manifests
-        image_inspect.identity = identity
         image_inspect.repo_tags = repo_tags
         image_inspect.repo_digests = repo_digests
         image_inspect.comment = comment
-        image_inspect.created = created
         image_inspect.author = author
-        image_inspect.config = config
         image_inspect.architecture = architecture
         image_inspect.variant = variant
         image_inspect.os = os
         image_inspect.os_version = os_version
         image_inspect.size = size
-        image_inspect.graph_driver = graph_driver
-        image_inspect.root_fs = root_fs
-        image_inspect.metadata = metadata
         image_inspect.parent = parent
         image_inspect.docker_version = docker_version
         image_inspect.container = container
-        image_inspect.container_config = container_config
         image_inspect.virtual_size = virtual_size
         image_inspect.additional_properties = d
         return image_inspect
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "descriptor",
+            "manifests",
+            "identity",
+            "created",
+            "config",
+            "graph_driver",
+            "root_fs",
+            "metadata",
+            "container_config",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "descriptor":
+            _descriptor_data = src.get("Descriptor")
+            descriptor: OCIDescriptor | None
+            if _descriptor_data is None:
+                descriptor = _descriptor_data
+            elif isinstance(_descriptor_data, dict):
+                descriptor_type_0 = OCIDescriptor.from_dict(_descriptor_data)
+
+                descriptor = descriptor_type_0
+            else:
+                raise TypeError(
+                    f"descriptor: expected None | OCIDescriptor, got {type(_descriptor_data).__name__}: {_descriptor_data!r:.200}"
+                )
+
+            return descriptor
+        if deferred_name == "manifests":
+            _manifests_data = src.get("Manifests")
+            manifests: list[ImageManifestSummary] | None
+            if _manifests_data is None:
+                manifests = _manifests_data
+            elif isinstance(_manifests_data, list):
+                manifests_type_0 = []
+                _manifests_type_0 = _manifests_data
+                for manifests_type_0_item_data in _manifests_type_0:
+                    manifests_type_0_item = ImageManifestSummary.from_dict(
+                        manifests_type_0_item_data
+                    )
+
+                    manifests_type_0.append(manifests_type_0_item)
+
+                manifests = manifests_type_0
+            else:
+                raise TypeError(
+                    f"manifests: expected list[ImageManifestSummary] | None, got {type(_manifests_data).__name__}: {_manifests_data!r:.200}"
+                )
+
+            return manifests
+        if deferred_name == "identity":
+            _identity_data = src.get("Identity")
+            identity: Identity | None
+            if _identity_data is None:
+                identity = _identity_data
+            elif isinstance(_identity_data, dict):
+                identity_type_0 = Identity.from_dict(_identity_data)
+
+                identity = identity_type_0
+            else:
+                raise TypeError(
+                    f"identity: expected Identity | None, got {type(_identity_data).__name__}: {_identity_data!r:.200}"
+                )
+
+            return identity
+        if deferred_name == "created":
+            _created_data = src.get("Created")
+            created: datetime.datetime | None
+            if _created_data is None:
+                created = _created_data
+            elif isinstance(_created_data, str):
+                created_type_0 = datetime.datetime.fromisoformat(_created_data)
+
+                created = created_type_0
+            else:
+                raise TypeError(
+                    f"created: expected datetime.datetime | None, got {type(_created_data).__name__}: {_created_data!r:.200}"
+                )
+
+            return created
+        if deferred_name == "config":
+            _config_data = src.get("Config")
+            config: ImageConfig | None
+            if _config_data is None:
+                config = _config_data
+            elif isinstance(_config_data, dict):
+                config_type_0 = ImageConfig.from_dict(_config_data)
+
+                config = config_type_0
+            else:
+                raise TypeError(
+                    f"config: expected ImageConfig | None, got {type(_config_data).__name__}: {_config_data!r:.200}"
+                )
+
+            return config
+        if deferred_name == "graph_driver":
+            _graph_driver_data = src.get("GraphDriver")
+            graph_driver: DriverData | None
+            if _graph_driver_data is None:
+                graph_driver = _graph_driver_data
+            elif isinstance(_graph_driver_data, dict):
+                graph_driver_type_0 = DriverData.from_dict(_graph_driver_data)
+
+                graph_driver = graph_driver_type_0
+            else:
+                raise TypeError(
+                    f"graph_driver: expected DriverData | None, got {type(_graph_driver_data).__name__}: {_graph_driver_data!r:.200}"
+                )
+
+            return graph_driver
+        if deferred_name == "root_fs":
+            _root_fs_data = src.get("RootFS")
+            root_fs: ImageInspectRootFS | None
+            if _root_fs_data is None:
+                root_fs = _root_fs_data
+            elif isinstance(_root_fs_data, dict):
+                root_fs_type_0 = ImageInspectRootFS.from_dict(_root_fs_data)
+
+                root_fs = root_fs_type_0
+            else:
+                raise TypeError(
+                    f"root_fs: expected ImageInspectRootFS | None, got {type(_root_fs_data).__name__}: {_root_fs_data!r:.200}"
+                )
+
+            return root_fs
+        if deferred_name == "metadata":
+            _metadata_data = src.get("Metadata")
+            metadata: ImageInspectMetadata | None
+            if _metadata_data is None:
+                metadata = _metadata_data
+            elif isinstance(_metadata_data, dict):
+                metadata_type_0 = ImageInspectMetadata.from_dict(_metadata_data)
+
+                metadata = metadata_type_0
+            else:
+                raise TypeError(
+                    f"metadata: expected ImageInspectMetadata | None, got {type(_metadata_data).__name__}: {_metadata_data!r:.200}"
+                )
+
+            return metadata
+        if deferred_name == "container_config":
+            _container_config_data = src.get("ContainerConfig")
+            container_config: ContainerConfig | None
+            if _container_config_data is None:
+                container_config = _container_config_data
+            elif isinstance(_container_config_data, dict):
+                container_config_type_0 = ContainerConfig.from_dict(_container_config_data)
+
+                container_config = container_config_type_0
+            else:
+                raise TypeError(
+                    f"container_config: expected ContainerConfig | None, got {type(_container_config_data).__name__}: {_container_config_data!r:.200}"
+                )
+
+            return container_config
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "Id": "id",

@@ -59,24 +59,37 @@ class ImageInspectMetadata(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
-        _last_tag_time_data = d.pop("LastTagTime", None)
-        last_tag_time: datetime.datetime | None
-        if _last_tag_time_data is None:
-            last_tag_time = _last_tag_time_data
-        elif isinstance(_last_tag_time_data, str):
-            last_tag_time_type_0 = datetime.datetime.fromisoformat(_last_tag_time_data)
-
-            last_tag_time = last_tag_time_type_0
-        else:
-            raise TypeError(
-                f"last_tag_time: expected datetime.datetime | None, got {type(_last_tag_time_data).__name__}: {_last_tag_time_data!r:.200}"
-            )
+        d.pop("LastTagTime", None)
 
         image_inspect_metadata = _new(cls)
         image_inspect_metadata._sent = src_dict
-        image_inspect_metadata.last_tag_time = last_tag_time
         image_inspect_metadata.additional_properties = d
         return image_inspect_metadata
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "last_tag_time",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "last_tag_time":
+            _last_tag_time_data = src.get("LastTagTime")
+            last_tag_time: datetime.datetime | None
+            if _last_tag_time_data is None:
+                last_tag_time = _last_tag_time_data
+            elif isinstance(_last_tag_time_data, str):
+                last_tag_time_type_0 = datetime.datetime.fromisoformat(_last_tag_time_data)
+
+                last_tag_time = last_tag_time_type_0
+            else:
+                raise TypeError(
+                    f"last_tag_time: expected datetime.datetime | None, got {type(_last_tag_time_data).__name__}: {_last_tag_time_data!r:.200}"
+                )
+
+            return last_tag_time
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "LastTagTime": "last_tag_time",

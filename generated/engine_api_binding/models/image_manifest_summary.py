@@ -110,75 +110,100 @@ class ImageManifestSummary(Model):
 
         id = d.pop("ID")
 
-        _descriptor_data = d.pop("Descriptor")
-        descriptor: OCIDescriptor | None
-        if _descriptor_data is None:
-            descriptor = _descriptor_data
-        elif isinstance(_descriptor_data, dict):
-            descriptor_type_0 = OCIDescriptor.from_dict(_descriptor_data)
-
-            descriptor = descriptor_type_0
-        else:
-            raise TypeError(
-                f"descriptor: expected None | OCIDescriptor, got {type(_descriptor_data).__name__}: {_descriptor_data!r:.200}"
-            )
+        d.pop("Descriptor")
 
         available = d.pop("Available")
 
-        _size_data = d.pop("Size")
-        size: ImageManifestSummarySize | None
-        if _size_data is None:
-            size = _size_data
-        elif isinstance(_size_data, dict):
-            size_type_0 = ImageManifestSummarySize.from_dict(_size_data)
-
-            size = size_type_0
-        else:
-            raise TypeError(
-                f"size: expected ImageManifestSummarySize | None, got {type(_size_data).__name__}: {_size_data!r:.200}"
-            )
+        d.pop("Size")
 
         kind = check_image_manifest_summary_kind(d.pop("Kind"))
 
-        _image_data_data = d.pop("ImageData", None)
-        image_data: ImageManifestSummaryImageData | None
-        if _image_data_data is None:
-            image_data = _image_data_data
-        elif isinstance(_image_data_data, dict):
-            image_data_type_0 = ImageManifestSummaryImageData.from_dict(_image_data_data)
+        d.pop("ImageData", None)
 
-            image_data = image_data_type_0
-        else:
-            raise TypeError(
-                f"image_data: expected ImageManifestSummaryImageData | None, got {type(_image_data_data).__name__}: {_image_data_data!r:.200}"
-            )
-
-        _attestation_data_data = d.pop("AttestationData", None)
-        attestation_data: ImageManifestSummaryAttestationData | None
-        if _attestation_data_data is None:
-            attestation_data = _attestation_data_data
-        elif isinstance(_attestation_data_data, dict):
-            attestation_data_type_0 = ImageManifestSummaryAttestationData.from_dict(
-                _attestation_data_data
-            )
-
-            attestation_data = attestation_data_type_0
-        else:
-            raise TypeError(
-                f"attestation_data: expected ImageManifestSummaryAttestationData | None, got {type(_attestation_data_data).__name__}: {_attestation_data_data!r:.200}"
-            )
+        d.pop("AttestationData", None)
 
         image_manifest_summary = _new(cls)
         image_manifest_summary._sent = src_dict
         image_manifest_summary.id = id
-        image_manifest_summary.descriptor = descriptor
         image_manifest_summary.available = available
-        image_manifest_summary.size = size
         image_manifest_summary.kind = kind
-        image_manifest_summary.image_data = image_data
-        image_manifest_summary.attestation_data = attestation_data
         image_manifest_summary.additional_properties = d
         return image_manifest_summary
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "descriptor",
+            "size",
+            "image_data",
+            "attestation_data",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "descriptor":
+            _descriptor_data = src["Descriptor"]
+            descriptor: OCIDescriptor | None
+            if _descriptor_data is None:
+                descriptor = _descriptor_data
+            elif isinstance(_descriptor_data, dict):
+                descriptor_type_0 = OCIDescriptor.from_dict(_descriptor_data)
+
+                descriptor = descriptor_type_0
+            else:
+                raise TypeError(
+                    f"descriptor: expected None | OCIDescriptor, got {type(_descriptor_data).__name__}: {_descriptor_data!r:.200}"
+                )
+
+            return descriptor
+        if deferred_name == "size":
+            _size_data = src["Size"]
+            size: ImageManifestSummarySize | None
+            if _size_data is None:
+                size = _size_data
+            elif isinstance(_size_data, dict):
+                size_type_0 = ImageManifestSummarySize.from_dict(_size_data)
+
+                size = size_type_0
+            else:
+                raise TypeError(
+                    f"size: expected ImageManifestSummarySize | None, got {type(_size_data).__name__}: {_size_data!r:.200}"
+                )
+
+            return size
+        if deferred_name == "image_data":
+            _image_data_data = src.get("ImageData")
+            image_data: ImageManifestSummaryImageData | None
+            if _image_data_data is None:
+                image_data = _image_data_data
+            elif isinstance(_image_data_data, dict):
+                image_data_type_0 = ImageManifestSummaryImageData.from_dict(_image_data_data)
+
+                image_data = image_data_type_0
+            else:
+                raise TypeError(
+                    f"image_data: expected ImageManifestSummaryImageData | None, got {type(_image_data_data).__name__}: {_image_data_data!r:.200}"
+                )
+
+            return image_data
+        if deferred_name == "attestation_data":
+            _attestation_data_data = src.get("AttestationData")
+            attestation_data: ImageManifestSummaryAttestationData | None
+            if _attestation_data_data is None:
+                attestation_data = _attestation_data_data
+            elif isinstance(_attestation_data_data, dict):
+                attestation_data_type_0 = ImageManifestSummaryAttestationData.from_dict(
+                    _attestation_data_data
+                )
+
+                attestation_data = attestation_data_type_0
+            else:
+                raise TypeError(
+                    f"attestation_data: expected ImageManifestSummaryAttestationData | None, got {type(_attestation_data_data).__name__}: {_attestation_data_data!r:.200}"
+                )
+
+            return attestation_data
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "ID": "id",

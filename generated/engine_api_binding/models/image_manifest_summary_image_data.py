@@ -87,18 +87,7 @@ class ImageManifestSummaryImageData(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
-        _platform_data = d.pop("Platform")
-        platform: OCIPlatform | None
-        if _platform_data is None:
-            platform = _platform_data
-        elif isinstance(_platform_data, dict):
-            platform_type_0 = OCIPlatform.from_dict(_platform_data)
-
-            platform = platform_type_0
-        else:
-            raise TypeError(
-                f"platform: expected None | OCIPlatform, got {type(_platform_data).__name__}: {_platform_data!r:.200}"
-            )
+        d.pop("Platform")
 
         _containers_data = d.pop("Containers")
         containers: list[str] | None
@@ -113,40 +102,72 @@ class ImageManifestSummaryImageData(Model):
                 f"containers: expected list[str] | None, got {type(_containers_data).__name__}: {_containers_data!r:.200}"
             )
 
-        _size_data = d.pop("Size")
-        size: ImageManifestSummaryImageDataSize | None
-        if _size_data is None:
-            size = _size_data
-        elif isinstance(_size_data, dict):
-            size_type_0 = ImageManifestSummaryImageDataSize.from_dict(_size_data)
+        d.pop("Size")
 
-            size = size_type_0
-        else:
-            raise TypeError(
-                f"size: expected ImageManifestSummaryImageDataSize | None, got {type(_size_data).__name__}: {_size_data!r:.200}"
-            )
-
-        _identity_data = d.pop("Identity", None)
-        identity: Identity | None
-        if _identity_data is None:
-            identity = _identity_data
-        elif isinstance(_identity_data, dict):
-            identity_type_0 = Identity.from_dict(_identity_data)
-
-            identity = identity_type_0
-        else:
-            raise TypeError(
-                f"identity: expected Identity | None, got {type(_identity_data).__name__}: {_identity_data!r:.200}"
-            )
+        d.pop("Identity", None)
 
         image_manifest_summary_image_data = _new(cls)
         image_manifest_summary_image_data._sent = src_dict
-        image_manifest_summary_image_data.platform = platform
         image_manifest_summary_image_data.containers = containers
-        image_manifest_summary_image_data.size = size
-        image_manifest_summary_image_data.identity = identity
         image_manifest_summary_image_data.additional_properties = d
         return image_manifest_summary_image_data
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "platform",
+            "size",
+            "identity",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "platform":
+            _platform_data = src["Platform"]
+            platform: OCIPlatform | None
+            if _platform_data is None:
+                platform = _platform_data
+            elif isinstance(_platform_data, dict):
+                platform_type_0 = OCIPlatform.from_dict(_platform_data)
+
+                platform = platform_type_0
+            else:
+                raise TypeError(
+                    f"platform: expected None | OCIPlatform, got {type(_platform_data).__name__}: {_platform_data!r:.200}"
+                )
+
+            return platform
+        if deferred_name == "size":
+            _size_data = src["Size"]
+            size: ImageManifestSummaryImageDataSize | None
+            if _size_data is None:
+                size = _size_data
+            elif isinstance(_size_data, dict):
+                size_type_0 = ImageManifestSummaryImageDataSize.from_dict(_size_data)
+
+                size = size_type_0
+            else:
+                raise TypeError(
+                    f"size: expected ImageManifestSummaryImageDataSize | None, got {type(_size_data).__name__}: {_size_data!r:.200}"
+                )
+
+            return size
+        if deferred_name == "identity":
+            _identity_data = src.get("Identity")
+            identity: Identity | None
+            if _identity_data is None:
+                identity = _identity_data
+            elif isinstance(_identity_data, dict):
+                identity_type_0 = Identity.from_dict(_identity_data)
+
+                identity = identity_type_0
+            else:
+                raise TypeError(
+                    f"identity: expected Identity | None, got {type(_identity_data).__name__}: {_identity_data!r:.200}"
+                )
+
+            return identity
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "Platform": "platform",

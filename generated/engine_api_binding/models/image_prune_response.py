@@ -59,34 +59,47 @@ class ImagePruneResponse(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
-        _images_deleted_data = d.pop("ImagesDeleted", None)
-        images_deleted: list[ImageDeleteResponseItem] | None
-        if _images_deleted_data is None:
-            images_deleted = _images_deleted_data
-        elif isinstance(_images_deleted_data, list):
-            images_deleted_type_0 = []
-            _images_deleted_type_0 = _images_deleted_data
-            for images_deleted_type_0_item_data in _images_deleted_type_0:
-                images_deleted_type_0_item = ImageDeleteResponseItem.from_dict(
-                    images_deleted_type_0_item_data
-                )
-
-                images_deleted_type_0.append(images_deleted_type_0_item)
-
-            images_deleted = images_deleted_type_0
-        else:
-            raise TypeError(
-                f"images_deleted: expected list[ImageDeleteResponseItem] | None, got {type(_images_deleted_data).__name__}: {_images_deleted_data!r:.200}"
-            )
+        d.pop("ImagesDeleted", None)
 
         space_reclaimed = d.pop("SpaceReclaimed", None)
 
         image_prune_response = _new(cls)
         image_prune_response._sent = src_dict
-        image_prune_response.images_deleted = images_deleted
         image_prune_response.space_reclaimed = space_reclaimed
         image_prune_response.additional_properties = d
         return image_prune_response
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "images_deleted",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "images_deleted":
+            _images_deleted_data = src.get("ImagesDeleted")
+            images_deleted: list[ImageDeleteResponseItem] | None
+            if _images_deleted_data is None:
+                images_deleted = _images_deleted_data
+            elif isinstance(_images_deleted_data, list):
+                images_deleted_type_0 = []
+                _images_deleted_type_0 = _images_deleted_data
+                for images_deleted_type_0_item_data in _images_deleted_type_0:
+                    images_deleted_type_0_item = ImageDeleteResponseItem.from_dict(
+                        images_deleted_type_0_item_data
+                    )
+
+                    images_deleted_type_0.append(images_deleted_type_0_item)
+
+                images_deleted = images_deleted_type_0
+            else:
+                raise TypeError(
+                    f"images_deleted: expected list[ImageDeleteResponseItem] | None, got {type(_images_deleted_data).__name__}: {_images_deleted_data!r:.200}"
+                )
+
+            return images_deleted
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "ImagesDeleted": "images_deleted",

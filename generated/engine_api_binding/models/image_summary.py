@@ -223,51 +223,13 @@ class ImageSummary(Model):
 
         shared_size = d.pop("SharedSize")
 
-        _labels_data = d.pop("Labels")
-        labels: ImageSummaryLabels | None
-        if _labels_data is None:
-            labels = _labels_data
-        elif isinstance(_labels_data, dict):
-            labels_type_0 = ImageSummaryLabels.from_dict(_labels_data)
-
-            labels = labels_type_0
-        else:
-            raise TypeError(
-                f"labels: expected ImageSummaryLabels | None, got {type(_labels_data).__name__}: {_labels_data!r:.200}"
-            )
+        d.pop("Labels")
 
         containers = d.pop("Containers")
 
-        _manifests_data = d.pop("Manifests", None)
-        manifests: list[ImageManifestSummary] | None
-        if _manifests_data is None:
-            manifests = _manifests_data
-        elif isinstance(_manifests_data, list):
-            manifests_type_0 = []
-            _manifests_type_0 = _manifests_data
-            for manifests_type_0_item_data in _manifests_type_0:
-                manifests_type_0_item = ImageManifestSummary.from_dict(manifests_type_0_item_data)
+        d.pop("Manifests", None)
 
-                manifests_type_0.append(manifests_type_0_item)
-
-            manifests = manifests_type_0
-        else:
-            raise TypeError(
-                f"manifests: expected list[ImageManifestSummary] | None, got {type(_manifests_data).__name__}: {_manifests_data!r:.200}"
-            )
-
-        _descriptor_data = d.pop("Descriptor", None)
-        descriptor: OCIDescriptor | None
-        if _descriptor_data is None:
-            descriptor = _descriptor_data
-        elif isinstance(_descriptor_data, dict):
-            descriptor_type_0 = OCIDescriptor.from_dict(_descriptor_data)
-
-            descriptor = descriptor_type_0
-        else:
-            raise TypeError(
-                f"descriptor: expected None | OCIDescriptor, got {type(_descriptor_data).__name__}: {_descriptor_data!r:.200}"
-            )
+        d.pop("Descriptor", None)
 
         virtual_size = d.pop("VirtualSize", None)
 
@@ -280,13 +242,74 @@ class ImageSummary(Model):
         image_summary.created = created
         image_summary.size = size
         image_summary.shared_size = shared_size
-        image_summary.labels = labels
         image_summary.containers = containers
-        image_summary.manifests = manifests
-        image_summary.descriptor = descriptor
         image_summary.virtual_size = virtual_size
         image_summary.additional_properties = d
         return image_summary
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "labels",
+            "manifests",
+            "descriptor",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "labels":
+            _labels_data = src["Labels"]
+            labels: ImageSummaryLabels | None
+            if _labels_data is None:
+                labels = _labels_data
+            elif isinstance(_labels_data, dict):
+                labels_type_0 = ImageSummaryLabels.from_dict(_labels_data)
+
+                labels = labels_type_0
+            else:
+                raise TypeError(
+                    f"labels: expected ImageSummaryLabels | None, got {type(_labels_data).__name__}: {_labels_data!r:.200}"
+                )
+
+            return labels
+        if deferred_name == "manifests":
+            _manifests_data = src.get("Manifests")
+            manifests: list[ImageManifestSummary] | None
+            if _manifests_data is None:
+                manifests = _manifests_data
+            elif isinstance(_manifests_data, list):
+                manifests_type_0 = []
+                _manifests_type_0 = _manifests_data
+                for manifests_type_0_item_data in _manifests_type_0:
+                    manifests_type_0_item = ImageManifestSummary.from_dict(
+                        manifests_type_0_item_data
+                    )
+
+                    manifests_type_0.append(manifests_type_0_item)
+
+                manifests = manifests_type_0
+            else:
+                raise TypeError(
+                    f"manifests: expected list[ImageManifestSummary] | None, got {type(_manifests_data).__name__}: {_manifests_data!r:.200}"
+                )
+
+            return manifests
+        if deferred_name == "descriptor":
+            _descriptor_data = src.get("Descriptor")
+            descriptor: OCIDescriptor | None
+            if _descriptor_data is None:
+                descriptor = _descriptor_data
+            elif isinstance(_descriptor_data, dict):
+                descriptor_type_0 = OCIDescriptor.from_dict(_descriptor_data)
+
+                descriptor = descriptor_type_0
+            else:
+                raise TypeError(
+                    f"descriptor: expected None | OCIDescriptor, got {type(_descriptor_data).__name__}: {_descriptor_data!r:.200}"
+                )
+
+            return descriptor
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "Id": "id",

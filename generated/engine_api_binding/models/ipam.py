@@ -79,44 +79,61 @@ class IPAM(Model):
 
         driver = d.pop("Driver", None)
 
-        _config_data = d.pop("Config", None)
-        config: list[IPAMConfig] | None
-        if _config_data is None:
-            config = _config_data
-        elif isinstance(_config_data, list):
-            config_type_0 = []
-            _config_type_0 = _config_data
-            for config_type_0_item_data in _config_type_0:
-                config_type_0_item = IPAMConfig.from_dict(config_type_0_item_data)
+        d.pop("Config", None)
 
-                config_type_0.append(config_type_0_item)
-
-            config = config_type_0
-        else:
-            raise TypeError(
-                f"config: expected list[IPAMConfig] | None, got {type(_config_data).__name__}: {_config_data!r:.200}"
-            )
-
-        _options_data = d.pop("Options", None)
-        options: IPAMOptions | None
-        if _options_data is None:
-            options = _options_data
-        elif isinstance(_options_data, dict):
-            options_type_0 = IPAMOptions.from_dict(_options_data)
-
-            options = options_type_0
-        else:
-            raise TypeError(
-                f"options: expected IPAMOptions | None, got {type(_options_data).__name__}: {_options_data!r:.200}"
-            )
+        d.pop("Options", None)
 
         ipam = _new(cls)
         ipam._sent = src_dict
         ipam.driver = driver
-        ipam.config = config
-        ipam.options = options
         ipam.additional_properties = d
         return ipam
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "config",
+            "options",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "config":
+            _config_data = src.get("Config")
+            config: list[IPAMConfig] | None
+            if _config_data is None:
+                config = _config_data
+            elif isinstance(_config_data, list):
+                config_type_0 = []
+                _config_type_0 = _config_data
+                for config_type_0_item_data in _config_type_0:
+                    config_type_0_item = IPAMConfig.from_dict(config_type_0_item_data)
+
+                    config_type_0.append(config_type_0_item)
+
+                config = config_type_0
+            else:
+                raise TypeError(
+                    f"config: expected list[IPAMConfig] | None, got {type(_config_data).__name__}: {_config_data!r:.200}"
+                )
+
+            return config
+        if deferred_name == "options":
+            _options_data = src.get("Options")
+            options: IPAMOptions | None
+            if _options_data is None:
+                options = _options_data
+            elif isinstance(_options_data, dict):
+                options_type_0 = IPAMOptions.from_dict(_options_data)
+
+                options = options_type_0
+            else:
+                raise TypeError(
+                    f"options: expected IPAMOptions | None, got {type(_options_data).__name__}: {_options_data!r:.200}"
+                )
+
+            return options
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "Driver": "driver",

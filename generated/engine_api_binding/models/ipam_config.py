@@ -71,29 +71,42 @@ class IPAMConfig(Model):
 
         gateway = d.pop("Gateway", None)
 
-        _auxiliary_addresses_data = d.pop("AuxiliaryAddresses", None)
-        auxiliary_addresses: IPAMConfigAuxiliaryAddresses | None
-        if _auxiliary_addresses_data is None:
-            auxiliary_addresses = _auxiliary_addresses_data
-        elif isinstance(_auxiliary_addresses_data, dict):
-            auxiliary_addresses_type_0 = IPAMConfigAuxiliaryAddresses.from_dict(
-                _auxiliary_addresses_data
-            )
-
-            auxiliary_addresses = auxiliary_addresses_type_0
-        else:
-            raise TypeError(
-                f"auxiliary_addresses: expected IPAMConfigAuxiliaryAddresses | None, got {type(_auxiliary_addresses_data).__name__}: {_auxiliary_addresses_data!r:.200}"
-            )
+        d.pop("AuxiliaryAddresses", None)
 
         ipam_config = _new(cls)
         ipam_config._sent = src_dict
         ipam_config.subnet = subnet
         ipam_config.ip_range = ip_range
         ipam_config.gateway = gateway
-        ipam_config.auxiliary_addresses = auxiliary_addresses
         ipam_config.additional_properties = d
         return ipam_config
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "auxiliary_addresses",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "auxiliary_addresses":
+            _auxiliary_addresses_data = src.get("AuxiliaryAddresses")
+            auxiliary_addresses: IPAMConfigAuxiliaryAddresses | None
+            if _auxiliary_addresses_data is None:
+                auxiliary_addresses = _auxiliary_addresses_data
+            elif isinstance(_auxiliary_addresses_data, dict):
+                auxiliary_addresses_type_0 = IPAMConfigAuxiliaryAddresses.from_dict(
+                    _auxiliary_addresses_data
+                )
+
+                auxiliary_addresses = auxiliary_addresses_type_0
+            else:
+                raise TypeError(
+                    f"auxiliary_addresses: expected IPAMConfigAuxiliaryAddresses | None, got {type(_auxiliary_addresses_data).__name__}: {_auxiliary_addresses_data!r:.200}"
+                )
+
+            return auxiliary_addresses
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "Subnet": "subnet",

@@ -47,24 +47,37 @@ class IPAMStatus(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
-        _subnets_data = d.pop("Subnets", None)
-        subnets: IPAMStatusSubnets | None
-        if _subnets_data is None:
-            subnets = _subnets_data
-        elif isinstance(_subnets_data, dict):
-            subnets_type_0 = IPAMStatusSubnets.from_dict(_subnets_data)
-
-            subnets = subnets_type_0
-        else:
-            raise TypeError(
-                f"subnets: expected IPAMStatusSubnets | None, got {type(_subnets_data).__name__}: {_subnets_data!r:.200}"
-            )
+        d.pop("Subnets", None)
 
         ipam_status = _new(cls)
         ipam_status._sent = src_dict
-        ipam_status.subnets = subnets
         ipam_status.additional_properties = d
         return ipam_status
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "subnets",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "subnets":
+            _subnets_data = src.get("Subnets")
+            subnets: IPAMStatusSubnets | None
+            if _subnets_data is None:
+                subnets = _subnets_data
+            elif isinstance(_subnets_data, dict):
+                subnets_type_0 = IPAMStatusSubnets.from_dict(_subnets_data)
+
+                subnets = subnets_type_0
+            else:
+                raise TypeError(
+                    f"subnets: expected IPAMStatusSubnets | None, got {type(_subnets_data).__name__}: {_subnets_data!r:.200}"
+                )
+
+            return subnets
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "Subnets": "subnets",

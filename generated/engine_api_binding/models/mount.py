@@ -154,57 +154,13 @@ class Mount(Model):
 
         consistency = d.pop("Consistency", None)
 
-        _bind_options_data = d.pop("BindOptions", None)
-        bind_options: MountBindOptions | None
-        if _bind_options_data is None:
-            bind_options = _bind_options_data
-        elif isinstance(_bind_options_data, dict):
-            bind_options_type_0 = MountBindOptions.from_dict(_bind_options_data)
+        d.pop("BindOptions", None)
 
-            bind_options = bind_options_type_0
-        else:
-            raise TypeError(
-                f"bind_options: expected MountBindOptions | None, got {type(_bind_options_data).__name__}: {_bind_options_data!r:.200}"
-            )
+        d.pop("VolumeOptions", None)
 
-        _volume_options_data = d.pop("VolumeOptions", None)
-        volume_options: MountVolumeOptions | None
-        if _volume_options_data is None:
-            volume_options = _volume_options_data
-        elif isinstance(_volume_options_data, dict):
-            volume_options_type_0 = MountVolumeOptions.from_dict(_volume_options_data)
+        d.pop("ImageOptions", None)
 
-            volume_options = volume_options_type_0
-        else:
-            raise TypeError(
-                f"volume_options: expected MountVolumeOptions | None, got {type(_volume_options_data).__name__}: {_volume_options_data!r:.200}"
-            )
-
-        _image_options_data = d.pop("ImageOptions", None)
-        image_options: MountImageOptions | None
-        if _image_options_data is None:
-            image_options = _image_options_data
-        elif isinstance(_image_options_data, dict):
-            image_options_type_0 = MountImageOptions.from_dict(_image_options_data)
-
-            image_options = image_options_type_0
-        else:
-            raise TypeError(
-                f"image_options: expected MountImageOptions | None, got {type(_image_options_data).__name__}: {_image_options_data!r:.200}"
-            )
-
-        _tmpfs_options_data = d.pop("TmpfsOptions", None)
-        tmpfs_options: MountTmpfsOptions | None
-        if _tmpfs_options_data is None:
-            tmpfs_options = _tmpfs_options_data
-        elif isinstance(_tmpfs_options_data, dict):
-            tmpfs_options_type_0 = MountTmpfsOptions.from_dict(_tmpfs_options_data)
-
-            tmpfs_options = tmpfs_options_type_0
-        else:
-            raise TypeError(
-                f"tmpfs_options: expected MountTmpfsOptions | None, got {type(_tmpfs_options_data).__name__}: {_tmpfs_options_data!r:.200}"
-            )
+        d.pop("TmpfsOptions", None)
 
         mount = _new(cls)
         mount._sent = src_dict
@@ -213,12 +169,81 @@ class Mount(Model):
         mount.type_ = type_
         mount.read_only = read_only
         mount.consistency = consistency
-        mount.bind_options = bind_options
-        mount.volume_options = volume_options
-        mount.image_options = image_options
-        mount.tmpfs_options = tmpfs_options
         mount.additional_properties = d
         return mount
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "bind_options",
+            "volume_options",
+            "image_options",
+            "tmpfs_options",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "bind_options":
+            _bind_options_data = src.get("BindOptions")
+            bind_options: MountBindOptions | None
+            if _bind_options_data is None:
+                bind_options = _bind_options_data
+            elif isinstance(_bind_options_data, dict):
+                bind_options_type_0 = MountBindOptions.from_dict(_bind_options_data)
+
+                bind_options = bind_options_type_0
+            else:
+                raise TypeError(
+                    f"bind_options: expected MountBindOptions | None, got {type(_bind_options_data).__name__}: {_bind_options_data!r:.200}"
+                )
+
+            return bind_options
+        if deferred_name == "volume_options":
+            _volume_options_data = src.get("VolumeOptions")
+            volume_options: MountVolumeOptions | None
+            if _volume_options_data is None:
+                volume_options = _volume_options_data
+            elif isinstance(_volume_options_data, dict):
+                volume_options_type_0 = MountVolumeOptions.from_dict(_volume_options_data)
+
+                volume_options = volume_options_type_0
+            else:
+                raise TypeError(
+                    f"volume_options: expected MountVolumeOptions | None, got {type(_volume_options_data).__name__}: {_volume_options_data!r:.200}"
+                )
+
+            return volume_options
+        if deferred_name == "image_options":
+            _image_options_data = src.get("ImageOptions")
+            image_options: MountImageOptions | None
+            if _image_options_data is None:
+                image_options = _image_options_data
+            elif isinstance(_image_options_data, dict):
+                image_options_type_0 = MountImageOptions.from_dict(_image_options_data)
+
+                image_options = image_options_type_0
+            else:
+                raise TypeError(
+                    f"image_options: expected MountImageOptions | None, got {type(_image_options_data).__name__}: {_image_options_data!r:.200}"
+                )
+
+            return image_options
+        if deferred_name == "tmpfs_options":
+            _tmpfs_options_data = src.get("TmpfsOptions")
+            tmpfs_options: MountTmpfsOptions | None
+            if _tmpfs_options_data is None:
+                tmpfs_options = _tmpfs_options_data
+            elif isinstance(_tmpfs_options_data, dict):
+                tmpfs_options_type_0 = MountTmpfsOptions.from_dict(_tmpfs_options_data)
+
+                tmpfs_options = tmpfs_options_type_0
+            else:
+                raise TypeError(
+                    f"tmpfs_options: expected MountTmpfsOptions | None, got {type(_tmpfs_options_data).__name__}: {_tmpfs_options_data!r:.200}"
+                )
+
+            return tmpfs_options
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "Target": "target",

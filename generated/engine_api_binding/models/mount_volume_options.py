@@ -79,42 +79,59 @@ class MountVolumeOptions(Model):
 
         no_copy = d.pop("NoCopy", None)
 
-        _labels_data = d.pop("Labels", None)
-        labels: MountVolumeOptionsLabels | None
-        if _labels_data is None:
-            labels = _labels_data
-        elif isinstance(_labels_data, dict):
-            labels_type_0 = MountVolumeOptionsLabels.from_dict(_labels_data)
+        d.pop("Labels", None)
 
-            labels = labels_type_0
-        else:
-            raise TypeError(
-                f"labels: expected MountVolumeOptionsLabels | None, got {type(_labels_data).__name__}: {_labels_data!r:.200}"
-            )
-
-        _driver_config_data = d.pop("DriverConfig", None)
-        driver_config: MountVolumeOptionsDriverConfig | None
-        if _driver_config_data is None:
-            driver_config = _driver_config_data
-        elif isinstance(_driver_config_data, dict):
-            driver_config_type_0 = MountVolumeOptionsDriverConfig.from_dict(_driver_config_data)
-
-            driver_config = driver_config_type_0
-        else:
-            raise TypeError(
-                f"driver_config: expected MountVolumeOptionsDriverConfig | None, got {type(_driver_config_data).__name__}: {_driver_config_data!r:.200}"
-            )
+        d.pop("DriverConfig", None)
 
         subpath = d.pop("Subpath", None)
 
         mount_volume_options = _new(cls)
         mount_volume_options._sent = src_dict
         mount_volume_options.no_copy = no_copy
-        mount_volume_options.labels = labels
-        mount_volume_options.driver_config = driver_config
         mount_volume_options.subpath = subpath
         mount_volume_options.additional_properties = d
         return mount_volume_options
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "labels",
+            "driver_config",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "labels":
+            _labels_data = src.get("Labels")
+            labels: MountVolumeOptionsLabels | None
+            if _labels_data is None:
+                labels = _labels_data
+            elif isinstance(_labels_data, dict):
+                labels_type_0 = MountVolumeOptionsLabels.from_dict(_labels_data)
+
+                labels = labels_type_0
+            else:
+                raise TypeError(
+                    f"labels: expected MountVolumeOptionsLabels | None, got {type(_labels_data).__name__}: {_labels_data!r:.200}"
+                )
+
+            return labels
+        if deferred_name == "driver_config":
+            _driver_config_data = src.get("DriverConfig")
+            driver_config: MountVolumeOptionsDriverConfig | None
+            if _driver_config_data is None:
+                driver_config = _driver_config_data
+            elif isinstance(_driver_config_data, dict):
+                driver_config_type_0 = MountVolumeOptionsDriverConfig.from_dict(_driver_config_data)
+
+                driver_config = driver_config_type_0
+            else:
+                raise TypeError(
+                    f"driver_config: expected MountVolumeOptionsDriverConfig | None, got {type(_driver_config_data).__name__}: {_driver_config_data!r:.200}"
+                )
+
+            return driver_config
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "NoCopy": "no_copy",

@@ -59,25 +59,38 @@ class MountVolumeOptionsDriverConfig(Model):
 
         name = d.pop("Name", None)
 
-        _options_data = d.pop("Options", None)
-        options: MountVolumeOptionsDriverConfigOptions | None
-        if _options_data is None:
-            options = _options_data
-        elif isinstance(_options_data, dict):
-            options_type_0 = MountVolumeOptionsDriverConfigOptions.from_dict(_options_data)
-
-            options = options_type_0
-        else:
-            raise TypeError(
-                f"options: expected MountVolumeOptionsDriverConfigOptions | None, got {type(_options_data).__name__}: {_options_data!r:.200}"
-            )
+        d.pop("Options", None)
 
         mount_volume_options_driver_config = _new(cls)
         mount_volume_options_driver_config._sent = src_dict
         mount_volume_options_driver_config.name = name
-        mount_volume_options_driver_config.options = options
         mount_volume_options_driver_config.additional_properties = d
         return mount_volume_options_driver_config
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "options",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "options":
+            _options_data = src.get("Options")
+            options: MountVolumeOptionsDriverConfigOptions | None
+            if _options_data is None:
+                options = _options_data
+            elif isinstance(_options_data, dict):
+                options_type_0 = MountVolumeOptionsDriverConfigOptions.from_dict(_options_data)
+
+                options = options_type_0
+            else:
+                raise TypeError(
+                    f"options: expected MountVolumeOptionsDriverConfigOptions | None, got {type(_options_data).__name__}: {_options_data!r:.200}"
+                )
+
+            return options
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "Name": "name",

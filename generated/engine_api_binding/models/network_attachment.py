@@ -72,18 +72,7 @@ class NetworkAttachment(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
-        _network_data = d.pop("Network", None)
-        network: Network | None
-        if _network_data is None:
-            network = _network_data
-        elif isinstance(_network_data, dict):
-            network_type_0 = Network.from_dict(_network_data)
-
-            network = network_type_0
-        else:
-            raise TypeError(
-                f"network: expected Network | None, got {type(_network_data).__name__}: {_network_data!r:.200}"
-            )
+        d.pop("Network", None)
 
         _addresses_data = d.pop("Addresses", None)
         addresses: list[str] | None
@@ -100,10 +89,34 @@ class NetworkAttachment(Model):
 
         network_attachment = _new(cls)
         network_attachment._sent = src_dict
-        network_attachment.network = network
         network_attachment.addresses = addresses
         network_attachment.additional_properties = d
         return network_attachment
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "network",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "network":
+            _network_data = src.get("Network")
+            network: Network | None
+            if _network_data is None:
+                network = _network_data
+            elif isinstance(_network_data, dict):
+                network_type_0 = Network.from_dict(_network_data)
+
+                network = network_type_0
+            else:
+                raise TypeError(
+                    f"network: expected Network | None, got {type(_network_data).__name__}: {_network_data!r:.200}"
+                )
+
+            return network
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "Network": "network",

@@ -89,26 +89,39 @@ class NetworkAttachmentConfig(Model):
                 f"aliases: expected list[str] | None, got {type(_aliases_data).__name__}: {_aliases_data!r:.200}"
             )
 
-        _driver_opts_data = d.pop("DriverOpts", None)
-        driver_opts: NetworkAttachmentConfigDriverOpts | None
-        if _driver_opts_data is None:
-            driver_opts = _driver_opts_data
-        elif isinstance(_driver_opts_data, dict):
-            driver_opts_type_0 = NetworkAttachmentConfigDriverOpts.from_dict(_driver_opts_data)
-
-            driver_opts = driver_opts_type_0
-        else:
-            raise TypeError(
-                f"driver_opts: expected NetworkAttachmentConfigDriverOpts | None, got {type(_driver_opts_data).__name__}: {_driver_opts_data!r:.200}"
-            )
+        d.pop("DriverOpts", None)
 
         network_attachment_config = _new(cls)
         network_attachment_config._sent = src_dict
         network_attachment_config.target = target
         network_attachment_config.aliases = aliases
-        network_attachment_config.driver_opts = driver_opts
         network_attachment_config.additional_properties = d
         return network_attachment_config
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "driver_opts",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "driver_opts":
+            _driver_opts_data = src.get("DriverOpts")
+            driver_opts: NetworkAttachmentConfigDriverOpts | None
+            if _driver_opts_data is None:
+                driver_opts = _driver_opts_data
+            elif isinstance(_driver_opts_data, dict):
+                driver_opts_type_0 = NetworkAttachmentConfigDriverOpts.from_dict(_driver_opts_data)
+
+                driver_opts = driver_opts_type_0
+            else:
+                raise TypeError(
+                    f"driver_opts: expected NetworkAttachmentConfigDriverOpts | None, got {type(_driver_opts_data).__name__}: {_driver_opts_data!r:.200}"
+                )
+
+            return driver_opts
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "Target": "target",

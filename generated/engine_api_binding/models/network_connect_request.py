@@ -55,25 +55,38 @@ class NetworkConnectRequest(Model):
 
         container = d.pop("Container")
 
-        _endpoint_config_data = d.pop("EndpointConfig", None)
-        endpoint_config: EndpointSettings | None
-        if _endpoint_config_data is None:
-            endpoint_config = _endpoint_config_data
-        elif isinstance(_endpoint_config_data, dict):
-            endpoint_config_type_0 = EndpointSettings.from_dict(_endpoint_config_data)
-
-            endpoint_config = endpoint_config_type_0
-        else:
-            raise TypeError(
-                f"endpoint_config: expected EndpointSettings | None, got {type(_endpoint_config_data).__name__}: {_endpoint_config_data!r:.200}"
-            )
+        d.pop("EndpointConfig", None)
 
         network_connect_request = _new(cls)
         network_connect_request._sent = src_dict
         network_connect_request.container = container
-        network_connect_request.endpoint_config = endpoint_config
         network_connect_request.additional_properties = d
         return network_connect_request
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "endpoint_config",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "endpoint_config":
+            _endpoint_config_data = src.get("EndpointConfig")
+            endpoint_config: EndpointSettings | None
+            if _endpoint_config_data is None:
+                endpoint_config = _endpoint_config_data
+            elif isinstance(_endpoint_config_data, dict):
+                endpoint_config_type_0 = EndpointSettings.from_dict(_endpoint_config_data)
+
+                endpoint_config = endpoint_config_type_0
+            else:
+                raise TypeError(
+                    f"endpoint_config: expected EndpointSettings | None, got {type(_endpoint_config_data).__name__}: {_endpoint_config_data!r:.200}"
+                )
+
+            return endpoint_config
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "Container": "container",

@@ -184,61 +184,17 @@ class NetworkCreateRequest(Model):
 
         config_only = d.pop("ConfigOnly", None)
 
-        _config_from_data = d.pop("ConfigFrom", None)
-        config_from: ConfigReference | None
-        if _config_from_data is None:
-            config_from = _config_from_data
-        elif isinstance(_config_from_data, dict):
-            config_from_type_0 = ConfigReference.from_dict(_config_from_data)
+        d.pop("ConfigFrom", None)
 
-            config_from = config_from_type_0
-        else:
-            raise TypeError(
-                f"config_from: expected ConfigReference | None, got {type(_config_from_data).__name__}: {_config_from_data!r:.200}"
-            )
-
-        _ipam_data = d.pop("IPAM", None)
-        ipam: IPAM | None
-        if _ipam_data is None:
-            ipam = _ipam_data
-        elif isinstance(_ipam_data, dict):
-            ipam_type_0 = IPAM.from_dict(_ipam_data)
-
-            ipam = ipam_type_0
-        else:
-            raise TypeError(
-                f"ipam: expected IPAM | None, got {type(_ipam_data).__name__}: {_ipam_data!r:.200}"
-            )
+        d.pop("IPAM", None)
 
         enable_ipv4 = d.pop("EnableIPv4", None)
 
         enable_ipv6 = d.pop("EnableIPv6", None)
 
-        _options_data = d.pop("Options", None)
-        options: NetworkCreateRequestOptions | None
-        if _options_data is None:
-            options = _options_data
-        elif isinstance(_options_data, dict):
-            options_type_0 = NetworkCreateRequestOptions.from_dict(_options_data)
+        d.pop("Options", None)
 
-            options = options_type_0
-        else:
-            raise TypeError(
-                f"options: expected NetworkCreateRequestOptions | None, got {type(_options_data).__name__}: {_options_data!r:.200}"
-            )
-
-        _labels_data = d.pop("Labels", None)
-        labels: NetworkCreateRequestLabels | None
-        if _labels_data is None:
-            labels = _labels_data
-        elif isinstance(_labels_data, dict):
-            labels_type_0 = NetworkCreateRequestLabels.from_dict(_labels_data)
-
-            labels = labels_type_0
-        else:
-            raise TypeError(
-                f"labels: expected NetworkCreateRequestLabels | None, got {type(_labels_data).__name__}: {_labels_data!r:.200}"
-            )
+        d.pop("Labels", None)
 
         check_duplicate = d.pop("CheckDuplicate", None)
 
@@ -251,15 +207,84 @@ class NetworkCreateRequest(Model):
         network_create_request.attachable = attachable
         network_create_request.ingress = ingress
         network_create_request.config_only = config_only
-        network_create_request.config_from = config_from
-        network_create_request.ipam = ipam
         network_create_request.enable_ipv4 = enable_ipv4
         network_create_request.enable_ipv6 = enable_ipv6
-        network_create_request.options = options
-        network_create_request.labels = labels
         network_create_request.check_duplicate = check_duplicate
         network_create_request.additional_properties = d
         return network_create_request
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "config_from",
+            "ipam",
+            "options",
+            "labels",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "config_from":
+            _config_from_data = src.get("ConfigFrom")
+            config_from: ConfigReference | None
+            if _config_from_data is None:
+                config_from = _config_from_data
+            elif isinstance(_config_from_data, dict):
+                config_from_type_0 = ConfigReference.from_dict(_config_from_data)
+
+                config_from = config_from_type_0
+            else:
+                raise TypeError(
+                    f"config_from: expected ConfigReference | None, got {type(_config_from_data).__name__}: {_config_from_data!r:.200}"
+                )
+
+            return config_from
+        if deferred_name == "ipam":
+            _ipam_data = src.get("IPAM")
+            ipam: IPAM | None
+            if _ipam_data is None:
+                ipam = _ipam_data
+            elif isinstance(_ipam_data, dict):
+                ipam_type_0 = IPAM.from_dict(_ipam_data)
+
+                ipam = ipam_type_0
+            else:
+                raise TypeError(
+                    f"ipam: expected IPAM | None, got {type(_ipam_data).__name__}: {_ipam_data!r:.200}"
+                )
+
+            return ipam
+        if deferred_name == "options":
+            _options_data = src.get("Options")
+            options: NetworkCreateRequestOptions | None
+            if _options_data is None:
+                options = _options_data
+            elif isinstance(_options_data, dict):
+                options_type_0 = NetworkCreateRequestOptions.from_dict(_options_data)
+
+                options = options_type_0
+            else:
+                raise TypeError(
+                    f"options: expected NetworkCreateRequestOptions | None, got {type(_options_data).__name__}: {_options_data!r:.200}"
+                )
+
+            return options
+        if deferred_name == "labels":
+            _labels_data = src.get("Labels")
+            labels: NetworkCreateRequestLabels | None
+            if _labels_data is None:
+                labels = _labels_data
+            elif isinstance(_labels_data, dict):
+                labels_type_0 = NetworkCreateRequestLabels.from_dict(_labels_data)
+
+                labels = labels_type_0
+            else:
+                raise TypeError(
+                    f"labels: expected NetworkCreateRequestLabels | None, got {type(_labels_data).__name__}: {_labels_data!r:.200}"
+                )
+
+            return labels
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "Name": "name",

@@ -317,31 +317,9 @@ class NetworkSettings(Model):
 
         sandbox_key = d.pop("SandboxKey", None)
 
-        _ports_data = d.pop("Ports", None)
-        ports: PortMap | None
-        if _ports_data is None:
-            ports = _ports_data
-        elif isinstance(_ports_data, dict):
-            ports_type_0 = PortMap.from_dict(_ports_data)
+        d.pop("Ports", None)
 
-            ports = ports_type_0
-        else:
-            raise TypeError(
-                f"ports: expected None | PortMap, got {type(_ports_data).__name__}: {_ports_data!r:.200}"
-            )
-
-        _networks_data = d.pop("Networks", None)
-        networks: NetworkSettingsNetworks | None
-        if _networks_data is None:
-            networks = _networks_data
-        elif isinstance(_networks_data, dict):
-            networks_type_0 = NetworkSettingsNetworks.from_dict(_networks_data)
-
-            networks = networks_type_0
-        else:
-            raise TypeError(
-                f"networks: expected NetworkSettingsNetworks | None, got {type(_networks_data).__name__}: {_networks_data!r:.200}"
-            )
+        d.pop("Networks", None)
 
         bridge = d.pop("Bridge", None)
 
@@ -351,45 +329,9 @@ class NetworkSettings(Model):
 
         link_local_ipv6_prefix_len = d.pop("LinkLocalIPv6PrefixLen", None)
 
-        _secondary_ip_addresses_data = d.pop("SecondaryIPAddresses", None)
-        secondary_ip_addresses: list[Address] | None
-        if _secondary_ip_addresses_data is None:
-            secondary_ip_addresses = _secondary_ip_addresses_data
-        elif isinstance(_secondary_ip_addresses_data, list):
-            secondary_ip_addresses_type_0 = []
-            _secondary_ip_addresses_type_0 = _secondary_ip_addresses_data
-            for secondary_ip_addresses_type_0_item_data in _secondary_ip_addresses_type_0:
-                secondary_ip_addresses_type_0_item = Address.from_dict(
-                    secondary_ip_addresses_type_0_item_data
-                )
+        d.pop("SecondaryIPAddresses", None)
 
-                secondary_ip_addresses_type_0.append(secondary_ip_addresses_type_0_item)
-
-            secondary_ip_addresses = secondary_ip_addresses_type_0
-        else:
-            raise TypeError(
-                f"secondary_ip_addresses: expected list[Address] | None, got {type(_secondary_ip_addresses_data).__name__}: {_secondary_ip_addresses_data!r:.200}"
-            )
-
-        _secondary_ipv6_addresses_data = d.pop("SecondaryIPv6Addresses", None)
-        secondary_ipv6_addresses: list[Address] | None
-        if _secondary_ipv6_addresses_data is None:
-            secondary_ipv6_addresses = _secondary_ipv6_addresses_data
-        elif isinstance(_secondary_ipv6_addresses_data, list):
-            secondary_ipv6_addresses_type_0 = []
-            _secondary_ipv6_addresses_type_0 = _secondary_ipv6_addresses_data
-            for secondary_ipv6_addresses_type_0_item_data in _secondary_ipv6_addresses_type_0:
-                secondary_ipv6_addresses_type_0_item = Address.from_dict(
-                    secondary_ipv6_addresses_type_0_item_data
-                )
-
-                secondary_ipv6_addresses_type_0.append(secondary_ipv6_addresses_type_0_item)
-
-            secondary_ipv6_addresses = secondary_ipv6_addresses_type_0
-        else:
-            raise TypeError(
-                f"secondary_ipv6_addresses: expected list[Address] | None, got {type(_secondary_ipv6_addresses_data).__name__}: {_secondary_ipv6_addresses_data!r:.200}"
-            )
+        d.pop("SecondaryIPv6Addresses", None)
 
         endpoint_id = d.pop("EndpointID", None)
 
@@ -411,14 +353,10 @@ class NetworkSettings(Model):
         network_settings._sent = src_dict
         network_settings.sandbox_id = sandbox_id
         network_settings.sandbox_key = sandbox_key
-        network_settings.ports = ports
-        network_settings.networks = networks
         network_settings.bridge = bridge
         network_settings.hairpin_mode = hairpin_mode
         network_settings.link_local_ipv6_address = link_local_ipv6_address
         network_settings.link_local_ipv6_prefix_len = link_local_ipv6_prefix_len
-        network_settings.secondary_ip_addresses = secondary_ip_addresses
-        network_settings.secondary_ipv6_addresses = secondary_ipv6_addresses
         network_settings.endpoint_id = endpoint_id
         network_settings.gateway = gateway
         network_settings.global_ipv6_address = global_ipv6_address
@@ -429,6 +367,93 @@ class NetworkSettings(Model):
         network_settings.mac_address = mac_address
         network_settings.additional_properties = d
         return network_settings
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "ports",
+            "networks",
+            "secondary_ip_addresses",
+            "secondary_ipv6_addresses",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "ports":
+            _ports_data = src.get("Ports")
+            ports: PortMap | None
+            if _ports_data is None:
+                ports = _ports_data
+            elif isinstance(_ports_data, dict):
+                ports_type_0 = PortMap.from_dict(_ports_data)
+
+                ports = ports_type_0
+            else:
+                raise TypeError(
+                    f"ports: expected None | PortMap, got {type(_ports_data).__name__}: {_ports_data!r:.200}"
+                )
+
+            return ports
+        if deferred_name == "networks":
+            _networks_data = src.get("Networks")
+            networks: NetworkSettingsNetworks | None
+            if _networks_data is None:
+                networks = _networks_data
+            elif isinstance(_networks_data, dict):
+                networks_type_0 = NetworkSettingsNetworks.from_dict(_networks_data)
+
+                networks = networks_type_0
+            else:
+                raise TypeError(
+                    f"networks: expected NetworkSettingsNetworks | None, got {type(_networks_data).__name__}: {_networks_data!r:.200}"
+                )
+
+            return networks
+        if deferred_name == "secondary_ip_addresses":
+            _secondary_ip_addresses_data = src.get("SecondaryIPAddresses")
+            secondary_ip_addresses: list[Address] | None
+            if _secondary_ip_addresses_data is None:
+                secondary_ip_addresses = _secondary_ip_addresses_data
+            elif isinstance(_secondary_ip_addresses_data, list):
+                secondary_ip_addresses_type_0 = []
+                _secondary_ip_addresses_type_0 = _secondary_ip_addresses_data
+                for secondary_ip_addresses_type_0_item_data in _secondary_ip_addresses_type_0:
+                    secondary_ip_addresses_type_0_item = Address.from_dict(
+                        secondary_ip_addresses_type_0_item_data
+                    )
+
+                    secondary_ip_addresses_type_0.append(secondary_ip_addresses_type_0_item)
+
+                secondary_ip_addresses = secondary_ip_addresses_type_0
+            else:
+                raise TypeError(
+                    f"secondary_ip_addresses: expected list[Address] | None, got {type(_secondary_ip_addresses_data).__name__}: {_secondary_ip_addresses_data!r:.200}"
+                )
+
+            return secondary_ip_addresses
+        if deferred_name == "secondary_ipv6_addresses":
+            _secondary_ipv6_addresses_data = src.get("SecondaryIPv6Addresses")
+            secondary_ipv6_addresses: list[Address] | None
+            if _secondary_ipv6_addresses_data is None:
+                secondary_ipv6_addresses = _secondary_ipv6_addresses_data
+            elif isinstance(_secondary_ipv6_addresses_data, list):
+                secondary_ipv6_addresses_type_0 = []
+                _secondary_ipv6_addresses_type_0 = _secondary_ipv6_addresses_data
+                for secondary_ipv6_addresses_type_0_item_data in _secondary_ipv6_addresses_type_0:
+                    secondary_ipv6_addresses_type_0_item = Address.from_dict(
+                        secondary_ipv6_addresses_type_0_item_data
+                    )
+
+                    secondary_ipv6_addresses_type_0.append(secondary_ipv6_addresses_type_0_item)
+
+                secondary_ipv6_addresses = secondary_ipv6_addresses_type_0
+            else:
+                raise TypeError(
+                    f"secondary_ipv6_addresses: expected list[Address] | None, got {type(_secondary_ipv6_addresses_data).__name__}: {_secondary_ipv6_addresses_data!r:.200}"
+                )
+
+            return secondary_ipv6_addresses
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "SandboxID": "sandbox_id",

@@ -49,24 +49,37 @@ class NetworkStatus(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
-        _ipam_data = d.pop("IPAM", None)
-        ipam: IPAMStatus | None
-        if _ipam_data is None:
-            ipam = _ipam_data
-        elif isinstance(_ipam_data, dict):
-            ipam_type_0 = IPAMStatus.from_dict(_ipam_data)
-
-            ipam = ipam_type_0
-        else:
-            raise TypeError(
-                f"ipam: expected IPAMStatus | None, got {type(_ipam_data).__name__}: {_ipam_data!r:.200}"
-            )
+        d.pop("IPAM", None)
 
         network_status = _new(cls)
         network_status._sent = src_dict
-        network_status.ipam = ipam
         network_status.additional_properties = d
         return network_status
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "ipam",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "ipam":
+            _ipam_data = src.get("IPAM")
+            ipam: IPAMStatus | None
+            if _ipam_data is None:
+                ipam = _ipam_data
+            elif isinstance(_ipam_data, dict):
+                ipam_type_0 = IPAMStatus.from_dict(_ipam_data)
+
+                ipam = ipam_type_0
+            else:
+                raise TypeError(
+                    f"ipam: expected IPAMStatus | None, got {type(_ipam_data).__name__}: {_ipam_data!r:.200}"
+                )
+
+            return ipam
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "IPAM": "ipam",

@@ -227,14 +227,7 @@ class NetworkSummary(Model):
 
         id = d.pop("Id", None)
 
-        _created_src = d.pop("Created", None)
-        created: datetime.datetime | None
-        if _created_src is None:
-            created = None
-        else:
-            created_value = datetime.datetime.fromisoformat(_created_src)
-
-            created = created_value
+        d.pop("Created", None)
 
         scope = d.pop("Scope", None)
 
@@ -244,18 +237,7 @@ class NetworkSummary(Model):
 
         enable_ipv6 = d.pop("EnableIPv6", None)
 
-        _ipam_data = d.pop("IPAM", None)
-        ipam: IPAM | None
-        if _ipam_data is None:
-            ipam = _ipam_data
-        elif isinstance(_ipam_data, dict):
-            ipam_type_0 = IPAM.from_dict(_ipam_data)
-
-            ipam = ipam_type_0
-        else:
-            raise TypeError(
-                f"ipam: expected IPAM | None, got {type(_ipam_data).__name__}: {_ipam_data!r:.200}"
-            )
+        d.pop("IPAM", None)
 
         internal = d.pop("Internal", None)
 
@@ -263,99 +245,154 @@ class NetworkSummary(Model):
 
         ingress = d.pop("Ingress", None)
 
-        _config_from_data = d.pop("ConfigFrom", None)
-        config_from: ConfigReference | None
-        if _config_from_data is None:
-            config_from = _config_from_data
-        elif isinstance(_config_from_data, dict):
-            config_from_type_0 = ConfigReference.from_dict(_config_from_data)
-
-            config_from = config_from_type_0
-        else:
-            raise TypeError(
-                f"config_from: expected ConfigReference | None, got {type(_config_from_data).__name__}: {_config_from_data!r:.200}"
-            )
+        d.pop("ConfigFrom", None)
 
         config_only = d.pop("ConfigOnly", None)
 
-        _options_data = d.pop("Options", None)
-        options: NetworkOptions | None
-        if _options_data is None:
-            options = _options_data
-        elif isinstance(_options_data, dict):
-            options_type_0 = NetworkOptions.from_dict(_options_data)
+        d.pop("Options", None)
 
-            options = options_type_0
-        else:
-            raise TypeError(
-                f"options: expected NetworkOptions | None, got {type(_options_data).__name__}: {_options_data!r:.200}"
-            )
+        d.pop("Labels", None)
 
-        _labels_data = d.pop("Labels", None)
-        labels: NetworkLabels | None
-        if _labels_data is None:
-            labels = _labels_data
-        elif isinstance(_labels_data, dict):
-            labels_type_0 = NetworkLabels.from_dict(_labels_data)
+        d.pop("Peers", None)
 
-            labels = labels_type_0
-        else:
-            raise TypeError(
-                f"labels: expected NetworkLabels | None, got {type(_labels_data).__name__}: {_labels_data!r:.200}"
-            )
-
-        _peers_data = d.pop("Peers", None)
-        peers: list[PeerInfo] | None
-        if _peers_data is None:
-            peers = _peers_data
-        elif isinstance(_peers_data, list):
-            peers_type_0 = []
-            _peers_type_0 = _peers_data
-            for peers_type_0_item_data in _peers_type_0:
-                peers_type_0_item = PeerInfo.from_dict(peers_type_0_item_data)
-
-                peers_type_0.append(peers_type_0_item)
-
-            peers = peers_type_0
-        else:
-            raise TypeError(
-                f"peers: expected list[PeerInfo] | None, got {type(_peers_data).__name__}: {_peers_data!r:.200}"
-            )
-
-        _containers_data = d.pop("Containers", None)
-        containers: NetworkContainers | None
-        if _containers_data is None:
-            containers = _containers_data
-        elif isinstance(_containers_data, dict):
-            containers_type_0 = NetworkContainers.from_dict(_containers_data)
-
-            containers = containers_type_0
-        else:
-            raise TypeError(
-                f"containers: expected NetworkContainers | None, got {type(_containers_data).__name__}: {_containers_data!r:.200}"
-            )
+        d.pop("Containers", None)
 
         network_summary = _new(cls)
         network_summary._sent = src_dict
         network_summary.name = name
         network_summary.id = id
-        network_summary.created = created
         network_summary.scope = scope
         network_summary.driver = driver
         network_summary.enable_ipv4 = enable_ipv4
         network_summary.enable_ipv6 = enable_ipv6
-        network_summary.ipam = ipam
         network_summary.internal = internal
         network_summary.attachable = attachable
         network_summary.ingress = ingress
-        network_summary.config_from = config_from
         network_summary.config_only = config_only
-        network_summary.options = options
-        network_summary.labels = labels
-        network_summary.peers = peers
-        network_summary.containers = containers
         network_summary.additional_properties = d
         return network_summary
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "created",
+            "ipam",
+            "config_from",
+            "options",
+            "labels",
+            "peers",
+            "containers",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "created":
+            _created_src = src.get("Created")
+            created: datetime.datetime | None
+            if _created_src is None:
+                created = None
+            else:
+                created_value = datetime.datetime.fromisoformat(_created_src)
+
+                created = created_value
+
+            return created
+        if deferred_name == "ipam":
+            _ipam_data = src.get("IPAM")
+            ipam: IPAM | None
+            if _ipam_data is None:
+                ipam = _ipam_data
+            elif isinstance(_ipam_data, dict):
+                ipam_type_0 = IPAM.from_dict(_ipam_data)
+
+                ipam = ipam_type_0
+            else:
+                raise TypeError(
+                    f"ipam: expected IPAM | None, got {type(_ipam_data).__name__}: {_ipam_data!r:.200}"
+                )
+
+            return ipam
+        if deferred_name == "config_from":
+            _config_from_data = src.get("ConfigFrom")
+            config_from: ConfigReference | None
+            if _config_from_data is None:
+                config_from = _config_from_data
+            elif isinstance(_config_from_data, dict):
+                config_from_type_0 = ConfigReference.from_dict(_config_from_data)
+
+                config_from = config_from_type_0
+            else:
+                raise TypeError(
+                    f"config_from: expected ConfigReference | None, got {type(_config_from_data).__name__}: {_config_from_data!r:.200}"
+                )
+
+            return config_from
+        if deferred_name == "options":
+            _options_data = src.get("Options")
+            options: NetworkOptions | None
+            if _options_data is None:
+                options = _options_data
+            elif isinstance(_options_data, dict):
+                options_type_0 = NetworkOptions.from_dict(_options_data)
+
+                options = options_type_0
+            else:
+                raise TypeError(
+                    f"options: expected NetworkOptions | None, got {type(_options_data).__name__}: {_options_data!r:.200}"
+                )
+
+            return options
+        if deferred_name == "labels":
+            _labels_data = src.get("Labels")
+            labels: NetworkLabels | None
+            if _labels_data is None:
+                labels = _labels_data
+            elif isinstance(_labels_data, dict):
+                labels_type_0 = NetworkLabels.from_dict(_labels_data)
+
+                labels = labels_type_0
+            else:
+                raise TypeError(
+                    f"labels: expected NetworkLabels | None, got {type(_labels_data).__name__}: {_labels_data!r:.200}"
+                )
+
+            return labels
+        if deferred_name == "peers":
+            _peers_data = src.get("Peers")
+            peers: list[PeerInfo] | None
+            if _peers_data is None:
+                peers = _peers_data
+            elif isinstance(_peers_data, list):
+                peers_type_0 = []
+                _peers_type_0 = _peers_data
+                for peers_type_0_item_data in _peers_type_0:
+                    peers_type_0_item = PeerInfo.from_dict(peers_type_0_item_data)
+
+                    peers_type_0.append(peers_type_0_item)
+
+                peers = peers_type_0
+            else:
+                raise TypeError(
+                    f"peers: expected list[PeerInfo] | None, got {type(_peers_data).__name__}: {_peers_data!r:.200}"
+                )
+
+            return peers
+        if deferred_name == "containers":
+            _containers_data = src.get("Containers")
+            containers: NetworkContainers | None
+            if _containers_data is None:
+                containers = _containers_data
+            elif isinstance(_containers_data, dict):
+                containers_type_0 = NetworkContainers.from_dict(_containers_data)
+
+                containers = containers_type_0
+            else:
+                raise TypeError(
+                    f"containers: expected NetworkContainers | None, got {type(_containers_data).__name__}: {_containers_data!r:.200}"
+                )
+
+            return containers
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "Name": "name",

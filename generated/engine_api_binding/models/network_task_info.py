@@ -73,27 +73,40 @@ class NetworkTaskInfo(Model):
 
         endpoint_ip = d.pop("EndpointIP", None)
 
-        _info_data = d.pop("Info", None)
-        info: NetworkTaskInfoInfo | None
-        if _info_data is None:
-            info = _info_data
-        elif isinstance(_info_data, dict):
-            info_type_0 = NetworkTaskInfoInfo.from_dict(_info_data)
-
-            info = info_type_0
-        else:
-            raise TypeError(
-                f"info: expected NetworkTaskInfoInfo | None, got {type(_info_data).__name__}: {_info_data!r:.200}"
-            )
+        d.pop("Info", None)
 
         network_task_info = _new(cls)
         network_task_info._sent = src_dict
         network_task_info.name = name
         network_task_info.endpoint_id = endpoint_id
         network_task_info.endpoint_ip = endpoint_ip
-        network_task_info.info = info
         network_task_info.additional_properties = d
         return network_task_info
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "info",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "info":
+            _info_data = src.get("Info")
+            info: NetworkTaskInfoInfo | None
+            if _info_data is None:
+                info = _info_data
+            elif isinstance(_info_data, dict):
+                info_type_0 = NetworkTaskInfoInfo.from_dict(_info_data)
+
+                info = info_type_0
+            else:
+                raise TypeError(
+                    f"info: expected NetworkTaskInfoInfo | None, got {type(_info_data).__name__}: {_info_data!r:.200}"
+                )
+
+            return info
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "Name": "name",

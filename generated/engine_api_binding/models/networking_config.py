@@ -63,26 +63,39 @@ class NetworkingConfig(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
-        _endpoints_config_data = d.pop("EndpointsConfig", None)
-        endpoints_config: NetworkingConfigEndpointsConfig | None
-        if _endpoints_config_data is None:
-            endpoints_config = _endpoints_config_data
-        elif isinstance(_endpoints_config_data, dict):
-            endpoints_config_type_0 = NetworkingConfigEndpointsConfig.from_dict(
-                _endpoints_config_data
-            )
-
-            endpoints_config = endpoints_config_type_0
-        else:
-            raise TypeError(
-                f"endpoints_config: expected NetworkingConfigEndpointsConfig | None, got {type(_endpoints_config_data).__name__}: {_endpoints_config_data!r:.200}"
-            )
+        d.pop("EndpointsConfig", None)
 
         networking_config = _new(cls)
         networking_config._sent = src_dict
-        networking_config.endpoints_config = endpoints_config
         networking_config.additional_properties = d
         return networking_config
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "endpoints_config",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "endpoints_config":
+            _endpoints_config_data = src.get("EndpointsConfig")
+            endpoints_config: NetworkingConfigEndpointsConfig | None
+            if _endpoints_config_data is None:
+                endpoints_config = _endpoints_config_data
+            elif isinstance(_endpoints_config_data, dict):
+                endpoints_config_type_0 = NetworkingConfigEndpointsConfig.from_dict(
+                    _endpoints_config_data
+                )
+
+                endpoints_config = endpoints_config_type_0
+            else:
+                raise TypeError(
+                    f"endpoints_config: expected NetworkingConfigEndpointsConfig | None, got {type(_endpoints_config_data).__name__}: {_endpoints_config_data!r:.200}"
+                )
+
+            return endpoints_config
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "EndpointsConfig": "endpoints_config",

@@ -126,101 +126,138 @@ class Node(Model):
 
         id = d.pop("ID", None)
 
-        _version_data = d.pop("Version", None)
-        version: ObjectVersion | None
-        if _version_data is None:
-            version = _version_data
-        elif isinstance(_version_data, dict):
-            version_type_0 = ObjectVersion.from_dict(_version_data)
+        d.pop("Version", None)
 
-            version = version_type_0
-        else:
-            raise TypeError(
-                f"version: expected None | ObjectVersion, got {type(_version_data).__name__}: {_version_data!r:.200}"
-            )
+        d.pop("CreatedAt", None)
 
-        _created_at_src = d.pop("CreatedAt", None)
-        created_at: datetime.datetime | None
-        if _created_at_src is None:
-            created_at = None
-        else:
-            created_at_value = datetime.datetime.fromisoformat(_created_at_src)
+        d.pop("UpdatedAt", None)
 
-            created_at = created_at_value
+        d.pop("Spec", None)
 
-        _updated_at_src = d.pop("UpdatedAt", None)
-        updated_at: datetime.datetime | None
-        if _updated_at_src is None:
-            updated_at = None
-        else:
-            updated_at_value = datetime.datetime.fromisoformat(_updated_at_src)
+        d.pop("Description", None)
 
-            updated_at = updated_at_value
+        d.pop("Status", None)
 
-        _spec_data = d.pop("Spec", None)
-        spec: NodeSpec | None
-        if _spec_data is None:
-            spec = _spec_data
-        elif isinstance(_spec_data, dict):
-            spec_type_0 = NodeSpec.from_dict(_spec_data)
-
-            spec = spec_type_0
-        else:
-            raise TypeError(
-                f"spec: expected NodeSpec | None, got {type(_spec_data).__name__}: {_spec_data!r:.200}"
-            )
-
-        _description_data = d.pop("Description", None)
-        description: NodeDescription | None
-        if _description_data is None:
-            description = _description_data
-        elif isinstance(_description_data, dict):
-            description_type_0 = NodeDescription.from_dict(_description_data)
-
-            description = description_type_0
-        else:
-            raise TypeError(
-                f"description: expected NodeDescription | None, got {type(_description_data).__name__}: {_description_data!r:.200}"
-            )
-
-        _status_data = d.pop("Status", None)
-        status: NodeStatus | None
-        if _status_data is None:
-            status = _status_data
-        elif isinstance(_status_data, dict):
-            status_type_0 = NodeStatus.from_dict(_status_data)
-
-            status = status_type_0
-        else:
-            raise TypeError(
-                f"status: expected NodeStatus | None, got {type(_status_data).__name__}: {_status_data!r:.200}"
-            )
-
-        _manager_status_data = d.pop("ManagerStatus", None)
-        manager_status: ManagerStatus | None
-        if _manager_status_data is None:
-            manager_status = _manager_status_data
-        elif isinstance(_manager_status_data, dict):
-            manager_status_type_0 = ManagerStatus.from_dict(_manager_status_data)
-
-            manager_status = manager_status_type_0
-        else:
-            raise TypeError(
-                f"manager_status: expected ManagerStatus | None, got {type(_manager_status_data).__name__}: {_manager_status_data!r:.200}"
-            )
+        d.pop("ManagerStatus", None)
 
         node = _new(cls)
         node._sent = src_dict
         node.id = id
-        node.version = version
-        node.created_at = created_at
-        node.updated_at = updated_at
-        node.spec = spec
-        node.description = description
-        node.status = status
-        node.manager_status = manager_status
         node.additional_properties = d
         return node
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "version",
+            "created_at",
+            "updated_at",
+            "spec",
+            "description",
+            "status",
+            "manager_status",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "version":
+            _version_data = src.get("Version")
+            version: ObjectVersion | None
+            if _version_data is None:
+                version = _version_data
+            elif isinstance(_version_data, dict):
+                version_type_0 = ObjectVersion.from_dict(_version_data)
+
+                version = version_type_0
+            else:
+                raise TypeError(
+                    f"version: expected None | ObjectVersion, got {type(_version_data).__name__}: {_version_data!r:.200}"
+                )
+
+            return version
+        if deferred_name == "created_at":
+            _created_at_src = src.get("CreatedAt")
+            created_at: datetime.datetime | None
+            if _created_at_src is None:
+                created_at = None
+            else:
+                created_at_value = datetime.datetime.fromisoformat(_created_at_src)
+
+                created_at = created_at_value
+
+            return created_at
+        if deferred_name == "updated_at":
+            _updated_at_src = src.get("UpdatedAt")
+            updated_at: datetime.datetime | None
+            if _updated_at_src is None:
+                updated_at = None
+            else:
+                updated_at_value = datetime.datetime.fromisoformat(_updated_at_src)
+
+                updated_at = updated_at_value
+
+            return updated_at
+        if deferred_name == "spec":
+            _spec_data = src.get("Spec")
+            spec: NodeSpec | None
+            if _spec_data is None:
+                spec = _spec_data
+            elif isinstance(_spec_data, dict):
+                spec_type_0 = NodeSpec.from_dict(_spec_data)
+
+                spec = spec_type_0
+            else:
+                raise TypeError(
+                    f"spec: expected NodeSpec | None, got {type(_spec_data).__name__}: {_spec_data!r:.200}"
+                )
+
+            return spec
+        if deferred_name == "description":
+            _description_data = src.get("Description")
+            description: NodeDescription | None
+            if _description_data is None:
+                description = _description_data
+            elif isinstance(_description_data, dict):
+                description_type_0 = NodeDescription.from_dict(_description_data)
+
+                description = description_type_0
+            else:
+                raise TypeError(
+                    f"description: expected NodeDescription | None, got {type(_description_data).__name__}: {_description_data!r:.200}"
+                )
+
+            return description
+        if deferred_name == "status":
+            _status_data = src.get("Status")
+            status: NodeStatus | None
+            if _status_data is None:
+                status = _status_data
+            elif isinstance(_status_data, dict):
+                status_type_0 = NodeStatus.from_dict(_status_data)
+
+                status = status_type_0
+            else:
+                raise TypeError(
+                    f"status: expected NodeStatus | None, got {type(_status_data).__name__}: {_status_data!r:.200}"
+                )
+
+            return status
+        if deferred_name == "manager_status":
+            _manager_status_data = src.get("ManagerStatus")
+            manager_status: ManagerStatus | None
+            if _manager_status_data is None:
+                manager_status = _manager_status_data
+            elif isinstance(_manager_status_data, dict):
+                manager_status_type_0 = ManagerStatus.from_dict(_manager_status_data)
+
+                manager_status = manager_status_type_0
+            else:
+                raise TypeError(
+                    f"manager_status: expected ManagerStatus | None, got {type(_manager_status_data).__name__}: {_manager_status_data!r:.200}"
+                )
+
+            return manager_status
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "ID": "id",

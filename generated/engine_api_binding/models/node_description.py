@@ -96,67 +96,92 @@ class NodeDescription(Model):
 
         hostname = d.pop("Hostname", None)
 
-        _platform_data = d.pop("Platform", None)
-        platform: Platform | None
-        if _platform_data is None:
-            platform = _platform_data
-        elif isinstance(_platform_data, dict):
-            platform_type_0 = Platform.from_dict(_platform_data)
+        d.pop("Platform", None)
 
-            platform = platform_type_0
-        else:
-            raise TypeError(
-                f"platform: expected None | Platform, got {type(_platform_data).__name__}: {_platform_data!r:.200}"
-            )
+        d.pop("Resources", None)
 
-        _resources_data = d.pop("Resources", None)
-        resources: ResourceObject | None
-        if _resources_data is None:
-            resources = _resources_data
-        elif isinstance(_resources_data, dict):
-            resources_type_0 = ResourceObject.from_dict(_resources_data)
+        d.pop("Engine", None)
 
-            resources = resources_type_0
-        else:
-            raise TypeError(
-                f"resources: expected None | ResourceObject, got {type(_resources_data).__name__}: {_resources_data!r:.200}"
-            )
-
-        _engine_data = d.pop("Engine", None)
-        engine: EngineDescription | None
-        if _engine_data is None:
-            engine = _engine_data
-        elif isinstance(_engine_data, dict):
-            engine_type_0 = EngineDescription.from_dict(_engine_data)
-
-            engine = engine_type_0
-        else:
-            raise TypeError(
-                f"engine: expected EngineDescription | None, got {type(_engine_data).__name__}: {_engine_data!r:.200}"
-            )
-
-        _tls_info_data = d.pop("TLSInfo", None)
-        tls_info: TLSInfo | None
-        if _tls_info_data is None:
-            tls_info = _tls_info_data
-        elif isinstance(_tls_info_data, dict):
-            tls_info_type_0 = TLSInfo.from_dict(_tls_info_data)
-
-            tls_info = tls_info_type_0
-        else:
-            raise TypeError(
-                f"tls_info: expected None | TLSInfo, got {type(_tls_info_data).__name__}: {_tls_info_data!r:.200}"
-            )
+        d.pop("TLSInfo", None)
 
         node_description = _new(cls)
         node_description._sent = src_dict
         node_description.hostname = hostname
-        node_description.platform = platform
-        node_description.resources = resources
-        node_description.engine = engine
-        node_description.tls_info = tls_info
         node_description.additional_properties = d
         return node_description
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "platform",
+            "resources",
+            "engine",
+            "tls_info",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "platform":
+            _platform_data = src.get("Platform")
+            platform: Platform | None
+            if _platform_data is None:
+                platform = _platform_data
+            elif isinstance(_platform_data, dict):
+                platform_type_0 = Platform.from_dict(_platform_data)
+
+                platform = platform_type_0
+            else:
+                raise TypeError(
+                    f"platform: expected None | Platform, got {type(_platform_data).__name__}: {_platform_data!r:.200}"
+                )
+
+            return platform
+        if deferred_name == "resources":
+            _resources_data = src.get("Resources")
+            resources: ResourceObject | None
+            if _resources_data is None:
+                resources = _resources_data
+            elif isinstance(_resources_data, dict):
+                resources_type_0 = ResourceObject.from_dict(_resources_data)
+
+                resources = resources_type_0
+            else:
+                raise TypeError(
+                    f"resources: expected None | ResourceObject, got {type(_resources_data).__name__}: {_resources_data!r:.200}"
+                )
+
+            return resources
+        if deferred_name == "engine":
+            _engine_data = src.get("Engine")
+            engine: EngineDescription | None
+            if _engine_data is None:
+                engine = _engine_data
+            elif isinstance(_engine_data, dict):
+                engine_type_0 = EngineDescription.from_dict(_engine_data)
+
+                engine = engine_type_0
+            else:
+                raise TypeError(
+                    f"engine: expected EngineDescription | None, got {type(_engine_data).__name__}: {_engine_data!r:.200}"
+                )
+
+            return engine
+        if deferred_name == "tls_info":
+            _tls_info_data = src.get("TLSInfo")
+            tls_info: TLSInfo | None
+            if _tls_info_data is None:
+                tls_info = _tls_info_data
+            elif isinstance(_tls_info_data, dict):
+                tls_info_type_0 = TLSInfo.from_dict(_tls_info_data)
+
+                tls_info = tls_info_type_0
+            else:
+                raise TypeError(
+                    f"tls_info: expected None | TLSInfo, got {type(_tls_info_data).__name__}: {_tls_info_data!r:.200}"
+                )
+
+            return tls_info
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "Hostname": "hostname",

@@ -83,18 +83,7 @@ class NodeSpec(Model):
 
         name = d.pop("Name", None)
 
-        _labels_data = d.pop("Labels", None)
-        labels: NodeSpecLabels | None
-        if _labels_data is None:
-            labels = _labels_data
-        elif isinstance(_labels_data, dict):
-            labels_type_0 = NodeSpecLabels.from_dict(_labels_data)
-
-            labels = labels_type_0
-        else:
-            raise TypeError(
-                f"labels: expected NodeSpecLabels | None, got {type(_labels_data).__name__}: {_labels_data!r:.200}"
-            )
+        d.pop("Labels", None)
 
         _role_src = d.pop("Role", None)
         role: NodeSpecRole | None
@@ -117,11 +106,35 @@ class NodeSpec(Model):
         node_spec = _new(cls)
         node_spec._sent = src_dict
         node_spec.name = name
-        node_spec.labels = labels
         node_spec.role = role
         node_spec.availability = availability
         node_spec.additional_properties = d
         return node_spec
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "labels",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "labels":
+            _labels_data = src.get("Labels")
+            labels: NodeSpecLabels | None
+            if _labels_data is None:
+                labels = _labels_data
+            elif isinstance(_labels_data, dict):
+                labels_type_0 = NodeSpecLabels.from_dict(_labels_data)
+
+                labels = labels_type_0
+            else:
+                raise TypeError(
+                    f"labels: expected NodeSpecLabels | None, got {type(_labels_data).__name__}: {_labels_data!r:.200}"
+                )
+
+            return labels
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "Name": "name",

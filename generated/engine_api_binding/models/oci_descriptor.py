@@ -144,18 +144,7 @@ class OCIDescriptor(Model):
                 f"urls: expected list[str] | None, got {type(_urls_data).__name__}: {_urls_data!r:.200}"
             )
 
-        _annotations_data = d.pop("annotations", None)
-        annotations: OCIDescriptorAnnotations | None
-        if _annotations_data is None:
-            annotations = _annotations_data
-        elif isinstance(_annotations_data, dict):
-            annotations_type_0 = OCIDescriptorAnnotations.from_dict(_annotations_data)
-
-            annotations = annotations_type_0
-        else:
-            raise TypeError(
-                f"annotations: expected None | OCIDescriptorAnnotations, got {type(_annotations_data).__name__}: {_annotations_data!r:.200}"
-            )
+        d.pop("annotations", None)
 
         _data_data = d.pop("data", None)
         data: str | None
@@ -166,18 +155,7 @@ class OCIDescriptor(Model):
                 f"data: expected None | str, got {type(_data_data).__name__}: {_data_data!r:.200}"
             )
 
-        _platform_data = d.pop("platform", None)
-        platform: OCIPlatform | None
-        if _platform_data is None:
-            platform = _platform_data
-        elif isinstance(_platform_data, dict):
-            platform_type_0 = OCIPlatform.from_dict(_platform_data)
-
-            platform = platform_type_0
-        else:
-            raise TypeError(
-                f"platform: expected None | OCIPlatform, got {type(_platform_data).__name__}: {_platform_data!r:.200}"
-            )
+        d.pop("platform", None)
 
         _artifact_type_data = d.pop("artifactType", None)
         artifact_type: str | None
@@ -194,12 +172,51 @@ class OCIDescriptor(Model):
         oci_descriptor.digest = digest
         oci_descriptor.size = size
         oci_descriptor.urls = urls
-        oci_descriptor.annotations = annotations
         oci_descriptor.data = data
-        oci_descriptor.platform = platform
         oci_descriptor.artifact_type = artifact_type
         oci_descriptor.additional_properties = d
         return oci_descriptor
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "annotations",
+            "platform",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "annotations":
+            _annotations_data = src.get("annotations")
+            annotations: OCIDescriptorAnnotations | None
+            if _annotations_data is None:
+                annotations = _annotations_data
+            elif isinstance(_annotations_data, dict):
+                annotations_type_0 = OCIDescriptorAnnotations.from_dict(_annotations_data)
+
+                annotations = annotations_type_0
+            else:
+                raise TypeError(
+                    f"annotations: expected None | OCIDescriptorAnnotations, got {type(_annotations_data).__name__}: {_annotations_data!r:.200}"
+                )
+
+            return annotations
+        if deferred_name == "platform":
+            _platform_data = src.get("platform")
+            platform: OCIPlatform | None
+            if _platform_data is None:
+                platform = _platform_data
+            elif isinstance(_platform_data, dict):
+                platform_type_0 = OCIPlatform.from_dict(_platform_data)
+
+                platform = platform_type_0
+            else:
+                raise TypeError(
+                    f"platform: expected None | OCIPlatform, got {type(_platform_data).__name__}: {_platform_data!r:.200}"
+                )
+
+            return platform
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "mediaType": "media_type",

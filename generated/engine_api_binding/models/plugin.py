@@ -79,31 +79,9 @@ class Plugin(Model):
 
         enabled = d.pop("Enabled")
 
-        _settings_data = d.pop("Settings")
-        settings: PluginSettings | None
-        if _settings_data is None:
-            settings = _settings_data
-        elif isinstance(_settings_data, dict):
-            settings_type_0 = PluginSettings.from_dict(_settings_data)
+        d.pop("Settings")
 
-            settings = settings_type_0
-        else:
-            raise TypeError(
-                f"settings: expected None | PluginSettings, got {type(_settings_data).__name__}: {_settings_data!r:.200}"
-            )
-
-        _config_data = d.pop("Config")
-        config: PluginConfig | None
-        if _config_data is None:
-            config = _config_data
-        elif isinstance(_config_data, dict):
-            config_type_0 = PluginConfig.from_dict(_config_data)
-
-            config = config_type_0
-        else:
-            raise TypeError(
-                f"config: expected None | PluginConfig, got {type(_config_data).__name__}: {_config_data!r:.200}"
-            )
+        d.pop("Config")
 
         id = d.pop("Id", None)
 
@@ -113,12 +91,51 @@ class Plugin(Model):
         plugin._sent = src_dict
         plugin.name = name
         plugin.enabled = enabled
-        plugin.settings = settings
-        plugin.config = config
         plugin.id = id
         plugin.plugin_reference = plugin_reference
         plugin.additional_properties = d
         return plugin
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "settings",
+            "config",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "settings":
+            _settings_data = src["Settings"]
+            settings: PluginSettings | None
+            if _settings_data is None:
+                settings = _settings_data
+            elif isinstance(_settings_data, dict):
+                settings_type_0 = PluginSettings.from_dict(_settings_data)
+
+                settings = settings_type_0
+            else:
+                raise TypeError(
+                    f"settings: expected None | PluginSettings, got {type(_settings_data).__name__}: {_settings_data!r:.200}"
+                )
+
+            return settings
+        if deferred_name == "config":
+            _config_data = src["Config"]
+            config: PluginConfig | None
+            if _config_data is None:
+                config = _config_data
+            elif isinstance(_config_data, dict):
+                config_type_0 = PluginConfig.from_dict(_config_data)
+
+                config = config_type_0
+            else:
+                raise TypeError(
+                    f"config: expected None | PluginConfig, got {type(_config_data).__name__}: {_config_data!r:.200}"
+                )
+
+            return config
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "Name": "name",

@@ -163,18 +163,7 @@ class PluginConfig(Model):
 
         documentation = d.pop("Documentation")
 
-        _interface_data = d.pop("Interface")
-        interface: PluginConfigInterface | None
-        if _interface_data is None:
-            interface = _interface_data
-        elif isinstance(_interface_data, dict):
-            interface_type_0 = PluginConfigInterface.from_dict(_interface_data)
-
-            interface = interface_type_0
-        else:
-            raise TypeError(
-                f"interface: expected None | PluginConfigInterface, got {type(_interface_data).__name__}: {_interface_data!r:.200}"
-            )
+        d.pop("Interface")
 
         _entrypoint_data = d.pop("Entrypoint")
         entrypoint: list[str] | None
@@ -191,31 +180,9 @@ class PluginConfig(Model):
 
         work_dir = d.pop("WorkDir")
 
-        _network_data = d.pop("Network")
-        network: PluginConfigNetwork | None
-        if _network_data is None:
-            network = _network_data
-        elif isinstance(_network_data, dict):
-            network_type_0 = PluginConfigNetwork.from_dict(_network_data)
+        d.pop("Network")
 
-            network = network_type_0
-        else:
-            raise TypeError(
-                f"network: expected None | PluginConfigNetwork, got {type(_network_data).__name__}: {_network_data!r:.200}"
-            )
-
-        _linux_data = d.pop("Linux")
-        linux: PluginConfigLinux | None
-        if _linux_data is None:
-            linux = _linux_data
-        elif isinstance(_linux_data, dict):
-            linux_type_0 = PluginConfigLinux.from_dict(_linux_data)
-
-            linux = linux_type_0
-        else:
-            raise TypeError(
-                f"linux: expected None | PluginConfigLinux, got {type(_linux_data).__name__}: {_linux_data!r:.200}"
-            )
+        d.pop("Linux")
 
         propagated_mount = d.pop("PropagatedMount")
 
@@ -223,80 +190,15 @@ class PluginConfig(Model):
 
         pid_host = d.pop("PidHost")
 
-        _mounts_data = d.pop("Mounts")
-        mounts: list[PluginMount] | None
-        if _mounts_data is None:
-            mounts = _mounts_data
-        elif isinstance(_mounts_data, list):
-            mounts_type_0 = []
-            _mounts_type_0 = _mounts_data
-            for mounts_type_0_item_data in _mounts_type_0:
-                mounts_type_0_item = PluginMount.from_dict(mounts_type_0_item_data)
+        d.pop("Mounts")
 
-                mounts_type_0.append(mounts_type_0_item)
+        d.pop("Env")
 
-            mounts = mounts_type_0
-        else:
-            raise TypeError(
-                f"mounts: expected list[PluginMount] | None, got {type(_mounts_data).__name__}: {_mounts_data!r:.200}"
-            )
+        d.pop("Args")
 
-        _env_data = d.pop("Env")
-        env: list[PluginEnv] | None
-        if _env_data is None:
-            env = _env_data
-        elif isinstance(_env_data, list):
-            env_type_0 = []
-            _env_type_0 = _env_data
-            for env_type_0_item_data in _env_type_0:
-                env_type_0_item = PluginEnv.from_dict(env_type_0_item_data)
+        d.pop("User", None)
 
-                env_type_0.append(env_type_0_item)
-
-            env = env_type_0
-        else:
-            raise TypeError(
-                f"env: expected list[PluginEnv] | None, got {type(_env_data).__name__}: {_env_data!r:.200}"
-            )
-
-        _args_data = d.pop("Args")
-        args: PluginConfigArgs | None
-        if _args_data is None:
-            args = _args_data
-        elif isinstance(_args_data, dict):
-            args_type_0 = PluginConfigArgs.from_dict(_args_data)
-
-            args = args_type_0
-        else:
-            raise TypeError(
-                f"args: expected None | PluginConfigArgs, got {type(_args_data).__name__}: {_args_data!r:.200}"
-            )
-
-        _user_data = d.pop("User", None)
-        user: PluginConfigUser | None
-        if _user_data is None:
-            user = _user_data
-        elif isinstance(_user_data, dict):
-            user_type_0 = PluginConfigUser.from_dict(_user_data)
-
-            user = user_type_0
-        else:
-            raise TypeError(
-                f"user: expected None | PluginConfigUser, got {type(_user_data).__name__}: {_user_data!r:.200}"
-            )
-
-        _rootfs_data = d.pop("rootfs", None)
-        rootfs: PluginConfigRootfs | None
-        if _rootfs_data is None:
-            rootfs = _rootfs_data
-        elif isinstance(_rootfs_data, dict):
-            rootfs_type_0 = PluginConfigRootfs.from_dict(_rootfs_data)
-
-            rootfs = rootfs_type_0
-        else:
-            raise TypeError(
-                f"rootfs: expected None | PluginConfigRootfs, got {type(_rootfs_data).__name__}: {_rootfs_data!r:.200}"
-            )
+        d.pop("rootfs", None)
 
         docker_version = d.pop("DockerVersion", None)
 
@@ -304,22 +206,161 @@ class PluginConfig(Model):
         plugin_config._sent = src_dict
         plugin_config.description = description
         plugin_config.documentation = documentation
-        plugin_config.interface = interface
         plugin_config.entrypoint = entrypoint
         plugin_config.work_dir = work_dir
-        plugin_config.network = network
-        plugin_config.linux = linux
         plugin_config.propagated_mount = propagated_mount
         plugin_config.ipc_host = ipc_host
         plugin_config.pid_host = pid_host
-        plugin_config.mounts = mounts
-        plugin_config.env = env
-        plugin_config.args = args
-        plugin_config.user = user
-        plugin_config.rootfs = rootfs
         plugin_config.docker_version = docker_version
         plugin_config.additional_properties = d
         return plugin_config
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "interface",
+            "network",
+            "linux",
+            "mounts",
+            "env",
+            "args",
+            "user",
+            "rootfs",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "interface":
+            _interface_data = src["Interface"]
+            interface: PluginConfigInterface | None
+            if _interface_data is None:
+                interface = _interface_data
+            elif isinstance(_interface_data, dict):
+                interface_type_0 = PluginConfigInterface.from_dict(_interface_data)
+
+                interface = interface_type_0
+            else:
+                raise TypeError(
+                    f"interface: expected None | PluginConfigInterface, got {type(_interface_data).__name__}: {_interface_data!r:.200}"
+                )
+
+            return interface
+        if deferred_name == "network":
+            _network_data = src["Network"]
+            network: PluginConfigNetwork | None
+            if _network_data is None:
+                network = _network_data
+            elif isinstance(_network_data, dict):
+                network_type_0 = PluginConfigNetwork.from_dict(_network_data)
+
+                network = network_type_0
+            else:
+                raise TypeError(
+                    f"network: expected None | PluginConfigNetwork, got {type(_network_data).__name__}: {_network_data!r:.200}"
+                )
+
+            return network
+        if deferred_name == "linux":
+            _linux_data = src["Linux"]
+            linux: PluginConfigLinux | None
+            if _linux_data is None:
+                linux = _linux_data
+            elif isinstance(_linux_data, dict):
+                linux_type_0 = PluginConfigLinux.from_dict(_linux_data)
+
+                linux = linux_type_0
+            else:
+                raise TypeError(
+                    f"linux: expected None | PluginConfigLinux, got {type(_linux_data).__name__}: {_linux_data!r:.200}"
+                )
+
+            return linux
+        if deferred_name == "mounts":
+            _mounts_data = src["Mounts"]
+            mounts: list[PluginMount] | None
+            if _mounts_data is None:
+                mounts = _mounts_data
+            elif isinstance(_mounts_data, list):
+                mounts_type_0 = []
+                _mounts_type_0 = _mounts_data
+                for mounts_type_0_item_data in _mounts_type_0:
+                    mounts_type_0_item = PluginMount.from_dict(mounts_type_0_item_data)
+
+                    mounts_type_0.append(mounts_type_0_item)
+
+                mounts = mounts_type_0
+            else:
+                raise TypeError(
+                    f"mounts: expected list[PluginMount] | None, got {type(_mounts_data).__name__}: {_mounts_data!r:.200}"
+                )
+
+            return mounts
+        if deferred_name == "env":
+            _env_data = src["Env"]
+            env: list[PluginEnv] | None
+            if _env_data is None:
+                env = _env_data
+            elif isinstance(_env_data, list):
+                env_type_0 = []
+                _env_type_0 = _env_data
+                for env_type_0_item_data in _env_type_0:
+                    env_type_0_item = PluginEnv.from_dict(env_type_0_item_data)
+
+                    env_type_0.append(env_type_0_item)
+
+                env = env_type_0
+            else:
+                raise TypeError(
+                    f"env: expected list[PluginEnv] | None, got {type(_env_data).__name__}: {_env_data!r:.200}"
+                )
+
+            return env
+        if deferred_name == "args":
+            _args_data = src["Args"]
+            args: PluginConfigArgs | None
+            if _args_data is None:
+                args = _args_data
+            elif isinstance(_args_data, dict):
+                args_type_0 = PluginConfigArgs.from_dict(_args_data)
+
+                args = args_type_0
+            else:
+                raise TypeError(
+                    f"args: expected None | PluginConfigArgs, got {type(_args_data).__name__}: {_args_data!r:.200}"
+                )
+
+            return args
+        if deferred_name == "user":
+            _user_data = src.get("User")
+            user: PluginConfigUser | None
+            if _user_data is None:
+                user = _user_data
+            elif isinstance(_user_data, dict):
+                user_type_0 = PluginConfigUser.from_dict(_user_data)
+
+                user = user_type_0
+            else:
+                raise TypeError(
+                    f"user: expected None | PluginConfigUser, got {type(_user_data).__name__}: {_user_data!r:.200}"
+                )
+
+            return user
+        if deferred_name == "rootfs":
+            _rootfs_data = src.get("rootfs")
+            rootfs: PluginConfigRootfs | None
+            if _rootfs_data is None:
+                rootfs = _rootfs_data
+            elif isinstance(_rootfs_data, dict):
+                rootfs_type_0 = PluginConfigRootfs.from_dict(_rootfs_data)
+
+                rootfs = rootfs_type_0
+            else:
+                raise TypeError(
+                    f"rootfs: expected None | PluginConfigRootfs, got {type(_rootfs_data).__name__}: {_rootfs_data!r:.200}"
+                )
+
+            return rootfs
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "Description": "description",

@@ -74,31 +74,44 @@ class PluginConfigLinux(Model):
 
         allow_all_devices = d.pop("AllowAllDevices")
 
-        _devices_data = d.pop("Devices")
-        devices: list[PluginDevice] | None
-        if _devices_data is None:
-            devices = _devices_data
-        elif isinstance(_devices_data, list):
-            devices_type_0 = []
-            _devices_type_0 = _devices_data
-            for devices_type_0_item_data in _devices_type_0:
-                devices_type_0_item = PluginDevice.from_dict(devices_type_0_item_data)
-
-                devices_type_0.append(devices_type_0_item)
-
-            devices = devices_type_0
-        else:
-            raise TypeError(
-                f"devices: expected list[PluginDevice] | None, got {type(_devices_data).__name__}: {_devices_data!r:.200}"
-            )
+        d.pop("Devices")
 
         plugin_config_linux = _new(cls)
         plugin_config_linux._sent = src_dict
         plugin_config_linux.capabilities = capabilities
         plugin_config_linux.allow_all_devices = allow_all_devices
-        plugin_config_linux.devices = devices
         plugin_config_linux.additional_properties = d
         return plugin_config_linux
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "devices",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "devices":
+            _devices_data = src["Devices"]
+            devices: list[PluginDevice] | None
+            if _devices_data is None:
+                devices = _devices_data
+            elif isinstance(_devices_data, list):
+                devices_type_0 = []
+                _devices_type_0 = _devices_data
+                for devices_type_0_item_data in _devices_type_0:
+                    devices_type_0_item = PluginDevice.from_dict(devices_type_0_item_data)
+
+                    devices_type_0.append(devices_type_0_item)
+
+                devices = devices_type_0
+            else:
+                raise TypeError(
+                    f"devices: expected list[PluginDevice] | None, got {type(_devices_data).__name__}: {_devices_data!r:.200}"
+                )
+
+            return devices
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "Capabilities": "capabilities",

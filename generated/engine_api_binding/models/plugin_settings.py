@@ -79,23 +79,7 @@ class PluginSettings(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
-        _mounts_data = d.pop("Mounts")
-        mounts: list[PluginMount] | None
-        if _mounts_data is None:
-            mounts = _mounts_data
-        elif isinstance(_mounts_data, list):
-            mounts_type_0 = []
-            _mounts_type_0 = _mounts_data
-            for mounts_type_0_item_data in _mounts_type_0:
-                mounts_type_0_item = PluginMount.from_dict(mounts_type_0_item_data)
-
-                mounts_type_0.append(mounts_type_0_item)
-
-            mounts = mounts_type_0
-        else:
-            raise TypeError(
-                f"mounts: expected list[PluginMount] | None, got {type(_mounts_data).__name__}: {_mounts_data!r:.200}"
-            )
+        d.pop("Mounts")
 
         _env_data = d.pop("Env")
         env: list[str] | None
@@ -123,32 +107,65 @@ class PluginSettings(Model):
                 f"args: expected list[str] | None, got {type(_args_data).__name__}: {_args_data!r:.200}"
             )
 
-        _devices_data = d.pop("Devices")
-        devices: list[PluginDevice] | None
-        if _devices_data is None:
-            devices = _devices_data
-        elif isinstance(_devices_data, list):
-            devices_type_0 = []
-            _devices_type_0 = _devices_data
-            for devices_type_0_item_data in _devices_type_0:
-                devices_type_0_item = PluginDevice.from_dict(devices_type_0_item_data)
-
-                devices_type_0.append(devices_type_0_item)
-
-            devices = devices_type_0
-        else:
-            raise TypeError(
-                f"devices: expected list[PluginDevice] | None, got {type(_devices_data).__name__}: {_devices_data!r:.200}"
-            )
+        d.pop("Devices")
 
         plugin_settings = _new(cls)
         plugin_settings._sent = src_dict
-        plugin_settings.mounts = mounts
         plugin_settings.env = env
         plugin_settings.args = args
-        plugin_settings.devices = devices
         plugin_settings.additional_properties = d
         return plugin_settings
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "mounts",
+            "devices",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "mounts":
+            _mounts_data = src["Mounts"]
+            mounts: list[PluginMount] | None
+            if _mounts_data is None:
+                mounts = _mounts_data
+            elif isinstance(_mounts_data, list):
+                mounts_type_0 = []
+                _mounts_type_0 = _mounts_data
+                for mounts_type_0_item_data in _mounts_type_0:
+                    mounts_type_0_item = PluginMount.from_dict(mounts_type_0_item_data)
+
+                    mounts_type_0.append(mounts_type_0_item)
+
+                mounts = mounts_type_0
+            else:
+                raise TypeError(
+                    f"mounts: expected list[PluginMount] | None, got {type(_mounts_data).__name__}: {_mounts_data!r:.200}"
+                )
+
+            return mounts
+        if deferred_name == "devices":
+            _devices_data = src["Devices"]
+            devices: list[PluginDevice] | None
+            if _devices_data is None:
+                devices = _devices_data
+            elif isinstance(_devices_data, list):
+                devices_type_0 = []
+                _devices_type_0 = _devices_data
+                for devices_type_0_item_data in _devices_type_0:
+                    devices_type_0_item = PluginDevice.from_dict(devices_type_0_item_data)
+
+                    devices_type_0.append(devices_type_0_item)
+
+                devices = devices_type_0
+            else:
+                raise TypeError(
+                    f"devices: expected list[PluginDevice] | None, got {type(_devices_data).__name__}: {_devices_data!r:.200}"
+                )
+
+            return devices
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "Mounts": "mounts",

@@ -53,29 +53,42 @@ class PortStatus(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
-        _ports_data = d.pop("Ports", None)
-        ports: list[EndpointPortConfig] | None
-        if _ports_data is None:
-            ports = _ports_data
-        elif isinstance(_ports_data, list):
-            ports_type_0 = []
-            _ports_type_0 = _ports_data
-            for ports_type_0_item_data in _ports_type_0:
-                ports_type_0_item = EndpointPortConfig.from_dict(ports_type_0_item_data)
-
-                ports_type_0.append(ports_type_0_item)
-
-            ports = ports_type_0
-        else:
-            raise TypeError(
-                f"ports: expected list[EndpointPortConfig] | None, got {type(_ports_data).__name__}: {_ports_data!r:.200}"
-            )
+        d.pop("Ports", None)
 
         port_status = _new(cls)
         port_status._sent = src_dict
-        port_status.ports = ports
         port_status.additional_properties = d
         return port_status
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "ports",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "ports":
+            _ports_data = src.get("Ports")
+            ports: list[EndpointPortConfig] | None
+            if _ports_data is None:
+                ports = _ports_data
+            elif isinstance(_ports_data, list):
+                ports_type_0 = []
+                _ports_type_0 = _ports_data
+                for ports_type_0_item_data in _ports_type_0:
+                    ports_type_0_item = EndpointPortConfig.from_dict(ports_type_0_item_data)
+
+                    ports_type_0.append(ports_type_0_item)
+
+                ports = ports_type_0
+            else:
+                raise TypeError(
+                    f"ports: expected list[EndpointPortConfig] | None, got {type(_ports_data).__name__}: {_ports_data!r:.200}"
+                )
+
+            return ports
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "Ports": "ports",

@@ -99,33 +99,11 @@ class PushImageInfo(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
-        _error_detail_data = d.pop("errorDetail", None)
-        error_detail: ErrorDetail | None
-        if _error_detail_data is None:
-            error_detail = _error_detail_data
-        elif isinstance(_error_detail_data, dict):
-            error_detail_type_0 = ErrorDetail.from_dict(_error_detail_data)
-
-            error_detail = error_detail_type_0
-        else:
-            raise TypeError(
-                f"error_detail: expected ErrorDetail | None, got {type(_error_detail_data).__name__}: {_error_detail_data!r:.200}"
-            )
+        d.pop("errorDetail", None)
 
         status = d.pop("status", None)
 
-        _progress_detail_data = d.pop("progressDetail", None)
-        progress_detail: ProgressDetail | None
-        if _progress_detail_data is None:
-            progress_detail = _progress_detail_data
-        elif isinstance(_progress_detail_data, dict):
-            progress_detail_type_0 = ProgressDetail.from_dict(_progress_detail_data)
-
-            progress_detail = progress_detail_type_0
-        else:
-            raise TypeError(
-                f"progress_detail: expected None | ProgressDetail, got {type(_progress_detail_data).__name__}: {_progress_detail_data!r:.200}"
-            )
+        d.pop("progressDetail", None)
 
         _error_data = d.pop("error", None)
         error: str | None
@@ -147,13 +125,52 @@ class PushImageInfo(Model):
 
         push_image_info = _new(cls)
         push_image_info._sent = src_dict
-        push_image_info.error_detail = error_detail
         push_image_info.status = status
-        push_image_info.progress_detail = progress_detail
         push_image_info.error = error
         push_image_info.progress = progress
         push_image_info.additional_properties = d
         return push_image_info
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "error_detail",
+            "progress_detail",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "error_detail":
+            _error_detail_data = src.get("errorDetail")
+            error_detail: ErrorDetail | None
+            if _error_detail_data is None:
+                error_detail = _error_detail_data
+            elif isinstance(_error_detail_data, dict):
+                error_detail_type_0 = ErrorDetail.from_dict(_error_detail_data)
+
+                error_detail = error_detail_type_0
+            else:
+                raise TypeError(
+                    f"error_detail: expected ErrorDetail | None, got {type(_error_detail_data).__name__}: {_error_detail_data!r:.200}"
+                )
+
+            return error_detail
+        if deferred_name == "progress_detail":
+            _progress_detail_data = src.get("progressDetail")
+            progress_detail: ProgressDetail | None
+            if _progress_detail_data is None:
+                progress_detail = _progress_detail_data
+            elif isinstance(_progress_detail_data, dict):
+                progress_detail_type_0 = ProgressDetail.from_dict(_progress_detail_data)
+
+                progress_detail = progress_detail_type_0
+            else:
+                raise TypeError(
+                    f"progress_detail: expected None | ProgressDetail, got {type(_progress_detail_data).__name__}: {_progress_detail_data!r:.200}"
+                )
+
+            return progress_detail
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "errorDetail": "error_detail",

@@ -169,18 +169,7 @@ class RegistryServiceConfig(Model):
                 f"insecure_registry_cidrs: expected list[str] | None, got {type(_insecure_registry_cidrs_data).__name__}: {_insecure_registry_cidrs_data!r:.200}"
             )
 
-        _index_configs_data = d.pop("IndexConfigs", None)
-        index_configs: RegistryServiceConfigIndexConfigs | None
-        if _index_configs_data is None:
-            index_configs = _index_configs_data
-        elif isinstance(_index_configs_data, dict):
-            index_configs_type_0 = RegistryServiceConfigIndexConfigs.from_dict(_index_configs_data)
-
-            index_configs = index_configs_type_0
-        else:
-            raise TypeError(
-                f"index_configs: expected None | RegistryServiceConfigIndexConfigs, got {type(_index_configs_data).__name__}: {_index_configs_data!r:.200}"
-            )
+        d.pop("IndexConfigs", None)
 
         _mirrors_data = d.pop("Mirrors", None)
         mirrors: list[str] | None
@@ -236,7 +225,6 @@ class RegistryServiceConfig(Model):
         registry_service_config = _new(cls)
         registry_service_config._sent = src_dict
         registry_service_config.insecure_registry_cidrs = insecure_registry_cidrs
-        registry_service_config.index_configs = index_configs
         registry_service_config.mirrors = mirrors
         registry_service_config.allow_nondistributable_artifacts_cidrs = (
             allow_nondistributable_artifacts_cidrs
@@ -246,6 +234,33 @@ class RegistryServiceConfig(Model):
         )
         registry_service_config.additional_properties = d
         return registry_service_config
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "index_configs",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "index_configs":
+            _index_configs_data = src.get("IndexConfigs")
+            index_configs: RegistryServiceConfigIndexConfigs | None
+            if _index_configs_data is None:
+                index_configs = _index_configs_data
+            elif isinstance(_index_configs_data, dict):
+                index_configs_type_0 = RegistryServiceConfigIndexConfigs.from_dict(
+                    _index_configs_data
+                )
+
+                index_configs = index_configs_type_0
+            else:
+                raise TypeError(
+                    f"index_configs: expected None | RegistryServiceConfigIndexConfigs, got {type(_index_configs_data).__name__}: {_index_configs_data!r:.200}"
+                )
+
+            return index_configs
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "InsecureRegistryCIDRs": "insecure_registry_cidrs",

@@ -74,33 +74,46 @@ class ResourceObject(Model):
 
         memory_bytes = d.pop("MemoryBytes", None)
 
-        _generic_resources_data = d.pop("GenericResources", None)
-        generic_resources: list[GenericResourcesItem] | None
-        if _generic_resources_data is None:
-            generic_resources = _generic_resources_data
-        elif isinstance(_generic_resources_data, list):
-            generic_resources_type_0 = []
-            _generic_resources_type_0 = _generic_resources_data
-            for componentsschemas_generic_resources_item_data in _generic_resources_type_0:
-                componentsschemas_generic_resources_item = GenericResourcesItem.from_dict(
-                    componentsschemas_generic_resources_item_data
-                )
-
-                generic_resources_type_0.append(componentsschemas_generic_resources_item)
-
-            generic_resources = generic_resources_type_0
-        else:
-            raise TypeError(
-                f"generic_resources: expected list[GenericResourcesItem] | None, got {type(_generic_resources_data).__name__}: {_generic_resources_data!r:.200}"
-            )
+        d.pop("GenericResources", None)
 
         resource_object = _new(cls)
         resource_object._sent = src_dict
         resource_object.nano_cpus = nano_cpus
         resource_object.memory_bytes = memory_bytes
-        resource_object.generic_resources = generic_resources
         resource_object.additional_properties = d
         return resource_object
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "generic_resources",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "generic_resources":
+            _generic_resources_data = src.get("GenericResources")
+            generic_resources: list[GenericResourcesItem] | None
+            if _generic_resources_data is None:
+                generic_resources = _generic_resources_data
+            elif isinstance(_generic_resources_data, list):
+                generic_resources_type_0 = []
+                _generic_resources_type_0 = _generic_resources_data
+                for componentsschemas_generic_resources_item_data in _generic_resources_type_0:
+                    componentsschemas_generic_resources_item = GenericResourcesItem.from_dict(
+                        componentsschemas_generic_resources_item_data
+                    )
+
+                    generic_resources_type_0.append(componentsschemas_generic_resources_item)
+
+                generic_resources = generic_resources_type_0
+            else:
+                raise TypeError(
+                    f"generic_resources: expected list[GenericResourcesItem] | None, got {type(_generic_resources_data).__name__}: {_generic_resources_data!r:.200}"
+                )
+
+            return generic_resources
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "NanoCPUs": "nano_cpus",

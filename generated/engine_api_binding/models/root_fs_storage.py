@@ -51,24 +51,37 @@ class RootFSStorage(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
-        _snapshot_data = d.pop("Snapshot", None)
-        snapshot: RootFSStorageSnapshot | None
-        if _snapshot_data is None:
-            snapshot = _snapshot_data
-        elif isinstance(_snapshot_data, dict):
-            snapshot_type_0 = RootFSStorageSnapshot.from_dict(_snapshot_data)
-
-            snapshot = snapshot_type_0
-        else:
-            raise TypeError(
-                f"snapshot: expected None | RootFSStorageSnapshot, got {type(_snapshot_data).__name__}: {_snapshot_data!r:.200}"
-            )
+        d.pop("Snapshot", None)
 
         root_fs_storage = _new(cls)
         root_fs_storage._sent = src_dict
-        root_fs_storage.snapshot = snapshot
         root_fs_storage.additional_properties = d
         return root_fs_storage
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "snapshot",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "snapshot":
+            _snapshot_data = src.get("Snapshot")
+            snapshot: RootFSStorageSnapshot | None
+            if _snapshot_data is None:
+                snapshot = _snapshot_data
+            elif isinstance(_snapshot_data, dict):
+                snapshot_type_0 = RootFSStorageSnapshot.from_dict(_snapshot_data)
+
+                snapshot = snapshot_type_0
+            else:
+                raise TypeError(
+                    f"snapshot: expected None | RootFSStorageSnapshot, got {type(_snapshot_data).__name__}: {_snapshot_data!r:.200}"
+                )
+
+            return snapshot
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "Snapshot": "snapshot",

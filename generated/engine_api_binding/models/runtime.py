@@ -112,26 +112,39 @@ class Runtime(Model):
                 f"runtime_args: expected list[str] | None, got {type(_runtime_args_data).__name__}: {_runtime_args_data!r:.200}"
             )
 
-        _status_data = d.pop("status", None)
-        status: RuntimeStatus | None
-        if _status_data is None:
-            status = _status_data
-        elif isinstance(_status_data, dict):
-            status_type_0 = RuntimeStatus.from_dict(_status_data)
-
-            status = status_type_0
-        else:
-            raise TypeError(
-                f"status: expected None | RuntimeStatus, got {type(_status_data).__name__}: {_status_data!r:.200}"
-            )
+        d.pop("status", None)
 
         runtime = _new(cls)
         runtime._sent = src_dict
         runtime.path = path
         runtime.runtime_args = runtime_args
-        runtime.status = status
         runtime.additional_properties = d
         return runtime
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "status",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "status":
+            _status_data = src.get("status")
+            status: RuntimeStatus | None
+            if _status_data is None:
+                status = _status_data
+            elif isinstance(_status_data, dict):
+                status_type_0 = RuntimeStatus.from_dict(_status_data)
+
+                status = status_type_0
+            else:
+                raise TypeError(
+                    f"status: expected None | RuntimeStatus, got {type(_status_data).__name__}: {_status_data!r:.200}"
+                )
+
+            return status
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "path": "path",

@@ -105,56 +105,77 @@ class SecretCreateRequest(Model):
 
         name = d.pop("Name", None)
 
-        _labels_data = d.pop("Labels", None)
-        labels: SecretSpecLabels | None
-        if _labels_data is None:
-            labels = _labels_data
-        elif isinstance(_labels_data, dict):
-            labels_type_0 = SecretSpecLabels.from_dict(_labels_data)
-
-            labels = labels_type_0
-        else:
-            raise TypeError(
-                f"labels: expected None | SecretSpecLabels, got {type(_labels_data).__name__}: {_labels_data!r:.200}"
-            )
+        d.pop("Labels", None)
 
         data = d.pop("Data", None)
 
-        _driver_data = d.pop("Driver", None)
-        driver: Driver | None
-        if _driver_data is None:
-            driver = _driver_data
-        elif isinstance(_driver_data, dict):
-            driver_type_0 = Driver.from_dict(_driver_data)
+        d.pop("Driver", None)
 
-            driver = driver_type_0
-        else:
-            raise TypeError(
-                f"driver: expected Driver | None, got {type(_driver_data).__name__}: {_driver_data!r:.200}"
-            )
-
-        _templating_data = d.pop("Templating", None)
-        templating: Driver | None
-        if _templating_data is None:
-            templating = _templating_data
-        elif isinstance(_templating_data, dict):
-            templating_type_0 = Driver.from_dict(_templating_data)
-
-            templating = templating_type_0
-        else:
-            raise TypeError(
-                f"templating: expected Driver | None, got {type(_templating_data).__name__}: {_templating_data!r:.200}"
-            )
+        d.pop("Templating", None)
 
         secret_create_request = _new(cls)
         secret_create_request._sent = src_dict
         secret_create_request.name = name
-        secret_create_request.labels = labels
         secret_create_request.data = data
-        secret_create_request.driver = driver
-        secret_create_request.templating = templating
         secret_create_request.additional_properties = d
         return secret_create_request
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "labels",
+            "driver",
+            "templating",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "labels":
+            _labels_data = src.get("Labels")
+            labels: SecretSpecLabels | None
+            if _labels_data is None:
+                labels = _labels_data
+            elif isinstance(_labels_data, dict):
+                labels_type_0 = SecretSpecLabels.from_dict(_labels_data)
+
+                labels = labels_type_0
+            else:
+                raise TypeError(
+                    f"labels: expected None | SecretSpecLabels, got {type(_labels_data).__name__}: {_labels_data!r:.200}"
+                )
+
+            return labels
+        if deferred_name == "driver":
+            _driver_data = src.get("Driver")
+            driver: Driver | None
+            if _driver_data is None:
+                driver = _driver_data
+            elif isinstance(_driver_data, dict):
+                driver_type_0 = Driver.from_dict(_driver_data)
+
+                driver = driver_type_0
+            else:
+                raise TypeError(
+                    f"driver: expected Driver | None, got {type(_driver_data).__name__}: {_driver_data!r:.200}"
+                )
+
+            return driver
+        if deferred_name == "templating":
+            _templating_data = src.get("Templating")
+            templating: Driver | None
+            if _templating_data is None:
+                templating = _templating_data
+            elif isinstance(_templating_data, dict):
+                templating_type_0 = Driver.from_dict(_templating_data)
+
+                templating = templating_type_0
+            else:
+                raise TypeError(
+                    f"templating: expected Driver | None, got {type(_templating_data).__name__}: {_templating_data!r:.200}"
+                )
+
+            return templating
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "Name": "name",

@@ -157,115 +157,156 @@ class Service(Model):
 
         id = d.pop("ID", None)
 
-        _version_data = d.pop("Version", None)
-        version: ObjectVersion | None
-        if _version_data is None:
-            version = _version_data
-        elif isinstance(_version_data, dict):
-            version_type_0 = ObjectVersion.from_dict(_version_data)
+        d.pop("Version", None)
 
-            version = version_type_0
-        else:
-            raise TypeError(
-                f"version: expected None | ObjectVersion, got {type(_version_data).__name__}: {_version_data!r:.200}"
-            )
+        d.pop("CreatedAt", None)
 
-        _created_at_src = d.pop("CreatedAt", None)
-        created_at: datetime.datetime | None
-        if _created_at_src is None:
-            created_at = None
-        else:
-            created_at_value = datetime.datetime.fromisoformat(_created_at_src)
+        d.pop("UpdatedAt", None)
 
-            created_at = created_at_value
+        d.pop("Spec", None)
 
-        _updated_at_src = d.pop("UpdatedAt", None)
-        updated_at: datetime.datetime | None
-        if _updated_at_src is None:
-            updated_at = None
-        else:
-            updated_at_value = datetime.datetime.fromisoformat(_updated_at_src)
+        d.pop("Endpoint", None)
 
-            updated_at = updated_at_value
+        d.pop("UpdateStatus", None)
 
-        _spec_data = d.pop("Spec", None)
-        spec: ServiceSpec | None
-        if _spec_data is None:
-            spec = _spec_data
-        elif isinstance(_spec_data, dict):
-            spec_type_0 = ServiceSpec.from_dict(_spec_data)
+        d.pop("ServiceStatus", None)
 
-            spec = spec_type_0
-        else:
-            raise TypeError(
-                f"spec: expected None | ServiceSpec, got {type(_spec_data).__name__}: {_spec_data!r:.200}"
-            )
-
-        _endpoint_data = d.pop("Endpoint", None)
-        endpoint: ServiceEndpoint | None
-        if _endpoint_data is None:
-            endpoint = _endpoint_data
-        elif isinstance(_endpoint_data, dict):
-            endpoint_type_0 = ServiceEndpoint.from_dict(_endpoint_data)
-
-            endpoint = endpoint_type_0
-        else:
-            raise TypeError(
-                f"endpoint: expected None | ServiceEndpoint, got {type(_endpoint_data).__name__}: {_endpoint_data!r:.200}"
-            )
-
-        _update_status_data = d.pop("UpdateStatus", None)
-        update_status: ServiceUpdateStatus | None
-        if _update_status_data is None:
-            update_status = _update_status_data
-        elif isinstance(_update_status_data, dict):
-            update_status_type_0 = ServiceUpdateStatus.from_dict(_update_status_data)
-
-            update_status = update_status_type_0
-        else:
-            raise TypeError(
-                f"update_status: expected None | ServiceUpdateStatus, got {type(_update_status_data).__name__}: {_update_status_data!r:.200}"
-            )
-
-        _service_status_data = d.pop("ServiceStatus", None)
-        service_status: ServiceServiceStatus | None
-        if _service_status_data is None:
-            service_status = _service_status_data
-        elif isinstance(_service_status_data, dict):
-            service_status_type_0 = ServiceServiceStatus.from_dict(_service_status_data)
-
-            service_status = service_status_type_0
-        else:
-            raise TypeError(
-                f"service_status: expected None | ServiceServiceStatus, got {type(_service_status_data).__name__}: {_service_status_data!r:.200}"
-            )
-
-        _job_status_data = d.pop("JobStatus", None)
-        job_status: ServiceJobStatus | None
-        if _job_status_data is None:
-            job_status = _job_status_data
-        elif isinstance(_job_status_data, dict):
-            job_status_type_0 = ServiceJobStatus.from_dict(_job_status_data)
-
-            job_status = job_status_type_0
-        else:
-            raise TypeError(
-                f"job_status: expected None | ServiceJobStatus, got {type(_job_status_data).__name__}: {_job_status_data!r:.200}"
-            )
+        d.pop("JobStatus", None)
 
         service = _new(cls)
         service._sent = src_dict
         service.id = id
-        service.version = version
-        service.created_at = created_at
-        service.updated_at = updated_at
-        service.spec = spec
-        service.endpoint = endpoint
-        service.update_status = update_status
-        service.service_status = service_status
-        service.job_status = job_status
         service.additional_properties = d
         return service
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "version",
+            "created_at",
+            "updated_at",
+            "spec",
+            "endpoint",
+            "update_status",
+            "service_status",
+            "job_status",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "version":
+            _version_data = src.get("Version")
+            version: ObjectVersion | None
+            if _version_data is None:
+                version = _version_data
+            elif isinstance(_version_data, dict):
+                version_type_0 = ObjectVersion.from_dict(_version_data)
+
+                version = version_type_0
+            else:
+                raise TypeError(
+                    f"version: expected None | ObjectVersion, got {type(_version_data).__name__}: {_version_data!r:.200}"
+                )
+
+            return version
+        if deferred_name == "created_at":
+            _created_at_src = src.get("CreatedAt")
+            created_at: datetime.datetime | None
+            if _created_at_src is None:
+                created_at = None
+            else:
+                created_at_value = datetime.datetime.fromisoformat(_created_at_src)
+
+                created_at = created_at_value
+
+            return created_at
+        if deferred_name == "updated_at":
+            _updated_at_src = src.get("UpdatedAt")
+            updated_at: datetime.datetime | None
+            if _updated_at_src is None:
+                updated_at = None
+            else:
+                updated_at_value = datetime.datetime.fromisoformat(_updated_at_src)
+
+                updated_at = updated_at_value
+
+            return updated_at
+        if deferred_name == "spec":
+            _spec_data = src.get("Spec")
+            spec: ServiceSpec | None
+            if _spec_data is None:
+                spec = _spec_data
+            elif isinstance(_spec_data, dict):
+                spec_type_0 = ServiceSpec.from_dict(_spec_data)
+
+                spec = spec_type_0
+            else:
+                raise TypeError(
+                    f"spec: expected None | ServiceSpec, got {type(_spec_data).__name__}: {_spec_data!r:.200}"
+                )
+
+            return spec
+        if deferred_name == "endpoint":
+            _endpoint_data = src.get("Endpoint")
+            endpoint: ServiceEndpoint | None
+            if _endpoint_data is None:
+                endpoint = _endpoint_data
+            elif isinstance(_endpoint_data, dict):
+                endpoint_type_0 = ServiceEndpoint.from_dict(_endpoint_data)
+
+                endpoint = endpoint_type_0
+            else:
+                raise TypeError(
+                    f"endpoint: expected None | ServiceEndpoint, got {type(_endpoint_data).__name__}: {_endpoint_data!r:.200}"
+                )
+
+            return endpoint
+        if deferred_name == "update_status":
+            _update_status_data = src.get("UpdateStatus")
+            update_status: ServiceUpdateStatus | None
+            if _update_status_data is None:
+                update_status = _update_status_data
+            elif isinstance(_update_status_data, dict):
+                update_status_type_0 = ServiceUpdateStatus.from_dict(_update_status_data)
+
+                update_status = update_status_type_0
+            else:
+                raise TypeError(
+                    f"update_status: expected None | ServiceUpdateStatus, got {type(_update_status_data).__name__}: {_update_status_data!r:.200}"
+                )
+
+            return update_status
+        if deferred_name == "service_status":
+            _service_status_data = src.get("ServiceStatus")
+            service_status: ServiceServiceStatus | None
+            if _service_status_data is None:
+                service_status = _service_status_data
+            elif isinstance(_service_status_data, dict):
+                service_status_type_0 = ServiceServiceStatus.from_dict(_service_status_data)
+
+                service_status = service_status_type_0
+            else:
+                raise TypeError(
+                    f"service_status: expected None | ServiceServiceStatus, got {type(_service_status_data).__name__}: {_service_status_data!r:.200}"
+                )
+
+            return service_status
+        if deferred_name == "job_status":
+            _job_status_data = src.get("JobStatus")
+            job_status: ServiceJobStatus | None
+            if _job_status_data is None:
+                job_status = _job_status_data
+            elif isinstance(_job_status_data, dict):
+                job_status_type_0 = ServiceJobStatus.from_dict(_job_status_data)
+
+                job_status = job_status_type_0
+            else:
+                raise TypeError(
+                    f"job_status: expected None | ServiceJobStatus, got {type(_job_status_data).__name__}: {_job_status_data!r:.200}"
+                )
+
+            return job_status
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "ID": "id",

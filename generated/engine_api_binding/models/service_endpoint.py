@@ -79,64 +79,85 @@ class ServiceEndpoint(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
-        _spec_data = d.pop("Spec", None)
-        spec: EndpointSpec | None
-        if _spec_data is None:
-            spec = _spec_data
-        elif isinstance(_spec_data, dict):
-            spec_type_0 = EndpointSpec.from_dict(_spec_data)
+        d.pop("Spec", None)
 
-            spec = spec_type_0
-        else:
-            raise TypeError(
-                f"spec: expected EndpointSpec | None, got {type(_spec_data).__name__}: {_spec_data!r:.200}"
-            )
+        d.pop("Ports", None)
 
-        _ports_data = d.pop("Ports", None)
-        ports: list[EndpointPortConfig] | None
-        if _ports_data is None:
-            ports = _ports_data
-        elif isinstance(_ports_data, list):
-            ports_type_0 = []
-            _ports_type_0 = _ports_data
-            for ports_type_0_item_data in _ports_type_0:
-                ports_type_0_item = EndpointPortConfig.from_dict(ports_type_0_item_data)
-
-                ports_type_0.append(ports_type_0_item)
-
-            ports = ports_type_0
-        else:
-            raise TypeError(
-                f"ports: expected list[EndpointPortConfig] | None, got {type(_ports_data).__name__}: {_ports_data!r:.200}"
-            )
-
-        _virtual_ips_data = d.pop("VirtualIPs", None)
-        virtual_ips: list[ServiceEndpointVirtualIPsItem] | None
-        if _virtual_ips_data is None:
-            virtual_ips = _virtual_ips_data
-        elif isinstance(_virtual_ips_data, list):
-            virtual_ips_type_0 = []
-            _virtual_ips_type_0 = _virtual_ips_data
-            for virtual_ips_type_0_item_data in _virtual_ips_type_0:
-                virtual_ips_type_0_item = ServiceEndpointVirtualIPsItem.from_dict(
-                    virtual_ips_type_0_item_data
-                )
-
-                virtual_ips_type_0.append(virtual_ips_type_0_item)
-
-            virtual_ips = virtual_ips_type_0
-        else:
-            raise TypeError(
-                f"virtual_ips: expected list[ServiceEndpointVirtualIPsItem] | None, got {type(_virtual_ips_data).__name__}: {_virtual_ips_data!r:.200}"
-            )
+        d.pop("VirtualIPs", None)
 
         service_endpoint = _new(cls)
         service_endpoint._sent = src_dict
-        service_endpoint.spec = spec
-        service_endpoint.ports = ports
-        service_endpoint.virtual_ips = virtual_ips
         service_endpoint.additional_properties = d
         return service_endpoint
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "spec",
+            "ports",
+            "virtual_ips",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "spec":
+            _spec_data = src.get("Spec")
+            spec: EndpointSpec | None
+            if _spec_data is None:
+                spec = _spec_data
+            elif isinstance(_spec_data, dict):
+                spec_type_0 = EndpointSpec.from_dict(_spec_data)
+
+                spec = spec_type_0
+            else:
+                raise TypeError(
+                    f"spec: expected EndpointSpec | None, got {type(_spec_data).__name__}: {_spec_data!r:.200}"
+                )
+
+            return spec
+        if deferred_name == "ports":
+            _ports_data = src.get("Ports")
+            ports: list[EndpointPortConfig] | None
+            if _ports_data is None:
+                ports = _ports_data
+            elif isinstance(_ports_data, list):
+                ports_type_0 = []
+                _ports_type_0 = _ports_data
+                for ports_type_0_item_data in _ports_type_0:
+                    ports_type_0_item = EndpointPortConfig.from_dict(ports_type_0_item_data)
+
+                    ports_type_0.append(ports_type_0_item)
+
+                ports = ports_type_0
+            else:
+                raise TypeError(
+                    f"ports: expected list[EndpointPortConfig] | None, got {type(_ports_data).__name__}: {_ports_data!r:.200}"
+                )
+
+            return ports
+        if deferred_name == "virtual_ips":
+            _virtual_ips_data = src.get("VirtualIPs")
+            virtual_ips: list[ServiceEndpointVirtualIPsItem] | None
+            if _virtual_ips_data is None:
+                virtual_ips = _virtual_ips_data
+            elif isinstance(_virtual_ips_data, list):
+                virtual_ips_type_0 = []
+                _virtual_ips_type_0 = _virtual_ips_data
+                for virtual_ips_type_0_item_data in _virtual_ips_type_0:
+                    virtual_ips_type_0_item = ServiceEndpointVirtualIPsItem.from_dict(
+                        virtual_ips_type_0_item_data
+                    )
+
+                    virtual_ips_type_0.append(virtual_ips_type_0_item)
+
+                virtual_ips = virtual_ips_type_0
+            else:
+                raise TypeError(
+                    f"virtual_ips: expected list[ServiceEndpointVirtualIPsItem] | None, got {type(_virtual_ips_data).__name__}: {_virtual_ips_data!r:.200}"
+                )
+
+            return virtual_ips
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "Spec": "spec",

@@ -95,32 +95,45 @@ class ServiceInfo(Model):
 
         local_lb_index = d.pop("LocalLBIndex", None)
 
-        _tasks_data = d.pop("Tasks", None)
-        tasks: list[NetworkTaskInfo] | None
-        if _tasks_data is None:
-            tasks = _tasks_data
-        elif isinstance(_tasks_data, list):
-            tasks_type_0 = []
-            _tasks_type_0 = _tasks_data
-            for tasks_type_0_item_data in _tasks_type_0:
-                tasks_type_0_item = NetworkTaskInfo.from_dict(tasks_type_0_item_data)
-
-                tasks_type_0.append(tasks_type_0_item)
-
-            tasks = tasks_type_0
-        else:
-            raise TypeError(
-                f"tasks: expected list[NetworkTaskInfo] | None, got {type(_tasks_data).__name__}: {_tasks_data!r:.200}"
-            )
+        d.pop("Tasks", None)
 
         service_info = _new(cls)
         service_info._sent = src_dict
         service_info.vip = vip
         service_info.ports = ports
         service_info.local_lb_index = local_lb_index
-        service_info.tasks = tasks
         service_info.additional_properties = d
         return service_info
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "tasks",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "tasks":
+            _tasks_data = src.get("Tasks")
+            tasks: list[NetworkTaskInfo] | None
+            if _tasks_data is None:
+                tasks = _tasks_data
+            elif isinstance(_tasks_data, list):
+                tasks_type_0 = []
+                _tasks_type_0 = _tasks_data
+                for tasks_type_0_item_data in _tasks_type_0:
+                    tasks_type_0_item = NetworkTaskInfo.from_dict(tasks_type_0_item_data)
+
+                    tasks_type_0.append(tasks_type_0_item)
+
+                tasks = tasks_type_0
+            else:
+                raise TypeError(
+                    f"tasks: expected list[NetworkTaskInfo] | None, got {type(_tasks_data).__name__}: {_tasks_data!r:.200}"
+                )
+
+            return tasks
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "VIP": "vip",

@@ -75,34 +75,51 @@ class ServiceJobStatus(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
-        _job_iteration_data = d.pop("JobIteration", None)
-        job_iteration: ObjectVersion | None
-        if _job_iteration_data is None:
-            job_iteration = _job_iteration_data
-        elif isinstance(_job_iteration_data, dict):
-            job_iteration_type_0 = ObjectVersion.from_dict(_job_iteration_data)
+        d.pop("JobIteration", None)
 
-            job_iteration = job_iteration_type_0
-        else:
-            raise TypeError(
-                f"job_iteration: expected None | ObjectVersion, got {type(_job_iteration_data).__name__}: {_job_iteration_data!r:.200}"
-            )
-
-        _last_execution_src = d.pop("LastExecution", None)
-        last_execution: datetime.datetime | None
-        if _last_execution_src is None:
-            last_execution = None
-        else:
-            last_execution_value = datetime.datetime.fromisoformat(_last_execution_src)
-
-            last_execution = last_execution_value
+        d.pop("LastExecution", None)
 
         service_job_status = _new(cls)
         service_job_status._sent = src_dict
-        service_job_status.job_iteration = job_iteration
-        service_job_status.last_execution = last_execution
         service_job_status.additional_properties = d
         return service_job_status
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "job_iteration",
+            "last_execution",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "job_iteration":
+            _job_iteration_data = src.get("JobIteration")
+            job_iteration: ObjectVersion | None
+            if _job_iteration_data is None:
+                job_iteration = _job_iteration_data
+            elif isinstance(_job_iteration_data, dict):
+                job_iteration_type_0 = ObjectVersion.from_dict(_job_iteration_data)
+
+                job_iteration = job_iteration_type_0
+            else:
+                raise TypeError(
+                    f"job_iteration: expected None | ObjectVersion, got {type(_job_iteration_data).__name__}: {_job_iteration_data!r:.200}"
+                )
+
+            return job_iteration
+        if deferred_name == "last_execution":
+            _last_execution_src = src.get("LastExecution")
+            last_execution: datetime.datetime | None
+            if _last_execution_src is None:
+                last_execution = None
+            else:
+                last_execution_value = datetime.datetime.fromisoformat(_last_execution_src)
+
+                last_execution = last_execution_value
+
+            return last_execution
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "JobIteration": "job_iteration",

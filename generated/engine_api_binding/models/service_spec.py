@@ -142,114 +142,153 @@ class ServiceSpec(Model):
 
         name = d.pop("Name", None)
 
-        _labels_data = d.pop("Labels", None)
-        labels: ServiceSpecLabels | None
-        if _labels_data is None:
-            labels = _labels_data
-        elif isinstance(_labels_data, dict):
-            labels_type_0 = ServiceSpecLabels.from_dict(_labels_data)
+        d.pop("Labels", None)
 
-            labels = labels_type_0
-        else:
-            raise TypeError(
-                f"labels: expected None | ServiceSpecLabels, got {type(_labels_data).__name__}: {_labels_data!r:.200}"
-            )
+        d.pop("TaskTemplate", None)
 
-        _task_template_data = d.pop("TaskTemplate", None)
-        task_template: TaskSpec | None
-        if _task_template_data is None:
-            task_template = _task_template_data
-        elif isinstance(_task_template_data, dict):
-            task_template_type_0 = TaskSpec.from_dict(_task_template_data)
+        d.pop("Mode", None)
 
-            task_template = task_template_type_0
-        else:
-            raise TypeError(
-                f"task_template: expected None | TaskSpec, got {type(_task_template_data).__name__}: {_task_template_data!r:.200}"
-            )
+        d.pop("UpdateConfig", None)
 
-        _mode_data = d.pop("Mode", None)
-        mode: ServiceSpecMode | None
-        if _mode_data is None:
-            mode = _mode_data
-        elif isinstance(_mode_data, dict):
-            mode_type_0 = ServiceSpecMode.from_dict(_mode_data)
+        d.pop("RollbackConfig", None)
 
-            mode = mode_type_0
-        else:
-            raise TypeError(
-                f"mode: expected None | ServiceSpecMode, got {type(_mode_data).__name__}: {_mode_data!r:.200}"
-            )
+        d.pop("Networks", None)
 
-        _update_config_data = d.pop("UpdateConfig", None)
-        update_config: ServiceSpecUpdateConfig | None
-        if _update_config_data is None:
-            update_config = _update_config_data
-        elif isinstance(_update_config_data, dict):
-            update_config_type_0 = ServiceSpecUpdateConfig.from_dict(_update_config_data)
-
-            update_config = update_config_type_0
-        else:
-            raise TypeError(
-                f"update_config: expected None | ServiceSpecUpdateConfig, got {type(_update_config_data).__name__}: {_update_config_data!r:.200}"
-            )
-
-        _rollback_config_data = d.pop("RollbackConfig", None)
-        rollback_config: ServiceSpecRollbackConfig | None
-        if _rollback_config_data is None:
-            rollback_config = _rollback_config_data
-        elif isinstance(_rollback_config_data, dict):
-            rollback_config_type_0 = ServiceSpecRollbackConfig.from_dict(_rollback_config_data)
-
-            rollback_config = rollback_config_type_0
-        else:
-            raise TypeError(
-                f"rollback_config: expected None | ServiceSpecRollbackConfig, got {type(_rollback_config_data).__name__}: {_rollback_config_data!r:.200}"
-            )
-
-        _networks_data = d.pop("Networks", None)
-        networks: list[NetworkAttachmentConfig] | None
-        if _networks_data is None:
-            networks = _networks_data
-        elif isinstance(_networks_data, list):
-            networks_type_0 = []
-            _networks_type_0 = _networks_data
-            for networks_type_0_item_data in _networks_type_0:
-                networks_type_0_item = NetworkAttachmentConfig.from_dict(networks_type_0_item_data)
-
-                networks_type_0.append(networks_type_0_item)
-
-            networks = networks_type_0
-        else:
-            raise TypeError(
-                f"networks: expected list[NetworkAttachmentConfig] | None, got {type(_networks_data).__name__}: {_networks_data!r:.200}"
-            )
-
-        _endpoint_spec_data = d.pop("EndpointSpec", None)
-        endpoint_spec: EndpointSpec | None
-        if _endpoint_spec_data is None:
-            endpoint_spec = _endpoint_spec_data
-        elif isinstance(_endpoint_spec_data, dict):
-            endpoint_spec_type_0 = EndpointSpec.from_dict(_endpoint_spec_data)
-
-            endpoint_spec = endpoint_spec_type_0
-        else:
-            raise TypeError(
-                f"endpoint_spec: expected EndpointSpec | None, got {type(_endpoint_spec_data).__name__}: {_endpoint_spec_data!r:.200}"
-            )
+        d.pop("EndpointSpec", None)
 
         service_spec = _new(cls)
         service_spec._sent = src_dict
         service_spec.name = name
-        service_spec.labels = labels
-        service_spec.task_template = task_template
-        service_spec.mode = mode
-        service_spec.update_config = update_config
-        service_spec.rollback_config = rollback_config
-        service_spec.networks = networks
-        service_spec.endpoint_spec = endpoint_spec
         service_spec.additional_properties = d
         return service_spec
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "labels",
+            "task_template",
+            "mode",
+            "update_config",
+            "rollback_config",
+            "networks",
+            "endpoint_spec",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "labels":
+            _labels_data = src.get("Labels")
+            labels: ServiceSpecLabels | None
+            if _labels_data is None:
+                labels = _labels_data
+            elif isinstance(_labels_data, dict):
+                labels_type_0 = ServiceSpecLabels.from_dict(_labels_data)
+
+                labels = labels_type_0
+            else:
+                raise TypeError(
+                    f"labels: expected None | ServiceSpecLabels, got {type(_labels_data).__name__}: {_labels_data!r:.200}"
+                )
+
+            return labels
+        if deferred_name == "task_template":
+            _task_template_data = src.get("TaskTemplate")
+            task_template: TaskSpec | None
+            if _task_template_data is None:
+                task_template = _task_template_data
+            elif isinstance(_task_template_data, dict):
+                task_template_type_0 = TaskSpec.from_dict(_task_template_data)
+
+                task_template = task_template_type_0
+            else:
+                raise TypeError(
+                    f"task_template: expected None | TaskSpec, got {type(_task_template_data).__name__}: {_task_template_data!r:.200}"
+                )
+
+            return task_template
+        if deferred_name == "mode":
+            _mode_data = src.get("Mode")
+            mode: ServiceSpecMode | None
+            if _mode_data is None:
+                mode = _mode_data
+            elif isinstance(_mode_data, dict):
+                mode_type_0 = ServiceSpecMode.from_dict(_mode_data)
+
+                mode = mode_type_0
+            else:
+                raise TypeError(
+                    f"mode: expected None | ServiceSpecMode, got {type(_mode_data).__name__}: {_mode_data!r:.200}"
+                )
+
+            return mode
+        if deferred_name == "update_config":
+            _update_config_data = src.get("UpdateConfig")
+            update_config: ServiceSpecUpdateConfig | None
+            if _update_config_data is None:
+                update_config = _update_config_data
+            elif isinstance(_update_config_data, dict):
+                update_config_type_0 = ServiceSpecUpdateConfig.from_dict(_update_config_data)
+
+                update_config = update_config_type_0
+            else:
+                raise TypeError(
+                    f"update_config: expected None | ServiceSpecUpdateConfig, got {type(_update_config_data).__name__}: {_update_config_data!r:.200}"
+                )
+
+            return update_config
+        if deferred_name == "rollback_config":
+            _rollback_config_data = src.get("RollbackConfig")
+            rollback_config: ServiceSpecRollbackConfig | None
+            if _rollback_config_data is None:
+                rollback_config = _rollback_config_data
+            elif isinstance(_rollback_config_data, dict):
+                rollback_config_type_0 = ServiceSpecRollbackConfig.from_dict(_rollback_config_data)
+
+                rollback_config = rollback_config_type_0
+            else:
+                raise TypeError(
+                    f"rollback_config: expected None | ServiceSpecRollbackConfig, got {type(_rollback_config_data).__name__}: {_rollback_config_data!r:.200}"
+                )
+
+            return rollback_config
+        if deferred_name == "networks":
+            _networks_data = src.get("Networks")
+            networks: list[NetworkAttachmentConfig] | None
+            if _networks_data is None:
+                networks = _networks_data
+            elif isinstance(_networks_data, list):
+                networks_type_0 = []
+                _networks_type_0 = _networks_data
+                for networks_type_0_item_data in _networks_type_0:
+                    networks_type_0_item = NetworkAttachmentConfig.from_dict(
+                        networks_type_0_item_data
+                    )
+
+                    networks_type_0.append(networks_type_0_item)
+
+                networks = networks_type_0
+            else:
+                raise TypeError(
+                    f"networks: expected list[NetworkAttachmentConfig] | None, got {type(_networks_data).__name__}: {_networks_data!r:.200}"
+                )
+
+            return networks
+        if deferred_name == "endpoint_spec":
+            _endpoint_spec_data = src.get("EndpointSpec")
+            endpoint_spec: EndpointSpec | None
+            if _endpoint_spec_data is None:
+                endpoint_spec = _endpoint_spec_data
+            elif isinstance(_endpoint_spec_data, dict):
+                endpoint_spec_type_0 = EndpointSpec.from_dict(_endpoint_spec_data)
+
+                endpoint_spec = endpoint_spec_type_0
+            else:
+                raise TypeError(
+                    f"endpoint_spec: expected EndpointSpec | None, got {type(_endpoint_spec_data).__name__}: {_endpoint_spec_data!r:.200}"
+                )
+
+            return endpoint_spec
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "Name": "name",

@@ -91,66 +91,91 @@ class ServiceSpecMode(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
-        _replicated_data = d.pop("Replicated", None)
-        replicated: ServiceSpecModeReplicated | None
-        if _replicated_data is None:
-            replicated = _replicated_data
-        elif isinstance(_replicated_data, dict):
-            replicated_type_0 = ServiceSpecModeReplicated.from_dict(_replicated_data)
+        d.pop("Replicated", None)
 
-            replicated = replicated_type_0
-        else:
-            raise TypeError(
-                f"replicated: expected None | ServiceSpecModeReplicated, got {type(_replicated_data).__name__}: {_replicated_data!r:.200}"
-            )
+        d.pop("Global", None)
 
-        _global__data = d.pop("Global", None)
-        global_: ServiceSpecModeGlobal | None
-        if _global__data is None:
-            global_ = _global__data
-        elif isinstance(_global__data, dict):
-            global_type_0 = ServiceSpecModeGlobal.from_dict(_global__data)
+        d.pop("ReplicatedJob", None)
 
-            global_ = global_type_0
-        else:
-            raise TypeError(
-                f"global_: expected None | ServiceSpecModeGlobal, got {type(_global__data).__name__}: {_global__data!r:.200}"
-            )
-
-        _replicated_job_data = d.pop("ReplicatedJob", None)
-        replicated_job: ServiceSpecModeReplicatedJob | None
-        if _replicated_job_data is None:
-            replicated_job = _replicated_job_data
-        elif isinstance(_replicated_job_data, dict):
-            replicated_job_type_0 = ServiceSpecModeReplicatedJob.from_dict(_replicated_job_data)
-
-            replicated_job = replicated_job_type_0
-        else:
-            raise TypeError(
-                f"replicated_job: expected None | ServiceSpecModeReplicatedJob, got {type(_replicated_job_data).__name__}: {_replicated_job_data!r:.200}"
-            )
-
-        _global_job_data = d.pop("GlobalJob", None)
-        global_job: ServiceSpecModeGlobalJob | None
-        if _global_job_data is None:
-            global_job = _global_job_data
-        elif isinstance(_global_job_data, dict):
-            global_job_type_0 = ServiceSpecModeGlobalJob.from_dict(_global_job_data)
-
-            global_job = global_job_type_0
-        else:
-            raise TypeError(
-                f"global_job: expected None | ServiceSpecModeGlobalJob, got {type(_global_job_data).__name__}: {_global_job_data!r:.200}"
-            )
+        d.pop("GlobalJob", None)
 
         service_spec_mode = _new(cls)
         service_spec_mode._sent = src_dict
-        service_spec_mode.replicated = replicated
-        service_spec_mode.global_ = global_
-        service_spec_mode.replicated_job = replicated_job
-        service_spec_mode.global_job = global_job
         service_spec_mode.additional_properties = d
         return service_spec_mode
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "replicated",
+            "global_",
+            "replicated_job",
+            "global_job",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "replicated":
+            _replicated_data = src.get("Replicated")
+            replicated: ServiceSpecModeReplicated | None
+            if _replicated_data is None:
+                replicated = _replicated_data
+            elif isinstance(_replicated_data, dict):
+                replicated_type_0 = ServiceSpecModeReplicated.from_dict(_replicated_data)
+
+                replicated = replicated_type_0
+            else:
+                raise TypeError(
+                    f"replicated: expected None | ServiceSpecModeReplicated, got {type(_replicated_data).__name__}: {_replicated_data!r:.200}"
+                )
+
+            return replicated
+        if deferred_name == "global_":
+            _global__data = src.get("Global")
+            global_: ServiceSpecModeGlobal | None
+            if _global__data is None:
+                global_ = _global__data
+            elif isinstance(_global__data, dict):
+                global_type_0 = ServiceSpecModeGlobal.from_dict(_global__data)
+
+                global_ = global_type_0
+            else:
+                raise TypeError(
+                    f"global_: expected None | ServiceSpecModeGlobal, got {type(_global__data).__name__}: {_global__data!r:.200}"
+                )
+
+            return global_
+        if deferred_name == "replicated_job":
+            _replicated_job_data = src.get("ReplicatedJob")
+            replicated_job: ServiceSpecModeReplicatedJob | None
+            if _replicated_job_data is None:
+                replicated_job = _replicated_job_data
+            elif isinstance(_replicated_job_data, dict):
+                replicated_job_type_0 = ServiceSpecModeReplicatedJob.from_dict(_replicated_job_data)
+
+                replicated_job = replicated_job_type_0
+            else:
+                raise TypeError(
+                    f"replicated_job: expected None | ServiceSpecModeReplicatedJob, got {type(_replicated_job_data).__name__}: {_replicated_job_data!r:.200}"
+                )
+
+            return replicated_job
+        if deferred_name == "global_job":
+            _global_job_data = src.get("GlobalJob")
+            global_job: ServiceSpecModeGlobalJob | None
+            if _global_job_data is None:
+                global_job = _global_job_data
+            elif isinstance(_global_job_data, dict):
+                global_job_type_0 = ServiceSpecModeGlobalJob.from_dict(_global_job_data)
+
+                global_job = global_job_type_0
+            else:
+                raise TypeError(
+                    f"global_job: expected None | ServiceSpecModeGlobalJob, got {type(_global_job_data).__name__}: {_global_job_data!r:.200}"
+                )
+
+            return global_job
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "Replicated": "replicated",

@@ -81,34 +81,51 @@ class ServiceUpdateStatus(Model):
 
             state = state_value
 
-        _started_at_src = d.pop("StartedAt", None)
-        started_at: datetime.datetime | None
-        if _started_at_src is None:
-            started_at = None
-        else:
-            started_at_value = datetime.datetime.fromisoformat(_started_at_src)
+        d.pop("StartedAt", None)
 
-            started_at = started_at_value
-
-        _completed_at_src = d.pop("CompletedAt", None)
-        completed_at: datetime.datetime | None
-        if _completed_at_src is None:
-            completed_at = None
-        else:
-            completed_at_value = datetime.datetime.fromisoformat(_completed_at_src)
-
-            completed_at = completed_at_value
+        d.pop("CompletedAt", None)
 
         message = d.pop("Message", None)
 
         service_update_status = _new(cls)
         service_update_status._sent = src_dict
         service_update_status.state = state
-        service_update_status.started_at = started_at
-        service_update_status.completed_at = completed_at
         service_update_status.message = message
         service_update_status.additional_properties = d
         return service_update_status
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "started_at",
+            "completed_at",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "started_at":
+            _started_at_src = src.get("StartedAt")
+            started_at: datetime.datetime | None
+            if _started_at_src is None:
+                started_at = None
+            else:
+                started_at_value = datetime.datetime.fromisoformat(_started_at_src)
+
+                started_at = started_at_value
+
+            return started_at
+        if deferred_name == "completed_at":
+            _completed_at_src = src.get("CompletedAt")
+            completed_at: datetime.datetime | None
+            if _completed_at_src is None:
+                completed_at = None
+            else:
+                completed_at_value = datetime.datetime.fromisoformat(_completed_at_src)
+
+                completed_at = completed_at_value
+
+            return completed_at
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "State": "state",

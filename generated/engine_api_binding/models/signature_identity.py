@@ -128,23 +128,7 @@ class SignatureIdentity(Model):
 
         name = d.pop("Name", None)
 
-        _timestamps_data = d.pop("Timestamps", None)
-        timestamps: list[SignatureTimestamp] | None
-        if _timestamps_data is None:
-            timestamps = _timestamps_data
-        elif isinstance(_timestamps_data, list):
-            timestamps_type_0 = []
-            _timestamps_type_0 = _timestamps_data
-            for timestamps_type_0_item_data in _timestamps_type_0:
-                timestamps_type_0_item = SignatureTimestamp.from_dict(timestamps_type_0_item_data)
-
-                timestamps_type_0.append(timestamps_type_0_item)
-
-            timestamps = timestamps_type_0
-        else:
-            raise TypeError(
-                f"timestamps: expected list[SignatureTimestamp] | None, got {type(_timestamps_data).__name__}: {_timestamps_data!r:.200}"
-            )
+        d.pop("Timestamps", None)
 
         _known_signer_src = d.pop("KnownSigner", None)
         known_signer: KnownSignerIdentity | None
@@ -157,18 +141,7 @@ class SignatureIdentity(Model):
 
         docker_reference = d.pop("DockerReference", None)
 
-        _signer_data = d.pop("Signer", None)
-        signer: SignerIdentity | None
-        if _signer_data is None:
-            signer = _signer_data
-        elif isinstance(_signer_data, dict):
-            signer_type_0 = SignerIdentity.from_dict(_signer_data)
-
-            signer = signer_type_0
-        else:
-            raise TypeError(
-                f"signer: expected None | SignerIdentity, got {type(_signer_data).__name__}: {_signer_data!r:.200}"
-            )
+        d.pop("Signer", None)
 
         _signature_type_src = d.pop("SignatureType", None)
         signature_type: SignatureType | None
@@ -197,15 +170,61 @@ class SignatureIdentity(Model):
         signature_identity = _new(cls)
         signature_identity._sent = src_dict
         signature_identity.name = name
-        signature_identity.timestamps = timestamps
         signature_identity.known_signer = known_signer
         signature_identity.docker_reference = docker_reference
-        signature_identity.signer = signer
         signature_identity.signature_type = signature_type
         signature_identity.error = error
         signature_identity.warnings = warnings
         signature_identity.additional_properties = d
         return signature_identity
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "timestamps",
+            "signer",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "timestamps":
+            _timestamps_data = src.get("Timestamps")
+            timestamps: list[SignatureTimestamp] | None
+            if _timestamps_data is None:
+                timestamps = _timestamps_data
+            elif isinstance(_timestamps_data, list):
+                timestamps_type_0 = []
+                _timestamps_type_0 = _timestamps_data
+                for timestamps_type_0_item_data in _timestamps_type_0:
+                    timestamps_type_0_item = SignatureTimestamp.from_dict(
+                        timestamps_type_0_item_data
+                    )
+
+                    timestamps_type_0.append(timestamps_type_0_item)
+
+                timestamps = timestamps_type_0
+            else:
+                raise TypeError(
+                    f"timestamps: expected list[SignatureTimestamp] | None, got {type(_timestamps_data).__name__}: {_timestamps_data!r:.200}"
+                )
+
+            return timestamps
+        if deferred_name == "signer":
+            _signer_data = src.get("Signer")
+            signer: SignerIdentity | None
+            if _signer_data is None:
+                signer = _signer_data
+            elif isinstance(_signer_data, dict):
+                signer_type_0 = SignerIdentity.from_dict(_signer_data)
+
+                signer = signer_type_0
+            else:
+                raise TypeError(
+                    f"signer: expected None | SignerIdentity, got {type(_signer_data).__name__}: {_signer_data!r:.200}"
+                )
+
+            return signer
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "Name": "name",

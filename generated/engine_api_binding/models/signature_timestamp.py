@@ -73,22 +73,35 @@ class SignatureTimestamp(Model):
 
         uri = d.pop("URI", None)
 
-        _timestamp_src = d.pop("Timestamp", None)
-        timestamp: datetime.datetime | None
-        if _timestamp_src is None:
-            timestamp = None
-        else:
-            timestamp_value = datetime.datetime.fromisoformat(_timestamp_src)
-
-            timestamp = timestamp_value
+        d.pop("Timestamp", None)
 
         signature_timestamp = _new(cls)
         signature_timestamp._sent = src_dict
         signature_timestamp.type_ = type_
         signature_timestamp.uri = uri
-        signature_timestamp.timestamp = timestamp
         signature_timestamp.additional_properties = d
         return signature_timestamp
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "timestamp",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "timestamp":
+            _timestamp_src = src.get("Timestamp")
+            timestamp: datetime.datetime | None
+            if _timestamp_src is None:
+                timestamp = None
+            else:
+                timestamp_value = datetime.datetime.fromisoformat(_timestamp_src)
+
+                timestamp = timestamp_value
+
+            return timestamp
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "Type": "type_",

@@ -51,24 +51,37 @@ class Storage(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
-        _root_fs_data = d.pop("RootFS", None)
-        root_fs: RootFSStorage | None
-        if _root_fs_data is None:
-            root_fs = _root_fs_data
-        elif isinstance(_root_fs_data, dict):
-            root_fs_type_0 = RootFSStorage.from_dict(_root_fs_data)
-
-            root_fs = root_fs_type_0
-        else:
-            raise TypeError(
-                f"root_fs: expected None | RootFSStorage, got {type(_root_fs_data).__name__}: {_root_fs_data!r:.200}"
-            )
+        d.pop("RootFS", None)
 
         storage = _new(cls)
         storage._sent = src_dict
-        storage.root_fs = root_fs
         storage.additional_properties = d
         return storage
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "root_fs",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "root_fs":
+            _root_fs_data = src.get("RootFS")
+            root_fs: RootFSStorage | None
+            if _root_fs_data is None:
+                root_fs = _root_fs_data
+            elif isinstance(_root_fs_data, dict):
+                root_fs_type_0 = RootFSStorage.from_dict(_root_fs_data)
+
+                root_fs = root_fs_type_0
+            else:
+                raise TypeError(
+                    f"root_fs: expected None | RootFSStorage, got {type(_root_fs_data).__name__}: {_root_fs_data!r:.200}"
+                )
+
+            return root_fs
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "RootFS": "root_fs",

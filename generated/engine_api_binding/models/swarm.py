@@ -158,62 +158,15 @@ class Swarm(Model):
 
         id = d.pop("ID", None)
 
-        _version_data = d.pop("Version", None)
-        version: ObjectVersion | None
-        if _version_data is None:
-            version = _version_data
-        elif isinstance(_version_data, dict):
-            version_type_0 = ObjectVersion.from_dict(_version_data)
+        d.pop("Version", None)
 
-            version = version_type_0
-        else:
-            raise TypeError(
-                f"version: expected None | ObjectVersion, got {type(_version_data).__name__}: {_version_data!r:.200}"
-            )
+        d.pop("CreatedAt", None)
 
-        _created_at_src = d.pop("CreatedAt", None)
-        created_at: datetime.datetime | None
-        if _created_at_src is None:
-            created_at = None
-        else:
-            created_at_value = datetime.datetime.fromisoformat(_created_at_src)
+        d.pop("UpdatedAt", None)
 
-            created_at = created_at_value
+        d.pop("Spec", None)
 
-        _updated_at_src = d.pop("UpdatedAt", None)
-        updated_at: datetime.datetime | None
-        if _updated_at_src is None:
-            updated_at = None
-        else:
-            updated_at_value = datetime.datetime.fromisoformat(_updated_at_src)
-
-            updated_at = updated_at_value
-
-        _spec_data = d.pop("Spec", None)
-        spec: SwarmSpec | None
-        if _spec_data is None:
-            spec = _spec_data
-        elif isinstance(_spec_data, dict):
-            spec_type_0 = SwarmSpec.from_dict(_spec_data)
-
-            spec = spec_type_0
-        else:
-            raise TypeError(
-                f"spec: expected None | SwarmSpec, got {type(_spec_data).__name__}: {_spec_data!r:.200}"
-            )
-
-        _tls_info_data = d.pop("TLSInfo", None)
-        tls_info: TLSInfo | None
-        if _tls_info_data is None:
-            tls_info = _tls_info_data
-        elif isinstance(_tls_info_data, dict):
-            tls_info_type_0 = TLSInfo.from_dict(_tls_info_data)
-
-            tls_info = tls_info_type_0
-        else:
-            raise TypeError(
-                f"tls_info: expected None | TLSInfo, got {type(_tls_info_data).__name__}: {_tls_info_data!r:.200}"
-            )
+        d.pop("TLSInfo", None)
 
         root_rotation_in_progress = d.pop("RootRotationInProgress", None)
 
@@ -234,34 +187,114 @@ class Swarm(Model):
 
         subnet_size = d.pop("SubnetSize", None)
 
-        _join_tokens_data = d.pop("JoinTokens", None)
-        join_tokens: JoinTokens | None
-        if _join_tokens_data is None:
-            join_tokens = _join_tokens_data
-        elif isinstance(_join_tokens_data, dict):
-            join_tokens_type_0 = JoinTokens.from_dict(_join_tokens_data)
-
-            join_tokens = join_tokens_type_0
-        else:
-            raise TypeError(
-                f"join_tokens: expected JoinTokens | None, got {type(_join_tokens_data).__name__}: {_join_tokens_data!r:.200}"
-            )
+        d.pop("JoinTokens", None)
 
         swarm = _new(cls)
         swarm._sent = src_dict
         swarm.id = id
-        swarm.version = version
-        swarm.created_at = created_at
-        swarm.updated_at = updated_at
-        swarm.spec = spec
-        swarm.tls_info = tls_info
         swarm.root_rotation_in_progress = root_rotation_in_progress
         swarm.data_path_port = data_path_port
         swarm.default_addr_pool = default_addr_pool
         swarm.subnet_size = subnet_size
-        swarm.join_tokens = join_tokens
         swarm.additional_properties = d
         return swarm
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "version",
+            "created_at",
+            "updated_at",
+            "spec",
+            "tls_info",
+            "join_tokens",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "version":
+            _version_data = src.get("Version")
+            version: ObjectVersion | None
+            if _version_data is None:
+                version = _version_data
+            elif isinstance(_version_data, dict):
+                version_type_0 = ObjectVersion.from_dict(_version_data)
+
+                version = version_type_0
+            else:
+                raise TypeError(
+                    f"version: expected None | ObjectVersion, got {type(_version_data).__name__}: {_version_data!r:.200}"
+                )
+
+            return version
+        if deferred_name == "created_at":
+            _created_at_src = src.get("CreatedAt")
+            created_at: datetime.datetime | None
+            if _created_at_src is None:
+                created_at = None
+            else:
+                created_at_value = datetime.datetime.fromisoformat(_created_at_src)
+
+                created_at = created_at_value
+
+            return created_at
+        if deferred_name == "updated_at":
+            _updated_at_src = src.get("UpdatedAt")
+            updated_at: datetime.datetime | None
+            if _updated_at_src is None:
+                updated_at = None
+            else:
+                updated_at_value = datetime.datetime.fromisoformat(_updated_at_src)
+
+                updated_at = updated_at_value
+
+            return updated_at
+        if deferred_name == "spec":
+            _spec_data = src.get("Spec")
+            spec: SwarmSpec | None
+            if _spec_data is None:
+                spec = _spec_data
+            elif isinstance(_spec_data, dict):
+                spec_type_0 = SwarmSpec.from_dict(_spec_data)
+
+                spec = spec_type_0
+            else:
+                raise TypeError(
+                    f"spec: expected None | SwarmSpec, got {type(_spec_data).__name__}: {_spec_data!r:.200}"
+                )
+
+            return spec
+        if deferred_name == "tls_info":
+            _tls_info_data = src.get("TLSInfo")
+            tls_info: TLSInfo | None
+            if _tls_info_data is None:
+                tls_info = _tls_info_data
+            elif isinstance(_tls_info_data, dict):
+                tls_info_type_0 = TLSInfo.from_dict(_tls_info_data)
+
+                tls_info = tls_info_type_0
+            else:
+                raise TypeError(
+                    f"tls_info: expected None | TLSInfo, got {type(_tls_info_data).__name__}: {_tls_info_data!r:.200}"
+                )
+
+            return tls_info
+        if deferred_name == "join_tokens":
+            _join_tokens_data = src.get("JoinTokens")
+            join_tokens: JoinTokens | None
+            if _join_tokens_data is None:
+                join_tokens = _join_tokens_data
+            elif isinstance(_join_tokens_data, dict):
+                join_tokens_type_0 = JoinTokens.from_dict(_join_tokens_data)
+
+                join_tokens = join_tokens_type_0
+            else:
+                raise TypeError(
+                    f"join_tokens: expected JoinTokens | None, got {type(_join_tokens_data).__name__}: {_join_tokens_data!r:.200}"
+                )
+
+            return join_tokens
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "ID": "id",

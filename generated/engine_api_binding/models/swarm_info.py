@@ -142,23 +142,7 @@ class SwarmInfo(Model):
 
         error = d.pop("Error", None)
 
-        _remote_managers_data = d.pop("RemoteManagers", None)
-        remote_managers: list[PeerNode] | None
-        if _remote_managers_data is None:
-            remote_managers = _remote_managers_data
-        elif isinstance(_remote_managers_data, list):
-            remote_managers_type_0 = []
-            _remote_managers_type_0 = _remote_managers_data
-            for remote_managers_type_0_item_data in _remote_managers_type_0:
-                remote_managers_type_0_item = PeerNode.from_dict(remote_managers_type_0_item_data)
-
-                remote_managers_type_0.append(remote_managers_type_0_item)
-
-            remote_managers = remote_managers_type_0
-        else:
-            raise TypeError(
-                f"remote_managers: expected list[PeerNode] | None, got {type(_remote_managers_data).__name__}: {_remote_managers_data!r:.200}"
-            )
+        d.pop("RemoteManagers", None)
 
         _nodes_data = d.pop("Nodes", None)
         nodes: int | None
@@ -178,18 +162,7 @@ class SwarmInfo(Model):
                 f"managers: expected int | None, got {type(_managers_data).__name__}: {_managers_data!r:.200}"
             )
 
-        _cluster_data = d.pop("Cluster", None)
-        cluster: ClusterInfo | None
-        if _cluster_data is None:
-            cluster = _cluster_data
-        elif isinstance(_cluster_data, dict):
-            cluster_type_0 = ClusterInfo.from_dict(_cluster_data)
-
-            cluster = cluster_type_0
-        else:
-            raise TypeError(
-                f"cluster: expected ClusterInfo | None, got {type(_cluster_data).__name__}: {_cluster_data!r:.200}"
-            )
+        d.pop("Cluster", None)
 
         swarm_info = _new(cls)
         swarm_info._sent = src_dict
@@ -198,12 +171,58 @@ class SwarmInfo(Model):
         swarm_info.local_node_state = local_node_state
         swarm_info.control_available = control_available
         swarm_info.error = error
-        swarm_info.remote_managers = remote_managers
         swarm_info.nodes = nodes
         swarm_info.managers = managers
-        swarm_info.cluster = cluster
         swarm_info.additional_properties = d
         return swarm_info
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "remote_managers",
+            "cluster",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "remote_managers":
+            _remote_managers_data = src.get("RemoteManagers")
+            remote_managers: list[PeerNode] | None
+            if _remote_managers_data is None:
+                remote_managers = _remote_managers_data
+            elif isinstance(_remote_managers_data, list):
+                remote_managers_type_0 = []
+                _remote_managers_type_0 = _remote_managers_data
+                for remote_managers_type_0_item_data in _remote_managers_type_0:
+                    remote_managers_type_0_item = PeerNode.from_dict(
+                        remote_managers_type_0_item_data
+                    )
+
+                    remote_managers_type_0.append(remote_managers_type_0_item)
+
+                remote_managers = remote_managers_type_0
+            else:
+                raise TypeError(
+                    f"remote_managers: expected list[PeerNode] | None, got {type(_remote_managers_data).__name__}: {_remote_managers_data!r:.200}"
+                )
+
+            return remote_managers
+        if deferred_name == "cluster":
+            _cluster_data = src.get("Cluster")
+            cluster: ClusterInfo | None
+            if _cluster_data is None:
+                cluster = _cluster_data
+            elif isinstance(_cluster_data, dict):
+                cluster_type_0 = ClusterInfo.from_dict(_cluster_data)
+
+                cluster = cluster_type_0
+            else:
+                raise TypeError(
+                    f"cluster: expected ClusterInfo | None, got {type(_cluster_data).__name__}: {_cluster_data!r:.200}"
+                )
+
+            return cluster
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "NodeID": "node_id",

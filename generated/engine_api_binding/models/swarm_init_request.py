@@ -165,18 +165,7 @@ class SwarmInitRequest(Model):
 
         subnet_size = d.pop("SubnetSize", None)
 
-        _spec_data = d.pop("Spec", None)
-        spec: SwarmSpec | None
-        if _spec_data is None:
-            spec = _spec_data
-        elif isinstance(_spec_data, dict):
-            spec_type_0 = SwarmSpec.from_dict(_spec_data)
-
-            spec = spec_type_0
-        else:
-            raise TypeError(
-                f"spec: expected None | SwarmSpec, got {type(_spec_data).__name__}: {_spec_data!r:.200}"
-            )
+        d.pop("Spec", None)
 
         swarm_init_request = _new(cls)
         swarm_init_request._sent = src_dict
@@ -187,9 +176,33 @@ class SwarmInitRequest(Model):
         swarm_init_request.default_addr_pool = default_addr_pool
         swarm_init_request.force_new_cluster = force_new_cluster
         swarm_init_request.subnet_size = subnet_size
-        swarm_init_request.spec = spec
         swarm_init_request.additional_properties = d
         return swarm_init_request
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "spec",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "spec":
+            _spec_data = src.get("Spec")
+            spec: SwarmSpec | None
+            if _spec_data is None:
+                spec = _spec_data
+            elif isinstance(_spec_data, dict):
+                spec_type_0 = SwarmSpec.from_dict(_spec_data)
+
+                spec = spec_type_0
+            else:
+                raise TypeError(
+                    f"spec: expected None | SwarmSpec, got {type(_spec_data).__name__}: {_spec_data!r:.200}"
+                )
+
+            return spec
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "ListenAddr": "listen_addr",

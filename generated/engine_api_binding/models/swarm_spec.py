@@ -137,109 +137,148 @@ class SwarmSpec(Model):
 
         name = d.pop("Name", None)
 
-        _labels_data = d.pop("Labels", None)
-        labels: SwarmSpecLabels | None
-        if _labels_data is None:
-            labels = _labels_data
-        elif isinstance(_labels_data, dict):
-            labels_type_0 = SwarmSpecLabels.from_dict(_labels_data)
+        d.pop("Labels", None)
 
-            labels = labels_type_0
-        else:
-            raise TypeError(
-                f"labels: expected None | SwarmSpecLabels, got {type(_labels_data).__name__}: {_labels_data!r:.200}"
-            )
+        d.pop("Orchestration", None)
 
-        _orchestration_data = d.pop("Orchestration", None)
-        orchestration: SwarmSpecOrchestration | None
-        if _orchestration_data is None:
-            orchestration = _orchestration_data
-        elif isinstance(_orchestration_data, dict):
-            orchestration_type_0 = SwarmSpecOrchestration.from_dict(_orchestration_data)
+        d.pop("Raft", None)
 
-            orchestration = orchestration_type_0
-        else:
-            raise TypeError(
-                f"orchestration: expected None | SwarmSpecOrchestration, got {type(_orchestration_data).__name__}: {_orchestration_data!r:.200}"
-            )
+        d.pop("Dispatcher", None)
 
-        _raft_data = d.pop("Raft", None)
-        raft: SwarmSpecRaft | None
-        if _raft_data is None:
-            raft = _raft_data
-        elif isinstance(_raft_data, dict):
-            raft_type_0 = SwarmSpecRaft.from_dict(_raft_data)
+        d.pop("CAConfig", None)
 
-            raft = raft_type_0
-        else:
-            raise TypeError(
-                f"raft: expected None | SwarmSpecRaft, got {type(_raft_data).__name__}: {_raft_data!r:.200}"
-            )
+        d.pop("EncryptionConfig", None)
 
-        _dispatcher_data = d.pop("Dispatcher", None)
-        dispatcher: SwarmSpecDispatcher | None
-        if _dispatcher_data is None:
-            dispatcher = _dispatcher_data
-        elif isinstance(_dispatcher_data, dict):
-            dispatcher_type_0 = SwarmSpecDispatcher.from_dict(_dispatcher_data)
-
-            dispatcher = dispatcher_type_0
-        else:
-            raise TypeError(
-                f"dispatcher: expected None | SwarmSpecDispatcher, got {type(_dispatcher_data).__name__}: {_dispatcher_data!r:.200}"
-            )
-
-        _ca_config_data = d.pop("CAConfig", None)
-        ca_config: SwarmSpecCAConfig | None
-        if _ca_config_data is None:
-            ca_config = _ca_config_data
-        elif isinstance(_ca_config_data, dict):
-            ca_config_type_0 = SwarmSpecCAConfig.from_dict(_ca_config_data)
-
-            ca_config = ca_config_type_0
-        else:
-            raise TypeError(
-                f"ca_config: expected None | SwarmSpecCAConfig, got {type(_ca_config_data).__name__}: {_ca_config_data!r:.200}"
-            )
-
-        _encryption_config_data = d.pop("EncryptionConfig", None)
-        encryption_config: SwarmSpecEncryptionConfig | None
-        if _encryption_config_data is None:
-            encryption_config = _encryption_config_data
-        elif isinstance(_encryption_config_data, dict):
-            encryption_config_type_0 = SwarmSpecEncryptionConfig.from_dict(_encryption_config_data)
-
-            encryption_config = encryption_config_type_0
-        else:
-            raise TypeError(
-                f"encryption_config: expected None | SwarmSpecEncryptionConfig, got {type(_encryption_config_data).__name__}: {_encryption_config_data!r:.200}"
-            )
-
-        _task_defaults_data = d.pop("TaskDefaults", None)
-        task_defaults: SwarmSpecTaskDefaults | None
-        if _task_defaults_data is None:
-            task_defaults = _task_defaults_data
-        elif isinstance(_task_defaults_data, dict):
-            task_defaults_type_0 = SwarmSpecTaskDefaults.from_dict(_task_defaults_data)
-
-            task_defaults = task_defaults_type_0
-        else:
-            raise TypeError(
-                f"task_defaults: expected None | SwarmSpecTaskDefaults, got {type(_task_defaults_data).__name__}: {_task_defaults_data!r:.200}"
-            )
+        d.pop("TaskDefaults", None)
 
         swarm_spec = _new(cls)
         swarm_spec._sent = src_dict
         swarm_spec.name = name
-        swarm_spec.labels = labels
-        swarm_spec.orchestration = orchestration
-        swarm_spec.raft = raft
-        swarm_spec.dispatcher = dispatcher
-        swarm_spec.ca_config = ca_config
-        swarm_spec.encryption_config = encryption_config
-        swarm_spec.task_defaults = task_defaults
         swarm_spec.additional_properties = d
         return swarm_spec
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "labels",
+            "orchestration",
+            "raft",
+            "dispatcher",
+            "ca_config",
+            "encryption_config",
+            "task_defaults",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "labels":
+            _labels_data = src.get("Labels")
+            labels: SwarmSpecLabels | None
+            if _labels_data is None:
+                labels = _labels_data
+            elif isinstance(_labels_data, dict):
+                labels_type_0 = SwarmSpecLabels.from_dict(_labels_data)
+
+                labels = labels_type_0
+            else:
+                raise TypeError(
+                    f"labels: expected None | SwarmSpecLabels, got {type(_labels_data).__name__}: {_labels_data!r:.200}"
+                )
+
+            return labels
+        if deferred_name == "orchestration":
+            _orchestration_data = src.get("Orchestration")
+            orchestration: SwarmSpecOrchestration | None
+            if _orchestration_data is None:
+                orchestration = _orchestration_data
+            elif isinstance(_orchestration_data, dict):
+                orchestration_type_0 = SwarmSpecOrchestration.from_dict(_orchestration_data)
+
+                orchestration = orchestration_type_0
+            else:
+                raise TypeError(
+                    f"orchestration: expected None | SwarmSpecOrchestration, got {type(_orchestration_data).__name__}: {_orchestration_data!r:.200}"
+                )
+
+            return orchestration
+        if deferred_name == "raft":
+            _raft_data = src.get("Raft")
+            raft: SwarmSpecRaft | None
+            if _raft_data is None:
+                raft = _raft_data
+            elif isinstance(_raft_data, dict):
+                raft_type_0 = SwarmSpecRaft.from_dict(_raft_data)
+
+                raft = raft_type_0
+            else:
+                raise TypeError(
+                    f"raft: expected None | SwarmSpecRaft, got {type(_raft_data).__name__}: {_raft_data!r:.200}"
+                )
+
+            return raft
+        if deferred_name == "dispatcher":
+            _dispatcher_data = src.get("Dispatcher")
+            dispatcher: SwarmSpecDispatcher | None
+            if _dispatcher_data is None:
+                dispatcher = _dispatcher_data
+            elif isinstance(_dispatcher_data, dict):
+                dispatcher_type_0 = SwarmSpecDispatcher.from_dict(_dispatcher_data)
+
+                dispatcher = dispatcher_type_0
+            else:
+                raise TypeError(
+                    f"dispatcher: expected None | SwarmSpecDispatcher, got {type(_dispatcher_data).__name__}: {_dispatcher_data!r:.200}"
+                )
+
+            return dispatcher
+        if deferred_name == "ca_config":
+            _ca_config_data = src.get("CAConfig")
+            ca_config: SwarmSpecCAConfig | None
+            if _ca_config_data is None:
+                ca_config = _ca_config_data
+            elif isinstance(_ca_config_data, dict):
+                ca_config_type_0 = SwarmSpecCAConfig.from_dict(_ca_config_data)
+
+                ca_config = ca_config_type_0
+            else:
+                raise TypeError(
+                    f"ca_config: expected None | SwarmSpecCAConfig, got {type(_ca_config_data).__name__}: {_ca_config_data!r:.200}"
+                )
+
+            return ca_config
+        if deferred_name == "encryption_config":
+            _encryption_config_data = src.get("EncryptionConfig")
+            encryption_config: SwarmSpecEncryptionConfig | None
+            if _encryption_config_data is None:
+                encryption_config = _encryption_config_data
+            elif isinstance(_encryption_config_data, dict):
+                encryption_config_type_0 = SwarmSpecEncryptionConfig.from_dict(
+                    _encryption_config_data
+                )
+
+                encryption_config = encryption_config_type_0
+            else:
+                raise TypeError(
+                    f"encryption_config: expected None | SwarmSpecEncryptionConfig, got {type(_encryption_config_data).__name__}: {_encryption_config_data!r:.200}"
+                )
+
+            return encryption_config
+        if deferred_name == "task_defaults":
+            _task_defaults_data = src.get("TaskDefaults")
+            task_defaults: SwarmSpecTaskDefaults | None
+            if _task_defaults_data is None:
+                task_defaults = _task_defaults_data
+            elif isinstance(_task_defaults_data, dict):
+                task_defaults_type_0 = SwarmSpecTaskDefaults.from_dict(_task_defaults_data)
+
+                task_defaults = task_defaults_type_0
+            else:
+                raise TypeError(
+                    f"task_defaults: expected None | SwarmSpecTaskDefaults, got {type(_task_defaults_data).__name__}: {_task_defaults_data!r:.200}"
+                )
+
+            return task_defaults
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "Name": "name",

@@ -93,25 +93,7 @@ class SwarmSpecCAConfig(Model):
 
         node_cert_expiry = d.pop("NodeCertExpiry", None)
 
-        _external_cas_data = d.pop("ExternalCAs", None)
-        external_cas: list[SwarmSpecCAConfigExternalCAsItem] | None
-        if _external_cas_data is None:
-            external_cas = _external_cas_data
-        elif isinstance(_external_cas_data, list):
-            external_cas_type_0 = []
-            _external_cas_type_0 = _external_cas_data
-            for external_cas_type_0_item_data in _external_cas_type_0:
-                external_cas_type_0_item = SwarmSpecCAConfigExternalCAsItem.from_dict(
-                    external_cas_type_0_item_data
-                )
-
-                external_cas_type_0.append(external_cas_type_0_item)
-
-            external_cas = external_cas_type_0
-        else:
-            raise TypeError(
-                f"external_cas: expected list[SwarmSpecCAConfigExternalCAsItem] | None, got {type(_external_cas_data).__name__}: {_external_cas_data!r:.200}"
-            )
+        d.pop("ExternalCAs", None)
 
         signing_ca_cert = d.pop("SigningCACert", None)
 
@@ -122,12 +104,43 @@ class SwarmSpecCAConfig(Model):
         swarm_spec_ca_config = _new(cls)
         swarm_spec_ca_config._sent = src_dict
         swarm_spec_ca_config.node_cert_expiry = node_cert_expiry
-        swarm_spec_ca_config.external_cas = external_cas
         swarm_spec_ca_config.signing_ca_cert = signing_ca_cert
         swarm_spec_ca_config.signing_ca_key = signing_ca_key
         swarm_spec_ca_config.force_rotate = force_rotate
         swarm_spec_ca_config.additional_properties = d
         return swarm_spec_ca_config
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "external_cas",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "external_cas":
+            _external_cas_data = src.get("ExternalCAs")
+            external_cas: list[SwarmSpecCAConfigExternalCAsItem] | None
+            if _external_cas_data is None:
+                external_cas = _external_cas_data
+            elif isinstance(_external_cas_data, list):
+                external_cas_type_0 = []
+                _external_cas_type_0 = _external_cas_data
+                for external_cas_type_0_item_data in _external_cas_type_0:
+                    external_cas_type_0_item = SwarmSpecCAConfigExternalCAsItem.from_dict(
+                        external_cas_type_0_item_data
+                    )
+
+                    external_cas_type_0.append(external_cas_type_0_item)
+
+                external_cas = external_cas_type_0
+            else:
+                raise TypeError(
+                    f"external_cas: expected list[SwarmSpecCAConfigExternalCAsItem] | None, got {type(_external_cas_data).__name__}: {_external_cas_data!r:.200}"
+                )
+
+            return external_cas
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "NodeCertExpiry": "node_cert_expiry",

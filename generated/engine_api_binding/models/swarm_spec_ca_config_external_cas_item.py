@@ -94,18 +94,7 @@ class SwarmSpecCAConfigExternalCAsItem(Model):
 
         url = d.pop("URL", None)
 
-        _options_data = d.pop("Options", None)
-        options: SwarmSpecCAConfigExternalCAsItemOptions | None
-        if _options_data is None:
-            options = _options_data
-        elif isinstance(_options_data, dict):
-            options_type_0 = SwarmSpecCAConfigExternalCAsItemOptions.from_dict(_options_data)
-
-            options = options_type_0
-        else:
-            raise TypeError(
-                f"options: expected None | SwarmSpecCAConfigExternalCAsItemOptions, got {type(_options_data).__name__}: {_options_data!r:.200}"
-            )
+        d.pop("Options", None)
 
         ca_cert = d.pop("CACert", None)
 
@@ -113,10 +102,34 @@ class SwarmSpecCAConfigExternalCAsItem(Model):
         swarm_spec_ca_config_external_cas_item._sent = src_dict
         swarm_spec_ca_config_external_cas_item.protocol = protocol
         swarm_spec_ca_config_external_cas_item.url = url
-        swarm_spec_ca_config_external_cas_item.options = options
         swarm_spec_ca_config_external_cas_item.ca_cert = ca_cert
         swarm_spec_ca_config_external_cas_item.additional_properties = d
         return swarm_spec_ca_config_external_cas_item
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "options",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "options":
+            _options_data = src.get("Options")
+            options: SwarmSpecCAConfigExternalCAsItemOptions | None
+            if _options_data is None:
+                options = _options_data
+            elif isinstance(_options_data, dict):
+                options_type_0 = SwarmSpecCAConfigExternalCAsItemOptions.from_dict(_options_data)
+
+                options = options_type_0
+            else:
+                raise TypeError(
+                    f"options: expected None | SwarmSpecCAConfigExternalCAsItemOptions, got {type(_options_data).__name__}: {_options_data!r:.200}"
+                )
+
+            return options
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "Protocol": "protocol",

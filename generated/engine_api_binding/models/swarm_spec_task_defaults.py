@@ -55,24 +55,37 @@ class SwarmSpecTaskDefaults(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
-        _log_driver_data = d.pop("LogDriver", None)
-        log_driver: SwarmSpecTaskDefaultsLogDriver | None
-        if _log_driver_data is None:
-            log_driver = _log_driver_data
-        elif isinstance(_log_driver_data, dict):
-            log_driver_type_0 = SwarmSpecTaskDefaultsLogDriver.from_dict(_log_driver_data)
-
-            log_driver = log_driver_type_0
-        else:
-            raise TypeError(
-                f"log_driver: expected None | SwarmSpecTaskDefaultsLogDriver, got {type(_log_driver_data).__name__}: {_log_driver_data!r:.200}"
-            )
+        d.pop("LogDriver", None)
 
         swarm_spec_task_defaults = _new(cls)
         swarm_spec_task_defaults._sent = src_dict
-        swarm_spec_task_defaults.log_driver = log_driver
         swarm_spec_task_defaults.additional_properties = d
         return swarm_spec_task_defaults
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "log_driver",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "log_driver":
+            _log_driver_data = src.get("LogDriver")
+            log_driver: SwarmSpecTaskDefaultsLogDriver | None
+            if _log_driver_data is None:
+                log_driver = _log_driver_data
+            elif isinstance(_log_driver_data, dict):
+                log_driver_type_0 = SwarmSpecTaskDefaultsLogDriver.from_dict(_log_driver_data)
+
+                log_driver = log_driver_type_0
+            else:
+                raise TypeError(
+                    f"log_driver: expected None | SwarmSpecTaskDefaultsLogDriver, got {type(_log_driver_data).__name__}: {_log_driver_data!r:.200}"
+                )
+
+            return log_driver
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "LogDriver": "log_driver",

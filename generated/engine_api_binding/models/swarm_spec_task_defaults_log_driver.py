@@ -68,25 +68,38 @@ class SwarmSpecTaskDefaultsLogDriver(Model):
 
         name = d.pop("Name", None)
 
-        _options_data = d.pop("Options", None)
-        options: SwarmSpecTaskDefaultsLogDriverOptions | None
-        if _options_data is None:
-            options = _options_data
-        elif isinstance(_options_data, dict):
-            options_type_0 = SwarmSpecTaskDefaultsLogDriverOptions.from_dict(_options_data)
-
-            options = options_type_0
-        else:
-            raise TypeError(
-                f"options: expected None | SwarmSpecTaskDefaultsLogDriverOptions, got {type(_options_data).__name__}: {_options_data!r:.200}"
-            )
+        d.pop("Options", None)
 
         swarm_spec_task_defaults_log_driver = _new(cls)
         swarm_spec_task_defaults_log_driver._sent = src_dict
         swarm_spec_task_defaults_log_driver.name = name
-        swarm_spec_task_defaults_log_driver.options = options
         swarm_spec_task_defaults_log_driver.additional_properties = d
         return swarm_spec_task_defaults_log_driver
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "options",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "options":
+            _options_data = src.get("Options")
+            options: SwarmSpecTaskDefaultsLogDriverOptions | None
+            if _options_data is None:
+                options = _options_data
+            elif isinstance(_options_data, dict):
+                options_type_0 = SwarmSpecTaskDefaultsLogDriverOptions.from_dict(_options_data)
+
+                options = options_type_0
+            else:
+                raise TypeError(
+                    f"options: expected None | SwarmSpecTaskDefaultsLogDriverOptions, got {type(_options_data).__name__}: {_options_data!r:.200}"
+                )
+
+            return options
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "Name": "name",

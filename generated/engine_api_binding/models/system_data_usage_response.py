@@ -163,145 +163,186 @@ class SystemDataUsageResponse(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
-        _image_usage_data = d.pop("ImageUsage", None)
-        image_usage: ImagesDiskUsage | None
-        if _image_usage_data is None:
-            image_usage = _image_usage_data
-        elif isinstance(_image_usage_data, dict):
-            image_usage_type_0 = ImagesDiskUsage.from_dict(_image_usage_data)
+        d.pop("ImageUsage", None)
 
-            image_usage = image_usage_type_0
-        else:
-            raise TypeError(
-                f"image_usage: expected ImagesDiskUsage | None, got {type(_image_usage_data).__name__}: {_image_usage_data!r:.200}"
-            )
+        d.pop("ContainerUsage", None)
 
-        _container_usage_data = d.pop("ContainerUsage", None)
-        container_usage: ContainersDiskUsage | None
-        if _container_usage_data is None:
-            container_usage = _container_usage_data
-        elif isinstance(_container_usage_data, dict):
-            container_usage_type_0 = ContainersDiskUsage.from_dict(_container_usage_data)
+        d.pop("VolumeUsage", None)
 
-            container_usage = container_usage_type_0
-        else:
-            raise TypeError(
-                f"container_usage: expected ContainersDiskUsage | None, got {type(_container_usage_data).__name__}: {_container_usage_data!r:.200}"
-            )
-
-        _volume_usage_data = d.pop("VolumeUsage", None)
-        volume_usage: VolumesDiskUsage | None
-        if _volume_usage_data is None:
-            volume_usage = _volume_usage_data
-        elif isinstance(_volume_usage_data, dict):
-            volume_usage_type_0 = VolumesDiskUsage.from_dict(_volume_usage_data)
-
-            volume_usage = volume_usage_type_0
-        else:
-            raise TypeError(
-                f"volume_usage: expected None | VolumesDiskUsage, got {type(_volume_usage_data).__name__}: {_volume_usage_data!r:.200}"
-            )
-
-        _build_cache_usage_data = d.pop("BuildCacheUsage", None)
-        build_cache_usage: BuildCacheDiskUsage | None
-        if _build_cache_usage_data is None:
-            build_cache_usage = _build_cache_usage_data
-        elif isinstance(_build_cache_usage_data, dict):
-            build_cache_usage_type_0 = BuildCacheDiskUsage.from_dict(_build_cache_usage_data)
-
-            build_cache_usage = build_cache_usage_type_0
-        else:
-            raise TypeError(
-                f"build_cache_usage: expected BuildCacheDiskUsage | None, got {type(_build_cache_usage_data).__name__}: {_build_cache_usage_data!r:.200}"
-            )
+        d.pop("BuildCacheUsage", None)
 
         layers_size = d.pop("LayersSize", None)
 
-        _images_data = d.pop("Images", None)
-        images: list[ImageSummary] | None
-        if _images_data is None:
-            images = _images_data
-        elif isinstance(_images_data, list):
-            images_type_0 = []
-            _images_type_0 = _images_data
-            for images_type_0_item_data in _images_type_0:
-                images_type_0_item = ImageSummary.from_dict(images_type_0_item_data)
+        d.pop("Images", None)
 
-                images_type_0.append(images_type_0_item)
+        d.pop("Containers", None)
 
-            images = images_type_0
-        else:
-            raise TypeError(
-                f"images: expected list[ImageSummary] | None, got {type(_images_data).__name__}: {_images_data!r:.200}"
-            )
+        d.pop("Volumes", None)
 
-        _containers_data = d.pop("Containers", None)
-        containers: list[ContainerSummary] | None
-        if _containers_data is None:
-            containers = _containers_data
-        elif isinstance(_containers_data, list):
-            containers_type_0 = []
-            _containers_type_0 = _containers_data
-            for containers_type_0_item_data in _containers_type_0:
-                containers_type_0_item = ContainerSummary.from_dict(containers_type_0_item_data)
-
-                containers_type_0.append(containers_type_0_item)
-
-            containers = containers_type_0
-        else:
-            raise TypeError(
-                f"containers: expected list[ContainerSummary] | None, got {type(_containers_data).__name__}: {_containers_data!r:.200}"
-            )
-
-        _volumes_data = d.pop("Volumes", None)
-        volumes: list[Volume] | None
-        if _volumes_data is None:
-            volumes = _volumes_data
-        elif isinstance(_volumes_data, list):
-            volumes_type_0 = []
-            _volumes_type_0 = _volumes_data
-            for volumes_type_0_item_data in _volumes_type_0:
-                volumes_type_0_item = Volume.from_dict(volumes_type_0_item_data)
-
-                volumes_type_0.append(volumes_type_0_item)
-
-            volumes = volumes_type_0
-        else:
-            raise TypeError(
-                f"volumes: expected list[Volume] | None, got {type(_volumes_data).__name__}: {_volumes_data!r:.200}"
-            )
-
-        _build_cache_data = d.pop("BuildCache", None)
-        build_cache: list[BuildCache] | None
-        if _build_cache_data is None:
-            build_cache = _build_cache_data
-        elif isinstance(_build_cache_data, list):
-            build_cache_type_0 = []
-            _build_cache_type_0 = _build_cache_data
-            for build_cache_type_0_item_data in _build_cache_type_0:
-                build_cache_type_0_item = BuildCache.from_dict(build_cache_type_0_item_data)
-
-                build_cache_type_0.append(build_cache_type_0_item)
-
-            build_cache = build_cache_type_0
-        else:
-            raise TypeError(
-                f"build_cache: expected list[BuildCache] | None, got {type(_build_cache_data).__name__}: {_build_cache_data!r:.200}"
-            )
+        d.pop("BuildCache", None)
 
         system_data_usage_response = _new(cls)
         system_data_usage_response._sent = src_dict
-        system_data_usage_response.image_usage = image_usage
-        system_data_usage_response.container_usage = container_usage
-        system_data_usage_response.volume_usage = volume_usage
-        system_data_usage_response.build_cache_usage = build_cache_usage
         system_data_usage_response.layers_size = layers_size
-        system_data_usage_response.images = images
-        system_data_usage_response.containers = containers
-        system_data_usage_response.volumes = volumes
-        system_data_usage_response.build_cache = build_cache
         system_data_usage_response.additional_properties = d
         return system_data_usage_response
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "image_usage",
+            "container_usage",
+            "volume_usage",
+            "build_cache_usage",
+            "images",
+            "containers",
+            "volumes",
+            "build_cache",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "image_usage":
+            _image_usage_data = src.get("ImageUsage")
+            image_usage: ImagesDiskUsage | None
+            if _image_usage_data is None:
+                image_usage = _image_usage_data
+            elif isinstance(_image_usage_data, dict):
+                image_usage_type_0 = ImagesDiskUsage.from_dict(_image_usage_data)
+
+                image_usage = image_usage_type_0
+            else:
+                raise TypeError(
+                    f"image_usage: expected ImagesDiskUsage | None, got {type(_image_usage_data).__name__}: {_image_usage_data!r:.200}"
+                )
+
+            return image_usage
+        if deferred_name == "container_usage":
+            _container_usage_data = src.get("ContainerUsage")
+            container_usage: ContainersDiskUsage | None
+            if _container_usage_data is None:
+                container_usage = _container_usage_data
+            elif isinstance(_container_usage_data, dict):
+                container_usage_type_0 = ContainersDiskUsage.from_dict(_container_usage_data)
+
+                container_usage = container_usage_type_0
+            else:
+                raise TypeError(
+                    f"container_usage: expected ContainersDiskUsage | None, got {type(_container_usage_data).__name__}: {_container_usage_data!r:.200}"
+                )
+
+            return container_usage
+        if deferred_name == "volume_usage":
+            _volume_usage_data = src.get("VolumeUsage")
+            volume_usage: VolumesDiskUsage | None
+            if _volume_usage_data is None:
+                volume_usage = _volume_usage_data
+            elif isinstance(_volume_usage_data, dict):
+                volume_usage_type_0 = VolumesDiskUsage.from_dict(_volume_usage_data)
+
+                volume_usage = volume_usage_type_0
+            else:
+                raise TypeError(
+                    f"volume_usage: expected None | VolumesDiskUsage, got {type(_volume_usage_data).__name__}: {_volume_usage_data!r:.200}"
+                )
+
+            return volume_usage
+        if deferred_name == "build_cache_usage":
+            _build_cache_usage_data = src.get("BuildCacheUsage")
+            build_cache_usage: BuildCacheDiskUsage | None
+            if _build_cache_usage_data is None:
+                build_cache_usage = _build_cache_usage_data
+            elif isinstance(_build_cache_usage_data, dict):
+                build_cache_usage_type_0 = BuildCacheDiskUsage.from_dict(_build_cache_usage_data)
+
+                build_cache_usage = build_cache_usage_type_0
+            else:
+                raise TypeError(
+                    f"build_cache_usage: expected BuildCacheDiskUsage | None, got {type(_build_cache_usage_data).__name__}: {_build_cache_usage_data!r:.200}"
+                )
+
+            return build_cache_usage
+        if deferred_name == "images":
+            _images_data = src.get("Images")
+            images: list[ImageSummary] | None
+            if _images_data is None:
+                images = _images_data
+            elif isinstance(_images_data, list):
+                images_type_0 = []
+                _images_type_0 = _images_data
+                for images_type_0_item_data in _images_type_0:
+                    images_type_0_item = ImageSummary.from_dict(images_type_0_item_data)
+
+                    images_type_0.append(images_type_0_item)
+
+                images = images_type_0
+            else:
+                raise TypeError(
+                    f"images: expected list[ImageSummary] | None, got {type(_images_data).__name__}: {_images_data!r:.200}"
+                )
+
+            return images
+        if deferred_name == "containers":
+            _containers_data = src.get("Containers")
+            containers: list[ContainerSummary] | None
+            if _containers_data is None:
+                containers = _containers_data
+            elif isinstance(_containers_data, list):
+                containers_type_0 = []
+                _containers_type_0 = _containers_data
+                for containers_type_0_item_data in _containers_type_0:
+                    containers_type_0_item = ContainerSummary.from_dict(containers_type_0_item_data)
+
+                    containers_type_0.append(containers_type_0_item)
+
+                containers = containers_type_0
+            else:
+                raise TypeError(
+                    f"containers: expected list[ContainerSummary] | None, got {type(_containers_data).__name__}: {_containers_data!r:.200}"
+                )
+
+            return containers
+        if deferred_name == "volumes":
+            _volumes_data = src.get("Volumes")
+            volumes: list[Volume] | None
+            if _volumes_data is None:
+                volumes = _volumes_data
+            elif isinstance(_volumes_data, list):
+                volumes_type_0 = []
+                _volumes_type_0 = _volumes_data
+                for volumes_type_0_item_data in _volumes_type_0:
+                    volumes_type_0_item = Volume.from_dict(volumes_type_0_item_data)
+
+                    volumes_type_0.append(volumes_type_0_item)
+
+                volumes = volumes_type_0
+            else:
+                raise TypeError(
+                    f"volumes: expected list[Volume] | None, got {type(_volumes_data).__name__}: {_volumes_data!r:.200}"
+                )
+
+            return volumes
+        if deferred_name == "build_cache":
+            _build_cache_data = src.get("BuildCache")
+            build_cache: list[BuildCache] | None
+            if _build_cache_data is None:
+                build_cache = _build_cache_data
+            elif isinstance(_build_cache_data, list):
+                build_cache_type_0 = []
+                _build_cache_type_0 = _build_cache_data
+                for build_cache_type_0_item_data in _build_cache_type_0:
+                    build_cache_type_0_item = BuildCache.from_dict(build_cache_type_0_item_data)
+
+                    build_cache_type_0.append(build_cache_type_0_item)
+
+                build_cache = build_cache_type_0
+            else:
+                raise TypeError(
+                    f"build_cache: expected list[BuildCache] | None, got {type(_build_cache_data).__name__}: {_build_cache_data!r:.200}"
+                )
+
+            return build_cache
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "ImageUsage": "image_usage",

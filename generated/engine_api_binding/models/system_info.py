@@ -936,18 +936,7 @@ class SystemInfo(Model):
 
         docker_root_dir = d.pop("DockerRootDir", None)
 
-        _plugins_data = d.pop("Plugins", None)
-        plugins: PluginsInfo | None
-        if _plugins_data is None:
-            plugins = _plugins_data
-        elif isinstance(_plugins_data, dict):
-            plugins_type_0 = PluginsInfo.from_dict(_plugins_data)
-
-            plugins = plugins_type_0
-        else:
-            raise TypeError(
-                f"plugins: expected None | PluginsInfo, got {type(_plugins_data).__name__}: {_plugins_data!r:.200}"
-            )
+        d.pop("Plugins", None)
 
         memory_limit = d.pop("MemoryLimit", None)
 
@@ -1013,38 +1002,9 @@ class SystemInfo(Model):
 
         index_server_address = d.pop("IndexServerAddress", None)
 
-        _registry_config_data = d.pop("RegistryConfig", None)
-        registry_config: RegistryServiceConfig | None
-        if _registry_config_data is None:
-            registry_config = _registry_config_data
-        elif isinstance(_registry_config_data, dict):
-            registry_config_type_0 = RegistryServiceConfig.from_dict(_registry_config_data)
+        d.pop("RegistryConfig", None)
 
-            registry_config = registry_config_type_0
-        else:
-            raise TypeError(
-                f"registry_config: expected None | RegistryServiceConfig, got {type(_registry_config_data).__name__}: {_registry_config_data!r:.200}"
-            )
-
-        _generic_resources_data = d.pop("GenericResources", None)
-        generic_resources: list[GenericResourcesItem] | None
-        if _generic_resources_data is None:
-            generic_resources = _generic_resources_data
-        elif isinstance(_generic_resources_data, list):
-            generic_resources_type_0 = []
-            _generic_resources_type_0 = _generic_resources_data
-            for componentsschemas_generic_resources_item_data in _generic_resources_type_0:
-                componentsschemas_generic_resources_item = GenericResourcesItem.from_dict(
-                    componentsschemas_generic_resources_item_data
-                )
-
-                generic_resources_type_0.append(componentsschemas_generic_resources_item)
-
-            generic_resources = generic_resources_type_0
-        else:
-            raise TypeError(
-                f"generic_resources: expected list[GenericResourcesItem] | None, got {type(_generic_resources_data).__name__}: {_generic_resources_data!r:.200}"
-            )
+        d.pop("GenericResources", None)
 
         http_proxy = d.pop("HttpProxy", None)
 
@@ -1071,33 +1031,11 @@ class SystemInfo(Model):
 
         server_version = d.pop("ServerVersion", None)
 
-        _runtimes_data = d.pop("Runtimes", None)
-        runtimes: SystemInfoRuntimes | None
-        if _runtimes_data is None:
-            runtimes = _runtimes_data
-        elif isinstance(_runtimes_data, dict):
-            runtimes_type_0 = SystemInfoRuntimes.from_dict(_runtimes_data)
-
-            runtimes = runtimes_type_0
-        else:
-            raise TypeError(
-                f"runtimes: expected None | SystemInfoRuntimes, got {type(_runtimes_data).__name__}: {_runtimes_data!r:.200}"
-            )
+        d.pop("Runtimes", None)
 
         default_runtime = d.pop("DefaultRuntime", None)
 
-        _swarm_data = d.pop("Swarm", None)
-        swarm: SwarmInfo | None
-        if _swarm_data is None:
-            swarm = _swarm_data
-        elif isinstance(_swarm_data, dict):
-            swarm_type_0 = SwarmInfo.from_dict(_swarm_data)
-
-            swarm = swarm_type_0
-        else:
-            raise TypeError(
-                f"swarm: expected None | SwarmInfo, got {type(_swarm_data).__name__}: {_swarm_data!r:.200}"
-            )
+        d.pop("Swarm", None)
 
         live_restore_enabled = d.pop("LiveRestoreEnabled", None)
 
@@ -1112,44 +1050,11 @@ class SystemInfo(Model):
 
         init_binary = d.pop("InitBinary", None)
 
-        _containerd_commit_data = d.pop("ContainerdCommit", None)
-        containerd_commit: Commit | None
-        if _containerd_commit_data is None:
-            containerd_commit = _containerd_commit_data
-        elif isinstance(_containerd_commit_data, dict):
-            containerd_commit_type_0 = Commit.from_dict(_containerd_commit_data)
+        d.pop("ContainerdCommit", None)
 
-            containerd_commit = containerd_commit_type_0
-        else:
-            raise TypeError(
-                f"containerd_commit: expected Commit | None, got {type(_containerd_commit_data).__name__}: {_containerd_commit_data!r:.200}"
-            )
+        d.pop("RuncCommit", None)
 
-        _runc_commit_data = d.pop("RuncCommit", None)
-        runc_commit: Commit | None
-        if _runc_commit_data is None:
-            runc_commit = _runc_commit_data
-        elif isinstance(_runc_commit_data, dict):
-            runc_commit_type_0 = Commit.from_dict(_runc_commit_data)
-
-            runc_commit = runc_commit_type_0
-        else:
-            raise TypeError(
-                f"runc_commit: expected Commit | None, got {type(_runc_commit_data).__name__}: {_runc_commit_data!r:.200}"
-            )
-
-        _init_commit_data = d.pop("InitCommit", None)
-        init_commit: Commit | None
-        if _init_commit_data is None:
-            init_commit = _init_commit_data
-        elif isinstance(_init_commit_data, dict):
-            init_commit_type_0 = Commit.from_dict(_init_commit_data)
-
-            init_commit = init_commit_type_0
-        else:
-            raise TypeError(
-                f"init_commit: expected Commit | None, got {type(_init_commit_data).__name__}: {_init_commit_data!r:.200}"
-            )
+        d.pop("InitCommit", None)
 
         _security_options_data = d.pop("SecurityOptions", None)
         security_options: list[str] | None
@@ -1166,71 +1071,13 @@ class SystemInfo(Model):
 
         product_license = d.pop("ProductLicense", None)
 
-        _default_address_pools_data = d.pop("DefaultAddressPools", None)
-        default_address_pools: list[SystemInfoDefaultAddressPoolsItem] | None
-        if _default_address_pools_data is None:
-            default_address_pools = _default_address_pools_data
-        elif isinstance(_default_address_pools_data, list):
-            default_address_pools_type_0 = []
-            _default_address_pools_type_0 = _default_address_pools_data
-            for default_address_pools_type_0_item_data in _default_address_pools_type_0:
-                default_address_pools_type_0_item = SystemInfoDefaultAddressPoolsItem.from_dict(
-                    default_address_pools_type_0_item_data
-                )
+        d.pop("DefaultAddressPools", None)
 
-                default_address_pools_type_0.append(default_address_pools_type_0_item)
+        d.pop("FirewallBackend", None)
 
-            default_address_pools = default_address_pools_type_0
-        else:
-            raise TypeError(
-                f"default_address_pools: expected list[SystemInfoDefaultAddressPoolsItem] | None, got {type(_default_address_pools_data).__name__}: {_default_address_pools_data!r:.200}"
-            )
+        d.pop("DiscoveredDevices", None)
 
-        _firewall_backend_data = d.pop("FirewallBackend", None)
-        firewall_backend: FirewallInfo | None
-        if _firewall_backend_data is None:
-            firewall_backend = _firewall_backend_data
-        elif isinstance(_firewall_backend_data, dict):
-            firewall_backend_type_0 = FirewallInfo.from_dict(_firewall_backend_data)
-
-            firewall_backend = firewall_backend_type_0
-        else:
-            raise TypeError(
-                f"firewall_backend: expected FirewallInfo | None, got {type(_firewall_backend_data).__name__}: {_firewall_backend_data!r:.200}"
-            )
-
-        _discovered_devices_data = d.pop("DiscoveredDevices", None)
-        discovered_devices: list[DeviceInfo] | None
-        if _discovered_devices_data is None:
-            discovered_devices = _discovered_devices_data
-        elif isinstance(_discovered_devices_data, list):
-            discovered_devices_type_0 = []
-            _discovered_devices_type_0 = _discovered_devices_data
-            for discovered_devices_type_0_item_data in _discovered_devices_type_0:
-                discovered_devices_type_0_item = DeviceInfo.from_dict(
-                    discovered_devices_type_0_item_data
-                )
-
-                discovered_devices_type_0.append(discovered_devices_type_0_item)
-
-            discovered_devices = discovered_devices_type_0
-        else:
-            raise TypeError(
-                f"discovered_devices: expected list[DeviceInfo] | None, got {type(_discovered_devices_data).__name__}: {_discovered_devices_data!r:.200}"
-            )
-
-        _nri_data = d.pop("NRI", None)
-        nri: NRIInfo | None
-        if _nri_data is None:
-            nri = _nri_data
-        elif isinstance(_nri_data, dict):
-            nri_type_0 = NRIInfo.from_dict(_nri_data)
-
-            nri = nri_type_0
-        else:
-            raise TypeError(
-                f"nri: expected None | NRIInfo, got {type(_nri_data).__name__}: {_nri_data!r:.200}"
-            )
+        d.pop("NRI", None)
 
         _warnings_data = d.pop("Warnings", None)
         warnings: list[str] | None
@@ -1258,18 +1105,7 @@ class SystemInfo(Model):
                 f"cdi_spec_dirs: expected list[str] | None, got {type(_cdi_spec_dirs_data).__name__}: {_cdi_spec_dirs_data!r:.200}"
             )
 
-        _containerd_data = d.pop("Containerd", None)
-        containerd: ContainerdInfo | None
-        if _containerd_data is None:
-            containerd = _containerd_data
-        elif isinstance(_containerd_data, dict):
-            containerd_type_0 = ContainerdInfo.from_dict(_containerd_data)
-
-            containerd = containerd_type_0
-        else:
-            raise TypeError(
-                f"containerd: expected ContainerdInfo | None, got {type(_containerd_data).__name__}: {_containerd_data!r:.200}"
-            )
+        d.pop("Containerd", None)
 
         kernel_memory_tcp = d.pop("KernelMemoryTCP", None)
 
@@ -1294,7 +1130,6 @@ class SystemInfo(Model):
         system_info.driver = driver
         system_info.driver_status = driver_status
         system_info.docker_root_dir = docker_root_dir
-        system_info.plugins = plugins
         system_info.memory_limit = memory_limit
         system_info.swap_limit = swap_limit
         system_info.cpu_cfs_period = cpu_cfs_period
@@ -1320,8 +1155,6 @@ class SystemInfo(Model):
         system_info.ncpu = ncpu
         system_info.mem_total = mem_total
         system_info.index_server_address = index_server_address
-        system_info.registry_config = registry_config
-        system_info.generic_resources = generic_resources
         system_info.http_proxy = http_proxy
         system_info.https_proxy = https_proxy
         system_info.no_proxy = no_proxy
@@ -1329,24 +1162,14 @@ class SystemInfo(Model):
         system_info.labels = labels
         system_info.experimental_build = experimental_build
         system_info.server_version = server_version
-        system_info.runtimes = runtimes
         system_info.default_runtime = default_runtime
-        system_info.swarm = swarm
         system_info.live_restore_enabled = live_restore_enabled
         system_info.isolation = isolation
         system_info.init_binary = init_binary
-        system_info.containerd_commit = containerd_commit
-        system_info.runc_commit = runc_commit
-        system_info.init_commit = init_commit
         system_info.security_options = security_options
         system_info.product_license = product_license
-        system_info.default_address_pools = default_address_pools
-        system_info.firewall_backend = firewall_backend
-        system_info.discovered_devices = discovered_devices
-        system_info.nri = nri
         system_info.warnings = warnings
         system_info.cdi_spec_dirs = cdi_spec_dirs
-        system_info.containerd = containerd
         system_info.kernel_memory_tcp = kernel_memory_tcp
         system_info.bridge_nf_iptables = bridge_nf_iptables
         system_info.bridge_nf_ip6_tables = bridge_nf_ip6_tables
@@ -1355,6 +1178,244 @@ class SystemInfo(Model):
         system_info.cluster_advertise = cluster_advertise
         system_info.additional_properties = d
         return system_info
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "plugins",
+            "registry_config",
+            "generic_resources",
+            "runtimes",
+            "swarm",
+            "containerd_commit",
+            "runc_commit",
+            "init_commit",
+            "default_address_pools",
+            "firewall_backend",
+            "discovered_devices",
+            "nri",
+            "containerd",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "plugins":
+            _plugins_data = src.get("Plugins")
+            plugins: PluginsInfo | None
+            if _plugins_data is None:
+                plugins = _plugins_data
+            elif isinstance(_plugins_data, dict):
+                plugins_type_0 = PluginsInfo.from_dict(_plugins_data)
+
+                plugins = plugins_type_0
+            else:
+                raise TypeError(
+                    f"plugins: expected None | PluginsInfo, got {type(_plugins_data).__name__}: {_plugins_data!r:.200}"
+                )
+
+            return plugins
+        if deferred_name == "registry_config":
+            _registry_config_data = src.get("RegistryConfig")
+            registry_config: RegistryServiceConfig | None
+            if _registry_config_data is None:
+                registry_config = _registry_config_data
+            elif isinstance(_registry_config_data, dict):
+                registry_config_type_0 = RegistryServiceConfig.from_dict(_registry_config_data)
+
+                registry_config = registry_config_type_0
+            else:
+                raise TypeError(
+                    f"registry_config: expected None | RegistryServiceConfig, got {type(_registry_config_data).__name__}: {_registry_config_data!r:.200}"
+                )
+
+            return registry_config
+        if deferred_name == "generic_resources":
+            _generic_resources_data = src.get("GenericResources")
+            generic_resources: list[GenericResourcesItem] | None
+            if _generic_resources_data is None:
+                generic_resources = _generic_resources_data
+            elif isinstance(_generic_resources_data, list):
+                generic_resources_type_0 = []
+                _generic_resources_type_0 = _generic_resources_data
+                for componentsschemas_generic_resources_item_data in _generic_resources_type_0:
+                    componentsschemas_generic_resources_item = GenericResourcesItem.from_dict(
+                        componentsschemas_generic_resources_item_data
+                    )
+
+                    generic_resources_type_0.append(componentsschemas_generic_resources_item)
+
+                generic_resources = generic_resources_type_0
+            else:
+                raise TypeError(
+                    f"generic_resources: expected list[GenericResourcesItem] | None, got {type(_generic_resources_data).__name__}: {_generic_resources_data!r:.200}"
+                )
+
+            return generic_resources
+        if deferred_name == "runtimes":
+            _runtimes_data = src.get("Runtimes")
+            runtimes: SystemInfoRuntimes | None
+            if _runtimes_data is None:
+                runtimes = _runtimes_data
+            elif isinstance(_runtimes_data, dict):
+                runtimes_type_0 = SystemInfoRuntimes.from_dict(_runtimes_data)
+
+                runtimes = runtimes_type_0
+            else:
+                raise TypeError(
+                    f"runtimes: expected None | SystemInfoRuntimes, got {type(_runtimes_data).__name__}: {_runtimes_data!r:.200}"
+                )
+
+            return runtimes
+        if deferred_name == "swarm":
+            _swarm_data = src.get("Swarm")
+            swarm: SwarmInfo | None
+            if _swarm_data is None:
+                swarm = _swarm_data
+            elif isinstance(_swarm_data, dict):
+                swarm_type_0 = SwarmInfo.from_dict(_swarm_data)
+
+                swarm = swarm_type_0
+            else:
+                raise TypeError(
+                    f"swarm: expected None | SwarmInfo, got {type(_swarm_data).__name__}: {_swarm_data!r:.200}"
+                )
+
+            return swarm
+        if deferred_name == "containerd_commit":
+            _containerd_commit_data = src.get("ContainerdCommit")
+            containerd_commit: Commit | None
+            if _containerd_commit_data is None:
+                containerd_commit = _containerd_commit_data
+            elif isinstance(_containerd_commit_data, dict):
+                containerd_commit_type_0 = Commit.from_dict(_containerd_commit_data)
+
+                containerd_commit = containerd_commit_type_0
+            else:
+                raise TypeError(
+                    f"containerd_commit: expected Commit | None, got {type(_containerd_commit_data).__name__}: {_containerd_commit_data!r:.200}"
+                )
+
+            return containerd_commit
+        if deferred_name == "runc_commit":
+            _runc_commit_data = src.get("RuncCommit")
+            runc_commit: Commit | None
+            if _runc_commit_data is None:
+                runc_commit = _runc_commit_data
+            elif isinstance(_runc_commit_data, dict):
+                runc_commit_type_0 = Commit.from_dict(_runc_commit_data)
+
+                runc_commit = runc_commit_type_0
+            else:
+                raise TypeError(
+                    f"runc_commit: expected Commit | None, got {type(_runc_commit_data).__name__}: {_runc_commit_data!r:.200}"
+                )
+
+            return runc_commit
+        if deferred_name == "init_commit":
+            _init_commit_data = src.get("InitCommit")
+            init_commit: Commit | None
+            if _init_commit_data is None:
+                init_commit = _init_commit_data
+            elif isinstance(_init_commit_data, dict):
+                init_commit_type_0 = Commit.from_dict(_init_commit_data)
+
+                init_commit = init_commit_type_0
+            else:
+                raise TypeError(
+                    f"init_commit: expected Commit | None, got {type(_init_commit_data).__name__}: {_init_commit_data!r:.200}"
+                )
+
+            return init_commit
+        if deferred_name == "default_address_pools":
+            _default_address_pools_data = src.get("DefaultAddressPools")
+            default_address_pools: list[SystemInfoDefaultAddressPoolsItem] | None
+            if _default_address_pools_data is None:
+                default_address_pools = _default_address_pools_data
+            elif isinstance(_default_address_pools_data, list):
+                default_address_pools_type_0 = []
+                _default_address_pools_type_0 = _default_address_pools_data
+                for default_address_pools_type_0_item_data in _default_address_pools_type_0:
+                    default_address_pools_type_0_item = SystemInfoDefaultAddressPoolsItem.from_dict(
+                        default_address_pools_type_0_item_data
+                    )
+
+                    default_address_pools_type_0.append(default_address_pools_type_0_item)
+
+                default_address_pools = default_address_pools_type_0
+            else:
+                raise TypeError(
+                    f"default_address_pools: expected list[SystemInfoDefaultAddressPoolsItem] | None, got {type(_default_address_pools_data).__name__}: {_default_address_pools_data!r:.200}"
+                )
+
+            return default_address_pools
+        if deferred_name == "firewall_backend":
+            _firewall_backend_data = src.get("FirewallBackend")
+            firewall_backend: FirewallInfo | None
+            if _firewall_backend_data is None:
+                firewall_backend = _firewall_backend_data
+            elif isinstance(_firewall_backend_data, dict):
+                firewall_backend_type_0 = FirewallInfo.from_dict(_firewall_backend_data)
+
+                firewall_backend = firewall_backend_type_0
+            else:
+                raise TypeError(
+                    f"firewall_backend: expected FirewallInfo | None, got {type(_firewall_backend_data).__name__}: {_firewall_backend_data!r:.200}"
+                )
+
+            return firewall_backend
+        if deferred_name == "discovered_devices":
+            _discovered_devices_data = src.get("DiscoveredDevices")
+            discovered_devices: list[DeviceInfo] | None
+            if _discovered_devices_data is None:
+                discovered_devices = _discovered_devices_data
+            elif isinstance(_discovered_devices_data, list):
+                discovered_devices_type_0 = []
+                _discovered_devices_type_0 = _discovered_devices_data
+                for discovered_devices_type_0_item_data in _discovered_devices_type_0:
+                    discovered_devices_type_0_item = DeviceInfo.from_dict(
+                        discovered_devices_type_0_item_data
+                    )
+
+                    discovered_devices_type_0.append(discovered_devices_type_0_item)
+
+                discovered_devices = discovered_devices_type_0
+            else:
+                raise TypeError(
+                    f"discovered_devices: expected list[DeviceInfo] | None, got {type(_discovered_devices_data).__name__}: {_discovered_devices_data!r:.200}"
+                )
+
+            return discovered_devices
+        if deferred_name == "nri":
+            _nri_data = src.get("NRI")
+            nri: NRIInfo | None
+            if _nri_data is None:
+                nri = _nri_data
+            elif isinstance(_nri_data, dict):
+                nri_type_0 = NRIInfo.from_dict(_nri_data)
+
+                nri = nri_type_0
+            else:
+                raise TypeError(
+                    f"nri: expected None | NRIInfo, got {type(_nri_data).__name__}: {_nri_data!r:.200}"
+                )
+
+            return nri
+        if deferred_name == "containerd":
+            _containerd_data = src.get("Containerd")
+            containerd: ContainerdInfo | None
+            if _containerd_data is None:
+                containerd = _containerd_data
+            elif isinstance(_containerd_data, dict):
+                containerd_type_0 = ContainerdInfo.from_dict(_containerd_data)
+
+                containerd = containerd_type_0
+            else:
+                raise TypeError(
+                    f"containerd: expected ContainerdInfo | None, got {type(_containerd_data).__name__}: {_containerd_data!r:.200}"
+                )
+
+            return containerd
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "ID": "id",

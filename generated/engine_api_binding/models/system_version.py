@@ -154,38 +154,9 @@ class SystemVersion(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
-        _platform_data = d.pop("Platform", None)
-        platform: SystemVersionPlatform | None
-        if _platform_data is None:
-            platform = _platform_data
-        elif isinstance(_platform_data, dict):
-            platform_type_0 = SystemVersionPlatform.from_dict(_platform_data)
+        d.pop("Platform", None)
 
-            platform = platform_type_0
-        else:
-            raise TypeError(
-                f"platform: expected None | SystemVersionPlatform, got {type(_platform_data).__name__}: {_platform_data!r:.200}"
-            )
-
-        _components_data = d.pop("Components", None)
-        components: list[SystemVersionComponentsItem] | None
-        if _components_data is None:
-            components = _components_data
-        elif isinstance(_components_data, list):
-            components_type_0 = []
-            _components_type_0 = _components_data
-            for components_type_0_item_data in _components_type_0:
-                components_type_0_item = SystemVersionComponentsItem.from_dict(
-                    components_type_0_item_data
-                )
-
-                components_type_0.append(components_type_0_item)
-
-            components = components_type_0
-        else:
-            raise TypeError(
-                f"components: expected list[SystemVersionComponentsItem] | None, got {type(_components_data).__name__}: {_components_data!r:.200}"
-            )
+        d.pop("Components", None)
 
         version = d.pop("Version", None)
 
@@ -209,8 +180,6 @@ class SystemVersion(Model):
 
         system_version = _new(cls)
         system_version._sent = src_dict
-        system_version.platform = platform
-        system_version.components = components
         system_version.version = version
         system_version.api_version = api_version
         system_version.min_api_version = min_api_version
@@ -223,6 +192,54 @@ class SystemVersion(Model):
         system_version.build_time = build_time
         system_version.additional_properties = d
         return system_version
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "platform",
+            "components",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "platform":
+            _platform_data = src.get("Platform")
+            platform: SystemVersionPlatform | None
+            if _platform_data is None:
+                platform = _platform_data
+            elif isinstance(_platform_data, dict):
+                platform_type_0 = SystemVersionPlatform.from_dict(_platform_data)
+
+                platform = platform_type_0
+            else:
+                raise TypeError(
+                    f"platform: expected None | SystemVersionPlatform, got {type(_platform_data).__name__}: {_platform_data!r:.200}"
+                )
+
+            return platform
+        if deferred_name == "components":
+            _components_data = src.get("Components")
+            components: list[SystemVersionComponentsItem] | None
+            if _components_data is None:
+                components = _components_data
+            elif isinstance(_components_data, list):
+                components_type_0 = []
+                _components_type_0 = _components_data
+                for components_type_0_item_data in _components_type_0:
+                    components_type_0_item = SystemVersionComponentsItem.from_dict(
+                        components_type_0_item_data
+                    )
+
+                    components_type_0.append(components_type_0_item)
+
+                components = components_type_0
+            else:
+                raise TypeError(
+                    f"components: expected list[SystemVersionComponentsItem] | None, got {type(_components_data).__name__}: {_components_data!r:.200}"
+                )
+
+            return components
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "Platform": "platform",

@@ -68,26 +68,39 @@ class SystemVersionComponentsItem(Model):
 
         version = d.pop("Version")
 
-        _details_data = d.pop("Details", None)
-        details: SystemVersionComponentsItemDetails | None
-        if _details_data is None:
-            details = _details_data
-        elif isinstance(_details_data, dict):
-            details_type_0 = SystemVersionComponentsItemDetails.from_dict(_details_data)
-
-            details = details_type_0
-        else:
-            raise TypeError(
-                f"details: expected None | SystemVersionComponentsItemDetails, got {type(_details_data).__name__}: {_details_data!r:.200}"
-            )
+        d.pop("Details", None)
 
         system_version_components_item = _new(cls)
         system_version_components_item._sent = src_dict
         system_version_components_item.name = name
         system_version_components_item.version = version
-        system_version_components_item.details = details
         system_version_components_item.additional_properties = d
         return system_version_components_item
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "details",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "details":
+            _details_data = src.get("Details")
+            details: SystemVersionComponentsItemDetails | None
+            if _details_data is None:
+                details = _details_data
+            elif isinstance(_details_data, dict):
+                details_type_0 = SystemVersionComponentsItemDetails.from_dict(_details_data)
+
+                details = details_type_0
+            else:
+                raise TypeError(
+                    f"details: expected None | SystemVersionComponentsItemDetails, got {type(_details_data).__name__}: {_details_data!r:.200}"
+                )
+
+            return details
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "Name": "name",

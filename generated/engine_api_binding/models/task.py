@@ -221,64 +221,17 @@ class Task(Model):
 
         id = d.pop("ID", None)
 
-        _version_data = d.pop("Version", None)
-        version: ObjectVersion | None
-        if _version_data is None:
-            version = _version_data
-        elif isinstance(_version_data, dict):
-            version_type_0 = ObjectVersion.from_dict(_version_data)
+        d.pop("Version", None)
 
-            version = version_type_0
-        else:
-            raise TypeError(
-                f"version: expected None | ObjectVersion, got {type(_version_data).__name__}: {_version_data!r:.200}"
-            )
+        d.pop("CreatedAt", None)
 
-        _created_at_src = d.pop("CreatedAt", None)
-        created_at: datetime.datetime | None
-        if _created_at_src is None:
-            created_at = None
-        else:
-            created_at_value = datetime.datetime.fromisoformat(_created_at_src)
-
-            created_at = created_at_value
-
-        _updated_at_src = d.pop("UpdatedAt", None)
-        updated_at: datetime.datetime | None
-        if _updated_at_src is None:
-            updated_at = None
-        else:
-            updated_at_value = datetime.datetime.fromisoformat(_updated_at_src)
-
-            updated_at = updated_at_value
+        d.pop("UpdatedAt", None)
 
         name = d.pop("Name", None)
 
-        _labels_data = d.pop("Labels", None)
-        labels: TaskLabels | None
-        if _labels_data is None:
-            labels = _labels_data
-        elif isinstance(_labels_data, dict):
-            labels_type_0 = TaskLabels.from_dict(_labels_data)
+        d.pop("Labels", None)
 
-            labels = labels_type_0
-        else:
-            raise TypeError(
-                f"labels: expected None | TaskLabels, got {type(_labels_data).__name__}: {_labels_data!r:.200}"
-            )
-
-        _spec_data = d.pop("Spec", None)
-        spec: TaskSpec | None
-        if _spec_data is None:
-            spec = _spec_data
-        elif isinstance(_spec_data, dict):
-            spec_type_0 = TaskSpec.from_dict(_spec_data)
-
-            spec = spec_type_0
-        else:
-            raise TypeError(
-                f"spec: expected None | TaskSpec, got {type(_spec_data).__name__}: {_spec_data!r:.200}"
-            )
+        d.pop("Spec", None)
 
         service_id = d.pop("ServiceID", None)
 
@@ -286,38 +239,9 @@ class Task(Model):
 
         node_id = d.pop("NodeID", None)
 
-        _assigned_generic_resources_data = d.pop("AssignedGenericResources", None)
-        assigned_generic_resources: list[GenericResourcesItem] | None
-        if _assigned_generic_resources_data is None:
-            assigned_generic_resources = _assigned_generic_resources_data
-        elif isinstance(_assigned_generic_resources_data, list):
-            assigned_generic_resources_type_0 = []
-            _assigned_generic_resources_type_0 = _assigned_generic_resources_data
-            for componentsschemas_generic_resources_item_data in _assigned_generic_resources_type_0:
-                componentsschemas_generic_resources_item = GenericResourcesItem.from_dict(
-                    componentsschemas_generic_resources_item_data
-                )
+        d.pop("AssignedGenericResources", None)
 
-                assigned_generic_resources_type_0.append(componentsschemas_generic_resources_item)
-
-            assigned_generic_resources = assigned_generic_resources_type_0
-        else:
-            raise TypeError(
-                f"assigned_generic_resources: expected list[GenericResourcesItem] | None, got {type(_assigned_generic_resources_data).__name__}: {_assigned_generic_resources_data!r:.200}"
-            )
-
-        _status_data = d.pop("Status", None)
-        status: TaskStatus | None
-        if _status_data is None:
-            status = _status_data
-        elif isinstance(_status_data, dict):
-            status_type_0 = TaskStatus.from_dict(_status_data)
-
-            status = status_type_0
-        else:
-            raise TypeError(
-                f"status: expected None | TaskStatus, got {type(_status_data).__name__}: {_status_data!r:.200}"
-            )
+        d.pop("Status", None)
 
         _desired_state_src = d.pop("DesiredState", None)
         desired_state: TaskState | None
@@ -328,58 +252,183 @@ class Task(Model):
 
             desired_state = desired_state_value
 
-        _job_iteration_data = d.pop("JobIteration", None)
-        job_iteration: ObjectVersion | None
-        if _job_iteration_data is None:
-            job_iteration = _job_iteration_data
-        elif isinstance(_job_iteration_data, dict):
-            job_iteration_type_0 = ObjectVersion.from_dict(_job_iteration_data)
+        d.pop("JobIteration", None)
 
-            job_iteration = job_iteration_type_0
-        else:
-            raise TypeError(
-                f"job_iteration: expected None | ObjectVersion, got {type(_job_iteration_data).__name__}: {_job_iteration_data!r:.200}"
-            )
-
-        _networks_attachments_data = d.pop("NetworksAttachments", None)
-        networks_attachments: list[NetworkAttachment] | None
-        if _networks_attachments_data is None:
-            networks_attachments = _networks_attachments_data
-        elif isinstance(_networks_attachments_data, list):
-            networks_attachments_type_0 = []
-            _networks_attachments_type_0 = _networks_attachments_data
-            for networks_attachments_type_0_item_data in _networks_attachments_type_0:
-                networks_attachments_type_0_item = NetworkAttachment.from_dict(
-                    networks_attachments_type_0_item_data
-                )
-
-                networks_attachments_type_0.append(networks_attachments_type_0_item)
-
-            networks_attachments = networks_attachments_type_0
-        else:
-            raise TypeError(
-                f"networks_attachments: expected list[NetworkAttachment] | None, got {type(_networks_attachments_data).__name__}: {_networks_attachments_data!r:.200}"
-            )
+        d.pop("NetworksAttachments", None)
 
         task = _new(cls)
         task._sent = src_dict
         task.id = id
-        task.version = version
-        task.created_at = created_at
-        task.updated_at = updated_at
         task.name = name
-        task.labels = labels
-        task.spec = spec
         task.service_id = service_id
         task.slot = slot
         task.node_id = node_id
-        task.assigned_generic_resources = assigned_generic_resources
-        task.status = status
         task.desired_state = desired_state
-        task.job_iteration = job_iteration
-        task.networks_attachments = networks_attachments
         task.additional_properties = d
         return task
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "version",
+            "created_at",
+            "updated_at",
+            "labels",
+            "spec",
+            "assigned_generic_resources",
+            "status",
+            "job_iteration",
+            "networks_attachments",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "version":
+            _version_data = src.get("Version")
+            version: ObjectVersion | None
+            if _version_data is None:
+                version = _version_data
+            elif isinstance(_version_data, dict):
+                version_type_0 = ObjectVersion.from_dict(_version_data)
+
+                version = version_type_0
+            else:
+                raise TypeError(
+                    f"version: expected None | ObjectVersion, got {type(_version_data).__name__}: {_version_data!r:.200}"
+                )
+
+            return version
+        if deferred_name == "created_at":
+            _created_at_src = src.get("CreatedAt")
+            created_at: datetime.datetime | None
+            if _created_at_src is None:
+                created_at = None
+            else:
+                created_at_value = datetime.datetime.fromisoformat(_created_at_src)
+
+                created_at = created_at_value
+
+            return created_at
+        if deferred_name == "updated_at":
+            _updated_at_src = src.get("UpdatedAt")
+            updated_at: datetime.datetime | None
+            if _updated_at_src is None:
+                updated_at = None
+            else:
+                updated_at_value = datetime.datetime.fromisoformat(_updated_at_src)
+
+                updated_at = updated_at_value
+
+            return updated_at
+        if deferred_name == "labels":
+            _labels_data = src.get("Labels")
+            labels: TaskLabels | None
+            if _labels_data is None:
+                labels = _labels_data
+            elif isinstance(_labels_data, dict):
+                labels_type_0 = TaskLabels.from_dict(_labels_data)
+
+                labels = labels_type_0
+            else:
+                raise TypeError(
+                    f"labels: expected None | TaskLabels, got {type(_labels_data).__name__}: {_labels_data!r:.200}"
+                )
+
+            return labels
+        if deferred_name == "spec":
+            _spec_data = src.get("Spec")
+            spec: TaskSpec | None
+            if _spec_data is None:
+                spec = _spec_data
+            elif isinstance(_spec_data, dict):
+                spec_type_0 = TaskSpec.from_dict(_spec_data)
+
+                spec = spec_type_0
+            else:
+                raise TypeError(
+                    f"spec: expected None | TaskSpec, got {type(_spec_data).__name__}: {_spec_data!r:.200}"
+                )
+
+            return spec
+        if deferred_name == "assigned_generic_resources":
+            _assigned_generic_resources_data = src.get("AssignedGenericResources")
+            assigned_generic_resources: list[GenericResourcesItem] | None
+            if _assigned_generic_resources_data is None:
+                assigned_generic_resources = _assigned_generic_resources_data
+            elif isinstance(_assigned_generic_resources_data, list):
+                assigned_generic_resources_type_0 = []
+                _assigned_generic_resources_type_0 = _assigned_generic_resources_data
+                for (
+                    componentsschemas_generic_resources_item_data
+                ) in _assigned_generic_resources_type_0:
+                    componentsschemas_generic_resources_item = GenericResourcesItem.from_dict(
+                        componentsschemas_generic_resources_item_data
+                    )
+
+                    assigned_generic_resources_type_0.append(
+                        componentsschemas_generic_resources_item
+                    )
+
+                assigned_generic_resources = assigned_generic_resources_type_0
+            else:
+                raise TypeError(
+                    f"assigned_generic_resources: expected list[GenericResourcesItem] | None, got {type(_assigned_generic_resources_data).__name__}: {_assigned_generic_resources_data!r:.200}"
+                )
+
+            return assigned_generic_resources
+        if deferred_name == "status":
+            _status_data = src.get("Status")
+            status: TaskStatus | None
+            if _status_data is None:
+                status = _status_data
+            elif isinstance(_status_data, dict):
+                status_type_0 = TaskStatus.from_dict(_status_data)
+
+                status = status_type_0
+            else:
+                raise TypeError(
+                    f"status: expected None | TaskStatus, got {type(_status_data).__name__}: {_status_data!r:.200}"
+                )
+
+            return status
+        if deferred_name == "job_iteration":
+            _job_iteration_data = src.get("JobIteration")
+            job_iteration: ObjectVersion | None
+            if _job_iteration_data is None:
+                job_iteration = _job_iteration_data
+            elif isinstance(_job_iteration_data, dict):
+                job_iteration_type_0 = ObjectVersion.from_dict(_job_iteration_data)
+
+                job_iteration = job_iteration_type_0
+            else:
+                raise TypeError(
+                    f"job_iteration: expected None | ObjectVersion, got {type(_job_iteration_data).__name__}: {_job_iteration_data!r:.200}"
+                )
+
+            return job_iteration
+        if deferred_name == "networks_attachments":
+            _networks_attachments_data = src.get("NetworksAttachments")
+            networks_attachments: list[NetworkAttachment] | None
+            if _networks_attachments_data is None:
+                networks_attachments = _networks_attachments_data
+            elif isinstance(_networks_attachments_data, list):
+                networks_attachments_type_0 = []
+                _networks_attachments_type_0 = _networks_attachments_data
+                for networks_attachments_type_0_item_data in _networks_attachments_type_0:
+                    networks_attachments_type_0_item = NetworkAttachment.from_dict(
+                        networks_attachments_type_0_item_data
+                    )
+
+                    networks_attachments_type_0.append(networks_attachments_type_0_item)
+
+                networks_attachments = networks_attachments_type_0
+            else:
+                raise TypeError(
+                    f"networks_attachments: expected list[NetworkAttachment] | None, got {type(_networks_attachments_data).__name__}: {_networks_attachments_data!r:.200}"
+                )
+
+            return networks_attachments
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "ID": "id",

@@ -193,135 +193,178 @@ class TaskSpec(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
-        _plugin_spec_data = d.pop("PluginSpec", None)
-        plugin_spec: TaskSpecPluginSpec | None
-        if _plugin_spec_data is None:
-            plugin_spec = _plugin_spec_data
-        elif isinstance(_plugin_spec_data, dict):
-            plugin_spec_type_0 = TaskSpecPluginSpec.from_dict(_plugin_spec_data)
+        d.pop("PluginSpec", None)
 
-            plugin_spec = plugin_spec_type_0
-        else:
-            raise TypeError(
-                f"plugin_spec: expected None | TaskSpecPluginSpec, got {type(_plugin_spec_data).__name__}: {_plugin_spec_data!r:.200}"
-            )
+        d.pop("ContainerSpec", None)
 
-        _container_spec_data = d.pop("ContainerSpec", None)
-        container_spec: TaskSpecContainerSpec | None
-        if _container_spec_data is None:
-            container_spec = _container_spec_data
-        elif isinstance(_container_spec_data, dict):
-            container_spec_type_0 = TaskSpecContainerSpec.from_dict(_container_spec_data)
+        d.pop("NetworkAttachmentSpec", None)
 
-            container_spec = container_spec_type_0
-        else:
-            raise TypeError(
-                f"container_spec: expected None | TaskSpecContainerSpec, got {type(_container_spec_data).__name__}: {_container_spec_data!r:.200}"
-            )
+        d.pop("Resources", None)
 
-        _network_attachment_spec_data = d.pop("NetworkAttachmentSpec", None)
-        network_attachment_spec: TaskSpecNetworkAttachmentSpec | None
-        if _network_attachment_spec_data is None:
-            network_attachment_spec = _network_attachment_spec_data
-        elif isinstance(_network_attachment_spec_data, dict):
-            network_attachment_spec_type_0 = TaskSpecNetworkAttachmentSpec.from_dict(
-                _network_attachment_spec_data
-            )
+        d.pop("RestartPolicy", None)
 
-            network_attachment_spec = network_attachment_spec_type_0
-        else:
-            raise TypeError(
-                f"network_attachment_spec: expected None | TaskSpecNetworkAttachmentSpec, got {type(_network_attachment_spec_data).__name__}: {_network_attachment_spec_data!r:.200}"
-            )
-
-        _resources_data = d.pop("Resources", None)
-        resources: TaskSpecResources | None
-        if _resources_data is None:
-            resources = _resources_data
-        elif isinstance(_resources_data, dict):
-            resources_type_0 = TaskSpecResources.from_dict(_resources_data)
-
-            resources = resources_type_0
-        else:
-            raise TypeError(
-                f"resources: expected None | TaskSpecResources, got {type(_resources_data).__name__}: {_resources_data!r:.200}"
-            )
-
-        _restart_policy_data = d.pop("RestartPolicy", None)
-        restart_policy: TaskSpecRestartPolicy | None
-        if _restart_policy_data is None:
-            restart_policy = _restart_policy_data
-        elif isinstance(_restart_policy_data, dict):
-            restart_policy_type_0 = TaskSpecRestartPolicy.from_dict(_restart_policy_data)
-
-            restart_policy = restart_policy_type_0
-        else:
-            raise TypeError(
-                f"restart_policy: expected None | TaskSpecRestartPolicy, got {type(_restart_policy_data).__name__}: {_restart_policy_data!r:.200}"
-            )
-
-        _placement_data = d.pop("Placement", None)
-        placement: TaskSpecPlacement | None
-        if _placement_data is None:
-            placement = _placement_data
-        elif isinstance(_placement_data, dict):
-            placement_type_0 = TaskSpecPlacement.from_dict(_placement_data)
-
-            placement = placement_type_0
-        else:
-            raise TypeError(
-                f"placement: expected None | TaskSpecPlacement, got {type(_placement_data).__name__}: {_placement_data!r:.200}"
-            )
+        d.pop("Placement", None)
 
         force_update = d.pop("ForceUpdate", None)
 
         runtime = d.pop("Runtime", None)
 
-        _networks_data = d.pop("Networks", None)
-        networks: list[NetworkAttachmentConfig] | None
-        if _networks_data is None:
-            networks = _networks_data
-        elif isinstance(_networks_data, list):
-            networks_type_0 = []
-            _networks_type_0 = _networks_data
-            for networks_type_0_item_data in _networks_type_0:
-                networks_type_0_item = NetworkAttachmentConfig.from_dict(networks_type_0_item_data)
+        d.pop("Networks", None)
 
-                networks_type_0.append(networks_type_0_item)
-
-            networks = networks_type_0
-        else:
-            raise TypeError(
-                f"networks: expected list[NetworkAttachmentConfig] | None, got {type(_networks_data).__name__}: {_networks_data!r:.200}"
-            )
-
-        _log_driver_data = d.pop("LogDriver", None)
-        log_driver: TaskSpecLogDriver | None
-        if _log_driver_data is None:
-            log_driver = _log_driver_data
-        elif isinstance(_log_driver_data, dict):
-            log_driver_type_0 = TaskSpecLogDriver.from_dict(_log_driver_data)
-
-            log_driver = log_driver_type_0
-        else:
-            raise TypeError(
-                f"log_driver: expected None | TaskSpecLogDriver, got {type(_log_driver_data).__name__}: {_log_driver_data!r:.200}"
-            )
+        d.pop("LogDriver", None)
 
         task_spec = _new(cls)
         task_spec._sent = src_dict
-        task_spec.plugin_spec = plugin_spec
-        task_spec.container_spec = container_spec
-        task_spec.network_attachment_spec = network_attachment_spec
-        task_spec.resources = resources
-        task_spec.restart_policy = restart_policy
-        task_spec.placement = placement
         task_spec.force_update = force_update
         task_spec.runtime = runtime
-        task_spec.networks = networks
-        task_spec.log_driver = log_driver
         task_spec.additional_properties = d
         return task_spec
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "plugin_spec",
+            "container_spec",
+            "network_attachment_spec",
+            "resources",
+            "restart_policy",
+            "placement",
+            "networks",
+            "log_driver",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "plugin_spec":
+            _plugin_spec_data = src.get("PluginSpec")
+            plugin_spec: TaskSpecPluginSpec | None
+            if _plugin_spec_data is None:
+                plugin_spec = _plugin_spec_data
+            elif isinstance(_plugin_spec_data, dict):
+                plugin_spec_type_0 = TaskSpecPluginSpec.from_dict(_plugin_spec_data)
+
+                plugin_spec = plugin_spec_type_0
+            else:
+                raise TypeError(
+                    f"plugin_spec: expected None | TaskSpecPluginSpec, got {type(_plugin_spec_data).__name__}: {_plugin_spec_data!r:.200}"
+                )
+
+            return plugin_spec
+        if deferred_name == "container_spec":
+            _container_spec_data = src.get("ContainerSpec")
+            container_spec: TaskSpecContainerSpec | None
+            if _container_spec_data is None:
+                container_spec = _container_spec_data
+            elif isinstance(_container_spec_data, dict):
+                container_spec_type_0 = TaskSpecContainerSpec.from_dict(_container_spec_data)
+
+                container_spec = container_spec_type_0
+            else:
+                raise TypeError(
+                    f"container_spec: expected None | TaskSpecContainerSpec, got {type(_container_spec_data).__name__}: {_container_spec_data!r:.200}"
+                )
+
+            return container_spec
+        if deferred_name == "network_attachment_spec":
+            _network_attachment_spec_data = src.get("NetworkAttachmentSpec")
+            network_attachment_spec: TaskSpecNetworkAttachmentSpec | None
+            if _network_attachment_spec_data is None:
+                network_attachment_spec = _network_attachment_spec_data
+            elif isinstance(_network_attachment_spec_data, dict):
+                network_attachment_spec_type_0 = TaskSpecNetworkAttachmentSpec.from_dict(
+                    _network_attachment_spec_data
+                )
+
+                network_attachment_spec = network_attachment_spec_type_0
+            else:
+                raise TypeError(
+                    f"network_attachment_spec: expected None | TaskSpecNetworkAttachmentSpec, got {type(_network_attachment_spec_data).__name__}: {_network_attachment_spec_data!r:.200}"
+                )
+
+            return network_attachment_spec
+        if deferred_name == "resources":
+            _resources_data = src.get("Resources")
+            resources: TaskSpecResources | None
+            if _resources_data is None:
+                resources = _resources_data
+            elif isinstance(_resources_data, dict):
+                resources_type_0 = TaskSpecResources.from_dict(_resources_data)
+
+                resources = resources_type_0
+            else:
+                raise TypeError(
+                    f"resources: expected None | TaskSpecResources, got {type(_resources_data).__name__}: {_resources_data!r:.200}"
+                )
+
+            return resources
+        if deferred_name == "restart_policy":
+            _restart_policy_data = src.get("RestartPolicy")
+            restart_policy: TaskSpecRestartPolicy | None
+            if _restart_policy_data is None:
+                restart_policy = _restart_policy_data
+            elif isinstance(_restart_policy_data, dict):
+                restart_policy_type_0 = TaskSpecRestartPolicy.from_dict(_restart_policy_data)
+
+                restart_policy = restart_policy_type_0
+            else:
+                raise TypeError(
+                    f"restart_policy: expected None | TaskSpecRestartPolicy, got {type(_restart_policy_data).__name__}: {_restart_policy_data!r:.200}"
+                )
+
+            return restart_policy
+        if deferred_name == "placement":
+            _placement_data = src.get("Placement")
+            placement: TaskSpecPlacement | None
+            if _placement_data is None:
+                placement = _placement_data
+            elif isinstance(_placement_data, dict):
+                placement_type_0 = TaskSpecPlacement.from_dict(_placement_data)
+
+                placement = placement_type_0
+            else:
+                raise TypeError(
+                    f"placement: expected None | TaskSpecPlacement, got {type(_placement_data).__name__}: {_placement_data!r:.200}"
+                )
+
+            return placement
+        if deferred_name == "networks":
+            _networks_data = src.get("Networks")
+            networks: list[NetworkAttachmentConfig] | None
+            if _networks_data is None:
+                networks = _networks_data
+            elif isinstance(_networks_data, list):
+                networks_type_0 = []
+                _networks_type_0 = _networks_data
+                for networks_type_0_item_data in _networks_type_0:
+                    networks_type_0_item = NetworkAttachmentConfig.from_dict(
+                        networks_type_0_item_data
+                    )
+
+                    networks_type_0.append(networks_type_0_item)
+
+                networks = networks_type_0
+            else:
+                raise TypeError(
+                    f"networks: expected list[NetworkAttachmentConfig] | None, got {type(_networks_data).__name__}: {_networks_data!r:.200}"
+                )
+
+            return networks
+        if deferred_name == "log_driver":
+            _log_driver_data = src.get("LogDriver")
+            log_driver: TaskSpecLogDriver | None
+            if _log_driver_data is None:
+                log_driver = _log_driver_data
+            elif isinstance(_log_driver_data, dict):
+                log_driver_type_0 = TaskSpecLogDriver.from_dict(_log_driver_data)
+
+                log_driver = log_driver_type_0
+            else:
+                raise TypeError(
+                    f"log_driver: expected None | TaskSpecLogDriver, got {type(_log_driver_data).__name__}: {_log_driver_data!r:.200}"
+                )
+
+            return log_driver
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "PluginSpec": "plugin_spec",

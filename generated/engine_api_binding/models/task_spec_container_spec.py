@@ -411,18 +411,7 @@ class TaskSpecContainerSpec(Model):
 
         image = d.pop("Image", None)
 
-        _labels_data = d.pop("Labels", None)
-        labels: TaskSpecContainerSpecLabels | None
-        if _labels_data is None:
-            labels = _labels_data
-        elif isinstance(_labels_data, dict):
-            labels_type_0 = TaskSpecContainerSpecLabels.from_dict(_labels_data)
-
-            labels = labels_type_0
-        else:
-            raise TypeError(
-                f"labels: expected None | TaskSpecContainerSpecLabels, got {type(_labels_data).__name__}: {_labels_data!r:.200}"
-            )
+        d.pop("Labels", None)
 
         _command_data = d.pop("Command", None)
         command: list[str] | None
@@ -482,18 +471,7 @@ class TaskSpecContainerSpec(Model):
                 f"groups: expected list[str] | None, got {type(_groups_data).__name__}: {_groups_data!r:.200}"
             )
 
-        _privileges_data = d.pop("Privileges", None)
-        privileges: TaskSpecContainerSpecPrivileges | None
-        if _privileges_data is None:
-            privileges = _privileges_data
-        elif isinstance(_privileges_data, dict):
-            privileges_type_0 = TaskSpecContainerSpecPrivileges.from_dict(_privileges_data)
-
-            privileges = privileges_type_0
-        else:
-            raise TypeError(
-                f"privileges: expected None | TaskSpecContainerSpecPrivileges, got {type(_privileges_data).__name__}: {_privileges_data!r:.200}"
-            )
+        d.pop("Privileges", None)
 
         tty = d.pop("TTY", None)
 
@@ -501,40 +479,13 @@ class TaskSpecContainerSpec(Model):
 
         read_only = d.pop("ReadOnly", None)
 
-        _mounts_data = d.pop("Mounts", None)
-        mounts: list[Mount] | None
-        if _mounts_data is None:
-            mounts = _mounts_data
-        elif isinstance(_mounts_data, list):
-            mounts_type_0 = []
-            _mounts_type_0 = _mounts_data
-            for mounts_type_0_item_data in _mounts_type_0:
-                mounts_type_0_item = Mount.from_dict(mounts_type_0_item_data)
-
-                mounts_type_0.append(mounts_type_0_item)
-
-            mounts = mounts_type_0
-        else:
-            raise TypeError(
-                f"mounts: expected list[Mount] | None, got {type(_mounts_data).__name__}: {_mounts_data!r:.200}"
-            )
+        d.pop("Mounts", None)
 
         stop_signal = d.pop("StopSignal", None)
 
         stop_grace_period = d.pop("StopGracePeriod", None)
 
-        _health_check_data = d.pop("HealthCheck", None)
-        health_check: HealthConfig | None
-        if _health_check_data is None:
-            health_check = _health_check_data
-        elif isinstance(_health_check_data, dict):
-            health_check_type_0 = HealthConfig.from_dict(_health_check_data)
-
-            health_check = health_check_type_0
-        else:
-            raise TypeError(
-                f"health_check: expected HealthConfig | None, got {type(_health_check_data).__name__}: {_health_check_data!r:.200}"
-            )
+        d.pop("HealthCheck", None)
 
         _hosts_data = d.pop("Hosts", None)
         hosts: list[str] | None
@@ -549,60 +500,13 @@ class TaskSpecContainerSpec(Model):
                 f"hosts: expected list[str] | None, got {type(_hosts_data).__name__}: {_hosts_data!r:.200}"
             )
 
-        _dns_config_data = d.pop("DNSConfig", None)
-        dns_config: TaskSpecContainerSpecDNSConfig | None
-        if _dns_config_data is None:
-            dns_config = _dns_config_data
-        elif isinstance(_dns_config_data, dict):
-            dns_config_type_0 = TaskSpecContainerSpecDNSConfig.from_dict(_dns_config_data)
+        d.pop("DNSConfig", None)
 
-            dns_config = dns_config_type_0
-        else:
-            raise TypeError(
-                f"dns_config: expected None | TaskSpecContainerSpecDNSConfig, got {type(_dns_config_data).__name__}: {_dns_config_data!r:.200}"
-            )
-
-        _secrets_data = d.pop("Secrets", None)
-        secrets: list[TaskSpecContainerSpecSecretsItem] | None
-        if _secrets_data is None:
-            secrets = _secrets_data
-        elif isinstance(_secrets_data, list):
-            secrets_type_0 = []
-            _secrets_type_0 = _secrets_data
-            for secrets_type_0_item_data in _secrets_type_0:
-                secrets_type_0_item = TaskSpecContainerSpecSecretsItem.from_dict(
-                    secrets_type_0_item_data
-                )
-
-                secrets_type_0.append(secrets_type_0_item)
-
-            secrets = secrets_type_0
-        else:
-            raise TypeError(
-                f"secrets: expected list[TaskSpecContainerSpecSecretsItem] | None, got {type(_secrets_data).__name__}: {_secrets_data!r:.200}"
-            )
+        d.pop("Secrets", None)
 
         oom_score_adj = d.pop("OomScoreAdj", None)
 
-        _configs_data = d.pop("Configs", None)
-        configs: list[TaskSpecContainerSpecConfigsItem] | None
-        if _configs_data is None:
-            configs = _configs_data
-        elif isinstance(_configs_data, list):
-            configs_type_0 = []
-            _configs_type_0 = _configs_data
-            for configs_type_0_item_data in _configs_type_0:
-                configs_type_0_item = TaskSpecContainerSpecConfigsItem.from_dict(
-                    configs_type_0_item_data
-                )
-
-                configs_type_0.append(configs_type_0_item)
-
-            configs = configs_type_0
-        else:
-            raise TypeError(
-                f"configs: expected list[TaskSpecContainerSpecConfigsItem] | None, got {type(_configs_data).__name__}: {_configs_data!r:.200}"
-            )
+        d.pop("Configs", None)
 
         _isolation_src = d.pop("Isolation", None)
         isolation: TaskSpecContainerSpecIsolation | None
@@ -622,18 +526,7 @@ class TaskSpecContainerSpec(Model):
                 f"init: expected bool | None, got {type(_init_data).__name__}: {_init_data!r:.200}"
             )
 
-        _sysctls_data = d.pop("Sysctls", None)
-        sysctls: TaskSpecContainerSpecSysctls | None
-        if _sysctls_data is None:
-            sysctls = _sysctls_data
-        elif isinstance(_sysctls_data, dict):
-            sysctls_type_0 = TaskSpecContainerSpecSysctls.from_dict(_sysctls_data)
-
-            sysctls = sysctls_type_0
-        else:
-            raise TypeError(
-                f"sysctls: expected None | TaskSpecContainerSpecSysctls, got {type(_sysctls_data).__name__}: {_sysctls_data!r:.200}"
-            )
+        d.pop("Sysctls", None)
 
         _capability_add_data = d.pop("CapabilityAdd", None)
         capability_add: list[str] | None
@@ -661,30 +554,11 @@ class TaskSpecContainerSpec(Model):
                 f"capability_drop: expected list[str] | None, got {type(_capability_drop_data).__name__}: {_capability_drop_data!r:.200}"
             )
 
-        _ulimits_data = d.pop("Ulimits", None)
-        ulimits: list[TaskSpecContainerSpecUlimitsItem] | None
-        if _ulimits_data is None:
-            ulimits = _ulimits_data
-        elif isinstance(_ulimits_data, list):
-            ulimits_type_0 = []
-            _ulimits_type_0 = _ulimits_data
-            for ulimits_type_0_item_data in _ulimits_type_0:
-                ulimits_type_0_item = TaskSpecContainerSpecUlimitsItem.from_dict(
-                    ulimits_type_0_item_data
-                )
-
-                ulimits_type_0.append(ulimits_type_0_item)
-
-            ulimits = ulimits_type_0
-        else:
-            raise TypeError(
-                f"ulimits: expected list[TaskSpecContainerSpecUlimitsItem] | None, got {type(_ulimits_data).__name__}: {_ulimits_data!r:.200}"
-            )
+        d.pop("Ulimits", None)
 
         task_spec_container_spec = _new(cls)
         task_spec_container_spec._sent = src_dict
         task_spec_container_spec.image = image
-        task_spec_container_spec.labels = labels
         task_spec_container_spec.command = command
         task_spec_container_spec.args = args
         task_spec_container_spec.hostname = hostname
@@ -692,27 +566,198 @@ class TaskSpecContainerSpec(Model):
         task_spec_container_spec.dir_ = dir_
         task_spec_container_spec.user = user
         task_spec_container_spec.groups = groups
-        task_spec_container_spec.privileges = privileges
         task_spec_container_spec.tty = tty
         task_spec_container_spec.open_stdin = open_stdin
         task_spec_container_spec.read_only = read_only
-        task_spec_container_spec.mounts = mounts
         task_spec_container_spec.stop_signal = stop_signal
         task_spec_container_spec.stop_grace_period = stop_grace_period
-        task_spec_container_spec.health_check = health_check
         task_spec_container_spec.hosts = hosts
-        task_spec_container_spec.dns_config = dns_config
-        task_spec_container_spec.secrets = secrets
         task_spec_container_spec.oom_score_adj = oom_score_adj
-        task_spec_container_spec.configs = configs
         task_spec_container_spec.isolation = isolation
         task_spec_container_spec.init = init
-        task_spec_container_spec.sysctls = sysctls
         task_spec_container_spec.capability_add = capability_add
         task_spec_container_spec.capability_drop = capability_drop
-        task_spec_container_spec.ulimits = ulimits
         task_spec_container_spec.additional_properties = d
         return task_spec_container_spec
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "labels",
+            "privileges",
+            "mounts",
+            "health_check",
+            "dns_config",
+            "secrets",
+            "configs",
+            "sysctls",
+            "ulimits",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "labels":
+            _labels_data = src.get("Labels")
+            labels: TaskSpecContainerSpecLabels | None
+            if _labels_data is None:
+                labels = _labels_data
+            elif isinstance(_labels_data, dict):
+                labels_type_0 = TaskSpecContainerSpecLabels.from_dict(_labels_data)
+
+                labels = labels_type_0
+            else:
+                raise TypeError(
+                    f"labels: expected None | TaskSpecContainerSpecLabels, got {type(_labels_data).__name__}: {_labels_data!r:.200}"
+                )
+
+            return labels
+        if deferred_name == "privileges":
+            _privileges_data = src.get("Privileges")
+            privileges: TaskSpecContainerSpecPrivileges | None
+            if _privileges_data is None:
+                privileges = _privileges_data
+            elif isinstance(_privileges_data, dict):
+                privileges_type_0 = TaskSpecContainerSpecPrivileges.from_dict(_privileges_data)
+
+                privileges = privileges_type_0
+            else:
+                raise TypeError(
+                    f"privileges: expected None | TaskSpecContainerSpecPrivileges, got {type(_privileges_data).__name__}: {_privileges_data!r:.200}"
+                )
+
+            return privileges
+        if deferred_name == "mounts":
+            _mounts_data = src.get("Mounts")
+            mounts: list[Mount] | None
+            if _mounts_data is None:
+                mounts = _mounts_data
+            elif isinstance(_mounts_data, list):
+                mounts_type_0 = []
+                _mounts_type_0 = _mounts_data
+                for mounts_type_0_item_data in _mounts_type_0:
+                    mounts_type_0_item = Mount.from_dict(mounts_type_0_item_data)
+
+                    mounts_type_0.append(mounts_type_0_item)
+
+                mounts = mounts_type_0
+            else:
+                raise TypeError(
+                    f"mounts: expected list[Mount] | None, got {type(_mounts_data).__name__}: {_mounts_data!r:.200}"
+                )
+
+            return mounts
+        if deferred_name == "health_check":
+            _health_check_data = src.get("HealthCheck")
+            health_check: HealthConfig | None
+            if _health_check_data is None:
+                health_check = _health_check_data
+            elif isinstance(_health_check_data, dict):
+                health_check_type_0 = HealthConfig.from_dict(_health_check_data)
+
+                health_check = health_check_type_0
+            else:
+                raise TypeError(
+                    f"health_check: expected HealthConfig | None, got {type(_health_check_data).__name__}: {_health_check_data!r:.200}"
+                )
+
+            return health_check
+        if deferred_name == "dns_config":
+            _dns_config_data = src.get("DNSConfig")
+            dns_config: TaskSpecContainerSpecDNSConfig | None
+            if _dns_config_data is None:
+                dns_config = _dns_config_data
+            elif isinstance(_dns_config_data, dict):
+                dns_config_type_0 = TaskSpecContainerSpecDNSConfig.from_dict(_dns_config_data)
+
+                dns_config = dns_config_type_0
+            else:
+                raise TypeError(
+                    f"dns_config: expected None | TaskSpecContainerSpecDNSConfig, got {type(_dns_config_data).__name__}: {_dns_config_data!r:.200}"
+                )
+
+            return dns_config
+        if deferred_name == "secrets":
+            _secrets_data = src.get("Secrets")
+            secrets: list[TaskSpecContainerSpecSecretsItem] | None
+            if _secrets_data is None:
+                secrets = _secrets_data
+            elif isinstance(_secrets_data, list):
+                secrets_type_0 = []
+                _secrets_type_0 = _secrets_data
+                for secrets_type_0_item_data in _secrets_type_0:
+                    secrets_type_0_item = TaskSpecContainerSpecSecretsItem.from_dict(
+                        secrets_type_0_item_data
+                    )
+
+                    secrets_type_0.append(secrets_type_0_item)
+
+                secrets = secrets_type_0
+            else:
+                raise TypeError(
+                    f"secrets: expected list[TaskSpecContainerSpecSecretsItem] | None, got {type(_secrets_data).__name__}: {_secrets_data!r:.200}"
+                )
+
+            return secrets
+        if deferred_name == "configs":
+            _configs_data = src.get("Configs")
+            configs: list[TaskSpecContainerSpecConfigsItem] | None
+            if _configs_data is None:
+                configs = _configs_data
+            elif isinstance(_configs_data, list):
+                configs_type_0 = []
+                _configs_type_0 = _configs_data
+                for configs_type_0_item_data in _configs_type_0:
+                    configs_type_0_item = TaskSpecContainerSpecConfigsItem.from_dict(
+                        configs_type_0_item_data
+                    )
+
+                    configs_type_0.append(configs_type_0_item)
+
+                configs = configs_type_0
+            else:
+                raise TypeError(
+                    f"configs: expected list[TaskSpecContainerSpecConfigsItem] | None, got {type(_configs_data).__name__}: {_configs_data!r:.200}"
+                )
+
+            return configs
+        if deferred_name == "sysctls":
+            _sysctls_data = src.get("Sysctls")
+            sysctls: TaskSpecContainerSpecSysctls | None
+            if _sysctls_data is None:
+                sysctls = _sysctls_data
+            elif isinstance(_sysctls_data, dict):
+                sysctls_type_0 = TaskSpecContainerSpecSysctls.from_dict(_sysctls_data)
+
+                sysctls = sysctls_type_0
+            else:
+                raise TypeError(
+                    f"sysctls: expected None | TaskSpecContainerSpecSysctls, got {type(_sysctls_data).__name__}: {_sysctls_data!r:.200}"
+                )
+
+            return sysctls
+        if deferred_name == "ulimits":
+            _ulimits_data = src.get("Ulimits")
+            ulimits: list[TaskSpecContainerSpecUlimitsItem] | None
+            if _ulimits_data is None:
+                ulimits = _ulimits_data
+            elif isinstance(_ulimits_data, list):
+                ulimits_type_0 = []
+                _ulimits_type_0 = _ulimits_data
+                for ulimits_type_0_item_data in _ulimits_type_0:
+                    ulimits_type_0_item = TaskSpecContainerSpecUlimitsItem.from_dict(
+                        ulimits_type_0_item_data
+                    )
+
+                    ulimits_type_0.append(ulimits_type_0_item)
+
+                ulimits = ulimits_type_0
+            else:
+                raise TypeError(
+                    f"ulimits: expected list[TaskSpecContainerSpecUlimitsItem] | None, got {type(_ulimits_data).__name__}: {_ulimits_data!r:.200}"
+                )
+
+            return ulimits
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "Image": "image",

@@ -92,31 +92,9 @@ class TaskSpecContainerSpecConfigsItem(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
-        _file_data = d.pop("File", None)
-        file: TaskSpecContainerSpecConfigsItemFile | None
-        if _file_data is None:
-            file = _file_data
-        elif isinstance(_file_data, dict):
-            file_type_0 = TaskSpecContainerSpecConfigsItemFile.from_dict(_file_data)
+        d.pop("File", None)
 
-            file = file_type_0
-        else:
-            raise TypeError(
-                f"file: expected None | TaskSpecContainerSpecConfigsItemFile, got {type(_file_data).__name__}: {_file_data!r:.200}"
-            )
-
-        _runtime_data = d.pop("Runtime", None)
-        runtime: TaskSpecContainerSpecConfigsItemRuntime | None
-        if _runtime_data is None:
-            runtime = _runtime_data
-        elif isinstance(_runtime_data, dict):
-            runtime_type_0 = TaskSpecContainerSpecConfigsItemRuntime.from_dict(_runtime_data)
-
-            runtime = runtime_type_0
-        else:
-            raise TypeError(
-                f"runtime: expected None | TaskSpecContainerSpecConfigsItemRuntime, got {type(_runtime_data).__name__}: {_runtime_data!r:.200}"
-            )
+        d.pop("Runtime", None)
 
         config_id = d.pop("ConfigID", None)
 
@@ -124,12 +102,51 @@ class TaskSpecContainerSpecConfigsItem(Model):
 
         task_spec_container_spec_configs_item = _new(cls)
         task_spec_container_spec_configs_item._sent = src_dict
-        task_spec_container_spec_configs_item.file = file
-        task_spec_container_spec_configs_item.runtime = runtime
         task_spec_container_spec_configs_item.config_id = config_id
         task_spec_container_spec_configs_item.config_name = config_name
         task_spec_container_spec_configs_item.additional_properties = d
         return task_spec_container_spec_configs_item
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "file",
+            "runtime",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "file":
+            _file_data = src.get("File")
+            file: TaskSpecContainerSpecConfigsItemFile | None
+            if _file_data is None:
+                file = _file_data
+            elif isinstance(_file_data, dict):
+                file_type_0 = TaskSpecContainerSpecConfigsItemFile.from_dict(_file_data)
+
+                file = file_type_0
+            else:
+                raise TypeError(
+                    f"file: expected None | TaskSpecContainerSpecConfigsItemFile, got {type(_file_data).__name__}: {_file_data!r:.200}"
+                )
+
+            return file
+        if deferred_name == "runtime":
+            _runtime_data = src.get("Runtime")
+            runtime: TaskSpecContainerSpecConfigsItemRuntime | None
+            if _runtime_data is None:
+                runtime = _runtime_data
+            elif isinstance(_runtime_data, dict):
+                runtime_type_0 = TaskSpecContainerSpecConfigsItemRuntime.from_dict(_runtime_data)
+
+                runtime = runtime_type_0
+            else:
+                raise TypeError(
+                    f"runtime: expected None | TaskSpecContainerSpecConfigsItemRuntime, got {type(_runtime_data).__name__}: {_runtime_data!r:.200}"
+                )
+
+            return runtime
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "File": "file",

@@ -96,73 +96,100 @@ class TaskSpecContainerSpecPrivileges(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
-        _credential_spec_data = d.pop("CredentialSpec", None)
-        credential_spec: TaskSpecContainerSpecPrivilegesCredentialSpec | None
-        if _credential_spec_data is None:
-            credential_spec = _credential_spec_data
-        elif isinstance(_credential_spec_data, dict):
-            credential_spec_type_0 = TaskSpecContainerSpecPrivilegesCredentialSpec.from_dict(
-                _credential_spec_data
-            )
+        d.pop("CredentialSpec", None)
 
-            credential_spec = credential_spec_type_0
-        else:
-            raise TypeError(
-                f"credential_spec: expected None | TaskSpecContainerSpecPrivilegesCredentialSpec, got {type(_credential_spec_data).__name__}: {_credential_spec_data!r:.200}"
-            )
+        d.pop("SELinuxContext", None)
 
-        _se_linux_context_data = d.pop("SELinuxContext", None)
-        se_linux_context: TaskSpecContainerSpecPrivilegesSELinuxContext | None
-        if _se_linux_context_data is None:
-            se_linux_context = _se_linux_context_data
-        elif isinstance(_se_linux_context_data, dict):
-            se_linux_context_type_0 = TaskSpecContainerSpecPrivilegesSELinuxContext.from_dict(
-                _se_linux_context_data
-            )
+        d.pop("Seccomp", None)
 
-            se_linux_context = se_linux_context_type_0
-        else:
-            raise TypeError(
-                f"se_linux_context: expected None | TaskSpecContainerSpecPrivilegesSELinuxContext, got {type(_se_linux_context_data).__name__}: {_se_linux_context_data!r:.200}"
-            )
-
-        _seccomp_data = d.pop("Seccomp", None)
-        seccomp: TaskSpecContainerSpecPrivilegesSeccomp | None
-        if _seccomp_data is None:
-            seccomp = _seccomp_data
-        elif isinstance(_seccomp_data, dict):
-            seccomp_type_0 = TaskSpecContainerSpecPrivilegesSeccomp.from_dict(_seccomp_data)
-
-            seccomp = seccomp_type_0
-        else:
-            raise TypeError(
-                f"seccomp: expected None | TaskSpecContainerSpecPrivilegesSeccomp, got {type(_seccomp_data).__name__}: {_seccomp_data!r:.200}"
-            )
-
-        _app_armor_data = d.pop("AppArmor", None)
-        app_armor: TaskSpecContainerSpecPrivilegesAppArmor | None
-        if _app_armor_data is None:
-            app_armor = _app_armor_data
-        elif isinstance(_app_armor_data, dict):
-            app_armor_type_0 = TaskSpecContainerSpecPrivilegesAppArmor.from_dict(_app_armor_data)
-
-            app_armor = app_armor_type_0
-        else:
-            raise TypeError(
-                f"app_armor: expected None | TaskSpecContainerSpecPrivilegesAppArmor, got {type(_app_armor_data).__name__}: {_app_armor_data!r:.200}"
-            )
+        d.pop("AppArmor", None)
 
         no_new_privileges = d.pop("NoNewPrivileges", None)
 
         task_spec_container_spec_privileges = _new(cls)
         task_spec_container_spec_privileges._sent = src_dict
-        task_spec_container_spec_privileges.credential_spec = credential_spec
-        task_spec_container_spec_privileges.se_linux_context = se_linux_context
-        task_spec_container_spec_privileges.seccomp = seccomp
-        task_spec_container_spec_privileges.app_armor = app_armor
         task_spec_container_spec_privileges.no_new_privileges = no_new_privileges
         task_spec_container_spec_privileges.additional_properties = d
         return task_spec_container_spec_privileges
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "credential_spec",
+            "se_linux_context",
+            "seccomp",
+            "app_armor",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "credential_spec":
+            _credential_spec_data = src.get("CredentialSpec")
+            credential_spec: TaskSpecContainerSpecPrivilegesCredentialSpec | None
+            if _credential_spec_data is None:
+                credential_spec = _credential_spec_data
+            elif isinstance(_credential_spec_data, dict):
+                credential_spec_type_0 = TaskSpecContainerSpecPrivilegesCredentialSpec.from_dict(
+                    _credential_spec_data
+                )
+
+                credential_spec = credential_spec_type_0
+            else:
+                raise TypeError(
+                    f"credential_spec: expected None | TaskSpecContainerSpecPrivilegesCredentialSpec, got {type(_credential_spec_data).__name__}: {_credential_spec_data!r:.200}"
+                )
+
+            return credential_spec
+        if deferred_name == "se_linux_context":
+            _se_linux_context_data = src.get("SELinuxContext")
+            se_linux_context: TaskSpecContainerSpecPrivilegesSELinuxContext | None
+            if _se_linux_context_data is None:
+                se_linux_context = _se_linux_context_data
+            elif isinstance(_se_linux_context_data, dict):
+                se_linux_context_type_0 = TaskSpecContainerSpecPrivilegesSELinuxContext.from_dict(
+                    _se_linux_context_data
+                )
+
+                se_linux_context = se_linux_context_type_0
+            else:
+                raise TypeError(
+                    f"se_linux_context: expected None | TaskSpecContainerSpecPrivilegesSELinuxContext, got {type(_se_linux_context_data).__name__}: {_se_linux_context_data!r:.200}"
+                )
+
+            return se_linux_context
+        if deferred_name == "seccomp":
+            _seccomp_data = src.get("Seccomp")
+            seccomp: TaskSpecContainerSpecPrivilegesSeccomp | None
+            if _seccomp_data is None:
+                seccomp = _seccomp_data
+            elif isinstance(_seccomp_data, dict):
+                seccomp_type_0 = TaskSpecContainerSpecPrivilegesSeccomp.from_dict(_seccomp_data)
+
+                seccomp = seccomp_type_0
+            else:
+                raise TypeError(
+                    f"seccomp: expected None | TaskSpecContainerSpecPrivilegesSeccomp, got {type(_seccomp_data).__name__}: {_seccomp_data!r:.200}"
+                )
+
+            return seccomp
+        if deferred_name == "app_armor":
+            _app_armor_data = src.get("AppArmor")
+            app_armor: TaskSpecContainerSpecPrivilegesAppArmor | None
+            if _app_armor_data is None:
+                app_armor = _app_armor_data
+            elif isinstance(_app_armor_data, dict):
+                app_armor_type_0 = TaskSpecContainerSpecPrivilegesAppArmor.from_dict(
+                    _app_armor_data
+                )
+
+                app_armor = app_armor_type_0
+            else:
+                raise TypeError(
+                    f"app_armor: expected None | TaskSpecContainerSpecPrivilegesAppArmor, got {type(_app_armor_data).__name__}: {_app_armor_data!r:.200}"
+                )
+
+            return app_armor
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "CredentialSpec": "credential_spec",

@@ -68,18 +68,7 @@ class TaskSpecContainerSpecSecretsItem(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
-        _file_data = d.pop("File", None)
-        file: TaskSpecContainerSpecSecretsItemFile | None
-        if _file_data is None:
-            file = _file_data
-        elif isinstance(_file_data, dict):
-            file_type_0 = TaskSpecContainerSpecSecretsItemFile.from_dict(_file_data)
-
-            file = file_type_0
-        else:
-            raise TypeError(
-                f"file: expected None | TaskSpecContainerSpecSecretsItemFile, got {type(_file_data).__name__}: {_file_data!r:.200}"
-            )
+        d.pop("File", None)
 
         secret_id = d.pop("SecretID", None)
 
@@ -87,11 +76,35 @@ class TaskSpecContainerSpecSecretsItem(Model):
 
         task_spec_container_spec_secrets_item = _new(cls)
         task_spec_container_spec_secrets_item._sent = src_dict
-        task_spec_container_spec_secrets_item.file = file
         task_spec_container_spec_secrets_item.secret_id = secret_id
         task_spec_container_spec_secrets_item.secret_name = secret_name
         task_spec_container_spec_secrets_item.additional_properties = d
         return task_spec_container_spec_secrets_item
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "file",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "file":
+            _file_data = src.get("File")
+            file: TaskSpecContainerSpecSecretsItemFile | None
+            if _file_data is None:
+                file = _file_data
+            elif isinstance(_file_data, dict):
+                file_type_0 = TaskSpecContainerSpecSecretsItemFile.from_dict(_file_data)
+
+                file = file_type_0
+            else:
+                raise TypeError(
+                    f"file: expected None | TaskSpecContainerSpecSecretsItemFile, got {type(_file_data).__name__}: {_file_data!r:.200}"
+                )
+
+            return file
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "File": "file",

@@ -61,25 +61,38 @@ class TaskSpecLogDriver(Model):
 
         name = d.pop("Name", None)
 
-        _options_data = d.pop("Options", None)
-        options: TaskSpecLogDriverOptions | None
-        if _options_data is None:
-            options = _options_data
-        elif isinstance(_options_data, dict):
-            options_type_0 = TaskSpecLogDriverOptions.from_dict(_options_data)
-
-            options = options_type_0
-        else:
-            raise TypeError(
-                f"options: expected None | TaskSpecLogDriverOptions, got {type(_options_data).__name__}: {_options_data!r:.200}"
-            )
+        d.pop("Options", None)
 
         task_spec_log_driver = _new(cls)
         task_spec_log_driver._sent = src_dict
         task_spec_log_driver.name = name
-        task_spec_log_driver.options = options
         task_spec_log_driver.additional_properties = d
         return task_spec_log_driver
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "options",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "options":
+            _options_data = src.get("Options")
+            options: TaskSpecLogDriverOptions | None
+            if _options_data is None:
+                options = _options_data
+            elif isinstance(_options_data, dict):
+                options_type_0 = TaskSpecLogDriverOptions.from_dict(_options_data)
+
+                options = options_type_0
+            else:
+                raise TypeError(
+                    f"options: expected None | TaskSpecLogDriverOptions, got {type(_options_data).__name__}: {_options_data!r:.200}"
+                )
+
+            return options
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "Name": "name",

@@ -131,54 +131,71 @@ class TaskSpecPlacement(Model):
                 f"constraints: expected list[str] | None, got {type(_constraints_data).__name__}: {_constraints_data!r:.200}"
             )
 
-        _preferences_data = d.pop("Preferences", None)
-        preferences: list[TaskSpecPlacementPreferencesItem] | None
-        if _preferences_data is None:
-            preferences = _preferences_data
-        elif isinstance(_preferences_data, list):
-            preferences_type_0 = []
-            _preferences_type_0 = _preferences_data
-            for preferences_type_0_item_data in _preferences_type_0:
-                preferences_type_0_item = TaskSpecPlacementPreferencesItem.from_dict(
-                    preferences_type_0_item_data
-                )
-
-                preferences_type_0.append(preferences_type_0_item)
-
-            preferences = preferences_type_0
-        else:
-            raise TypeError(
-                f"preferences: expected list[TaskSpecPlacementPreferencesItem] | None, got {type(_preferences_data).__name__}: {_preferences_data!r:.200}"
-            )
+        d.pop("Preferences", None)
 
         max_replicas = d.pop("MaxReplicas", None)
 
-        _platforms_data = d.pop("Platforms", None)
-        platforms: list[Platform] | None
-        if _platforms_data is None:
-            platforms = _platforms_data
-        elif isinstance(_platforms_data, list):
-            platforms_type_0 = []
-            _platforms_type_0 = _platforms_data
-            for platforms_type_0_item_data in _platforms_type_0:
-                platforms_type_0_item = Platform.from_dict(platforms_type_0_item_data)
-
-                platforms_type_0.append(platforms_type_0_item)
-
-            platforms = platforms_type_0
-        else:
-            raise TypeError(
-                f"platforms: expected list[Platform] | None, got {type(_platforms_data).__name__}: {_platforms_data!r:.200}"
-            )
+        d.pop("Platforms", None)
 
         task_spec_placement = _new(cls)
         task_spec_placement._sent = src_dict
         task_spec_placement.constraints = constraints
-        task_spec_placement.preferences = preferences
         task_spec_placement.max_replicas = max_replicas
-        task_spec_placement.platforms = platforms
         task_spec_placement.additional_properties = d
         return task_spec_placement
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "preferences",
+            "platforms",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "preferences":
+            _preferences_data = src.get("Preferences")
+            preferences: list[TaskSpecPlacementPreferencesItem] | None
+            if _preferences_data is None:
+                preferences = _preferences_data
+            elif isinstance(_preferences_data, list):
+                preferences_type_0 = []
+                _preferences_type_0 = _preferences_data
+                for preferences_type_0_item_data in _preferences_type_0:
+                    preferences_type_0_item = TaskSpecPlacementPreferencesItem.from_dict(
+                        preferences_type_0_item_data
+                    )
+
+                    preferences_type_0.append(preferences_type_0_item)
+
+                preferences = preferences_type_0
+            else:
+                raise TypeError(
+                    f"preferences: expected list[TaskSpecPlacementPreferencesItem] | None, got {type(_preferences_data).__name__}: {_preferences_data!r:.200}"
+                )
+
+            return preferences
+        if deferred_name == "platforms":
+            _platforms_data = src.get("Platforms")
+            platforms: list[Platform] | None
+            if _platforms_data is None:
+                platforms = _platforms_data
+            elif isinstance(_platforms_data, list):
+                platforms_type_0 = []
+                _platforms_type_0 = _platforms_data
+                for platforms_type_0_item_data in _platforms_type_0:
+                    platforms_type_0_item = Platform.from_dict(platforms_type_0_item_data)
+
+                    platforms_type_0.append(platforms_type_0_item)
+
+                platforms = platforms_type_0
+            else:
+                raise TypeError(
+                    f"platforms: expected list[Platform] | None, got {type(_platforms_data).__name__}: {_platforms_data!r:.200}"
+                )
+
+            return platforms
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "Constraints": "constraints",

@@ -47,24 +47,37 @@ class TaskSpecPlacementPreferencesItem(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
-        _spread_data = d.pop("Spread", None)
-        spread: TaskSpecPlacementPreferencesItemSpread | None
-        if _spread_data is None:
-            spread = _spread_data
-        elif isinstance(_spread_data, dict):
-            spread_type_0 = TaskSpecPlacementPreferencesItemSpread.from_dict(_spread_data)
-
-            spread = spread_type_0
-        else:
-            raise TypeError(
-                f"spread: expected None | TaskSpecPlacementPreferencesItemSpread, got {type(_spread_data).__name__}: {_spread_data!r:.200}"
-            )
+        d.pop("Spread", None)
 
         task_spec_placement_preferences_item = _new(cls)
         task_spec_placement_preferences_item._sent = src_dict
-        task_spec_placement_preferences_item.spread = spread
         task_spec_placement_preferences_item.additional_properties = d
         return task_spec_placement_preferences_item
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "spread",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "spread":
+            _spread_data = src.get("Spread")
+            spread: TaskSpecPlacementPreferencesItemSpread | None
+            if _spread_data is None:
+                spread = _spread_data
+            elif isinstance(_spread_data, dict):
+                spread_type_0 = TaskSpecPlacementPreferencesItemSpread.from_dict(_spread_data)
+
+                spread = spread_type_0
+            else:
+                raise TypeError(
+                    f"spread: expected None | TaskSpecPlacementPreferencesItemSpread, got {type(_spread_data).__name__}: {_spread_data!r:.200}"
+                )
+
+            return spread
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "Spread": "spread",

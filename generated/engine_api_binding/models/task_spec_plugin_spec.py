@@ -89,34 +89,47 @@ class TaskSpecPluginSpec(Model):
 
         disabled = d.pop("Disabled", None)
 
-        _plugin_privilege_data = d.pop("PluginPrivilege", None)
-        plugin_privilege: list[PluginPrivilege] | None
-        if _plugin_privilege_data is None:
-            plugin_privilege = _plugin_privilege_data
-        elif isinstance(_plugin_privilege_data, list):
-            plugin_privilege_type_0 = []
-            _plugin_privilege_type_0 = _plugin_privilege_data
-            for plugin_privilege_type_0_item_data in _plugin_privilege_type_0:
-                plugin_privilege_type_0_item = PluginPrivilege.from_dict(
-                    plugin_privilege_type_0_item_data
-                )
-
-                plugin_privilege_type_0.append(plugin_privilege_type_0_item)
-
-            plugin_privilege = plugin_privilege_type_0
-        else:
-            raise TypeError(
-                f"plugin_privilege: expected list[PluginPrivilege] | None, got {type(_plugin_privilege_data).__name__}: {_plugin_privilege_data!r:.200}"
-            )
+        d.pop("PluginPrivilege", None)
 
         task_spec_plugin_spec = _new(cls)
         task_spec_plugin_spec._sent = src_dict
         task_spec_plugin_spec.name = name
         task_spec_plugin_spec.remote = remote
         task_spec_plugin_spec.disabled = disabled
-        task_spec_plugin_spec.plugin_privilege = plugin_privilege
         task_spec_plugin_spec.additional_properties = d
         return task_spec_plugin_spec
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "plugin_privilege",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "plugin_privilege":
+            _plugin_privilege_data = src.get("PluginPrivilege")
+            plugin_privilege: list[PluginPrivilege] | None
+            if _plugin_privilege_data is None:
+                plugin_privilege = _plugin_privilege_data
+            elif isinstance(_plugin_privilege_data, list):
+                plugin_privilege_type_0 = []
+                _plugin_privilege_type_0 = _plugin_privilege_data
+                for plugin_privilege_type_0_item_data in _plugin_privilege_type_0:
+                    plugin_privilege_type_0_item = PluginPrivilege.from_dict(
+                        plugin_privilege_type_0_item_data
+                    )
+
+                    plugin_privilege_type_0.append(plugin_privilege_type_0_item)
+
+                plugin_privilege = plugin_privilege_type_0
+            else:
+                raise TypeError(
+                    f"plugin_privilege: expected list[PluginPrivilege] | None, got {type(_plugin_privilege_data).__name__}: {_plugin_privilege_data!r:.200}"
+                )
+
+            return plugin_privilege
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "Name": "name",

@@ -94,31 +94,9 @@ class TaskSpecResources(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
-        _limits_data = d.pop("Limits", None)
-        limits: Limit | None
-        if _limits_data is None:
-            limits = _limits_data
-        elif isinstance(_limits_data, dict):
-            limits_type_0 = Limit.from_dict(_limits_data)
+        d.pop("Limits", None)
 
-            limits = limits_type_0
-        else:
-            raise TypeError(
-                f"limits: expected Limit | None, got {type(_limits_data).__name__}: {_limits_data!r:.200}"
-            )
-
-        _reservations_data = d.pop("Reservations", None)
-        reservations: ResourceObject | None
-        if _reservations_data is None:
-            reservations = _reservations_data
-        elif isinstance(_reservations_data, dict):
-            reservations_type_0 = ResourceObject.from_dict(_reservations_data)
-
-            reservations = reservations_type_0
-        else:
-            raise TypeError(
-                f"reservations: expected None | ResourceObject, got {type(_reservations_data).__name__}: {_reservations_data!r:.200}"
-            )
+        d.pop("Reservations", None)
 
         _swap_bytes_data = d.pop("SwapBytes", None)
         swap_bytes: int | None
@@ -140,12 +118,51 @@ class TaskSpecResources(Model):
 
         task_spec_resources = _new(cls)
         task_spec_resources._sent = src_dict
-        task_spec_resources.limits = limits
-        task_spec_resources.reservations = reservations
         task_spec_resources.swap_bytes = swap_bytes
         task_spec_resources.memory_swappiness = memory_swappiness
         task_spec_resources.additional_properties = d
         return task_spec_resources
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "limits",
+            "reservations",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "limits":
+            _limits_data = src.get("Limits")
+            limits: Limit | None
+            if _limits_data is None:
+                limits = _limits_data
+            elif isinstance(_limits_data, dict):
+                limits_type_0 = Limit.from_dict(_limits_data)
+
+                limits = limits_type_0
+            else:
+                raise TypeError(
+                    f"limits: expected Limit | None, got {type(_limits_data).__name__}: {_limits_data!r:.200}"
+                )
+
+            return limits
+        if deferred_name == "reservations":
+            _reservations_data = src.get("Reservations")
+            reservations: ResourceObject | None
+            if _reservations_data is None:
+                reservations = _reservations_data
+            elif isinstance(_reservations_data, dict):
+                reservations_type_0 = ResourceObject.from_dict(_reservations_data)
+
+                reservations = reservations_type_0
+            else:
+                raise TypeError(
+                    f"reservations: expected None | ResourceObject, got {type(_reservations_data).__name__}: {_reservations_data!r:.200}"
+                )
+
+            return reservations
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "Limits": "limits",

@@ -91,14 +91,7 @@ class TaskStatus(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
-        _timestamp_src = d.pop("Timestamp", None)
-        timestamp: datetime.datetime | None
-        if _timestamp_src is None:
-            timestamp = None
-        else:
-            timestamp_value = datetime.datetime.fromisoformat(_timestamp_src)
-
-            timestamp = timestamp_value
+        d.pop("Timestamp", None)
 
         _state_src = d.pop("State", None)
         state: TaskState | None
@@ -113,42 +106,70 @@ class TaskStatus(Model):
 
         err = d.pop("Err", None)
 
-        _container_status_data = d.pop("ContainerStatus", None)
-        container_status: ContainerStatus | None
-        if _container_status_data is None:
-            container_status = _container_status_data
-        elif isinstance(_container_status_data, dict):
-            container_status_type_0 = ContainerStatus.from_dict(_container_status_data)
+        d.pop("ContainerStatus", None)
 
-            container_status = container_status_type_0
-        else:
-            raise TypeError(
-                f"container_status: expected ContainerStatus | None, got {type(_container_status_data).__name__}: {_container_status_data!r:.200}"
-            )
-
-        _port_status_data = d.pop("PortStatus", None)
-        port_status: PortStatus | None
-        if _port_status_data is None:
-            port_status = _port_status_data
-        elif isinstance(_port_status_data, dict):
-            port_status_type_0 = PortStatus.from_dict(_port_status_data)
-
-            port_status = port_status_type_0
-        else:
-            raise TypeError(
-                f"port_status: expected None | PortStatus, got {type(_port_status_data).__name__}: {_port_status_data!r:.200}"
-            )
+        d.pop("PortStatus", None)
 
         task_status = _new(cls)
         task_status._sent = src_dict
-        task_status.timestamp = timestamp
         task_status.state = state
         task_status.message = message
         task_status.err = err
-        task_status.container_status = container_status
-        task_status.port_status = port_status
         task_status.additional_properties = d
         return task_status
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "timestamp",
+            "container_status",
+            "port_status",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "timestamp":
+            _timestamp_src = src.get("Timestamp")
+            timestamp: datetime.datetime | None
+            if _timestamp_src is None:
+                timestamp = None
+            else:
+                timestamp_value = datetime.datetime.fromisoformat(_timestamp_src)
+
+                timestamp = timestamp_value
+
+            return timestamp
+        if deferred_name == "container_status":
+            _container_status_data = src.get("ContainerStatus")
+            container_status: ContainerStatus | None
+            if _container_status_data is None:
+                container_status = _container_status_data
+            elif isinstance(_container_status_data, dict):
+                container_status_type_0 = ContainerStatus.from_dict(_container_status_data)
+
+                container_status = container_status_type_0
+            else:
+                raise TypeError(
+                    f"container_status: expected ContainerStatus | None, got {type(_container_status_data).__name__}: {_container_status_data!r:.200}"
+                )
+
+            return container_status
+        if deferred_name == "port_status":
+            _port_status_data = src.get("PortStatus")
+            port_status: PortStatus | None
+            if _port_status_data is None:
+                port_status = _port_status_data
+            elif isinstance(_port_status_data, dict):
+                port_status_type_0 = PortStatus.from_dict(_port_status_data)
+
+                port_status = port_status_type_0
+            else:
+                raise TypeError(
+                    f"port_status: expected None | PortStatus, got {type(_port_status_data).__name__}: {_port_status_data!r:.200}"
+                )
+
+            return port_status
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "Timestamp": "timestamp",

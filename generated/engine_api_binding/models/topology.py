@@ -53,24 +53,37 @@ class Topology(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
-        _segments_data = d.pop("Segments", None)
-        segments: TopologySegments | None
-        if _segments_data is None:
-            segments = _segments_data
-        elif isinstance(_segments_data, dict):
-            segments_type_0 = TopologySegments.from_dict(_segments_data)
-
-            segments = segments_type_0
-        else:
-            raise TypeError(
-                f"segments: expected None | TopologySegments, got {type(_segments_data).__name__}: {_segments_data!r:.200}"
-            )
+        d.pop("Segments", None)
 
         topology = _new(cls)
         topology._sent = src_dict
-        topology.segments = segments
         topology.additional_properties = d
         return topology
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "segments",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "segments":
+            _segments_data = src.get("Segments")
+            segments: TopologySegments | None
+            if _segments_data is None:
+                segments = _segments_data
+            elif isinstance(_segments_data, dict):
+                segments_type_0 = TopologySegments.from_dict(_segments_data)
+
+                segments = segments_type_0
+            else:
+                raise TypeError(
+                    f"segments: expected None | TopologySegments, got {type(_segments_data).__name__}: {_segments_data!r:.200}"
+                )
+
+            return segments
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "Segments": "segments",

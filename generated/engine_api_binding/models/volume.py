@@ -136,96 +136,129 @@ class Volume(Model):
 
         mountpoint = d.pop("Mountpoint")
 
-        _labels_data = d.pop("Labels")
-        labels: VolumeLabels | None
-        if _labels_data is None:
-            labels = _labels_data
-        elif isinstance(_labels_data, dict):
-            labels_type_0 = VolumeLabels.from_dict(_labels_data)
-
-            labels = labels_type_0
-        else:
-            raise TypeError(
-                f"labels: expected None | VolumeLabels, got {type(_labels_data).__name__}: {_labels_data!r:.200}"
-            )
+        d.pop("Labels")
 
         scope = check_volume_scope(d.pop("Scope"))
 
-        _options_data = d.pop("Options")
-        options: VolumeOptions | None
-        if _options_data is None:
-            options = _options_data
-        elif isinstance(_options_data, dict):
-            options_type_0 = VolumeOptions.from_dict(_options_data)
+        d.pop("Options")
 
-            options = options_type_0
-        else:
-            raise TypeError(
-                f"options: expected None | VolumeOptions, got {type(_options_data).__name__}: {_options_data!r:.200}"
-            )
+        d.pop("CreatedAt", None)
 
-        _created_at_src = d.pop("CreatedAt", None)
-        created_at: datetime.datetime | None
-        if _created_at_src is None:
-            created_at = None
-        else:
-            created_at_value = datetime.datetime.fromisoformat(_created_at_src)
+        d.pop("Status", None)
 
-            created_at = created_at_value
+        d.pop("ClusterVolume", None)
 
-        _status_data = d.pop("Status", None)
-        status: VolumeStatus | None
-        if _status_data is None:
-            status = _status_data
-        elif isinstance(_status_data, dict):
-            status_type_0 = VolumeStatus.from_dict(_status_data)
-
-            status = status_type_0
-        else:
-            raise TypeError(
-                f"status: expected None | VolumeStatus, got {type(_status_data).__name__}: {_status_data!r:.200}"
-            )
-
-        _cluster_volume_data = d.pop("ClusterVolume", None)
-        cluster_volume: ClusterVolume | None
-        if _cluster_volume_data is None:
-            cluster_volume = _cluster_volume_data
-        elif isinstance(_cluster_volume_data, dict):
-            cluster_volume_type_0 = ClusterVolume.from_dict(_cluster_volume_data)
-
-            cluster_volume = cluster_volume_type_0
-        else:
-            raise TypeError(
-                f"cluster_volume: expected ClusterVolume | None, got {type(_cluster_volume_data).__name__}: {_cluster_volume_data!r:.200}"
-            )
-
-        _usage_data_data = d.pop("UsageData", None)
-        usage_data: VolumeUsageData | None
-        if _usage_data_data is None:
-            usage_data = _usage_data_data
-        elif isinstance(_usage_data_data, dict):
-            usage_data_type_0 = VolumeUsageData.from_dict(_usage_data_data)
-
-            usage_data = usage_data_type_0
-        else:
-            raise TypeError(
-                f"usage_data: expected None | VolumeUsageData, got {type(_usage_data_data).__name__}: {_usage_data_data!r:.200}"
-            )
+        d.pop("UsageData", None)
 
         volume = _new(cls)
         volume._sent = src_dict
         volume.name = name
         volume.driver = driver
         volume.mountpoint = mountpoint
-        volume.labels = labels
         volume.scope = scope
-        volume.options = options
-        volume.created_at = created_at
-        volume.status = status
-        volume.cluster_volume = cluster_volume
-        volume.usage_data = usage_data
         volume.additional_properties = d
         return volume
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "labels",
+            "options",
+            "created_at",
+            "status",
+            "cluster_volume",
+            "usage_data",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "labels":
+            _labels_data = src["Labels"]
+            labels: VolumeLabels | None
+            if _labels_data is None:
+                labels = _labels_data
+            elif isinstance(_labels_data, dict):
+                labels_type_0 = VolumeLabels.from_dict(_labels_data)
+
+                labels = labels_type_0
+            else:
+                raise TypeError(
+                    f"labels: expected None | VolumeLabels, got {type(_labels_data).__name__}: {_labels_data!r:.200}"
+                )
+
+            return labels
+        if deferred_name == "options":
+            _options_data = src["Options"]
+            options: VolumeOptions | None
+            if _options_data is None:
+                options = _options_data
+            elif isinstance(_options_data, dict):
+                options_type_0 = VolumeOptions.from_dict(_options_data)
+
+                options = options_type_0
+            else:
+                raise TypeError(
+                    f"options: expected None | VolumeOptions, got {type(_options_data).__name__}: {_options_data!r:.200}"
+                )
+
+            return options
+        if deferred_name == "created_at":
+            _created_at_src = src.get("CreatedAt")
+            created_at: datetime.datetime | None
+            if _created_at_src is None:
+                created_at = None
+            else:
+                created_at_value = datetime.datetime.fromisoformat(_created_at_src)
+
+                created_at = created_at_value
+
+            return created_at
+        if deferred_name == "status":
+            _status_data = src.get("Status")
+            status: VolumeStatus | None
+            if _status_data is None:
+                status = _status_data
+            elif isinstance(_status_data, dict):
+                status_type_0 = VolumeStatus.from_dict(_status_data)
+
+                status = status_type_0
+            else:
+                raise TypeError(
+                    f"status: expected None | VolumeStatus, got {type(_status_data).__name__}: {_status_data!r:.200}"
+                )
+
+            return status
+        if deferred_name == "cluster_volume":
+            _cluster_volume_data = src.get("ClusterVolume")
+            cluster_volume: ClusterVolume | None
+            if _cluster_volume_data is None:
+                cluster_volume = _cluster_volume_data
+            elif isinstance(_cluster_volume_data, dict):
+                cluster_volume_type_0 = ClusterVolume.from_dict(_cluster_volume_data)
+
+                cluster_volume = cluster_volume_type_0
+            else:
+                raise TypeError(
+                    f"cluster_volume: expected ClusterVolume | None, got {type(_cluster_volume_data).__name__}: {_cluster_volume_data!r:.200}"
+                )
+
+            return cluster_volume
+        if deferred_name == "usage_data":
+            _usage_data_data = src.get("UsageData")
+            usage_data: VolumeUsageData | None
+            if _usage_data_data is None:
+                usage_data = _usage_data_data
+            elif isinstance(_usage_data_data, dict):
+                usage_data_type_0 = VolumeUsageData.from_dict(_usage_data_data)
+
+                usage_data = usage_data_type_0
+            else:
+                raise TypeError(
+                    f"usage_data: expected None | VolumeUsageData, got {type(_usage_data_data).__name__}: {_usage_data_data!r:.200}"
+                )
+
+            return usage_data
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "Name": "name",

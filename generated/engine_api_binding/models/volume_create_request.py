@@ -96,54 +96,75 @@ class VolumeCreateRequest(Model):
 
         driver = d.pop("Driver", None)
 
-        _driver_opts_data = d.pop("DriverOpts", None)
-        driver_opts: VolumeCreateRequestDriverOpts | None
-        if _driver_opts_data is None:
-            driver_opts = _driver_opts_data
-        elif isinstance(_driver_opts_data, dict):
-            driver_opts_type_0 = VolumeCreateRequestDriverOpts.from_dict(_driver_opts_data)
+        d.pop("DriverOpts", None)
 
-            driver_opts = driver_opts_type_0
-        else:
-            raise TypeError(
-                f"driver_opts: expected None | VolumeCreateRequestDriverOpts, got {type(_driver_opts_data).__name__}: {_driver_opts_data!r:.200}"
-            )
+        d.pop("Labels", None)
 
-        _labels_data = d.pop("Labels", None)
-        labels: VolumeCreateRequestLabels | None
-        if _labels_data is None:
-            labels = _labels_data
-        elif isinstance(_labels_data, dict):
-            labels_type_0 = VolumeCreateRequestLabels.from_dict(_labels_data)
-
-            labels = labels_type_0
-        else:
-            raise TypeError(
-                f"labels: expected None | VolumeCreateRequestLabels, got {type(_labels_data).__name__}: {_labels_data!r:.200}"
-            )
-
-        _cluster_volume_spec_data = d.pop("ClusterVolumeSpec", None)
-        cluster_volume_spec: ClusterVolumeSpec | None
-        if _cluster_volume_spec_data is None:
-            cluster_volume_spec = _cluster_volume_spec_data
-        elif isinstance(_cluster_volume_spec_data, dict):
-            cluster_volume_spec_type_0 = ClusterVolumeSpec.from_dict(_cluster_volume_spec_data)
-
-            cluster_volume_spec = cluster_volume_spec_type_0
-        else:
-            raise TypeError(
-                f"cluster_volume_spec: expected ClusterVolumeSpec | None, got {type(_cluster_volume_spec_data).__name__}: {_cluster_volume_spec_data!r:.200}"
-            )
+        d.pop("ClusterVolumeSpec", None)
 
         volume_create_request = _new(cls)
         volume_create_request._sent = src_dict
         volume_create_request.name = name
         volume_create_request.driver = driver
-        volume_create_request.driver_opts = driver_opts
-        volume_create_request.labels = labels
-        volume_create_request.cluster_volume_spec = cluster_volume_spec
         volume_create_request.additional_properties = d
         return volume_create_request
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "driver_opts",
+            "labels",
+            "cluster_volume_spec",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "driver_opts":
+            _driver_opts_data = src.get("DriverOpts")
+            driver_opts: VolumeCreateRequestDriverOpts | None
+            if _driver_opts_data is None:
+                driver_opts = _driver_opts_data
+            elif isinstance(_driver_opts_data, dict):
+                driver_opts_type_0 = VolumeCreateRequestDriverOpts.from_dict(_driver_opts_data)
+
+                driver_opts = driver_opts_type_0
+            else:
+                raise TypeError(
+                    f"driver_opts: expected None | VolumeCreateRequestDriverOpts, got {type(_driver_opts_data).__name__}: {_driver_opts_data!r:.200}"
+                )
+
+            return driver_opts
+        if deferred_name == "labels":
+            _labels_data = src.get("Labels")
+            labels: VolumeCreateRequestLabels | None
+            if _labels_data is None:
+                labels = _labels_data
+            elif isinstance(_labels_data, dict):
+                labels_type_0 = VolumeCreateRequestLabels.from_dict(_labels_data)
+
+                labels = labels_type_0
+            else:
+                raise TypeError(
+                    f"labels: expected None | VolumeCreateRequestLabels, got {type(_labels_data).__name__}: {_labels_data!r:.200}"
+                )
+
+            return labels
+        if deferred_name == "cluster_volume_spec":
+            _cluster_volume_spec_data = src.get("ClusterVolumeSpec")
+            cluster_volume_spec: ClusterVolumeSpec | None
+            if _cluster_volume_spec_data is None:
+                cluster_volume_spec = _cluster_volume_spec_data
+            elif isinstance(_cluster_volume_spec_data, dict):
+                cluster_volume_spec_type_0 = ClusterVolumeSpec.from_dict(_cluster_volume_spec_data)
+
+                cluster_volume_spec = cluster_volume_spec_type_0
+            else:
+                raise TypeError(
+                    f"cluster_volume_spec: expected ClusterVolumeSpec | None, got {type(_cluster_volume_spec_data).__name__}: {_cluster_volume_spec_data!r:.200}"
+                )
+
+            return cluster_volume_spec
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "Name": "name",

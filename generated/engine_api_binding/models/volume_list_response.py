@@ -69,23 +69,7 @@ class VolumeListResponse(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
-        _volumes_data = d.pop("Volumes", None)
-        volumes: list[Volume] | None
-        if _volumes_data is None:
-            volumes = _volumes_data
-        elif isinstance(_volumes_data, list):
-            volumes_type_0 = []
-            _volumes_type_0 = _volumes_data
-            for volumes_type_0_item_data in _volumes_type_0:
-                volumes_type_0_item = Volume.from_dict(volumes_type_0_item_data)
-
-                volumes_type_0.append(volumes_type_0_item)
-
-            volumes = volumes_type_0
-        else:
-            raise TypeError(
-                f"volumes: expected list[Volume] | None, got {type(_volumes_data).__name__}: {_volumes_data!r:.200}"
-            )
+        d.pop("Volumes", None)
 
         _warnings_data = d.pop("Warnings", None)
         warnings: list[str] | None
@@ -102,10 +86,39 @@ class VolumeListResponse(Model):
 
         volume_list_response = _new(cls)
         volume_list_response._sent = src_dict
-        volume_list_response.volumes = volumes
         volume_list_response.warnings = warnings
         volume_list_response.additional_properties = d
         return volume_list_response
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "volumes",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "volumes":
+            _volumes_data = src.get("Volumes")
+            volumes: list[Volume] | None
+            if _volumes_data is None:
+                volumes = _volumes_data
+            elif isinstance(_volumes_data, list):
+                volumes_type_0 = []
+                _volumes_type_0 = _volumes_data
+                for volumes_type_0_item_data in _volumes_type_0:
+                    volumes_type_0_item = Volume.from_dict(volumes_type_0_item_data)
+
+                    volumes_type_0.append(volumes_type_0_item)
+
+                volumes = volumes_type_0
+            else:
+                raise TypeError(
+                    f"volumes: expected list[Volume] | None, got {type(_volumes_data).__name__}: {_volumes_data!r:.200}"
+                )
+
+            return volumes
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "Volumes": "volumes",

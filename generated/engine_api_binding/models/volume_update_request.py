@@ -49,24 +49,37 @@ class VolumeUpdateRequest(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
-        _spec_data = d.pop("Spec", None)
-        spec: ClusterVolumeSpec | None
-        if _spec_data is None:
-            spec = _spec_data
-        elif isinstance(_spec_data, dict):
-            spec_type_0 = ClusterVolumeSpec.from_dict(_spec_data)
-
-            spec = spec_type_0
-        else:
-            raise TypeError(
-                f"spec: expected ClusterVolumeSpec | None, got {type(_spec_data).__name__}: {_spec_data!r:.200}"
-            )
+        d.pop("Spec", None)
 
         volume_update_request = _new(cls)
         volume_update_request._sent = src_dict
-        volume_update_request.spec = spec
         volume_update_request.additional_properties = d
         return volume_update_request
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "spec",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "spec":
+            _spec_data = src.get("Spec")
+            spec: ClusterVolumeSpec | None
+            if _spec_data is None:
+                spec = _spec_data
+            elif isinstance(_spec_data, dict):
+                spec_type_0 = ClusterVolumeSpec.from_dict(_spec_data)
+
+                spec = spec_type_0
+            else:
+                raise TypeError(
+                    f"spec: expected ClusterVolumeSpec | None, got {type(_spec_data).__name__}: {_spec_data!r:.200}"
+                )
+
+            return spec
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "Spec": "spec",

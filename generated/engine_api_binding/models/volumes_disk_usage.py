@@ -95,23 +95,7 @@ class VolumesDiskUsage(Model):
 
         total_size = d.pop("TotalSize", None)
 
-        _items__data = d.pop("Items", None)
-        items_: list[Volume] | None
-        if _items__data is None:
-            items_ = _items__data
-        elif isinstance(_items__data, list):
-            items_type_0 = []
-            _items_type_0 = _items__data
-            for items_type_0_item_data in _items_type_0:
-                items_type_0_item = Volume.from_dict(items_type_0_item_data)
-
-                items_type_0.append(items_type_0_item)
-
-            items_ = items_type_0
-        else:
-            raise TypeError(
-                f"items_: expected list[Volume] | None, got {type(_items__data).__name__}: {_items__data!r:.200}"
-            )
+        d.pop("Items", None)
 
         volumes_disk_usage = _new(cls)
         volumes_disk_usage._sent = src_dict
@@ -119,9 +103,38 @@ class VolumesDiskUsage(Model):
         volumes_disk_usage.total_count = total_count
         volumes_disk_usage.reclaimable = reclaimable
         volumes_disk_usage.total_size = total_size
-        volumes_disk_usage.items_ = items_
         volumes_disk_usage.additional_properties = d
         return volumes_disk_usage
+
+    _deferred: ClassVar[frozenset[str]] = frozenset(
+        {
+            "items_",
+        }
+    )
+
+    def _parse_deferred(self, deferred_name: str) -> Any:
+        src: Any = self._sent
+        if deferred_name == "items_":
+            _items__data = src.get("Items")
+            items_: list[Volume] | None
+            if _items__data is None:
+                items_ = _items__data
+            elif isinstance(_items__data, list):
+                items_type_0 = []
+                _items_type_0 = _items__data
+                for items_type_0_item_data in _items_type_0:
+                    items_type_0_item = Volume.from_dict(items_type_0_item_data)
+
+                    items_type_0.append(items_type_0_item)
+
+                items_ = items_type_0
+            else:
+                raise TypeError(
+                    f"items_: expected list[Volume] | None, got {type(_items__data).__name__}: {_items__data!r:.200}"
+                )
+
+            return items_
+        return super()._parse_deferred(deferred_name)
 
     _keys: ClassVar[dict[str, str]] = {
         "ActiveCount": "active_count",
