@@ -44,6 +44,7 @@ class Model(_Base):
 
     __slots__ = ()
 
+    __match_args__: ClassVar[tuple[str, ...]] = ()  # the fields, in __init__'s order
     _keys: ClassVar[dict[str, str]] = {}
     _deferred: ClassVar[frozenset[str]] = frozenset()
     additional_properties: dict[str, Any]
@@ -140,6 +141,13 @@ class Model(_Base):
     def additional_keys(self) -> list[str]:
         """The keys the spec does not declare for this model, as the engine sent them."""
         return list(self.additional_properties.keys())
+
+    def __repr__(self) -> str:
+        shown = [f"{name}={getattr(self, name)!r}" for name in self.__match_args__]
+        extra = getattr(self, "additional_properties", None)
+        if extra is not None:
+            shown.append(f"additional_properties={extra!r}")
+        return f"{type(self).__qualname__}({', '.join(shown)})"
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is self.__class__:

@@ -71,10 +71,8 @@ def unparsed_models(value: Any, path: str = "$") -> list[str]:
     Only ``additional_properties`` may hold plain dicts (unknown keys)."""
     found: list[str] = []
     if hasattr(value, "additional_properties") and hasattr(value, "to_dict"):
-        for name in getattr(type(value), "__attrs_attrs__", ()):
-            if name.name == "additional_properties" or name.name.startswith("_"):
-                continue  # _sent: the parsed mapping itself
-            found.extend(unparsed_models(getattr(value, name.name), f"{path}.{name.name}"))
+        for name in type(value)._keys.values():
+            found.extend(unparsed_models(getattr(value, name), f"{path}.{name}"))
         for key, item in value.additional_properties.items():
             if hasattr(item, "to_dict"):
                 found.extend(unparsed_models(item, f"{path}[{key!r}]"))

@@ -217,3 +217,54 @@ def test_typed_additional_properties_read_as_models() -> None:
     assert networks.get("bridge") is networks["bridge"]
     assert networks.get("host") is None
     assert "host" not in networks
+
+
+def test_models_are_plain_slotted_classes_with_the_constructor_of_their_fields() -> None:
+    import pickle
+    import weakref
+
+    # Fields in order (required first), keyword or positional; additional_properties and the
+    # kept mapping are not arguments.
+    state = ContainerState("running", True, pid=7)
+    assert (state.status, state.running, state.pid, state.health) == ("running", True, 7, None)
+    assert state.additional_properties == {} and state.to_dict() == {
+        "Status": "running",
+        "Running": True,
+        "Pid": 7,
+    }
+    with pytest.raises(TypeError):
+        ContainerState(additional_properties={})  # type: ignore[call-arg]
+    with pytest.raises(AttributeError):
+        state.no_such_field = 1  # type: ignore[attr-defined]  # slots: no stray attributes
+    assert repr(ContainerState(status="exited", exit_code=3)).startswith(
+        "ContainerState(status='exited', running=None, paused=None,"
+    )
+    assert repr(state).endswith("health=None, additional_properties={})")
+    match state:
+        case ContainerState("running", True):
+            pass
+        case _:
+            pytest.fail("positional patterns take the fields in the constructor's order")
+    assert weakref.ref(state)() is state
+    for copied in (copy.copy(state), copy.deepcopy(state), pickle.loads(pickle.dumps(state))):
+        assert copied == state and copied is not state
+    parsed = ContainerInspectResponse.from_dict(INSPECT)
+    assert pickle.loads(pickle.dumps(parsed)) == parsed
+    assert pickle.loads(pickle.dumps(parsed)).to_dict() == INSPECT
+
+
+def test_importing_a_model_does_not_import_attrs() -> None:
+    import subprocess
+    import sys
+
+    program = (
+        "import sys\n"
+        "from engine_api_binding.models import ContainerInspectResponse, ImageInspect\n"
+        "ContainerInspectResponse.from_dict({'Id': 'x', 'State': {'Status': 'running'}}).state\n"
+        "ImageInspect(id='sha256:1')\n"
+        "print(sorted(m for m in ('attr', 'attrs', 'dataclasses') if m in sys.modules))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", program], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert done.stdout.strip() == "[]"

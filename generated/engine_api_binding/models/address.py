@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="Address")
@@ -21,16 +18,37 @@ T = TypeVar("T", bound="Address")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class Address(Model):
     """Address represents an IPv4 or IPv6 IP address."""
 
-    addr: str | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "addr",
+        "prefix_len",
+    )
+    __match_args__ = (
+        "addr",
+        "prefix_len",
+    )
+
+    addr: str | None
     """ IP address. """
-    prefix_len: int | None = None
+    prefix_len: int | None
     """ Mask length of the IP address. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        addr: str | None = None,
+        prefix_len: int | None = None,
+    ) -> None:
+        self.addr = addr
+        self.prefix_len = prefix_len
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="AttestationStatement")
@@ -21,19 +18,44 @@ T = TypeVar("T", bound="AttestationStatement")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class AttestationStatement(Model):
     """AttestationStatement is a single in-toto statement attached to an image."""
+
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "descriptor",
+        "predicate_type",
+        "statement",
+    )
+    __match_args__ = (
+        "descriptor",
+        "predicate_type",
+        "statement",
+    )
 
     descriptor: OCIDescriptor | None
     predicate_type: str
     """ The in-toto predicate type URI of this statement. """
-    statement: AttestationStatementStatement | None = None
+    statement: AttestationStatementStatement | None
     """ The verbatim in-toto statement JSON. Only included when the caller
     opts in via the `statement=true` query parameter; otherwise absent.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        descriptor: OCIDescriptor | None,
+        predicate_type: str,
+        statement: AttestationStatementStatement | None = None,
+    ) -> None:
+        self.descriptor = descriptor
+        self.predicate_type = predicate_type
+        self.statement = statement
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

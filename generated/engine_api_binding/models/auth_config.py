@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="AuthConfig")
@@ -21,7 +18,6 @@ T = TypeVar("T", bound="AuthConfig")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class AuthConfig(Model):
     """
     Example:
@@ -29,10 +25,26 @@ class AuthConfig(Model):
 
     """
 
-    username: str | None = None
-    password: str | None = None
-    serveraddress: str | None = None
-    email: str | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "email",
+        "password",
+        "serveraddress",
+        "username",
+    )
+    __match_args__ = (
+        "username",
+        "password",
+        "serveraddress",
+        "email",
+    )
+
+    username: str | None
+    password: str | None
+    serveraddress: str | None
+    email: str | None
     """ Sent and accepted by engines up to API 1.51; removed after it.
 
     Email is an optional value associated with the username.
@@ -40,8 +52,22 @@ class AuthConfig(Model):
     > **Deprecated**: This field is deprecated since docker 1.11 (API v1.23) and will be removed in a future
     release.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        username: str | None = None,
+        password: str | None = None,
+        serveraddress: str | None = None,
+        email: str | None = None,
+    ) -> None:
+        self.username = username
+        self.password = password
+        self.serveraddress = serveraddress
+        self.email = email
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="AuthResponse")
@@ -21,16 +18,37 @@ T = TypeVar("T", bound="AuthResponse")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class AuthResponse(Model):
     """An identity token was generated successfully."""
 
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "identity_token",
+        "status",
+    )
+    __match_args__ = (
+        "status",
+        "identity_token",
+    )
+
     status: str
     """ The status of the authentication """
-    identity_token: str | None = None
+    identity_token: str | None
     """ An opaque token used to authenticate a user after a successful login """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        status: str,
+        identity_token: str | None = None,
+    ) -> None:
+        self.status = status
+        self.identity_token = identity_token
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

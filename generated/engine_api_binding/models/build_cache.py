@@ -11,9 +11,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 from ..models.build_cache_type import BuildCacheType, check_build_cache_type
 
@@ -23,47 +20,104 @@ T = TypeVar("T", bound="BuildCache")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class BuildCache(Model):
     """BuildCache contains information about a build cache record."""
 
-    id: str | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "created_at",
+        "description",
+        "id",
+        "in_use",
+        "last_used_at",
+        "parent",
+        "parents",
+        "shared",
+        "size",
+        "type_",
+        "usage_count",
+    )
+    __match_args__ = (
+        "id",
+        "parents",
+        "type_",
+        "description",
+        "in_use",
+        "shared",
+        "size",
+        "created_at",
+        "last_used_at",
+        "usage_count",
+        "parent",
+    )
+
+    id: str | None
     """ Unique ID of the build cache record.
      """
-    parents: list[str] | None = None
+    parents: list[str] | None
     """ List of parent build cache record IDs.
      """
-    type_: BuildCacheType | None = None
+    type_: BuildCacheType | None
     """ Cache record type.
      """
-    description: str | None = None
+    description: str | None
     """ Description of the build-step that produced the build cache.
      """
-    in_use: bool | None = None
+    in_use: bool | None
     """ Indicates if the build cache is in use.
      """
-    shared: bool | None = None
+    shared: bool | None
     """ Indicates if the build cache is shared.
      """
-    size: int | None = None
+    size: int | None
     """ Amount of disk space used by the build cache (in bytes).
      """
-    created_at: datetime.datetime | None = None
+    created_at: datetime.datetime | None
     """ Date and time at which the build cache was created in
     [RFC 3339](https://www.ietf.org/rfc/rfc3339.txt) format with nano-seconds.
      """
-    last_used_at: datetime.datetime | None = None
+    last_used_at: datetime.datetime | None
     """ Date and time at which the build cache was last used in
     [RFC 3339](https://www.ietf.org/rfc/rfc3339.txt) format with nano-seconds.
      """
-    usage_count: int | None = None
-    parent: str | None = None
+    usage_count: int | None
+    parent: str | None
     """ Sent and accepted by engines up to API 1.41; removed after it.
 
     ID of the parent build cache record.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        id: str | None = None,
+        parents: list[str] | None = None,
+        type_: BuildCacheType | None = None,
+        description: str | None = None,
+        in_use: bool | None = None,
+        shared: bool | None = None,
+        size: int | None = None,
+        created_at: datetime.datetime | None = None,
+        last_used_at: datetime.datetime | None = None,
+        usage_count: int | None = None,
+        parent: str | None = None,
+    ) -> None:
+        self.id = id
+        self.parents = parents
+        self.type_ = type_
+        self.description = description
+        self.in_use = in_use
+        self.shared = shared
+        self.size = size
+        self.created_at = created_at
+        self.last_used_at = last_used_at
+        self.usage_count = usage_count
+        self.parent = parent
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

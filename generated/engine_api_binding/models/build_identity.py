@@ -11,9 +11,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="BuildIdentity")
@@ -22,17 +19,38 @@ T = TypeVar("T", bound="BuildIdentity")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class BuildIdentity(Model):
     """BuildIdentity contains build reference information if image was created via build."""
 
-    ref: str | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "created_at",
+        "ref",
+    )
+    __match_args__ = (
+        "ref",
+        "created_at",
+    )
+
+    ref: str | None
     """ Ref is the identifier for the build request. This reference can be used to
     look up the build details in BuildKit history API. """
-    created_at: datetime.datetime | None = None
+    created_at: datetime.datetime | None
     """ CreatedAt is the time when the build ran. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        ref: str | None = None,
+        created_at: datetime.datetime | None = None,
+    ) -> None:
+        self.ref = ref
+        self.created_at = created_at
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -11,9 +11,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ClusterVolume")
@@ -22,31 +19,72 @@ T = TypeVar("T", bound="ClusterVolume")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class ClusterVolume(Model):
     """Options and information specific to, and only present on, Swarm CSI
     cluster volumes.
 
     """
 
-    id: str | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "created_at",
+        "id",
+        "info",
+        "publish_status",
+        "spec",
+        "updated_at",
+        "version",
+    )
+    __match_args__ = (
+        "id",
+        "version",
+        "created_at",
+        "updated_at",
+        "spec",
+        "info",
+        "publish_status",
+    )
+
+    id: str | None
     """ The Swarm ID of this volume. Because cluster volumes are Swarm
     objects, they have an ID, unlike non-cluster volumes. This ID can
     be used to refer to the Volume instead of the name.
      """
-    version: ObjectVersion | None = None
-    created_at: datetime.datetime | None = None
-    updated_at: datetime.datetime | None = None
-    spec: ClusterVolumeSpec | None = None
-    info: ClusterVolumeInfo | None = None
+    version: ObjectVersion | None
+    created_at: datetime.datetime | None
+    updated_at: datetime.datetime | None
+    spec: ClusterVolumeSpec | None
+    info: ClusterVolumeInfo | None
     """ Information about the global status of the volume.
      """
-    publish_status: list[ClusterVolumePublishStatusItem] | None = None
+    publish_status: list[ClusterVolumePublishStatusItem] | None
     """ The status of the volume as it pertains to its publishing and use on
     specific nodes
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        id: str | None = None,
+        version: ObjectVersion | None = None,
+        created_at: datetime.datetime | None = None,
+        updated_at: datetime.datetime | None = None,
+        spec: ClusterVolumeSpec | None = None,
+        info: ClusterVolumeInfo | None = None,
+        publish_status: list[ClusterVolumePublishStatusItem] | None = None,
+    ) -> None:
+        self.id = id
+        self.version = version
+        self.created_at = created_at
+        self.updated_at = updated_at
+        self.spec = spec
+        self.info = info
+        self.publish_status = publish_status
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

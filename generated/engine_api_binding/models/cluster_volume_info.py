@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ClusterVolumeInfo")
@@ -21,30 +18,59 @@ T = TypeVar("T", bound="ClusterVolumeInfo")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class ClusterVolumeInfo(Model):
     """Information about the global status of the volume."""
 
-    capacity_bytes: int | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "accessible_topology",
+        "additional_properties",
+        "capacity_bytes",
+        "volume_context",
+        "volume_id",
+    )
+    __match_args__ = (
+        "capacity_bytes",
+        "volume_context",
+        "volume_id",
+        "accessible_topology",
+    )
+
+    capacity_bytes: int | None
     """ The capacity of the volume in bytes. A value of 0 indicates that
     the capacity is unknown.
      """
-    volume_context: ClusterVolumeInfoVolumeContext | None = None
+    volume_context: ClusterVolumeInfoVolumeContext | None
     """ A map of strings to strings returned from the storage plugin when
     the volume is created.
      """
-    volume_id: str | None = None
+    volume_id: str | None
     """ The ID of the volume as returned by the CSI storage plugin. This
     is distinct from the volume's ID as provided by Docker. This ID
     is never used by the user when communicating with Docker to refer
     to this volume. If the ID is blank, then the Volume has not been
     successfully created in the plugin yet.
      """
-    accessible_topology: list[Topology] | None = None
+    accessible_topology: list[Topology] | None
     """ The topology this volume is actually accessible from.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        capacity_bytes: int | None = None,
+        volume_context: ClusterVolumeInfoVolumeContext | None = None,
+        volume_id: str | None = None,
+        accessible_topology: list[Topology] | None = None,
+    ) -> None:
+        self.capacity_bytes = capacity_bytes
+        self.volume_context = volume_context
+        self.volume_id = volume_id
+        self.accessible_topology = accessible_topology
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

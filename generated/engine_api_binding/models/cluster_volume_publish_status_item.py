@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 from ..models.cluster_volume_publish_status_item_state import (
     ClusterVolumePublishStatusItemState,
@@ -25,12 +22,25 @@ T = TypeVar("T", bound="ClusterVolumePublishStatusItem")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class ClusterVolumePublishStatusItem(Model):
-    node_id: str | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "node_id",
+        "publish_context",
+        "state",
+    )
+    __match_args__ = (
+        "node_id",
+        "state",
+        "publish_context",
+    )
+
+    node_id: str | None
     """ The ID of the Swarm node the volume is published on.
      """
-    state: ClusterVolumePublishStatusItemState | None = None
+    state: ClusterVolumePublishStatusItemState | None
     """ The published state of the volume.
     * `pending-publish` The volume should be published to this node, but the call to the controller plugin to do so
     has not yet been successfully completed.
@@ -40,12 +50,24 @@ class ClusterVolumePublishStatusItem(Model):
     * `pending-controller-unpublish` The volume is successfully unpublished from the node, but has not yet been
     successfully unpublished on the controller.
      """
-    publish_context: ClusterVolumePublishStatusItemPublishContext | None = None
+    publish_context: ClusterVolumePublishStatusItemPublishContext | None
     """ A map of strings to strings returned by the CSI controller
     plugin when a volume is published.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        node_id: str | None = None,
+        state: ClusterVolumePublishStatusItemState | None = None,
+        publish_context: ClusterVolumePublishStatusItemPublishContext | None = None,
+    ) -> None:
+        self.node_id = node_id
+        self.state = state
+        self.publish_context = publish_context
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

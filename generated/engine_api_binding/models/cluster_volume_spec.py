@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ClusterVolumeSpec")
@@ -21,11 +18,22 @@ T = TypeVar("T", bound="ClusterVolumeSpec")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class ClusterVolumeSpec(Model):
     """Cluster-specific options used to create the volume."""
 
-    group: str | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "access_mode",
+        "additional_properties",
+        "group",
+    )
+    __match_args__ = (
+        "group",
+        "access_mode",
+    )
+
+    group: str | None
     """ Group defines the volume group of this volume. Volumes belonging to
     the same group can be referred to by group name when creating
     Services.  Referring to a volume by group instructs Swarm to treat
@@ -33,11 +41,21 @@ class ClusterVolumeSpec(Model):
     Volumes with an empty string for a group technically all belong to
     the same, emptystring group.
      """
-    access_mode: ClusterVolumeSpecAccessMode | None = None
+    access_mode: ClusterVolumeSpecAccessMode | None
     """ Defines how the volume is used by tasks.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        group: str | None = None,
+        access_mode: ClusterVolumeSpecAccessMode | None = None,
+    ) -> None:
+        self.group = group
+        self.access_mode = access_mode
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

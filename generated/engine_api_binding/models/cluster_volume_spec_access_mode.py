@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 from ..models.cluster_volume_spec_access_mode_availability import (
     ClusterVolumeSpecAccessModeAvailability,
@@ -33,16 +30,37 @@ T = TypeVar("T", bound="ClusterVolumeSpecAccessMode")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class ClusterVolumeSpecAccessMode(Model):
     """Defines how the volume is used by tasks."""
 
-    scope: ClusterVolumeSpecAccessModeScope | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "accessibility_requirements",
+        "additional_properties",
+        "availability",
+        "capacity_range",
+        "mount_volume",
+        "scope",
+        "secrets",
+        "sharing",
+    )
+    __match_args__ = (
+        "scope",
+        "sharing",
+        "mount_volume",
+        "secrets",
+        "accessibility_requirements",
+        "capacity_range",
+        "availability",
+    )
+
+    scope: ClusterVolumeSpecAccessModeScope | None
     """ The set of nodes this volume can be used on at one time.
     - `single` The volume may only be scheduled to one node at a time.
     - `multi` the volume may be scheduled to any supported number of nodes at a time.
      """
-    sharing: ClusterVolumeSpecAccessModeSharing | None = None
+    sharing: ClusterVolumeSpecAccessModeSharing | None
     """ The number and way that different tasks can use this volume
     at one time.
     - `none` The volume may only be used by one task at a time.
@@ -50,7 +68,7 @@ class ClusterVolumeSpecAccessMode(Model):
     - `onewriter` The volume may be used by any number of tasks, but only one may mount it as read/write.
     - `all` The volume may have any number of readers and writers.
      """
-    mount_volume: ClusterVolumeSpecAccessModeMountVolume | None = None
+    mount_volume: ClusterVolumeSpecAccessModeMountVolume | None
     """ Options for using this volume as a Mount-type volume.
 
         Either MountVolume or BlockVolume, but not both, must be
@@ -73,27 +91,48 @@ class ClusterVolumeSpecAccessMode(Model):
         Options for using this volume as a Block-type volume.
         Intentionally empty.
      """
-    secrets: list[ClusterVolumeSpecAccessModeSecretsItem] | None = None
+    secrets: list[ClusterVolumeSpecAccessModeSecretsItem] | None
     """ Swarm Secrets that are passed to the CSI storage plugin when
     operating on this volume.
      """
-    accessibility_requirements: ClusterVolumeSpecAccessModeAccessibilityRequirements | None = None
+    accessibility_requirements: ClusterVolumeSpecAccessModeAccessibilityRequirements | None
     """ Requirements for the accessible topology of the volume. These
     fields are optional. For an in-depth description of what these
     fields mean, see the CSI specification.
      """
-    capacity_range: ClusterVolumeSpecAccessModeCapacityRange | None = None
+    capacity_range: ClusterVolumeSpecAccessModeCapacityRange | None
     """ The desired capacity that the volume should be created with. If
     empty, the plugin will decide the capacity.
      """
-    availability: ClusterVolumeSpecAccessModeAvailability | None = None
+    availability: ClusterVolumeSpecAccessModeAvailability | None
     """ The availability of the volume for use in tasks.
     - `active` The volume is fully available for scheduling on the cluster
     - `pause` No new workloads should use the volume, but existing workloads are not stopped.
     - `drain` All workloads using this volume should be stopped and rescheduled, and no new ones should be started.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        scope: ClusterVolumeSpecAccessModeScope | None = None,
+        sharing: ClusterVolumeSpecAccessModeSharing | None = None,
+        mount_volume: ClusterVolumeSpecAccessModeMountVolume | None = None,
+        secrets: list[ClusterVolumeSpecAccessModeSecretsItem] | None = None,
+        accessibility_requirements: ClusterVolumeSpecAccessModeAccessibilityRequirements
+        | None = None,
+        capacity_range: ClusterVolumeSpecAccessModeCapacityRange | None = None,
+        availability: ClusterVolumeSpecAccessModeAvailability | None = None,
+    ) -> None:
+        self.scope = scope
+        self.sharing = sharing
+        self.mount_volume = mount_volume
+        self.secrets = secrets
+        self.accessibility_requirements = accessibility_requirements
+        self.capacity_range = capacity_range
+        self.availability = availability
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ClusterVolumeSpecAccessModeAccessibilityRequirements")
@@ -21,7 +18,6 @@ T = TypeVar("T", bound="ClusterVolumeSpecAccessModeAccessibilityRequirements")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class ClusterVolumeSpecAccessModeAccessibilityRequirements(Model):
     """Requirements for the accessible topology of the volume. These
     fields are optional. For an in-depth description of what these
@@ -29,16 +25,38 @@ class ClusterVolumeSpecAccessModeAccessibilityRequirements(Model):
 
     """
 
-    requisite: list[Topology] | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "preferred",
+        "requisite",
+    )
+    __match_args__ = (
+        "requisite",
+        "preferred",
+    )
+
+    requisite: list[Topology] | None
     """ A list of required topologies, at least one of which the
     volume must be accessible from.
      """
-    preferred: list[Topology] | None = None
+    preferred: list[Topology] | None
     """ A list of topologies that the volume should attempt to be
     provisioned in.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        requisite: list[Topology] | None = None,
+        preferred: list[Topology] | None = None,
+    ) -> None:
+        self.requisite = requisite
+        self.preferred = preferred
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ClusterVolumeSpecAccessModeCapacityRange")
@@ -21,23 +18,44 @@ T = TypeVar("T", bound="ClusterVolumeSpecAccessModeCapacityRange")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class ClusterVolumeSpecAccessModeCapacityRange(Model):
     """The desired capacity that the volume should be created with. If
     empty, the plugin will decide the capacity.
 
     """
 
-    required_bytes: int | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "limit_bytes",
+        "required_bytes",
+    )
+    __match_args__ = (
+        "required_bytes",
+        "limit_bytes",
+    )
+
+    required_bytes: int | None
     """ The volume must be at least this big. The value of 0
     indicates an unspecified minimum
      """
-    limit_bytes: int | None = None
+    limit_bytes: int | None
     """ The volume must not be bigger than this. The value of 0
     indicates an unspecified maximum.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        required_bytes: int | None = None,
+        limit_bytes: int | None = None,
+    ) -> None:
+        self.required_bytes = required_bytes
+        self.limit_bytes = limit_bytes
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

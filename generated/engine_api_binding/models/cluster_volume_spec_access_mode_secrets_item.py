@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ClusterVolumeSpecAccessModeSecretsItem")
@@ -21,25 +18,46 @@ T = TypeVar("T", bound="ClusterVolumeSpecAccessModeSecretsItem")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class ClusterVolumeSpecAccessModeSecretsItem(Model):
     """One cluster volume secret entry. Defines a key-value pair that
     is passed to the plugin.
 
     """
 
-    key: str | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "key",
+        "secret",
+    )
+    __match_args__ = (
+        "key",
+        "secret",
+    )
+
+    key: str | None
     """ Key is the name of the key of the key-value pair passed to
     the plugin.
      """
-    secret: str | None = None
+    secret: str | None
     """ Secret is the swarm Secret object from which to read data.
     This can be a Secret name or ID. The Secret data is
     retrieved by swarm and used as the value of the key-value
     pair passed to the plugin.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        key: str | None = None,
+        secret: str | None = None,
+    ) -> None:
+        self.key = key
+        self.secret = secret
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

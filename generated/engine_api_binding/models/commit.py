@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="Commit")
@@ -21,7 +18,6 @@ T = TypeVar("T", bound="Commit")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class Commit(Model):
     """Commit holds the Git-commit (SHA1) that a binary was built from, as
     reported in the version-string of external tools, such as `containerd`,
@@ -29,17 +25,39 @@ class Commit(Model):
 
     """
 
-    id: str | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "expected",
+        "id",
+    )
+    __match_args__ = (
+        "id",
+        "expected",
+    )
+
+    id: str | None
     """ Actual commit ID of external tool. """
-    expected: str | None = None
+    expected: str | None
     """ Sent and accepted by engines up to API 1.48; removed after it.
 
     Commit ID of external tool expected by dockerd as set at build time.
 
     **Deprecated**: This field is deprecated and will be omitted in a API v1.49.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        id: str | None = None,
+        expected: str | None = None,
+    ) -> None:
+        self.id = id
+        self.expected = expected
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

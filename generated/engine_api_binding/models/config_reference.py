@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ConfigReference")
@@ -21,20 +18,35 @@ T = TypeVar("T", bound="ConfigReference")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class ConfigReference(Model):
     """The config-only network source to provide the configuration for
     this network.
 
     """
 
-    network: str | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "network",
+    )
+    __match_args__ = ("network",)
+
+    network: str | None
     """ The name of the config-only network that provides the network's
     configuration. The specified network must be an existing config-only
     network. Only network names are allowed, not network IDs.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        network: str | None = None,
+    ) -> None:
+        self.network = network
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ConfigSpec")
@@ -21,26 +18,55 @@ T = TypeVar("T", bound="ConfigSpec")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class ConfigSpec(Model):
-    name: str | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "data",
+        "labels",
+        "name",
+        "templating",
+    )
+    __match_args__ = (
+        "name",
+        "labels",
+        "data",
+        "templating",
+    )
+
+    name: str | None
     """ User-defined name of the config. """
-    labels: ConfigSpecLabels | None = None
+    labels: ConfigSpecLabels | None
     """ User-defined key/value metadata. """
-    data: str | None = None
+    data: str | None
     """ Data is the data to store as a config, formatted as a standard base64-encoded
     ([RFC 4648](https://tools.ietf.org/html/rfc4648#section-4)) string.
     The maximum allowed size is 1000KB, as defined in [MaxConfigSize](https://pkg.go.dev/github.com/moby/swarmkit/v2
     @v2.0.0-20250103191802-8c1959736554/manager/controlapi#MaxConfigSize).
      """
-    templating: Driver | None = None
+    templating: Driver | None
     """ Templating driver, if applicable
 
     Templating controls whether and how to evaluate the config payload as
     a template. If no driver is set, no templating is used.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        name: str | None = None,
+        labels: ConfigSpecLabels | None = None,
+        data: str | None = None,
+        templating: Driver | None = None,
+    ) -> None:
+        self.name = name
+        self.labels = labels
+        self.data = data
+        self.templating = templating
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ContainerBlkioStatEntry")
@@ -21,7 +18,6 @@ T = TypeVar("T", bound="ContainerBlkioStatEntry")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class ContainerBlkioStatEntry(Model):
     """Blkio stats entry.
 
@@ -29,12 +25,42 @@ class ContainerBlkioStatEntry(Model):
 
     """
 
-    major: int | None = None
-    minor: int | None = None
-    op: str | None = None
-    value: int | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "major",
+        "minor",
+        "op",
+        "value",
+    )
+    __match_args__ = (
+        "major",
+        "minor",
+        "op",
+        "value",
+    )
+
+    major: int | None
+    minor: int | None
+    op: str | None
+    value: int | None
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        major: int | None = None,
+        minor: int | None = None,
+        op: str | None = None,
+        value: int | None = None,
+    ) -> None:
+        self.major = major
+        self.minor = minor
+        self.op = op
+        self.value = value
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

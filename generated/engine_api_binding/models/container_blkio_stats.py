@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ContainerBlkioStats")
@@ -21,7 +18,6 @@ T = TypeVar("T", bound="ContainerBlkioStats")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class ContainerBlkioStats(Model):
     """BlkioStats stores all IO service stats for data read and write.
 
@@ -39,37 +35,83 @@ class ContainerBlkioStats(Model):
 
     """
 
-    io_service_bytes_recursive: list[ContainerBlkioStatEntry | None] | None = None
-    io_serviced_recursive: list[ContainerBlkioStatEntry | None] | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "io_merged_recursive",
+        "io_queue_recursive",
+        "io_service_bytes_recursive",
+        "io_service_time_recursive",
+        "io_serviced_recursive",
+        "io_time_recursive",
+        "io_wait_time_recursive",
+        "sectors_recursive",
+    )
+    __match_args__ = (
+        "io_service_bytes_recursive",
+        "io_serviced_recursive",
+        "io_queue_recursive",
+        "io_service_time_recursive",
+        "io_wait_time_recursive",
+        "io_merged_recursive",
+        "io_time_recursive",
+        "sectors_recursive",
+    )
+
+    io_service_bytes_recursive: list[ContainerBlkioStatEntry | None] | None
+    io_serviced_recursive: list[ContainerBlkioStatEntry | None] | None
     """ This field is only available when using Linux containers with
     cgroups v1. It is omitted or `null` when using cgroups v2.
      """
-    io_queue_recursive: list[ContainerBlkioStatEntry | None] | None = None
+    io_queue_recursive: list[ContainerBlkioStatEntry | None] | None
     """ This field is only available when using Linux containers with
     cgroups v1. It is omitted or `null` when using cgroups v2.
      """
-    io_service_time_recursive: list[ContainerBlkioStatEntry | None] | None = None
+    io_service_time_recursive: list[ContainerBlkioStatEntry | None] | None
     """ This field is only available when using Linux containers with
     cgroups v1. It is omitted or `null` when using cgroups v2.
      """
-    io_wait_time_recursive: list[ContainerBlkioStatEntry | None] | None = None
+    io_wait_time_recursive: list[ContainerBlkioStatEntry | None] | None
     """ This field is only available when using Linux containers with
     cgroups v1. It is omitted or `null` when using cgroups v2.
      """
-    io_merged_recursive: list[ContainerBlkioStatEntry | None] | None = None
+    io_merged_recursive: list[ContainerBlkioStatEntry | None] | None
     """ This field is only available when using Linux containers with
     cgroups v1. It is omitted or `null` when using cgroups v2.
      """
-    io_time_recursive: list[ContainerBlkioStatEntry | None] | None = None
+    io_time_recursive: list[ContainerBlkioStatEntry | None] | None
     """ This field is only available when using Linux containers with
     cgroups v1. It is omitted or `null` when using cgroups v2.
      """
-    sectors_recursive: list[ContainerBlkioStatEntry | None] | None = None
+    sectors_recursive: list[ContainerBlkioStatEntry | None] | None
     """ This field is only available when using Linux containers with
     cgroups v1. It is omitted or `null` when using cgroups v2.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        io_service_bytes_recursive: list[ContainerBlkioStatEntry | None] | None = None,
+        io_serviced_recursive: list[ContainerBlkioStatEntry | None] | None = None,
+        io_queue_recursive: list[ContainerBlkioStatEntry | None] | None = None,
+        io_service_time_recursive: list[ContainerBlkioStatEntry | None] | None = None,
+        io_wait_time_recursive: list[ContainerBlkioStatEntry | None] | None = None,
+        io_merged_recursive: list[ContainerBlkioStatEntry | None] | None = None,
+        io_time_recursive: list[ContainerBlkioStatEntry | None] | None = None,
+        sectors_recursive: list[ContainerBlkioStatEntry | None] | None = None,
+    ) -> None:
+        self.io_service_bytes_recursive = io_service_bytes_recursive
+        self.io_serviced_recursive = io_serviced_recursive
+        self.io_queue_recursive = io_queue_recursive
+        self.io_service_time_recursive = io_service_time_recursive
+        self.io_wait_time_recursive = io_wait_time_recursive
+        self.io_merged_recursive = io_merged_recursive
+        self.io_time_recursive = io_time_recursive
+        self.sectors_recursive = sectors_recursive
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

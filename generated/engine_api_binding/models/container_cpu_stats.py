@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ContainerCPUStats")
@@ -21,24 +18,53 @@ T = TypeVar("T", bound="ContainerCPUStats")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class ContainerCPUStats(Model):
     """CPU related info of the container"""
 
-    cpu_usage: ContainerCPUUsage | None = None
-    system_cpu_usage: int | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "cpu_usage",
+        "online_cpus",
+        "system_cpu_usage",
+        "throttling_data",
+    )
+    __match_args__ = (
+        "cpu_usage",
+        "system_cpu_usage",
+        "online_cpus",
+        "throttling_data",
+    )
+
+    cpu_usage: ContainerCPUUsage | None
+    system_cpu_usage: int | None
     """ System Usage.
 
     This field is Linux-specific and omitted for Windows containers.
      """
-    online_cpus: int | None = None
+    online_cpus: int | None
     """ Number of online CPUs.
 
     This field is Linux-specific and omitted for Windows containers.
      """
-    throttling_data: ContainerThrottlingData | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    throttling_data: ContainerThrottlingData | None
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        cpu_usage: ContainerCPUUsage | None = None,
+        system_cpu_usage: int | None = None,
+        online_cpus: int | None = None,
+        throttling_data: ContainerThrottlingData | None = None,
+    ) -> None:
+        self.cpu_usage = cpu_usage
+        self.system_cpu_usage = system_cpu_usage
+        self.online_cpus = online_cpus
+        self.throttling_data = throttling_data
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ContainerCPUUsage")
@@ -21,35 +18,64 @@ T = TypeVar("T", bound="ContainerCPUUsage")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class ContainerCPUUsage(Model):
     """All CPU stats aggregated since container inception."""
 
-    total_usage: int | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "percpu_usage",
+        "total_usage",
+        "usage_in_kernelmode",
+        "usage_in_usermode",
+    )
+    __match_args__ = (
+        "total_usage",
+        "percpu_usage",
+        "usage_in_kernelmode",
+        "usage_in_usermode",
+    )
+
+    total_usage: int | None
     """ Total CPU time consumed in nanoseconds (Linux) or 100's of nanoseconds (Windows).
      """
-    percpu_usage: list[int] | None = None
+    percpu_usage: list[int] | None
     """ Total CPU time (in nanoseconds) consumed per core (Linux).
 
     This field is Linux-specific when using cgroups v1. It is omitted
     when using cgroups v2 and Windows containers.
      """
-    usage_in_kernelmode: int | None = None
+    usage_in_kernelmode: int | None
     """ Time (in nanoseconds) spent by tasks of the cgroup in kernel mode (Linux),
     or time spent (in 100's of nanoseconds) by all container processes in
     kernel mode (Windows).
 
     Not populated for Windows containers using Hyper-V isolation.
      """
-    usage_in_usermode: int | None = None
+    usage_in_usermode: int | None
     """ Time (in nanoseconds) spent by tasks of the cgroup in user mode (Linux),
     or time spent (in 100's of nanoseconds) by all container processes in
     kernel mode (Windows).
 
     Not populated for Windows containers using Hyper-V isolation.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        total_usage: int | None = None,
+        percpu_usage: list[int] | None = None,
+        usage_in_kernelmode: int | None = None,
+        usage_in_usermode: int | None = None,
+    ) -> None:
+        self.total_usage = total_usage
+        self.percpu_usage = percpu_usage
+        self.usage_in_kernelmode = usage_in_kernelmode
+        self.usage_in_usermode = usage_in_usermode
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ContainerCreateRequest")
@@ -21,7 +18,6 @@ T = TypeVar("T", bound="ContainerCreateRequest")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class ContainerCreateRequest(Model):
     """
     Example:
@@ -50,93 +46,215 @@ class ContainerCreateRequest(Model):
 
     """
 
-    hostname: str | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "args_escaped",
+        "attach_stderr",
+        "attach_stdin",
+        "attach_stdout",
+        "cmd",
+        "domainname",
+        "entrypoint",
+        "env",
+        "exposed_ports",
+        "healthcheck",
+        "host_config",
+        "hostname",
+        "image",
+        "labels",
+        "mac_address",
+        "network_disabled",
+        "networking_config",
+        "on_build",
+        "open_stdin",
+        "shell",
+        "stdin_once",
+        "stop_signal",
+        "stop_timeout",
+        "tty",
+        "user",
+        "volumes",
+        "working_dir",
+    )
+    __match_args__ = (
+        "hostname",
+        "domainname",
+        "user",
+        "attach_stdin",
+        "attach_stdout",
+        "attach_stderr",
+        "exposed_ports",
+        "tty",
+        "open_stdin",
+        "stdin_once",
+        "env",
+        "cmd",
+        "healthcheck",
+        "args_escaped",
+        "image",
+        "volumes",
+        "working_dir",
+        "entrypoint",
+        "network_disabled",
+        "on_build",
+        "labels",
+        "stop_signal",
+        "stop_timeout",
+        "shell",
+        "mac_address",
+        "host_config",
+        "networking_config",
+    )
+
+    hostname: str | None
     """ The hostname to use for the container, as a valid RFC 1123 hostname.
      """
-    domainname: str | None = None
+    domainname: str | None
     """ The domain name to use for the container.
      """
-    user: str | None = None
+    user: str | None
     """ Commands run as this user inside the container. If omitted, commands
     run as the user specified in the image the container was started from.
 
     Can be either user-name or UID, and optional group-name or GID,
     separated by a colon (`<user-name|UID>[<:group-name|GID>]`). """
-    attach_stdin: bool | None = None
+    attach_stdin: bool | None
     """ Whether to attach to `stdin`. """
-    attach_stdout: bool | None = None
+    attach_stdout: bool | None
     """ Whether to attach to `stdout`. """
-    attach_stderr: bool | None = None
+    attach_stderr: bool | None
     """ Whether to attach to `stderr`. """
-    exposed_ports: ContainerConfigExposedPorts | None = None
+    exposed_ports: ContainerConfigExposedPorts | None
     """ An object mapping ports to an empty object in the form:
 
     `{"<port>/<tcp|udp|sctp>": {}}`
      """
-    tty: bool | None = None
+    tty: bool | None
     """ Attach standard streams to a TTY, including `stdin` if it is not closed.
      """
-    open_stdin: bool | None = None
+    open_stdin: bool | None
     """ Open `stdin` """
-    stdin_once: bool | None = None
+    stdin_once: bool | None
     """ Close `stdin` after one attached client disconnects """
-    env: list[str] | None = None
+    env: list[str] | None
     """ A list of environment variables to set inside the container in the
     form `["VAR=value", ...]`. A variable without `=` is removed from the
     environment, rather than to have an empty value.
      """
-    cmd: list[str] | None = None
+    cmd: list[str] | None
     """ Command to run specified as a string or an array of strings.
      """
-    healthcheck: HealthConfig | None = None
-    args_escaped: bool | None = None
+    healthcheck: HealthConfig | None
+    args_escaped: bool | None
     """ Command is already escaped (Windows only) """
-    image: str | None = None
+    image: str | None
     """ The name (or reference) of the image to use when creating the container,
     or which was used when the container was created.
      """
-    volumes: ContainerConfigVolumes | None = None
+    volumes: ContainerConfigVolumes | None
     """ An object mapping mount point paths inside the container to empty
     objects.
      """
-    working_dir: str | None = None
+    working_dir: str | None
     """ The working directory for commands to run in. """
-    entrypoint: list[str] | None = None
+    entrypoint: list[str] | None
     """ The entry point for the container as a string or an array of strings.
 
     If the array consists of exactly one empty string (`[""]`) then the
     entry point is reset to system default (i.e., the entry point used by
     docker when there is no `ENTRYPOINT` instruction in the `Dockerfile`).
      """
-    network_disabled: bool | None = None
+    network_disabled: bool | None
     """ Disable networking for the container. """
-    on_build: list[str] | None = None
+    on_build: list[str] | None
     """ `ONBUILD` metadata that were defined in the image's `Dockerfile`.
      """
-    labels: ContainerConfigLabels | None = None
+    labels: ContainerConfigLabels | None
     """ User-defined key/value metadata. """
-    stop_signal: str | None = None
+    stop_signal: str | None
     """ Signal to stop a container as a string or unsigned integer.
      """
-    stop_timeout: int | None = None
+    stop_timeout: int | None
     """ Timeout to stop a container in seconds. If omitted, the daemon-wide
     default (`default-stop-timeout`) is used.
      """
-    shell: list[str] | None = None
+    shell: list[str] | None
     """ Shell for when `RUN`, `CMD`, and `ENTRYPOINT` uses a shell.
      """
-    mac_address: str | None = None
+    mac_address: str | None
     """ Sent and accepted by engines up to API 1.51; removed after it.
 
     MAC address of the container.
 
     Deprecated: this field is deprecated in API v1.44 and up. Use EndpointSettings.MacAddress instead.
      """
-    host_config: HostConfig | None = None
+    host_config: HostConfig | None
     """ Container configuration that depends on the host we are running on """
-    networking_config: NetworkingConfig | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    networking_config: NetworkingConfig | None
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        hostname: str | None = None,
+        domainname: str | None = None,
+        user: str | None = None,
+        attach_stdin: bool | None = None,
+        attach_stdout: bool | None = None,
+        attach_stderr: bool | None = None,
+        exposed_ports: ContainerConfigExposedPorts | None = None,
+        tty: bool | None = None,
+        open_stdin: bool | None = None,
+        stdin_once: bool | None = None,
+        env: list[str] | None = None,
+        cmd: list[str] | None = None,
+        healthcheck: HealthConfig | None = None,
+        args_escaped: bool | None = None,
+        image: str | None = None,
+        volumes: ContainerConfigVolumes | None = None,
+        working_dir: str | None = None,
+        entrypoint: list[str] | None = None,
+        network_disabled: bool | None = None,
+        on_build: list[str] | None = None,
+        labels: ContainerConfigLabels | None = None,
+        stop_signal: str | None = None,
+        stop_timeout: int | None = None,
+        shell: list[str] | None = None,
+        mac_address: str | None = None,
+        host_config: HostConfig | None = None,
+        networking_config: NetworkingConfig | None = None,
+    ) -> None:
+        self.hostname = hostname
+        self.domainname = domainname
+        self.user = user
+        self.attach_stdin = attach_stdin
+        self.attach_stdout = attach_stdout
+        self.attach_stderr = attach_stderr
+        self.exposed_ports = exposed_ports
+        self.tty = tty
+        self.open_stdin = open_stdin
+        self.stdin_once = stdin_once
+        self.env = env
+        self.cmd = cmd
+        self.healthcheck = healthcheck
+        self.args_escaped = args_escaped
+        self.image = image
+        self.volumes = volumes
+        self.working_dir = working_dir
+        self.entrypoint = entrypoint
+        self.network_disabled = network_disabled
+        self.on_build = on_build
+        self.labels = labels
+        self.stop_signal = stop_signal
+        self.stop_timeout = stop_timeout
+        self.shell = shell
+        self.mac_address = mac_address
+        self.host_config = host_config
+        self.networking_config = networking_config
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ContainerExecRequest")
@@ -21,7 +18,6 @@ T = TypeVar("T", bound="ContainerExecRequest")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class ContainerExecRequest(Model):
     """
     Example:
@@ -30,38 +26,96 @@ class ContainerExecRequest(Model):
 
     """
 
-    attach_stdin: bool | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "attach_stderr",
+        "attach_stdin",
+        "attach_stdout",
+        "cmd",
+        "console_size",
+        "detach_keys",
+        "env",
+        "privileged",
+        "tty",
+        "user",
+        "working_dir",
+    )
+    __match_args__ = (
+        "attach_stdin",
+        "attach_stdout",
+        "attach_stderr",
+        "console_size",
+        "detach_keys",
+        "tty",
+        "env",
+        "cmd",
+        "privileged",
+        "user",
+        "working_dir",
+    )
+
+    attach_stdin: bool | None
     """ Attach to `stdin` of the exec command. """
-    attach_stdout: bool | None = None
+    attach_stdout: bool | None
     """ Attach to `stdout` of the exec command. """
-    attach_stderr: bool | None = None
+    attach_stderr: bool | None
     """ Attach to `stderr` of the exec command. """
-    console_size: list[int] | None = None
+    console_size: list[int] | None
     """ Initial console size, as an `[height, width]` array. """
-    detach_keys: str | None = None
+    detach_keys: str | None
     """ Override the key sequence for detaching a container. Format is
     a single character `[a-Z]` or `ctrl-<value>` where `<value>`
     is one of: `a-z`, `@`, `^`, `[`, `,` or `_`.
      """
-    tty: bool | None = None
+    tty: bool | None
     """ Allocate a pseudo-TTY. """
-    env: list[str] | None = None
+    env: list[str] | None
     """ A list of environment variables in the form `["VAR=value", ...]`.
      """
-    cmd: list[str] | None = None
+    cmd: list[str] | None
     """ Command to run, as a string or array of strings. """
-    privileged: bool | None = None
+    privileged: bool | None
     """ Runs the exec process with extended privileges. """
-    user: str | None = None
+    user: str | None
     """ The user, and optionally, group to run the exec process inside
     the container. Format is one of: `user`, `user:group`, `uid`,
     or `uid:gid`.
      """
-    working_dir: str | None = None
+    working_dir: str | None
     """ The working directory for the exec process inside the container.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        attach_stdin: bool | None = None,
+        attach_stdout: bool | None = None,
+        attach_stderr: bool | None = None,
+        console_size: list[int] | None = None,
+        detach_keys: str | None = None,
+        tty: bool | None = None,
+        env: list[str] | None = None,
+        cmd: list[str] | None = None,
+        privileged: bool | None = None,
+        user: str | None = None,
+        working_dir: str | None = None,
+    ) -> None:
+        self.attach_stdin = attach_stdin
+        self.attach_stdout = attach_stdout
+        self.attach_stderr = attach_stderr
+        self.console_size = console_size
+        self.detach_keys = detach_keys
+        self.tty = tty
+        self.env = env
+        self.cmd = cmd
+        self.privileged = privileged
+        self.user = user
+        self.working_dir = working_dir
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -11,9 +11,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ContainerInspectResponse")
@@ -22,95 +19,216 @@ T = TypeVar("T", bound="ContainerInspectResponse")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class ContainerInspectResponse(Model):
-    id: str | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "app_armor_profile",
+        "args",
+        "config",
+        "created",
+        "driver",
+        "exec_ids",
+        "graph_driver",
+        "host_config",
+        "hostname_path",
+        "hosts_path",
+        "id",
+        "image",
+        "image_manifest_descriptor",
+        "log_path",
+        "mount_label",
+        "mounts",
+        "name",
+        "network_settings",
+        "path",
+        "platform",
+        "process_label",
+        "resolv_conf_path",
+        "restart_count",
+        "size_root_fs",
+        "size_rw",
+        "state",
+        "storage",
+    )
+    __match_args__ = (
+        "id",
+        "created",
+        "path",
+        "args",
+        "state",
+        "image",
+        "resolv_conf_path",
+        "hostname_path",
+        "hosts_path",
+        "log_path",
+        "name",
+        "restart_count",
+        "driver",
+        "platform",
+        "image_manifest_descriptor",
+        "mount_label",
+        "process_label",
+        "app_armor_profile",
+        "exec_ids",
+        "host_config",
+        "graph_driver",
+        "storage",
+        "size_rw",
+        "size_root_fs",
+        "mounts",
+        "config",
+        "network_settings",
+    )
+
+    id: str | None
     """ The ID of this container as a 128-bit (64-character) hexadecimal string (32 bytes). """
-    created: datetime.datetime | None = None
+    created: datetime.datetime | None
     """ Date and time at which the container was created, formatted in
     [RFC 3339](https://www.ietf.org/rfc/rfc3339.txt) format with nano-seconds. """
-    path: str | None = None
+    path: str | None
     """ The path to the command being run """
-    args: list[str] | None = None
+    args: list[str] | None
     """ The arguments to the command being run """
-    state: ContainerState | None = None
-    image: str | None = None
+    state: ContainerState | None
+    image: str | None
     """ The ID (digest) of the image that this container was created from. """
-    resolv_conf_path: str | None = None
+    resolv_conf_path: str | None
     """ Location of the `/etc/resolv.conf` generated for the container on the
     host.
 
     This file is managed through the docker daemon, and should not be
     accessed or modified by other tools. """
-    hostname_path: str | None = None
+    hostname_path: str | None
     """ Location of the `/etc/hostname` generated for the container on the
     host.
 
     This file is managed through the docker daemon, and should not be
     accessed or modified by other tools. """
-    hosts_path: str | None = None
+    hosts_path: str | None
     """ Location of the `/etc/hosts` generated for the container on the
     host.
 
     This file is managed through the docker daemon, and should not be
     accessed or modified by other tools. """
-    log_path: str | None = None
+    log_path: str | None
     """ Location of the file used to buffer the container's logs. Depending on
     the logging-driver used for the container, this field may be omitted.
 
     This file is managed through the docker daemon, and should not be
     accessed or modified by other tools. """
-    name: str | None = None
+    name: str | None
     """ The name associated with this container.
 
     For historic reasons, the name may be prefixed with a forward-slash (`/`). """
-    restart_count: int | None = None
+    restart_count: int | None
     """ Number of times the container was restarted since it was created,
     or since daemon was started. """
-    driver: str | None = None
+    driver: str | None
     """ The storage-driver used for the container's filesystem (graph-driver
     or snapshotter). """
-    platform: str | None = None
+    platform: str | None
     """ The platform (operating system) for which the container was created.
 
     This field was introduced for the experimental "LCOW" (Linux Containers
     On Windows) features, which has been removed. In most cases, this field
     is equal to the host's operating system (`linux` or `windows`). """
-    image_manifest_descriptor: OCIDescriptor | None = None
+    image_manifest_descriptor: OCIDescriptor | None
     """ OCI descriptor of the platform-specific manifest of the image
     the container was created from.
 
     Note: Only available if the daemon provides a multi-platform
     image store. """
-    mount_label: str | None = None
+    mount_label: str | None
     """ SELinux mount label set for the container. """
-    process_label: str | None = None
+    process_label: str | None
     """ SELinux process label set for the container. """
-    app_armor_profile: str | None = None
+    app_armor_profile: str | None
     """ The AppArmor profile set for the container. """
-    exec_ids: list[str] | None = None
+    exec_ids: list[str] | None
     """ IDs of exec instances that are running in the container. """
-    host_config: HostConfig | None = None
+    host_config: HostConfig | None
     """ Container configuration that depends on the host we are running on """
-    graph_driver: DriverData | None = None
-    storage: Storage | None = None
-    size_rw: int | None = None
+    graph_driver: DriverData | None
+    storage: Storage | None
+    size_rw: int | None
     """ The size of files that have been created or changed by this container.
 
     This field is omitted by default, and only set when size is requested
     in the API request. """
-    size_root_fs: int | None = None
+    size_root_fs: int | None
     """ The total size of all files in the read-only layers from the image
     that the container uses. These layers can be shared between containers.
 
     This field is omitted by default, and only set when size is requested
     in the API request. """
-    mounts: list[MountPoint] | None = None
+    mounts: list[MountPoint] | None
     """ List of mounts used by the container. """
-    config: ContainerConfig | None = None
-    network_settings: NetworkSettings | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    config: ContainerConfig | None
+    network_settings: NetworkSettings | None
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        id: str | None = None,
+        created: datetime.datetime | None = None,
+        path: str | None = None,
+        args: list[str] | None = None,
+        state: ContainerState | None = None,
+        image: str | None = None,
+        resolv_conf_path: str | None = None,
+        hostname_path: str | None = None,
+        hosts_path: str | None = None,
+        log_path: str | None = None,
+        name: str | None = None,
+        restart_count: int | None = None,
+        driver: str | None = None,
+        platform: str | None = None,
+        image_manifest_descriptor: OCIDescriptor | None = None,
+        mount_label: str | None = None,
+        process_label: str | None = None,
+        app_armor_profile: str | None = None,
+        exec_ids: list[str] | None = None,
+        host_config: HostConfig | None = None,
+        graph_driver: DriverData | None = None,
+        storage: Storage | None = None,
+        size_rw: int | None = None,
+        size_root_fs: int | None = None,
+        mounts: list[MountPoint] | None = None,
+        config: ContainerConfig | None = None,
+        network_settings: NetworkSettings | None = None,
+    ) -> None:
+        self.id = id
+        self.created = created
+        self.path = path
+        self.args = args
+        self.state = state
+        self.image = image
+        self.resolv_conf_path = resolv_conf_path
+        self.hostname_path = hostname_path
+        self.hosts_path = hosts_path
+        self.log_path = log_path
+        self.name = name
+        self.restart_count = restart_count
+        self.driver = driver
+        self.platform = platform
+        self.image_manifest_descriptor = image_manifest_descriptor
+        self.mount_label = mount_label
+        self.process_label = process_label
+        self.app_armor_profile = app_armor_profile
+        self.exec_ids = exec_ids
+        self.host_config = host_config
+        self.graph_driver = graph_driver
+        self.storage = storage
+        self.size_rw = size_rw
+        self.size_root_fs = size_root_fs
+        self.mounts = mounts
+        self.config = config
+        self.network_settings = network_settings
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ContainerMemoryStats")
@@ -21,25 +18,48 @@ T = TypeVar("T", bound="ContainerMemoryStats")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class ContainerMemoryStats(Model):
     """Aggregates all memory stats since container inception on Linux.
     Windows returns stats for commit and private working set only.
 
     """
 
-    usage: int | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "commitbytes",
+        "commitpeakbytes",
+        "failcnt",
+        "limit",
+        "max_usage",
+        "privateworkingset",
+        "stats",
+        "usage",
+    )
+    __match_args__ = (
+        "usage",
+        "max_usage",
+        "stats",
+        "failcnt",
+        "limit",
+        "commitbytes",
+        "commitpeakbytes",
+        "privateworkingset",
+    )
+
+    usage: int | None
     """ Current `res_counter` usage for memory.
 
     This field is Linux-specific and omitted for Windows containers.
      """
-    max_usage: int | None = None
+    max_usage: int | None
     """ Maximum usage ever recorded.
 
     This field is Linux-specific and only supported on cgroups v1.
     It is omitted when using cgroups v2 and for Windows containers.
      """
-    stats: ContainerMemoryStatsStats | None = None
+    stats: ContainerMemoryStatsStats | None
     """ All the stats exported via memory.stat.
 
     The fields in this object differ between cgroups v1 and v2.
@@ -48,32 +68,54 @@ class ContainerMemoryStats(Model):
 
     This field is Linux-specific and omitted for Windows containers.
      """
-    failcnt: int | None = None
+    failcnt: int | None
     """ Number of times memory usage hits limits.
 
     This field is Linux-specific and only supported on cgroups v1.
     It is omitted when using cgroups v2 and for Windows containers.
      """
-    limit: int | None = None
+    limit: int | None
     """ This field is Linux-specific and omitted for Windows containers.
      """
-    commitbytes: int | None = None
+    commitbytes: int | None
     """ Committed bytes.
 
     This field is Windows-specific and omitted for Linux containers.
      """
-    commitpeakbytes: int | None = None
+    commitpeakbytes: int | None
     """ Peak committed bytes.
 
     This field is Windows-specific and omitted for Linux containers.
      """
-    privateworkingset: int | None = None
+    privateworkingset: int | None
     """ Private working set.
 
     This field is Windows-specific and omitted for Linux containers.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        usage: int | None = None,
+        max_usage: int | None = None,
+        stats: ContainerMemoryStatsStats | None = None,
+        failcnt: int | None = None,
+        limit: int | None = None,
+        commitbytes: int | None = None,
+        commitpeakbytes: int | None = None,
+        privateworkingset: int | None = None,
+    ) -> None:
+        self.usage = usage
+        self.max_usage = max_usage
+        self.stats = stats
+        self.failcnt = failcnt
+        self.limit = limit
+        self.commitbytes = commitbytes
+        self.commitpeakbytes = commitpeakbytes
+        self.privateworkingset = privateworkingset
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

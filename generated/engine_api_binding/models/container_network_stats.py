@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ContainerNetworkStats")
@@ -21,50 +18,103 @@ T = TypeVar("T", bound="ContainerNetworkStats")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class ContainerNetworkStats(Model):
     """Aggregates the network stats of one container"""
 
-    rx_bytes: int | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "endpoint_id",
+        "instance_id",
+        "rx_bytes",
+        "rx_dropped",
+        "rx_errors",
+        "rx_packets",
+        "tx_bytes",
+        "tx_dropped",
+        "tx_errors",
+        "tx_packets",
+    )
+    __match_args__ = (
+        "rx_bytes",
+        "rx_packets",
+        "rx_errors",
+        "rx_dropped",
+        "tx_bytes",
+        "tx_packets",
+        "tx_errors",
+        "tx_dropped",
+        "endpoint_id",
+        "instance_id",
+    )
+
+    rx_bytes: int | None
     """ Bytes received. Windows and Linux.
      """
-    rx_packets: int | None = None
+    rx_packets: int | None
     """ Packets received. Windows and Linux.
      """
-    rx_errors: int | None = None
+    rx_errors: int | None
     """ Received errors. Not used on Windows.
 
     This field is Linux-specific and always zero for Windows containers.
      """
-    rx_dropped: int | None = None
+    rx_dropped: int | None
     """ Incoming packets dropped. Windows and Linux.
      """
-    tx_bytes: int | None = None
+    tx_bytes: int | None
     """ Bytes sent. Windows and Linux.
      """
-    tx_packets: int | None = None
+    tx_packets: int | None
     """ Packets sent. Windows and Linux.
      """
-    tx_errors: int | None = None
+    tx_errors: int | None
     """ Sent errors. Not used on Windows.
 
     This field is Linux-specific and always zero for Windows containers.
      """
-    tx_dropped: int | None = None
+    tx_dropped: int | None
     """ Outgoing packets dropped. Windows and Linux.
      """
-    endpoint_id: str | None = None
+    endpoint_id: str | None
     """ Endpoint ID. Not used on Linux.
 
     This field is Windows-specific and omitted for Linux containers.
      """
-    instance_id: str | None = None
+    instance_id: str | None
     """ Instance ID. Not used on Linux.
 
     This field is Windows-specific and omitted for Linux containers.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        rx_bytes: int | None = None,
+        rx_packets: int | None = None,
+        rx_errors: int | None = None,
+        rx_dropped: int | None = None,
+        tx_bytes: int | None = None,
+        tx_packets: int | None = None,
+        tx_errors: int | None = None,
+        tx_dropped: int | None = None,
+        endpoint_id: str | None = None,
+        instance_id: str | None = None,
+    ) -> None:
+        self.rx_bytes = rx_bytes
+        self.rx_packets = rx_packets
+        self.rx_errors = rx_errors
+        self.rx_dropped = rx_dropped
+        self.tx_bytes = tx_bytes
+        self.tx_packets = tx_packets
+        self.tx_errors = tx_errors
+        self.tx_dropped = tx_dropped
+        self.endpoint_id = endpoint_id
+        self.instance_id = instance_id
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ContainerPidsStats")
@@ -21,7 +18,6 @@ T = TypeVar("T", bound="ContainerPidsStats")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class ContainerPidsStats(Model):
     """PidsStats contains Linux-specific stats of a container's process-IDs (PIDs).
 
@@ -29,15 +25,37 @@ class ContainerPidsStats(Model):
 
     """
 
-    current: int | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "current",
+        "limit",
+    )
+    __match_args__ = (
+        "current",
+        "limit",
+    )
+
+    current: int | None
     """ Current is the number of PIDs in the cgroup.
      """
-    limit: int | None = None
+    limit: int | None
     """ Limit is the hard limit on the number of pids in the cgroup.
     A "Limit" of 0 means that there is no limit.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        current: int | None = None,
+        limit: int | None = None,
+    ) -> None:
+        self.current = current
+        self.limit = limit
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

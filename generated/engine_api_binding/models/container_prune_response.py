@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ContainerPruneResponse")
@@ -21,14 +18,35 @@ T = TypeVar("T", bound="ContainerPruneResponse")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class ContainerPruneResponse(Model):
-    containers_deleted: list[str] | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "containers_deleted",
+        "space_reclaimed",
+    )
+    __match_args__ = (
+        "containers_deleted",
+        "space_reclaimed",
+    )
+
+    containers_deleted: list[str] | None
     """ Container IDs that were deleted """
-    space_reclaimed: int | None = None
+    space_reclaimed: int | None
     """ Disk space reclaimed in bytes """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        containers_deleted: list[str] | None = None,
+        space_reclaimed: int | None = None,
+    ) -> None:
+        self.containers_deleted = containers_deleted
+        self.space_reclaimed = space_reclaimed
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

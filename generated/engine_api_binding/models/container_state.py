@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 from ..models.container_state_status import ContainerStateStatus, check_container_state_status
 
@@ -22,18 +19,49 @@ T = TypeVar("T", bound="ContainerState")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class ContainerState(Model):
     """ContainerState stores container's running state. It's part of ContainerJSONBase
     and will be returned by the "inspect" command.
 
     """
 
-    status: ContainerStateStatus | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "dead",
+        "error",
+        "exit_code",
+        "finished_at",
+        "health",
+        "oom_killed",
+        "paused",
+        "pid",
+        "restarting",
+        "running",
+        "started_at",
+        "status",
+    )
+    __match_args__ = (
+        "status",
+        "running",
+        "paused",
+        "restarting",
+        "oom_killed",
+        "dead",
+        "pid",
+        "exit_code",
+        "error",
+        "started_at",
+        "finished_at",
+        "health",
+    )
+
+    status: ContainerStateStatus | None
     """ String representation of the container state. Can be one of "created",
     "running", "paused", "restarting", "removing", "exited", or "dead".
      """
-    running: bool | None = None
+    running: bool | None
     """ Whether this container is running.
 
     Note that a running container can be _paused_. The `Running` and `Paused`
@@ -45,27 +73,57 @@ class ContainerState(Model):
 
     Use the `Status` field instead to determine if a container's state is "running".
      """
-    paused: bool | None = None
+    paused: bool | None
     """ Whether this container is paused. """
-    restarting: bool | None = None
+    restarting: bool | None
     """ Whether this container is restarting. """
-    oom_killed: bool | None = None
+    oom_killed: bool | None
     """ Whether a process within this container has been killed because it ran
     out of memory since the container was last started.
      """
-    dead: bool | None = None
-    pid: int | None = None
+    dead: bool | None
+    pid: int | None
     """ The process ID of this container """
-    exit_code: int | None = None
+    exit_code: int | None
     """ The last exit code of this container """
-    error: str | None = None
-    started_at: str | None = None
+    error: str | None
+    started_at: str | None
     """ The time when this container was last started. """
-    finished_at: str | None = None
+    finished_at: str | None
     """ The time when this container last exited. """
-    health: Health | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    health: Health | None
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        status: ContainerStateStatus | None = None,
+        running: bool | None = None,
+        paused: bool | None = None,
+        restarting: bool | None = None,
+        oom_killed: bool | None = None,
+        dead: bool | None = None,
+        pid: int | None = None,
+        exit_code: int | None = None,
+        error: str | None = None,
+        started_at: str | None = None,
+        finished_at: str | None = None,
+        health: Health | None = None,
+    ) -> None:
+        self.status = status
+        self.running = running
+        self.paused = paused
+        self.restarting = restarting
+        self.oom_killed = oom_killed
+        self.dead = dead
+        self.pid = pid
+        self.exit_code = exit_code
+        self.error = error
+        self.started_at = started_at
+        self.finished_at = finished_at
+        self.health = health
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

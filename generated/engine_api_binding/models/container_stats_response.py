@@ -11,9 +11,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ContainerStatsResponse")
@@ -22,41 +19,74 @@ T = TypeVar("T", bound="ContainerStatsResponse")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class ContainerStatsResponse(Model):
     """Statistics sample for a container."""
 
-    id: str | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "blkio_stats",
+        "cpu_stats",
+        "id",
+        "memory_stats",
+        "name",
+        "networks",
+        "num_procs",
+        "os_type",
+        "pids_stats",
+        "precpu_stats",
+        "preread",
+        "read",
+        "storage_stats",
+    )
+    __match_args__ = (
+        "id",
+        "name",
+        "os_type",
+        "read",
+        "cpu_stats",
+        "memory_stats",
+        "networks",
+        "pids_stats",
+        "blkio_stats",
+        "num_procs",
+        "storage_stats",
+        "preread",
+        "precpu_stats",
+    )
+
+    id: str | None
     """ ID of the container for which the stats were collected.
      """
-    name: str | None = None
+    name: str | None
     """ Name of the container for which the stats were collected.
      """
-    os_type: str | None = None
+    os_type: str | None
     """ OSType is the OS of the container ("linux" or "windows") to allow
     platform-specific handling of stats.
      """
-    read: datetime.datetime | None = None
+    read: datetime.datetime | None
     """ Date and time at which this sample was collected.
     The value is formatted as [RFC 3339](https://www.ietf.org/rfc/rfc3339.txt)
     with nano-seconds.
      """
-    cpu_stats: ContainerCPUStats | None = None
-    memory_stats: ContainerMemoryStats | None = None
-    networks: Any | None = None
+    cpu_stats: ContainerCPUStats | None
+    memory_stats: ContainerMemoryStats | None
+    networks: Any | None
     """ Network statistics for the container per interface.
 
     This field is omitted if the container has no networking enabled.
      """
-    pids_stats: ContainerPidsStats | None = None
-    blkio_stats: ContainerBlkioStats | None = None
-    num_procs: int | None = None
+    pids_stats: ContainerPidsStats | None
+    blkio_stats: ContainerBlkioStats | None
+    num_procs: int | None
     """ The number of processors on the system.
 
     This field is Windows-specific and always zero for Linux containers.
      """
-    storage_stats: ContainerStorageStats | None = None
-    preread: datetime.datetime | None = None
+    storage_stats: ContainerStorageStats | None
+    preread: datetime.datetime | None
     """ Date and time at which this first sample was collected. This field
     is not propagated if the "one-shot" option is set. If the "one-shot"
     option is set, this field may be omitted, empty, or set to a default
@@ -65,9 +95,41 @@ class ContainerStatsResponse(Model):
     The value is formatted as [RFC 3339](https://www.ietf.org/rfc/rfc3339.txt)
     with nano-seconds.
      """
-    precpu_stats: ContainerCPUStats | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    precpu_stats: ContainerCPUStats | None
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        id: str | None = None,
+        name: str | None = None,
+        os_type: str | None = None,
+        read: datetime.datetime | None = None,
+        cpu_stats: ContainerCPUStats | None = None,
+        memory_stats: ContainerMemoryStats | None = None,
+        networks: Any | None = None,
+        pids_stats: ContainerPidsStats | None = None,
+        blkio_stats: ContainerBlkioStats | None = None,
+        num_procs: int | None = None,
+        storage_stats: ContainerStorageStats | None = None,
+        preread: datetime.datetime | None = None,
+        precpu_stats: ContainerCPUStats | None = None,
+    ) -> None:
+        self.id = id
+        self.name = name
+        self.os_type = os_type
+        self.read = read
+        self.cpu_stats = cpu_stats
+        self.memory_stats = memory_stats
+        self.networks = networks
+        self.pids_stats = pids_stats
+        self.blkio_stats = blkio_stats
+        self.num_procs = num_procs
+        self.storage_stats = storage_stats
+        self.preread = preread
+        self.precpu_stats = precpu_stats
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

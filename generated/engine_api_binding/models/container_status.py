@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ContainerStatus")
@@ -21,15 +18,40 @@ T = TypeVar("T", bound="ContainerStatus")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class ContainerStatus(Model):
     """represents the status of a container."""
 
-    container_id: str | None = None
-    pid: int | None = None
-    exit_code: int | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "container_id",
+        "exit_code",
+        "pid",
+    )
+    __match_args__ = (
+        "container_id",
+        "pid",
+        "exit_code",
+    )
+
+    container_id: str | None
+    pid: int | None
+    exit_code: int | None
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        container_id: str | None = None,
+        pid: int | None = None,
+        exit_code: int | None = None,
+    ) -> None:
+        self.container_id = container_id
+        self.pid = pid
+        self.exit_code = exit_code
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

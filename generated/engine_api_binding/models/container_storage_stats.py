@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ContainerStorageStats")
@@ -21,7 +18,6 @@ T = TypeVar("T", bound="ContainerStorageStats")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class ContainerStorageStats(Model):
     """StorageStats is the disk I/O stats for read/write on Windows.
 
@@ -29,12 +25,42 @@ class ContainerStorageStats(Model):
 
     """
 
-    read_count_normalized: int | None = None
-    read_size_bytes: int | None = None
-    write_count_normalized: int | None = None
-    write_size_bytes: int | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "read_count_normalized",
+        "read_size_bytes",
+        "write_count_normalized",
+        "write_size_bytes",
+    )
+    __match_args__ = (
+        "read_count_normalized",
+        "read_size_bytes",
+        "write_count_normalized",
+        "write_size_bytes",
+    )
+
+    read_count_normalized: int | None
+    read_size_bytes: int | None
+    write_count_normalized: int | None
+    write_size_bytes: int | None
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        read_count_normalized: int | None = None,
+        read_size_bytes: int | None = None,
+        write_count_normalized: int | None = None,
+        write_size_bytes: int | None = None,
+    ) -> None:
+        self.read_count_normalized = read_count_normalized
+        self.read_size_bytes = read_size_bytes
+        self.write_count_normalized = write_count_normalized
+        self.write_size_bytes = write_size_bytes
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

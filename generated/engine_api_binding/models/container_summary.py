@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 from ..models.container_summary_state import ContainerSummaryState, check_container_summary_state
 
@@ -22,17 +19,58 @@ T = TypeVar("T", bound="ContainerSummary")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class ContainerSummary(Model):
-    id: str | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "command",
+        "created",
+        "health",
+        "host_config",
+        "id",
+        "image",
+        "image_id",
+        "image_manifest_descriptor",
+        "labels",
+        "mounts",
+        "names",
+        "network_settings",
+        "ports",
+        "size_root_fs",
+        "size_rw",
+        "state",
+        "status",
+    )
+    __match_args__ = (
+        "id",
+        "names",
+        "image",
+        "image_id",
+        "image_manifest_descriptor",
+        "command",
+        "created",
+        "ports",
+        "size_rw",
+        "size_root_fs",
+        "labels",
+        "state",
+        "status",
+        "host_config",
+        "network_settings",
+        "mounts",
+        "health",
+    )
+
+    id: str | None
     """ The ID of this container as a 128-bit (64-character) hexadecimal string (32 bytes). """
-    names: list[str] | None = None
+    names: list[str] | None
     """ The names associated with this container. Most containers have a single
     name, but when using legacy "links", the container can have multiple
     names.
 
     For historic reasons, names are prefixed with a forward-slash (`/`). """
-    image: str | None = None
+    image: str | None
     """ The name or ID of the image used to create the container.
 
     This field shows the image reference as was specified when creating the container,
@@ -44,9 +82,9 @@ class ContainerSummary(Model):
     create the container is untagged, in which case the field is updated to
     contain the the image ID (digest) it was resolved to in its canonical,
     non-truncated form (e.g., `sha256:72297848456d5d37d1262630108ab308d3e9ec7ed1c3286a32fe09856619a782`). """
-    image_id: str | None = None
+    image_id: str | None
     """ The ID (digest) of the image that this container was created from. """
-    image_manifest_descriptor: OCIDescriptor | None = None
+    image_manifest_descriptor: OCIDescriptor | None
     """ OCI descriptor of the platform-specific manifest of the image
     the container was created from.
 
@@ -55,47 +93,87 @@ class ContainerSummary(Model):
 
     This field is not populated in the `GET /system/df` endpoint.
      """
-    command: str | None = None
+    command: str | None
     """ Command to run when starting the container """
-    created: int | None = None
+    created: int | None
     """ Date and time at which the container was created as a Unix timestamp
     (number of seconds since EPOCH). """
-    ports: list[PortSummary] | None = None
+    ports: list[PortSummary] | None
     """ Port-mappings for the container. """
-    size_rw: int | None = None
+    size_rw: int | None
     """ The size of files that have been created or changed by this container.
 
     This field is omitted by default, and only set when size is requested
     in the API request. """
-    size_root_fs: int | None = None
+    size_root_fs: int | None
     """ The total size of all files in the read-only layers from the image
     that the container uses. These layers can be shared between containers.
 
     This field is omitted by default, and only set when size is requested
     in the API request. """
-    labels: ContainerSummaryLabels | None = None
+    labels: ContainerSummaryLabels | None
     """ User-defined key/value metadata. """
-    state: ContainerSummaryState | None = None
+    state: ContainerSummaryState | None
     """ The state of this container.
      """
-    status: str | None = None
+    status: str | None
     """ Additional human-readable status of this container (e.g. `Exit 0`) """
-    host_config: ContainerSummaryHostConfig | None = None
+    host_config: ContainerSummaryHostConfig | None
     """ Summary of host-specific runtime information of the container. This
     is a reduced set of information in the container's "HostConfig" as
     available in the container "inspect" response. """
-    network_settings: ContainerSummaryNetworkSettings | None = None
+    network_settings: ContainerSummaryNetworkSettings | None
     """ Summary of the container's network settings """
-    mounts: list[MountPoint] | None = None
+    mounts: list[MountPoint] | None
     """ List of mounts used by the container. """
-    health: ContainerSummaryHealth | None = None
+    health: ContainerSummaryHealth | None
     """ Summary of health status
 
     Added in v1.52, before that version all container summary not include Health.
     After this attribute introduced, it includes containers with no health checks configured,
     or containers that are not running with none """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        id: str | None = None,
+        names: list[str] | None = None,
+        image: str | None = None,
+        image_id: str | None = None,
+        image_manifest_descriptor: OCIDescriptor | None = None,
+        command: str | None = None,
+        created: int | None = None,
+        ports: list[PortSummary] | None = None,
+        size_rw: int | None = None,
+        size_root_fs: int | None = None,
+        labels: ContainerSummaryLabels | None = None,
+        state: ContainerSummaryState | None = None,
+        status: str | None = None,
+        host_config: ContainerSummaryHostConfig | None = None,
+        network_settings: ContainerSummaryNetworkSettings | None = None,
+        mounts: list[MountPoint] | None = None,
+        health: ContainerSummaryHealth | None = None,
+    ) -> None:
+        self.id = id
+        self.names = names
+        self.image = image
+        self.image_id = image_id
+        self.image_manifest_descriptor = image_manifest_descriptor
+        self.command = command
+        self.created = created
+        self.ports = ports
+        self.size_rw = size_rw
+        self.size_root_fs = size_root_fs
+        self.labels = labels
+        self.state = state
+        self.status = status
+        self.host_config = host_config
+        self.network_settings = network_settings
+        self.mounts = mounts
+        self.health = health
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 from ..models.container_summary_health_status import (
     ContainerSummaryHealthStatus,
@@ -25,7 +22,6 @@ T = TypeVar("T", bound="ContainerSummaryHealth")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class ContainerSummaryHealth(Model):
     """Summary of health status
 
@@ -35,12 +31,34 @@ class ContainerSummaryHealth(Model):
 
     """
 
-    status: ContainerSummaryHealthStatus | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "failing_streak",
+        "status",
+    )
+    __match_args__ = (
+        "status",
+        "failing_streak",
+    )
+
+    status: ContainerSummaryHealthStatus | None
     """ the health status of the container """
-    failing_streak: int | None = None
+    failing_streak: int | None
     """ FailingStreak is the number of consecutive failures """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        status: ContainerSummaryHealthStatus | None = None,
+        failing_streak: int | None = None,
+    ) -> None:
+        self.status = status
+        self.failing_streak = failing_streak
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

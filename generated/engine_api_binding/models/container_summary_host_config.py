@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ContainerSummaryHostConfig")
@@ -21,7 +18,6 @@ T = TypeVar("T", bound="ContainerSummaryHostConfig")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class ContainerSummaryHostConfig(Model):
     """Summary of host-specific runtime information of the container. This
     is a reduced set of information in the container's "HostConfig" as
@@ -29,7 +25,19 @@ class ContainerSummaryHostConfig(Model):
 
     """
 
-    network_mode: str | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "annotations",
+        "network_mode",
+    )
+    __match_args__ = (
+        "network_mode",
+        "annotations",
+    )
+
+    network_mode: str | None
     """ Networking mode (`host`, `none`, `container:<id>`) or name of the
     primary network the container is using.
 
@@ -37,10 +45,20 @@ class ContainerSummaryHostConfig(Model):
     can be connected to multiple networks for which information can be
     found in the `NetworkSettings.Networks` field, which enumerates
     settings per network. """
-    annotations: ContainerSummaryHostConfigAnnotations | None = None
+    annotations: ContainerSummaryHostConfigAnnotations | None
     """ Arbitrary key-value metadata attached to the container. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        network_mode: str | None = None,
+        annotations: ContainerSummaryHostConfigAnnotations | None = None,
+    ) -> None:
+        self.network_mode = network_mode
+        self.annotations = annotations
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ContainerSummaryNetworkSettings")
@@ -21,15 +18,30 @@ T = TypeVar("T", bound="ContainerSummaryNetworkSettings")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class ContainerSummaryNetworkSettings(Model):
     """Summary of the container's network settings"""
 
-    networks: ContainerSummaryNetworkSettingsNetworks | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "networks",
+    )
+    __match_args__ = ("networks",)
+
+    networks: ContainerSummaryNetworkSettingsNetworks | None
     """ Summary of network-settings for each network the container is
     attached to. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        networks: ContainerSummaryNetworkSettingsNetworks | None = None,
+    ) -> None:
+        self.networks = networks
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ContainerThrottlingData")
@@ -21,7 +18,6 @@ T = TypeVar("T", bound="ContainerThrottlingData")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class ContainerThrottlingData(Model):
     """CPU throttling stats of the container.
 
@@ -29,17 +25,43 @@ class ContainerThrottlingData(Model):
 
     """
 
-    periods: int | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "periods",
+        "throttled_periods",
+        "throttled_time",
+    )
+    __match_args__ = (
+        "periods",
+        "throttled_periods",
+        "throttled_time",
+    )
+
+    periods: int | None
     """ Number of periods with throttling active.
      """
-    throttled_periods: int | None = None
+    throttled_periods: int | None
     """ Number of periods when the container hit its throttling limit.
      """
-    throttled_time: int | None = None
+    throttled_time: int | None
     """ Aggregated time (in nanoseconds) the container was throttled for.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        periods: int | None = None,
+        throttled_periods: int | None = None,
+        throttled_time: int | None = None,
+    ) -> None:
+        self.periods = periods
+        self.throttled_periods = throttled_periods
+        self.throttled_time = throttled_time
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

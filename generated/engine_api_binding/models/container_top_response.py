@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ContainerTopResponse")
@@ -21,17 +18,38 @@ T = TypeVar("T", bound="ContainerTopResponse")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class ContainerTopResponse(Model):
     """Container "top" response."""
 
-    titles: list[str] | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "processes",
+        "titles",
+    )
+    __match_args__ = (
+        "titles",
+        "processes",
+    )
+
+    titles: list[str] | None
     """ The ps column titles """
-    processes: list[list[str] | None] | None = None
+    processes: list[list[str] | None] | None
     """ Each process running in the container, where each process
     is an array of values corresponding to the titles. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        titles: list[str] | None = None,
+        processes: list[list[str] | None] | None = None,
+    ) -> None:
+        self.titles = titles
+        self.processes = processes
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ContainerUpdateRequest")
@@ -21,7 +18,6 @@ T = TypeVar("T", bound="ContainerUpdateRequest")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class ContainerUpdateRequest(Model):
     """
     Example:
@@ -31,133 +27,207 @@ class ContainerUpdateRequest(Model):
 
     """
 
-    cpu_shares: int | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "blkio_device_read_bps",
+        "blkio_device_read_iops",
+        "blkio_device_write_bps",
+        "blkio_device_write_iops",
+        "blkio_weight",
+        "blkio_weight_device",
+        "cgroup_parent",
+        "cpu_count",
+        "cpu_percent",
+        "cpu_period",
+        "cpu_quota",
+        "cpu_realtime_period",
+        "cpu_realtime_runtime",
+        "cpu_shares",
+        "cpuset_cpus",
+        "cpuset_mems",
+        "device_cgroup_rules",
+        "device_requests",
+        "devices",
+        "init",
+        "io_maximum_bandwidth",
+        "io_maximum_iops",
+        "kernel_memory",
+        "kernel_memory_tcp",
+        "memory",
+        "memory_reservation",
+        "memory_swap",
+        "memory_swappiness",
+        "nano_cpus",
+        "oom_kill_disable",
+        "pids_limit",
+        "restart_policy",
+        "ulimits",
+    )
+    __match_args__ = (
+        "cpu_shares",
+        "memory",
+        "cgroup_parent",
+        "blkio_weight",
+        "blkio_weight_device",
+        "blkio_device_read_bps",
+        "blkio_device_write_bps",
+        "blkio_device_read_iops",
+        "blkio_device_write_iops",
+        "cpu_period",
+        "cpu_quota",
+        "cpu_realtime_period",
+        "cpu_realtime_runtime",
+        "cpuset_cpus",
+        "cpuset_mems",
+        "devices",
+        "device_cgroup_rules",
+        "device_requests",
+        "memory_reservation",
+        "memory_swap",
+        "memory_swappiness",
+        "nano_cpus",
+        "oom_kill_disable",
+        "init",
+        "pids_limit",
+        "ulimits",
+        "cpu_count",
+        "cpu_percent",
+        "io_maximum_iops",
+        "io_maximum_bandwidth",
+        "kernel_memory_tcp",
+        "kernel_memory",
+        "restart_policy",
+    )
+
+    cpu_shares: int | None
     """ An integer value representing this container's relative CPU weight
     versus other containers.
      """
-    memory: int | None = None
+    memory: int | None
     """ Memory limit in bytes. """
-    cgroup_parent: str | None = None
+    cgroup_parent: str | None
     """ Path to `cgroups` under which the container's `cgroup` is created. If
     the path is not absolute, the path is considered to be relative to the
     `cgroups` path of the init process. Cgroups are created if they do not
     already exist.
      """
-    blkio_weight: int | None = None
+    blkio_weight: int | None
     """ Block IO weight (relative weight). """
-    blkio_weight_device: list[ResourcesBlkioWeightDeviceItem] | None = None
+    blkio_weight_device: list[ResourcesBlkioWeightDeviceItem] | None
     """ Block IO weight (relative device weight) in the form:
 
     ```
     [{"Path": "device_path", "Weight": weight}]
     ```
      """
-    blkio_device_read_bps: list[ThrottleDevice] | None = None
+    blkio_device_read_bps: list[ThrottleDevice] | None
     """ Limit read rate (bytes per second) from a device, in the form:
 
     ```
     [{"Path": "device_path", "Rate": rate}]
     ```
      """
-    blkio_device_write_bps: list[ThrottleDevice] | None = None
+    blkio_device_write_bps: list[ThrottleDevice] | None
     """ Limit write rate (bytes per second) to a device, in the form:
 
     ```
     [{"Path": "device_path", "Rate": rate}]
     ```
      """
-    blkio_device_read_iops: list[ThrottleDevice] | None = None
+    blkio_device_read_iops: list[ThrottleDevice] | None
     """ Limit read rate (IO per second) from a device, in the form:
 
     ```
     [{"Path": "device_path", "Rate": rate}]
     ```
      """
-    blkio_device_write_iops: list[ThrottleDevice] | None = None
+    blkio_device_write_iops: list[ThrottleDevice] | None
     """ Limit write rate (IO per second) to a device, in the form:
 
     ```
     [{"Path": "device_path", "Rate": rate}]
     ```
      """
-    cpu_period: int | None = None
+    cpu_period: int | None
     """ The length of a CPU period in microseconds. """
-    cpu_quota: int | None = None
+    cpu_quota: int | None
     """ Microseconds of CPU time that the container can get in a CPU period.
      """
-    cpu_realtime_period: int | None = None
+    cpu_realtime_period: int | None
     """ The length of a CPU real-time period in microseconds. Set to 0 to
     allocate no time allocated to real-time tasks.
      """
-    cpu_realtime_runtime: int | None = None
+    cpu_realtime_runtime: int | None
     """ The length of a CPU real-time runtime in microseconds. Set to 0 to
     allocate no time allocated to real-time tasks.
      """
-    cpuset_cpus: str | None = None
+    cpuset_cpus: str | None
     """ CPUs in which to allow execution (e.g., `0-3`, `0,1`).
      """
-    cpuset_mems: str | None = None
+    cpuset_mems: str | None
     """ Memory nodes (MEMs) in which to allow execution (0-3, 0,1). Only
     effective on NUMA systems.
      """
-    devices: list[DeviceMapping] | None = None
+    devices: list[DeviceMapping] | None
     """ A list of devices to add to the container. """
-    device_cgroup_rules: list[str] | None = None
+    device_cgroup_rules: list[str] | None
     """ a list of cgroup rules to apply to the container """
-    device_requests: list[DeviceRequest] | None = None
+    device_requests: list[DeviceRequest] | None
     """ A list of requests for devices to be sent to device drivers.
      """
-    memory_reservation: int | None = None
+    memory_reservation: int | None
     """ Memory soft limit in bytes. """
-    memory_swap: int | None = None
+    memory_swap: int | None
     """ Total memory limit (memory + swap). Set as `-1` to enable unlimited
     swap.
      """
-    memory_swappiness: int | None = None
+    memory_swappiness: int | None
     """ Tune a container's memory swappiness behavior. Accepts an integer
     between 0 and 100.
      """
-    nano_cpus: int | None = None
+    nano_cpus: int | None
     """ CPU quota in units of 10<sup>-9</sup> CPUs. """
-    oom_kill_disable: bool | None = None
+    oom_kill_disable: bool | None
     """ Disable OOM Killer for the container. """
-    init: bool | None = None
+    init: bool | None
     """ Run an init inside the container that forwards signals and reaps
     processes. This field is omitted if empty, and the default (as
     configured on the daemon) is used.
      """
-    pids_limit: int | None = None
+    pids_limit: int | None
     """ Tune a container's PIDs limit. Set `0` or `-1` for unlimited, or `null`
     to not change.
      """
-    ulimits: list[ResourcesUlimitsItem] | None = None
+    ulimits: list[ResourcesUlimitsItem] | None
     """ A list of resource limits to set in the container. For example:
 
     ```
     {"Name": "nofile", "Soft": 1024, "Hard": 2048}
     ```
      """
-    cpu_count: int | None = None
+    cpu_count: int | None
     """ The number of usable CPUs (Windows only).
 
     On Windows Server containers, the processor resource controls are
     mutually exclusive. The order of precedence is `CPUCount` first, then
     `CPUShares`, and `CPUPercent` last.
      """
-    cpu_percent: int | None = None
+    cpu_percent: int | None
     """ The usable percentage of the available CPUs (Windows only).
 
     On Windows Server containers, the processor resource controls are
     mutually exclusive. The order of precedence is `CPUCount` first, then
     `CPUShares`, and `CPUPercent` last.
      """
-    io_maximum_iops: int | None = None
+    io_maximum_iops: int | None
     """ Maximum IOps for the container system drive (Windows only) """
-    io_maximum_bandwidth: int | None = None
+    io_maximum_bandwidth: int | None
     """ Maximum IO in bytes per second for the container system drive
     (Windows only).
      """
-    kernel_memory_tcp: int | None = None
+    kernel_memory_tcp: int | None
     """ Sent and accepted by engines up to API 1.51; removed after it.
 
     Hard limit for kernel TCP buffer memory (in bytes). Depending on the
@@ -169,7 +239,7 @@ class ContainerUpdateRequest(Model):
     **Deprecated**: This field is deprecated as kernel 6.12 has deprecated `memory.kmem.tcp.limit_in_bytes` field
     for cgroups v1. This field will be removed in a future release.
      """
-    kernel_memory: int | None = None
+    kernel_memory: int | None
     """ Sent and accepted by engines up to API 1.41; removed after it.
 
     Kernel memory limit in bytes.
@@ -179,9 +249,81 @@ class ContainerUpdateRequest(Model):
     > **Deprecated**: This field is deprecated as the kernel 5.4 deprecated
     > `kmem.limit_in_bytes`.
      """
-    restart_policy: RestartPolicy | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    restart_policy: RestartPolicy | None
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        cpu_shares: int | None = None,
+        memory: int | None = None,
+        cgroup_parent: str | None = None,
+        blkio_weight: int | None = None,
+        blkio_weight_device: list[ResourcesBlkioWeightDeviceItem] | None = None,
+        blkio_device_read_bps: list[ThrottleDevice] | None = None,
+        blkio_device_write_bps: list[ThrottleDevice] | None = None,
+        blkio_device_read_iops: list[ThrottleDevice] | None = None,
+        blkio_device_write_iops: list[ThrottleDevice] | None = None,
+        cpu_period: int | None = None,
+        cpu_quota: int | None = None,
+        cpu_realtime_period: int | None = None,
+        cpu_realtime_runtime: int | None = None,
+        cpuset_cpus: str | None = None,
+        cpuset_mems: str | None = None,
+        devices: list[DeviceMapping] | None = None,
+        device_cgroup_rules: list[str] | None = None,
+        device_requests: list[DeviceRequest] | None = None,
+        memory_reservation: int | None = None,
+        memory_swap: int | None = None,
+        memory_swappiness: int | None = None,
+        nano_cpus: int | None = None,
+        oom_kill_disable: bool | None = None,
+        init: bool | None = None,
+        pids_limit: int | None = None,
+        ulimits: list[ResourcesUlimitsItem] | None = None,
+        cpu_count: int | None = None,
+        cpu_percent: int | None = None,
+        io_maximum_iops: int | None = None,
+        io_maximum_bandwidth: int | None = None,
+        kernel_memory_tcp: int | None = None,
+        kernel_memory: int | None = None,
+        restart_policy: RestartPolicy | None = None,
+    ) -> None:
+        self.cpu_shares = cpu_shares
+        self.memory = memory
+        self.cgroup_parent = cgroup_parent
+        self.blkio_weight = blkio_weight
+        self.blkio_weight_device = blkio_weight_device
+        self.blkio_device_read_bps = blkio_device_read_bps
+        self.blkio_device_write_bps = blkio_device_write_bps
+        self.blkio_device_read_iops = blkio_device_read_iops
+        self.blkio_device_write_iops = blkio_device_write_iops
+        self.cpu_period = cpu_period
+        self.cpu_quota = cpu_quota
+        self.cpu_realtime_period = cpu_realtime_period
+        self.cpu_realtime_runtime = cpu_realtime_runtime
+        self.cpuset_cpus = cpuset_cpus
+        self.cpuset_mems = cpuset_mems
+        self.devices = devices
+        self.device_cgroup_rules = device_cgroup_rules
+        self.device_requests = device_requests
+        self.memory_reservation = memory_reservation
+        self.memory_swap = memory_swap
+        self.memory_swappiness = memory_swappiness
+        self.nano_cpus = nano_cpus
+        self.oom_kill_disable = oom_kill_disable
+        self.init = init
+        self.pids_limit = pids_limit
+        self.ulimits = ulimits
+        self.cpu_count = cpu_count
+        self.cpu_percent = cpu_percent
+        self.io_maximum_iops = io_maximum_iops
+        self.io_maximum_bandwidth = io_maximum_bandwidth
+        self.kernel_memory_tcp = kernel_memory_tcp
+        self.kernel_memory = kernel_memory
+        self.restart_policy = restart_policy
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

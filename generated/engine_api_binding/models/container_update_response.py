@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ContainerUpdateResponse")
@@ -21,14 +18,29 @@ T = TypeVar("T", bound="ContainerUpdateResponse")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class ContainerUpdateResponse(Model):
     """Response for a successful container-update."""
 
-    warnings: list[str] | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "warnings",
+    )
+    __match_args__ = ("warnings",)
+
+    warnings: list[str] | None
     """ Warnings encountered when updating the container. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        warnings: list[str] | None = None,
+    ) -> None:
+        self.warnings = warnings
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

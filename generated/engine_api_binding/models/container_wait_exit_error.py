@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ContainerWaitExitError")
@@ -21,14 +18,29 @@ T = TypeVar("T", bound="ContainerWaitExitError")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class ContainerWaitExitError(Model):
     """container waiting error, if any"""
 
-    message: str | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "message",
+    )
+    __match_args__ = ("message",)
+
+    message: str | None
     """ Details of an error """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        message: str | None = None,
+    ) -> None:
+        self.message = message
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ContainerWaitResponse")
@@ -21,15 +18,36 @@ T = TypeVar("T", bound="ContainerWaitResponse")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class ContainerWaitResponse(Model):
     """OK response to ContainerWait operation"""
 
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "error",
+        "status_code",
+    )
+    __match_args__ = (
+        "status_code",
+        "error",
+    )
+
     status_code: int
     """ Exit code of the container """
-    error: ContainerWaitExitError | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    error: ContainerWaitExitError | None
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        status_code: int,
+        error: ContainerWaitExitError | None = None,
+    ) -> None:
+        self.status_code = status_code
+        self.error = error
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

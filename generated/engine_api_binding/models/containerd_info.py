@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ContainerdInfo")
@@ -21,16 +18,27 @@ T = TypeVar("T", bound="ContainerdInfo")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class ContainerdInfo(Model):
     """Information for connecting to the containerd instance that is used by the daemon.
     This is included for debugging purposes only.
 
     """
 
-    address: str | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "address",
+        "namespaces",
+    )
+    __match_args__ = (
+        "address",
+        "namespaces",
+    )
+
+    address: str | None
     """ The address of the containerd socket. """
-    namespaces: ContainerdInfoNamespaces | None = None
+    namespaces: ContainerdInfoNamespaces | None
     """ The namespaces that the daemon uses for running containers and
     plugins in containerd. These namespaces can be configured in the
     daemon configuration, and are considered to be used exclusively
@@ -42,8 +50,18 @@ class ContainerdInfo(Model):
     or to change them to a value that is used by other systems,
     such as cri-containerd.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        address: str | None = None,
+        namespaces: ContainerdInfoNamespaces | None = None,
+    ) -> None:
+        self.address = address
+        self.namespaces = namespaces
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ContainerdInfoNamespaces")
@@ -21,7 +18,6 @@ T = TypeVar("T", bound="ContainerdInfoNamespaces")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class ContainerdInfoNamespaces(Model):
     """The namespaces that the daemon uses for running containers and
     plugins in containerd. These namespaces can be configured in the
@@ -36,7 +32,19 @@ class ContainerdInfoNamespaces(Model):
 
     """
 
-    containers: str | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "containers",
+        "plugins",
+    )
+    __match_args__ = (
+        "containers",
+        "plugins",
+    )
+
+    containers: str | None
     """ The default containerd namespace used for containers managed
     by the daemon.
 
@@ -45,7 +53,7 @@ class ContainerdInfoNamespaces(Model):
     user-namespaces are enabled and the containerd image-store
     is used.
      """
-    plugins: str | None = None
+    plugins: str | None
     """ The default containerd namespace used for plugins managed by
     the daemon.
 
@@ -54,8 +62,18 @@ class ContainerdInfoNamespaces(Model):
     user-namespaces are enabled and the containerd image-store
     is used.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        containers: str | None = None,
+        plugins: str | None = None,
+    ) -> None:
+        self.containers = containers
+        self.plugins = plugins
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="DeviceInfo")
@@ -21,19 +18,40 @@ T = TypeVar("T", bound="DeviceInfo")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class DeviceInfo(Model):
     """DeviceInfo represents a device that can be used by a container."""
 
-    source: str | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "id",
+        "source",
+    )
+    __match_args__ = (
+        "source",
+        "id",
+    )
+
+    source: str | None
     """ The origin device driver.
      """
-    id: str | None = None
+    id: str | None
     """ The unique identifier for the device within its source driver.
     For CDI devices, this would be an FQDN like "vendor.com/gpu=0".
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        source: str | None = None,
+        id: str | None = None,
+    ) -> None:
+        self.source = source
+        self.id = id
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="DeviceMapping")
@@ -21,7 +18,6 @@ T = TypeVar("T", bound="DeviceMapping")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class DeviceMapping(Model):
     """A device mapping between the host and container
 
@@ -30,11 +26,37 @@ class DeviceMapping(Model):
 
     """
 
-    path_on_host: str | None = None
-    path_in_container: str | None = None
-    cgroup_permissions: str | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "cgroup_permissions",
+        "path_in_container",
+        "path_on_host",
+    )
+    __match_args__ = (
+        "path_on_host",
+        "path_in_container",
+        "cgroup_permissions",
+    )
+
+    path_on_host: str | None
+    path_in_container: str | None
+    cgroup_permissions: str | None
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        path_on_host: str | None = None,
+        path_in_container: str | None = None,
+        cgroup_permissions: str | None = None,
+    ) -> None:
+        self.path_on_host = path_on_host
+        self.path_in_container = path_in_container
+        self.cgroup_permissions = cgroup_permissions
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

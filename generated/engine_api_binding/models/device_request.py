@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="DeviceRequest")
@@ -21,19 +18,36 @@ T = TypeVar("T", bound="DeviceRequest")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class DeviceRequest(Model):
     """A request for devices to be sent to device drivers"""
 
-    driver: str | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "capabilities",
+        "count",
+        "device_ids",
+        "driver",
+        "options",
+    )
+    __match_args__ = (
+        "driver",
+        "count",
+        "device_ids",
+        "capabilities",
+        "options",
+    )
+
+    driver: str | None
     """ The name of the device driver to use for this request.
 
     Note that if this is specified the capabilities are ignored when
     selecting a device driver.
      """
-    count: int | None = None
-    device_ids: list[str] | None = None
-    capabilities: list[list[str] | None] | None = None
+    count: int | None
+    device_ids: list[str] | None
+    capabilities: list[list[str] | None] | None
     """ A list of capabilities; an OR list of AND lists of capabilities.
 
     Note that if a driver is specified the capabilities have no effect on
@@ -42,12 +56,28 @@ class DeviceRequest(Model):
     Note that if no driver is specified the capabilities are used to
     select a driver with the required capabilities.
      """
-    options: DeviceRequestOptions | None = None
+    options: DeviceRequestOptions | None
     """ Driver-specific options, specified as a key/value pairs. These options
     are passed directly to the driver.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        driver: str | None = None,
+        count: int | None = None,
+        device_ids: list[str] | None = None,
+        capabilities: list[list[str] | None] | None = None,
+        options: DeviceRequestOptions | None = None,
+    ) -> None:
+        self.driver = driver
+        self.count = count
+        self.device_ids = device_ids
+        self.capabilities = capabilities
+        self.options = options
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="DistributionInspect")
@@ -21,19 +18,40 @@ T = TypeVar("T", bound="DistributionInspect")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class DistributionInspect(Model):
     """Describes the result obtained from contacting the registry to retrieve
     image metadata.
 
     """
 
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "descriptor",
+        "platforms",
+    )
+    __match_args__ = (
+        "descriptor",
+        "platforms",
+    )
+
     descriptor: OCIDescriptor | None
     platforms: list[OCIPlatform | None] | None
     """ An array containing all platforms supported by the image.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        descriptor: OCIDescriptor | None,
+        platforms: list[OCIPlatform | None] | None,
+    ) -> None:
+        self.descriptor = descriptor
+        self.platforms = platforms
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="DriverData")
@@ -21,12 +18,23 @@ T = TypeVar("T", bound="DriverData")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class DriverData(Model):
     """Information about the storage driver used to store the container's and
     image's filesystem.
 
     """
+
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "data",
+        "name",
+    )
+    __match_args__ = (
+        "name",
+        "data",
+    )
 
     name: str
     """ Name of the storage driver. """
@@ -36,8 +44,18 @@ class DriverData(Model):
     This information is driver-specific, and depends on the storage-driver
     in use, and should be used for informational purposes only.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        name: str,
+        data: DriverDataData | None,
+    ) -> None:
+        self.name = name
+        self.data = data
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

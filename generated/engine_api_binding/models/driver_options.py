@@ -9,9 +9,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="DriverOptions")
@@ -20,7 +17,6 @@ T = TypeVar("T", bound="DriverOptions")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class DriverOptions(Model):
     """Key/value map of driver-specific options.
 
@@ -29,8 +25,21 @@ class DriverOptions(Model):
 
     """
 
-    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+    )
+    __match_args__ = ()
+
+    additional_properties: dict[str, str]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+    ) -> None:
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

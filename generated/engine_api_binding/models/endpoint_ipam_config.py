@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="EndpointIPAMConfig")
@@ -21,15 +18,40 @@ T = TypeVar("T", bound="EndpointIPAMConfig")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class EndpointIPAMConfig(Model):
     """EndpointIPAMConfig represents an endpoint's IPAM configuration."""
 
-    ipv4_address: str | None = None
-    ipv6_address: str | None = None
-    link_local_ips: list[str] | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "ipv4_address",
+        "ipv6_address",
+        "link_local_ips",
+    )
+    __match_args__ = (
+        "ipv4_address",
+        "ipv6_address",
+        "link_local_ips",
+    )
+
+    ipv4_address: str | None
+    ipv6_address: str | None
+    link_local_ips: list[str] | None
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        ipv4_address: str | None = None,
+        ipv6_address: str | None = None,
+        link_local_ips: list[str] | None = None,
+    ) -> None:
+        self.ipv4_address = ipv4_address
+        self.ipv6_address = ipv6_address
+        self.link_local_ips = link_local_ips
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 from ..models.endpoint_port_config_protocol import (
     EndpointPortConfigProtocol,
@@ -29,15 +26,32 @@ T = TypeVar("T", bound="EndpointPortConfig")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class EndpointPortConfig(Model):
-    name: str | None = None
-    protocol: EndpointPortConfigProtocol | None = None
-    target_port: int | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "name",
+        "protocol",
+        "publish_mode",
+        "published_port",
+        "target_port",
+    )
+    __match_args__ = (
+        "name",
+        "protocol",
+        "target_port",
+        "published_port",
+        "publish_mode",
+    )
+
+    name: str | None
+    protocol: EndpointPortConfigProtocol | None
+    target_port: int | None
     """ The port inside the container. """
-    published_port: int | None = None
+    published_port: int | None
     """ The port on the swarm hosts. """
-    publish_mode: EndpointPortConfigPublishMode | None = None
+    publish_mode: EndpointPortConfigPublishMode | None
     """ The mode in which port is published.
 
     <p><br /></p>
@@ -48,8 +62,24 @@ class EndpointPortConfig(Model):
     - "host" bypasses the routing mesh and publish the port directly on
       the swarm node where that service is running.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        name: str | None = None,
+        protocol: EndpointPortConfigProtocol | None = None,
+        target_port: int | None = None,
+        published_port: int | None = None,
+        publish_mode: EndpointPortConfigPublishMode | None = None,
+    ) -> None:
+        self.name = name
+        self.protocol = protocol
+        self.target_port = target_port
+        self.published_port = published_port
+        self.publish_mode = publish_mode
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="EndpointResource")
@@ -21,17 +18,50 @@ T = TypeVar("T", bound="EndpointResource")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class EndpointResource(Model):
     """contains network resources allocated and used for a container in a network."""
 
-    name: str | None = None
-    endpoint_id: str | None = None
-    mac_address: str | None = None
-    ipv4_address: str | None = None
-    ipv6_address: str | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "endpoint_id",
+        "ipv4_address",
+        "ipv6_address",
+        "mac_address",
+        "name",
+    )
+    __match_args__ = (
+        "name",
+        "endpoint_id",
+        "mac_address",
+        "ipv4_address",
+        "ipv6_address",
+    )
+
+    name: str | None
+    endpoint_id: str | None
+    mac_address: str | None
+    ipv4_address: str | None
+    ipv6_address: str | None
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        name: str | None = None,
+        endpoint_id: str | None = None,
+        mac_address: str | None = None,
+        ipv4_address: str | None = None,
+        ipv6_address: str | None = None,
+    ) -> None:
+        self.name = name
+        self.endpoint_id = endpoint_id
+        self.mac_address = mac_address
+        self.ipv4_address = ipv4_address
+        self.ipv6_address = ipv6_address
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

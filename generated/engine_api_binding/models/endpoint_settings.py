@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="EndpointSettings")
@@ -21,52 +18,89 @@ T = TypeVar("T", bound="EndpointSettings")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class EndpointSettings(Model):
     """Configuration for a network endpoint."""
 
-    ipam_config: EndpointIPAMConfig | None = None
-    links: list[str] | None = None
-    mac_address: str | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "aliases",
+        "dns_names",
+        "driver_opts",
+        "endpoint_id",
+        "gateway",
+        "global_ipv6_address",
+        "global_ipv6_prefix_len",
+        "gw_priority",
+        "ip_address",
+        "ip_prefix_len",
+        "ipam_config",
+        "ipv6_gateway",
+        "links",
+        "mac_address",
+        "network_id",
+    )
+    __match_args__ = (
+        "ipam_config",
+        "links",
+        "mac_address",
+        "aliases",
+        "driver_opts",
+        "gw_priority",
+        "network_id",
+        "endpoint_id",
+        "gateway",
+        "ip_address",
+        "ip_prefix_len",
+        "ipv6_gateway",
+        "global_ipv6_address",
+        "global_ipv6_prefix_len",
+        "dns_names",
+    )
+
+    ipam_config: EndpointIPAMConfig | None
+    links: list[str] | None
+    mac_address: str | None
     """ MAC address for the endpoint on this network. The network driver might ignore this parameter.
      """
-    aliases: list[str] | None = None
-    driver_opts: EndpointSettingsDriverOpts | None = None
+    aliases: list[str] | None
+    driver_opts: EndpointSettingsDriverOpts | None
     """ DriverOpts is a mapping of driver options and values. These options
     are passed directly to the driver and are driver specific.
      """
-    gw_priority: int | None = None
+    gw_priority: int | None
     """ This property determines which endpoint will provide the default
     gateway for a container. The endpoint with the highest priority will
     be used. If multiple endpoints have the same priority, endpoints are
     lexicographically sorted based on their network name, and the one
     that sorts first is picked.
      """
-    network_id: str | None = None
+    network_id: str | None
     """ Unique ID of the network.
      """
-    endpoint_id: str | None = None
+    endpoint_id: str | None
     """ Unique ID for the service endpoint in a Sandbox.
      """
-    gateway: str | None = None
+    gateway: str | None
     """ Gateway address for this network.
      """
-    ip_address: str | None = None
+    ip_address: str | None
     """ IPv4 address.
      """
-    ip_prefix_len: int | None = None
+    ip_prefix_len: int | None
     """ Mask length of the IPv4 address.
      """
-    ipv6_gateway: str | None = None
+    ipv6_gateway: str | None
     """ IPv6 gateway address.
      """
-    global_ipv6_address: str | None = None
+    global_ipv6_address: str | None
     """ Global IPv6 address.
      """
-    global_ipv6_prefix_len: int | None = None
+    global_ipv6_prefix_len: int | None
     """ Mask length of the global IPv6 address.
      """
-    dns_names: list[str] | None = None
+    dns_names: list[str] | None
     """ List of all DNS names an endpoint has on a specific network. This
     list is based on the container name, network aliases, container short
     ID, and hostname.
@@ -77,8 +111,44 @@ class EndpointSettings(Model):
     `testnet`, `DNSNames` will contain `my.ctr` and the FQDN will be
     `my.ctr.testnet`.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        ipam_config: EndpointIPAMConfig | None = None,
+        links: list[str] | None = None,
+        mac_address: str | None = None,
+        aliases: list[str] | None = None,
+        driver_opts: EndpointSettingsDriverOpts | None = None,
+        gw_priority: int | None = None,
+        network_id: str | None = None,
+        endpoint_id: str | None = None,
+        gateway: str | None = None,
+        ip_address: str | None = None,
+        ip_prefix_len: int | None = None,
+        ipv6_gateway: str | None = None,
+        global_ipv6_address: str | None = None,
+        global_ipv6_prefix_len: int | None = None,
+        dns_names: list[str] | None = None,
+    ) -> None:
+        self.ipam_config = ipam_config
+        self.links = links
+        self.mac_address = mac_address
+        self.aliases = aliases
+        self.driver_opts = driver_opts
+        self.gw_priority = gw_priority
+        self.network_id = network_id
+        self.endpoint_id = endpoint_id
+        self.gateway = gateway
+        self.ip_address = ip_address
+        self.ip_prefix_len = ip_prefix_len
+        self.ipv6_gateway = ipv6_gateway
+        self.global_ipv6_address = global_ipv6_address
+        self.global_ipv6_prefix_len = global_ipv6_prefix_len
+        self.dns_names = dns_names
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

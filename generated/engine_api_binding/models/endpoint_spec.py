@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 from ..models.endpoint_spec_mode import EndpointSpecMode, check_endpoint_spec_mode
 
@@ -22,19 +19,40 @@ T = TypeVar("T", bound="EndpointSpec")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class EndpointSpec(Model):
     """Properties that can be configured to access and load balance a service."""
 
-    mode: EndpointSpecMode | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "mode",
+        "ports",
+    )
+    __match_args__ = (
+        "mode",
+        "ports",
+    )
+
+    mode: EndpointSpecMode | None
     """ The mode of resolution to use for internal load balancing between tasks.
      """
-    ports: list[EndpointPortConfig] | None = None
+    ports: list[EndpointPortConfig] | None
     """ List of exposed ports that this service is accessible on from the
     outside. Ports can only be provided if `vip` resolution mode is used.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        mode: EndpointSpecMode | None = None,
+        ports: list[EndpointPortConfig] | None = None,
+    ) -> None:
+        self.mode = mode
+        self.ports = ports
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

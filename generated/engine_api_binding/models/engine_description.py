@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="EngineDescription")
@@ -21,15 +18,40 @@ T = TypeVar("T", bound="EngineDescription")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class EngineDescription(Model):
     """EngineDescription provides information about an engine."""
 
-    engine_version: str | None = None
-    labels: EngineDescriptionLabels | None = None
-    plugins: list[EngineDescriptionPluginsItem] | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "engine_version",
+        "labels",
+        "plugins",
+    )
+    __match_args__ = (
+        "engine_version",
+        "labels",
+        "plugins",
+    )
+
+    engine_version: str | None
+    labels: EngineDescriptionLabels | None
+    plugins: list[EngineDescriptionPluginsItem] | None
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        engine_version: str | None = None,
+        labels: EngineDescriptionLabels | None = None,
+        plugins: list[EngineDescriptionPluginsItem] | None = None,
+    ) -> None:
+        self.engine_version = engine_version
+        self.labels = labels
+        self.plugins = plugins
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ErrorResponse")
@@ -21,7 +18,6 @@ T = TypeVar("T", bound="ErrorResponse")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class ErrorResponse(Model):
     """Represents an error.
 
@@ -30,10 +26,26 @@ class ErrorResponse(Model):
 
     """
 
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "message",
+    )
+    __match_args__ = ("message",)
+
     message: str
     """ The error message. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        message: str,
+    ) -> None:
+        self.message = message
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

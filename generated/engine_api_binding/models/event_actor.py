@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="EventActor")
@@ -21,20 +18,41 @@ T = TypeVar("T", bound="EventActor")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class EventActor(Model):
     """Actor describes something that generates events, like a container, network,
     or a volume.
 
     """
 
-    id: str | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "attributes",
+        "id",
+    )
+    __match_args__ = (
+        "id",
+        "attributes",
+    )
+
+    id: str | None
     """ The ID of the object emitting the event """
-    attributes: EventActorAttributes | None = None
+    attributes: EventActorAttributes | None
     """ Various key/value attributes of the object, depending on its type.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        id: str | None = None,
+        attributes: EventActorAttributes | None = None,
+    ) -> None:
+        self.id = id
+        self.attributes = attributes
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

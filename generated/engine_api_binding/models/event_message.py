@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 from ..models.event_message_scope import EventMessageScope, check_event_message_scope
 from ..models.event_message_type import EventMessageType, check_event_message_type
@@ -23,25 +20,62 @@ T = TypeVar("T", bound="EventMessage")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class EventMessage(Model):
     """EventMessage represents the information an event contains."""
 
-    type_: EventMessageType | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "action",
+        "actor",
+        "additional_properties",
+        "scope",
+        "time",
+        "time_nano",
+        "type_",
+    )
+    __match_args__ = (
+        "type_",
+        "action",
+        "actor",
+        "scope",
+        "time",
+        "time_nano",
+    )
+
+    type_: EventMessageType | None
     """ The type of object emitting the event """
-    action: str | None = None
+    action: str | None
     """ The type of event """
-    actor: EventActor | None = None
-    scope: EventMessageScope | None = None
+    actor: EventActor | None
+    scope: EventMessageScope | None
     """ Scope of the event. Engine events are `local` scope. Cluster (Swarm)
     events are `swarm` scope.
      """
-    time: int | None = None
+    time: int | None
     """ Timestamp of event """
-    time_nano: int | None = None
+    time_nano: int | None
     """ Timestamp of event, with nanosecond accuracy """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        type_: EventMessageType | None = None,
+        action: str | None = None,
+        actor: EventActor | None = None,
+        scope: EventMessageScope | None = None,
+        time: int | None = None,
+        time_nano: int | None = None,
+    ) -> None:
+        self.type_ = type_
+        self.action = action
+        self.actor = actor
+        self.scope = scope
+        self.time = time
+        self.time_nano = time_nano
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

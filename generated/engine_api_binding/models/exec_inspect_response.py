@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ExecInspectResponse")
@@ -21,22 +18,79 @@ T = TypeVar("T", bound="ExecInspectResponse")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class ExecInspectResponse(Model):
-    can_remove: bool | None = None
-    detach_keys: str | None = None
-    id: str | None = None
-    running: bool | None = None
-    exit_code: int | None = None
-    process_config: ProcessConfig | None = None
-    open_stdin: bool | None = None
-    open_stderr: bool | None = None
-    open_stdout: bool | None = None
-    container_id: str | None = None
-    pid: int | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "can_remove",
+        "container_id",
+        "detach_keys",
+        "exit_code",
+        "id",
+        "open_stderr",
+        "open_stdin",
+        "open_stdout",
+        "pid",
+        "process_config",
+        "running",
+    )
+    __match_args__ = (
+        "can_remove",
+        "detach_keys",
+        "id",
+        "running",
+        "exit_code",
+        "process_config",
+        "open_stdin",
+        "open_stderr",
+        "open_stdout",
+        "container_id",
+        "pid",
+    )
+
+    can_remove: bool | None
+    detach_keys: str | None
+    id: str | None
+    running: bool | None
+    exit_code: int | None
+    process_config: ProcessConfig | None
+    open_stdin: bool | None
+    open_stderr: bool | None
+    open_stdout: bool | None
+    container_id: str | None
+    pid: int | None
     """ The system process ID for the exec process. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        can_remove: bool | None = None,
+        detach_keys: str | None = None,
+        id: str | None = None,
+        running: bool | None = None,
+        exit_code: int | None = None,
+        process_config: ProcessConfig | None = None,
+        open_stdin: bool | None = None,
+        open_stderr: bool | None = None,
+        open_stdout: bool | None = None,
+        container_id: str | None = None,
+        pid: int | None = None,
+    ) -> None:
+        self.can_remove = can_remove
+        self.detach_keys = detach_keys
+        self.id = id
+        self.running = running
+        self.exit_code = exit_code
+        self.process_config = process_config
+        self.open_stdin = open_stdin
+        self.open_stderr = open_stderr
+        self.open_stdout = open_stdout
+        self.container_id = container_id
+        self.pid = pid
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ExecStartRequest")
@@ -21,16 +18,41 @@ T = TypeVar("T", bound="ExecStartRequest")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class ExecStartRequest(Model):
-    detach: bool | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "console_size",
+        "detach",
+        "tty",
+    )
+    __match_args__ = (
+        "detach",
+        "tty",
+        "console_size",
+    )
+
+    detach: bool | None
     """ Detach from the command. """
-    tty: bool | None = None
+    tty: bool | None
     """ Allocate a pseudo-TTY. """
-    console_size: list[int] | None = None
+    console_size: list[int] | None
     """ Initial console size, as an `[height, width]` array. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        detach: bool | None = None,
+        tty: bool | None = None,
+        console_size: list[int] | None = None,
+    ) -> None:
+        self.detach = detach
+        self.tty = tty
+        self.console_size = console_size
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

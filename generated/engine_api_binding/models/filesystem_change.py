@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 from ..models.change_type import ChangeType, check_change_type
 
@@ -22,9 +19,20 @@ T = TypeVar("T", bound="FilesystemChange")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class FilesystemChange(Model):
     """Change in the container's filesystem."""
+
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "kind",
+        "path",
+    )
+    __match_args__ = (
+        "path",
+        "kind",
+    )
 
     path: str
     """ Path to file or directory that has changed.
@@ -38,8 +46,18 @@ class FilesystemChange(Model):
     - `1`: Added ("A")
     - `2`: Deleted ("D")
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        path: str,
+        kind: ChangeType,
+    ) -> None:
+        self.path = path
+        self.kind = kind
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="FirewallInfo")
@@ -21,7 +18,6 @@ T = TypeVar("T", bound="FirewallInfo")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class FirewallInfo(Model):
     """Information about the daemon's firewalling configuration.
 
@@ -29,10 +25,22 @@ class FirewallInfo(Model):
 
     """
 
-    driver: str | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "driver",
+        "info",
+    )
+    __match_args__ = (
+        "driver",
+        "info",
+    )
+
+    driver: str | None
     """ The name of the firewall backend driver.
      """
-    info: list[list[str] | None] | None = None
+    info: list[list[str] | None] | None
     """ Information about the firewall backend, provided as
     "label" / "value" pairs.
 
@@ -42,8 +50,18 @@ class FirewallInfo(Model):
     > formatting of values and labels, should not be considered stable,
     > and may change without notice.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        driver: str | None = None,
+        info: list[list[str] | None] | None = None,
+    ) -> None:
+        self.driver = driver
+        self.info = info
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="GenericResourcesItem")
@@ -21,12 +18,33 @@ T = TypeVar("T", bound="GenericResourcesItem")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class GenericResourcesItem(Model):
-    named_resource_spec: GenericResourcesItemNamedResourceSpec | None = None
-    discrete_resource_spec: GenericResourcesItemDiscreteResourceSpec | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "discrete_resource_spec",
+        "named_resource_spec",
+    )
+    __match_args__ = (
+        "named_resource_spec",
+        "discrete_resource_spec",
+    )
+
+    named_resource_spec: GenericResourcesItemNamedResourceSpec | None
+    discrete_resource_spec: GenericResourcesItemDiscreteResourceSpec | None
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        named_resource_spec: GenericResourcesItemNamedResourceSpec | None = None,
+        discrete_resource_spec: GenericResourcesItemDiscreteResourceSpec | None = None,
+    ) -> None:
+        self.named_resource_spec = named_resource_spec
+        self.discrete_resource_spec = discrete_resource_spec
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

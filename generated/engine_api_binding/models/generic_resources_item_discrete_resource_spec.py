@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="GenericResourcesItemDiscreteResourceSpec")
@@ -21,12 +18,33 @@ T = TypeVar("T", bound="GenericResourcesItemDiscreteResourceSpec")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class GenericResourcesItemDiscreteResourceSpec(Model):
-    kind: str | None = None
-    value: int | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "kind",
+        "value",
+    )
+    __match_args__ = (
+        "kind",
+        "value",
+    )
+
+    kind: str | None
+    value: int | None
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        kind: str | None = None,
+        value: int | None = None,
+    ) -> None:
+        self.kind = kind
+        self.value = value
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

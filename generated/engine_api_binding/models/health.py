@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 from ..models.health_status import HealthStatus, check_health_status
 
@@ -22,11 +19,24 @@ T = TypeVar("T", bound="Health")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class Health(Model):
     """Health stores information about the container's healthcheck results."""
 
-    status: HealthStatus | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "failing_streak",
+        "log",
+        "status",
+    )
+    __match_args__ = (
+        "status",
+        "failing_streak",
+        "log",
+    )
+
+    status: HealthStatus | None
     """ Status is one of `none`, `starting`, `healthy` or `unhealthy`
 
     - "none"      Indicates there is no healthcheck
@@ -34,13 +44,25 @@ class Health(Model):
     - "healthy"   Healthy indicates that the container is running correctly
     - "unhealthy" Unhealthy indicates that the container has a problem
      """
-    failing_streak: int | None = None
+    failing_streak: int | None
     """ FailingStreak is the number of consecutive failures """
-    log: list[HealthcheckResult | None] | None = None
+    log: list[HealthcheckResult | None] | None
     """ Log contains the last few results (oldest first)
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        status: HealthStatus | None = None,
+        failing_streak: int | None = None,
+        log: list[HealthcheckResult | None] | None = None,
+    ) -> None:
+        self.status = status
+        self.failing_streak = failing_streak
+        self.log = log
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="HealthConfig")
@@ -21,14 +18,33 @@ T = TypeVar("T", bound="HealthConfig")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class HealthConfig(Model):
     """A test to perform to check that the container is healthy.
     Healthcheck commands should be side-effect free.
 
     """
 
-    test: list[str] | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "interval",
+        "retries",
+        "start_interval",
+        "start_period",
+        "test",
+        "timeout",
+    )
+    __match_args__ = (
+        "test",
+        "interval",
+        "timeout",
+        "retries",
+        "start_period",
+        "start_interval",
+    )
+
+    test: list[str] | None
     """ The test to perform. Possible values are:
 
     - `[]` inherit healthcheck from image or parent image
@@ -42,11 +58,11 @@ class HealthConfig(Model):
     - `2` reserved (treated as unhealthy)
     - other values: error running probe
      """
-    interval: int | None = None
+    interval: int | None
     """ The time to wait between checks in nanoseconds. It should be 0 or at
     least 1000000 (1 ms). 0 means inherit.
      """
-    timeout: int | None = None
+    timeout: int | None
     """ The time to wait before considering the check to have hung. It should
     be 0 or at least 1000000 (1 ms). 0 means inherit.
 
@@ -54,21 +70,39 @@ class HealthConfig(Model):
     the check is considered failed and the health check process is
     forcibly terminated without a graceful shutdown.
      """
-    retries: int | None = None
+    retries: int | None
     """ The number of consecutive failures needed to consider a container as
     unhealthy. 0 means inherit.
      """
-    start_period: int | None = None
+    start_period: int | None
     """ Start period for the container to initialize before starting
     health-retries countdown in nanoseconds. It should be 0 or at least
     1000000 (1 ms). 0 means inherit.
      """
-    start_interval: int | None = None
+    start_interval: int | None
     """ The time to wait between checks in nanoseconds during the start period.
     It should be 0 or at least 1000000 (1 ms). 0 means inherit.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        test: list[str] | None = None,
+        interval: int | None = None,
+        timeout: int | None = None,
+        retries: int | None = None,
+        start_period: int | None = None,
+        start_interval: int | None = None,
+    ) -> None:
+        self.test = test
+        self.interval = interval
+        self.timeout = timeout
+        self.retries = retries
+        self.start_period = start_period
+        self.start_interval = start_interval
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

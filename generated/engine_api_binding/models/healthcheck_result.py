@@ -11,9 +11,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="HealthcheckResult")
@@ -22,19 +19,34 @@ T = TypeVar("T", bound="HealthcheckResult")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class HealthcheckResult(Model):
     """HealthcheckResult stores information about a single run of a healthcheck probe"""
 
-    start: datetime.datetime | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "end",
+        "exit_code",
+        "output",
+        "start",
+    )
+    __match_args__ = (
+        "start",
+        "end",
+        "exit_code",
+        "output",
+    )
+
+    start: datetime.datetime | None
     """ Date and time at which this check started in
     [RFC 3339](https://www.ietf.org/rfc/rfc3339.txt) format with nano-seconds.
      """
-    end: datetime.datetime | None = None
+    end: datetime.datetime | None
     """ Date and time at which this check ended in
     [RFC 3339](https://www.ietf.org/rfc/rfc3339.txt) format with nano-seconds.
      """
-    exit_code: int | None = None
+    exit_code: int | None
     """ ExitCode meanings:
 
     - `0` healthy
@@ -42,10 +54,24 @@ class HealthcheckResult(Model):
     - `2` reserved (considered unhealthy)
     - other values: error running probe
      """
-    output: str | None = None
+    output: str | None
     """ Output from last check """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        start: datetime.datetime | None = None,
+        end: datetime.datetime | None = None,
+        exit_code: int | None = None,
+        output: str | None = None,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.exit_code = exit_code
+        self.output = output
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

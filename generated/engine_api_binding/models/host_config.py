@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 from ..models.host_config_cgroupns_mode import (
     HostConfigCgroupnsMode,
@@ -26,137 +23,286 @@ T = TypeVar("T", bound="HostConfig")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class HostConfig(Model):
     """Container configuration that depends on the host we are running on"""
 
-    cpu_shares: int | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "annotations",
+        "auto_remove",
+        "binds",
+        "blkio_device_read_bps",
+        "blkio_device_read_iops",
+        "blkio_device_write_bps",
+        "blkio_device_write_iops",
+        "blkio_weight",
+        "blkio_weight_device",
+        "cap_add",
+        "cap_drop",
+        "cgroup",
+        "cgroup_parent",
+        "cgroupns_mode",
+        "console_size",
+        "container_id_file",
+        "cpu_count",
+        "cpu_percent",
+        "cpu_period",
+        "cpu_quota",
+        "cpu_realtime_period",
+        "cpu_realtime_runtime",
+        "cpu_shares",
+        "cpuset_cpus",
+        "cpuset_mems",
+        "device_cgroup_rules",
+        "device_requests",
+        "devices",
+        "dns",
+        "dns_options",
+        "dns_search",
+        "extra_hosts",
+        "group_add",
+        "init",
+        "io_maximum_bandwidth",
+        "io_maximum_iops",
+        "ipc_mode",
+        "isolation",
+        "kernel_memory",
+        "kernel_memory_tcp",
+        "links",
+        "log_config",
+        "masked_paths",
+        "memory",
+        "memory_reservation",
+        "memory_swap",
+        "memory_swappiness",
+        "mounts",
+        "nano_cpus",
+        "network_mode",
+        "oom_kill_disable",
+        "oom_score_adj",
+        "pid_mode",
+        "pids_limit",
+        "port_bindings",
+        "privileged",
+        "publish_all_ports",
+        "readonly_paths",
+        "readonly_rootfs",
+        "restart_policy",
+        "runtime",
+        "security_opt",
+        "shm_size",
+        "storage_opt",
+        "sysctls",
+        "tmpfs",
+        "ulimits",
+        "userns_mode",
+        "uts_mode",
+        "volume_driver",
+        "volumes_from",
+    )
+    __match_args__ = (
+        "cpu_shares",
+        "memory",
+        "cgroup_parent",
+        "blkio_weight",
+        "blkio_weight_device",
+        "blkio_device_read_bps",
+        "blkio_device_write_bps",
+        "blkio_device_read_iops",
+        "blkio_device_write_iops",
+        "cpu_period",
+        "cpu_quota",
+        "cpu_realtime_period",
+        "cpu_realtime_runtime",
+        "cpuset_cpus",
+        "cpuset_mems",
+        "devices",
+        "device_cgroup_rules",
+        "device_requests",
+        "memory_reservation",
+        "memory_swap",
+        "memory_swappiness",
+        "nano_cpus",
+        "oom_kill_disable",
+        "init",
+        "pids_limit",
+        "ulimits",
+        "cpu_count",
+        "cpu_percent",
+        "io_maximum_iops",
+        "io_maximum_bandwidth",
+        "kernel_memory_tcp",
+        "kernel_memory",
+        "binds",
+        "container_id_file",
+        "log_config",
+        "network_mode",
+        "port_bindings",
+        "restart_policy",
+        "auto_remove",
+        "volume_driver",
+        "volumes_from",
+        "mounts",
+        "console_size",
+        "annotations",
+        "cap_add",
+        "cap_drop",
+        "cgroupns_mode",
+        "dns",
+        "dns_options",
+        "dns_search",
+        "extra_hosts",
+        "group_add",
+        "ipc_mode",
+        "cgroup",
+        "links",
+        "oom_score_adj",
+        "pid_mode",
+        "privileged",
+        "publish_all_ports",
+        "readonly_rootfs",
+        "security_opt",
+        "storage_opt",
+        "tmpfs",
+        "uts_mode",
+        "userns_mode",
+        "shm_size",
+        "sysctls",
+        "runtime",
+        "isolation",
+        "masked_paths",
+        "readonly_paths",
+    )
+
+    cpu_shares: int | None
     """ An integer value representing this container's relative CPU weight
     versus other containers.
      """
-    memory: int | None = None
+    memory: int | None
     """ Memory limit in bytes. """
-    cgroup_parent: str | None = None
+    cgroup_parent: str | None
     """ Path to `cgroups` under which the container's `cgroup` is created. If
     the path is not absolute, the path is considered to be relative to the
     `cgroups` path of the init process. Cgroups are created if they do not
     already exist.
      """
-    blkio_weight: int | None = None
+    blkio_weight: int | None
     """ Block IO weight (relative weight). """
-    blkio_weight_device: list[ResourcesBlkioWeightDeviceItem] | None = None
+    blkio_weight_device: list[ResourcesBlkioWeightDeviceItem] | None
     """ Block IO weight (relative device weight) in the form:
 
     ```
     [{"Path": "device_path", "Weight": weight}]
     ```
      """
-    blkio_device_read_bps: list[ThrottleDevice] | None = None
+    blkio_device_read_bps: list[ThrottleDevice] | None
     """ Limit read rate (bytes per second) from a device, in the form:
 
     ```
     [{"Path": "device_path", "Rate": rate}]
     ```
      """
-    blkio_device_write_bps: list[ThrottleDevice] | None = None
+    blkio_device_write_bps: list[ThrottleDevice] | None
     """ Limit write rate (bytes per second) to a device, in the form:
 
     ```
     [{"Path": "device_path", "Rate": rate}]
     ```
      """
-    blkio_device_read_iops: list[ThrottleDevice] | None = None
+    blkio_device_read_iops: list[ThrottleDevice] | None
     """ Limit read rate (IO per second) from a device, in the form:
 
     ```
     [{"Path": "device_path", "Rate": rate}]
     ```
      """
-    blkio_device_write_iops: list[ThrottleDevice] | None = None
+    blkio_device_write_iops: list[ThrottleDevice] | None
     """ Limit write rate (IO per second) to a device, in the form:
 
     ```
     [{"Path": "device_path", "Rate": rate}]
     ```
      """
-    cpu_period: int | None = None
+    cpu_period: int | None
     """ The length of a CPU period in microseconds. """
-    cpu_quota: int | None = None
+    cpu_quota: int | None
     """ Microseconds of CPU time that the container can get in a CPU period.
      """
-    cpu_realtime_period: int | None = None
+    cpu_realtime_period: int | None
     """ The length of a CPU real-time period in microseconds. Set to 0 to
     allocate no time allocated to real-time tasks.
      """
-    cpu_realtime_runtime: int | None = None
+    cpu_realtime_runtime: int | None
     """ The length of a CPU real-time runtime in microseconds. Set to 0 to
     allocate no time allocated to real-time tasks.
      """
-    cpuset_cpus: str | None = None
+    cpuset_cpus: str | None
     """ CPUs in which to allow execution (e.g., `0-3`, `0,1`).
      """
-    cpuset_mems: str | None = None
+    cpuset_mems: str | None
     """ Memory nodes (MEMs) in which to allow execution (0-3, 0,1). Only
     effective on NUMA systems.
      """
-    devices: list[DeviceMapping] | None = None
+    devices: list[DeviceMapping] | None
     """ A list of devices to add to the container. """
-    device_cgroup_rules: list[str] | None = None
+    device_cgroup_rules: list[str] | None
     """ a list of cgroup rules to apply to the container """
-    device_requests: list[DeviceRequest] | None = None
+    device_requests: list[DeviceRequest] | None
     """ A list of requests for devices to be sent to device drivers.
      """
-    memory_reservation: int | None = None
+    memory_reservation: int | None
     """ Memory soft limit in bytes. """
-    memory_swap: int | None = None
+    memory_swap: int | None
     """ Total memory limit (memory + swap). Set as `-1` to enable unlimited
     swap.
      """
-    memory_swappiness: int | None = None
+    memory_swappiness: int | None
     """ Tune a container's memory swappiness behavior. Accepts an integer
     between 0 and 100.
      """
-    nano_cpus: int | None = None
+    nano_cpus: int | None
     """ CPU quota in units of 10<sup>-9</sup> CPUs. """
-    oom_kill_disable: bool | None = None
+    oom_kill_disable: bool | None
     """ Disable OOM Killer for the container. """
-    init: bool | None = None
+    init: bool | None
     """ Run an init inside the container that forwards signals and reaps
     processes. This field is omitted if empty, and the default (as
     configured on the daemon) is used.
      """
-    pids_limit: int | None = None
+    pids_limit: int | None
     """ Tune a container's PIDs limit. Set `0` or `-1` for unlimited, or `null`
     to not change.
      """
-    ulimits: list[ResourcesUlimitsItem] | None = None
+    ulimits: list[ResourcesUlimitsItem] | None
     """ A list of resource limits to set in the container. For example:
 
     ```
     {"Name": "nofile", "Soft": 1024, "Hard": 2048}
     ```
      """
-    cpu_count: int | None = None
+    cpu_count: int | None
     """ The number of usable CPUs (Windows only).
 
     On Windows Server containers, the processor resource controls are
     mutually exclusive. The order of precedence is `CPUCount` first, then
     `CPUShares`, and `CPUPercent` last.
      """
-    cpu_percent: int | None = None
+    cpu_percent: int | None
     """ The usable percentage of the available CPUs (Windows only).
 
     On Windows Server containers, the processor resource controls are
     mutually exclusive. The order of precedence is `CPUCount` first, then
     `CPUShares`, and `CPUPercent` last.
      """
-    io_maximum_iops: int | None = None
+    io_maximum_iops: int | None
     """ Maximum IOps for the container system drive (Windows only) """
-    io_maximum_bandwidth: int | None = None
+    io_maximum_bandwidth: int | None
     """ Maximum IO in bytes per second for the container system drive
     (Windows only).
      """
-    kernel_memory_tcp: int | None = None
+    kernel_memory_tcp: int | None
     """ Sent and accepted by engines up to API 1.51; removed after it.
 
     Hard limit for kernel TCP buffer memory (in bytes). Depending on the
@@ -168,7 +314,7 @@ class HostConfig(Model):
     **Deprecated**: This field is deprecated as kernel 6.12 has deprecated `memory.kmem.tcp.limit_in_bytes` field
     for cgroups v1. This field will be removed in a future release.
      """
-    kernel_memory: int | None = None
+    kernel_memory: int | None
     """ Sent and accepted by engines up to API 1.41; removed after it.
 
     Kernel memory limit in bytes.
@@ -178,7 +324,7 @@ class HostConfig(Model):
     > **Deprecated**: This field is deprecated as the kernel 5.4 deprecated
     > `kmem.limit_in_bytes`.
      """
-    binds: list[str] | None = None
+    binds: list[str] | None
     """ A list of volume bindings for this container. Each volume binding
     is a string in one of these forms:
 
@@ -218,47 +364,47 @@ class HostConfig(Model):
       For slave volumes, the mount must be set to either `shared` or
       `slave`.
      """
-    container_id_file: str | None = None
+    container_id_file: str | None
     """ Path to a file where the container ID is written """
-    log_config: HostConfigLogConfig | None = None
+    log_config: HostConfigLogConfig | None
     """ The logging configuration for this container """
-    network_mode: str | None = None
+    network_mode: str | None
     """ Network mode to use for this container. Supported standard values
     are: `bridge`, `host`, `none`, and `container:<name|id>`. Any
     other value is taken as a custom network's name to which this
     container should connect to.
      """
-    port_bindings: PortMap | None = None
-    restart_policy: RestartPolicy | None = None
-    auto_remove: bool | None = None
+    port_bindings: PortMap | None
+    restart_policy: RestartPolicy | None
+    auto_remove: bool | None
     """ Automatically remove the container when the container's process
     exits. This has no effect if `RestartPolicy` is set.
      """
-    volume_driver: str | None = None
+    volume_driver: str | None
     """ Driver that this container uses to mount volumes. """
-    volumes_from: list[str] | None = None
+    volumes_from: list[str] | None
     """ A list of volumes to inherit from another container, specified in
     the form `<container name>[:<ro|rw>]`.
      """
-    mounts: list[Mount] | None = None
+    mounts: list[Mount] | None
     """ Specification for mounts to be added to the container.
      """
-    console_size: list[int] | None = None
+    console_size: list[int] | None
     """ Initial console size, as an `[height, width]` array.
      """
-    annotations: HostConfigAnnotations | None = None
+    annotations: HostConfigAnnotations | None
     """ Arbitrary non-identifying metadata attached to container and
     provided to the runtime when the container is started.
      """
-    cap_add: list[str] | None = None
+    cap_add: list[str] | None
     """ A list of kernel capabilities to add to the container. Conflicts
     with option 'Capabilities'.
      """
-    cap_drop: list[str] | None = None
+    cap_drop: list[str] | None
     """ A list of kernel capabilities to drop from the container. Conflicts
     with option 'Capabilities'.
      """
-    cgroupns_mode: HostConfigCgroupnsMode | None = None
+    cgroupns_mode: HostConfigCgroupnsMode | None
     """ cgroup namespace mode for the container. Possible values are:
 
     - `"private"`: the container runs in its own private cgroup namespace
@@ -267,20 +413,20 @@ class HostConfig(Model):
     If not specified, the daemon default is used, which can either be `"private"`
     or `"host"`, depending on daemon version, kernel support and configuration.
      """
-    dns: list[str] | None = None
+    dns: list[str] | None
     """ A list of DNS servers for the container to use. """
-    dns_options: list[str] | None = None
+    dns_options: list[str] | None
     """ A list of DNS options. """
-    dns_search: list[str] | None = None
+    dns_search: list[str] | None
     """ A list of DNS search domains. """
-    extra_hosts: list[str] | None = None
+    extra_hosts: list[str] | None
     """ A list of hostnames/IP mappings to add to the container's `/etc/hosts`
     file. Specified in the form `["hostname:IP"]`.
      """
-    group_add: list[str] | None = None
+    group_add: list[str] | None
     """ A list of additional groups that the container process will run as.
      """
-    ipc_mode: str | None = None
+    ipc_mode: str | None
     """ IPC sharing mode for the container. Possible values are:
 
     - `"none"`: own private IPC namespace, with /dev/shm not mounted
@@ -292,25 +438,25 @@ class HostConfig(Model):
     If not specified, daemon default is used, which can either be `"private"`
     or `"shareable"`, depending on daemon version and configuration.
      """
-    cgroup: str | None = None
+    cgroup: str | None
     """ Cgroup to use for the container. """
-    links: list[str] | None = None
+    links: list[str] | None
     """ A list of links for the container in the form `container_name:alias`.
      """
-    oom_score_adj: int | None = None
+    oom_score_adj: int | None
     """ An integer value containing the score given to the container in
     order to tune OOM killer preferences.
      """
-    pid_mode: str | None = None
+    pid_mode: str | None
     """ Set the PID (Process) Namespace mode for the container. It can be
     either:
 
     - `"container:<name|id>"`: joins another container's PID namespace
     - `"host"`: use the host's PID namespace inside the container
      """
-    privileged: bool | None = None
+    privileged: bool | None
     """ Gives the container full access to the host. """
-    publish_all_ports: bool | None = None
+    publish_all_ports: bool | None
     """ Allocates an ephemeral host port for all of a container's
     exposed ports.
 
@@ -322,16 +468,16 @@ class HostConfig(Model):
     the kernel. For example, on Linux the range is defined by
     `/proc/sys/net/ipv4/ip_local_port_range`.
      """
-    readonly_rootfs: bool | None = None
+    readonly_rootfs: bool | None
     """ Mount the container's root filesystem as read only. """
-    security_opt: list[str] | None = None
+    security_opt: list[str] | None
     """ A list of string values to customize labels for MLS systems, such
     as SELinux.
      """
-    storage_opt: HostConfigStorageOpt | None = None
+    storage_opt: HostConfigStorageOpt | None
     """ Storage driver options for this container, in the form `{"size": "120G"}`.
      """
-    tmpfs: HostConfigTmpfs | None = None
+    tmpfs: HostConfigTmpfs | None
     """ A map of container directories which should be replaced by tmpfs
     mounts, and their corresponding mount options. For example:
 
@@ -339,34 +485,182 @@ class HostConfig(Model):
     { "/run": "rw,noexec,nosuid,size=65536k" }
     ```
      """
-    uts_mode: str | None = None
+    uts_mode: str | None
     """ UTS namespace to use for the container. """
-    userns_mode: str | None = None
+    userns_mode: str | None
     """ Sets the usernamespace mode for the container when usernamespace
     remapping option is enabled.
      """
-    shm_size: int | None = None
+    shm_size: int | None
     """ Size of `/dev/shm` in bytes. If omitted, the system uses 64MB.
      """
-    sysctls: HostConfigSysctls | None = None
+    sysctls: HostConfigSysctls | None
     """ A list of kernel parameters (sysctls) to set in the container.
 
     This field is omitted if not set. """
-    runtime: str | None = None
+    runtime: str | None
     """ Runtime to use with this container. """
-    isolation: HostConfigIsolation | None = None
+    isolation: HostConfigIsolation | None
     """ Isolation technology of the container. (Windows only)
      """
-    masked_paths: list[str] | None = None
+    masked_paths: list[str] | None
     """ The list of paths to be masked inside the container (this overrides
     the default set of paths).
      """
-    readonly_paths: list[str] | None = None
+    readonly_paths: list[str] | None
     """ The list of paths to be set as read-only inside the container
     (this overrides the default set of paths).
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        cpu_shares: int | None = None,
+        memory: int | None = None,
+        cgroup_parent: str | None = None,
+        blkio_weight: int | None = None,
+        blkio_weight_device: list[ResourcesBlkioWeightDeviceItem] | None = None,
+        blkio_device_read_bps: list[ThrottleDevice] | None = None,
+        blkio_device_write_bps: list[ThrottleDevice] | None = None,
+        blkio_device_read_iops: list[ThrottleDevice] | None = None,
+        blkio_device_write_iops: list[ThrottleDevice] | None = None,
+        cpu_period: int | None = None,
+        cpu_quota: int | None = None,
+        cpu_realtime_period: int | None = None,
+        cpu_realtime_runtime: int | None = None,
+        cpuset_cpus: str | None = None,
+        cpuset_mems: str | None = None,
+        devices: list[DeviceMapping] | None = None,
+        device_cgroup_rules: list[str] | None = None,
+        device_requests: list[DeviceRequest] | None = None,
+        memory_reservation: int | None = None,
+        memory_swap: int | None = None,
+        memory_swappiness: int | None = None,
+        nano_cpus: int | None = None,
+        oom_kill_disable: bool | None = None,
+        init: bool | None = None,
+        pids_limit: int | None = None,
+        ulimits: list[ResourcesUlimitsItem] | None = None,
+        cpu_count: int | None = None,
+        cpu_percent: int | None = None,
+        io_maximum_iops: int | None = None,
+        io_maximum_bandwidth: int | None = None,
+        kernel_memory_tcp: int | None = None,
+        kernel_memory: int | None = None,
+        binds: list[str] | None = None,
+        container_id_file: str | None = None,
+        log_config: HostConfigLogConfig | None = None,
+        network_mode: str | None = None,
+        port_bindings: PortMap | None = None,
+        restart_policy: RestartPolicy | None = None,
+        auto_remove: bool | None = None,
+        volume_driver: str | None = None,
+        volumes_from: list[str] | None = None,
+        mounts: list[Mount] | None = None,
+        console_size: list[int] | None = None,
+        annotations: HostConfigAnnotations | None = None,
+        cap_add: list[str] | None = None,
+        cap_drop: list[str] | None = None,
+        cgroupns_mode: HostConfigCgroupnsMode | None = None,
+        dns: list[str] | None = None,
+        dns_options: list[str] | None = None,
+        dns_search: list[str] | None = None,
+        extra_hosts: list[str] | None = None,
+        group_add: list[str] | None = None,
+        ipc_mode: str | None = None,
+        cgroup: str | None = None,
+        links: list[str] | None = None,
+        oom_score_adj: int | None = None,
+        pid_mode: str | None = None,
+        privileged: bool | None = None,
+        publish_all_ports: bool | None = None,
+        readonly_rootfs: bool | None = None,
+        security_opt: list[str] | None = None,
+        storage_opt: HostConfigStorageOpt | None = None,
+        tmpfs: HostConfigTmpfs | None = None,
+        uts_mode: str | None = None,
+        userns_mode: str | None = None,
+        shm_size: int | None = None,
+        sysctls: HostConfigSysctls | None = None,
+        runtime: str | None = None,
+        isolation: HostConfigIsolation | None = None,
+        masked_paths: list[str] | None = None,
+        readonly_paths: list[str] | None = None,
+    ) -> None:
+        self.cpu_shares = cpu_shares
+        self.memory = memory
+        self.cgroup_parent = cgroup_parent
+        self.blkio_weight = blkio_weight
+        self.blkio_weight_device = blkio_weight_device
+        self.blkio_device_read_bps = blkio_device_read_bps
+        self.blkio_device_write_bps = blkio_device_write_bps
+        self.blkio_device_read_iops = blkio_device_read_iops
+        self.blkio_device_write_iops = blkio_device_write_iops
+        self.cpu_period = cpu_period
+        self.cpu_quota = cpu_quota
+        self.cpu_realtime_period = cpu_realtime_period
+        self.cpu_realtime_runtime = cpu_realtime_runtime
+        self.cpuset_cpus = cpuset_cpus
+        self.cpuset_mems = cpuset_mems
+        self.devices = devices
+        self.device_cgroup_rules = device_cgroup_rules
+        self.device_requests = device_requests
+        self.memory_reservation = memory_reservation
+        self.memory_swap = memory_swap
+        self.memory_swappiness = memory_swappiness
+        self.nano_cpus = nano_cpus
+        self.oom_kill_disable = oom_kill_disable
+        self.init = init
+        self.pids_limit = pids_limit
+        self.ulimits = ulimits
+        self.cpu_count = cpu_count
+        self.cpu_percent = cpu_percent
+        self.io_maximum_iops = io_maximum_iops
+        self.io_maximum_bandwidth = io_maximum_bandwidth
+        self.kernel_memory_tcp = kernel_memory_tcp
+        self.kernel_memory = kernel_memory
+        self.binds = binds
+        self.container_id_file = container_id_file
+        self.log_config = log_config
+        self.network_mode = network_mode
+        self.port_bindings = port_bindings
+        self.restart_policy = restart_policy
+        self.auto_remove = auto_remove
+        self.volume_driver = volume_driver
+        self.volumes_from = volumes_from
+        self.mounts = mounts
+        self.console_size = console_size
+        self.annotations = annotations
+        self.cap_add = cap_add
+        self.cap_drop = cap_drop
+        self.cgroupns_mode = cgroupns_mode
+        self.dns = dns
+        self.dns_options = dns_options
+        self.dns_search = dns_search
+        self.extra_hosts = extra_hosts
+        self.group_add = group_add
+        self.ipc_mode = ipc_mode
+        self.cgroup = cgroup
+        self.links = links
+        self.oom_score_adj = oom_score_adj
+        self.pid_mode = pid_mode
+        self.privileged = privileged
+        self.publish_all_ports = publish_all_ports
+        self.readonly_rootfs = readonly_rootfs
+        self.security_opt = security_opt
+        self.storage_opt = storage_opt
+        self.tmpfs = tmpfs
+        self.uts_mode = uts_mode
+        self.userns_mode = userns_mode
+        self.shm_size = shm_size
+        self.sysctls = sysctls
+        self.runtime = runtime
+        self.isolation = isolation
+        self.masked_paths = masked_paths
+        self.readonly_paths = readonly_paths
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 from ..models.host_config_log_config_type import (
     HostConfigLogConfigType,
@@ -25,17 +22,38 @@ T = TypeVar("T", bound="HostConfigLogConfig")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class HostConfigLogConfig(Model):
     """The logging configuration for this container"""
 
-    type_: HostConfigLogConfigType | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "config",
+        "type_",
+    )
+    __match_args__ = (
+        "type_",
+        "config",
+    )
+
+    type_: HostConfigLogConfigType | None
     """ Name of the logging driver used for the container or "none"
     if logging is disabled. """
-    config: HostConfigLogConfigConfig | None = None
+    config: HostConfigLogConfigConfig | None
     """ Driver-specific configuration options for the logging driver. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        type_: HostConfigLogConfigType | None = None,
+        config: HostConfigLogConfigConfig | None = None,
+    ) -> None:
+        self.type_ = type_
+        self.config = config
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="Identity")
@@ -21,7 +18,6 @@ T = TypeVar("T", bound="Identity")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class Identity(Model):
     """Identity holds information about the identity and origin of the image.
     This is trusted information verified by the daemon and cannot be modified
@@ -29,16 +25,42 @@ class Identity(Model):
 
     """
 
-    signature: list[SignatureIdentity] | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "build",
+        "pull",
+        "signature",
+    )
+    __match_args__ = (
+        "signature",
+        "pull",
+        "build",
+    )
+
+    signature: list[SignatureIdentity] | None
     """ Signature contains the properties of verified signatures for the image. """
-    pull: list[PullIdentity] | None = None
+    pull: list[PullIdentity] | None
     """ Pull contains remote location information if image was created via pull.
     If image was pulled via mirror, this contains the original repository location.
     After successful push this images also contains the pushed repository location. """
-    build: list[BuildIdentity] | None = None
+    build: list[BuildIdentity] | None
     """ Build contains build reference information if image was created via build. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        signature: list[SignatureIdentity] | None = None,
+        pull: list[PullIdentity] | None = None,
+        build: list[BuildIdentity] | None = None,
+    ) -> None:
+        self.signature = signature
+        self.pull = pull
+        self.build = build
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ImageConfig")
@@ -21,56 +18,113 @@ T = TypeVar("T", bound="ImageConfig")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class ImageConfig(Model):
     """Configuration of the image. These fields are used as defaults
     when starting a container from the image.
 
     """
 
-    user: str | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "args_escaped",
+        "attach_stderr",
+        "attach_stdin",
+        "attach_stdout",
+        "cmd",
+        "domainname",
+        "entrypoint",
+        "env",
+        "exposed_ports",
+        "healthcheck",
+        "hostname",
+        "image",
+        "labels",
+        "mac_address",
+        "network_disabled",
+        "on_build",
+        "open_stdin",
+        "shell",
+        "stdin_once",
+        "stop_signal",
+        "stop_timeout",
+        "tty",
+        "user",
+        "volumes",
+        "working_dir",
+    )
+    __match_args__ = (
+        "user",
+        "exposed_ports",
+        "env",
+        "cmd",
+        "healthcheck",
+        "args_escaped",
+        "volumes",
+        "working_dir",
+        "entrypoint",
+        "on_build",
+        "labels",
+        "stop_signal",
+        "shell",
+        "hostname",
+        "domainname",
+        "attach_stdin",
+        "attach_stdout",
+        "attach_stderr",
+        "tty",
+        "open_stdin",
+        "stdin_once",
+        "image",
+        "network_disabled",
+        "mac_address",
+        "stop_timeout",
+    )
+
+    user: str | None
     """ The user that commands are run as inside the container. """
-    exposed_ports: ImageConfigExposedPorts | None = None
+    exposed_ports: ImageConfigExposedPorts | None
     """ An object mapping ports to an empty object in the form:
 
     `{"<port>/<tcp|udp|sctp>": {}}`
      """
-    env: list[str] | None = None
+    env: list[str] | None
     """ A list of environment variables to set inside the container in the
     form `["VAR=value", ...]`. A variable without `=` is removed from the
     environment, rather than to have an empty value.
      """
-    cmd: list[str] | None = None
+    cmd: list[str] | None
     """ Command to run specified as a string or an array of strings.
      """
-    healthcheck: HealthConfig | None = None
-    args_escaped: bool | None = None
+    healthcheck: HealthConfig | None
+    args_escaped: bool | None
     """ Command is already escaped (Windows only) """
-    volumes: ImageConfigVolumes | None = None
+    volumes: ImageConfigVolumes | None
     """ An object mapping mount point paths inside the container to empty
     objects.
      """
-    working_dir: str | None = None
+    working_dir: str | None
     """ The working directory for commands to run in. """
-    entrypoint: list[str] | None = None
+    entrypoint: list[str] | None
     """ The entry point for the container as a string or an array of strings.
 
     If the array consists of exactly one empty string (`[""]`) then the
     entry point is reset to system default (i.e., the entry point used by
     docker when there is no `ENTRYPOINT` instruction in the `Dockerfile`).
      """
-    on_build: list[str] | None = None
+    on_build: list[str] | None
     """ `ONBUILD` metadata that were defined in the image's `Dockerfile`.
      """
-    labels: ImageConfigLabels | None = None
+    labels: ImageConfigLabels | None
     """ User-defined key/value metadata. """
-    stop_signal: str | None = None
+    stop_signal: str | None
     """ Signal to stop a container as a string or unsigned integer.
      """
-    shell: list[str] | None = None
+    shell: list[str] | None
     """ Shell for when `RUN`, `CMD`, and `ENTRYPOINT` uses a shell.
      """
-    hostname: str | None = None
+    hostname: str | None
     """ Sent and accepted by engines up to API 1.49; removed after it.
 
     The hostname to use for the container, as a valid RFC 1123 hostname.
@@ -80,7 +134,7 @@ class ImageConfig(Model):
     > **Deprecated**: this field is not part of the image specification and is
     > always empty. It must not be used, and will be removed in API v1.50.
      """
-    domainname: str | None = None
+    domainname: str | None
     """ Sent and accepted by engines up to API 1.49; removed after it.
 
     The domain name to use for the container.
@@ -90,7 +144,7 @@ class ImageConfig(Model):
     > **Deprecated**: this field is not part of the image specification and is
     > always empty. It must not be used, and will be removed in API v1.50.
      """
-    attach_stdin: bool | None = None
+    attach_stdin: bool | None
     """ Sent and accepted by engines up to API 1.49; removed after it.
 
     Whether to attach to `stdin`.
@@ -100,7 +154,7 @@ class ImageConfig(Model):
     > **Deprecated**: this field is not part of the image specification and is
     > always false. It must not be used, and will be removed in API v1.50.
      """
-    attach_stdout: bool | None = None
+    attach_stdout: bool | None
     """ Sent and accepted by engines up to API 1.49; removed after it.
 
     Whether to attach to `stdout`.
@@ -110,7 +164,7 @@ class ImageConfig(Model):
     > **Deprecated**: this field is not part of the image specification and is
     > always false. It must not be used, and will be removed in API v1.50.
      """
-    attach_stderr: bool | None = None
+    attach_stderr: bool | None
     """ Sent and accepted by engines up to API 1.49; removed after it.
 
     Whether to attach to `stderr`.
@@ -120,7 +174,7 @@ class ImageConfig(Model):
     > **Deprecated**: this field is not part of the image specification and is
     > always false. It must not be used, and will be removed in API v1.50.
      """
-    tty: bool | None = None
+    tty: bool | None
     """ Sent and accepted by engines up to API 1.49; removed after it.
 
     Attach standard streams to a TTY, including `stdin` if it is not closed.
@@ -130,7 +184,7 @@ class ImageConfig(Model):
     > **Deprecated**: this field is not part of the image specification and is
     > always false. It must not be used, and will be removed in API v1.50.
      """
-    open_stdin: bool | None = None
+    open_stdin: bool | None
     """ Sent and accepted by engines up to API 1.49; removed after it.
 
     Open `stdin`
@@ -140,7 +194,7 @@ class ImageConfig(Model):
     > **Deprecated**: this field is not part of the image specification and is
     > always false. It must not be used, and will be removed in API v1.50.
      """
-    stdin_once: bool | None = None
+    stdin_once: bool | None
     """ Sent and accepted by engines up to API 1.49; removed after it.
 
     Close `stdin` after one attached client disconnects.
@@ -150,7 +204,7 @@ class ImageConfig(Model):
     > **Deprecated**: this field is not part of the image specification and is
     > always false. It must not be used, and will be removed in API v1.50.
      """
-    image: str | None = None
+    image: str | None
     """ Sent and accepted by engines up to API 1.49; removed after it.
 
     The name (or reference) of the image to use when creating the container,
@@ -161,7 +215,7 @@ class ImageConfig(Model):
     > **Deprecated**: this field is not part of the image specification and is
     > always empty. It must not be used, and will be removed in API v1.50.
      """
-    network_disabled: bool | None = None
+    network_disabled: bool | None
     """ Sent and accepted by engines up to API 1.49; removed after it.
 
     Disable networking for the container.
@@ -171,7 +225,7 @@ class ImageConfig(Model):
     > **Deprecated**: this field is not part of the image specification and is
     > always omitted. It must not be used, and will be removed in API v1.50.
      """
-    mac_address: str | None = None
+    mac_address: str | None
     """ Sent and accepted by engines up to API 1.49; removed after it.
 
     MAC address of the container.
@@ -181,7 +235,7 @@ class ImageConfig(Model):
     > **Deprecated**: this field is not part of the image specification and is
     > always omitted. It must not be used, and will be removed in API v1.50.
      """
-    stop_timeout: int | None = None
+    stop_timeout: int | None
     """ Sent and accepted by engines up to API 1.49; removed after it.
 
     Timeout to stop a container in seconds.
@@ -191,8 +245,64 @@ class ImageConfig(Model):
     > **Deprecated**: this field is not part of the image specification and is
     > always omitted. It must not be used, and will be removed in API v1.50.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        user: str | None = None,
+        exposed_ports: ImageConfigExposedPorts | None = None,
+        env: list[str] | None = None,
+        cmd: list[str] | None = None,
+        healthcheck: HealthConfig | None = None,
+        args_escaped: bool | None = None,
+        volumes: ImageConfigVolumes | None = None,
+        working_dir: str | None = None,
+        entrypoint: list[str] | None = None,
+        on_build: list[str] | None = None,
+        labels: ImageConfigLabels | None = None,
+        stop_signal: str | None = None,
+        shell: list[str] | None = None,
+        hostname: str | None = None,
+        domainname: str | None = None,
+        attach_stdin: bool | None = None,
+        attach_stdout: bool | None = None,
+        attach_stderr: bool | None = None,
+        tty: bool | None = None,
+        open_stdin: bool | None = None,
+        stdin_once: bool | None = None,
+        image: str | None = None,
+        network_disabled: bool | None = None,
+        mac_address: str | None = None,
+        stop_timeout: int | None = None,
+    ) -> None:
+        self.user = user
+        self.exposed_ports = exposed_ports
+        self.env = env
+        self.cmd = cmd
+        self.healthcheck = healthcheck
+        self.args_escaped = args_escaped
+        self.volumes = volumes
+        self.working_dir = working_dir
+        self.entrypoint = entrypoint
+        self.on_build = on_build
+        self.labels = labels
+        self.stop_signal = stop_signal
+        self.shell = shell
+        self.hostname = hostname
+        self.domainname = domainname
+        self.attach_stdin = attach_stdin
+        self.attach_stdout = attach_stdout
+        self.attach_stderr = attach_stderr
+        self.tty = tty
+        self.open_stdin = open_stdin
+        self.stdin_once = stdin_once
+        self.image = image
+        self.network_disabled = network_disabled
+        self.mac_address = mac_address
+        self.stop_timeout = stop_timeout
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ImageDeleteResponseItem")
@@ -21,14 +18,35 @@ T = TypeVar("T", bound="ImageDeleteResponseItem")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class ImageDeleteResponseItem(Model):
-    untagged: str | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "deleted",
+        "untagged",
+    )
+    __match_args__ = (
+        "untagged",
+        "deleted",
+    )
+
+    untagged: str | None
     """ The image ID of an image that was untagged """
-    deleted: str | None = None
+    deleted: str | None
     """ The image ID of an image that was deleted """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        untagged: str | None = None,
+        deleted: str | None = None,
+    ) -> None:
+        self.untagged = untagged
+        self.deleted = deleted
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

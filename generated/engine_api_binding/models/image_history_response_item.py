@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ImageHistoryResponseItem")
@@ -21,9 +18,28 @@ T = TypeVar("T", bound="ImageHistoryResponseItem")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class ImageHistoryResponseItem(Model):
     """individual image layer information in response to ImageHistory operation"""
+
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "comment",
+        "created",
+        "created_by",
+        "id",
+        "size",
+        "tags",
+    )
+    __match_args__ = (
+        "id",
+        "created",
+        "created_by",
+        "tags",
+        "size",
+        "comment",
+    )
 
     id: str
     created: int
@@ -31,8 +47,26 @@ class ImageHistoryResponseItem(Model):
     tags: list[str] | None
     size: int
     comment: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        id: str,
+        created: int,
+        created_by: str,
+        tags: list[str] | None,
+        size: int,
+        comment: str,
+    ) -> None:
+        self.id = id
+        self.created = created
+        self.created_by = created_by
+        self.tags = tags
+        self.size = size
+        self.comment = comment
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ImageID")
@@ -21,7 +18,6 @@ T = TypeVar("T", bound="ImageID")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class ImageID(Model):
     """Image ID or Digest
 
@@ -30,9 +26,25 @@ class ImageID(Model):
 
     """
 
-    id: str | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "id",
+    )
+    __match_args__ = ("id",)
+
+    id: str | None
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        id: str | None = None,
+    ) -> None:
+        self.id = id
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

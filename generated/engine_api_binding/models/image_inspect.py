@@ -11,9 +11,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ImageInspect")
@@ -22,11 +19,64 @@ T = TypeVar("T", bound="ImageInspect")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class ImageInspect(Model):
     """Information about an image in the local image cache."""
 
-    id: str | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "architecture",
+        "author",
+        "comment",
+        "config",
+        "container",
+        "container_config",
+        "created",
+        "descriptor",
+        "docker_version",
+        "graph_driver",
+        "id",
+        "identity",
+        "manifests",
+        "metadata",
+        "os",
+        "os_version",
+        "parent",
+        "repo_digests",
+        "repo_tags",
+        "root_fs",
+        "size",
+        "variant",
+        "virtual_size",
+    )
+    __match_args__ = (
+        "id",
+        "descriptor",
+        "manifests",
+        "identity",
+        "repo_tags",
+        "repo_digests",
+        "comment",
+        "created",
+        "author",
+        "config",
+        "architecture",
+        "variant",
+        "os",
+        "os_version",
+        "size",
+        "graph_driver",
+        "root_fs",
+        "metadata",
+        "parent",
+        "docker_version",
+        "container",
+        "container_config",
+        "virtual_size",
+    )
+
+    id: str | None
     """ ID is the content-addressable ID of an image.
 
     This identifier is a content-addressable digest calculated from the
@@ -36,7 +86,7 @@ class ImageInspect(Model):
     Note that this digest differs from the `RepoDigests` below, which
     holds digests of image manifests that reference the image.
      """
-    descriptor: OCIDescriptor | None = None
+    descriptor: OCIDescriptor | None
     """ Descriptor is an OCI descriptor of the image target.
     In case of a multi-platform image, this descriptor points to the OCI index
     or a manifest list.
@@ -46,7 +96,7 @@ class ImageInspect(Model):
     WARNING: This is experimental and may change at any time without any backward
     compatibility.
      """
-    manifests: list[ImageManifestSummary] | None = None
+    manifests: list[ImageManifestSummary] | None
     """ Manifests is a list of image manifests available in this image. It
     provides a more detailed view of the platform-specific image manifests or
     other image-attached data like build attestations.
@@ -57,11 +107,11 @@ class ImageInspect(Model):
     WARNING: This is experimental and may change at any time without any backward
     compatibility.
      """
-    identity: Identity | None = None
+    identity: Identity | None
     """ Identity holds information about the identity and origin of the image.
     This is trusted information verified by the daemon and cannot be modified
     by tagging an image to a different name. """
-    repo_tags: list[str] | None = None
+    repo_tags: list[str] | None
     """ List of image names/tags in the local image cache that reference this
     image.
 
@@ -69,7 +119,7 @@ class ImageInspect(Model):
     empty if no tags reference the image, in which case the image is
     "untagged", in which case it can still be referenced by its ID.
      """
-    repo_digests: list[str] | None = None
+    repo_digests: list[str] | None
     """ List of content-addressable digests of locally available image manifests
     that the image is referenced from. Multiple manifests can refer to the
     same image.
@@ -78,35 +128,35 @@ class ImageInspect(Model):
     from a registry, or if the image was pushed to a registry, which is when
     the manifest is generated and its digest calculated.
      """
-    comment: str | None = None
+    comment: str | None
     """ Optional message that was set when committing or importing the image.
      """
-    created: datetime.datetime | None = None
+    created: datetime.datetime | None
     """ Date and time at which the image was created, formatted in
     [RFC 3339](https://www.ietf.org/rfc/rfc3339.txt) format with nano-seconds.
 
     This information is only available if present in the image,
     and omitted otherwise.
      """
-    author: str | None = None
+    author: str | None
     """ Name of the author that was specified when committing the image, or as
     specified through MAINTAINER (deprecated) in the Dockerfile.
      """
-    config: ImageConfig | None = None
-    architecture: str | None = None
+    config: ImageConfig | None
+    architecture: str | None
     """ Hardware CPU architecture that the image runs on.
      """
-    variant: str | None = None
+    variant: str | None
     """ CPU architecture variant (presently ARM-only).
      """
-    os: str | None = None
+    os: str | None
     """ Operating System the image is built to run on.
      """
-    os_version: str | None = None
+    os_version: str | None
     """ Operating System version the image is built to run on (especially
     for Windows).
      """
-    size: int | None = None
+    size: int | None
     """ Total size of the image variant, including all layers it is composed of.
 
     For multi-platform images, this is the size of the platform variant
@@ -120,15 +170,15 @@ class ImageInspect(Model):
     Image data may be shared between images, so this size does not indicate
     how much space would be reclaimed by deleting the image.
      """
-    graph_driver: DriverData | None = None
-    root_fs: ImageInspectRootFS | None = None
+    graph_driver: DriverData | None
+    root_fs: ImageInspectRootFS | None
     """ Information about the image's RootFS, including the layer IDs.
      """
-    metadata: ImageInspectMetadata | None = None
+    metadata: ImageInspectMetadata | None
     """ Additional metadata of the image in the local cache. This information
     is local to the daemon, and not part of the image itself.
      """
-    parent: str | None = None
+    parent: str | None
     """ Sent and accepted by engines up to API 1.51; removed after it.
 
     ID of the parent image.
@@ -142,7 +192,7 @@ class ImageInspect(Model):
     > purposes, but should not be depended on as it will be omitted
     > once the legacy builder is removed.
      """
-    docker_version: str | None = None
+    docker_version: str | None
     """ Sent and accepted by engines up to API 1.51; removed after it.
 
     The version of Docker that was used to build the image.
@@ -154,7 +204,7 @@ class ImageInspect(Model):
     > purposes, but should not be depended on as it will be omitted
     > once the legacy builder is removed.
      """
-    container: str | None = None
+    container: str | None
     """ Sent and accepted by engines up to API 1.44; removed after it.
 
     The ID of the container that was used to create the image.
@@ -164,13 +214,13 @@ class ImageInspect(Model):
     **Deprecated**: this field is kept for backward compatibility, but
     will be removed in API v1.45.
      """
-    container_config: ContainerConfig | None = None
+    container_config: ContainerConfig | None
     """ Sent and accepted by engines up to API 1.44; removed after it.
 
     **Deprecated**: this field is kept for backward compatibility, but
     will be removed in API v1.45.
      """
-    virtual_size: int | None = None
+    virtual_size: int | None
     """ Sent and accepted by engines up to API 1.43; removed after it.
 
     Total size of the image including all layers it is composed of.
@@ -183,8 +233,60 @@ class ImageInspect(Model):
     > **Deprecated**: this field is kept for backward compatibility, but
     > will be removed in API v1.44.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        id: str | None = None,
+        descriptor: OCIDescriptor | None = None,
+        manifests: list[ImageManifestSummary] | None = None,
+        identity: Identity | None = None,
+        repo_tags: list[str] | None = None,
+        repo_digests: list[str] | None = None,
+        comment: str | None = None,
+        created: datetime.datetime | None = None,
+        author: str | None = None,
+        config: ImageConfig | None = None,
+        architecture: str | None = None,
+        variant: str | None = None,
+        os: str | None = None,
+        os_version: str | None = None,
+        size: int | None = None,
+        graph_driver: DriverData | None = None,
+        root_fs: ImageInspectRootFS | None = None,
+        metadata: ImageInspectMetadata | None = None,
+        parent: str | None = None,
+        docker_version: str | None = None,
+        container: str | None = None,
+        container_config: ContainerConfig | None = None,
+        virtual_size: int | None = None,
+    ) -> None:
+        self.id = id
+        self.descriptor = descriptor
+        self.manifests = manifests
+        self.identity = identity
+        self.repo_tags = repo_tags
+        self.repo_digests = repo_digests
+        self.comment = comment
+        self.created = created
+        self.author = author
+        self.config = config
+        self.architecture = architecture
+        self.variant = variant
+        self.os = os
+        self.os_version = os_version
+        self.size = size
+        self.graph_driver = graph_driver
+        self.root_fs = root_fs
+        self.metadata = metadata
+        self.parent = parent
+        self.docker_version = docker_version
+        self.container = container
+        self.container_config = container_config
+        self.virtual_size = virtual_size
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

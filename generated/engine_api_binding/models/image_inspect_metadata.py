@@ -11,9 +11,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ImageInspectMetadata")
@@ -22,22 +19,37 @@ T = TypeVar("T", bound="ImageInspectMetadata")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class ImageInspectMetadata(Model):
     """Additional metadata of the image in the local cache. This information
     is local to the daemon, and not part of the image itself.
 
     """
 
-    last_tag_time: datetime.datetime | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "last_tag_time",
+    )
+    __match_args__ = ("last_tag_time",)
+
+    last_tag_time: datetime.datetime | None
     """ Date and time at which the image was last tagged in
     [RFC 3339](https://www.ietf.org/rfc/rfc3339.txt) format with nano-seconds.
 
     This information is only available if the image was tagged locally,
     and omitted otherwise.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        last_tag_time: datetime.datetime | None = None,
+    ) -> None:
+        self.last_tag_time = last_tag_time
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ImageInspectRootFS")
@@ -21,14 +18,35 @@ T = TypeVar("T", bound="ImageInspectRootFS")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class ImageInspectRootFS(Model):
     """Information about the image's RootFS, including the layer IDs."""
 
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "layers",
+        "type_",
+    )
+    __match_args__ = (
+        "type_",
+        "layers",
+    )
+
     type_: str
-    layers: list[str] | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    layers: list[str] | None
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        type_: str,
+        layers: list[str] | None = None,
+    ) -> None:
+        self.type_ = type_
+        self.layers = layers
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 from ..models.image_manifest_summary_kind import (
     ImageManifestSummaryKind,
@@ -25,9 +22,30 @@ T = TypeVar("T", bound="ImageManifestSummary")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class ImageManifestSummary(Model):
     """ImageManifestSummary represents a summary of an image manifest."""
+
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "attestation_data",
+        "available",
+        "descriptor",
+        "id",
+        "image_data",
+        "kind",
+        "size",
+    )
+    __match_args__ = (
+        "id",
+        "descriptor",
+        "available",
+        "size",
+        "kind",
+        "image_data",
+        "attestation_data",
+    )
 
     id: str
     """ ID is the content-addressable ID of an image and is the same as the
@@ -45,16 +63,36 @@ class ImageManifestSummary(Model):
     image        | Image manifest that can be used to start a container.
     attestation  | Attestation manifest produced by the Buildkit builder for a specific image manifest.
      """
-    image_data: ImageManifestSummaryImageData | None = None
+    image_data: ImageManifestSummaryImageData | None
     """ The image data for the image manifest.
     This field is only populated when Kind is "image".
      """
-    attestation_data: ImageManifestSummaryAttestationData | None = None
+    attestation_data: ImageManifestSummaryAttestationData | None
     """ The image data for the attestation manifest.
     This field is only populated when Kind is "attestation".
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        id: str,
+        descriptor: OCIDescriptor | None,
+        available: bool,
+        size: ImageManifestSummarySize | None,
+        kind: ImageManifestSummaryKind,
+        image_data: ImageManifestSummaryImageData | None = None,
+        attestation_data: ImageManifestSummaryAttestationData | None = None,
+    ) -> None:
+        self.id = id
+        self.descriptor = descriptor
+        self.available = available
+        self.size = size
+        self.kind = kind
+        self.image_data = image_data
+        self.attestation_data = attestation_data
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ImageManifestSummaryAttestationData")
@@ -21,18 +18,33 @@ T = TypeVar("T", bound="ImageManifestSummaryAttestationData")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class ImageManifestSummaryAttestationData(Model):
     """The image data for the attestation manifest.
     This field is only populated when Kind is "attestation".
 
     """
 
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "for_",
+    )
+    __match_args__ = ("for_",)
+
     for_: str
     """ The digest of the image manifest that this attestation is for.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        for_: str,
+    ) -> None:
+        self.for_ = for_
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

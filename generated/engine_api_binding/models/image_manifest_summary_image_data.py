@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ImageManifestSummaryImageData")
@@ -21,12 +18,27 @@ T = TypeVar("T", bound="ImageManifestSummaryImageData")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class ImageManifestSummaryImageData(Model):
     """The image data for the image manifest.
     This field is only populated when Kind is "image".
 
     """
+
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "containers",
+        "identity",
+        "platform",
+        "size",
+    )
+    __match_args__ = (
+        "platform",
+        "containers",
+        "size",
+        "identity",
+    )
 
     platform: OCIPlatform | None
     """ OCI platform of the image. This will be the platform specified in the
@@ -37,13 +49,27 @@ class ImageManifestSummaryImageData(Model):
     """ The IDs of the containers that are using this image.
      """
     size: ImageManifestSummaryImageDataSize | None
-    identity: Identity | None = None
+    identity: Identity | None
     """ Identity holds information about the identity and origin of this image.
     For image list responses, this can duplicate Build/Pull fields across
     image manifests, because those parts are image-level metadata.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        platform: OCIPlatform | None,
+        containers: list[str] | None,
+        size: ImageManifestSummaryImageDataSize | None,
+        identity: Identity | None = None,
+    ) -> None:
+        self.platform = platform
+        self.containers = containers
+        self.size = size
+        self.identity = identity
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

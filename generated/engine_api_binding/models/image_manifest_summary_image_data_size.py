@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ImageManifestSummaryImageDataSize")
@@ -21,8 +18,15 @@ T = TypeVar("T", bound="ImageManifestSummaryImageDataSize")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class ImageManifestSummaryImageDataSize(Model):
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "unpacked",
+    )
+    __match_args__ = ("unpacked",)
+
     unpacked: int
     """ Unpacked is the size (in bytes) of the locally unpacked
     (uncompressed) image content that's directly usable by the containers
@@ -32,8 +36,16 @@ class ImageManifestSummaryImageDataSize(Model):
     some container even when the distributable/compressed content is
     already gone.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        unpacked: int,
+    ) -> None:
+        self.unpacked = unpacked
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

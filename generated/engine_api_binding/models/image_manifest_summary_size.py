@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ImageManifestSummarySize")
@@ -21,8 +18,19 @@ T = TypeVar("T", bound="ImageManifestSummarySize")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class ImageManifestSummarySize(Model):
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "content",
+        "total",
+    )
+    __match_args__ = (
+        "total",
+        "content",
+    )
+
     total: int
     """ Total is the total size (in bytes) of all the locally present
     data (both distributable and non-distributable) that's related to
@@ -39,8 +47,18 @@ class ImageManifestSummarySize(Model):
     referenced by this manifest and its children.
     This only includes blobs in the content store.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        total: int,
+        content: int,
+    ) -> None:
+        self.total = total
+        self.content = content
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

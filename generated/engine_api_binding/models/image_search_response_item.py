@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ImageSearchResponseItem")
@@ -21,21 +18,54 @@ T = TypeVar("T", bound="ImageSearchResponseItem")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class ImageSearchResponseItem(Model):
-    description: str | None = None
-    is_official: bool | None = None
-    is_automated: bool | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "description",
+        "is_automated",
+        "is_official",
+        "name",
+        "star_count",
+    )
+    __match_args__ = (
+        "description",
+        "is_official",
+        "is_automated",
+        "name",
+        "star_count",
+    )
+
+    description: str | None
+    is_official: bool | None
+    is_automated: bool | None
     """ Whether this repository has automated builds enabled.
 
     <p><br /></p>
 
     > **Deprecated**: This field is deprecated and will always be "false".
      """
-    name: str | None = None
-    star_count: int | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    name: str | None
+    star_count: int | None
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        description: str | None = None,
+        is_official: bool | None = None,
+        is_automated: bool | None = None,
+        name: str | None = None,
+        star_count: int | None = None,
+    ) -> None:
+        self.description = description
+        self.is_official = is_official
+        self.is_automated = is_automated
+        self.name = name
+        self.star_count = star_count
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

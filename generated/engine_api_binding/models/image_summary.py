@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ImageSummary")
@@ -21,8 +18,39 @@ T = TypeVar("T", bound="ImageSummary")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class ImageSummary(Model):
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "containers",
+        "created",
+        "descriptor",
+        "id",
+        "labels",
+        "manifests",
+        "parent_id",
+        "repo_digests",
+        "repo_tags",
+        "shared_size",
+        "size",
+        "virtual_size",
+    )
+    __match_args__ = (
+        "id",
+        "parent_id",
+        "repo_tags",
+        "repo_digests",
+        "created",
+        "size",
+        "shared_size",
+        "labels",
+        "containers",
+        "manifests",
+        "descriptor",
+        "virtual_size",
+    )
+
     id: str
     """ ID is the content-addressable ID of an image.
 
@@ -79,7 +107,7 @@ class ImageSummary(Model):
 
     `-1` indicates that the value has not been set / calculated.
      """
-    manifests: list[ImageManifestSummary] | None = None
+    manifests: list[ImageManifestSummary] | None
     """ Manifests is a list of manifests available in this image.
     It provides a more detailed view of the platform-specific image manifests
     or other image-attached data like build attestations.
@@ -87,7 +115,7 @@ class ImageSummary(Model):
     WARNING: This is experimental and may change at any time without any backward
     compatibility.
      """
-    descriptor: OCIDescriptor | None = None
+    descriptor: OCIDescriptor | None
     """ Descriptor is an OCI descriptor of the image target.
     In case of a multi-platform image, this descriptor points to the OCI index
     or a manifest list.
@@ -97,7 +125,7 @@ class ImageSummary(Model):
     WARNING: This is experimental and may change at any time without any backward
     compatibility.
      """
-    virtual_size: int | None = None
+    virtual_size: int | None
     """ Sent and accepted by engines up to API 1.43; removed after it.
 
     Total size of the image including all layers it is composed of.
@@ -109,8 +137,38 @@ class ImageSummary(Model):
 
     Deprecated: this field is kept for backward compatibility, and will be removed in API v1.44.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        id: str,
+        parent_id: str,
+        repo_tags: list[str] | None,
+        repo_digests: list[str] | None,
+        created: int,
+        size: int,
+        shared_size: int,
+        labels: ImageSummaryLabels | None,
+        containers: int,
+        manifests: list[ImageManifestSummary] | None = None,
+        descriptor: OCIDescriptor | None = None,
+        virtual_size: int | None = None,
+    ) -> None:
+        self.id = id
+        self.parent_id = parent_id
+        self.repo_tags = repo_tags
+        self.repo_digests = repo_digests
+        self.created = created
+        self.size = size
+        self.shared_size = shared_size
+        self.labels = labels
+        self.containers = containers
+        self.manifests = manifests
+        self.descriptor = descriptor
+        self.virtual_size = virtual_size
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

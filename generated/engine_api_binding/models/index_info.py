@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="IndexInfo")
@@ -21,17 +18,32 @@ T = TypeVar("T", bound="IndexInfo")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class IndexInfo(Model):
     """IndexInfo contains information about a registry."""
 
-    name: str | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "mirrors",
+        "name",
+        "official",
+        "secure",
+    )
+    __match_args__ = (
+        "name",
+        "mirrors",
+        "secure",
+        "official",
+    )
+
+    name: str | None
     """ Name of the registry, such as "docker.io".
      """
-    mirrors: list[str] | None = None
+    mirrors: list[str] | None
     """ List of mirrors, expressed as URIs.
      """
-    secure: bool | None = None
+    secure: bool | None
     """ Indicates if the registry is part of the list of insecure
     registries.
 
@@ -45,11 +57,25 @@ class IndexInfo(Model):
     > security, users should add their CA to their system's list of
     > trusted CAs instead of enabling this option.
      """
-    official: bool | None = None
+    official: bool | None
     """ Indicates whether this is an official registry (i.e., Docker Hub / docker.io)
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        name: str | None = None,
+        mirrors: list[str] | None = None,
+        secure: bool | None = None,
+        official: bool | None = None,
+    ) -> None:
+        self.name = name
+        self.mirrors = mirrors
+        self.secure = secure
+        self.official = official
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

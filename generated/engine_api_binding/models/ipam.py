@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="IPAM")
@@ -21,21 +18,46 @@ T = TypeVar("T", bound="IPAM")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class IPAM(Model):
-    driver: str | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "config",
+        "driver",
+        "options",
+    )
+    __match_args__ = (
+        "driver",
+        "config",
+        "options",
+    )
+
+    driver: str | None
     """ Name of the IPAM driver to use. """
-    config: list[IPAMConfig] | None = None
+    config: list[IPAMConfig] | None
     """ List of IPAM configuration options, specified as a map:
 
     ```
     {"Subnet": <CIDR>, "IPRange": <CIDR>, "Gateway": <IP address>, "AuxAddress": <device_name:IP address>}
     ```
      """
-    options: IPAMOptions | None = None
+    options: IPAMOptions | None
     """ Driver-specific options, specified as a map. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        driver: str | None = None,
+        config: list[IPAMConfig] | None = None,
+        options: IPAMOptions | None = None,
+    ) -> None:
+        self.driver = driver
+        self.config = config
+        self.options = options
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

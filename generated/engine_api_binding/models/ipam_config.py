@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="IPAMConfig")
@@ -21,14 +18,43 @@ T = TypeVar("T", bound="IPAMConfig")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class IPAMConfig(Model):
-    subnet: str | None = None
-    ip_range: str | None = None
-    gateway: str | None = None
-    auxiliary_addresses: IPAMConfigAuxiliaryAddresses | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "auxiliary_addresses",
+        "gateway",
+        "ip_range",
+        "subnet",
+    )
+    __match_args__ = (
+        "subnet",
+        "ip_range",
+        "gateway",
+        "auxiliary_addresses",
+    )
+
+    subnet: str | None
+    ip_range: str | None
+    gateway: str | None
+    auxiliary_addresses: IPAMConfigAuxiliaryAddresses | None
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        subnet: str | None = None,
+        ip_range: str | None = None,
+        gateway: str | None = None,
+        auxiliary_addresses: IPAMConfigAuxiliaryAddresses | None = None,
+    ) -> None:
+        self.subnet = subnet
+        self.ip_range = ip_range
+        self.gateway = gateway
+        self.auxiliary_addresses = auxiliary_addresses
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="JoinTokens")
@@ -21,18 +18,39 @@ T = TypeVar("T", bound="JoinTokens")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class JoinTokens(Model):
     """JoinTokens contains the tokens workers and managers need to join the swarm."""
 
-    worker: str | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "manager",
+        "worker",
+    )
+    __match_args__ = (
+        "worker",
+        "manager",
+    )
+
+    worker: str | None
     """ The token workers can use to join the swarm.
      """
-    manager: str | None = None
+    manager: str | None
     """ The token managers can use to join the swarm.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        worker: str | None = None,
+        manager: str | None = None,
+    ) -> None:
+        self.worker = worker
+        self.manager = manager
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="Limit")
@@ -21,17 +18,42 @@ T = TypeVar("T", bound="Limit")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class Limit(Model):
     """An object describing a limit on resources which can be requested by a task."""
 
-    nano_cpus: int | None = None
-    memory_bytes: int | None = None
-    pids: int | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "memory_bytes",
+        "nano_cpus",
+        "pids",
+    )
+    __match_args__ = (
+        "nano_cpus",
+        "memory_bytes",
+        "pids",
+    )
+
+    nano_cpus: int | None
+    memory_bytes: int | None
+    pids: int | None
     """ Limits the maximum number of PIDs in the container. Set `0` for unlimited.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        nano_cpus: int | None = None,
+        memory_bytes: int | None = None,
+        pids: int | None = None,
+    ) -> None:
+        self.nano_cpus = nano_cpus
+        self.memory_bytes = memory_bytes
+        self.pids = pids
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

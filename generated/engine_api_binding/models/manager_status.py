@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 from ..models.reachability import Reachability, check_reachability
 
@@ -22,7 +19,6 @@ T = TypeVar("T", bound="ManagerStatus")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class ManagerStatus(Model):
     """ManagerStatus represents the status of a manager.
 
@@ -31,14 +27,40 @@ class ManagerStatus(Model):
 
     """
 
-    leader: bool | None = None
-    reachability: Reachability | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "addr",
+        "leader",
+        "reachability",
+    )
+    __match_args__ = (
+        "leader",
+        "reachability",
+        "addr",
+    )
+
+    leader: bool | None
+    reachability: Reachability | None
     """ Reachability represents the reachability of a node. """
-    addr: str | None = None
+    addr: str | None
     """ The IP address and port at which the manager is reachable.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        leader: bool | None = None,
+        reachability: Reachability | None = None,
+        addr: str | None = None,
+    ) -> None:
+        self.leader = leader
+        self.reachability = reachability
+        self.addr = addr
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 from ..models.mount_type import MountType, check_mount_type
 
@@ -22,18 +19,43 @@ T = TypeVar("T", bound="Mount")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class Mount(Model):
-    target: str | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "bind_options",
+        "consistency",
+        "image_options",
+        "read_only",
+        "source",
+        "target",
+        "tmpfs_options",
+        "type_",
+        "volume_options",
+    )
+    __match_args__ = (
+        "target",
+        "source",
+        "type_",
+        "read_only",
+        "consistency",
+        "bind_options",
+        "volume_options",
+        "image_options",
+        "tmpfs_options",
+    )
+
+    target: str | None
     """ Container path. """
-    source: str | None = None
+    source: str | None
     """ Mount source (e.g. a volume name, a host path). The source cannot be
     specified when using `Type=tmpfs`. For `Type=bind`, the source path
     must either exist, or the `CreateMountpoint` must be set to `true` to
     create the source path on the host if missing.
 
     For `Type=npipe`, the pipe must exist prior to creating the container. """
-    type_: MountType | None = None
+    type_: MountType | None
     """ The mount type. Available types:
 
     - `bind` a mount of a file or directory from the host into the container.
@@ -42,20 +64,44 @@ class Mount(Model):
     - `npipe` a named pipe from the host into the container.
     - `tmpfs` a `tmpfs`.
     - `volume` a docker volume with the given `Name`. """
-    read_only: bool | None = None
+    read_only: bool | None
     """ Whether the mount should be read-only. """
-    consistency: str | None = None
+    consistency: str | None
     """ The consistency requirement for the mount: `default`, `consistent`, `cached`, or `delegated`. """
-    bind_options: MountBindOptions | None = None
+    bind_options: MountBindOptions | None
     """ Optional configuration for the `bind` type. """
-    volume_options: MountVolumeOptions | None = None
+    volume_options: MountVolumeOptions | None
     """ Optional configuration for the `volume` type. """
-    image_options: MountImageOptions | None = None
+    image_options: MountImageOptions | None
     """ Optional configuration for the `image` type. """
-    tmpfs_options: MountTmpfsOptions | None = None
+    tmpfs_options: MountTmpfsOptions | None
     """ Optional configuration for the `tmpfs` type. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        target: str | None = None,
+        source: str | None = None,
+        type_: MountType | None = None,
+        read_only: bool | None = None,
+        consistency: str | None = None,
+        bind_options: MountBindOptions | None = None,
+        volume_options: MountVolumeOptions | None = None,
+        image_options: MountImageOptions | None = None,
+        tmpfs_options: MountTmpfsOptions | None = None,
+    ) -> None:
+        self.target = target
+        self.source = source
+        self.type_ = type_
+        self.read_only = read_only
+        self.consistency = consistency
+        self.bind_options = bind_options
+        self.volume_options = volume_options
+        self.image_options = image_options
+        self.tmpfs_options = tmpfs_options
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

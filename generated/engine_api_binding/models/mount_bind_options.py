@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 from ..models.mount_bind_options_propagation import (
     MountBindOptionsPropagation,
@@ -25,17 +22,34 @@ T = TypeVar("T", bound="MountBindOptions")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class MountBindOptions(Model):
     """Optional configuration for the `bind` type."""
 
-    propagation: MountBindOptionsPropagation | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "create_mountpoint",
+        "non_recursive",
+        "propagation",
+        "read_only_force_recursive",
+        "read_only_non_recursive",
+    )
+    __match_args__ = (
+        "propagation",
+        "non_recursive",
+        "create_mountpoint",
+        "read_only_non_recursive",
+        "read_only_force_recursive",
+    )
+
+    propagation: MountBindOptionsPropagation | None
     """ A propagation mode with the value `[r]private`, `[r]shared`, or `[r]slave`. """
-    non_recursive: bool | None = None
+    non_recursive: bool | None
     """ Disable recursive bind mount. """
-    create_mountpoint: bool | None = None
+    create_mountpoint: bool | None
     """ Create mount point on host if missing """
-    read_only_non_recursive: bool | None = None
+    read_only_non_recursive: bool | None
     """ Make the mount non-recursively read-only, but still leave the mount recursive
     (unless NonRecursive is set to `true` in conjunction).
 
@@ -43,10 +57,26 @@ class MountBindOptions(Model):
     non-recursive by default. To match the previous behaviour this
     will default to `true` for clients on versions prior to v1.44.
      """
-    read_only_force_recursive: bool | None = None
+    read_only_force_recursive: bool | None
     """ Raise an error if the mount cannot be made recursively read-only. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        propagation: MountBindOptionsPropagation | None = None,
+        non_recursive: bool | None = None,
+        create_mountpoint: bool | None = None,
+        read_only_non_recursive: bool | None = None,
+        read_only_force_recursive: bool | None = None,
+    ) -> None:
+        self.propagation = propagation
+        self.non_recursive = non_recursive
+        self.create_mountpoint = create_mountpoint
+        self.read_only_non_recursive = read_only_non_recursive
+        self.read_only_force_recursive = read_only_force_recursive
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="MountImageOptions")
@@ -21,14 +18,29 @@ T = TypeVar("T", bound="MountImageOptions")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class MountImageOptions(Model):
     """Optional configuration for the `image` type."""
 
-    subpath: str | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "subpath",
+    )
+    __match_args__ = ("subpath",)
+
+    subpath: str | None
     """ Source path inside the image. Must be relative without any back traversals. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        subpath: str | None = None,
+    ) -> None:
+        self.subpath = subpath
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 from ..models.mount_type import MountType, check_mount_type
 
@@ -22,14 +19,37 @@ T = TypeVar("T", bound="MountPoint")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class MountPoint(Model):
     """MountPoint represents a mount point configuration inside the container.
     This is used for reporting the mountpoints in use by a container.
 
     """
 
-    type_: MountType | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "destination",
+        "driver",
+        "mode",
+        "name",
+        "propagation",
+        "rw",
+        "source",
+        "type_",
+    )
+    __match_args__ = (
+        "type_",
+        "name",
+        "source",
+        "destination",
+        "driver",
+        "mode",
+        "rw",
+        "propagation",
+    )
+
+    type_: MountType | None
     """ The mount type. Available types:
 
     - `bind` a mount of a file or directory from the host into the container.
@@ -38,11 +58,11 @@ class MountPoint(Model):
     - `npipe` a named pipe from the host into the container.
     - `tmpfs` a `tmpfs`.
     - `volume` a docker volume with the given `Name`. """
-    name: str | None = None
+    name: str | None
     """ Name is the name reference to the underlying data defined by `Source`
     e.g., the volume name.
      """
-    source: str | None = None
+    source: str | None
     """ Source location of the mount.
 
     For volumes, this contains the storage location of the volume (within
@@ -50,30 +70,52 @@ class MountPoint(Model):
     the source (host) part of the bind-mount. For `tmpfs` mount points, this
     field is empty.
      """
-    destination: str | None = None
+    destination: str | None
     """ Destination is the path relative to the container root (`/`) where
     the `Source` is mounted inside the container.
      """
-    driver: str | None = None
+    driver: str | None
     """ Driver is the volume driver used to create the volume (if it is a volume).
      """
-    mode: str | None = None
+    mode: str | None
     """ Mode is a comma separated list of options supplied by the user when
     creating the bind/volume mount.
 
     The default is platform-specific (`"z"` on Linux, empty on Windows).
      """
-    rw: bool | None = None
+    rw: bool | None
     """ Whether the mount is mounted writable (read-write).
      """
-    propagation: str | None = None
+    propagation: str | None
     """ Propagation describes how mounts are propagated from the host into the
     mount point, and vice-versa. Refer to the [Linux kernel
     documentation](https://www.kernel.org/doc/Documentation/filesystems/sharedsubtree.txt)
     for details. This field is not used on Windows.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        type_: MountType | None = None,
+        name: str | None = None,
+        source: str | None = None,
+        destination: str | None = None,
+        driver: str | None = None,
+        mode: str | None = None,
+        rw: bool | None = None,
+        propagation: str | None = None,
+    ) -> None:
+        self.type_ = type_
+        self.name = name
+        self.source = source
+        self.destination = destination
+        self.driver = driver
+        self.mode = mode
+        self.rw = rw
+        self.propagation = propagation
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="MountTmpfsOptions")
@@ -21,25 +18,50 @@ T = TypeVar("T", bound="MountTmpfsOptions")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class MountTmpfsOptions(Model):
     """Optional configuration for the `tmpfs` type."""
 
-    size_bytes: int | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "mode",
+        "options",
+        "size_bytes",
+    )
+    __match_args__ = (
+        "size_bytes",
+        "mode",
+        "options",
+    )
+
+    size_bytes: int | None
     """ The size for the tmpfs mount in bytes. """
-    mode: int | None = None
+    mode: int | None
     """ The permission mode for the tmpfs mount in an integer.
     The value must not be in octal format (e.g. 755) but rather
     the decimal representation of the octal value (e.g. 493).
      """
-    options: list[list[str] | None] | None = None
+    options: list[list[str] | None] | None
     """ The options to be passed to the tmpfs mount. An array of arrays.
     Flag options should be provided as 1-length arrays. Other types
     should be provided as as 2-length arrays, where the first item is
     the key and the second the value.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        size_bytes: int | None = None,
+        mode: int | None = None,
+        options: list[list[str] | None] | None = None,
+    ) -> None:
+        self.size_bytes = size_bytes
+        self.mode = mode
+        self.options = options
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="MountVolumeOptions")
@@ -21,20 +18,49 @@ T = TypeVar("T", bound="MountVolumeOptions")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class MountVolumeOptions(Model):
     """Optional configuration for the `volume` type."""
 
-    no_copy: bool | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "driver_config",
+        "labels",
+        "no_copy",
+        "subpath",
+    )
+    __match_args__ = (
+        "no_copy",
+        "labels",
+        "driver_config",
+        "subpath",
+    )
+
+    no_copy: bool | None
     """ Populate volume with data from the target. """
-    labels: MountVolumeOptionsLabels | None = None
+    labels: MountVolumeOptionsLabels | None
     """ User-defined key/value metadata. """
-    driver_config: MountVolumeOptionsDriverConfig | None = None
+    driver_config: MountVolumeOptionsDriverConfig | None
     """ Map of driver specific options """
-    subpath: str | None = None
+    subpath: str | None
     """ Source path inside the volume. Must be relative without any back traversals. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        no_copy: bool | None = None,
+        labels: MountVolumeOptionsLabels | None = None,
+        driver_config: MountVolumeOptionsDriverConfig | None = None,
+        subpath: str | None = None,
+    ) -> None:
+        self.no_copy = no_copy
+        self.labels = labels
+        self.driver_config = driver_config
+        self.subpath = subpath
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -11,9 +11,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="Network")
@@ -22,70 +19,151 @@ T = TypeVar("T", bound="Network")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class Network(Model):
-    name: str | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "attachable",
+        "config_from",
+        "config_only",
+        "containers",
+        "created",
+        "driver",
+        "enable_ipv4",
+        "enable_ipv6",
+        "id",
+        "ingress",
+        "internal",
+        "ipam",
+        "labels",
+        "name",
+        "options",
+        "peers",
+        "scope",
+    )
+    __match_args__ = (
+        "name",
+        "id",
+        "created",
+        "scope",
+        "driver",
+        "enable_ipv4",
+        "enable_ipv6",
+        "ipam",
+        "internal",
+        "attachable",
+        "ingress",
+        "config_from",
+        "config_only",
+        "options",
+        "labels",
+        "peers",
+        "containers",
+    )
+
+    name: str | None
     """ Name of the network.
      """
-    id: str | None = None
+    id: str | None
     """ ID that uniquely identifies a network on a single machine.
      """
-    created: datetime.datetime | None = None
+    created: datetime.datetime | None
     """ Date and time at which the network was created in
     [RFC 3339](https://www.ietf.org/rfc/rfc3339.txt) format with nano-seconds.
      """
-    scope: str | None = None
+    scope: str | None
     """ The level at which the network exists (e.g. `swarm` for cluster-wide
     or `local` for machine level)
      """
-    driver: str | None = None
+    driver: str | None
     """ The name of the driver used to create the network (e.g. `bridge`,
     `overlay`).
      """
-    enable_ipv4: bool | None = None
+    enable_ipv4: bool | None
     """ Whether the network was created with IPv4 enabled.
      """
-    enable_ipv6: bool | None = None
+    enable_ipv6: bool | None
     """ Whether the network was created with IPv6 enabled.
      """
-    ipam: IPAM | None = None
+    ipam: IPAM | None
     """ The network's IP Address Management.
      """
-    internal: bool | None = None
+    internal: bool | None
     """ Whether the network is created to only allow internal networking
     connectivity.
      """
-    attachable: bool | None = None
+    attachable: bool | None
     """ Whether a global / swarm scope network is manually attachable by regular
     containers from workers in swarm mode.
      """
-    ingress: bool | None = None
+    ingress: bool | None
     """ Whether the network is providing the routing-mesh for the swarm cluster.
      """
-    config_from: ConfigReference | None = None
-    config_only: bool | None = None
+    config_from: ConfigReference | None
+    config_only: bool | None
     """ Whether the network is a config-only network. Config-only networks are
     placeholder networks for network configurations to be used by other
     networks. Config-only networks cannot be used directly to run containers
     or services.
      """
-    options: NetworkOptions | None = None
+    options: NetworkOptions | None
     """ Network-specific options uses when creating the network.
      """
-    labels: NetworkLabels | None = None
+    labels: NetworkLabels | None
     """ Metadata specific to the network being created.
      """
-    peers: list[PeerInfo] | None = None
+    peers: list[PeerInfo] | None
     """ List of peer nodes for an overlay network. This field is only present
     for overlay networks, and omitted for other network types.
      """
-    containers: NetworkContainers | None = None
+    containers: NetworkContainers | None
     """ Sent and accepted by engines up to API 1.51; removed after it.
 
     Contains endpoints attached to the network.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        name: str | None = None,
+        id: str | None = None,
+        created: datetime.datetime | None = None,
+        scope: str | None = None,
+        driver: str | None = None,
+        enable_ipv4: bool | None = None,
+        enable_ipv6: bool | None = None,
+        ipam: IPAM | None = None,
+        internal: bool | None = None,
+        attachable: bool | None = None,
+        ingress: bool | None = None,
+        config_from: ConfigReference | None = None,
+        config_only: bool | None = None,
+        options: NetworkOptions | None = None,
+        labels: NetworkLabels | None = None,
+        peers: list[PeerInfo] | None = None,
+        containers: NetworkContainers | None = None,
+    ) -> None:
+        self.name = name
+        self.id = id
+        self.created = created
+        self.scope = scope
+        self.driver = driver
+        self.enable_ipv4 = enable_ipv4
+        self.enable_ipv6 = enable_ipv6
+        self.ipam = ipam
+        self.internal = internal
+        self.attachable = attachable
+        self.ingress = ingress
+        self.config_from = config_from
+        self.config_only = config_only
+        self.options = options
+        self.labels = labels
+        self.peers = peers
+        self.containers = containers
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="NetworkAttachment")
@@ -21,7 +18,6 @@ T = TypeVar("T", bound="NetworkAttachment")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class NetworkAttachment(Model):
     """Specifies how a task is attached to a network, and the addresses the
     task was assigned on that network.
@@ -31,14 +27,36 @@ class NetworkAttachment(Model):
 
     """
 
-    network: Network | None = None
-    addresses: list[str] | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "addresses",
+        "network",
+    )
+    __match_args__ = (
+        "network",
+        "addresses",
+    )
+
+    network: Network | None
+    addresses: list[str] | None
     """ The IP addresses (in CIDR notation) assigned to the task on this
     network. To maintain backward compatibility this field accepts CIDR
     notation, but only the IP address is used.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        network: Network | None = None,
+        addresses: list[str] | None = None,
+    ) -> None:
+        self.network = network
+        self.addresses = addresses
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="NetworkAttachmentConfig")
@@ -21,21 +18,46 @@ T = TypeVar("T", bound="NetworkAttachmentConfig")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class NetworkAttachmentConfig(Model):
     """Specifies how a service should be attached to a particular network."""
 
-    target: str | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "aliases",
+        "driver_opts",
+        "target",
+    )
+    __match_args__ = (
+        "target",
+        "aliases",
+        "driver_opts",
+    )
+
+    target: str | None
     """ The target network for attachment. Must be a network name or ID.
      """
-    aliases: list[str] | None = None
+    aliases: list[str] | None
     """ Discoverable alternate names for the service on this network.
      """
-    driver_opts: NetworkAttachmentConfigDriverOpts | None = None
+    driver_opts: NetworkAttachmentConfigDriverOpts | None
     """ Driver attachment options for the network target.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        target: str | None = None,
+        aliases: list[str] | None = None,
+        driver_opts: NetworkAttachmentConfigDriverOpts | None = None,
+    ) -> None:
+        self.target = target
+        self.aliases = aliases
+        self.driver_opts = driver_opts
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="NetworkConnectRequest")
@@ -21,15 +18,36 @@ T = TypeVar("T", bound="NetworkConnectRequest")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class NetworkConnectRequest(Model):
     """NetworkConnectRequest represents the data to be used to connect a container to a network."""
 
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "container",
+        "endpoint_config",
+    )
+    __match_args__ = (
+        "container",
+        "endpoint_config",
+    )
+
     container: str
     """ The ID or name of the container to connect to the network. """
-    endpoint_config: EndpointSettings | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    endpoint_config: EndpointSettings | None
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        container: str,
+        endpoint_config: EndpointSettings | None = None,
+    ) -> None:
+        self.container = container
+        self.endpoint_config = endpoint_config
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -9,9 +9,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="NetworkContainers")
@@ -20,7 +17,6 @@ T = TypeVar("T", bound="NetworkContainers")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class NetworkContainers(Model):
     """Sent and accepted by engines up to API 1.51; removed after it.
 
@@ -33,8 +29,21 @@ class NetworkContainers(Model):
 
     """
 
-    additional_properties: dict[str, NetworkContainer] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+    )
+    __match_args__ = ()
+
+    additional_properties: dict[str, NetworkContainer]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+    ) -> None:
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

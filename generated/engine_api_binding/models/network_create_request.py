@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="NetworkCreateRequest")
@@ -21,54 +18,123 @@ T = TypeVar("T", bound="NetworkCreateRequest")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class NetworkCreateRequest(Model):
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "attachable",
+        "check_duplicate",
+        "config_from",
+        "config_only",
+        "driver",
+        "enable_ipv4",
+        "enable_ipv6",
+        "ingress",
+        "internal",
+        "ipam",
+        "labels",
+        "name",
+        "options",
+        "scope",
+    )
+    __match_args__ = (
+        "name",
+        "driver",
+        "scope",
+        "internal",
+        "attachable",
+        "ingress",
+        "config_only",
+        "config_from",
+        "ipam",
+        "enable_ipv4",
+        "enable_ipv6",
+        "options",
+        "labels",
+        "check_duplicate",
+    )
+
     name: str
     """ The network's name. """
-    driver: str | None = None
+    driver: str | None
     """ Name of the network driver plugin to use. """
-    scope: str | None = None
+    scope: str | None
     """ The level at which the network exists (e.g. `swarm` for cluster-wide
     or `local` for machine level).
      """
-    internal: bool | None = None
+    internal: bool | None
     """ Restrict external access to the network. """
-    attachable: bool | None = None
+    attachable: bool | None
     """ Globally scoped network is manually attachable by regular
     containers from workers in swarm mode.
      """
-    ingress: bool | None = None
+    ingress: bool | None
     """ Ingress network is the network which provides the routing-mesh
     in swarm mode.
      """
-    config_only: bool | None = None
+    config_only: bool | None
     """ Creates a config-only network. Config-only networks are placeholder
     networks for network configurations to be used by other networks.
     Config-only networks cannot be used directly to run containers
     or services.
      """
-    config_from: ConfigReference | None = None
+    config_from: ConfigReference | None
     """ Specifies the source which will provide the configuration for
     this network. The specified network must be an existing
     config-only network; see ConfigOnly.
      """
-    ipam: IPAM | None = None
+    ipam: IPAM | None
     """ Optional custom IP scheme for the network. """
-    enable_ipv4: bool | None = None
+    enable_ipv4: bool | None
     """ Enable IPv4 on the network. """
-    enable_ipv6: bool | None = None
+    enable_ipv6: bool | None
     """ Enable IPv6 on the network. """
-    options: NetworkCreateRequestOptions | None = None
+    options: NetworkCreateRequestOptions | None
     """ Network specific options to be used by the drivers. """
-    labels: NetworkCreateRequestLabels | None = None
+    labels: NetworkCreateRequestLabels | None
     """ User-defined key/value metadata. """
-    check_duplicate: bool | None = None
+    check_duplicate: bool | None
     """ Sent and accepted by engines up to API 1.45; removed after it.
 
     Deprecated: CheckDuplicate is now always enabled.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        name: str,
+        driver: str | None = None,
+        scope: str | None = None,
+        internal: bool | None = None,
+        attachable: bool | None = None,
+        ingress: bool | None = None,
+        config_only: bool | None = None,
+        config_from: ConfigReference | None = None,
+        ipam: IPAM | None = None,
+        enable_ipv4: bool | None = None,
+        enable_ipv6: bool | None = None,
+        options: NetworkCreateRequestOptions | None = None,
+        labels: NetworkCreateRequestLabels | None = None,
+        check_duplicate: bool | None = None,
+    ) -> None:
+        self.name = name
+        self.driver = driver
+        self.scope = scope
+        self.internal = internal
+        self.attachable = attachable
+        self.ingress = ingress
+        self.config_only = config_only
+        self.config_from = config_from
+        self.ipam = ipam
+        self.enable_ipv4 = enable_ipv4
+        self.enable_ipv6 = enable_ipv6
+        self.options = options
+        self.labels = labels
+        self.check_duplicate = check_duplicate
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="NetworkCreateResponse")
@@ -21,16 +18,37 @@ T = TypeVar("T", bound="NetworkCreateResponse")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class NetworkCreateResponse(Model):
     """OK response to NetworkCreate operation"""
+
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "id",
+        "warning",
+    )
+    __match_args__ = (
+        "id",
+        "warning",
+    )
 
     id: str
     """ The ID of the created network. """
     warning: str
     """ Warnings encountered when creating the container """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        id: str,
+        warning: str,
+    ) -> None:
+        self.id = id
+        self.warning = warning
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="NetworkDisconnectRequest")
@@ -21,16 +18,37 @@ T = TypeVar("T", bound="NetworkDisconnectRequest")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class NetworkDisconnectRequest(Model):
     """NetworkDisconnectRequest represents the data to be used to disconnect a container from a network."""
 
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "container",
+        "force",
+    )
+    __match_args__ = (
+        "container",
+        "force",
+    )
+
     container: str
     """ The ID or name of the container to disconnect from the network. """
-    force: bool | None = None
+    force: bool | None
     """ Force the container to disconnect from the network. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        container: str,
+        force: bool | None = None,
+    ) -> None:
+        self.container = container
+        self.force = force
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="NetworkPruneResponse")
@@ -21,12 +18,27 @@ T = TypeVar("T", bound="NetworkPruneResponse")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class NetworkPruneResponse(Model):
-    networks_deleted: list[str] | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "networks_deleted",
+    )
+    __match_args__ = ("networks_deleted",)
+
+    networks_deleted: list[str] | None
     """ Networks that were deleted """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        networks_deleted: list[str] | None = None,
+    ) -> None:
+        self.networks_deleted = networks_deleted
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

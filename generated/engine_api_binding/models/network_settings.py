@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="NetworkSettings")
@@ -21,57 +18,100 @@ T = TypeVar("T", bound="NetworkSettings")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class NetworkSettings(Model):
     """NetworkSettings exposes the network settings in the API"""
 
-    sandbox_id: str | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "bridge",
+        "endpoint_id",
+        "gateway",
+        "global_ipv6_address",
+        "global_ipv6_prefix_len",
+        "hairpin_mode",
+        "ip_address",
+        "ip_prefix_len",
+        "ipv6_gateway",
+        "link_local_ipv6_address",
+        "link_local_ipv6_prefix_len",
+        "mac_address",
+        "networks",
+        "ports",
+        "sandbox_id",
+        "sandbox_key",
+        "secondary_ip_addresses",
+        "secondary_ipv6_addresses",
+    )
+    __match_args__ = (
+        "sandbox_id",
+        "sandbox_key",
+        "ports",
+        "networks",
+        "bridge",
+        "hairpin_mode",
+        "link_local_ipv6_address",
+        "link_local_ipv6_prefix_len",
+        "secondary_ip_addresses",
+        "secondary_ipv6_addresses",
+        "endpoint_id",
+        "gateway",
+        "global_ipv6_address",
+        "global_ipv6_prefix_len",
+        "ip_address",
+        "ip_prefix_len",
+        "ipv6_gateway",
+        "mac_address",
+    )
+
+    sandbox_id: str | None
     """ SandboxID uniquely represents a container's network stack. """
-    sandbox_key: str | None = None
+    sandbox_key: str | None
     """ SandboxKey is the full path of the netns handle """
-    ports: PortMap | None = None
-    networks: NetworkSettingsNetworks | None = None
+    ports: PortMap | None
+    networks: NetworkSettingsNetworks | None
     """ Information about all networks that the container is connected to.
      """
-    bridge: str | None = None
+    bridge: str | None
     """ Sent and accepted by engines up to API 1.51; removed after it.
 
     Name of the default bridge interface when dockerd's --bridge flag is set.
 
     Deprecated: This field is only set when the daemon is started with the --bridge flag specified.
      """
-    hairpin_mode: bool | None = None
+    hairpin_mode: bool | None
     """ Sent and accepted by engines up to API 1.51; removed after it.
 
     Indicates if hairpin NAT should be enabled on the virtual interface.
 
     Deprecated: This field is never set and will be removed in a future release.
      """
-    link_local_ipv6_address: str | None = None
+    link_local_ipv6_address: str | None
     """ Sent and accepted by engines up to API 1.51; removed after it.
 
     IPv6 unicast address using the link-local prefix.
 
     Deprecated: This field is never set and will be removed in a future release.
      """
-    link_local_ipv6_prefix_len: int | None = None
+    link_local_ipv6_prefix_len: int | None
     """ Sent and accepted by engines up to API 1.51; removed after it.
 
     Prefix length of the IPv6 unicast address.
 
     Deprecated: This field is never set and will be removed in a future release.
      """
-    secondary_ip_addresses: list[Address] | None = None
+    secondary_ip_addresses: list[Address] | None
     """ Sent and accepted by engines up to API 1.51; removed after it.
 
     Deprecated: This field is never set and will be removed in a future release.
      """
-    secondary_ipv6_addresses: list[Address] | None = None
+    secondary_ipv6_addresses: list[Address] | None
     """ Sent and accepted by engines up to API 1.51; removed after it.
 
     Deprecated: This field is never set and will be removed in a future release.
      """
-    endpoint_id: str | None = None
+    endpoint_id: str | None
     """ Sent and accepted by engines up to API 1.51; removed after it.
 
     EndpointID uniquely represents a service endpoint in a Sandbox.
@@ -84,7 +124,7 @@ class NetworkSettings(Model):
     > information. This field was deprecated in Docker 1.9 and is scheduled
     > to be removed in Docker 17.12.0
      """
-    gateway: str | None = None
+    gateway: str | None
     """ Sent and accepted by engines up to API 1.51; removed after it.
 
     Gateway address for the default "bridge" network.
@@ -97,7 +137,7 @@ class NetworkSettings(Model):
     > information. This field was deprecated in Docker 1.9 and is scheduled
     > to be removed in Docker 17.12.0
      """
-    global_ipv6_address: str | None = None
+    global_ipv6_address: str | None
     """ Sent and accepted by engines up to API 1.51; removed after it.
 
     Global IPv6 address for the default "bridge" network.
@@ -110,7 +150,7 @@ class NetworkSettings(Model):
     > information. This field was deprecated in Docker 1.9 and is scheduled
     > to be removed in Docker 17.12.0
      """
-    global_ipv6_prefix_len: int | None = None
+    global_ipv6_prefix_len: int | None
     """ Sent and accepted by engines up to API 1.51; removed after it.
 
     Mask length of the global IPv6 address.
@@ -123,7 +163,7 @@ class NetworkSettings(Model):
     > information. This field was deprecated in Docker 1.9 and is scheduled
     > to be removed in Docker 17.12.0
      """
-    ip_address: str | None = None
+    ip_address: str | None
     """ Sent and accepted by engines up to API 1.51; removed after it.
 
     IPv4 address for the default "bridge" network.
@@ -136,7 +176,7 @@ class NetworkSettings(Model):
     > information. This field was deprecated in Docker 1.9 and is scheduled
     > to be removed in Docker 17.12.0
      """
-    ip_prefix_len: int | None = None
+    ip_prefix_len: int | None
     """ Sent and accepted by engines up to API 1.51; removed after it.
 
     Mask length of the IPv4 address.
@@ -149,7 +189,7 @@ class NetworkSettings(Model):
     > information. This field was deprecated in Docker 1.9 and is scheduled
     > to be removed in Docker 17.12.0
      """
-    ipv6_gateway: str | None = None
+    ipv6_gateway: str | None
     """ Sent and accepted by engines up to API 1.51; removed after it.
 
     IPv6 gateway address for this network.
@@ -162,7 +202,7 @@ class NetworkSettings(Model):
     > information. This field was deprecated in Docker 1.9 and is scheduled
     > to be removed in Docker 17.12.0
      """
-    mac_address: str | None = None
+    mac_address: str | None
     """ Sent and accepted by engines up to API 1.51; removed after it.
 
     MAC address for the container on the default "bridge" network.
@@ -175,8 +215,50 @@ class NetworkSettings(Model):
     > information. This field was deprecated in Docker 1.9 and is scheduled
     > to be removed in Docker 17.12.0
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        sandbox_id: str | None = None,
+        sandbox_key: str | None = None,
+        ports: PortMap | None = None,
+        networks: NetworkSettingsNetworks | None = None,
+        bridge: str | None = None,
+        hairpin_mode: bool | None = None,
+        link_local_ipv6_address: str | None = None,
+        link_local_ipv6_prefix_len: int | None = None,
+        secondary_ip_addresses: list[Address] | None = None,
+        secondary_ipv6_addresses: list[Address] | None = None,
+        endpoint_id: str | None = None,
+        gateway: str | None = None,
+        global_ipv6_address: str | None = None,
+        global_ipv6_prefix_len: int | None = None,
+        ip_address: str | None = None,
+        ip_prefix_len: int | None = None,
+        ipv6_gateway: str | None = None,
+        mac_address: str | None = None,
+    ) -> None:
+        self.sandbox_id = sandbox_id
+        self.sandbox_key = sandbox_key
+        self.ports = ports
+        self.networks = networks
+        self.bridge = bridge
+        self.hairpin_mode = hairpin_mode
+        self.link_local_ipv6_address = link_local_ipv6_address
+        self.link_local_ipv6_prefix_len = link_local_ipv6_prefix_len
+        self.secondary_ip_addresses = secondary_ip_addresses
+        self.secondary_ipv6_addresses = secondary_ipv6_addresses
+        self.endpoint_id = endpoint_id
+        self.gateway = gateway
+        self.global_ipv6_address = global_ipv6_address
+        self.global_ipv6_prefix_len = global_ipv6_prefix_len
+        self.ip_address = ip_address
+        self.ip_prefix_len = ip_prefix_len
+        self.ipv6_gateway = ipv6_gateway
+        self.mac_address = mac_address
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

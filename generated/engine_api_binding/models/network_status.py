@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="NetworkStatus")
@@ -21,13 +18,28 @@ T = TypeVar("T", bound="NetworkStatus")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class NetworkStatus(Model):
     """provides runtime information about the network such as the number of allocated IPs."""
 
-    ipam: IPAMStatus | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "ipam",
+    )
+    __match_args__ = ("ipam",)
+
+    ipam: IPAMStatus | None
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        ipam: IPAMStatus | None = None,
+    ) -> None:
+        self.ipam = ipam
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

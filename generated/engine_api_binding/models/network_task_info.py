@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="NetworkTaskInfo")
@@ -21,16 +18,45 @@ T = TypeVar("T", bound="NetworkTaskInfo")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class NetworkTaskInfo(Model):
     """carries the information about one backend task"""
 
-    name: str | None = None
-    endpoint_id: str | None = None
-    endpoint_ip: str | None = None
-    info: NetworkTaskInfoInfo | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "endpoint_id",
+        "endpoint_ip",
+        "info",
+        "name",
+    )
+    __match_args__ = (
+        "name",
+        "endpoint_id",
+        "endpoint_ip",
+        "info",
+    )
+
+    name: str | None
+    endpoint_id: str | None
+    endpoint_ip: str | None
+    info: NetworkTaskInfoInfo | None
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        name: str | None = None,
+        endpoint_id: str | None = None,
+        endpoint_ip: str | None = None,
+        info: NetworkTaskInfoInfo | None = None,
+    ) -> None:
+        self.name = name
+        self.endpoint_id = endpoint_id
+        self.endpoint_ip = endpoint_ip
+        self.info = info
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

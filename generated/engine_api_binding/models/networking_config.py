@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="NetworkingConfig")
@@ -21,7 +18,6 @@ T = TypeVar("T", bound="NetworkingConfig")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class NetworkingConfig(Model):
     """NetworkingConfig represents the container's networking configuration for
     each of its interfaces.
@@ -35,13 +31,29 @@ class NetworkingConfig(Model):
 
     """
 
-    endpoints_config: NetworkingConfigEndpointsConfig | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "endpoints_config",
+    )
+    __match_args__ = ("endpoints_config",)
+
+    endpoints_config: NetworkingConfigEndpointsConfig | None
     """ A mapping of network name to endpoint configuration for that network.
     The endpoint configuration can be left empty to connect to that
     network with no particular endpoint configuration.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        endpoints_config: NetworkingConfigEndpointsConfig | None = None,
+    ) -> None:
+        self.endpoints_config = endpoints_config
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -11,9 +11,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="Node")
@@ -22,24 +19,69 @@ T = TypeVar("T", bound="Node")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class Node(Model):
-    id: str | None = None
-    version: ObjectVersion | None = None
-    created_at: datetime.datetime | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "created_at",
+        "description",
+        "id",
+        "manager_status",
+        "spec",
+        "status",
+        "updated_at",
+        "version",
+    )
+    __match_args__ = (
+        "id",
+        "version",
+        "created_at",
+        "updated_at",
+        "spec",
+        "description",
+        "status",
+        "manager_status",
+    )
+
+    id: str | None
+    version: ObjectVersion | None
+    created_at: datetime.datetime | None
     """ Date and time at which the node was added to the swarm in
     [RFC 3339](https://www.ietf.org/rfc/rfc3339.txt) format with nano-seconds.
      """
-    updated_at: datetime.datetime | None = None
+    updated_at: datetime.datetime | None
     """ Date and time at which the node was last updated in
     [RFC 3339](https://www.ietf.org/rfc/rfc3339.txt) format with nano-seconds.
      """
-    spec: NodeSpec | None = None
-    description: NodeDescription | None = None
-    status: NodeStatus | None = None
-    manager_status: ManagerStatus | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    spec: NodeSpec | None
+    description: NodeDescription | None
+    status: NodeStatus | None
+    manager_status: ManagerStatus | None
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        id: str | None = None,
+        version: ObjectVersion | None = None,
+        created_at: datetime.datetime | None = None,
+        updated_at: datetime.datetime | None = None,
+        spec: NodeSpec | None = None,
+        description: NodeDescription | None = None,
+        status: NodeStatus | None = None,
+        manager_status: ManagerStatus | None = None,
+    ) -> None:
+        self.id = id
+        self.version = version
+        self.created_at = created_at
+        self.updated_at = updated_at
+        self.spec = spec
+        self.description = description
+        self.status = status
+        self.manager_status = manager_status
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="NodeDescription")
@@ -21,20 +18,53 @@ T = TypeVar("T", bound="NodeDescription")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class NodeDescription(Model):
     """NodeDescription encapsulates the properties of the Node as reported by the
     agent.
 
     """
 
-    hostname: str | None = None
-    platform: Platform | None = None
-    resources: ResourceObject | None = None
-    engine: EngineDescription | None = None
-    tls_info: TLSInfo | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "engine",
+        "hostname",
+        "platform",
+        "resources",
+        "tls_info",
+    )
+    __match_args__ = (
+        "hostname",
+        "platform",
+        "resources",
+        "engine",
+        "tls_info",
+    )
+
+    hostname: str | None
+    platform: Platform | None
+    resources: ResourceObject | None
+    engine: EngineDescription | None
+    tls_info: TLSInfo | None
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        hostname: str | None = None,
+        platform: Platform | None = None,
+        resources: ResourceObject | None = None,
+        engine: EngineDescription | None = None,
+        tls_info: TLSInfo | None = None,
+    ) -> None:
+        self.hostname = hostname
+        self.platform = platform
+        self.resources = resources
+        self.engine = engine
+        self.tls_info = tls_info
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

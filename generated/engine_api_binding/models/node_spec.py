@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 from ..models.node_spec_availability import NodeSpecAvailability, check_node_spec_availability
 from ..models.node_spec_role import NodeSpecRole, check_node_spec_role
@@ -23,7 +20,6 @@ T = TypeVar("T", bound="NodeSpec")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class NodeSpec(Model):
     """
     Example:
@@ -31,16 +27,46 @@ class NodeSpec(Model):
 
     """
 
-    name: str | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "availability",
+        "labels",
+        "name",
+        "role",
+    )
+    __match_args__ = (
+        "name",
+        "labels",
+        "role",
+        "availability",
+    )
+
+    name: str | None
     """ Name for the node. """
-    labels: NodeSpecLabels | None = None
+    labels: NodeSpecLabels | None
     """ User-defined key/value metadata. """
-    role: NodeSpecRole | None = None
+    role: NodeSpecRole | None
     """ Role of the node. """
-    availability: NodeSpecAvailability | None = None
+    availability: NodeSpecAvailability | None
     """ Availability of the node. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        name: str | None = None,
+        labels: NodeSpecLabels | None = None,
+        role: NodeSpecRole | None = None,
+        availability: NodeSpecAvailability | None = None,
+    ) -> None:
+        self.name = name
+        self.labels = labels
+        self.role = role
+        self.availability = availability
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

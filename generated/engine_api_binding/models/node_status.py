@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 from ..models.node_state import NodeState, check_node_state
 
@@ -22,7 +19,6 @@ T = TypeVar("T", bound="NodeStatus")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class NodeStatus(Model):
     """NodeStatus represents the status of a node.
 
@@ -30,13 +26,39 @@ class NodeStatus(Model):
 
     """
 
-    state: NodeState | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "addr",
+        "message",
+        "state",
+    )
+    __match_args__ = (
+        "state",
+        "message",
+        "addr",
+    )
+
+    state: NodeState | None
     """ NodeState represents the state of a node. """
-    message: str | None = None
-    addr: str | None = None
+    message: str | None
+    addr: str | None
     """ IP address of the node. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        state: NodeState | None = None,
+        message: str | None = None,
+        addr: str | None = None,
+    ) -> None:
+        self.state = state
+        self.message = message
+        self.addr = addr
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

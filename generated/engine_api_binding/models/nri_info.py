@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="NRIInfo")
@@ -21,7 +18,6 @@ T = TypeVar("T", bound="NRIInfo")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class NRIInfo(Model):
     """Information about the Node Resource Interface (NRI).
 
@@ -29,7 +25,15 @@ class NRIInfo(Model):
 
     """
 
-    info: list[list[str] | None] | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "info",
+    )
+    __match_args__ = ("info",)
+
+    info: list[list[str] | None] | None
     """ Information about NRI, provided as "label" / "value" pairs.
 
     <p><br /></p>
@@ -38,8 +42,16 @@ class NRIInfo(Model):
     > formatting of values and labels, should not be considered stable,
     > and may change without notice.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        info: list[list[str] | None] | None = None,
+    ) -> None:
+        self.info = info
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

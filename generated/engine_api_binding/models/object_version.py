@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ObjectVersion")
@@ -21,7 +18,6 @@ T = TypeVar("T", bound="ObjectVersion")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class ObjectVersion(Model):
     """The version number of the object such as node, service, etc. This is needed
     to avoid conflicting writes. The client must send the version number along
@@ -36,9 +32,25 @@ class ObjectVersion(Model):
 
     """
 
-    index: int | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "index",
+    )
+    __match_args__ = ("index",)
+
+    index: int | None
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        index: int | None = None,
+    ) -> None:
+        self.index = index
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

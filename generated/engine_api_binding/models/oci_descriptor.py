@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="OCIDescriptor")
@@ -21,35 +18,80 @@ T = TypeVar("T", bound="OCIDescriptor")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class OCIDescriptor(Model):
     """A descriptor struct containing digest, media type, and size, as defined in
     the [OCI Content Descriptors Specification](https://github.com/opencontainers/image-spec/blob/v1.0.1/descriptor.md).
 
     """
 
-    media_type: str | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "annotations",
+        "artifact_type",
+        "data",
+        "digest",
+        "media_type",
+        "platform",
+        "size",
+        "urls",
+    )
+    __match_args__ = (
+        "media_type",
+        "digest",
+        "size",
+        "urls",
+        "annotations",
+        "data",
+        "platform",
+        "artifact_type",
+    )
+
+    media_type: str | None
     """ The media type of the object this schema refers to.
      """
-    digest: str | None = None
+    digest: str | None
     """ The digest of the targeted content.
      """
-    size: int | None = None
+    size: int | None
     """ The size in bytes of the blob.
      """
-    urls: list[str] | None = None
+    urls: list[str] | None
     """ List of URLs from which this object MAY be downloaded. """
-    annotations: OCIDescriptorAnnotations | None = None
+    annotations: OCIDescriptorAnnotations | None
     """ Arbitrary metadata relating to the targeted content. """
-    data: str | None = None
+    data: str | None
     """ Data is an embedding of the targeted content. This is encoded as a base64
     string when marshalled to JSON (automatically, by encoding/json). If
     present, Data can be used directly to avoid fetching the targeted content. """
-    platform: OCIPlatform | None = None
-    artifact_type: str | None = None
+    platform: OCIPlatform | None
+    artifact_type: str | None
     """ ArtifactType is the IANA media type of this artifact. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        media_type: str | None = None,
+        digest: str | None = None,
+        size: int | None = None,
+        urls: list[str] | None = None,
+        annotations: OCIDescriptorAnnotations | None = None,
+        data: str | None = None,
+        platform: OCIPlatform | None = None,
+        artifact_type: str | None = None,
+    ) -> None:
+        self.media_type = media_type
+        self.digest = digest
+        self.size = size
+        self.urls = urls
+        self.annotations = annotations
+        self.data = data
+        self.platform = platform
+        self.artifact_type = artifact_type
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

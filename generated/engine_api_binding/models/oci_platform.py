@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="OCIPlatform")
@@ -21,33 +18,66 @@ T = TypeVar("T", bound="OCIPlatform")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class OCIPlatform(Model):
     """Describes the platform which the image in the manifest runs on, as defined
     in the [OCI Image Index Specification](https://github.com/opencontainers/image-spec/blob/v1.0.1/image-index.md).
 
     """
 
-    architecture: str | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "architecture",
+        "os",
+        "os_features",
+        "os_version",
+        "variant",
+    )
+    __match_args__ = (
+        "architecture",
+        "os",
+        "os_version",
+        "os_features",
+        "variant",
+    )
+
+    architecture: str | None
     """ The CPU architecture, for example `amd64` or `ppc64`.
      """
-    os: str | None = None
+    os: str | None
     """ The operating system, for example `linux` or `windows`.
      """
-    os_version: str | None = None
+    os_version: str | None
     """ Optional field specifying the operating system version, for example on
     Windows `10.0.19041.1165`.
      """
-    os_features: list[str] | None = None
+    os_features: list[str] | None
     """ Optional field specifying an array of strings, each listing a required
     OS feature (for example on Windows `win32k`).
      """
-    variant: str | None = None
+    variant: str | None
     """ Optional field specifying a variant of the CPU, for example `v7` to
     specify ARMv7 when architecture is `arm`.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        architecture: str | None = None,
+        os: str | None = None,
+        os_version: str | None = None,
+        os_features: list[str] | None = None,
+        variant: str | None = None,
+    ) -> None:
+        self.architecture = architecture
+        self.os = os
+        self.os_version = os_version
+        self.os_features = os_features
+        self.variant = variant
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="PeerInfo")
@@ -21,16 +18,37 @@ T = TypeVar("T", bound="PeerInfo")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class PeerInfo(Model):
     """represents one peer of an overlay network."""
 
-    name: str | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "ip",
+        "name",
+    )
+    __match_args__ = (
+        "name",
+        "ip",
+    )
+
+    name: str | None
     """ ID of the peer-node in the Swarm cluster. """
-    ip: str | None = None
+    ip: str | None
     """ IP-address of the peer-node in the Swarm cluster. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        name: str | None = None,
+        ip: str | None = None,
+    ) -> None:
+        self.name = name
+        self.ip = ip
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

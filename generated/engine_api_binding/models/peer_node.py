@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="PeerNode")
@@ -21,17 +18,38 @@ T = TypeVar("T", bound="PeerNode")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class PeerNode(Model):
     """Represents a peer-node in the swarm"""
 
-    node_id: str | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "addr",
+        "node_id",
+    )
+    __match_args__ = (
+        "node_id",
+        "addr",
+    )
+
+    node_id: str | None
     """ Unique identifier of for this node in the swarm. """
-    addr: str | None = None
+    addr: str | None
     """ IP address and ports at which this node can be reached.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        node_id: str | None = None,
+        addr: str | None = None,
+    ) -> None:
+        self.node_id = node_id
+        self.addr = addr
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

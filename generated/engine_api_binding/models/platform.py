@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="Platform")
@@ -21,19 +18,40 @@ T = TypeVar("T", bound="Platform")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class Platform(Model):
     """Platform represents the platform (Arch/OS)."""
 
-    architecture: str | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "architecture",
+        "os",
+    )
+    __match_args__ = (
+        "architecture",
+        "os",
+    )
+
+    architecture: str | None
     """ Architecture represents the hardware architecture (for example,
     `x86_64`).
      """
-    os: str | None = None
+    os: str | None
     """ OS represents the Operating System (for example, `linux` or `windows`).
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        architecture: str | None = None,
+        os: str | None = None,
+    ) -> None:
+        self.architecture = architecture
+        self.os = os
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="Plugin")
@@ -21,9 +18,28 @@ T = TypeVar("T", bound="Plugin")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class Plugin(Model):
     """A plugin for the Engine API"""
+
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "config",
+        "enabled",
+        "id",
+        "name",
+        "plugin_reference",
+        "settings",
+    )
+    __match_args__ = (
+        "name",
+        "enabled",
+        "settings",
+        "config",
+        "id",
+        "plugin_reference",
+    )
 
     name: str
     enabled: bool
@@ -32,11 +48,29 @@ class Plugin(Model):
     """ user-configurable settings for the plugin. """
     config: PluginConfig | None
     """ The config of a plugin. """
-    id: str | None = None
-    plugin_reference: str | None = None
+    id: str | None
+    plugin_reference: str | None
     """ plugin remote reference used to push/pull the plugin """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        name: str,
+        enabled: bool,
+        settings: PluginSettings | None,
+        config: PluginConfig | None,
+        id: str | None = None,
+        plugin_reference: str | None = None,
+    ) -> None:
+        self.name = name
+        self.enabled = enabled
+        self.settings = settings
+        self.config = config
+        self.id = id
+        self.plugin_reference = plugin_reference
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

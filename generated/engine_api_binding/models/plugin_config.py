@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="PluginConfig")
@@ -21,9 +18,48 @@ T = TypeVar("T", bound="PluginConfig")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class PluginConfig(Model):
     """The config of a plugin."""
+
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "args",
+        "description",
+        "docker_version",
+        "documentation",
+        "entrypoint",
+        "env",
+        "interface",
+        "ipc_host",
+        "linux",
+        "mounts",
+        "network",
+        "pid_host",
+        "propagated_mount",
+        "rootfs",
+        "user",
+        "work_dir",
+    )
+    __match_args__ = (
+        "description",
+        "documentation",
+        "interface",
+        "entrypoint",
+        "work_dir",
+        "network",
+        "linux",
+        "propagated_mount",
+        "ipc_host",
+        "pid_host",
+        "mounts",
+        "env",
+        "args",
+        "user",
+        "rootfs",
+        "docker_version",
+    )
 
     description: str
     documentation: str
@@ -39,9 +75,9 @@ class PluginConfig(Model):
     mounts: list[PluginMount] | None
     env: list[PluginEnv] | None
     args: PluginConfigArgs | None
-    user: PluginConfigUser | None = None
-    rootfs: PluginConfigRootfs | None = None
-    docker_version: str | None = None
+    user: PluginConfigUser | None
+    rootfs: PluginConfigRootfs | None
+    docker_version: str | None
     """ Sent and accepted by engines up to API 1.51; removed after it.
 
     Docker Version used to create the plugin.
@@ -50,8 +86,46 @@ class PluginConfig(Model):
 
     Deprecated: this field is no longer set, and will be removed in the next API version.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        description: str,
+        documentation: str,
+        interface: PluginConfigInterface | None,
+        entrypoint: list[str] | None,
+        work_dir: str,
+        network: PluginConfigNetwork | None,
+        linux: PluginConfigLinux | None,
+        propagated_mount: str,
+        ipc_host: bool,
+        pid_host: bool,
+        mounts: list[PluginMount] | None,
+        env: list[PluginEnv] | None,
+        args: PluginConfigArgs | None,
+        user: PluginConfigUser | None = None,
+        rootfs: PluginConfigRootfs | None = None,
+        docker_version: str | None = None,
+    ) -> None:
+        self.description = description
+        self.documentation = documentation
+        self.interface = interface
+        self.entrypoint = entrypoint
+        self.work_dir = work_dir
+        self.network = network
+        self.linux = linux
+        self.propagated_mount = propagated_mount
+        self.ipc_host = ipc_host
+        self.pid_host = pid_host
+        self.mounts = mounts
+        self.env = env
+        self.args = args
+        self.user = user
+        self.rootfs = rootfs
+        self.docker_version = docker_version
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="PluginConfigArgs")
@@ -21,14 +18,43 @@ T = TypeVar("T", bound="PluginConfigArgs")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class PluginConfigArgs(Model):
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "description",
+        "name",
+        "settable",
+        "value",
+    )
+    __match_args__ = (
+        "name",
+        "description",
+        "settable",
+        "value",
+    )
+
     name: str
     description: str
     settable: list[str] | None
     value: list[str] | None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        name: str,
+        description: str,
+        settable: list[str] | None,
+        value: list[str] | None,
+    ) -> None:
+        self.name = name
+        self.description = description
+        self.settable = settable
+        self.value = value
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

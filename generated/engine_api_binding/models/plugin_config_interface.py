@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 from ..models.plugin_config_interface_protocol_scheme import (
     PluginConfigInterfaceProtocolScheme,
@@ -25,16 +22,41 @@ T = TypeVar("T", bound="PluginConfigInterface")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class PluginConfigInterface(Model):
     """The interface between Docker and the plugin"""
 
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "protocol_scheme",
+        "socket",
+        "types",
+    )
+    __match_args__ = (
+        "types",
+        "socket",
+        "protocol_scheme",
+    )
+
     types: list[str] | None
     socket: str
-    protocol_scheme: PluginConfigInterfaceProtocolScheme | None = None
+    protocol_scheme: PluginConfigInterfaceProtocolScheme | None
     """ Protocol to use for clients connecting to the plugin. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        types: list[str] | None,
+        socket: str,
+        protocol_scheme: PluginConfigInterfaceProtocolScheme | None = None,
+    ) -> None:
+        self.types = types
+        self.socket = socket
+        self.protocol_scheme = protocol_scheme
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

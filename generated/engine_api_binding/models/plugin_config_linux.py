@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="PluginConfigLinux")
@@ -21,13 +18,38 @@ T = TypeVar("T", bound="PluginConfigLinux")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class PluginConfigLinux(Model):
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "allow_all_devices",
+        "capabilities",
+        "devices",
+    )
+    __match_args__ = (
+        "capabilities",
+        "allow_all_devices",
+        "devices",
+    )
+
     capabilities: list[str] | None
     allow_all_devices: bool
     devices: list[PluginDevice] | None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        capabilities: list[str] | None,
+        allow_all_devices: bool,
+        devices: list[PluginDevice] | None,
+    ) -> None:
+        self.capabilities = capabilities
+        self.allow_all_devices = allow_all_devices
+        self.devices = devices
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

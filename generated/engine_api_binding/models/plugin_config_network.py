@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="PluginConfigNetwork")
@@ -21,11 +18,26 @@ T = TypeVar("T", bound="PluginConfigNetwork")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class PluginConfigNetwork(Model):
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "type_",
+    )
+    __match_args__ = ("type_",)
+
     type_: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        type_: str,
+    ) -> None:
+        self.type_ = type_
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

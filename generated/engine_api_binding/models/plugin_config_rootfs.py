@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="PluginConfigRootfs")
@@ -21,12 +18,33 @@ T = TypeVar("T", bound="PluginConfigRootfs")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class PluginConfigRootfs(Model):
-    type_: str | None = None
-    diff_ids: list[str] | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "diff_ids",
+        "type_",
+    )
+    __match_args__ = (
+        "type_",
+        "diff_ids",
+    )
+
+    type_: str | None
+    diff_ids: list[str] | None
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        type_: str | None = None,
+        diff_ids: list[str] | None = None,
+    ) -> None:
+        self.type_ = type_
+        self.diff_ids = diff_ids
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

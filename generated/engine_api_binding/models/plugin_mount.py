@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="PluginMount")
@@ -21,8 +18,29 @@ T = TypeVar("T", bound="PluginMount")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class PluginMount(Model):
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "description",
+        "destination",
+        "name",
+        "options",
+        "settable",
+        "source",
+        "type_",
+    )
+    __match_args__ = (
+        "name",
+        "description",
+        "settable",
+        "source",
+        "destination",
+        "type_",
+        "options",
+    )
+
     name: str
     description: str
     settable: list[str] | None
@@ -30,8 +48,28 @@ class PluginMount(Model):
     destination: str
     type_: str
     options: list[str] | None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        name: str,
+        description: str,
+        settable: list[str] | None,
+        source: str,
+        destination: str,
+        type_: str,
+        options: list[str] | None,
+    ) -> None:
+        self.name = name
+        self.description = description
+        self.settable = settable
+        self.source = source
+        self.destination = destination
+        self.type_ = type_
+        self.options = options
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="PluginSettings")
@@ -21,16 +18,45 @@ T = TypeVar("T", bound="PluginSettings")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class PluginSettings(Model):
     """user-configurable settings for the plugin."""
+
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "args",
+        "devices",
+        "env",
+        "mounts",
+    )
+    __match_args__ = (
+        "mounts",
+        "env",
+        "args",
+        "devices",
+    )
 
     mounts: list[PluginMount] | None
     env: list[str] | None
     args: list[str] | None
     devices: list[PluginDevice] | None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        mounts: list[PluginMount] | None,
+        env: list[str] | None,
+        args: list[str] | None,
+        devices: list[PluginDevice] | None,
+    ) -> None:
+        self.mounts = mounts
+        self.env = env
+        self.args = args
+        self.devices = devices
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="PluginsInfo")
@@ -21,7 +18,6 @@ T = TypeVar("T", bound="PluginsInfo")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class PluginsInfo(Model):
     """Available plugins per type.
 
@@ -33,16 +29,46 @@ class PluginsInfo(Model):
 
     """
 
-    volume: list[str] | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "authorization",
+        "log",
+        "network",
+        "volume",
+    )
+    __match_args__ = (
+        "volume",
+        "network",
+        "authorization",
+        "log",
+    )
+
+    volume: list[str] | None
     """ Names of available volume-drivers, and network-driver plugins. """
-    network: list[str] | None = None
+    network: list[str] | None
     """ Names of available network-drivers, and network-driver plugins. """
-    authorization: list[str] | None = None
+    authorization: list[str] | None
     """ Names of available authorization plugins. """
-    log: list[str] | None = None
+    log: list[str] | None
     """ Names of available logging-drivers, and logging-driver plugins. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        volume: list[str] | None = None,
+        network: list[str] | None = None,
+        authorization: list[str] | None = None,
+        log: list[str] | None = None,
+    ) -> None:
+        self.volume = volume
+        self.network = network
+        self.authorization = authorization
+        self.log = log
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="PortBinding")
@@ -21,19 +18,40 @@ T = TypeVar("T", bound="PortBinding")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class PortBinding(Model):
     """PortBinding represents a binding between a host IP address and a host
     port.
 
     """
 
-    host_ip: str | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "host_ip",
+        "host_port",
+    )
+    __match_args__ = (
+        "host_ip",
+        "host_port",
+    )
+
+    host_ip: str | None
     """ Host IP address that the container's port is mapped to. """
-    host_port: str | None = None
+    host_port: str | None
     """ Host port number that the container's port is mapped to. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        host_ip: str | None = None,
+        host_port: str | None = None,
+    ) -> None:
+        self.host_ip = host_ip
+        self.host_port = host_port
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -9,9 +9,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="PortMap")
@@ -20,7 +17,6 @@ T = TypeVar("T", bound="PortMap")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class PortMap(Model):
     """PortMap describes the mapping of container ports to host ports, using the
     container's port-number and protocol as key in the format `<port>/<protocol>`,
@@ -36,10 +32,21 @@ class PortMap(Model):
 
     """
 
-    additional_properties: dict[str, list[PortBinding] | None] = _attrs_field(
-        init=False, factory=dict
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
     )
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    __match_args__ = ()
+
+    additional_properties: dict[str, list[PortBinding] | None]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+    ) -> None:
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

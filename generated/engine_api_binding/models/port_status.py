@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="PortStatus")
@@ -21,13 +18,28 @@ T = TypeVar("T", bound="PortStatus")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class PortStatus(Model):
     """represents the port status of a task's host ports whose service has published host ports"""
 
-    ports: list[EndpointPortConfig] | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "ports",
+    )
+    __match_args__ = ("ports",)
+
+    ports: list[EndpointPortConfig] | None
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        ports: list[EndpointPortConfig] | None = None,
+    ) -> None:
+        self.ports = ports
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 from ..models.port_summary_type import PortSummaryType, check_port_summary_type
 
@@ -22,7 +19,6 @@ T = TypeVar("T", bound="PortSummary")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class PortSummary(Model):
     """Describes a port-mapping between the container and the host.
 
@@ -31,15 +27,45 @@ class PortSummary(Model):
 
     """
 
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "ip",
+        "private_port",
+        "public_port",
+        "type_",
+    )
+    __match_args__ = (
+        "private_port",
+        "type_",
+        "ip",
+        "public_port",
+    )
+
     private_port: int
     """ Port on the container """
     type_: PortSummaryType
-    ip: str | None = None
+    ip: str | None
     """ Host IP address that the container's port is mapped to """
-    public_port: int | None = None
+    public_port: int | None
     """ Port exposed on the host """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        private_port: int,
+        type_: PortSummaryType,
+        ip: str | None = None,
+        public_port: int | None = None,
+    ) -> None:
+        self.private_port = private_port
+        self.type_ = type_
+        self.ip = ip
+        self.public_port = public_port
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ProcessConfig")
@@ -21,15 +18,48 @@ T = TypeVar("T", bound="ProcessConfig")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class ProcessConfig(Model):
-    privileged: bool | None = None
-    user: str | None = None
-    tty: bool | None = None
-    entrypoint: str | None = None
-    arguments: list[str] | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "arguments",
+        "entrypoint",
+        "privileged",
+        "tty",
+        "user",
+    )
+    __match_args__ = (
+        "privileged",
+        "user",
+        "tty",
+        "entrypoint",
+        "arguments",
+    )
+
+    privileged: bool | None
+    user: str | None
+    tty: bool | None
+    entrypoint: str | None
+    arguments: list[str] | None
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        privileged: bool | None = None,
+        user: str | None = None,
+        tty: bool | None = None,
+        entrypoint: str | None = None,
+        arguments: list[str] | None = None,
+    ) -> None:
+        self.privileged = privileged
+        self.user = user
+        self.tty = tty
+        self.entrypoint = entrypoint
+        self.arguments = arguments
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="PullIdentity")
@@ -21,17 +18,32 @@ T = TypeVar("T", bound="PullIdentity")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class PullIdentity(Model):
     """PullIdentity contains remote location information if image was created via pull.
     If image was pulled via mirror, this contains the original repository location.
 
     """
 
-    repository: str | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "repository",
+    )
+    __match_args__ = ("repository",)
+
+    repository: str | None
     """ Repository is the remote repository location the image was pulled from. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        repository: str | None = None,
+    ) -> None:
+        self.repository = repository
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="PushImageInfo")
@@ -21,12 +18,29 @@ T = TypeVar("T", bound="PushImageInfo")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class PushImageInfo(Model):
-    error_detail: ErrorDetail | None = None
-    status: str | None = None
-    progress_detail: ProgressDetail | None = None
-    error: str | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "error",
+        "error_detail",
+        "progress",
+        "progress_detail",
+        "status",
+    )
+    __match_args__ = (
+        "error_detail",
+        "status",
+        "progress_detail",
+        "error",
+        "progress",
+    )
+
+    error_detail: ErrorDetail | None
+    status: str | None
+    progress_detail: ProgressDetail | None
+    error: str | None
     """ Sent and accepted by engines up to API 1.51; removed after it.
 
     errors encountered during the operation.
@@ -35,7 +49,7 @@ class PushImageInfo(Model):
     > **Deprecated**: This field is deprecated since API v1.4, and will be omitted in a future API version. Use the
     information in errorDetail instead.
      """
-    progress: str | None = None
+    progress: str | None
     """ Sent and accepted by engines up to API 1.51; removed after it.
 
     Progress is a pre-formatted presentation of progressDetail.
@@ -44,8 +58,24 @@ class PushImageInfo(Model):
     > **Deprecated**: This field is deprecated since API v1.8, and will be omitted in a future API version. Use the
     information in progressDetail instead.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        error_detail: ErrorDetail | None = None,
+        status: str | None = None,
+        progress_detail: ProgressDetail | None = None,
+        error: str | None = None,
+        progress: str | None = None,
+    ) -> None:
+        self.error_detail = error_detail
+        self.status = status
+        self.progress_detail = progress_detail
+        self.error = error
+        self.progress = progress
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="RegistryServiceConfig")
@@ -21,11 +18,28 @@ T = TypeVar("T", bound="RegistryServiceConfig")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class RegistryServiceConfig(Model):
     """RegistryServiceConfig stores daemon registry services configuration."""
 
-    insecure_registry_cidrs: list[str] | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "allow_nondistributable_artifacts_cidrs",
+        "allow_nondistributable_artifacts_hostnames",
+        "index_configs",
+        "insecure_registry_cidrs",
+        "mirrors",
+    )
+    __match_args__ = (
+        "insecure_registry_cidrs",
+        "index_configs",
+        "mirrors",
+        "allow_nondistributable_artifacts_cidrs",
+        "allow_nondistributable_artifacts_hostnames",
+    )
+
+    insecure_registry_cidrs: list[str] | None
     """ List of IP ranges of insecure registries, using the CIDR syntax
     ([RFC 4632](https://tools.ietf.org/html/4632)). Insecure registries
     accept un-encrypted (HTTP) and/or untrusted (HTTPS with certificates
@@ -50,12 +64,12 @@ class RegistryServiceConfig(Model):
     > security, users should add their CA to their system's list of trusted
     > CAs instead of enabling this option.
      """
-    index_configs: RegistryServiceConfigIndexConfigs | None = None
-    mirrors: list[str] | None = None
+    index_configs: RegistryServiceConfigIndexConfigs | None
+    mirrors: list[str] | None
     """ List of registry URLs that act as a mirror for the official
     (`docker.io`) registry.
      """
-    allow_nondistributable_artifacts_cidrs: list[str] | None = None
+    allow_nondistributable_artifacts_cidrs: list[str] | None
     """ Sent and accepted by engines up to API 1.48; removed after it.
 
     List of IP ranges to which nondistributable artifacts can be pushed,
@@ -66,7 +80,7 @@ class RegistryServiceConfig(Model):
     > **Deprecated**: Pushing nondistributable artifacts is now always enabled
     > and this field is always `null`. This field will be removed in a API v1.49.
      """
-    allow_nondistributable_artifacts_hostnames: list[str] | None = None
+    allow_nondistributable_artifacts_hostnames: list[str] | None
     """ Sent and accepted by engines up to API 1.48; removed after it.
 
     List of registry hostnames to which nondistributable artifacts can be
@@ -77,8 +91,24 @@ class RegistryServiceConfig(Model):
     > **Deprecated**: Pushing nondistributable artifacts is now always enabled
     > and this field is always `null`. This field will be removed in a API v1.49.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        insecure_registry_cidrs: list[str] | None = None,
+        index_configs: RegistryServiceConfigIndexConfigs | None = None,
+        mirrors: list[str] | None = None,
+        allow_nondistributable_artifacts_cidrs: list[str] | None = None,
+        allow_nondistributable_artifacts_hostnames: list[str] | None = None,
+    ) -> None:
+        self.insecure_registry_cidrs = insecure_registry_cidrs
+        self.index_configs = index_configs
+        self.mirrors = mirrors
+        self.allow_nondistributable_artifacts_cidrs = allow_nondistributable_artifacts_cidrs
+        self.allow_nondistributable_artifacts_hostnames = allow_nondistributable_artifacts_hostnames
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

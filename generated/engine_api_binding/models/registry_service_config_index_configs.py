@@ -9,9 +9,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="RegistryServiceConfigIndexConfigs")
@@ -20,7 +17,6 @@ T = TypeVar("T", bound="RegistryServiceConfigIndexConfigs")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class RegistryServiceConfigIndexConfigs(Model):
     """
     Example:
@@ -32,8 +28,21 @@ class RegistryServiceConfigIndexConfigs(Model):
 
     """
 
-    additional_properties: dict[str, IndexInfo | None] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+    )
+    __match_args__ = ()
+
+    additional_properties: dict[str, IndexInfo | None]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+    ) -> None:
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

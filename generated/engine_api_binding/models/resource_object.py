@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ResourceObject")
@@ -21,18 +18,43 @@ T = TypeVar("T", bound="ResourceObject")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class ResourceObject(Model):
     """An object describing the resources which can be advertised by a node and
     requested by a task.
 
     """
 
-    nano_cpus: int | None = None
-    memory_bytes: int | None = None
-    generic_resources: list[GenericResourcesItem] | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "generic_resources",
+        "memory_bytes",
+        "nano_cpus",
+    )
+    __match_args__ = (
+        "nano_cpus",
+        "memory_bytes",
+        "generic_resources",
+    )
+
+    nano_cpus: int | None
+    memory_bytes: int | None
+    generic_resources: list[GenericResourcesItem] | None
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        nano_cpus: int | None = None,
+        memory_bytes: int | None = None,
+        generic_resources: list[GenericResourcesItem] | None = None,
+    ) -> None:
+        self.nano_cpus = nano_cpus
+        self.memory_bytes = memory_bytes
+        self.generic_resources = generic_resources
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 from ..models.restart_policy_name import RestartPolicyName, check_restart_policy_name
 
@@ -22,7 +19,6 @@ T = TypeVar("T", bound="RestartPolicy")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class RestartPolicy(Model):
     """The behavior to apply when the container exits. The default is not to
     restart.
@@ -32,18 +28,40 @@ class RestartPolicy(Model):
 
     """
 
-    name: RestartPolicyName | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "maximum_retry_count",
+        "name",
+    )
+    __match_args__ = (
+        "name",
+        "maximum_retry_count",
+    )
+
+    name: RestartPolicyName | None
     """ - Empty string means not to restart
     - `no` Do not automatically restart
     - `always` Always restart
     - `unless-stopped` Restart always except when the user has manually stopped the container
     - `on-failure` Restart only when the container exit code is non-zero
      """
-    maximum_retry_count: int | None = None
+    maximum_retry_count: int | None
     """ If `on-failure` is used, the number of times to retry before giving up.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        name: RestartPolicyName | None = None,
+        maximum_retry_count: int | None = None,
+    ) -> None:
+        self.name = name
+        self.maximum_retry_count = maximum_retry_count
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

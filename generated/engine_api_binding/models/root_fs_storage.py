@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="RootFSStorage")
@@ -21,15 +18,30 @@ T = TypeVar("T", bound="RootFSStorage")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class RootFSStorage(Model):
     """Information about the storage used for the container's root filesystem."""
 
-    snapshot: RootFSStorageSnapshot | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "snapshot",
+    )
+    __match_args__ = ("snapshot",)
+
+    snapshot: RootFSStorageSnapshot | None
     """ Information about the snapshot used for the container's root filesystem.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        snapshot: RootFSStorageSnapshot | None = None,
+    ) -> None:
+        self.snapshot = snapshot
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="RootFSStorageSnapshot")
@@ -21,14 +18,29 @@ T = TypeVar("T", bound="RootFSStorageSnapshot")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class RootFSStorageSnapshot(Model):
     """Information about a snapshot backend of the container's root filesystem."""
 
-    name: str | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "name",
+    )
+    __match_args__ = ("name",)
+
+    name: str | None
     """ Name of the snapshotter. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        name: str | None = None,
+    ) -> None:
+        self.name = name
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="Runtime")
@@ -21,7 +18,6 @@ T = TypeVar("T", bound="Runtime")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class Runtime(Model):
     """Runtime describes an [OCI compliant](https://github.com/opencontainers/runtime-spec)
     runtime.
@@ -32,16 +28,30 @@ class Runtime(Model):
 
     """
 
-    path: str | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "path",
+        "runtime_args",
+        "status",
+    )
+    __match_args__ = (
+        "path",
+        "runtime_args",
+        "status",
+    )
+
+    path: str | None
     """ Name and, optional, path, of the OCI executable binary.
 
     If the path is omitted, the daemon searches the host's `$PATH` for the
     binary and uses the first result.
      """
-    runtime_args: list[str] | None = None
+    runtime_args: list[str] | None
     """ List of command-line arguments to pass to the runtime when invoked.
      """
-    status: RuntimeStatus | None = None
+    status: RuntimeStatus | None
     """ Information specific to the runtime.
 
     While this API specification does not define data provided by runtimes,
@@ -57,8 +67,20 @@ class Runtime(Model):
     > formatting of values and labels, should not be considered stable,
     > and may change without notice.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        path: str | None = None,
+        runtime_args: list[str] | None = None,
+        status: RuntimeStatus | None = None,
+    ) -> None:
+        self.path = path
+        self.runtime_args = runtime_args
+        self.status = status
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -11,9 +11,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="Secret")
@@ -22,15 +19,48 @@ T = TypeVar("T", bound="Secret")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class Secret(Model):
-    id: str | None = None
-    version: ObjectVersion | None = None
-    created_at: datetime.datetime | None = None
-    updated_at: datetime.datetime | None = None
-    spec: SecretSpec | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "created_at",
+        "id",
+        "spec",
+        "updated_at",
+        "version",
+    )
+    __match_args__ = (
+        "id",
+        "version",
+        "created_at",
+        "updated_at",
+        "spec",
+    )
+
+    id: str | None
+    version: ObjectVersion | None
+    created_at: datetime.datetime | None
+    updated_at: datetime.datetime | None
+    spec: SecretSpec | None
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        id: str | None = None,
+        version: ObjectVersion | None = None,
+        created_at: datetime.datetime | None = None,
+        updated_at: datetime.datetime | None = None,
+        spec: SecretSpec | None = None,
+    ) -> None:
+        self.id = id
+        self.version = version
+        self.created_at = created_at
+        self.updated_at = updated_at
+        self.spec = spec
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="SecretCreateRequest")
@@ -21,13 +18,30 @@ T = TypeVar("T", bound="SecretCreateRequest")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class SecretCreateRequest(Model):
-    name: str | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "data",
+        "driver",
+        "labels",
+        "name",
+        "templating",
+    )
+    __match_args__ = (
+        "name",
+        "labels",
+        "data",
+        "driver",
+        "templating",
+    )
+
+    name: str | None
     """ User-defined name of the secret. """
-    labels: SecretSpecLabels | None = None
+    labels: SecretSpecLabels | None
     """ User-defined key/value metadata. """
-    data: str | None = None
+    data: str | None
     """ Data is the data to store as a secret, formatted as a standard base64-encoded
     ([RFC 4648](https://tools.ietf.org/html/rfc4648#section-4)) string.
     It must be empty if the Driver field is set, in which case the data is
@@ -38,18 +52,34 @@ class SecretCreateRequest(Model):
     This field is only used to _create_ a secret, and is not returned by
     other endpoints.
      """
-    driver: Driver | None = None
+    driver: Driver | None
     """ Name of the secrets driver used to fetch the secret's value from an
     external secret store.
      """
-    templating: Driver | None = None
+    templating: Driver | None
     """ Templating driver, if applicable
 
     Templating controls whether and how to evaluate the config payload as
     a template. If no driver is set, no templating is used.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        name: str | None = None,
+        labels: SecretSpecLabels | None = None,
+        data: str | None = None,
+        driver: Driver | None = None,
+        templating: Driver | None = None,
+    ) -> None:
+        self.name = name
+        self.labels = labels
+        self.data = data
+        self.driver = driver
+        self.templating = templating
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -11,9 +11,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="Service")
@@ -22,7 +19,6 @@ T = TypeVar("T", bound="Service")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class Service(Model):
     """
     Example:
@@ -40,26 +36,76 @@ class Service(Model):
 
     """
 
-    id: str | None = None
-    version: ObjectVersion | None = None
-    created_at: datetime.datetime | None = None
-    updated_at: datetime.datetime | None = None
-    spec: ServiceSpec | None = None
-    endpoint: ServiceEndpoint | None = None
-    update_status: ServiceUpdateStatus | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "created_at",
+        "endpoint",
+        "id",
+        "job_status",
+        "service_status",
+        "spec",
+        "update_status",
+        "updated_at",
+        "version",
+    )
+    __match_args__ = (
+        "id",
+        "version",
+        "created_at",
+        "updated_at",
+        "spec",
+        "endpoint",
+        "update_status",
+        "service_status",
+        "job_status",
+    )
+
+    id: str | None
+    version: ObjectVersion | None
+    created_at: datetime.datetime | None
+    updated_at: datetime.datetime | None
+    spec: ServiceSpec | None
+    endpoint: ServiceEndpoint | None
+    update_status: ServiceUpdateStatus | None
     """ The status of a service update. """
-    service_status: ServiceServiceStatus | None = None
+    service_status: ServiceServiceStatus | None
     """ The status of the service's tasks. Provided only when requested as
     part of a ServiceList operation.
      """
-    job_status: ServiceJobStatus | None = None
+    job_status: ServiceJobStatus | None
     """ The status of the service when it is in one of ReplicatedJob or
     GlobalJob modes. Absent on Replicated and Global mode services. The
     JobIteration is an ObjectVersion, but unlike the Service's version,
     does not need to be sent with an update request.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        id: str | None = None,
+        version: ObjectVersion | None = None,
+        created_at: datetime.datetime | None = None,
+        updated_at: datetime.datetime | None = None,
+        spec: ServiceSpec | None = None,
+        endpoint: ServiceEndpoint | None = None,
+        update_status: ServiceUpdateStatus | None = None,
+        service_status: ServiceServiceStatus | None = None,
+        job_status: ServiceJobStatus | None = None,
+    ) -> None:
+        self.id = id
+        self.version = version
+        self.created_at = created_at
+        self.updated_at = updated_at
+        self.spec = spec
+        self.endpoint = endpoint
+        self.update_status = update_status
+        self.service_status = service_status
+        self.job_status = job_status
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ServiceCreateResponse")
@@ -21,27 +18,52 @@ T = TypeVar("T", bound="ServiceCreateResponse")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class ServiceCreateResponse(Model):
     """contains the information returned to a client on the
     creation of a new service.
 
     """
 
-    id: str | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "id",
+        "warning",
+        "warnings",
+    )
+    __match_args__ = (
+        "id",
+        "warnings",
+        "warning",
+    )
+
+    id: str | None
     """ The ID of the created service. """
-    warnings: list[str] | None = None
+    warnings: list[str] | None
     """ Optional warning message.
 
     FIXME(thaJeztah): this should have "omitempty" in the generated type.
      """
-    warning: str | None = None
+    warning: str | None
     """ Sent and accepted by engines up to API 1.43; removed after it.
 
     Optional warning message
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        id: str | None = None,
+        warnings: list[str] | None = None,
+        warning: str | None = None,
+    ) -> None:
+        self.id = id
+        self.warnings = warnings
+        self.warning = warning
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

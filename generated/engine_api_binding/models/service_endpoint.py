@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ServiceEndpoint")
@@ -21,13 +18,38 @@ T = TypeVar("T", bound="ServiceEndpoint")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class ServiceEndpoint(Model):
-    spec: EndpointSpec | None = None
-    ports: list[EndpointPortConfig] | None = None
-    virtual_ips: list[ServiceEndpointVirtualIPsItem] | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "ports",
+        "spec",
+        "virtual_ips",
+    )
+    __match_args__ = (
+        "spec",
+        "ports",
+        "virtual_ips",
+    )
+
+    spec: EndpointSpec | None
+    ports: list[EndpointPortConfig] | None
+    virtual_ips: list[ServiceEndpointVirtualIPsItem] | None
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        spec: EndpointSpec | None = None,
+        ports: list[EndpointPortConfig] | None = None,
+        virtual_ips: list[ServiceEndpointVirtualIPsItem] | None = None,
+    ) -> None:
+        self.spec = spec
+        self.ports = ports
+        self.virtual_ips = virtual_ips
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

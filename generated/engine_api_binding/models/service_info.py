@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ServiceInfo")
@@ -21,16 +18,45 @@ T = TypeVar("T", bound="ServiceInfo")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class ServiceInfo(Model):
     """represents service parameters with the list of service's tasks"""
 
-    vip: str | None = None
-    ports: list[str] | None = None
-    local_lb_index: int | None = None
-    tasks: list[NetworkTaskInfo] | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "local_lb_index",
+        "ports",
+        "tasks",
+        "vip",
+    )
+    __match_args__ = (
+        "vip",
+        "ports",
+        "local_lb_index",
+        "tasks",
+    )
+
+    vip: str | None
+    ports: list[str] | None
+    local_lb_index: int | None
+    tasks: list[NetworkTaskInfo] | None
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        vip: str | None = None,
+        ports: list[str] | None = None,
+        local_lb_index: int | None = None,
+        tasks: list[NetworkTaskInfo] | None = None,
+    ) -> None:
+        self.vip = vip
+        self.ports = ports
+        self.local_lb_index = local_lb_index
+        self.tasks = tasks
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -11,9 +11,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ServiceJobStatus")
@@ -22,7 +19,6 @@ T = TypeVar("T", bound="ServiceJobStatus")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class ServiceJobStatus(Model):
     """The status of the service when it is in one of ReplicatedJob or
     GlobalJob modes. Absent on Replicated and Global mode services. The
@@ -31,7 +27,19 @@ class ServiceJobStatus(Model):
 
     """
 
-    job_iteration: ObjectVersion | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "job_iteration",
+        "last_execution",
+    )
+    __match_args__ = (
+        "job_iteration",
+        "last_execution",
+    )
+
+    job_iteration: ObjectVersion | None
     """ JobIteration is a value increased each time a Job is executed,
     successfully or otherwise. "Executed", in this case, means the
     job as a whole has been started, not that an individual Task has
@@ -41,12 +49,22 @@ class ServiceJobStatus(Model):
     increase with each subsequent execution, it may not necessarily
     increase by 1, and so JobIteration should not be used to
      """
-    last_execution: datetime.datetime | None = None
+    last_execution: datetime.datetime | None
     """ The last time, as observed by the server, that this job was
     started.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        job_iteration: ObjectVersion | None = None,
+        last_execution: datetime.datetime | None = None,
+    ) -> None:
+        self.job_iteration = job_iteration
+        self.last_execution = last_execution
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ServiceServiceStatus")
@@ -21,31 +18,56 @@ T = TypeVar("T", bound="ServiceServiceStatus")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class ServiceServiceStatus(Model):
     """The status of the service's tasks. Provided only when requested as
     part of a ServiceList operation.
 
     """
 
-    running_tasks: int | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "completed_tasks",
+        "desired_tasks",
+        "running_tasks",
+    )
+    __match_args__ = (
+        "running_tasks",
+        "desired_tasks",
+        "completed_tasks",
+    )
+
+    running_tasks: int | None
     """ The number of tasks for the service currently in the Running state.
      """
-    desired_tasks: int | None = None
+    desired_tasks: int | None
     """ The number of tasks for the service desired to be running.
     For replicated services, this is the replica count from the
     service spec. For global services, this is computed by taking
     count of all tasks for the service with a Desired State other
     than Shutdown.
      """
-    completed_tasks: int | None = None
+    completed_tasks: int | None
     """ The number of tasks for a job that are in the Completed state.
     This field must be cross-referenced with the service type, as the
     value of 0 may mean the service is not in a job mode, or it may
     mean the job-mode service has no tasks yet Completed.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        running_tasks: int | None = None,
+        desired_tasks: int | None = None,
+        completed_tasks: int | None = None,
+    ) -> None:
+        self.running_tasks = running_tasks
+        self.desired_tasks = desired_tasks
+        self.completed_tasks = completed_tasks
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

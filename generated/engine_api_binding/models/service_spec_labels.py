@@ -9,9 +9,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ServiceSpecLabels")
@@ -20,12 +17,24 @@ T = TypeVar("T", bound="ServiceSpecLabels")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class ServiceSpecLabels(Model):
     """User-defined key/value metadata."""
 
-    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+    )
+    __match_args__ = ()
+
+    additional_properties: dict[str, str]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+    ) -> None:
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ServiceSpecMode")
@@ -21,22 +18,51 @@ T = TypeVar("T", bound="ServiceSpecMode")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class ServiceSpecMode(Model):
     """Scheduling mode for the service."""
 
-    replicated: ServiceSpecModeReplicated | None = None
-    global_: ServiceSpecModeGlobal | None = None
-    replicated_job: ServiceSpecModeReplicatedJob | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "global_",
+        "global_job",
+        "replicated",
+        "replicated_job",
+    )
+    __match_args__ = (
+        "replicated",
+        "global_",
+        "replicated_job",
+        "global_job",
+    )
+
+    replicated: ServiceSpecModeReplicated | None
+    global_: ServiceSpecModeGlobal | None
+    replicated_job: ServiceSpecModeReplicatedJob | None
     """ The mode used for services with a finite number of tasks that run
     to a completed state.
      """
-    global_job: ServiceSpecModeGlobalJob | None = None
+    global_job: ServiceSpecModeGlobalJob | None
     """ The mode used for services which run a task to the completed state
     on each valid node.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        replicated: ServiceSpecModeReplicated | None = None,
+        global_: ServiceSpecModeGlobal | None = None,
+        replicated_job: ServiceSpecModeReplicatedJob | None = None,
+        global_job: ServiceSpecModeGlobalJob | None = None,
+    ) -> None:
+        self.replicated = replicated
+        self.global_ = global_
+        self.replicated_job = replicated_job
+        self.global_job = global_job
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -7,9 +7,6 @@ from typing import (
     TypeVar,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ServiceSpecModeGlobalJob")
@@ -18,15 +15,27 @@ T = TypeVar("T", bound="ServiceSpecModeGlobalJob")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class ServiceSpecModeGlobalJob(Model):
     """The mode used for services which run a task to the completed state
     on each valid node.
 
     """
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+    )
+    __match_args__ = ()
+
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+    ) -> None:
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

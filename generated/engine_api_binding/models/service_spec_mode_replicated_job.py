@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ServiceSpecModeReplicatedJob")
@@ -21,22 +18,43 @@ T = TypeVar("T", bound="ServiceSpecModeReplicatedJob")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class ServiceSpecModeReplicatedJob(Model):
     """The mode used for services with a finite number of tasks that run
     to a completed state.
 
     """
 
-    max_concurrent: int | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "max_concurrent",
+        "total_completions",
+    )
+    __match_args__ = (
+        "max_concurrent",
+        "total_completions",
+    )
+
+    max_concurrent: int | None
     """ The maximum number of replicas to run simultaneously.
      """
-    total_completions: int | None = None
+    total_completions: int | None
     """ The total number of replicas desired to reach the Completed
     state. If unset, will default to the value of `MaxConcurrent`
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        max_concurrent: int | None = None,
+        total_completions: int | None = None,
+    ) -> None:
+        self.max_concurrent = max_concurrent
+        self.total_completions = total_completions
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 from ..models.service_spec_update_config_failure_action import (
     ServiceSpecUpdateConfigFailureAction,
@@ -29,36 +26,73 @@ T = TypeVar("T", bound="ServiceSpecUpdateConfig")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class ServiceSpecUpdateConfig(Model):
     """Specification for the update strategy of the service."""
 
-    parallelism: int | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "delay",
+        "failure_action",
+        "max_failure_ratio",
+        "monitor",
+        "order",
+        "parallelism",
+    )
+    __match_args__ = (
+        "parallelism",
+        "delay",
+        "failure_action",
+        "monitor",
+        "max_failure_ratio",
+        "order",
+    )
+
+    parallelism: int | None
     """ Maximum number of tasks to be updated in one iteration (0 means
     unlimited parallelism).
      """
-    delay: int | None = None
+    delay: int | None
     """ Amount of time between updates, in nanoseconds. """
-    failure_action: ServiceSpecUpdateConfigFailureAction | None = None
+    failure_action: ServiceSpecUpdateConfigFailureAction | None
     """ Action to take if an updated task fails to run, or stops running
     during the update.
      """
-    monitor: int | None = None
+    monitor: int | None
     """ Amount of time to monitor each updated task for failures, in
     nanoseconds.
      """
-    max_failure_ratio: float | None = None
+    max_failure_ratio: float | None
     """ The fraction of tasks that may fail during an update before the
     failure action is invoked, specified as a floating point number
     between 0 and 1.
      """
-    order: ServiceSpecUpdateConfigOrder | None = None
+    order: ServiceSpecUpdateConfigOrder | None
     """ The order of operations when rolling out an updated task. Either
     the old task is shut down before the new task is started, or the
     new task is started before the old task is shut down.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        parallelism: int | None = None,
+        delay: int | None = None,
+        failure_action: ServiceSpecUpdateConfigFailureAction | None = None,
+        monitor: int | None = None,
+        max_failure_ratio: float | None = None,
+        order: ServiceSpecUpdateConfigOrder | None = None,
+    ) -> None:
+        self.parallelism = parallelism
+        self.delay = delay
+        self.failure_action = failure_action
+        self.monitor = monitor
+        self.max_failure_ratio = max_failure_ratio
+        self.order = order
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

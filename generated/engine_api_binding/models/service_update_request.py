@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ServiceUpdateRequest")
@@ -21,27 +18,72 @@ T = TypeVar("T", bound="ServiceUpdateRequest")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class ServiceUpdateRequest(Model):
-    name: str | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "endpoint_spec",
+        "labels",
+        "mode",
+        "name",
+        "networks",
+        "rollback_config",
+        "task_template",
+        "update_config",
+    )
+    __match_args__ = (
+        "name",
+        "labels",
+        "task_template",
+        "mode",
+        "update_config",
+        "rollback_config",
+        "networks",
+        "endpoint_spec",
+    )
+
+    name: str | None
     """ Name of the service. """
-    labels: ServiceSpecLabels | None = None
+    labels: ServiceSpecLabels | None
     """ User-defined key/value metadata. """
-    task_template: TaskSpec | None = None
-    mode: ServiceSpecMode | None = None
+    task_template: TaskSpec | None
+    mode: ServiceSpecMode | None
     """ Scheduling mode for the service. """
-    update_config: ServiceSpecUpdateConfig | None = None
+    update_config: ServiceSpecUpdateConfig | None
     """ Specification for the update strategy of the service. """
-    rollback_config: ServiceSpecRollbackConfig | None = None
+    rollback_config: ServiceSpecRollbackConfig | None
     """ Specification for the rollback strategy of the service. """
-    networks: list[NetworkAttachmentConfig] | None = None
+    networks: list[NetworkAttachmentConfig] | None
     """ Specifies which networks the service should attach to.
 
     Deprecated: This field is deprecated since v1.44. The Networks field in TaskSpec should be used instead.
      """
-    endpoint_spec: EndpointSpec | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    endpoint_spec: EndpointSpec | None
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        name: str | None = None,
+        labels: ServiceSpecLabels | None = None,
+        task_template: TaskSpec | None = None,
+        mode: ServiceSpecMode | None = None,
+        update_config: ServiceSpecUpdateConfig | None = None,
+        rollback_config: ServiceSpecRollbackConfig | None = None,
+        networks: list[NetworkAttachmentConfig] | None = None,
+        endpoint_spec: EndpointSpec | None = None,
+    ) -> None:
+        self.name = name
+        self.labels = labels
+        self.task_template = task_template
+        self.mode = mode
+        self.update_config = update_config
+        self.rollback_config = rollback_config
+        self.networks = networks
+        self.endpoint_spec = endpoint_spec
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

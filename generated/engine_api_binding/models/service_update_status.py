@@ -11,9 +11,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 from ..models.service_update_status_state import (
     ServiceUpdateStatusState,
@@ -26,16 +23,45 @@ T = TypeVar("T", bound="ServiceUpdateStatus")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class ServiceUpdateStatus(Model):
     """The status of a service update."""
 
-    state: ServiceUpdateStatusState | None = None
-    started_at: datetime.datetime | None = None
-    completed_at: datetime.datetime | None = None
-    message: str | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "completed_at",
+        "message",
+        "started_at",
+        "state",
+    )
+    __match_args__ = (
+        "state",
+        "started_at",
+        "completed_at",
+        "message",
+    )
+
+    state: ServiceUpdateStatusState | None
+    started_at: datetime.datetime | None
+    completed_at: datetime.datetime | None
+    message: str | None
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        state: ServiceUpdateStatusState | None = None,
+        started_at: datetime.datetime | None = None,
+        completed_at: datetime.datetime | None = None,
+        message: str | None = None,
+    ) -> None:
+        self.state = state
+        self.started_at = started_at
+        self.completed_at = completed_at
+        self.message = message
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

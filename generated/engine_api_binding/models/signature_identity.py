@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 from ..models.known_signer_identity import KnownSignerIdentity, check_known_signer_identity
 from ..models.signature_type import SignatureType, check_signature_type
@@ -23,32 +20,77 @@ T = TypeVar("T", bound="SignatureIdentity")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class SignatureIdentity(Model):
     """SignatureIdentity contains the properties of verified signatures for the image."""
 
-    name: str | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "docker_reference",
+        "error",
+        "known_signer",
+        "name",
+        "signature_type",
+        "signer",
+        "timestamps",
+        "warnings",
+    )
+    __match_args__ = (
+        "name",
+        "timestamps",
+        "known_signer",
+        "docker_reference",
+        "signer",
+        "signature_type",
+        "error",
+        "warnings",
+    )
+
+    name: str | None
     """ Name is a textual description summarizing the type of signature. """
-    timestamps: list[SignatureTimestamp] | None = None
+    timestamps: list[SignatureTimestamp] | None
     """ Timestamps contains a list of verified signed timestamps for the signature. """
-    known_signer: KnownSignerIdentity | None = None
+    known_signer: KnownSignerIdentity | None
     """ KnownSignerIdentity is an identifier for a special signer identity that is known to the implementation. """
-    docker_reference: str | None = None
+    docker_reference: str | None
     """ DockerReference is the Docker image reference associated with the signature.
     This is an optional field only present in older hashedrecord signatures. """
-    signer: SignerIdentity | None = None
+    signer: SignerIdentity | None
     """ Signer contains information about the signer certificate used to sign the image. """
-    signature_type: SignatureType | None = None
+    signature_type: SignatureType | None
     """ SignatureType is the type of signature format. """
-    error: str | None = None
+    error: str | None
     """ Error contains error information if signature verification failed.
     Other fields will be empty in this case. """
-    warnings: list[str] | None = None
+    warnings: list[str] | None
     """ Warnings contains any warnings that occurred during signature verification.
     For example, if there was no internet connectivity and cached trust roots were used.
     Warning does not indicate a failed verification but may point to configuration issues. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        name: str | None = None,
+        timestamps: list[SignatureTimestamp] | None = None,
+        known_signer: KnownSignerIdentity | None = None,
+        docker_reference: str | None = None,
+        signer: SignerIdentity | None = None,
+        signature_type: SignatureType | None = None,
+        error: str | None = None,
+        warnings: list[str] | None = None,
+    ) -> None:
+        self.name = name
+        self.timestamps = timestamps
+        self.known_signer = known_signer
+        self.docker_reference = docker_reference
+        self.signer = signer
+        self.signature_type = signature_type
+        self.error = error
+        self.warnings = warnings
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

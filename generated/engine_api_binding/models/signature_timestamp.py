@@ -11,9 +11,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 from ..models.signature_timestamp_type import SignatureTimestampType, check_signature_timestamp_type
 
@@ -23,16 +20,41 @@ T = TypeVar("T", bound="SignatureTimestamp")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class SignatureTimestamp(Model):
     """SignatureTimestamp contains information about a verified signed timestamp for an image signature."""
 
-    type_: SignatureTimestampType | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "timestamp",
+        "type_",
+        "uri",
+    )
+    __match_args__ = (
+        "type_",
+        "uri",
+        "timestamp",
+    )
+
+    type_: SignatureTimestampType | None
     """ SignatureTimestampType is the type of timestamp used in the signature. """
-    uri: str | None = None
-    timestamp: datetime.datetime | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    uri: str | None
+    timestamp: datetime.datetime | None
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        type_: SignatureTimestampType | None = None,
+        uri: str | None = None,
+        timestamp: datetime.datetime | None = None,
+    ) -> None:
+        self.type_ = type_
+        self.uri = uri
+        self.timestamp = timestamp
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

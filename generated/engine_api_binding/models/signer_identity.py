@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="SignerIdentity")
@@ -21,50 +18,131 @@ T = TypeVar("T", bound="SignerIdentity")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class SignerIdentity(Model):
     """SignerIdentity contains information about the signer certificate used to sign the image."""
 
-    certificate_issuer: str | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "build_config_digest",
+        "build_config_uri",
+        "build_signer_digest",
+        "build_signer_uri",
+        "build_trigger",
+        "certificate_issuer",
+        "issuer",
+        "run_invocation_uri",
+        "runner_environment",
+        "source_repository_digest",
+        "source_repository_identifier",
+        "source_repository_owner_identifier",
+        "source_repository_owner_uri",
+        "source_repository_ref",
+        "source_repository_uri",
+        "source_repository_visibility_at_signing",
+        "subject_alternative_name",
+    )
+    __match_args__ = (
+        "certificate_issuer",
+        "subject_alternative_name",
+        "issuer",
+        "build_signer_uri",
+        "build_signer_digest",
+        "runner_environment",
+        "source_repository_uri",
+        "source_repository_digest",
+        "source_repository_ref",
+        "source_repository_identifier",
+        "source_repository_owner_uri",
+        "source_repository_owner_identifier",
+        "build_config_uri",
+        "build_config_digest",
+        "build_trigger",
+        "run_invocation_uri",
+        "source_repository_visibility_at_signing",
+    )
+
+    certificate_issuer: str | None
     """ CertificateIssuer is the certificate issuer. """
-    subject_alternative_name: str | None = None
+    subject_alternative_name: str | None
     """ SubjectAlternativeName is the certificate subject alternative name. """
-    issuer: str | None = None
+    issuer: str | None
     """ The OIDC issuer. Should match `iss` claim of ID token or, in the case of
     a federated login like Dex it should match the issuer URL of the
     upstream issuer. The issuer is not set the extensions are invalid and
     will fail to render. """
-    build_signer_uri: str | None = None
+    build_signer_uri: str | None
     """ Reference to specific build instructions that are responsible for signing. """
-    build_signer_digest: str | None = None
+    build_signer_digest: str | None
     """ Immutable reference to the specific version of the build instructions that is responsible for signing. """
-    runner_environment: str | None = None
+    runner_environment: str | None
     """ Specifies whether the build took place in platform-hosted cloud infrastructure or customer/self-hosted
     infrastructure. """
-    source_repository_uri: str | None = None
+    source_repository_uri: str | None
     """ Source repository URL that the build was based on. """
-    source_repository_digest: str | None = None
+    source_repository_digest: str | None
     """ Immutable reference to a specific version of the source code that the build was based upon. """
-    source_repository_ref: str | None = None
+    source_repository_ref: str | None
     """ Source Repository Ref that the build run was based upon. """
-    source_repository_identifier: str | None = None
+    source_repository_identifier: str | None
     """ Immutable identifier for the source repository the workflow was based upon. """
-    source_repository_owner_uri: str | None = None
+    source_repository_owner_uri: str | None
     """ Source repository owner URL of the owner of the source repository that the build was based on. """
-    source_repository_owner_identifier: str | None = None
+    source_repository_owner_identifier: str | None
     """ Immutable identifier for the owner of the source repository that the workflow was based upon. """
-    build_config_uri: str | None = None
+    build_config_uri: str | None
     """ Build Config URL to the top-level/initiating build instructions. """
-    build_config_digest: str | None = None
+    build_config_digest: str | None
     """ Immutable reference to the specific version of the top-level/initiating build instructions. """
-    build_trigger: str | None = None
+    build_trigger: str | None
     """ Event or action that initiated the build. """
-    run_invocation_uri: str | None = None
+    run_invocation_uri: str | None
     """ Run Invocation URL to uniquely identify the build execution. """
-    source_repository_visibility_at_signing: str | None = None
+    source_repository_visibility_at_signing: str | None
     """ Source repository visibility at the time of signing the certificate. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        certificate_issuer: str | None = None,
+        subject_alternative_name: str | None = None,
+        issuer: str | None = None,
+        build_signer_uri: str | None = None,
+        build_signer_digest: str | None = None,
+        runner_environment: str | None = None,
+        source_repository_uri: str | None = None,
+        source_repository_digest: str | None = None,
+        source_repository_ref: str | None = None,
+        source_repository_identifier: str | None = None,
+        source_repository_owner_uri: str | None = None,
+        source_repository_owner_identifier: str | None = None,
+        build_config_uri: str | None = None,
+        build_config_digest: str | None = None,
+        build_trigger: str | None = None,
+        run_invocation_uri: str | None = None,
+        source_repository_visibility_at_signing: str | None = None,
+    ) -> None:
+        self.certificate_issuer = certificate_issuer
+        self.subject_alternative_name = subject_alternative_name
+        self.issuer = issuer
+        self.build_signer_uri = build_signer_uri
+        self.build_signer_digest = build_signer_digest
+        self.runner_environment = runner_environment
+        self.source_repository_uri = source_repository_uri
+        self.source_repository_digest = source_repository_digest
+        self.source_repository_ref = source_repository_ref
+        self.source_repository_identifier = source_repository_identifier
+        self.source_repository_owner_uri = source_repository_owner_uri
+        self.source_repository_owner_identifier = source_repository_owner_identifier
+        self.build_config_uri = build_config_uri
+        self.build_config_digest = build_config_digest
+        self.build_trigger = build_trigger
+        self.run_invocation_uri = run_invocation_uri
+        self.source_repository_visibility_at_signing = source_repository_visibility_at_signing
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

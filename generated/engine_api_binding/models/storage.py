@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="Storage")
@@ -21,15 +18,30 @@ T = TypeVar("T", bound="Storage")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class Storage(Model):
     """Information about the storage used by the container."""
 
-    root_fs: RootFSStorage | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "root_fs",
+    )
+    __match_args__ = ("root_fs",)
+
+    root_fs: RootFSStorage | None
     """ Information about the storage used for the container's root filesystem.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        root_fs: RootFSStorage | None = None,
+    ) -> None:
+        self.root_fs = root_fs
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

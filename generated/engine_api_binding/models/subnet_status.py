@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="SubnetStatus")
@@ -21,18 +18,39 @@ T = TypeVar("T", bound="SubnetStatus")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class SubnetStatus(Model):
-    ips_in_use: int | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "dynamic_ips_available",
+        "ips_in_use",
+    )
+    __match_args__ = (
+        "ips_in_use",
+        "dynamic_ips_available",
+    )
+
+    ips_in_use: int | None
     """ Number of IP addresses in the subnet that are in use or reserved and are therefore unavailable for
     allocation, saturating at 2<sup>64</sup> - 1.
      """
-    dynamic_ips_available: int | None = None
+    dynamic_ips_available: int | None
     """ Number of IP addresses within the network's IPRange for the subnet that are available for allocation,
     saturating at 2<sup>64</sup> - 1.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        ips_in_use: int | None = None,
+        dynamic_ips_available: int | None = None,
+    ) -> None:
+        self.ips_in_use = ips_in_use
+        self.dynamic_ips_available = dynamic_ips_available
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -11,9 +11,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="Swarm")
@@ -22,40 +19,97 @@ T = TypeVar("T", bound="Swarm")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class Swarm(Model):
-    id: str | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "created_at",
+        "data_path_port",
+        "default_addr_pool",
+        "id",
+        "join_tokens",
+        "root_rotation_in_progress",
+        "spec",
+        "subnet_size",
+        "tls_info",
+        "updated_at",
+        "version",
+    )
+    __match_args__ = (
+        "id",
+        "version",
+        "created_at",
+        "updated_at",
+        "spec",
+        "tls_info",
+        "root_rotation_in_progress",
+        "data_path_port",
+        "default_addr_pool",
+        "subnet_size",
+        "join_tokens",
+    )
+
+    id: str | None
     """ The ID of the swarm. """
-    version: ObjectVersion | None = None
-    created_at: datetime.datetime | None = None
+    version: ObjectVersion | None
+    created_at: datetime.datetime | None
     """ Date and time at which the swarm was initialised in
     [RFC 3339](https://www.ietf.org/rfc/rfc3339.txt) format with nano-seconds.
      """
-    updated_at: datetime.datetime | None = None
+    updated_at: datetime.datetime | None
     """ Date and time at which the swarm was last updated in
     [RFC 3339](https://www.ietf.org/rfc/rfc3339.txt) format with nano-seconds.
      """
-    spec: SwarmSpec | None = None
-    tls_info: TLSInfo | None = None
-    root_rotation_in_progress: bool | None = None
+    spec: SwarmSpec | None
+    tls_info: TLSInfo | None
+    root_rotation_in_progress: bool | None
     """ Whether there is currently a root CA rotation in progress for the swarm
      """
-    data_path_port: int | None = None
+    data_path_port: int | None
     """ DataPathPort specifies the data path port number for data traffic.
     Acceptable port range is 1024 to 49151.
     If no port is set or is set to 0, the default port (4789) is used.
      """
-    default_addr_pool: list[str] | None = None
+    default_addr_pool: list[str] | None
     """ Default Address Pool specifies default subnet pools for global scope
     networks.
      """
-    subnet_size: int | None = None
+    subnet_size: int | None
     """ SubnetSize specifies the subnet size of the networks created from the
     default subnet pool.
      """
-    join_tokens: JoinTokens | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    join_tokens: JoinTokens | None
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        id: str | None = None,
+        version: ObjectVersion | None = None,
+        created_at: datetime.datetime | None = None,
+        updated_at: datetime.datetime | None = None,
+        spec: SwarmSpec | None = None,
+        tls_info: TLSInfo | None = None,
+        root_rotation_in_progress: bool | None = None,
+        data_path_port: int | None = None,
+        default_addr_pool: list[str] | None = None,
+        subnet_size: int | None = None,
+        join_tokens: JoinTokens | None = None,
+    ) -> None:
+        self.id = id
+        self.version = version
+        self.created_at = created_at
+        self.updated_at = updated_at
+        self.spec = spec
+        self.tls_info = tls_info
+        self.root_rotation_in_progress = root_rotation_in_progress
+        self.data_path_port = data_path_port
+        self.default_addr_pool = default_addr_pool
+        self.subnet_size = subnet_size
+        self.join_tokens = join_tokens
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 from ..models.local_node_state import LocalNodeState, check_local_node_state
 
@@ -22,30 +19,79 @@ T = TypeVar("T", bound="SwarmInfo")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class SwarmInfo(Model):
     """Represents generic information about swarm."""
 
-    node_id: str | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "cluster",
+        "control_available",
+        "error",
+        "local_node_state",
+        "managers",
+        "node_addr",
+        "node_id",
+        "nodes",
+        "remote_managers",
+    )
+    __match_args__ = (
+        "node_id",
+        "node_addr",
+        "local_node_state",
+        "control_available",
+        "error",
+        "remote_managers",
+        "nodes",
+        "managers",
+        "cluster",
+    )
+
+    node_id: str | None
     """ Unique identifier of for this node in the swarm. """
-    node_addr: str | None = None
+    node_addr: str | None
     """ IP address at which this node can be reached by other nodes in the
     swarm.
      """
-    local_node_state: LocalNodeState | None = None
+    local_node_state: LocalNodeState | None
     """ Current local status of this node. """
-    control_available: bool | None = None
-    error: str | None = None
-    remote_managers: list[PeerNode] | None = None
+    control_available: bool | None
+    error: str | None
+    remote_managers: list[PeerNode] | None
     """ List of ID's and addresses of other managers in the swarm.
      """
-    nodes: int | None = None
+    nodes: int | None
     """ Total number of nodes in the swarm. """
-    managers: int | None = None
+    managers: int | None
     """ Total number of managers in the swarm. """
-    cluster: ClusterInfo | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    cluster: ClusterInfo | None
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        node_id: str | None = None,
+        node_addr: str | None = None,
+        local_node_state: LocalNodeState | None = None,
+        control_available: bool | None = None,
+        error: str | None = None,
+        remote_managers: list[PeerNode] | None = None,
+        nodes: int | None = None,
+        managers: int | None = None,
+        cluster: ClusterInfo | None = None,
+    ) -> None:
+        self.node_id = node_id
+        self.node_addr = node_addr
+        self.local_node_state = local_node_state
+        self.control_available = control_available
+        self.error = error
+        self.remote_managers = remote_managers
+        self.nodes = nodes
+        self.managers = managers
+        self.cluster = cluster
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="SwarmInitRequest")
@@ -21,7 +18,6 @@ T = TypeVar("T", bound="SwarmInitRequest")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class SwarmInitRequest(Model):
     """
     Example:
@@ -31,7 +27,31 @@ class SwarmInitRequest(Model):
 
     """
 
-    listen_addr: str | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "advertise_addr",
+        "data_path_addr",
+        "data_path_port",
+        "default_addr_pool",
+        "force_new_cluster",
+        "listen_addr",
+        "spec",
+        "subnet_size",
+    )
+    __match_args__ = (
+        "listen_addr",
+        "advertise_addr",
+        "data_path_addr",
+        "data_path_port",
+        "default_addr_pool",
+        "force_new_cluster",
+        "subnet_size",
+        "spec",
+    )
+
+    listen_addr: str | None
     """ Listen address used for inter-manager communication, as well
     as determining the networking interface used for the VXLAN
     Tunnel Endpoint (VTEP). This can either be an address/port
@@ -39,7 +59,7 @@ class SwarmInitRequest(Model):
     followed by a port number, like `eth0:4567`. If the port number
     is omitted, the default swarm listening port is used.
      """
-    advertise_addr: str | None = None
+    advertise_addr: str | None
     """ Externally reachable address advertised to other nodes. This
     can either be an address/port combination in the form
     `192.168.1.1:4567`, or an interface followed by a port number,
@@ -47,7 +67,7 @@ class SwarmInitRequest(Model):
     number from the listen address is used. If `AdvertiseAddr` is
     not specified, it will be automatically detected when possible.
      """
-    data_path_addr: str | None = None
+    data_path_addr: str | None
     """ Address or interface to use for data path traffic (format:
     `<ip|interface>`), for example,  `192.168.1.1`, or an interface,
     like `eth0`. If `DataPathAddr` is unspecified, the same address
@@ -59,24 +79,46 @@ class SwarmInitRequest(Model):
     it is possible to separate the container data traffic from the
     management traffic of the cluster.
      """
-    data_path_port: int | None = None
+    data_path_port: int | None
     """ DataPathPort specifies the data path port number for data traffic.
     Acceptable port range is 1024 to 49151.
     if no port is set or is set to 0, default port 4789 will be used.
      """
-    default_addr_pool: list[str] | None = None
+    default_addr_pool: list[str] | None
     """ Default Address Pool specifies default subnet pools for global
     scope networks.
      """
-    force_new_cluster: bool | None = None
+    force_new_cluster: bool | None
     """ Force creation of a new swarm. """
-    subnet_size: int | None = None
+    subnet_size: int | None
     """ SubnetSize specifies the subnet size of the networks created
     from the default subnet pool.
      """
-    spec: SwarmSpec | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    spec: SwarmSpec | None
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        listen_addr: str | None = None,
+        advertise_addr: str | None = None,
+        data_path_addr: str | None = None,
+        data_path_port: int | None = None,
+        default_addr_pool: list[str] | None = None,
+        force_new_cluster: bool | None = None,
+        subnet_size: int | None = None,
+        spec: SwarmSpec | None = None,
+    ) -> None:
+        self.listen_addr = listen_addr
+        self.advertise_addr = advertise_addr
+        self.data_path_addr = data_path_addr
+        self.data_path_port = data_path_port
+        self.default_addr_pool = default_addr_pool
+        self.force_new_cluster = force_new_cluster
+        self.subnet_size = subnet_size
+        self.spec = spec
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

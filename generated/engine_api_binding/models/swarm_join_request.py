@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="SwarmJoinRequest")
@@ -21,7 +18,6 @@ T = TypeVar("T", bound="SwarmJoinRequest")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class SwarmJoinRequest(Model):
     """
     Example:
@@ -30,6 +26,24 @@ class SwarmJoinRequest(Model):
             'SWMTKN-1-3pu6hszjas19xyp7ghgosyx9k8atbfcr8p2is99znpy26u2lkl-7p73s1dx5in4tatdymyhg9hu2'}
 
     """
+
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "advertise_addr",
+        "data_path_addr",
+        "join_token",
+        "listen_addr",
+        "remote_addrs",
+    )
+    __match_args__ = (
+        "listen_addr",
+        "remote_addrs",
+        "join_token",
+        "advertise_addr",
+        "data_path_addr",
+    )
 
     listen_addr: str
     """ Listen address used for inter-manager communication if the node
@@ -43,7 +57,7 @@ class SwarmJoinRequest(Model):
      """
     join_token: str
     """ Secret token for joining this swarm. """
-    advertise_addr: str | None = None
+    advertise_addr: str | None
     """ Externally reachable address advertised to other nodes. This
     can either be an address/port combination in the form
     `192.168.1.1:4567`, or an interface followed by a port number,
@@ -51,7 +65,7 @@ class SwarmJoinRequest(Model):
     number from the listen address is used. If `AdvertiseAddr` is
     not specified, it will be automatically detected when possible.
      """
-    data_path_addr: str | None = None
+    data_path_addr: str | None
     """ Address or interface to use for data path traffic (format:
     `<ip|interface>`), for example,  `192.168.1.1`, or an interface,
     like `eth0`. If `DataPathAddr` is unspecified, the same address
@@ -63,8 +77,24 @@ class SwarmJoinRequest(Model):
     it is possible to separate the container data traffic from the
     management traffic of the cluster.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        listen_addr: str,
+        remote_addrs: list[str] | None,
+        join_token: str,
+        advertise_addr: str | None = None,
+        data_path_addr: str | None = None,
+    ) -> None:
+        self.listen_addr = listen_addr
+        self.remote_addrs = remote_addrs
+        self.join_token = join_token
+        self.advertise_addr = advertise_addr
+        self.data_path_addr = data_path_addr
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="SwarmSpec")
@@ -21,28 +18,73 @@ T = TypeVar("T", bound="SwarmSpec")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class SwarmSpec(Model):
     """User modifiable swarm configuration."""
 
-    name: str | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "ca_config",
+        "dispatcher",
+        "encryption_config",
+        "labels",
+        "name",
+        "orchestration",
+        "raft",
+        "task_defaults",
+    )
+    __match_args__ = (
+        "name",
+        "labels",
+        "orchestration",
+        "raft",
+        "dispatcher",
+        "ca_config",
+        "encryption_config",
+        "task_defaults",
+    )
+
+    name: str | None
     """ Name of the swarm. """
-    labels: SwarmSpecLabels | None = None
+    labels: SwarmSpecLabels | None
     """ User-defined key/value metadata. """
-    orchestration: SwarmSpecOrchestration | None = None
+    orchestration: SwarmSpecOrchestration | None
     """ Orchestration configuration. """
-    raft: SwarmSpecRaft | None = None
+    raft: SwarmSpecRaft | None
     """ Raft configuration. """
-    dispatcher: SwarmSpecDispatcher | None = None
+    dispatcher: SwarmSpecDispatcher | None
     """ Dispatcher configuration. """
-    ca_config: SwarmSpecCAConfig | None = None
+    ca_config: SwarmSpecCAConfig | None
     """ CA configuration. """
-    encryption_config: SwarmSpecEncryptionConfig | None = None
+    encryption_config: SwarmSpecEncryptionConfig | None
     """ Parameters related to encryption-at-rest. """
-    task_defaults: SwarmSpecTaskDefaults | None = None
+    task_defaults: SwarmSpecTaskDefaults | None
     """ Defaults for creating tasks in this cluster. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        name: str | None = None,
+        labels: SwarmSpecLabels | None = None,
+        orchestration: SwarmSpecOrchestration | None = None,
+        raft: SwarmSpecRaft | None = None,
+        dispatcher: SwarmSpecDispatcher | None = None,
+        ca_config: SwarmSpecCAConfig | None = None,
+        encryption_config: SwarmSpecEncryptionConfig | None = None,
+        task_defaults: SwarmSpecTaskDefaults | None = None,
+    ) -> None:
+        self.name = name
+        self.labels = labels
+        self.orchestration = orchestration
+        self.raft = raft
+        self.dispatcher = dispatcher
+        self.ca_config = ca_config
+        self.encryption_config = encryption_config
+        self.task_defaults = task_defaults
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="SwarmSpecCAConfig")
@@ -21,31 +18,64 @@ T = TypeVar("T", bound="SwarmSpecCAConfig")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class SwarmSpecCAConfig(Model):
     """CA configuration."""
 
-    node_cert_expiry: int | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "external_cas",
+        "force_rotate",
+        "node_cert_expiry",
+        "signing_ca_cert",
+        "signing_ca_key",
+    )
+    __match_args__ = (
+        "node_cert_expiry",
+        "external_cas",
+        "signing_ca_cert",
+        "signing_ca_key",
+        "force_rotate",
+    )
+
+    node_cert_expiry: int | None
     """ The duration node certificates are issued for. """
-    external_cas: list[SwarmSpecCAConfigExternalCAsItem] | None = None
+    external_cas: list[SwarmSpecCAConfigExternalCAsItem] | None
     """ Configuration for forwarding signing requests to an external
     certificate authority.
      """
-    signing_ca_cert: str | None = None
+    signing_ca_cert: str | None
     """ The desired signing CA certificate for all swarm node TLS leaf
     certificates, in PEM format.
      """
-    signing_ca_key: str | None = None
+    signing_ca_key: str | None
     """ The desired signing CA key for all swarm node TLS leaf certificates,
     in PEM format.
      """
-    force_rotate: int | None = None
+    force_rotate: int | None
     """ An integer whose purpose is to force swarm to generate a new
     signing CA certificate and key, if none have been specified in
     `SigningCACert` and `SigningCAKey`
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        node_cert_expiry: int | None = None,
+        external_cas: list[SwarmSpecCAConfigExternalCAsItem] | None = None,
+        signing_ca_cert: str | None = None,
+        signing_ca_key: str | None = None,
+        force_rotate: int | None = None,
+    ) -> None:
+        self.node_cert_expiry = node_cert_expiry
+        self.external_cas = external_cas
+        self.signing_ca_cert = signing_ca_cert
+        self.signing_ca_key = signing_ca_key
+        self.force_rotate = force_rotate
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 from ..models.swarm_spec_ca_config_external_cas_item_protocol import (
     SwarmSpecCAConfigExternalCAsItemProtocol,
@@ -25,26 +22,55 @@ T = TypeVar("T", bound="SwarmSpecCAConfigExternalCAsItem")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class SwarmSpecCAConfigExternalCAsItem(Model):
-    protocol: SwarmSpecCAConfigExternalCAsItemProtocol | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "ca_cert",
+        "options",
+        "protocol",
+        "url",
+    )
+    __match_args__ = (
+        "protocol",
+        "url",
+        "options",
+        "ca_cert",
+    )
+
+    protocol: SwarmSpecCAConfigExternalCAsItemProtocol | None
     """ Protocol for communication with the external CA (currently
     only `cfssl` is supported).
      """
-    url: str | None = None
+    url: str | None
     """ URL where certificate signing requests should be sent.
      """
-    options: SwarmSpecCAConfigExternalCAsItemOptions | None = None
+    options: SwarmSpecCAConfigExternalCAsItemOptions | None
     """ An object with key/value pairs that are interpreted as
     protocol-specific options for the external CA driver.
      """
-    ca_cert: str | None = None
+    ca_cert: str | None
     """ The root CA certificate (in PEM format) this external CA uses
     to issue TLS certificates (assumed to be to the current swarm
     root CA certificate if not provided).
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        protocol: SwarmSpecCAConfigExternalCAsItemProtocol | None = None,
+        url: str | None = None,
+        options: SwarmSpecCAConfigExternalCAsItemOptions | None = None,
+        ca_cert: str | None = None,
+    ) -> None:
+        self.protocol = protocol
+        self.url = url
+        self.options = options
+        self.ca_cert = ca_cert
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

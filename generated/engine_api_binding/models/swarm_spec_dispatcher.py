@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="SwarmSpecDispatcher")
@@ -21,15 +18,30 @@ T = TypeVar("T", bound="SwarmSpecDispatcher")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class SwarmSpecDispatcher(Model):
     """Dispatcher configuration."""
 
-    heartbeat_period: int | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "heartbeat_period",
+    )
+    __match_args__ = ("heartbeat_period",)
+
+    heartbeat_period: int | None
     """ The delay for an agent to send a heartbeat to the dispatcher.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        heartbeat_period: int | None = None,
+    ) -> None:
+        self.heartbeat_period = heartbeat_period
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="SwarmSpecEncryptionConfig")
@@ -21,16 +18,31 @@ T = TypeVar("T", bound="SwarmSpecEncryptionConfig")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class SwarmSpecEncryptionConfig(Model):
     """Parameters related to encryption-at-rest."""
 
-    auto_lock_managers: bool | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "auto_lock_managers",
+    )
+    __match_args__ = ("auto_lock_managers",)
+
+    auto_lock_managers: bool | None
     """ If set, generate a key and use it to lock data stored on the
     managers.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        auto_lock_managers: bool | None = None,
+    ) -> None:
+        self.auto_lock_managers = auto_lock_managers
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="SwarmSpecOrchestration")
@@ -21,16 +18,31 @@ T = TypeVar("T", bound="SwarmSpecOrchestration")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class SwarmSpecOrchestration(Model):
     """Orchestration configuration."""
 
-    task_history_retention_limit: int | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "task_history_retention_limit",
+    )
+    __match_args__ = ("task_history_retention_limit",)
+
+    task_history_retention_limit: int | None
     """ The number of historic tasks to keep per instance or node. If
     negative, never remove completed or failed tasks.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        task_history_retention_limit: int | None = None,
+    ) -> None:
+        self.task_history_retention_limit = task_history_retention_limit
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="SwarmSpecRaft")
@@ -21,20 +18,37 @@ T = TypeVar("T", bound="SwarmSpecRaft")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class SwarmSpecRaft(Model):
     """Raft configuration."""
 
-    snapshot_interval: int | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "election_tick",
+        "heartbeat_tick",
+        "keep_old_snapshots",
+        "log_entries_for_slow_followers",
+        "snapshot_interval",
+    )
+    __match_args__ = (
+        "snapshot_interval",
+        "keep_old_snapshots",
+        "log_entries_for_slow_followers",
+        "election_tick",
+        "heartbeat_tick",
+    )
+
+    snapshot_interval: int | None
     """ The number of log entries between snapshots. """
-    keep_old_snapshots: int | None = None
+    keep_old_snapshots: int | None
     """ The number of snapshots to keep beyond the current snapshot.
      """
-    log_entries_for_slow_followers: int | None = None
+    log_entries_for_slow_followers: int | None
     """ The number of log entries to keep around to sync up slow followers
     after a snapshot is created.
      """
-    election_tick: int | None = None
+    election_tick: int | None
     """ The number of ticks that a follower will wait for a message from
     the leader before becoming a candidate and starting an election.
     `ElectionTick` must be greater than `HeartbeatTick`.
@@ -42,15 +56,31 @@ class SwarmSpecRaft(Model):
     A tick currently defaults to one second, so these translate
     directly to seconds currently, but this is NOT guaranteed.
      """
-    heartbeat_tick: int | None = None
+    heartbeat_tick: int | None
     """ The number of ticks between heartbeats. Every HeartbeatTick ticks,
     the leader will send a heartbeat to the followers.
 
     A tick currently defaults to one second, so these translate
     directly to seconds currently, but this is NOT guaranteed.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        snapshot_interval: int | None = None,
+        keep_old_snapshots: int | None = None,
+        log_entries_for_slow_followers: int | None = None,
+        election_tick: int | None = None,
+        heartbeat_tick: int | None = None,
+    ) -> None:
+        self.snapshot_interval = snapshot_interval
+        self.keep_old_snapshots = keep_old_snapshots
+        self.log_entries_for_slow_followers = log_entries_for_slow_followers
+        self.election_tick = election_tick
+        self.heartbeat_tick = heartbeat_tick
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="SwarmSpecTaskDefaults")
@@ -21,19 +18,34 @@ T = TypeVar("T", bound="SwarmSpecTaskDefaults")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class SwarmSpecTaskDefaults(Model):
     """Defaults for creating tasks in this cluster."""
 
-    log_driver: SwarmSpecTaskDefaultsLogDriver | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "log_driver",
+    )
+    __match_args__ = ("log_driver",)
+
+    log_driver: SwarmSpecTaskDefaultsLogDriver | None
     """ The log driver to use for tasks created in the orchestrator if
     unspecified by a service.
 
     Updating this value only affects new tasks. Existing tasks continue
     to use their previously configured log driver until recreated.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        log_driver: SwarmSpecTaskDefaultsLogDriver | None = None,
+    ) -> None:
+        self.log_driver = log_driver
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

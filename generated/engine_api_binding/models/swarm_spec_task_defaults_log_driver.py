@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="SwarmSpecTaskDefaultsLogDriver")
@@ -21,7 +18,6 @@ T = TypeVar("T", bound="SwarmSpecTaskDefaultsLogDriver")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class SwarmSpecTaskDefaultsLogDriver(Model):
     """The log driver to use for tasks created in the orchestrator if
     unspecified by a service.
@@ -31,15 +27,37 @@ class SwarmSpecTaskDefaultsLogDriver(Model):
 
     """
 
-    name: str | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "name",
+        "options",
+    )
+    __match_args__ = (
+        "name",
+        "options",
+    )
+
+    name: str | None
     """ The log driver to use as a default for new tasks.
      """
-    options: SwarmSpecTaskDefaultsLogDriverOptions | None = None
+    options: SwarmSpecTaskDefaultsLogDriverOptions | None
     """ Driver-specific options for the selected log driver, specified
     as key/value pairs.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        name: str | None = None,
+        options: SwarmSpecTaskDefaultsLogDriverOptions | None = None,
+    ) -> None:
+        self.name = name
+        self.options = options
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

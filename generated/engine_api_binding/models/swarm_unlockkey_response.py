@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="SwarmUnlockkeyResponse")
@@ -21,7 +18,6 @@ T = TypeVar("T", bound="SwarmUnlockkeyResponse")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class SwarmUnlockkeyResponse(Model):
     """
     Example:
@@ -29,10 +25,26 @@ class SwarmUnlockkeyResponse(Model):
 
     """
 
-    unlock_key: str | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "unlock_key",
+    )
+    __match_args__ = ("unlock_key",)
+
+    unlock_key: str | None
     """ The swarm's unlock key. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        unlock_key: str | None = None,
+    ) -> None:
+        self.unlock_key = unlock_key
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

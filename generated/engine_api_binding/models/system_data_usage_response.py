@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="SystemDataUsageResponse")
@@ -21,29 +18,78 @@ T = TypeVar("T", bound="SystemDataUsageResponse")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class SystemDataUsageResponse(Model):
-    image_usage: ImagesDiskUsage | None = None
-    container_usage: ContainersDiskUsage | None = None
-    volume_usage: VolumesDiskUsage | None = None
-    build_cache_usage: BuildCacheDiskUsage | None = None
-    layers_size: int | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "build_cache",
+        "build_cache_usage",
+        "container_usage",
+        "containers",
+        "image_usage",
+        "images",
+        "layers_size",
+        "volume_usage",
+        "volumes",
+    )
+    __match_args__ = (
+        "image_usage",
+        "container_usage",
+        "volume_usage",
+        "build_cache_usage",
+        "layers_size",
+        "images",
+        "containers",
+        "volumes",
+        "build_cache",
+    )
+
+    image_usage: ImagesDiskUsage | None
+    container_usage: ContainersDiskUsage | None
+    volume_usage: VolumesDiskUsage | None
+    build_cache_usage: BuildCacheDiskUsage | None
+    layers_size: int | None
     """ Sent and accepted by engines up to API 1.51; removed after it.
      """
-    images: list[ImageSummary] | None = None
+    images: list[ImageSummary] | None
     """ Sent and accepted by engines up to API 1.51; removed after it.
      """
-    containers: list[ContainerSummary] | None = None
+    containers: list[ContainerSummary] | None
     """ Sent and accepted by engines up to API 1.51; removed after it.
      """
-    volumes: list[Volume] | None = None
+    volumes: list[Volume] | None
     """ Sent and accepted by engines up to API 1.51; removed after it.
      """
-    build_cache: list[BuildCache] | None = None
+    build_cache: list[BuildCache] | None
     """ Sent and accepted by engines up to API 1.51; removed after it.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        image_usage: ImagesDiskUsage | None = None,
+        container_usage: ContainersDiskUsage | None = None,
+        volume_usage: VolumesDiskUsage | None = None,
+        build_cache_usage: BuildCacheDiskUsage | None = None,
+        layers_size: int | None = None,
+        images: list[ImageSummary] | None = None,
+        containers: list[ContainerSummary] | None = None,
+        volumes: list[Volume] | None = None,
+        build_cache: list[BuildCache] | None = None,
+    ) -> None:
+        self.image_usage = image_usage
+        self.container_usage = container_usage
+        self.volume_usage = volume_usage
+        self.build_cache_usage = build_cache_usage
+        self.layers_size = layers_size
+        self.images = images
+        self.containers = containers
+        self.volumes = volumes
+        self.build_cache = build_cache
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 from ..models.system_info_cgroup_driver import (
     SystemInfoCgroupDriver,
@@ -30,9 +27,152 @@ T = TypeVar("T", bound="SystemInfo")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class SystemInfo(Model):
-    id: str | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "architecture",
+        "bridge_nf_ip6_tables",
+        "bridge_nf_iptables",
+        "cdi_spec_dirs",
+        "cgroup_driver",
+        "cgroup_version",
+        "cluster_advertise",
+        "cluster_store",
+        "containerd",
+        "containerd_commit",
+        "containers",
+        "containers_paused",
+        "containers_running",
+        "containers_stopped",
+        "cpu_cfs_period",
+        "cpu_cfs_quota",
+        "cpu_set",
+        "cpu_shares",
+        "debug",
+        "default_address_pools",
+        "default_runtime",
+        "discovered_devices",
+        "docker_root_dir",
+        "driver",
+        "driver_status",
+        "experimental_build",
+        "firewall_backend",
+        "generic_resources",
+        "http_proxy",
+        "https_proxy",
+        "id",
+        "images",
+        "index_server_address",
+        "init_binary",
+        "init_commit",
+        "ipv4_forwarding",
+        "isolation",
+        "kernel_memory",
+        "kernel_memory_tcp",
+        "kernel_version",
+        "labels",
+        "live_restore_enabled",
+        "logging_driver",
+        "mem_total",
+        "memory_limit",
+        "n_events_listener",
+        "n_fd",
+        "n_goroutines",
+        "name",
+        "ncpu",
+        "no_proxy",
+        "nri",
+        "oom_kill_disable",
+        "operating_system",
+        "os_type",
+        "os_version",
+        "pids_limit",
+        "plugins",
+        "product_license",
+        "registry_config",
+        "runc_commit",
+        "runtimes",
+        "security_options",
+        "server_version",
+        "swap_limit",
+        "swarm",
+        "system_time",
+        "warnings",
+    )
+    __match_args__ = (
+        "id",
+        "containers",
+        "containers_running",
+        "containers_paused",
+        "containers_stopped",
+        "images",
+        "driver",
+        "driver_status",
+        "docker_root_dir",
+        "plugins",
+        "memory_limit",
+        "swap_limit",
+        "cpu_cfs_period",
+        "cpu_cfs_quota",
+        "cpu_shares",
+        "cpu_set",
+        "pids_limit",
+        "oom_kill_disable",
+        "ipv4_forwarding",
+        "debug",
+        "n_fd",
+        "n_goroutines",
+        "system_time",
+        "logging_driver",
+        "cgroup_driver",
+        "cgroup_version",
+        "n_events_listener",
+        "kernel_version",
+        "operating_system",
+        "os_version",
+        "os_type",
+        "architecture",
+        "ncpu",
+        "mem_total",
+        "index_server_address",
+        "registry_config",
+        "generic_resources",
+        "http_proxy",
+        "https_proxy",
+        "no_proxy",
+        "name",
+        "labels",
+        "experimental_build",
+        "server_version",
+        "runtimes",
+        "default_runtime",
+        "swarm",
+        "live_restore_enabled",
+        "isolation",
+        "init_binary",
+        "containerd_commit",
+        "runc_commit",
+        "init_commit",
+        "security_options",
+        "product_license",
+        "default_address_pools",
+        "firewall_backend",
+        "discovered_devices",
+        "nri",
+        "warnings",
+        "cdi_spec_dirs",
+        "containerd",
+        "kernel_memory_tcp",
+        "bridge_nf_iptables",
+        "bridge_nf_ip6_tables",
+        "kernel_memory",
+        "cluster_store",
+        "cluster_advertise",
+    )
+
+    id: str | None
     """ Unique identifier of the daemon.
 
     <p><br /></p>
@@ -40,25 +180,25 @@ class SystemInfo(Model):
     > **Note**: The format of the ID itself is not part of the API, and
     > should not be considered stable.
      """
-    containers: int | None = None
+    containers: int | None
     """ Total number of containers on the host. """
-    containers_running: int | None = None
+    containers_running: int | None
     """ Number of containers with status `"running"`.
      """
-    containers_paused: int | None = None
+    containers_paused: int | None
     """ Number of containers with status `"paused"`.
      """
-    containers_stopped: int | None = None
+    containers_stopped: int | None
     """ Number of containers with status `"stopped"`.
      """
-    images: int | None = None
+    images: int | None
     """ Total number of images on the host.
 
     Both _tagged_ and _untagged_ (dangling) images are counted.
      """
-    driver: str | None = None
+    driver: str | None
     """ Name of the storage driver in use. """
-    driver_status: list[list[str] | None] | None = None
+    driver_status: list[list[str] | None] | None
     """ Information specific to the storage driver, provided as
     "label" / "value" pairs.
 
@@ -72,69 +212,69 @@ class SystemInfo(Model):
     > formatting of values and labels, should not be considered stable,
     > and may change without notice.
      """
-    docker_root_dir: str | None = None
+    docker_root_dir: str | None
     """ Root directory of persistent Docker state.
 
     Defaults to `/var/lib/docker` on Linux, and `C:\\ProgramData\\docker`
     on Windows.
      """
-    plugins: PluginsInfo | None = None
-    memory_limit: bool | None = None
+    plugins: PluginsInfo | None
+    memory_limit: bool | None
     """ Indicates if the host has memory limit support enabled. """
-    swap_limit: bool | None = None
+    swap_limit: bool | None
     """ Indicates if the host has memory swap limit support enabled. """
-    cpu_cfs_period: bool | None = None
+    cpu_cfs_period: bool | None
     """ Indicates if CPU CFS(Completely Fair Scheduler) period is supported by
     the host.
      """
-    cpu_cfs_quota: bool | None = None
+    cpu_cfs_quota: bool | None
     """ Indicates if CPU CFS(Completely Fair Scheduler) quota is supported by
     the host.
      """
-    cpu_shares: bool | None = None
+    cpu_shares: bool | None
     """ Indicates if CPU Shares limiting is supported by the host.
      """
-    cpu_set: bool | None = None
+    cpu_set: bool | None
     """ Indicates if CPUsets (cpuset.cpus, cpuset.mems) are supported by the host.
 
     See [cpuset(7)](https://www.kernel.org/doc/Documentation/cgroup-v1/cpusets.txt)
      """
-    pids_limit: bool | None = None
+    pids_limit: bool | None
     """ Indicates if the host kernel has PID limit support enabled. """
-    oom_kill_disable: bool | None = None
+    oom_kill_disable: bool | None
     """ Indicates if OOM killer disable is supported on the host. """
-    ipv4_forwarding: bool | None = None
+    ipv4_forwarding: bool | None
     """ Indicates IPv4 forwarding is enabled. """
-    debug: bool | None = None
+    debug: bool | None
     """ Indicates if the daemon is running in debug-mode / with debug-level
     logging enabled.
      """
-    n_fd: int | None = None
+    n_fd: int | None
     """ The total number of file Descriptors in use by the daemon process.
 
     This information is only returned if debug-mode is enabled.
      """
-    n_goroutines: int | None = None
+    n_goroutines: int | None
     """ The  number of goroutines that currently exist.
 
     This information is only returned if debug-mode is enabled.
      """
-    system_time: str | None = None
+    system_time: str | None
     """ Current system-time in [RFC 3339](https://www.ietf.org/rfc/rfc3339.txt)
     format with nano-seconds.
      """
-    logging_driver: str | None = None
+    logging_driver: str | None
     """ The logging driver to use as a default for new containers.
      """
-    cgroup_driver: SystemInfoCgroupDriver | None = None
+    cgroup_driver: SystemInfoCgroupDriver | None
     """ The driver to use for managing cgroups.
      """
-    cgroup_version: SystemInfoCgroupVersion | None = None
+    cgroup_version: SystemInfoCgroupVersion | None
     """ The version of the cgroup.
      """
-    n_events_listener: int | None = None
+    n_events_listener: int | None
     """ Number of event listeners subscribed. """
-    kernel_version: str | None = None
+    kernel_version: str | None
     """ Kernel version of the host.
 
     On Linux, this information obtained from `uname`. On Windows this
@@ -142,11 +282,11 @@ class SystemInfo(Model):
     NT\\\\CurrentVersion\\\\</kbd>
     registry value, for example _"10.0 14393 (14393.1198.amd64fre.rs1_release_sec.170427-1353)"_.
      """
-    operating_system: str | None = None
+    operating_system: str | None
     """ Name of the host's operating system, for example: "Ubuntu 24.04 LTS"
     or "Windows Server 2016 Datacenter"
      """
-    os_version: str | None = None
+    os_version: str | None
     """ Version of the host's operating system
 
     <p><br /></p>
@@ -155,14 +295,14 @@ class SystemInfo(Model):
     > very existence, and the formatting of values, should not be considered
     > stable, and may change without notice.
      """
-    os_type: str | None = None
+    os_type: str | None
     """ Generic type of the operating system of the host, as returned by the
     Go runtime (`GOOS`).
 
     Currently returned values are "linux" and "windows". A full list of
     possible values can be found in the [Go documentation](https://go.dev/doc/install/source#environment).
      """
-    architecture: str | None = None
+    architecture: str | None
     """ Hardware architecture of the host, as returned by the operating system.
     This is equivalent to the output of `uname -m` on Linux.
 
@@ -171,23 +311,23 @@ class SystemInfo(Model):
     running a binary compiled for a different architecture (for example,
     a 32-bit binary running on 64-bit hardware).
      """
-    ncpu: int | None = None
+    ncpu: int | None
     """ The number of logical CPUs usable by the daemon.
 
     The number of available CPUs is checked by querying the operating
     system when the daemon starts. Changes to operating system CPU
     allocation after the daemon is started are not reflected.
      """
-    mem_total: int | None = None
+    mem_total: int | None
     """ Total amount of physical memory available on the host, in bytes.
      """
-    index_server_address: str | None = None
+    index_server_address: str | None
     """ Address / URL of the index server that is used for image search,
     and as a default for user authentication for Docker Hub and Docker Cloud.
      """
-    registry_config: RegistryServiceConfig | None = None
-    generic_resources: list[GenericResourcesItem] | None = None
-    http_proxy: str | None = None
+    registry_config: RegistryServiceConfig | None
+    generic_resources: list[GenericResourcesItem] | None
+    http_proxy: str | None
     """ HTTP-proxy configured for the daemon. This value is obtained from the
     [`HTTP_PROXY`](https://www.gnu.org/software/wget/manual/html_node/Proxies.html) environment variable.
     Credentials ([user info component](https://tools.ietf.org/html/rfc3986#section-3.2.1)) in the proxy URL
@@ -195,7 +335,7 @@ class SystemInfo(Model):
 
     Containers do not automatically inherit this configuration.
      """
-    https_proxy: str | None = None
+    https_proxy: str | None
     """ HTTPS-proxy configured for the daemon. This value is obtained from the
     [`HTTPS_PROXY`](https://www.gnu.org/software/wget/manual/html_node/Proxies.html) environment variable.
     Credentials ([user info component](https://tools.ietf.org/html/rfc3986#section-3.2.1)) in the proxy URL
@@ -203,7 +343,7 @@ class SystemInfo(Model):
 
     Containers do not automatically inherit this configuration.
      """
-    no_proxy: str | None = None
+    no_proxy: str | None
     """ Comma-separated list of domain extensions for which no proxy should be
     used. This value is obtained from the
     [`NO_PROXY`](https://www.gnu.org/software/wget/manual/html_node/Proxies.html)
@@ -211,9 +351,9 @@ class SystemInfo(Model):
 
     Containers do not automatically inherit this configuration.
      """
-    name: str | None = None
+    name: str | None
     """ Hostname of the host. """
-    labels: list[str] | None = None
+    labels: list[str] | None
     """ User-defined labels (key/value metadata) as set on the daemon.
 
     <p><br /></p>
@@ -224,13 +364,13 @@ class SystemInfo(Model):
     > field. Node labels can be retrieved using the `/nodes/(id)` endpoint
     > on a manager node in the Swarm.
      """
-    experimental_build: bool | None = None
+    experimental_build: bool | None
     """ Indicates if experimental features are enabled on the daemon.
      """
-    server_version: str | None = None
+    server_version: str | None
     """ Version string of the daemon.
      """
-    runtimes: SystemInfoRuntimes | None = None
+    runtimes: SystemInfoRuntimes | None
     """ List of [OCI compliant](https://github.com/opencontainers/runtime-spec)
     runtimes configured on the daemon. Keys hold the "name" used to
     reference the runtime.
@@ -242,19 +382,19 @@ class SystemInfo(Model):
     The default runtime is `runc`, and automatically configured. Additional
     runtimes can be configured by the user and will be listed here.
      """
-    default_runtime: str | None = None
+    default_runtime: str | None
     """ Name of the default OCI runtime that is used when starting containers.
 
     The default can be overridden per-container at create time.
      """
-    swarm: SwarmInfo | None = None
-    live_restore_enabled: bool | None = None
+    swarm: SwarmInfo | None
+    live_restore_enabled: bool | None
     """ Indicates if live restore is enabled.
 
     If enabled, containers are kept running when the daemon is shutdown
     or upon daemon start if running containers are detected.
      """
-    isolation: SystemInfoIsolation | None = None
+    isolation: SystemInfoIsolation | None
     """ Represents the isolation technology to use as a default for containers.
     The supported values are platform-specific.
 
@@ -263,16 +403,16 @@ class SystemInfo(Model):
 
     This option is currently not used on other platforms.
      """
-    init_binary: str | None = None
+    init_binary: str | None
     """ Name and, optional, path of the `docker-init` binary.
 
     If the path is omitted, the daemon searches the host's `$PATH` for the
     binary and uses the first result.
      """
-    containerd_commit: Commit | None = None
-    runc_commit: Commit | None = None
-    init_commit: Commit | None = None
-    security_options: list[str] | None = None
+    containerd_commit: Commit | None
+    runc_commit: Commit | None
+    init_commit: Commit | None
+    security_options: list[str] | None
     """ List of security features that are enabled on the daemon, such as
     apparmor, seccomp, SELinux, user-namespaces (userns), rootless and
     no-new-privileges.
@@ -281,34 +421,34 @@ class SystemInfo(Model):
     be present, and are included as a comma-separated list of key/value
     pairs.
      """
-    product_license: str | None = None
+    product_license: str | None
     """ Reports a summary of the product license on the daemon.
 
     If a commercial license has been applied to the daemon, information
     such as number of nodes, and expiration are included.
      """
-    default_address_pools: list[SystemInfoDefaultAddressPoolsItem] | None = None
+    default_address_pools: list[SystemInfoDefaultAddressPoolsItem] | None
     """ List of custom default address pools for local networks, which can be
     specified in the daemon.json file or dockerd option.
 
     Example: a Base "10.10.0.0/16" with Size 24 will define the set of 256
     10.10.[0-255].0/24 address pools.
      """
-    firewall_backend: FirewallInfo | None = None
-    discovered_devices: list[DeviceInfo] | None = None
+    firewall_backend: FirewallInfo | None
+    discovered_devices: list[DeviceInfo] | None
     """ List of devices discovered by device drivers.
 
     Each device includes information about its source driver, kind, name,
     and additional driver-specific attributes.
      """
-    nri: NRIInfo | None = None
-    warnings: list[str] | None = None
+    nri: NRIInfo | None
+    warnings: list[str] | None
     """ List of warnings / informational messages about missing features, or
     issues related to the daemon configuration.
 
     These messages can be printed by the client as information to the user.
      """
-    cdi_spec_dirs: list[str] | None = None
+    cdi_spec_dirs: list[str] | None
     """ List of directories where (Container Device Interface) CDI
     specifications are located.
 
@@ -321,8 +461,8 @@ class SystemInfo(Model):
     experimental enabled. For non-experimental daemons an empty list will
     always be returned.
      """
-    containerd: ContainerdInfo | None = None
-    kernel_memory_tcp: bool | None = None
+    containerd: ContainerdInfo | None
+    kernel_memory_tcp: bool | None
     """ Sent and accepted by engines up to API 1.51; removed after it.
 
     Indicates if the host has kernel memory TCP limit support enabled. This
@@ -333,7 +473,7 @@ class SystemInfo(Model):
 
     **Deprecated**: This field is deprecated as kernel 6.12 has deprecated kernel memory TCP accounting.
      """
-    bridge_nf_iptables: bool | None = None
+    bridge_nf_iptables: bool | None
     """ Sent and accepted by engines up to API 1.49; removed after it.
 
     Indicates if `bridge-nf-call-iptables` is available on the host when
@@ -345,7 +485,7 @@ class SystemInfo(Model):
     > during daemon startup, making this field obsolete. This field is always
     > `false` and will be removed in a API v1.50.
      """
-    bridge_nf_ip6_tables: bool | None = None
+    bridge_nf_ip6_tables: bool | None
     """ Sent and accepted by engines up to API 1.49; removed after it.
 
     Indicates if `bridge-nf-call-ip6tables` is available on the host.
@@ -356,7 +496,7 @@ class SystemInfo(Model):
     > during daemon startup, making this field obsolete. This field is always
     > `false` and will be removed in a API v1.50.
      """
-    kernel_memory: bool | None = None
+    kernel_memory: bool | None
     """ Sent and accepted by engines up to API 1.41; removed after it.
 
     Indicates if the host has kernel memory limit support enabled.
@@ -366,7 +506,7 @@ class SystemInfo(Model):
     > **Deprecated**: This field is deprecated as the kernel 5.4 deprecated
     > `kmem.limit_in_bytes`.
      """
-    cluster_store: str | None = None
+    cluster_store: str | None
     """ Sent and accepted by engines up to API 1.41; removed after it.
 
     URL of the distributed storage backend.
@@ -382,7 +522,7 @@ class SystemInfo(Model):
     > networks with Swarm mode enabled use the built-in raft store, and
     > this field will be empty.
      """
-    cluster_advertise: str | None = None
+    cluster_advertise: str | None
     """ Sent and accepted by engines up to API 1.41; removed after it.
 
     The network endpoint that the Engine advertises for the purpose of
@@ -396,8 +536,150 @@ class SystemInfo(Model):
     > networks with Swarm mode enabled use the built-in raft store, and
     > this field will be empty.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        id: str | None = None,
+        containers: int | None = None,
+        containers_running: int | None = None,
+        containers_paused: int | None = None,
+        containers_stopped: int | None = None,
+        images: int | None = None,
+        driver: str | None = None,
+        driver_status: list[list[str] | None] | None = None,
+        docker_root_dir: str | None = None,
+        plugins: PluginsInfo | None = None,
+        memory_limit: bool | None = None,
+        swap_limit: bool | None = None,
+        cpu_cfs_period: bool | None = None,
+        cpu_cfs_quota: bool | None = None,
+        cpu_shares: bool | None = None,
+        cpu_set: bool | None = None,
+        pids_limit: bool | None = None,
+        oom_kill_disable: bool | None = None,
+        ipv4_forwarding: bool | None = None,
+        debug: bool | None = None,
+        n_fd: int | None = None,
+        n_goroutines: int | None = None,
+        system_time: str | None = None,
+        logging_driver: str | None = None,
+        cgroup_driver: SystemInfoCgroupDriver | None = None,
+        cgroup_version: SystemInfoCgroupVersion | None = None,
+        n_events_listener: int | None = None,
+        kernel_version: str | None = None,
+        operating_system: str | None = None,
+        os_version: str | None = None,
+        os_type: str | None = None,
+        architecture: str | None = None,
+        ncpu: int | None = None,
+        mem_total: int | None = None,
+        index_server_address: str | None = None,
+        registry_config: RegistryServiceConfig | None = None,
+        generic_resources: list[GenericResourcesItem] | None = None,
+        http_proxy: str | None = None,
+        https_proxy: str | None = None,
+        no_proxy: str | None = None,
+        name: str | None = None,
+        labels: list[str] | None = None,
+        experimental_build: bool | None = None,
+        server_version: str | None = None,
+        runtimes: SystemInfoRuntimes | None = None,
+        default_runtime: str | None = None,
+        swarm: SwarmInfo | None = None,
+        live_restore_enabled: bool | None = None,
+        isolation: SystemInfoIsolation | None = None,
+        init_binary: str | None = None,
+        containerd_commit: Commit | None = None,
+        runc_commit: Commit | None = None,
+        init_commit: Commit | None = None,
+        security_options: list[str] | None = None,
+        product_license: str | None = None,
+        default_address_pools: list[SystemInfoDefaultAddressPoolsItem] | None = None,
+        firewall_backend: FirewallInfo | None = None,
+        discovered_devices: list[DeviceInfo] | None = None,
+        nri: NRIInfo | None = None,
+        warnings: list[str] | None = None,
+        cdi_spec_dirs: list[str] | None = None,
+        containerd: ContainerdInfo | None = None,
+        kernel_memory_tcp: bool | None = None,
+        bridge_nf_iptables: bool | None = None,
+        bridge_nf_ip6_tables: bool | None = None,
+        kernel_memory: bool | None = None,
+        cluster_store: str | None = None,
+        cluster_advertise: str | None = None,
+    ) -> None:
+        self.id = id
+        self.containers = containers
+        self.containers_running = containers_running
+        self.containers_paused = containers_paused
+        self.containers_stopped = containers_stopped
+        self.images = images
+        self.driver = driver
+        self.driver_status = driver_status
+        self.docker_root_dir = docker_root_dir
+        self.plugins = plugins
+        self.memory_limit = memory_limit
+        self.swap_limit = swap_limit
+        self.cpu_cfs_period = cpu_cfs_period
+        self.cpu_cfs_quota = cpu_cfs_quota
+        self.cpu_shares = cpu_shares
+        self.cpu_set = cpu_set
+        self.pids_limit = pids_limit
+        self.oom_kill_disable = oom_kill_disable
+        self.ipv4_forwarding = ipv4_forwarding
+        self.debug = debug
+        self.n_fd = n_fd
+        self.n_goroutines = n_goroutines
+        self.system_time = system_time
+        self.logging_driver = logging_driver
+        self.cgroup_driver = cgroup_driver
+        self.cgroup_version = cgroup_version
+        self.n_events_listener = n_events_listener
+        self.kernel_version = kernel_version
+        self.operating_system = operating_system
+        self.os_version = os_version
+        self.os_type = os_type
+        self.architecture = architecture
+        self.ncpu = ncpu
+        self.mem_total = mem_total
+        self.index_server_address = index_server_address
+        self.registry_config = registry_config
+        self.generic_resources = generic_resources
+        self.http_proxy = http_proxy
+        self.https_proxy = https_proxy
+        self.no_proxy = no_proxy
+        self.name = name
+        self.labels = labels
+        self.experimental_build = experimental_build
+        self.server_version = server_version
+        self.runtimes = runtimes
+        self.default_runtime = default_runtime
+        self.swarm = swarm
+        self.live_restore_enabled = live_restore_enabled
+        self.isolation = isolation
+        self.init_binary = init_binary
+        self.containerd_commit = containerd_commit
+        self.runc_commit = runc_commit
+        self.init_commit = init_commit
+        self.security_options = security_options
+        self.product_license = product_license
+        self.default_address_pools = default_address_pools
+        self.firewall_backend = firewall_backend
+        self.discovered_devices = discovered_devices
+        self.nri = nri
+        self.warnings = warnings
+        self.cdi_spec_dirs = cdi_spec_dirs
+        self.containerd = containerd
+        self.kernel_memory_tcp = kernel_memory_tcp
+        self.bridge_nf_iptables = bridge_nf_iptables
+        self.bridge_nf_ip6_tables = bridge_nf_ip6_tables
+        self.kernel_memory = kernel_memory
+        self.cluster_store = cluster_store
+        self.cluster_advertise = cluster_advertise
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="SystemInfoDefaultAddressPoolsItem")
@@ -21,14 +18,35 @@ T = TypeVar("T", bound="SystemInfoDefaultAddressPoolsItem")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class SystemInfoDefaultAddressPoolsItem(Model):
-    base: str | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "base",
+        "size",
+    )
+    __match_args__ = (
+        "base",
+        "size",
+    )
+
+    base: str | None
     """ The network address in CIDR format """
-    size: int | None = None
+    size: int | None
     """ The network pool size """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        base: str | None = None,
+        size: int | None = None,
+    ) -> None:
+        self.base = base
+        self.size = size
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

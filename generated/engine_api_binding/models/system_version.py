@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="SystemVersion")
@@ -21,53 +18,114 @@ T = TypeVar("T", bound="SystemVersion")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class SystemVersion(Model):
     """Response of Engine API: GET "/version" """
 
-    platform: SystemVersionPlatform | None = None
-    components: list[SystemVersionComponentsItem] | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "api_version",
+        "arch",
+        "build_time",
+        "components",
+        "experimental",
+        "git_commit",
+        "go_version",
+        "kernel_version",
+        "min_api_version",
+        "os",
+        "platform",
+        "version",
+    )
+    __match_args__ = (
+        "platform",
+        "components",
+        "version",
+        "api_version",
+        "min_api_version",
+        "git_commit",
+        "go_version",
+        "os",
+        "arch",
+        "kernel_version",
+        "experimental",
+        "build_time",
+    )
+
+    platform: SystemVersionPlatform | None
+    components: list[SystemVersionComponentsItem] | None
     """ Information about system components
      """
-    version: str | None = None
+    version: str | None
     """ The version of the daemon """
-    api_version: str | None = None
+    api_version: str | None
     """ The default (and highest) API version that is supported by the daemon
      """
-    min_api_version: str | None = None
+    min_api_version: str | None
     """ The minimum API version that is supported by the daemon
      """
-    git_commit: str | None = None
+    git_commit: str | None
     """ The Git commit of the source code that was used to build the daemon
      """
-    go_version: str | None = None
+    go_version: str | None
     """ The version Go used to compile the daemon, and the version of the Go
     runtime in use.
      """
-    os: str | None = None
+    os: str | None
     """ The operating system that the daemon is running on ("linux" or "windows")
      """
-    arch: str | None = None
+    arch: str | None
     """ Architecture of the daemon, as returned by the Go runtime (`GOARCH`).
 
     A full list of possible values can be found in the [Go
     documentation](https://go.dev/doc/install/source#environment).
      """
-    kernel_version: str | None = None
+    kernel_version: str | None
     """ The kernel version (`uname -r`) that the daemon is running on.
 
     This field is omitted when empty.
      """
-    experimental: bool | None = None
+    experimental: bool | None
     """ Indicates if the daemon is started with experimental features enabled.
 
     This field is omitted when empty / false.
      """
-    build_time: str | None = None
+    build_time: str | None
     """ The date and time that the daemon was compiled.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        platform: SystemVersionPlatform | None = None,
+        components: list[SystemVersionComponentsItem] | None = None,
+        version: str | None = None,
+        api_version: str | None = None,
+        min_api_version: str | None = None,
+        git_commit: str | None = None,
+        go_version: str | None = None,
+        os: str | None = None,
+        arch: str | None = None,
+        kernel_version: str | None = None,
+        experimental: bool | None = None,
+        build_time: str | None = None,
+    ) -> None:
+        self.platform = platform
+        self.components = components
+        self.version = version
+        self.api_version = api_version
+        self.min_api_version = min_api_version
+        self.git_commit = git_commit
+        self.go_version = go_version
+        self.os = os
+        self.arch = arch
+        self.kernel_version = kernel_version
+        self.experimental = experimental
+        self.build_time = build_time
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

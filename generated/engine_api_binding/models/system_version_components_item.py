@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="SystemVersionComponentsItem")
@@ -21,15 +18,28 @@ T = TypeVar("T", bound="SystemVersionComponentsItem")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class SystemVersionComponentsItem(Model):
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "details",
+        "name",
+        "version",
+    )
+    __match_args__ = (
+        "name",
+        "version",
+        "details",
+    )
+
     name: str
     """ Name of the component
      """
     version: str
     """ Version of the component
      """
-    details: SystemVersionComponentsItemDetails | None = None
+    details: SystemVersionComponentsItemDetails | None
     """ Key/value pairs of strings with additional information about the
     component. These values are intended for informational purposes
     only, and their content is not defined, and not part of the API
@@ -37,8 +47,20 @@ class SystemVersionComponentsItem(Model):
 
     These messages can be printed by the client as information to the user.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        name: str,
+        version: str,
+        details: SystemVersionComponentsItemDetails | None = None,
+    ) -> None:
+        self.name = name
+        self.version = version
+        self.details = details
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

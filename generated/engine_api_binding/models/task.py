@@ -11,9 +11,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 from ..models.task_state import TaskState, check_task_state
 
@@ -23,7 +20,6 @@ T = TypeVar("T", bound="Task")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class Task(Model):
     """
     Example:
@@ -45,35 +41,109 @@ class Task(Model):
 
     """
 
-    id: str | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "assigned_generic_resources",
+        "created_at",
+        "desired_state",
+        "id",
+        "job_iteration",
+        "labels",
+        "name",
+        "networks_attachments",
+        "node_id",
+        "service_id",
+        "slot",
+        "spec",
+        "status",
+        "updated_at",
+        "version",
+    )
+    __match_args__ = (
+        "id",
+        "version",
+        "created_at",
+        "updated_at",
+        "name",
+        "labels",
+        "spec",
+        "service_id",
+        "slot",
+        "node_id",
+        "assigned_generic_resources",
+        "status",
+        "desired_state",
+        "job_iteration",
+        "networks_attachments",
+    )
+
+    id: str | None
     """ The ID of the task. """
-    version: ObjectVersion | None = None
-    created_at: datetime.datetime | None = None
-    updated_at: datetime.datetime | None = None
-    name: str | None = None
+    version: ObjectVersion | None
+    created_at: datetime.datetime | None
+    updated_at: datetime.datetime | None
+    name: str | None
     """ Name of the task. """
-    labels: TaskLabels | None = None
+    labels: TaskLabels | None
     """ User-defined key/value metadata. """
-    spec: TaskSpec | None = None
-    service_id: str | None = None
+    spec: TaskSpec | None
+    service_id: str | None
     """ The ID of the service this task is part of. """
-    slot: int | None = None
-    node_id: str | None = None
+    slot: int | None
+    node_id: str | None
     """ The ID of the node that this task is on. """
-    assigned_generic_resources: list[GenericResourcesItem] | None = None
-    status: TaskStatus | None = None
-    desired_state: TaskState | None = None
-    job_iteration: ObjectVersion | None = None
+    assigned_generic_resources: list[GenericResourcesItem] | None
+    status: TaskStatus | None
+    desired_state: TaskState | None
+    job_iteration: ObjectVersion | None
     """ If the Service this Task belongs to is a job-mode service, contains
     the JobIteration of the Service this Task was created for. Absent if
     the Task was created for a Replicated or Global Service.
      """
-    networks_attachments: list[NetworkAttachment] | None = None
+    networks_attachments: list[NetworkAttachment] | None
     """ The networks that this task is attached to, and the addresses the
     task was assigned on each of them.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        id: str | None = None,
+        version: ObjectVersion | None = None,
+        created_at: datetime.datetime | None = None,
+        updated_at: datetime.datetime | None = None,
+        name: str | None = None,
+        labels: TaskLabels | None = None,
+        spec: TaskSpec | None = None,
+        service_id: str | None = None,
+        slot: int | None = None,
+        node_id: str | None = None,
+        assigned_generic_resources: list[GenericResourcesItem] | None = None,
+        status: TaskStatus | None = None,
+        desired_state: TaskState | None = None,
+        job_iteration: ObjectVersion | None = None,
+        networks_attachments: list[NetworkAttachment] | None = None,
+    ) -> None:
+        self.id = id
+        self.version = version
+        self.created_at = created_at
+        self.updated_at = updated_at
+        self.name = name
+        self.labels = labels
+        self.spec = spec
+        self.service_id = service_id
+        self.slot = slot
+        self.node_id = node_id
+        self.assigned_generic_resources = assigned_generic_resources
+        self.status = status
+        self.desired_state = desired_state
+        self.job_iteration = job_iteration
+        self.networks_attachments = networks_attachments
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="TaskSpec")
@@ -21,11 +18,38 @@ T = TypeVar("T", bound="TaskSpec")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class TaskSpec(Model):
     """User modifiable task configuration."""
 
-    plugin_spec: TaskSpecPluginSpec | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "container_spec",
+        "force_update",
+        "log_driver",
+        "network_attachment_spec",
+        "networks",
+        "placement",
+        "plugin_spec",
+        "resources",
+        "restart_policy",
+        "runtime",
+    )
+    __match_args__ = (
+        "plugin_spec",
+        "container_spec",
+        "network_attachment_spec",
+        "resources",
+        "restart_policy",
+        "placement",
+        "force_update",
+        "runtime",
+        "networks",
+        "log_driver",
+    )
+
+    plugin_spec: TaskSpecPluginSpec | None
     """ Plugin spec for the service.  *(Experimental release only.)*
 
     <p><br /></p>
@@ -35,7 +59,7 @@ class TaskSpec(Model):
     > is set to `plugin`. NetworkAttachmentSpec is used when the Runtime
     > field is set to `attachment`.
      """
-    container_spec: TaskSpecContainerSpec | None = None
+    container_spec: TaskSpecContainerSpec | None
     """ Container spec for the service.
 
     <p><br /></p>
@@ -45,7 +69,7 @@ class TaskSpec(Model):
     > is set to `plugin`. NetworkAttachmentSpec is used when the Runtime
     > field is set to `attachment`.
      """
-    network_attachment_spec: TaskSpecNetworkAttachmentSpec | None = None
+    network_attachment_spec: TaskSpecNetworkAttachmentSpec | None
     """ Read-only spec type for non-swarm containers attached to swarm overlay
     networks.
 
@@ -56,31 +80,57 @@ class TaskSpec(Model):
     > is set to `plugin`. NetworkAttachmentSpec is used when the Runtime
     > field is set to `attachment`.
      """
-    resources: TaskSpecResources | None = None
+    resources: TaskSpecResources | None
     """ Resource requirements which apply to each individual container created
     as part of the service.
      """
-    restart_policy: TaskSpecRestartPolicy | None = None
+    restart_policy: TaskSpecRestartPolicy | None
     """ Specification for the restart policy which applies to containers
     created as part of this service.
      """
-    placement: TaskSpecPlacement | None = None
-    force_update: int | None = None
+    placement: TaskSpecPlacement | None
+    force_update: int | None
     """ A counter that triggers an update even if no relevant parameters have
     been changed.
      """
-    runtime: str | None = None
+    runtime: str | None
     """ Runtime is the type of runtime specified for the task executor.
      """
-    networks: list[NetworkAttachmentConfig] | None = None
+    networks: list[NetworkAttachmentConfig] | None
     """ Specifies which networks the service should attach to. """
-    log_driver: TaskSpecLogDriver | None = None
+    log_driver: TaskSpecLogDriver | None
     """ Specifies the log driver to use for tasks created from this spec. If
     not present, the default one for the swarm will be used, finally
     falling back to the engine default if not specified.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        plugin_spec: TaskSpecPluginSpec | None = None,
+        container_spec: TaskSpecContainerSpec | None = None,
+        network_attachment_spec: TaskSpecNetworkAttachmentSpec | None = None,
+        resources: TaskSpecResources | None = None,
+        restart_policy: TaskSpecRestartPolicy | None = None,
+        placement: TaskSpecPlacement | None = None,
+        force_update: int | None = None,
+        runtime: str | None = None,
+        networks: list[NetworkAttachmentConfig] | None = None,
+        log_driver: TaskSpecLogDriver | None = None,
+    ) -> None:
+        self.plugin_spec = plugin_spec
+        self.container_spec = container_spec
+        self.network_attachment_spec = network_attachment_spec
+        self.resources = resources
+        self.restart_policy = restart_policy
+        self.placement = placement
+        self.force_update = force_update
+        self.runtime = runtime
+        self.networks = networks
+        self.log_driver = log_driver
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

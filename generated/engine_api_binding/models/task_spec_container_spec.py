@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 from ..models.task_spec_container_spec_isolation import (
     TaskSpecContainerSpecIsolation,
@@ -25,7 +22,6 @@ T = TypeVar("T", bound="TaskSpecContainerSpec")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class TaskSpecContainerSpec(Model):
     """Container spec for the service.
 
@@ -38,48 +34,112 @@ class TaskSpecContainerSpec(Model):
 
     """
 
-    image: str | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "args",
+        "capability_add",
+        "capability_drop",
+        "command",
+        "configs",
+        "dir_",
+        "dns_config",
+        "env",
+        "groups",
+        "health_check",
+        "hostname",
+        "hosts",
+        "image",
+        "init",
+        "isolation",
+        "labels",
+        "mounts",
+        "oom_score_adj",
+        "open_stdin",
+        "privileges",
+        "read_only",
+        "secrets",
+        "stop_grace_period",
+        "stop_signal",
+        "sysctls",
+        "tty",
+        "ulimits",
+        "user",
+    )
+    __match_args__ = (
+        "image",
+        "labels",
+        "command",
+        "args",
+        "hostname",
+        "env",
+        "dir_",
+        "user",
+        "groups",
+        "privileges",
+        "tty",
+        "open_stdin",
+        "read_only",
+        "mounts",
+        "stop_signal",
+        "stop_grace_period",
+        "health_check",
+        "hosts",
+        "dns_config",
+        "secrets",
+        "oom_score_adj",
+        "configs",
+        "isolation",
+        "init",
+        "sysctls",
+        "capability_add",
+        "capability_drop",
+        "ulimits",
+    )
+
+    image: str | None
     """ The image name to use for the container """
-    labels: TaskSpecContainerSpecLabels | None = None
+    labels: TaskSpecContainerSpecLabels | None
     """ User-defined key/value data. """
-    command: list[str] | None = None
+    command: list[str] | None
     """ The command to be run in the image. """
-    args: list[str] | None = None
+    args: list[str] | None
     """ Arguments to the command. """
-    hostname: str | None = None
+    hostname: str | None
     """ The hostname to use for the container, as a valid
     [RFC 1123](https://tools.ietf.org/html/rfc1123) hostname.
      """
-    env: list[str] | None = None
+    env: list[str] | None
     """ A list of environment variables in the form `VAR=value`.
      """
-    dir_: str | None = None
+    dir_: str | None
     """ The working directory for commands to run in. """
-    user: str | None = None
+    user: str | None
     """ The user inside the container. """
-    groups: list[str] | None = None
+    groups: list[str] | None
     """ A list of additional groups that the container process will run as.
      """
-    privileges: TaskSpecContainerSpecPrivileges | None = None
+    privileges: TaskSpecContainerSpecPrivileges | None
     """ Security options for the container """
-    tty: bool | None = None
+    tty: bool | None
     """ Whether a pseudo-TTY should be allocated. """
-    open_stdin: bool | None = None
+    open_stdin: bool | None
     """ Open `stdin` """
-    read_only: bool | None = None
+    read_only: bool | None
     """ Mount the container's root filesystem as read only. """
-    mounts: list[Mount] | None = None
+    mounts: list[Mount] | None
     """ Specification for mounts to be added to containers created as part
     of the service.
      """
-    stop_signal: str | None = None
+    stop_signal: str | None
     """ Signal to stop the container. """
-    stop_grace_period: int | None = None
+    stop_grace_period: int | None
     """ Amount of time to wait for the container to terminate before
     forcefully killing it.
      """
-    health_check: HealthConfig | None = None
-    hosts: list[str] | None = None
+    health_check: HealthConfig | None
+    hosts: list[str] | None
     """ A list of hostname/IP mappings to add to the container's `hosts`
     file. The format of extra hosts is specified in the
     [hosts(5)](http://man7.org/linux/man-pages/man5/hosts.5.html)
@@ -87,32 +147,32 @@ class TaskSpecContainerSpec(Model):
 
         IP_address canonical_hostname [aliases...]
      """
-    dns_config: TaskSpecContainerSpecDNSConfig | None = None
+    dns_config: TaskSpecContainerSpecDNSConfig | None
     """ Specification for DNS related configurations in resolver configuration
     file (`resolv.conf`).
      """
-    secrets: list[TaskSpecContainerSpecSecretsItem] | None = None
+    secrets: list[TaskSpecContainerSpecSecretsItem] | None
     """ Secrets contains references to zero or more secrets that will be
     exposed to the service.
      """
-    oom_score_adj: int | None = None
+    oom_score_adj: int | None
     """ An integer value containing the score given to the container in
     order to tune OOM killer preferences.
      """
-    configs: list[TaskSpecContainerSpecConfigsItem] | None = None
+    configs: list[TaskSpecContainerSpecConfigsItem] | None
     """ Configs contains references to zero or more configs that will be
     exposed to the service.
      """
-    isolation: TaskSpecContainerSpecIsolation | None = None
+    isolation: TaskSpecContainerSpecIsolation | None
     """ Isolation technology of the containers running the service.
     (Windows only)
      """
-    init: bool | None = None
+    init: bool | None
     """ Run an init inside the container that forwards signals and reaps
     processes. This field is omitted if empty, and the default (as
     configured on the daemon) is used.
      """
-    sysctls: TaskSpecContainerSpecSysctls | None = None
+    sysctls: TaskSpecContainerSpecSysctls | None
     """ Set kernel namedspaced parameters (sysctls) in the container.
     The Sysctls option on services accepts the same sysctls as the
     are supported on containers. Note that while the same sysctls are
@@ -121,20 +181,82 @@ class TaskSpecContainerSpec(Model):
     to determine whether a given sysctl will work properly in a
     Service.
      """
-    capability_add: list[str] | None = None
+    capability_add: list[str] | None
     """ A list of kernel capabilities to add to the default set
     for the container.
      """
-    capability_drop: list[str] | None = None
+    capability_drop: list[str] | None
     """ A list of kernel capabilities to drop from the default set
     for the container.
      """
-    ulimits: list[TaskSpecContainerSpecUlimitsItem] | None = None
+    ulimits: list[TaskSpecContainerSpecUlimitsItem] | None
     """ A list of resource limits to set in the container. For example: `{"Name": "nofile", "Soft": 1024, "Hard":
     2048}`"
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        image: str | None = None,
+        labels: TaskSpecContainerSpecLabels | None = None,
+        command: list[str] | None = None,
+        args: list[str] | None = None,
+        hostname: str | None = None,
+        env: list[str] | None = None,
+        dir_: str | None = None,
+        user: str | None = None,
+        groups: list[str] | None = None,
+        privileges: TaskSpecContainerSpecPrivileges | None = None,
+        tty: bool | None = None,
+        open_stdin: bool | None = None,
+        read_only: bool | None = None,
+        mounts: list[Mount] | None = None,
+        stop_signal: str | None = None,
+        stop_grace_period: int | None = None,
+        health_check: HealthConfig | None = None,
+        hosts: list[str] | None = None,
+        dns_config: TaskSpecContainerSpecDNSConfig | None = None,
+        secrets: list[TaskSpecContainerSpecSecretsItem] | None = None,
+        oom_score_adj: int | None = None,
+        configs: list[TaskSpecContainerSpecConfigsItem] | None = None,
+        isolation: TaskSpecContainerSpecIsolation | None = None,
+        init: bool | None = None,
+        sysctls: TaskSpecContainerSpecSysctls | None = None,
+        capability_add: list[str] | None = None,
+        capability_drop: list[str] | None = None,
+        ulimits: list[TaskSpecContainerSpecUlimitsItem] | None = None,
+    ) -> None:
+        self.image = image
+        self.labels = labels
+        self.command = command
+        self.args = args
+        self.hostname = hostname
+        self.env = env
+        self.dir_ = dir_
+        self.user = user
+        self.groups = groups
+        self.privileges = privileges
+        self.tty = tty
+        self.open_stdin = open_stdin
+        self.read_only = read_only
+        self.mounts = mounts
+        self.stop_signal = stop_signal
+        self.stop_grace_period = stop_grace_period
+        self.health_check = health_check
+        self.hosts = hosts
+        self.dns_config = dns_config
+        self.secrets = secrets
+        self.oom_score_adj = oom_score_adj
+        self.configs = configs
+        self.isolation = isolation
+        self.init = init
+        self.sysctls = sysctls
+        self.capability_add = capability_add
+        self.capability_drop = capability_drop
+        self.ulimits = ulimits
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="TaskSpecContainerSpecConfigsItem")
@@ -21,16 +18,31 @@ T = TypeVar("T", bound="TaskSpecContainerSpecConfigsItem")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class TaskSpecContainerSpecConfigsItem(Model):
-    file: TaskSpecContainerSpecConfigsItemFile | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "config_id",
+        "config_name",
+        "file",
+        "runtime",
+    )
+    __match_args__ = (
+        "file",
+        "runtime",
+        "config_id",
+        "config_name",
+    )
+
+    file: TaskSpecContainerSpecConfigsItemFile | None
     """ File represents a specific target that is backed by a file.
 
     <p><br /><p>
 
     > **Note**: `Configs.File` and `Configs.Runtime` are mutually exclusive
      """
-    runtime: TaskSpecContainerSpecConfigsItemRuntime | None = None
+    runtime: TaskSpecContainerSpecConfigsItemRuntime | None
     """ Runtime represents a target that is not mounted into the
     container but is used by the task
 
@@ -39,17 +51,31 @@ class TaskSpecContainerSpecConfigsItem(Model):
     > **Note**: `Configs.File` and `Configs.Runtime` are mutually
     > exclusive
      """
-    config_id: str | None = None
+    config_id: str | None
     """ ConfigID represents the ID of the specific config that we're
     referencing.
      """
-    config_name: str | None = None
+    config_name: str | None
     """ ConfigName is the name of the config that this references,
     but this is just provided for lookup/display purposes. The
     config in the reference will be identified by its ID.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        file: TaskSpecContainerSpecConfigsItemFile | None = None,
+        runtime: TaskSpecContainerSpecConfigsItemRuntime | None = None,
+        config_id: str | None = None,
+        config_name: str | None = None,
+    ) -> None:
+        self.file = file
+        self.runtime = runtime
+        self.config_id = config_id
+        self.config_name = config_name
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="TaskSpecContainerSpecDNSConfig")
@@ -21,23 +18,48 @@ T = TypeVar("T", bound="TaskSpecContainerSpecDNSConfig")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class TaskSpecContainerSpecDNSConfig(Model):
     """Specification for DNS related configurations in resolver configuration
     file (`resolv.conf`).
 
     """
 
-    nameservers: list[str] | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "nameservers",
+        "options",
+        "search",
+    )
+    __match_args__ = (
+        "nameservers",
+        "search",
+        "options",
+    )
+
+    nameservers: list[str] | None
     """ The IP addresses of the name servers. """
-    search: list[str] | None = None
+    search: list[str] | None
     """ A search list for host-name lookup. """
-    options: list[str] | None = None
+    options: list[str] | None
     """ A list of internal resolver variables to be modified (e.g.,
     `debug`, `ndots:3`, etc.).
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        nameservers: list[str] | None = None,
+        search: list[str] | None = None,
+        options: list[str] | None = None,
+    ) -> None:
+        self.nameservers = nameservers
+        self.search = search
+        self.options = options
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

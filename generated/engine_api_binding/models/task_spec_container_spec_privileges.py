@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="TaskSpecContainerSpecPrivileges")
@@ -21,22 +18,55 @@ T = TypeVar("T", bound="TaskSpecContainerSpecPrivileges")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class TaskSpecContainerSpecPrivileges(Model):
     """Security options for the container"""
 
-    credential_spec: TaskSpecContainerSpecPrivilegesCredentialSpec | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "app_armor",
+        "credential_spec",
+        "no_new_privileges",
+        "se_linux_context",
+        "seccomp",
+    )
+    __match_args__ = (
+        "credential_spec",
+        "se_linux_context",
+        "seccomp",
+        "app_armor",
+        "no_new_privileges",
+    )
+
+    credential_spec: TaskSpecContainerSpecPrivilegesCredentialSpec | None
     """ CredentialSpec for managed service account (Windows only) """
-    se_linux_context: TaskSpecContainerSpecPrivilegesSELinuxContext | None = None
+    se_linux_context: TaskSpecContainerSpecPrivilegesSELinuxContext | None
     """ SELinux labels of the container """
-    seccomp: TaskSpecContainerSpecPrivilegesSeccomp | None = None
+    seccomp: TaskSpecContainerSpecPrivilegesSeccomp | None
     """ Options for configuring seccomp on the container """
-    app_armor: TaskSpecContainerSpecPrivilegesAppArmor | None = None
+    app_armor: TaskSpecContainerSpecPrivilegesAppArmor | None
     """ Options for configuring AppArmor on the container """
-    no_new_privileges: bool | None = None
+    no_new_privileges: bool | None
     """ Configuration of the no_new_privs bit in the container """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        credential_spec: TaskSpecContainerSpecPrivilegesCredentialSpec | None = None,
+        se_linux_context: TaskSpecContainerSpecPrivilegesSELinuxContext | None = None,
+        seccomp: TaskSpecContainerSpecPrivilegesSeccomp | None = None,
+        app_armor: TaskSpecContainerSpecPrivilegesAppArmor | None = None,
+        no_new_privileges: bool | None = None,
+    ) -> None:
+        self.credential_spec = credential_spec
+        self.se_linux_context = se_linux_context
+        self.seccomp = seccomp
+        self.app_armor = app_armor
+        self.no_new_privileges = no_new_privileges
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 from ..models.task_spec_container_spec_privileges_app_armor_mode import (
     TaskSpecContainerSpecPrivilegesAppArmorMode,
@@ -25,13 +22,28 @@ T = TypeVar("T", bound="TaskSpecContainerSpecPrivilegesAppArmor")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class TaskSpecContainerSpecPrivilegesAppArmor(Model):
     """Options for configuring AppArmor on the container"""
 
-    mode: TaskSpecContainerSpecPrivilegesAppArmorMode | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "mode",
+    )
+    __match_args__ = ("mode",)
+
+    mode: TaskSpecContainerSpecPrivilegesAppArmorMode | None
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        mode: TaskSpecContainerSpecPrivilegesAppArmorMode | None = None,
+    ) -> None:
+        self.mode = mode
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="TaskSpecContainerSpecPrivilegesCredentialSpec")
@@ -21,11 +18,24 @@ T = TypeVar("T", bound="TaskSpecContainerSpecPrivilegesCredentialSpec")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class TaskSpecContainerSpecPrivilegesCredentialSpec(Model):
     """CredentialSpec for managed service account (Windows only)"""
 
-    config: str | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "config",
+        "file",
+        "registry",
+    )
+    __match_args__ = (
+        "config",
+        "file",
+        "registry",
+    )
+
+    config: str | None
     """ Load credential spec from a Swarm Config with the given ID.
     The specified config must also be present in the Configs
     field with the Runtime property set.
@@ -36,7 +46,7 @@ class TaskSpecContainerSpecPrivilegesCredentialSpec(Model):
     > **Note**: `CredentialSpec.File`, `CredentialSpec.Registry`,
     > and `CredentialSpec.Config` are mutually exclusive.
      """
-    file: str | None = None
+    file: str | None
     """ Load credential spec from this file. The file is read by
     the daemon, and must be present in the `CredentialSpecs`
     subdirectory in the docker data directory, which defaults
@@ -50,7 +60,7 @@ class TaskSpecContainerSpecPrivilegesCredentialSpec(Model):
     > **Note**: `CredentialSpec.File`, `CredentialSpec.Registry`,
     > and `CredentialSpec.Config` are mutually exclusive.
      """
-    registry: str | None = None
+    registry: str | None
     """ Load credential spec from this value in the Windows
     registry. The specified registry value must be located in:
 
@@ -62,8 +72,20 @@ class TaskSpecContainerSpecPrivilegesCredentialSpec(Model):
     > **Note**: `CredentialSpec.File`, `CredentialSpec.Registry`,
     > and `CredentialSpec.Config` are mutually exclusive.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        config: str | None = None,
+        file: str | None = None,
+        registry: str | None = None,
+    ) -> None:
+        self.config = config
+        self.file = file
+        self.registry = registry
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="TaskSpecContainerSpecPrivilegesSELinuxContext")
@@ -21,22 +18,55 @@ T = TypeVar("T", bound="TaskSpecContainerSpecPrivilegesSELinuxContext")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class TaskSpecContainerSpecPrivilegesSELinuxContext(Model):
     """SELinux labels of the container"""
 
-    disable: bool | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "disable",
+        "level",
+        "role",
+        "type_",
+        "user",
+    )
+    __match_args__ = (
+        "disable",
+        "user",
+        "role",
+        "type_",
+        "level",
+    )
+
+    disable: bool | None
     """ Disable SELinux """
-    user: str | None = None
+    user: str | None
     """ SELinux user label """
-    role: str | None = None
+    role: str | None
     """ SELinux role label """
-    type_: str | None = None
+    type_: str | None
     """ SELinux type label """
-    level: str | None = None
+    level: str | None
     """ SELinux level label """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        disable: bool | None = None,
+        user: str | None = None,
+        role: str | None = None,
+        type_: str | None = None,
+        level: str | None = None,
+    ) -> None:
+        self.disable = disable
+        self.user = user
+        self.role = role
+        self.type_ = type_
+        self.level = level
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

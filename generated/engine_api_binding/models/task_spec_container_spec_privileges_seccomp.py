@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 from ..models.task_spec_container_spec_privileges_seccomp_mode import (
     TaskSpecContainerSpecPrivilegesSeccompMode,
@@ -25,15 +22,36 @@ T = TypeVar("T", bound="TaskSpecContainerSpecPrivilegesSeccomp")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class TaskSpecContainerSpecPrivilegesSeccomp(Model):
     """Options for configuring seccomp on the container"""
 
-    mode: TaskSpecContainerSpecPrivilegesSeccompMode | None = None
-    profile: str | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "mode",
+        "profile",
+    )
+    __match_args__ = (
+        "mode",
+        "profile",
+    )
+
+    mode: TaskSpecContainerSpecPrivilegesSeccompMode | None
+    profile: str | None
     """ The custom seccomp profile as a json object """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        mode: TaskSpecContainerSpecPrivilegesSeccompMode | None = None,
+        profile: str | None = None,
+    ) -> None:
+        self.mode = mode
+        self.profile = profile
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

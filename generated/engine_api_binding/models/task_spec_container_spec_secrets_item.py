@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="TaskSpecContainerSpecSecretsItem")
@@ -21,22 +18,47 @@ T = TypeVar("T", bound="TaskSpecContainerSpecSecretsItem")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class TaskSpecContainerSpecSecretsItem(Model):
-    file: TaskSpecContainerSpecSecretsItemFile | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "file",
+        "secret_id",
+        "secret_name",
+    )
+    __match_args__ = (
+        "file",
+        "secret_id",
+        "secret_name",
+    )
+
+    file: TaskSpecContainerSpecSecretsItemFile | None
     """ File represents a specific target that is backed by a file.
      """
-    secret_id: str | None = None
+    secret_id: str | None
     """ SecretID represents the ID of the specific secret that we're
     referencing.
      """
-    secret_name: str | None = None
+    secret_name: str | None
     """ SecretName is the name of the secret that this references,
     but this is just provided for lookup/display purposes. The
     secret in the reference will be identified by its ID.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        file: TaskSpecContainerSpecSecretsItemFile | None = None,
+        secret_id: str | None = None,
+        secret_name: str | None = None,
+    ) -> None:
+        self.file = file
+        self.secret_id = secret_id
+        self.secret_name = secret_name
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

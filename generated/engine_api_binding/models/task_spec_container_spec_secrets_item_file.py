@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="TaskSpecContainerSpecSecretsItemFile")
@@ -21,21 +18,50 @@ T = TypeVar("T", bound="TaskSpecContainerSpecSecretsItemFile")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class TaskSpecContainerSpecSecretsItemFile(Model):
     """File represents a specific target that is backed by a file."""
 
-    name: str | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "gid",
+        "mode",
+        "name",
+        "uid",
+    )
+    __match_args__ = (
+        "name",
+        "uid",
+        "gid",
+        "mode",
+    )
+
+    name: str | None
     """ Name represents the final filename in the filesystem.
      """
-    uid: str | None = None
+    uid: str | None
     """ UID represents the file UID. """
-    gid: str | None = None
+    gid: str | None
     """ GID represents the file GID. """
-    mode: int | None = None
+    mode: int | None
     """ Mode represents the FileMode of the file. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        name: str | None = None,
+        uid: str | None = None,
+        gid: str | None = None,
+        mode: int | None = None,
+    ) -> None:
+        self.name = name
+        self.uid = uid
+        self.gid = gid
+        self.mode = mode
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="TaskSpecContainerSpecUlimitsItem")
@@ -21,16 +18,41 @@ T = TypeVar("T", bound="TaskSpecContainerSpecUlimitsItem")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class TaskSpecContainerSpecUlimitsItem(Model):
-    name: str | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "hard",
+        "name",
+        "soft",
+    )
+    __match_args__ = (
+        "name",
+        "soft",
+        "hard",
+    )
+
+    name: str | None
     """ Name of ulimit """
-    soft: int | None = None
+    soft: int | None
     """ Soft limit """
-    hard: int | None = None
+    hard: int | None
     """ Hard limit """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        name: str | None = None,
+        soft: int | None = None,
+        hard: int | None = None,
+    ) -> None:
+        self.name = name
+        self.soft = soft
+        self.hard = hard
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

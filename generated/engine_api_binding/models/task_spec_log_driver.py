@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="TaskSpecLogDriver")
@@ -21,7 +18,6 @@ T = TypeVar("T", bound="TaskSpecLogDriver")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class TaskSpecLogDriver(Model):
     """Specifies the log driver to use for tasks created from this spec. If
     not present, the default one for the swarm will be used, finally
@@ -29,10 +25,32 @@ class TaskSpecLogDriver(Model):
 
     """
 
-    name: str | None = None
-    options: TaskSpecLogDriverOptions | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "name",
+        "options",
+    )
+    __match_args__ = (
+        "name",
+        "options",
+    )
+
+    name: str | None
+    options: TaskSpecLogDriverOptions | None
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        name: str | None = None,
+        options: TaskSpecLogDriverOptions | None = None,
+    ) -> None:
+        self.name = name
+        self.options = options
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

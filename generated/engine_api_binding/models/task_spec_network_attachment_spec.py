@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="TaskSpecNetworkAttachmentSpec")
@@ -21,7 +18,6 @@ T = TypeVar("T", bound="TaskSpecNetworkAttachmentSpec")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class TaskSpecNetworkAttachmentSpec(Model):
     """Read-only spec type for non-swarm containers attached to swarm overlay
     networks.
@@ -35,10 +31,26 @@ class TaskSpecNetworkAttachmentSpec(Model):
 
     """
 
-    container_id: str | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "container_id",
+    )
+    __match_args__ = ("container_id",)
+
+    container_id: str | None
     """ ID of the container represented by this task """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        container_id: str | None = None,
+    ) -> None:
+        self.container_id = container_id
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="TaskSpecPlacement")
@@ -21,9 +18,24 @@ T = TypeVar("T", bound="TaskSpecPlacement")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class TaskSpecPlacement(Model):
-    constraints: list[str] | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "constraints",
+        "max_replicas",
+        "platforms",
+        "preferences",
+    )
+    __match_args__ = (
+        "constraints",
+        "preferences",
+        "max_replicas",
+        "platforms",
+    )
+
+    constraints: list[str] | None
     """ An array of constraint expressions to limit the set of nodes where
     a task can be scheduled. Constraint expressions can either use a
     _match_ (`==`) or _exclude_ (`!=`) rule. Multiple constraints find
@@ -44,23 +56,37 @@ class TaskSpecPlacement(Model):
     drivers, etc. Swarm administrators add `node.labels` for operational
     purposes by using the [`node update endpoint`](#operation/NodeUpdate).
      """
-    preferences: list[TaskSpecPlacementPreferencesItem] | None = None
+    preferences: list[TaskSpecPlacementPreferencesItem] | None
     """ Preferences provide a way to make the scheduler aware of factors
     such as topology. They are provided in order from highest to
     lowest precedence.
      """
-    max_replicas: int | None = None
+    max_replicas: int | None
     """ Maximum number of replicas for per node (default value is 0, which
     is unlimited)
      """
-    platforms: list[Platform] | None = None
+    platforms: list[Platform] | None
     """ Platforms stores all the platforms that the service's image can
     run on. This field is used in the platform filter for scheduling.
     If empty, then the platform filter is off, meaning there are no
     scheduling restrictions.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        constraints: list[str] | None = None,
+        preferences: list[TaskSpecPlacementPreferencesItem] | None = None,
+        max_replicas: int | None = None,
+        platforms: list[Platform] | None = None,
+    ) -> None:
+        self.constraints = constraints
+        self.preferences = preferences
+        self.max_replicas = max_replicas
+        self.platforms = platforms
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="TaskSpecPlacementPreferencesItem")
@@ -21,11 +18,26 @@ T = TypeVar("T", bound="TaskSpecPlacementPreferencesItem")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class TaskSpecPlacementPreferencesItem(Model):
-    spread: TaskSpecPlacementPreferencesItemSpread | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "spread",
+    )
+    __match_args__ = ("spread",)
+
+    spread: TaskSpecPlacementPreferencesItemSpread | None
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        spread: TaskSpecPlacementPreferencesItemSpread | None = None,
+    ) -> None:
+        self.spread = spread
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

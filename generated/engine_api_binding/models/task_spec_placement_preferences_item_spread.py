@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="TaskSpecPlacementPreferencesItemSpread")
@@ -21,13 +18,28 @@ T = TypeVar("T", bound="TaskSpecPlacementPreferencesItemSpread")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class TaskSpecPlacementPreferencesItemSpread(Model):
-    spread_descriptor: str | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "spread_descriptor",
+    )
+    __match_args__ = ("spread_descriptor",)
+
+    spread_descriptor: str | None
     """ label descriptor, such as `engine.labels.az`.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        spread_descriptor: str | None = None,
+    ) -> None:
+        self.spread_descriptor = spread_descriptor
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

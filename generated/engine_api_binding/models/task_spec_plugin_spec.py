@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="TaskSpecPluginSpec")
@@ -21,7 +18,6 @@ T = TypeVar("T", bound="TaskSpecPluginSpec")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class TaskSpecPluginSpec(Model):
     """Plugin spec for the service.  *(Experimental release only.)*
 
@@ -34,15 +30,45 @@ class TaskSpecPluginSpec(Model):
 
     """
 
-    name: str | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "disabled",
+        "name",
+        "plugin_privilege",
+        "remote",
+    )
+    __match_args__ = (
+        "name",
+        "remote",
+        "disabled",
+        "plugin_privilege",
+    )
+
+    name: str | None
     """ The name or 'alias' to use for the plugin. """
-    remote: str | None = None
+    remote: str | None
     """ The plugin image reference to use. """
-    disabled: bool | None = None
+    disabled: bool | None
     """ Disable the plugin once scheduled. """
-    plugin_privilege: list[PluginPrivilege] | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    plugin_privilege: list[PluginPrivilege] | None
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        name: str | None = None,
+        remote: str | None = None,
+        disabled: bool | None = None,
+        plugin_privilege: list[PluginPrivilege] | None = None,
+    ) -> None:
+        self.name = name
+        self.remote = remote
+        self.disabled = disabled
+        self.plugin_privilege = plugin_privilege
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="TaskSpecResources")
@@ -21,31 +18,60 @@ T = TypeVar("T", bound="TaskSpecResources")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class TaskSpecResources(Model):
     """Resource requirements which apply to each individual container created
     as part of the service.
 
     """
 
-    limits: Limit | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "limits",
+        "memory_swappiness",
+        "reservations",
+        "swap_bytes",
+    )
+    __match_args__ = (
+        "limits",
+        "reservations",
+        "swap_bytes",
+        "memory_swappiness",
+    )
+
+    limits: Limit | None
     """ Define resources limits. """
-    reservations: ResourceObject | None = None
+    reservations: ResourceObject | None
     """ Define resources reservation. """
-    swap_bytes: int | None = None
+    swap_bytes: int | None
     """ Amount of swap in bytes - can only be used together with a memory limit.
     If not specified, the default behaviour is to grant a swap space twice
     as big as the memory limit.
     Set to -1 to enable unlimited swap.
      """
-    memory_swappiness: int | None = None
+    memory_swappiness: int | None
     """ Tune the service's containers' memory swappiness (0 to 100).
     If not specified, defaults to the containers' OS' default, generally 60,
     or whatever value was predefined in the image.
     Set to -1 to unset a previously set value.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        limits: Limit | None = None,
+        reservations: ResourceObject | None = None,
+        swap_bytes: int | None = None,
+        memory_swappiness: int | None = None,
+    ) -> None:
+        self.limits = limits
+        self.reservations = reservations
+        self.swap_bytes = swap_bytes
+        self.memory_swappiness = memory_swappiness
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 from ..models.task_spec_restart_policy_condition import (
     TaskSpecRestartPolicyCondition,
@@ -25,27 +22,56 @@ T = TypeVar("T", bound="TaskSpecRestartPolicy")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class TaskSpecRestartPolicy(Model):
     """Specification for the restart policy which applies to containers
     created as part of this service.
 
     """
 
-    condition: TaskSpecRestartPolicyCondition | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "condition",
+        "delay",
+        "max_attempts",
+        "window",
+    )
+    __match_args__ = (
+        "condition",
+        "delay",
+        "max_attempts",
+        "window",
+    )
+
+    condition: TaskSpecRestartPolicyCondition | None
     """ Condition for restart. """
-    delay: int | None = None
+    delay: int | None
     """ Delay between restart attempts. """
-    max_attempts: int | None = None
+    max_attempts: int | None
     """ Maximum attempts to restart a given container before giving up
     (default value is 0, which is ignored).
      """
-    window: int | None = None
+    window: int | None
     """ Windows is the time window used to evaluate the restart policy
     (default value is 0, which is unbounded).
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        condition: TaskSpecRestartPolicyCondition | None = None,
+        delay: int | None = None,
+        max_attempts: int | None = None,
+        window: int | None = None,
+    ) -> None:
+        self.condition = condition
+        self.delay = delay
+        self.max_attempts = max_attempts
+        self.window = window
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

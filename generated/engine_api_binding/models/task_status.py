@@ -11,9 +11,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 from ..models.task_state import TaskState, check_task_state
 
@@ -23,18 +20,55 @@ T = TypeVar("T", bound="TaskStatus")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class TaskStatus(Model):
     """represents the status of a task."""
 
-    timestamp: datetime.datetime | None = None
-    state: TaskState | None = None
-    message: str | None = None
-    err: str | None = None
-    container_status: ContainerStatus | None = None
-    port_status: PortStatus | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "container_status",
+        "err",
+        "message",
+        "port_status",
+        "state",
+        "timestamp",
+    )
+    __match_args__ = (
+        "timestamp",
+        "state",
+        "message",
+        "err",
+        "container_status",
+        "port_status",
+    )
+
+    timestamp: datetime.datetime | None
+    state: TaskState | None
+    message: str | None
+    err: str | None
+    container_status: ContainerStatus | None
+    port_status: PortStatus | None
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        timestamp: datetime.datetime | None = None,
+        state: TaskState | None = None,
+        message: str | None = None,
+        err: str | None = None,
+        container_status: ContainerStatus | None = None,
+        port_status: PortStatus | None = None,
+    ) -> None:
+        self.timestamp = timestamp
+        self.state = state
+        self.message = message
+        self.err = err
+        self.container_status = container_status
+        self.port_status = port_status
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

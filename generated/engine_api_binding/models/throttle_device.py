@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="ThrottleDevice")
@@ -21,14 +18,35 @@ T = TypeVar("T", bound="ThrottleDevice")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class ThrottleDevice(Model):
-    path: str | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "path",
+        "rate",
+    )
+    __match_args__ = (
+        "path",
+        "rate",
+    )
+
+    path: str | None
     """ Device path """
-    rate: int | None = None
+    rate: int | None
     """ Rate """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        path: str | None = None,
+        rate: int | None = None,
+    ) -> None:
+        self.path = path
+        self.rate = rate
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

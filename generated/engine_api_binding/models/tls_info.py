@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="TLSInfo")
@@ -21,7 +18,6 @@ T = TypeVar("T", bound="TLSInfo")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class TLSInfo(Model):
     """ Information about the issuer of leaf TLS certificates and the trusted root
     CA certificate.
@@ -40,17 +36,43 @@ class TLSInfo(Model):
 
      """
 
-    trust_root: str | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "cert_issuer_public_key",
+        "cert_issuer_subject",
+        "trust_root",
+    )
+    __match_args__ = (
+        "trust_root",
+        "cert_issuer_subject",
+        "cert_issuer_public_key",
+    )
+
+    trust_root: str | None
     """ The root CA certificate(s) that are used to validate leaf TLS
     certificates.
      """
-    cert_issuer_subject: str | None = None
+    cert_issuer_subject: str | None
     """ The base64-url-safe-encoded raw subject bytes of the issuer. """
-    cert_issuer_public_key: str | None = None
+    cert_issuer_public_key: str | None
     """ The base64-url-safe-encoded raw public key bytes of the issuer.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        trust_root: str | None = None,
+        cert_issuer_subject: str | None = None,
+        cert_issuer_public_key: str | None = None,
+    ) -> None:
+        self.trust_root = trust_root
+        self.cert_issuer_subject = cert_issuer_subject
+        self.cert_issuer_public_key = cert_issuer_public_key
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="Topology")
@@ -21,7 +18,6 @@ T = TypeVar("T", bound="Topology")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class Topology(Model):
     """A map of topological domains to topological segments. For in depth
     details, see documentation for the Topology object in the CSI
@@ -29,9 +25,25 @@ class Topology(Model):
 
     """
 
-    segments: TopologySegments | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "segments",
+    )
+    __match_args__ = ("segments",)
+
+    segments: TopologySegments | None
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        segments: TopologySegments | None = None,
+    ) -> None:
+        self.segments = segments
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -11,9 +11,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 from ..models.volume_scope import VolumeScope, check_volume_scope
 
@@ -23,8 +20,35 @@ T = TypeVar("T", bound="Volume")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class Volume(Model):
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "cluster_volume",
+        "created_at",
+        "driver",
+        "labels",
+        "mountpoint",
+        "name",
+        "options",
+        "scope",
+        "status",
+        "usage_data",
+    )
+    __match_args__ = (
+        "name",
+        "driver",
+        "mountpoint",
+        "labels",
+        "scope",
+        "options",
+        "created_at",
+        "status",
+        "cluster_volume",
+        "usage_data",
+    )
+
     name: str
     """ Name of the volume. """
     driver: str
@@ -40,9 +64,9 @@ class Volume(Model):
     options: VolumeOptions | None
     """ The driver specific options used when creating the volume.
      """
-    created_at: datetime.datetime | None = None
+    created_at: datetime.datetime | None
     """ Date/Time the volume was created. """
-    status: VolumeStatus | None = None
+    status: VolumeStatus | None
     """ Low-level details about the volume, provided by the volume driver.
     Details are returned as a map with key/value pairs:
     `{"key":"value","key2":"value2"}`.
@@ -50,13 +74,39 @@ class Volume(Model):
     The `Status` field is optional, and is omitted if the volume driver
     does not support this feature.
      """
-    cluster_volume: ClusterVolume | None = None
-    usage_data: VolumeUsageData | None = None
+    cluster_volume: ClusterVolume | None
+    usage_data: VolumeUsageData | None
     """ Usage details about the volume. This information is used by the
     `GET /system/df` endpoint, and omitted in other endpoints.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        name: str,
+        driver: str,
+        mountpoint: str,
+        labels: VolumeLabels | None,
+        scope: VolumeScope,
+        options: VolumeOptions | None,
+        created_at: datetime.datetime | None = None,
+        status: VolumeStatus | None = None,
+        cluster_volume: ClusterVolume | None = None,
+        usage_data: VolumeUsageData | None = None,
+    ) -> None:
+        self.name = name
+        self.driver = driver
+        self.mountpoint = mountpoint
+        self.labels = labels
+        self.scope = scope
+        self.options = options
+        self.created_at = created_at
+        self.status = status
+        self.cluster_volume = cluster_volume
+        self.usage_data = usage_data
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="VolumeCreateRequest")
@@ -21,24 +18,57 @@ T = TypeVar("T", bound="VolumeCreateRequest")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class VolumeCreateRequest(Model):
     """Volume configuration"""
 
-    name: str | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "cluster_volume_spec",
+        "driver",
+        "driver_opts",
+        "labels",
+        "name",
+    )
+    __match_args__ = (
+        "name",
+        "driver",
+        "driver_opts",
+        "labels",
+        "cluster_volume_spec",
+    )
+
+    name: str | None
     """ The new volume's name. If not specified, Docker generates a name.
      """
-    driver: str | None = None
+    driver: str | None
     """ Name of the volume driver to use. """
-    driver_opts: VolumeCreateRequestDriverOpts | None = None
+    driver_opts: VolumeCreateRequestDriverOpts | None
     """ A mapping of driver options and values. These options are
     passed directly to the driver and are driver specific.
      """
-    labels: VolumeCreateRequestLabels | None = None
+    labels: VolumeCreateRequestLabels | None
     """ User-defined key/value metadata. """
-    cluster_volume_spec: ClusterVolumeSpec | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    cluster_volume_spec: ClusterVolumeSpec | None
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        name: str | None = None,
+        driver: str | None = None,
+        driver_opts: VolumeCreateRequestDriverOpts | None = None,
+        labels: VolumeCreateRequestLabels | None = None,
+        cluster_volume_spec: ClusterVolumeSpec | None = None,
+    ) -> None:
+        self.name = name
+        self.driver = driver
+        self.driver_opts = driver_opts
+        self.labels = labels
+        self.cluster_volume_spec = cluster_volume_spec
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

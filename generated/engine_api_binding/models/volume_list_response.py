@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="VolumeListResponse")
@@ -21,17 +18,38 @@ T = TypeVar("T", bound="VolumeListResponse")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class VolumeListResponse(Model):
     """Volume list response"""
 
-    volumes: list[Volume] | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "volumes",
+        "warnings",
+    )
+    __match_args__ = (
+        "volumes",
+        "warnings",
+    )
+
+    volumes: list[Volume] | None
     """ List of volumes """
-    warnings: list[str] | None = None
+    warnings: list[str] | None
     """ Warnings that occurred when fetching the list of volumes.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        volumes: list[Volume] | None = None,
+        warnings: list[str] | None = None,
+    ) -> None:
+        self.volumes = volumes
+        self.warnings = warnings
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

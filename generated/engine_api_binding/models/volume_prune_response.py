@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="VolumePruneResponse")
@@ -21,14 +18,35 @@ T = TypeVar("T", bound="VolumePruneResponse")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class VolumePruneResponse(Model):
-    volumes_deleted: list[str] | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "space_reclaimed",
+        "volumes_deleted",
+    )
+    __match_args__ = (
+        "volumes_deleted",
+        "space_reclaimed",
+    )
+
+    volumes_deleted: list[str] | None
     """ Volumes that were deleted """
-    space_reclaimed: int | None = None
+    space_reclaimed: int | None
     """ Disk space reclaimed in bytes """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        volumes_deleted: list[str] | None = None,
+        space_reclaimed: int | None = None,
+    ) -> None:
+        self.volumes_deleted = volumes_deleted
+        self.space_reclaimed = space_reclaimed
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

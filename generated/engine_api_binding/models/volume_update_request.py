@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="VolumeUpdateRequest")
@@ -21,13 +18,28 @@ T = TypeVar("T", bound="VolumeUpdateRequest")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class VolumeUpdateRequest(Model):
     """Volume configuration"""
 
-    spec: ClusterVolumeSpec | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "spec",
+    )
+    __match_args__ = ("spec",)
+
+    spec: ClusterVolumeSpec | None
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        spec: ClusterVolumeSpec | None = None,
+    ) -> None:
+        self.spec = spec
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="VolumeUsageData")
@@ -21,12 +18,23 @@ T = TypeVar("T", bound="VolumeUsageData")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class VolumeUsageData(Model):
     """Usage details about the volume. This information is used by the
     `GET /system/df` endpoint, and omitted in other endpoints.
 
     """
+
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "additional_properties",
+        "ref_count",
+        "size",
+    )
+    __match_args__ = (
+        "size",
+        "ref_count",
+    )
 
     size: int
     """ Amount of disk space used by the volume (in bytes). This information
@@ -38,8 +46,18 @@ class VolumeUsageData(Model):
     """ The number of containers referencing this volume. This field
     is set to `-1` if the reference-count is not available.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        size: int,
+        ref_count: int,
+    ) -> None:
+        self.size = size
+        self.ref_count = ref_count
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

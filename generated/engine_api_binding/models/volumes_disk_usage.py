@@ -10,9 +10,6 @@ from typing import (
     overload,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model import NOTHING_SENT, Model
 
 T = TypeVar("T", bound="VolumesDiskUsage")
@@ -21,27 +18,60 @@ T = TypeVar("T", bound="VolumesDiskUsage")
 _new = object.__new__
 
 
-@_attrs_define(eq=False)
 class VolumesDiskUsage(Model):
     """represents system data usage for volume resources."""
 
-    active_count: int | None = None
+    __slots__ = (
+        "__weakref__",
+        "_sent",
+        "active_count",
+        "additional_properties",
+        "items_",
+        "reclaimable",
+        "total_count",
+        "total_size",
+    )
+    __match_args__ = (
+        "active_count",
+        "total_count",
+        "reclaimable",
+        "total_size",
+        "items_",
+    )
+
+    active_count: int | None
     """ Count of active volumes.
      """
-    total_count: int | None = None
+    total_count: int | None
     """ Count of all volumes.
      """
-    reclaimable: int | None = None
+    reclaimable: int | None
     """ Disk space that can be reclaimed by removing inactive volumes.
      """
-    total_size: int | None = None
+    total_size: int | None
     """ Disk space in use by volumes.
      """
-    items_: list[Volume] | None = None
+    items_: list[Volume] | None
     """ List of volumes.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent: Collection[str] = _attrs_field(init=False, default=NOTHING_SENT, eq=False, repr=False)
+    additional_properties: dict[str, Any]
+    _sent: Collection[str]
+
+    def __init__(
+        self,
+        active_count: int | None = None,
+        total_count: int | None = None,
+        reclaimable: int | None = None,
+        total_size: int | None = None,
+        items_: list[Volume] | None = None,
+    ) -> None:
+        self.active_count = active_count
+        self.total_count = total_count
+        self.reclaimable = reclaimable
+        self.total_size = total_size
+        self.items_ = items_
+        self.additional_properties = {}
+        self._sent = NOTHING_SENT
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
