@@ -58,10 +58,10 @@ import json
 import os
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, NamedTuple, NoReturn
 
+from engine_api._frozen import Frozen
 from engine_api.errors import ConfigError, ContextNotFound
 
 if TYPE_CHECKING:
@@ -123,8 +123,7 @@ def _read_check(path: Path, what: str) -> None:
         raise ConfigError(f"TLS {what} {path} cannot be read: {reason}") from exc
 
 
-@dataclass(frozen=True)
-class TLSConfig:
+class TLSConfig(Frozen):
     """TLS settings for a tcp engine address.
 
     ``verify`` checks the server's certificate chain *and* its host name; the chain is checked
@@ -132,16 +131,30 @@ class TLSConfig:
     certificate needs both ``client_cert`` and ``client_key``.
     """
 
-    ca_cert: Path | None = None
-    client_cert: Path | None = None
-    client_key: Path | None = None
-    verify: bool = True
+    __slots__ = ("ca_cert", "client_cert", "client_key", "verify")
+    _fields = ("ca_cert", "client_cert", "client_key", "verify")
 
-    def __post_init__(self) -> None:
-        for name in ("ca_cert", "client_cert", "client_key"):
-            value: object = getattr(self, name)
-            if isinstance(value, str):  # be lenient with plain strings
-                object.__setattr__(self, name, Path(value))
+    ca_cert: Path | None
+    client_cert: Path | None
+    client_key: Path | None
+    verify: bool
+
+    def __init__(
+        self,
+        ca_cert: Path | str | None = None,
+        client_cert: Path | str | None = None,
+        client_key: Path | str | None = None,
+        verify: bool = True,
+    ) -> None:
+        # plain strings are taken as paths
+        object.__setattr__(self, "ca_cert", Path(ca_cert) if isinstance(ca_cert, str) else ca_cert)
+        object.__setattr__(
+            self, "client_cert", Path(client_cert) if isinstance(client_cert, str) else client_cert
+        )
+        object.__setattr__(
+            self, "client_key", Path(client_key) if isinstance(client_key, str) else client_key
+        )
+        object.__setattr__(self, "verify", verify)
         if (self.client_cert is None) != (self.client_key is None):
             given, missing = (
                 ("client_cert", "client_key")
@@ -494,8 +507,7 @@ def _dict_at(data: object, keys: tuple[str, ...]) -> dict[str, object] | None:
 # Resolution
 
 
-@dataclass(frozen=True)
-class EngineConfig:
+class EngineConfig(Frozen):
     """Where the engine is and how to reach it.
 
     ``host`` is normalized (see :func:`normalize_host`); ``tls`` is set for tcp addresses
@@ -504,12 +516,21 @@ class EngineConfig:
     address, None for an explicit ``base_url``).
     """
 
+    __slots__ = ("context", "host", "source", "tls")
+    _fields = ("host", "tls", "source", "context")
+
     host: str
     tls: TLSConfig | None
     source: str
-    context: str | None = None
+    context: str | None
 
-    def __post_init__(self) -> None:
+    def __init__(
+        self, host: str, tls: TLSConfig | None, source: str, context: str | None = None
+    ) -> None:
+        object.__setattr__(self, "host", host)
+        object.__setattr__(self, "tls", tls)
+        object.__setattr__(self, "source", source)
+        object.__setattr__(self, "context", context)
         address = _parse(self.host, "EngineConfig.host")
         normal = _render(address, self.tls is not None)
         if normal != self.host:

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from typing import Any
+
+from engine_api._frozen import Frozen
 
 
 def _rebuilt(cls: type[DockerException], args: tuple[Any, ...], state: dict[str, Any]) -> Any:
@@ -24,17 +25,26 @@ def _rebuilt(cls: type[DockerException], args: tuple[Any, ...], state: dict[str,
     return error
 
 
-@dataclass(frozen=True)
-class ErrorResponse:
+class ErrorResponse(Frozen):
     """The engine's error answer as it was received (an :class:`APIError`'s
     ``response``): docker-py's ``e.response.status_code``, ``.content``, ``.text``,
     ``.json()`` and ``.headers`` read the same. Read whole already, so it needs no
     connection and pickles with its error."""
 
+    __slots__ = ("content", "headers", "status_code")
+    _fields = ("status_code", "content", "headers")
+
     status_code: int
-    content: bytes = b""
-    headers: Mapping[str, str] = field(default_factory=dict)
+    content: bytes
+    headers: Mapping[str, str]
     """The answer's headers, names in lower case."""
+
+    def __init__(
+        self, status_code: int, content: bytes = b"", headers: Mapping[str, str] | None = None
+    ) -> None:
+        object.__setattr__(self, "status_code", status_code)
+        object.__setattr__(self, "content", content)
+        object.__setattr__(self, "headers", {} if headers is None else headers)
 
     @property
     def text(self) -> str:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar
+
+from engine_api._frozen import Frozen
 
 if TYPE_CHECKING:
     from engine_api_binding.models import (
@@ -65,14 +66,28 @@ def _space(response: Any) -> int:
     return space if isinstance(space, int) else 0
 
 
-@dataclass(frozen=True)
-class SystemPruneResult:
+class SystemPruneResult(Frozen):
     """What each prune of ``client.system.prune()`` returned (None: not pruned)."""
 
-    containers: ContainerPruneResponse | None = None
-    networks: NetworkPruneResponse | None = None
-    volumes: VolumePruneResponse | None = None
-    images: ImagePruneResponse | None = None
+    __slots__ = ("containers", "images", "networks", "volumes")
+    _fields = ("containers", "networks", "volumes", "images")
+
+    containers: ContainerPruneResponse | None
+    networks: NetworkPruneResponse | None
+    volumes: VolumePruneResponse | None
+    images: ImagePruneResponse | None
+
+    def __init__(
+        self,
+        containers: ContainerPruneResponse | None = None,
+        networks: NetworkPruneResponse | None = None,
+        volumes: VolumePruneResponse | None = None,
+        images: ImagePruneResponse | None = None,
+    ) -> None:
+        object.__setattr__(self, "containers", containers)
+        object.__setattr__(self, "networks", networks)
+        object.__setattr__(self, "volumes", volumes)
+        object.__setattr__(self, "images", images)
 
     @property
     def space_reclaimed(self) -> int:

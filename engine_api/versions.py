@@ -23,12 +23,12 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final
 
 from engine_api_binding import _api_versions as _history
 
+from engine_api._frozen import Frozen
 from engine_api.errors import InvalidVersion, UnsupportedByEngine
 
 OLDEST: Final[str] = _history.OLDEST
@@ -66,9 +66,11 @@ _NEWEST: Final = parse_version(NEWEST)
 _SUPPORTED: Final = f"API {OLDEST} to {NEWEST}"
 
 
-@dataclass(frozen=True)
-class PingInfo:
+class PingInfo(Frozen):
     """What an engine says about itself in the headers of ``GET /_ping``."""
+
+    __slots__ = ("api_version", "builder_version", "experimental", "os_type", "swarm")
+    _fields = ("api_version", "os_type", "experimental", "builder_version", "swarm")
 
     api_version: str | None
     """``API-Version``: the newest API version the engine serves."""
@@ -81,6 +83,20 @@ class PingInfo:
     swarm: str | None
     """``Swarm``: ``inactive``, ``pending``, ``error``, ``locked``, ``active/worker`` or
     ``active/manager``."""
+
+    def __init__(
+        self,
+        api_version: str | None,
+        os_type: str | None,
+        experimental: bool,
+        builder_version: str | None,
+        swarm: str | None,
+    ) -> None:
+        object.__setattr__(self, "api_version", api_version)
+        object.__setattr__(self, "os_type", os_type)
+        object.__setattr__(self, "experimental", experimental)
+        object.__setattr__(self, "builder_version", builder_version)
+        object.__setattr__(self, "swarm", swarm)
 
     @classmethod
     def from_headers(cls, headers: Mapping[str, str]) -> PingInfo:
