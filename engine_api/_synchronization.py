@@ -7,7 +7,6 @@ asyncio one with ``async`` where the thread one blocks.
 
 from __future__ import annotations
 
-import inspect
 import queue
 import threading
 import time
@@ -185,6 +184,8 @@ def sleep(seconds: float) -> None:
 
 async def aresolve(value: object) -> None:
     """Await ``value`` if it is awaitable (what an asyncio sink's ``write`` returns)."""
+    import inspect  # asyncio has loaded it; the thread flavour never does
+
     if inspect.isawaitable(value):
         await value
 

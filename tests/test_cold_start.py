@@ -1,6 +1,7 @@
 """The default path imports no httpx (issue 14): a program that imports engine_api and talks
 to an engine through its own transport, sync or asyncio, never loads httpx, httpcore or
-h11, nor more of the binding's models than its calls answer with. Each check runs in a new
+h11, nor more of the binding's models than its calls answer with (nor, in the thread
+flavour, attrs, dataclasses, inspect or logging). Each check runs in a new
 interpreter, so that nothing this test session imported counts."""
 
 from __future__ import annotations
@@ -57,6 +58,11 @@ def test_the_thread_flavour_never_imports_httpx(docker_host: str, test_image: st
     assert not [name for name in HEAVY if name in loaded], loaded
     assert "asyncio" not in loaded  # the thread flavour does not need it either
     assert "ssl" not in loaded and "subprocess" not in loaded  # for TLS and ssh engines only
+    # models are plain classes, value classes are not dataclasses, loggers wait for logging:
+    # attrs and dataclasses load inspect (with ast and dis), together more than the calls here
+    assert not [
+        name for name in ("attrs", "attr", "dataclasses", "inspect", "logging") if name in loaded
+    ], loaded
     # version, ping, a list and info (SystemInfo alone nests a hundred): their answers'
     # models, not all 375 of the binding
     models = result["models"]

@@ -14,7 +14,6 @@ from __future__ import annotations
 import copy
 import io
 import json as jsonlib
-import logging
 import os
 import re
 import stat
@@ -25,7 +24,7 @@ from urllib.parse import quote, urlencode, urlsplit
 
 from engine_api_binding._api import AsyncApi
 
-from engine_api import errors, versions
+from engine_api import _log, errors, versions
 from engine_api._async.build import AsyncBuild
 from engine_api._async.connection import Body, FileBody
 from engine_api._async.files import AsyncFiles
@@ -57,7 +56,7 @@ _HEAD_NOT_ALLOWED = (404, 405)
 
 _READ_BLOCK = 65536
 
-log = logging.getLogger("engine_api.http")
+log = _log.get_logger("engine_api.http")
 """Each request at DEBUG when its answer's head arrives: method, path with query, status,
 milliseconds (the record's ``method``, ``path``, ``status``, ``elapsed_ms``), or the
 transport error. Never a header or a body: credentials travel only in those."""
@@ -407,7 +406,7 @@ class AsyncAPIClient(
         """Send a request; the answer's body is not read yet (transport errors are
         typed here, those of reading the body are the caller's to type)."""
         timeouts = timeouts or self._timeout
-        started = time.perf_counter() if log.isEnabledFor(logging.DEBUG) else None
+        started = time.perf_counter() if log.isEnabledFor(_log.DEBUG) else None
         try:
             response = await self._send_unlogged(
                 method, path, params, json, content, headers, timeouts

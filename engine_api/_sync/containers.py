@@ -17,7 +17,6 @@ import contextlib
 import functools
 import hashlib
 import json
-import logging
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, Unpack, overload
 
@@ -32,16 +31,15 @@ from engine_api_binding.models import (
 )
 from engine_api_binding.types import UNSET
 
-from engine_api import errors
+from engine_api import _log, errors
 from engine_api._gather import Gather
 from engine_api._sync.container import Container
 from engine_api._synchronization import gather, listed
-from engine_api.auth import parse_image_reference
 from engine_api.progress import ProgressRenderer, TextSink
 from engine_api.run_args import ContainerArgs, create_body
 from engine_api.streams import StreamId
 
-log = logging.getLogger("engine_api.containers")
+log = _log.get_logger("engine_api.containers")
 """``run``/``create``'s automatic pull of a missing image, at INFO (before and after)."""
 
 if TYPE_CHECKING:
@@ -213,6 +211,8 @@ class ContainerCollection:
         except errors.ImageNotFound:
             if not pull or not isinstance(request.image, str):
                 raise
+            from engine_api.auth import parse_image_reference
+
             reference = parse_image_reference(request.image)
             log.info("image %s is not here: pulling it", request.image)
             if pull_progress is None:
