@@ -47,6 +47,7 @@ class Model(_Base):
     __match_args__: ClassVar[tuple[str, ...]] = ()  # the fields, in __init__'s order
     _keys: ClassVar[dict[str, str]] = {}
     _deferred: ClassVar[frozenset[str]] = frozenset()
+    _secrets: ClassVar[frozenset[str]] = frozenset()  # what repr shows as '***'
     additional_properties: dict[str, Any]
     _sent: Collection[str]
 
@@ -143,9 +144,14 @@ class Model(_Base):
         return list(self.additional_properties.keys())
 
     def __repr__(self) -> str:
-        shown = [f"{name}={getattr(self, name)!r}" for name in self.__match_args__]
+        secrets = self._secrets
+        shown = [
+            f"{name}={_shown(getattr(self, name), name in secrets)}" for name in self.__match_args__
+        ]
         extra = getattr(self, "additional_properties", None)
         if extra is not None:
+            if secrets:
+                extra = {key: _Hidden() if key in secrets else item for key, item in extra.items()}
             shown.append(f"additional_properties={extra!r}")
         return f"{type(self).__qualname__}({', '.join(shown)})"
 
@@ -162,6 +168,15 @@ class Model(_Base):
         return NotImplemented
 
     __hash__ = None  # type: ignore[assignment]
+
+
+class _Hidden:
+    def __repr__(self) -> str:
+        return "'***'"
+
+
+def _shown(value: object, secret: bool) -> str:
+    return "'***'" if secret and value is not None else repr(value)
 
 
 Mapping.register(Model)

@@ -79,6 +79,39 @@ def is_deferred(prop: Any) -> bool:
     return False
 
 
+# Fields whose values a model's repr shows as '***' (not None): passwords, tokens, keys and
+# secret payloads, by model class and JSON key (a key the model does not declare is hidden
+# among its additional properties). tests/codegen/test_pipeline.py checks that every entry
+# still names a model of the binding.
+SECRETS: dict[str, frozenset[str]] = {
+    "AuthConfig": frozenset({"password", "identitytoken", "registrytoken"}),
+    "AuthResponse": frozenset({"IdentityToken"}),
+    "JoinTokens": frozenset({"Worker", "Manager"}),
+    "SwarmJoinRequest": frozenset({"JoinToken"}),
+    "SwarmUnlockRequest": frozenset({"UnlockKey"}),
+    "SwarmUnlockkeyResponse": frozenset({"UnlockKey"}),
+    "SecretSpec": frozenset({"Data"}),
+    "SecretCreateRequest": frozenset({"Data"}),
+}
+
+
+def secret_names(model: Any) -> list[str]:
+    """What the model's repr hides: the Python names of its secret fields, and the JSON keys
+    of secrets it keeps among its additional properties."""
+    keys = SECRETS.get(str(model.class_info.name), frozenset())
+    fields = {_json_name(prop): str(prop.python_name) for prop in _properties(model)}
+    return sorted(fields.get(key, key) for key in keys)
+
+
+def _properties(model: Any) -> list[Any]:
+    return list(model.required_properties) + list(model.optional_properties)
+
+
+def _json_name(prop: Any) -> str:
+    name = prop.name
+    return str(name.get_untrusted_value() if hasattr(name, "get_untrusted_value") else name)
+
+
 # Names of the mapping's methods (codegen/model_base.py), which a field must not shadow: a
 # field of one of these names gets a trailing underscore (``DiskUsage...items_``).
 RESERVED = frozenset(
@@ -102,10 +135,8 @@ def key_groups(props: list[Any]) -> list[tuple[str, str, str]]:
     there), else ``T | None``."""
     groups: dict[str, tuple[str, list[str]]] = {}
     for prop in props:
-        name = prop.name
-        if hasattr(name, "get_untrusted_value"):
-            name = name.get_untrusted_value()
-        groups.setdefault(field_type(prop), (value_type(prop), []))[1].append(json.dumps(str(name)))
+        name = _json_name(prop)
+        groups.setdefault(field_type(prop), (value_type(prop), []))[1].append(json.dumps(name))
     return [(value, ", ".join(keys), field) for field, (value, keys) in groups.items()]
 
 
@@ -117,4 +148,5 @@ FILTERS = {
     "model_required_view": required_view,
     "model_is_nullable": _is_nullable,
     "model_is_deferred": is_deferred,
+    "model_secret_names": secret_names,
 }

@@ -419,3 +419,30 @@ def test_operations_table_records_streams() -> None:
     assert OPERATIONS["ImageBuild"].upload
     assert OPERATIONS["ContainerInspect"].stream == ()
     json.dumps(OPERATIONS)  # plain data
+
+
+def test_a_models_repr_hides_its_secrets() -> None:
+    from engine_api_binding import models
+    from engine_api_binding.models import AuthConfig, JoinTokens, SwarmUnlockkeyResponse
+
+    from codegen.model_types import SECRETS
+
+    for class_name, keys in SECRETS.items():
+        model = getattr(models, class_name)  # the entry still names a model
+        declared = set(model._keys)
+        for key in keys:
+            assert key in declared or "additional_properties" in model.__slots__, (class_name, key)
+            hidden = model._keys.get(key, key)
+            assert hidden in model._secrets, (class_name, key)
+    auth = AuthConfig.from_dict(
+        {"username": "u", "password": "pw1", "identitytoken": "tok2", "x": "shown"}
+    )
+    assert repr(auth) == (
+        "AuthConfig(username='u', password='***', serveraddress=None, email=None, "
+        "additional_properties={'identitytoken': '***', 'x': 'shown'})"
+    )
+    assert auth.password == "pw1" and auth.to_dict()["identitytoken"] == "tok2"
+    assert repr(JoinTokens(worker="SWMTKN-1-w")) == (
+        "JoinTokens(worker='***', manager=None, additional_properties={})"
+    )
+    assert "SWMKEY" not in repr(SwarmUnlockkeyResponse(unlock_key="SWMKEY-1-key"))

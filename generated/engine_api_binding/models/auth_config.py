@@ -115,6 +115,14 @@ class AuthConfig(Model):
         auth_config.additional_properties = d
         return auth_config
 
+    _secrets: ClassVar[frozenset[str]] = frozenset(
+        {
+            "identitytoken",
+            "password",
+            "registrytoken",
+        }
+    )
+
     _keys: ClassVar[dict[str, str]] = {
         "username": "username",
         "password": "password",

@@ -77,6 +77,12 @@ class AuthResponse(Model):
         auth_response.additional_properties = d
         return auth_response
 
+    _secrets: ClassVar[frozenset[str]] = frozenset(
+        {
+            "identity_token",
+        }
+    )
+
     _keys: ClassVar[dict[str, str]] = {
         "Status": "status",
         "IdentityToken": "identity_token",

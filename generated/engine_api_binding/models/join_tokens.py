@@ -82,6 +82,13 @@ class JoinTokens(Model):
         join_tokens.additional_properties = d
         return join_tokens
 
+    _secrets: ClassVar[frozenset[str]] = frozenset(
+        {
+            "manager",
+            "worker",
+        }
+    )
+
     _keys: ClassVar[dict[str, str]] = {
         "Worker": "worker",
         "Manager": "manager",

@@ -207,6 +207,12 @@ class SecretSpec(Model):
             return templating
         return super()._parse_deferred(deferred_name)
 
+    _secrets: ClassVar[frozenset[str]] = frozenset(
+        {
+            "data",
+        }
+    )
+
     _keys: ClassVar[dict[str, str]] = {
         "Name": "name",
         "Labels": "labels",

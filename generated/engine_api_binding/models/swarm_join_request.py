@@ -158,6 +158,12 @@ class SwarmJoinRequest(Model):
         swarm_join_request.additional_properties = d
         return swarm_join_request
 
+    _secrets: ClassVar[frozenset[str]] = frozenset(
+        {
+            "join_token",
+        }
+    )
+
     _keys: ClassVar[dict[str, str]] = {
         "ListenAddr": "listen_addr",
         "RemoteAddrs": "remote_addrs",

@@ -68,6 +68,12 @@ class SwarmUnlockRequest(Model):
         swarm_unlock_request.additional_properties = d
         return swarm_unlock_request
 
+    _secrets: ClassVar[frozenset[str]] = frozenset(
+        {
+            "unlock_key",
+        }
+    )
+
     _keys: ClassVar[dict[str, str]] = {
         "UnlockKey": "unlock_key",
     }

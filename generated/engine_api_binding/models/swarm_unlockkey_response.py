@@ -68,6 +68,12 @@ class SwarmUnlockkeyResponse(Model):
         swarm_unlockkey_response.additional_properties = d
         return swarm_unlockkey_response
 
+    _secrets: ClassVar[frozenset[str]] = frozenset(
+        {
+            "unlock_key",
+        }
+    )
+
     _keys: ClassVar[dict[str, str]] = {
         "UnlockKey": "unlock_key",
     }
