@@ -62,7 +62,7 @@ def required_view(prop: Any, python_name: str | None = None) -> Any:
 
 def is_deferred(prop: Any) -> bool:
     """Whether from_dict leaves the field to be parsed on its first read: a field holding a
-    model, a date or a time (alone, in a list, a union or a mapping). Anything else costs no
+    model, a date or a time (alone, in a list or in a union). Anything else costs no
     more to parse than to defer."""
     from openapi_python_client.parser.properties.date import DateProperty
     from openapi_python_client.parser.properties.datetime import DateTimeProperty

@@ -13,7 +13,7 @@ JSON null, and ``to_dict`` sends it back as null; a model built in Python has se
 types of ``model["Key"]`` and ``model.get("Key")`` are overloads in each model, for type
 checkers only; the one implementation is here.
 
-A field holding a model, a date or a time (alone, in a list, a union or a mapping) is
+A field holding a model, a date or a time (alone, in a list or in a union) is
 *deferred*: from_dict leaves its slot unset and pops only its key, and its first read parses
 ``_sent[key]`` (``__getattr__``, which Python calls only for an unset slot, runs the model's
 ``_parse_deferred`` and sets the slot). So an inspect answer costs the keys a caller reads,
