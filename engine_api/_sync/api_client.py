@@ -283,6 +283,18 @@ class APIClient(
                 state.version = versions.choose_version(state.ping)
         return state.version
 
+    def _need_connections(self, count: int, what: str) -> None:
+        """ConfigError before a call that holds ``count`` connections at once, when this
+        client's pool allows fewer: the call would wait for itself until the pool timed out.
+        (Another httpx transport keeps its own limits: not checked.)"""
+        transport = self._engine_transport
+        if transport is not None and transport.pool.max_connections < count:
+            raise errors.ConfigError(
+                f"{what} holds {count} connections to the engine at once, and this client "
+                f"allows max_connections={transport.pool.max_connections}: give it at least "
+                f"{count}"
+            )
+
     def _ping_engine(self) -> versions.PingInfo:
         response = self._request("HEAD", "/_ping", operation="SystemPingHead", check=False)
         if response.status_code in _HEAD_NOT_ALLOWED:

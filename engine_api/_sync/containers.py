@@ -317,10 +317,18 @@ class ContainerCollection:
         (``log_config={"type": "none"}``).
 
         A missing image is pulled first, as :meth:`create` pulls it (``pull_progress``: where
-        to show its progress).
+        to show its progress). Attached, it holds three connections at once (the attach
+        stream, the wait, start; two with ``stream``): a client whose ``max_connections``
+        is smaller raises ConfigError before creating anything.
         """
         if detach and remove:
             raise ValueError("remove=True cannot be used with detach=True: use auto_remove=True")
+        if stream and not detach:
+            self.client.api._need_connections(2, "containers.run(stream=True) (attach, start)")
+        elif not detach:
+            self.client.api._need_connections(
+                3, "containers.run() (the attach stream, the wait for the exit, start)"
+            )
         request = self._body(image, command, body, kwargs)
         container = self._create(
             request, name=name, platform=platform, pull=True, pull_progress=pull_progress

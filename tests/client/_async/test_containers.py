@@ -95,6 +95,40 @@ async def test_run_returns_output_and_raises_container_error(
 
 
 @pytest.mark.anyio
+async def test_run_refuses_a_pool_too_small_for_it_before_creating_anything(
+    docker_host: str, test_image: str
+) -> None:
+    # run() reads the output while it waits for the exit: attach, wait and start at once
+    # (stream=True: attach and start). A smaller pool would wait for itself until it timed
+    # out, so it is refused up front, and no container is left behind.
+    mark = unique("small-pool")
+    for limit, stream in ((1, False), (2, False), (1, True)):
+        async with AsyncDockerClient(max_connections=limit) as small:
+            with pytest.raises(errors.ConfigError, match=f"max_connections={limit}: give it"):
+                await small.containers.run(
+                    test_image, "true", stream=stream, network_mode="none", labels={mark: "1"}
+                )
+    async with AsyncDockerClient(max_connections=3) as enough:
+        assert not await enough.containers.list(all=True, filters={"label": [mark]})
+        out = await enough.containers.run(
+            test_image, "echo three", remove=True, network_mode="none", labels=LABELS
+        )
+        assert out == b"three\n"
+    async with AsyncDockerClient(max_connections=2) as two:
+        streamed = await two.containers.run(
+            test_image, "echo two", stream=True, remove=True, network_mode="none", labels=LABELS
+        )
+        assert b"".join([piece async for piece in streamed]) == b"two\n"
+        # detach=True makes one request at a time
+        one = AsyncDockerClient(max_connections=1)
+        async with one:
+            made = await one.containers.run(
+                test_image, "true", detach=True, network_mode="none", labels=LABELS
+            )
+            await made.remove(force=True)
+
+
+@pytest.mark.anyio
 async def test_run_attaches_before_start_auto_remove_and_log_driver_none(
     client: AsyncDockerClient, test_image: str
 ) -> None:

@@ -95,6 +95,39 @@ def test_run_returns_output_and_raises_container_error(
         client.containers.get(name)
 
 
+def test_run_refuses_a_pool_too_small_for_it_before_creating_anything(
+    docker_host: str, test_image: str
+) -> None:
+    # run() reads the output while it waits for the exit: attach, wait and start at once
+    # (stream=True: attach and start). A smaller pool would wait for itself until it timed
+    # out, so it is refused up front, and no container is left behind.
+    mark = unique("small-pool")
+    for limit, stream in ((1, False), (2, False), (1, True)):
+        with DockerClient(max_connections=limit) as small:
+            with pytest.raises(errors.ConfigError, match=f"max_connections={limit}: give it"):
+                small.containers.run(
+                    test_image, "true", stream=stream, network_mode="none", labels={mark: "1"}
+                )
+    with DockerClient(max_connections=3) as enough:
+        assert not enough.containers.list(all=True, filters={"label": [mark]})
+        out = enough.containers.run(
+            test_image, "echo three", remove=True, network_mode="none", labels=LABELS
+        )
+        assert out == b"three\n"
+    with DockerClient(max_connections=2) as two:
+        streamed = two.containers.run(
+            test_image, "echo two", stream=True, remove=True, network_mode="none", labels=LABELS
+        )
+        assert b"".join([piece for piece in streamed]) == b"two\n"
+        # detach=True makes one request at a time
+        one = DockerClient(max_connections=1)
+        with one:
+            made = one.containers.run(
+                test_image, "true", detach=True, network_mode="none", labels=LABELS
+            )
+            made.remove(force=True)
+
+
 def test_run_attaches_before_start_auto_remove_and_log_driver_none(
     client: DockerClient, test_image: str
 ) -> None:
