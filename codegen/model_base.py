@@ -59,10 +59,13 @@ class Model(_Base):
                 value = self._parse_deferred(name)
                 setattr(self, name, value)
                 return value
-            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            raise self._no_attribute(name)
 
     def _parse_deferred(self, name: str) -> Any:
-        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        raise self._no_attribute(name)
+
+    def _no_attribute(self, name: str) -> AttributeError:
+        return AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     def to_dict(self) -> dict[str, Any]:  # pragma: no cover - every model defines it
         raise NotImplementedError
@@ -146,12 +149,13 @@ class Model(_Base):
     def __repr__(self) -> str:
         secrets = self._secrets
         shown = [
-            f"{name}={_shown(getattr(self, name), name in secrets)}" for name in self.__match_args__
+            f"{name}={_shown(getattr(self, name), name in secrets)!r}"
+            for name in self.__match_args__
         ]
         extra = getattr(self, "additional_properties", None)
         if extra is not None:
             if secrets:
-                extra = {key: _Hidden() if key in secrets else item for key, item in extra.items()}
+                extra = {key: _shown(item, key in secrets) for key, item in extra.items()}
             shown.append(f"additional_properties={extra!r}")
         return f"{type(self).__qualname__}({', '.join(shown)})"
 
@@ -175,8 +179,12 @@ class _Hidden:
         return "'***'"
 
 
-def _shown(value: object, secret: bool) -> str:
-    return "'***'" if secret and value is not None else repr(value)
+_HIDDEN = _Hidden()
+
+
+def _shown(value: object, secret: bool) -> object:
+    """What repr shows for a value: a set secret as '***'."""
+    return _HIDDEN if secret and value is not None else value
 
 
 Mapping.register(Model)

@@ -79,6 +79,18 @@ def is_deferred(prop: Any) -> bool:
     return False
 
 
+def deferred(props: list[Any]) -> list[Any]:
+    """The deferred fields among ``props`` (see :func:`is_deferred`)."""
+    return [prop for prop in props if is_deferred(prop)]
+
+
+def init_order(model: Any) -> list[Any]:
+    """The fields in ``__init__``'s order: required fields without a default first."""
+    props = list(model.required_properties) + list(model.optional_properties)
+    first = [prop for prop in props if prop.default is None and prop.required]
+    return first + [prop for prop in props if prop not in first]
+
+
 # Fields whose values a model's repr shows as '***' (not None): passwords, tokens, keys and
 # secret payloads, by model class and JSON key (a key the model does not declare is hidden
 # among its additional properties). tests/codegen/test_pipeline.py checks that every entry
@@ -99,12 +111,9 @@ def secret_names(model: Any) -> list[str]:
     """What the model's repr hides: the Python names of its secret fields, and the JSON keys
     of secrets it keeps among its additional properties."""
     keys = SECRETS.get(str(model.class_info.name), frozenset())
-    fields = {_json_name(prop): str(prop.python_name) for prop in _properties(model)}
+    props = list(model.required_properties) + list(model.optional_properties)
+    fields = {_json_name(prop): str(prop.python_name) for prop in props}
     return sorted(fields.get(key, key) for key in keys)
-
-
-def _properties(model: Any) -> list[Any]:
-    return list(model.required_properties) + list(model.optional_properties)
 
 
 def _json_name(prop: Any) -> str:
@@ -148,5 +157,7 @@ FILTERS = {
     "model_required_view": required_view,
     "model_is_nullable": _is_nullable,
     "model_is_deferred": is_deferred,
+    "model_deferred": deferred,
+    "model_init_order": init_order,
     "model_secret_names": secret_names,
 }

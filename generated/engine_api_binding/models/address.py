@@ -21,16 +21,15 @@ _new = object.__new__
 class Address(Model):
     """Address represents an IPv4 or IPv6 IP address."""
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "addr",
-        "prefix_len",
-    )
     __match_args__ = (
         "addr",
         "prefix_len",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     addr: str | None

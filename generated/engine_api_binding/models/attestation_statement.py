@@ -21,18 +21,16 @@ _new = object.__new__
 class AttestationStatement(Model):
     """AttestationStatement is a single in-toto statement attached to an image."""
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "descriptor",
-        "predicate_type",
-        "statement",
-    )
     __match_args__ = (
         "descriptor",
         "predicate_type",
         "statement",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     descriptor: OCIDescriptor | None

@@ -25,20 +25,17 @@ class AuthConfig(Model):
 
     """
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "email",
-        "password",
-        "serveraddress",
-        "username",
-    )
     __match_args__ = (
         "username",
         "password",
         "serveraddress",
         "email",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     username: str | None

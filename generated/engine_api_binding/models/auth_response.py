@@ -21,16 +21,15 @@ _new = object.__new__
 class AuthResponse(Model):
     """An identity token was generated successfully."""
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "identity_token",
-        "status",
-    )
     __match_args__ = (
         "status",
         "identity_token",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     status: str

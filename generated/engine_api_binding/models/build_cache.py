@@ -23,22 +23,6 @@ _new = object.__new__
 class BuildCache(Model):
     """BuildCache contains information about a build cache record."""
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "created_at",
-        "description",
-        "id",
-        "in_use",
-        "last_used_at",
-        "parent",
-        "parents",
-        "shared",
-        "size",
-        "type_",
-        "usage_count",
-    )
     __match_args__ = (
         "id",
         "parents",
@@ -51,6 +35,12 @@ class BuildCache(Model):
         "last_used_at",
         "usage_count",
         "parent",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     id: str | None

@@ -22,16 +22,15 @@ _new = object.__new__
 class BuildIdentity(Model):
     """BuildIdentity contains build reference information if image was created via build."""
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "created_at",
-        "ref",
-    )
     __match_args__ = (
         "ref",
         "created_at",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     ref: str | None

@@ -19,19 +19,6 @@ _new = object.__new__
 
 
 class BuildInfo(Model):
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "aux",
-        "error",
-        "error_detail",
-        "id",
-        "progress",
-        "progress_detail",
-        "status",
-        "stream",
-    )
     __match_args__ = (
         "id",
         "stream",
@@ -41,6 +28,12 @@ class BuildInfo(Model):
         "aux",
         "error",
         "progress",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     id: str | None

@@ -19,16 +19,15 @@ _new = object.__new__
 
 
 class BuildPruneResponse(Model):
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "caches_deleted",
-        "space_reclaimed",
-    )
     __match_args__ = (
         "caches_deleted",
         "space_reclaimed",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     caches_deleted: list[str] | None

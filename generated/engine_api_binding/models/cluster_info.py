@@ -25,21 +25,6 @@ class ClusterInfo(Model):
 
     """
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "created_at",
-        "data_path_port",
-        "default_addr_pool",
-        "id",
-        "root_rotation_in_progress",
-        "spec",
-        "subnet_size",
-        "tls_info",
-        "updated_at",
-        "version",
-    )
     __match_args__ = (
         "id",
         "version",
@@ -51,6 +36,12 @@ class ClusterInfo(Model):
         "data_path_port",
         "default_addr_pool",
         "subnet_size",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     id: str | None

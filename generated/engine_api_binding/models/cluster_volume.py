@@ -25,18 +25,6 @@ class ClusterVolume(Model):
 
     """
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "created_at",
-        "id",
-        "info",
-        "publish_status",
-        "spec",
-        "updated_at",
-        "version",
-    )
     __match_args__ = (
         "id",
         "version",
@@ -45,6 +33,12 @@ class ClusterVolume(Model):
         "spec",
         "info",
         "publish_status",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     id: str | None

@@ -21,20 +21,17 @@ _new = object.__new__
 class ClusterVolumeInfo(Model):
     """Information about the global status of the volume."""
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "accessible_topology",
-        "additional_properties",
-        "capacity_bytes",
-        "volume_context",
-        "volume_id",
-    )
     __match_args__ = (
         "capacity_bytes",
         "volume_context",
         "volume_id",
         "accessible_topology",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     capacity_bytes: int | None

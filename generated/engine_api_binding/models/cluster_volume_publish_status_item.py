@@ -23,18 +23,16 @@ _new = object.__new__
 
 
 class ClusterVolumePublishStatusItem(Model):
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "node_id",
-        "publish_context",
-        "state",
-    )
     __match_args__ = (
         "node_id",
         "state",
         "publish_context",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     node_id: str | None

@@ -21,16 +21,15 @@ _new = object.__new__
 class ClusterVolumeSpec(Model):
     """Cluster-specific options used to create the volume."""
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "access_mode",
-        "additional_properties",
-        "group",
-    )
     __match_args__ = (
         "group",
         "access_mode",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     group: str | None

@@ -33,18 +33,6 @@ _new = object.__new__
 class ClusterVolumeSpecAccessMode(Model):
     """Defines how the volume is used by tasks."""
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "accessibility_requirements",
-        "additional_properties",
-        "availability",
-        "capacity_range",
-        "mount_volume",
-        "scope",
-        "secrets",
-        "sharing",
-    )
     __match_args__ = (
         "scope",
         "sharing",
@@ -53,6 +41,12 @@ class ClusterVolumeSpecAccessMode(Model):
         "accessibility_requirements",
         "capacity_range",
         "availability",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     scope: ClusterVolumeSpecAccessModeScope | None

@@ -25,16 +25,15 @@ class ClusterVolumeSpecAccessModeAccessibilityRequirements(Model):
 
     """
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "preferred",
-        "requisite",
-    )
     __match_args__ = (
         "requisite",
         "preferred",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     requisite: list[Topology] | None

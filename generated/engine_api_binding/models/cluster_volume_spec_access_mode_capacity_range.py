@@ -24,16 +24,15 @@ class ClusterVolumeSpecAccessModeCapacityRange(Model):
 
     """
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "limit_bytes",
-        "required_bytes",
-    )
     __match_args__ = (
         "required_bytes",
         "limit_bytes",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     required_bytes: int | None

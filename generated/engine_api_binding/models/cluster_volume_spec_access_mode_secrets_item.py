@@ -24,16 +24,15 @@ class ClusterVolumeSpecAccessModeSecretsItem(Model):
 
     """
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "key",
-        "secret",
-    )
     __match_args__ = (
         "key",
         "secret",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     key: str | None

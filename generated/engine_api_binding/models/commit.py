@@ -25,16 +25,15 @@ class Commit(Model):
 
     """
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "expected",
-        "id",
-    )
     __match_args__ = (
         "id",
         "expected",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     id: str | None

@@ -20,22 +20,18 @@ _new = object.__new__
 
 
 class Config(Model):
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "created_at",
-        "id",
-        "spec",
-        "updated_at",
-        "version",
-    )
     __match_args__ = (
         "id",
         "version",
         "created_at",
         "updated_at",
         "spec",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     id: str | None

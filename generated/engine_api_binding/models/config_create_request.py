@@ -19,20 +19,17 @@ _new = object.__new__
 
 
 class ConfigCreateRequest(Model):
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "data",
-        "labels",
-        "name",
-        "templating",
-    )
     __match_args__ = (
         "name",
         "labels",
         "data",
         "templating",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     name: str | None

@@ -24,13 +24,13 @@ class ConfigReference(Model):
 
     """
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "network",
-    )
     __match_args__ = ("network",)
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
+    )
 
     network: str | None
     """ The name of the config-only network that provides the network's

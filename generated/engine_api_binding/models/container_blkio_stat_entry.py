@@ -25,20 +25,17 @@ class ContainerBlkioStatEntry(Model):
 
     """
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "major",
-        "minor",
-        "op",
-        "value",
-    )
     __match_args__ = (
         "major",
         "minor",
         "op",
         "value",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     major: int | None

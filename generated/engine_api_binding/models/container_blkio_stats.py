@@ -35,19 +35,6 @@ class ContainerBlkioStats(Model):
 
     """
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "io_merged_recursive",
-        "io_queue_recursive",
-        "io_service_bytes_recursive",
-        "io_service_time_recursive",
-        "io_serviced_recursive",
-        "io_time_recursive",
-        "io_wait_time_recursive",
-        "sectors_recursive",
-    )
     __match_args__ = (
         "io_service_bytes_recursive",
         "io_serviced_recursive",
@@ -57,6 +44,12 @@ class ContainerBlkioStats(Model):
         "io_merged_recursive",
         "io_time_recursive",
         "sectors_recursive",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     io_service_bytes_recursive: list[ContainerBlkioStatEntry | None] | None

@@ -21,36 +21,6 @@ _new = object.__new__
 class ContainerConfig(Model):
     """Configuration for a container that is portable between hosts."""
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "args_escaped",
-        "attach_stderr",
-        "attach_stdin",
-        "attach_stdout",
-        "cmd",
-        "domainname",
-        "entrypoint",
-        "env",
-        "exposed_ports",
-        "healthcheck",
-        "hostname",
-        "image",
-        "labels",
-        "mac_address",
-        "network_disabled",
-        "on_build",
-        "open_stdin",
-        "shell",
-        "stdin_once",
-        "stop_signal",
-        "stop_timeout",
-        "tty",
-        "user",
-        "volumes",
-        "working_dir",
-    )
     __match_args__ = (
         "hostname",
         "domainname",
@@ -77,6 +47,12 @@ class ContainerConfig(Model):
         "stop_timeout",
         "shell",
         "mac_address",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     hostname: str | None

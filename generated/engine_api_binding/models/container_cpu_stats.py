@@ -21,20 +21,17 @@ _new = object.__new__
 class ContainerCPUStats(Model):
     """CPU related info of the container"""
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "cpu_usage",
-        "online_cpus",
-        "system_cpu_usage",
-        "throttling_data",
-    )
     __match_args__ = (
         "cpu_usage",
         "system_cpu_usage",
         "online_cpus",
         "throttling_data",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     cpu_usage: ContainerCPUUsage | None

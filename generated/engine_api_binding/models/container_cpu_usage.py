@@ -21,20 +21,17 @@ _new = object.__new__
 class ContainerCPUUsage(Model):
     """All CPU stats aggregated since container inception."""
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "percpu_usage",
-        "total_usage",
-        "usage_in_kernelmode",
-        "usage_in_usermode",
-    )
     __match_args__ = (
         "total_usage",
         "percpu_usage",
         "usage_in_kernelmode",
         "usage_in_usermode",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     total_usage: int | None

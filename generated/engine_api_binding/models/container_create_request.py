@@ -46,38 +46,6 @@ class ContainerCreateRequest(Model):
 
     """
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "args_escaped",
-        "attach_stderr",
-        "attach_stdin",
-        "attach_stdout",
-        "cmd",
-        "domainname",
-        "entrypoint",
-        "env",
-        "exposed_ports",
-        "healthcheck",
-        "host_config",
-        "hostname",
-        "image",
-        "labels",
-        "mac_address",
-        "network_disabled",
-        "networking_config",
-        "on_build",
-        "open_stdin",
-        "shell",
-        "stdin_once",
-        "stop_signal",
-        "stop_timeout",
-        "tty",
-        "user",
-        "volumes",
-        "working_dir",
-    )
     __match_args__ = (
         "hostname",
         "domainname",
@@ -106,6 +74,12 @@ class ContainerCreateRequest(Model):
         "mac_address",
         "host_config",
         "networking_config",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     hostname: str | None

@@ -21,16 +21,15 @@ _new = object.__new__
 class ContainerCreateResponse(Model):
     """OK response to ContainerCreate operation"""
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "id",
-        "warnings",
-    )
     __match_args__ = (
         "id",
         "warnings",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     id: str

@@ -26,22 +26,6 @@ class ContainerExecRequest(Model):
 
     """
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "attach_stderr",
-        "attach_stdin",
-        "attach_stdout",
-        "cmd",
-        "console_size",
-        "detach_keys",
-        "env",
-        "privileged",
-        "tty",
-        "user",
-        "working_dir",
-    )
     __match_args__ = (
         "attach_stdin",
         "attach_stdout",
@@ -54,6 +38,12 @@ class ContainerExecRequest(Model):
         "privileged",
         "user",
         "working_dir",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     attach_stdin: bool | None

@@ -20,38 +20,6 @@ _new = object.__new__
 
 
 class ContainerInspectResponse(Model):
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "app_armor_profile",
-        "args",
-        "config",
-        "created",
-        "driver",
-        "exec_ids",
-        "graph_driver",
-        "host_config",
-        "hostname_path",
-        "hosts_path",
-        "id",
-        "image",
-        "image_manifest_descriptor",
-        "log_path",
-        "mount_label",
-        "mounts",
-        "name",
-        "network_settings",
-        "path",
-        "platform",
-        "process_label",
-        "resolv_conf_path",
-        "restart_count",
-        "size_root_fs",
-        "size_rw",
-        "state",
-        "storage",
-    )
     __match_args__ = (
         "id",
         "created",
@@ -80,6 +48,12 @@ class ContainerInspectResponse(Model):
         "mounts",
         "config",
         "network_settings",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     id: str | None

@@ -24,19 +24,6 @@ class ContainerMemoryStats(Model):
 
     """
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "commitbytes",
-        "commitpeakbytes",
-        "failcnt",
-        "limit",
-        "max_usage",
-        "privateworkingset",
-        "stats",
-        "usage",
-    )
     __match_args__ = (
         "usage",
         "max_usage",
@@ -46,6 +33,12 @@ class ContainerMemoryStats(Model):
         "commitbytes",
         "commitpeakbytes",
         "privateworkingset",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     usage: int | None

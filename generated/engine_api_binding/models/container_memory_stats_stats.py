@@ -36,12 +36,13 @@ class ContainerMemoryStatsStats(Model):
 
     """
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-    )
     __match_args__ = ()
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
+    )
 
     additional_properties: dict[str, int | None]
     _sent: Collection[str]

@@ -21,21 +21,6 @@ _new = object.__new__
 class ContainerNetworkStats(Model):
     """Aggregates the network stats of one container"""
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "endpoint_id",
-        "instance_id",
-        "rx_bytes",
-        "rx_dropped",
-        "rx_errors",
-        "rx_packets",
-        "tx_bytes",
-        "tx_dropped",
-        "tx_errors",
-        "tx_packets",
-    )
     __match_args__ = (
         "rx_bytes",
         "rx_packets",
@@ -47,6 +32,12 @@ class ContainerNetworkStats(Model):
         "tx_dropped",
         "endpoint_id",
         "instance_id",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     rx_bytes: int | None

@@ -25,16 +25,15 @@ class ContainerPidsStats(Model):
 
     """
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "current",
-        "limit",
-    )
     __match_args__ = (
         "current",
         "limit",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     current: int | None

@@ -19,16 +19,15 @@ _new = object.__new__
 
 
 class ContainerPruneResponse(Model):
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "containers_deleted",
-        "space_reclaimed",
-    )
     __match_args__ = (
         "containers_deleted",
         "space_reclaimed",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     containers_deleted: list[str] | None

@@ -25,23 +25,6 @@ class ContainerState(Model):
 
     """
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "dead",
-        "error",
-        "exit_code",
-        "finished_at",
-        "health",
-        "oom_killed",
-        "paused",
-        "pid",
-        "restarting",
-        "running",
-        "started_at",
-        "status",
-    )
     __match_args__ = (
         "status",
         "running",
@@ -55,6 +38,12 @@ class ContainerState(Model):
         "started_at",
         "finished_at",
         "health",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     status: ContainerStateStatus | None

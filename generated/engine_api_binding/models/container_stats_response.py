@@ -22,24 +22,6 @@ _new = object.__new__
 class ContainerStatsResponse(Model):
     """Statistics sample for a container."""
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "blkio_stats",
-        "cpu_stats",
-        "id",
-        "memory_stats",
-        "name",
-        "networks",
-        "num_procs",
-        "os_type",
-        "pids_stats",
-        "precpu_stats",
-        "preread",
-        "read",
-        "storage_stats",
-    )
     __match_args__ = (
         "id",
         "name",
@@ -54,6 +36,12 @@ class ContainerStatsResponse(Model):
         "storage_stats",
         "preread",
         "precpu_stats",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     id: str | None

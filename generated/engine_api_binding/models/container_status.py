@@ -21,18 +21,16 @@ _new = object.__new__
 class ContainerStatus(Model):
     """represents the status of a container."""
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "container_id",
-        "exit_code",
-        "pid",
-    )
     __match_args__ = (
         "container_id",
         "pid",
         "exit_code",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     container_id: str | None

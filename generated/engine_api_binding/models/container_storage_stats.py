@@ -25,20 +25,17 @@ class ContainerStorageStats(Model):
 
     """
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "read_count_normalized",
-        "read_size_bytes",
-        "write_count_normalized",
-        "write_size_bytes",
-    )
     __match_args__ = (
         "read_count_normalized",
         "read_size_bytes",
         "write_count_normalized",
         "write_size_bytes",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     read_count_normalized: int | None

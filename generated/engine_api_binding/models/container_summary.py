@@ -20,28 +20,6 @@ _new = object.__new__
 
 
 class ContainerSummary(Model):
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "command",
-        "created",
-        "health",
-        "host_config",
-        "id",
-        "image",
-        "image_id",
-        "image_manifest_descriptor",
-        "labels",
-        "mounts",
-        "names",
-        "network_settings",
-        "ports",
-        "size_root_fs",
-        "size_rw",
-        "state",
-        "status",
-    )
     __match_args__ = (
         "id",
         "names",
@@ -60,6 +38,12 @@ class ContainerSummary(Model):
         "network_settings",
         "mounts",
         "health",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     id: str | None

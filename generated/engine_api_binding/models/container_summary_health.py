@@ -31,16 +31,15 @@ class ContainerSummaryHealth(Model):
 
     """
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "failing_streak",
-        "status",
-    )
     __match_args__ = (
         "status",
         "failing_streak",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     status: ContainerSummaryHealthStatus | None

@@ -25,16 +25,15 @@ class ContainerSummaryHostConfig(Model):
 
     """
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "annotations",
-        "network_mode",
-    )
     __match_args__ = (
         "network_mode",
         "annotations",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     network_mode: str | None

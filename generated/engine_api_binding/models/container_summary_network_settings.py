@@ -21,13 +21,13 @@ _new = object.__new__
 class ContainerSummaryNetworkSettings(Model):
     """Summary of the container's network settings"""
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "networks",
-    )
     __match_args__ = ("networks",)
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
+    )
 
     networks: ContainerSummaryNetworkSettingsNetworks | None
     """ Summary of network-settings for each network the container is

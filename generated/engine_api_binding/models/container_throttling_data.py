@@ -25,18 +25,16 @@ class ContainerThrottlingData(Model):
 
     """
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "periods",
-        "throttled_periods",
-        "throttled_time",
-    )
     __match_args__ = (
         "periods",
         "throttled_periods",
         "throttled_time",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     periods: int | None

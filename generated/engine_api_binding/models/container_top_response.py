@@ -21,16 +21,15 @@ _new = object.__new__
 class ContainerTopResponse(Model):
     """Container "top" response."""
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "processes",
-        "titles",
-    )
     __match_args__ = (
         "titles",
         "processes",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     titles: list[str] | None

@@ -27,44 +27,6 @@ class ContainerUpdateRequest(Model):
 
     """
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "blkio_device_read_bps",
-        "blkio_device_read_iops",
-        "blkio_device_write_bps",
-        "blkio_device_write_iops",
-        "blkio_weight",
-        "blkio_weight_device",
-        "cgroup_parent",
-        "cpu_count",
-        "cpu_percent",
-        "cpu_period",
-        "cpu_quota",
-        "cpu_realtime_period",
-        "cpu_realtime_runtime",
-        "cpu_shares",
-        "cpuset_cpus",
-        "cpuset_mems",
-        "device_cgroup_rules",
-        "device_requests",
-        "devices",
-        "init",
-        "io_maximum_bandwidth",
-        "io_maximum_iops",
-        "kernel_memory",
-        "kernel_memory_tcp",
-        "memory",
-        "memory_reservation",
-        "memory_swap",
-        "memory_swappiness",
-        "nano_cpus",
-        "oom_kill_disable",
-        "pids_limit",
-        "restart_policy",
-        "ulimits",
-    )
     __match_args__ = (
         "cpu_shares",
         "memory",
@@ -99,6 +61,12 @@ class ContainerUpdateRequest(Model):
         "kernel_memory_tcp",
         "kernel_memory",
         "restart_policy",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     cpu_shares: int | None

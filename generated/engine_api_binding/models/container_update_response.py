@@ -21,13 +21,13 @@ _new = object.__new__
 class ContainerUpdateResponse(Model):
     """Response for a successful container-update."""
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "warnings",
-    )
     __match_args__ = ("warnings",)
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
+    )
 
     warnings: list[str] | None
     """ Warnings encountered when updating the container. """

@@ -21,13 +21,13 @@ _new = object.__new__
 class ContainerWaitExitError(Model):
     """container waiting error, if any"""
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "message",
-    )
     __match_args__ = ("message",)
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
+    )
 
     message: str | None
     """ Details of an error """

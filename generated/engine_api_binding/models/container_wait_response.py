@@ -21,16 +21,15 @@ _new = object.__new__
 class ContainerWaitResponse(Model):
     """OK response to ContainerWait operation"""
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "error",
-        "status_code",
-    )
     __match_args__ = (
         "status_code",
         "error",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     status_code: int

@@ -24,16 +24,15 @@ class ContainerdInfo(Model):
 
     """
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "address",
-        "namespaces",
-    )
     __match_args__ = (
         "address",
         "namespaces",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     address: str | None

@@ -32,16 +32,15 @@ class ContainerdInfoNamespaces(Model):
 
     """
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "containers",
-        "plugins",
-    )
     __match_args__ = (
         "containers",
         "plugins",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     containers: str | None

@@ -21,22 +21,18 @@ _new = object.__new__
 class ContainersDiskUsage(Model):
     """represents system data usage information for container resources."""
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "active_count",
-        "additional_properties",
-        "items_",
-        "reclaimable",
-        "total_count",
-        "total_size",
-    )
     __match_args__ = (
         "active_count",
         "total_count",
         "reclaimable",
         "total_size",
         "items_",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     active_count: int | None

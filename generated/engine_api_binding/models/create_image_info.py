@@ -19,17 +19,6 @@ _new = object.__new__
 
 
 class CreateImageInfo(Model):
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "error",
-        "error_detail",
-        "id",
-        "progress",
-        "progress_detail",
-        "status",
-    )
     __match_args__ = (
         "id",
         "error_detail",
@@ -37,6 +26,12 @@ class CreateImageInfo(Model):
         "progress_detail",
         "error",
         "progress",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     id: str | None

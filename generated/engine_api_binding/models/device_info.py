@@ -21,16 +21,15 @@ _new = object.__new__
 class DeviceInfo(Model):
     """DeviceInfo represents a device that can be used by a container."""
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "id",
-        "source",
-    )
     __match_args__ = (
         "source",
         "id",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     source: str | None

@@ -26,18 +26,16 @@ class DeviceMapping(Model):
 
     """
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "cgroup_permissions",
-        "path_in_container",
-        "path_on_host",
-    )
     __match_args__ = (
         "path_on_host",
         "path_in_container",
         "cgroup_permissions",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     path_on_host: str | None

@@ -21,22 +21,18 @@ _new = object.__new__
 class DeviceRequest(Model):
     """A request for devices to be sent to device drivers"""
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "capabilities",
-        "count",
-        "device_ids",
-        "driver",
-        "options",
-    )
     __match_args__ = (
         "driver",
         "count",
         "device_ids",
         "capabilities",
         "options",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     driver: str | None

@@ -24,16 +24,15 @@ class DistributionInspect(Model):
 
     """
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "descriptor",
-        "platforms",
-    )
     __match_args__ = (
         "descriptor",
         "platforms",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     descriptor: OCIDescriptor | None

@@ -21,16 +21,15 @@ _new = object.__new__
 class Driver(Model):
     """Driver represents a driver (network, logging, secrets)."""
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "name",
-        "options",
-    )
     __match_args__ = (
         "name",
         "options",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     name: str

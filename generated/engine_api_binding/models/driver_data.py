@@ -24,16 +24,15 @@ class DriverData(Model):
 
     """
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "data",
-        "name",
-    )
     __match_args__ = (
         "name",
         "data",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     name: str

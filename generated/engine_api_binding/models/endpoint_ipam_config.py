@@ -21,18 +21,16 @@ _new = object.__new__
 class EndpointIPAMConfig(Model):
     """EndpointIPAMConfig represents an endpoint's IPAM configuration."""
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "ipv4_address",
-        "ipv6_address",
-        "link_local_ips",
-    )
     __match_args__ = (
         "ipv4_address",
         "ipv6_address",
         "link_local_ips",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     ipv4_address: str | None

@@ -27,22 +27,18 @@ _new = object.__new__
 
 
 class EndpointPortConfig(Model):
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "name",
-        "protocol",
-        "publish_mode",
-        "published_port",
-        "target_port",
-    )
     __match_args__ = (
         "name",
         "protocol",
         "target_port",
         "published_port",
         "publish_mode",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     name: str | None

@@ -21,22 +21,18 @@ _new = object.__new__
 class EndpointResource(Model):
     """contains network resources allocated and used for a container in a network."""
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "endpoint_id",
-        "ipv4_address",
-        "ipv6_address",
-        "mac_address",
-        "name",
-    )
     __match_args__ = (
         "name",
         "endpoint_id",
         "mac_address",
         "ipv4_address",
         "ipv6_address",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     name: str | None

@@ -21,26 +21,6 @@ _new = object.__new__
 class EndpointSettings(Model):
     """Configuration for a network endpoint."""
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "aliases",
-        "dns_names",
-        "driver_opts",
-        "endpoint_id",
-        "gateway",
-        "global_ipv6_address",
-        "global_ipv6_prefix_len",
-        "gw_priority",
-        "ip_address",
-        "ip_prefix_len",
-        "ipam_config",
-        "ipv6_gateway",
-        "links",
-        "mac_address",
-        "network_id",
-    )
     __match_args__ = (
         "ipam_config",
         "links",
@@ -57,6 +37,12 @@ class EndpointSettings(Model):
         "global_ipv6_address",
         "global_ipv6_prefix_len",
         "dns_names",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     ipam_config: EndpointIPAMConfig | None

@@ -22,16 +22,15 @@ _new = object.__new__
 class EndpointSpec(Model):
     """Properties that can be configured to access and load balance a service."""
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "mode",
-        "ports",
-    )
     __match_args__ = (
         "mode",
         "ports",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     mode: EndpointSpecMode | None

@@ -21,18 +21,16 @@ _new = object.__new__
 class EngineDescription(Model):
     """EngineDescription provides information about an engine."""
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "engine_version",
-        "labels",
-        "plugins",
-    )
     __match_args__ = (
         "engine_version",
         "labels",
         "plugins",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     engine_version: str | None

@@ -19,16 +19,15 @@ _new = object.__new__
 
 
 class EngineDescriptionPluginsItem(Model):
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "name",
-        "type_",
-    )
     __match_args__ = (
         "type_",
         "name",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     type_: str | None

@@ -19,16 +19,15 @@ _new = object.__new__
 
 
 class ErrorDetail(Model):
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "code",
-        "message",
-    )
     __match_args__ = (
         "code",
         "message",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     code: int | None

@@ -26,13 +26,13 @@ class ErrorResponse(Model):
 
     """
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "message",
-    )
     __match_args__ = ("message",)
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
+    )
 
     message: str
     """ The error message. """

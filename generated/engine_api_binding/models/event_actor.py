@@ -24,16 +24,15 @@ class EventActor(Model):
 
     """
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "attributes",
-        "id",
-    )
     __match_args__ = (
         "id",
         "attributes",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     id: str | None

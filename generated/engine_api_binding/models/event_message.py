@@ -23,17 +23,6 @@ _new = object.__new__
 class EventMessage(Model):
     """EventMessage represents the information an event contains."""
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "action",
-        "actor",
-        "additional_properties",
-        "scope",
-        "time",
-        "time_nano",
-        "type_",
-    )
     __match_args__ = (
         "type_",
         "action",
@@ -41,6 +30,12 @@ class EventMessage(Model):
         "scope",
         "time",
         "time_nano",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     type_: EventMessageType | None

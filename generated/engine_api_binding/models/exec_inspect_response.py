@@ -19,22 +19,6 @@ _new = object.__new__
 
 
 class ExecInspectResponse(Model):
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "can_remove",
-        "container_id",
-        "detach_keys",
-        "exit_code",
-        "id",
-        "open_stderr",
-        "open_stdin",
-        "open_stdout",
-        "pid",
-        "process_config",
-        "running",
-    )
     __match_args__ = (
         "can_remove",
         "detach_keys",
@@ -47,6 +31,12 @@ class ExecInspectResponse(Model):
         "open_stdout",
         "container_id",
         "pid",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     can_remove: bool | None

@@ -19,18 +19,16 @@ _new = object.__new__
 
 
 class ExecStartRequest(Model):
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "console_size",
-        "detach",
-        "tty",
-    )
     __match_args__ = (
         "detach",
         "tty",
         "console_size",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     detach: bool | None

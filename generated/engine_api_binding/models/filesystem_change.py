@@ -22,16 +22,15 @@ _new = object.__new__
 class FilesystemChange(Model):
     """Change in the container's filesystem."""
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "kind",
-        "path",
-    )
     __match_args__ = (
         "path",
         "kind",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     path: str

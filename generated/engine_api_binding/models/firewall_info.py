@@ -25,16 +25,15 @@ class FirewallInfo(Model):
 
     """
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "driver",
-        "info",
-    )
     __match_args__ = (
         "driver",
         "info",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     driver: str | None

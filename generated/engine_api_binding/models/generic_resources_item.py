@@ -19,16 +19,15 @@ _new = object.__new__
 
 
 class GenericResourcesItem(Model):
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "discrete_resource_spec",
-        "named_resource_spec",
-    )
     __match_args__ = (
         "named_resource_spec",
         "discrete_resource_spec",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     named_resource_spec: GenericResourcesItemNamedResourceSpec | None

@@ -19,16 +19,15 @@ _new = object.__new__
 
 
 class GenericResourcesItemNamedResourceSpec(Model):
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "kind",
-        "value",
-    )
     __match_args__ = (
         "kind",
         "value",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     kind: str | None

@@ -22,18 +22,16 @@ _new = object.__new__
 class Health(Model):
     """Health stores information about the container's healthcheck results."""
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "failing_streak",
-        "log",
-        "status",
-    )
     __match_args__ = (
         "status",
         "failing_streak",
         "log",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     status: HealthStatus | None

@@ -24,17 +24,6 @@ class HealthConfig(Model):
 
     """
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "interval",
-        "retries",
-        "start_interval",
-        "start_period",
-        "test",
-        "timeout",
-    )
     __match_args__ = (
         "test",
         "interval",
@@ -42,6 +31,12 @@ class HealthConfig(Model):
         "retries",
         "start_period",
         "start_interval",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     test: list[str] | None

@@ -22,20 +22,17 @@ _new = object.__new__
 class HealthcheckResult(Model):
     """HealthcheckResult stores information about a single run of a healthcheck probe"""
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "end",
-        "exit_code",
-        "output",
-        "start",
-    )
     __match_args__ = (
         "start",
         "end",
         "exit_code",
         "output",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     start: datetime.datetime | None

@@ -25,16 +25,15 @@ _new = object.__new__
 class HostConfigLogConfig(Model):
     """The logging configuration for this container"""
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "config",
-        "type_",
-    )
     __match_args__ = (
         "type_",
         "config",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     type_: HostConfigLogConfigType | None

@@ -21,13 +21,13 @@ _new = object.__new__
 class IDResponse(Model):
     """Response to an API call that returns just an Id"""
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "id",
-    )
     __match_args__ = ("id",)
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
+    )
 
     id: str
     """ The id of the newly created object. """

@@ -25,18 +25,16 @@ class Identity(Model):
 
     """
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "build",
-        "pull",
-        "signature",
-    )
     __match_args__ = (
         "signature",
         "pull",
         "build",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     signature: list[SignatureIdentity] | None

@@ -24,36 +24,6 @@ class ImageConfig(Model):
 
     """
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "args_escaped",
-        "attach_stderr",
-        "attach_stdin",
-        "attach_stdout",
-        "cmd",
-        "domainname",
-        "entrypoint",
-        "env",
-        "exposed_ports",
-        "healthcheck",
-        "hostname",
-        "image",
-        "labels",
-        "mac_address",
-        "network_disabled",
-        "on_build",
-        "open_stdin",
-        "shell",
-        "stdin_once",
-        "stop_signal",
-        "stop_timeout",
-        "tty",
-        "user",
-        "volumes",
-        "working_dir",
-    )
     __match_args__ = (
         "user",
         "exposed_ports",
@@ -80,6 +50,12 @@ class ImageConfig(Model):
         "network_disabled",
         "mac_address",
         "stop_timeout",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     user: str | None

@@ -19,16 +19,15 @@ _new = object.__new__
 
 
 class ImageDeleteResponseItem(Model):
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "deleted",
-        "untagged",
-    )
     __match_args__ = (
         "untagged",
         "deleted",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     untagged: str | None

@@ -21,17 +21,6 @@ _new = object.__new__
 class ImageHistoryResponseItem(Model):
     """individual image layer information in response to ImageHistory operation"""
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "comment",
-        "created",
-        "created_by",
-        "id",
-        "size",
-        "tags",
-    )
     __match_args__ = (
         "id",
         "created",
@@ -39,6 +28,12 @@ class ImageHistoryResponseItem(Model):
         "tags",
         "size",
         "comment",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     id: str

@@ -26,13 +26,13 @@ class ImageID(Model):
 
     """
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "id",
-    )
     __match_args__ = ("id",)
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
+    )
 
     id: str | None
     additional_properties: dict[str, Any]

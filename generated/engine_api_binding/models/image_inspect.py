@@ -22,34 +22,6 @@ _new = object.__new__
 class ImageInspect(Model):
     """Information about an image in the local image cache."""
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "architecture",
-        "author",
-        "comment",
-        "config",
-        "container",
-        "container_config",
-        "created",
-        "descriptor",
-        "docker_version",
-        "graph_driver",
-        "id",
-        "identity",
-        "manifests",
-        "metadata",
-        "os",
-        "os_version",
-        "parent",
-        "repo_digests",
-        "repo_tags",
-        "root_fs",
-        "size",
-        "variant",
-        "virtual_size",
-    )
     __match_args__ = (
         "id",
         "descriptor",
@@ -74,6 +46,12 @@ class ImageInspect(Model):
         "container",
         "container_config",
         "virtual_size",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     id: str | None

@@ -25,13 +25,13 @@ class ImageInspectMetadata(Model):
 
     """
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "last_tag_time",
-    )
     __match_args__ = ("last_tag_time",)
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
+    )
 
     last_tag_time: datetime.datetime | None
     """ Date and time at which the image was last tagged in

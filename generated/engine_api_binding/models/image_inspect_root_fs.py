@@ -21,16 +21,15 @@ _new = object.__new__
 class ImageInspectRootFS(Model):
     """Information about the image's RootFS, including the layer IDs."""
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "layers",
-        "type_",
-    )
     __match_args__ = (
         "type_",
         "layers",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     type_: str

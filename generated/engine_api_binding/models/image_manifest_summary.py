@@ -25,18 +25,6 @@ _new = object.__new__
 class ImageManifestSummary(Model):
     """ImageManifestSummary represents a summary of an image manifest."""
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "attestation_data",
-        "available",
-        "descriptor",
-        "id",
-        "image_data",
-        "kind",
-        "size",
-    )
     __match_args__ = (
         "id",
         "descriptor",
@@ -45,6 +33,12 @@ class ImageManifestSummary(Model):
         "kind",
         "image_data",
         "attestation_data",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     id: str

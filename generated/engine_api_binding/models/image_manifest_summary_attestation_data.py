@@ -24,13 +24,13 @@ class ImageManifestSummaryAttestationData(Model):
 
     """
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "for_",
-    )
     __match_args__ = ("for_",)
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
+    )
 
     for_: str
     """ The digest of the image manifest that this attestation is for.

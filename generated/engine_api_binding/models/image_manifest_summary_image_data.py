@@ -24,20 +24,17 @@ class ImageManifestSummaryImageData(Model):
 
     """
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "containers",
-        "identity",
-        "platform",
-        "size",
-    )
     __match_args__ = (
         "platform",
         "containers",
         "size",
         "identity",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     platform: OCIPlatform | None

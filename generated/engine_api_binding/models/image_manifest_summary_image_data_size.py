@@ -19,13 +19,13 @@ _new = object.__new__
 
 
 class ImageManifestSummaryImageDataSize(Model):
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "unpacked",
-    )
     __match_args__ = ("unpacked",)
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
+    )
 
     unpacked: int
     """ Unpacked is the size (in bytes) of the locally unpacked

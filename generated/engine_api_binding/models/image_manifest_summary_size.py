@@ -19,16 +19,15 @@ _new = object.__new__
 
 
 class ImageManifestSummarySize(Model):
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "content",
-        "total",
-    )
     __match_args__ = (
         "total",
         "content",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     total: int

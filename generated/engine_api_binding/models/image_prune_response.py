@@ -19,16 +19,15 @@ _new = object.__new__
 
 
 class ImagePruneResponse(Model):
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "images_deleted",
-        "space_reclaimed",
-    )
     __match_args__ = (
         "images_deleted",
         "space_reclaimed",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     images_deleted: list[ImageDeleteResponseItem] | None

@@ -19,22 +19,18 @@ _new = object.__new__
 
 
 class ImageSearchResponseItem(Model):
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "description",
-        "is_automated",
-        "is_official",
-        "name",
-        "star_count",
-    )
     __match_args__ = (
         "description",
         "is_official",
         "is_automated",
         "name",
         "star_count",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     description: str | None

@@ -19,23 +19,6 @@ _new = object.__new__
 
 
 class ImageSummary(Model):
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "containers",
-        "created",
-        "descriptor",
-        "id",
-        "labels",
-        "manifests",
-        "parent_id",
-        "repo_digests",
-        "repo_tags",
-        "shared_size",
-        "size",
-        "virtual_size",
-    )
     __match_args__ = (
         "id",
         "parent_id",
@@ -49,6 +32,12 @@ class ImageSummary(Model):
         "manifests",
         "descriptor",
         "virtual_size",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     id: str

@@ -21,20 +21,17 @@ _new = object.__new__
 class IndexInfo(Model):
     """IndexInfo contains information about a registry."""
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "mirrors",
-        "name",
-        "official",
-        "secure",
-    )
     __match_args__ = (
         "name",
         "mirrors",
         "secure",
         "official",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     name: str | None

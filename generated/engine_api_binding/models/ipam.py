@@ -19,18 +19,16 @@ _new = object.__new__
 
 
 class IPAM(Model):
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "config",
-        "driver",
-        "options",
-    )
     __match_args__ = (
         "driver",
         "config",
         "options",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     driver: str | None

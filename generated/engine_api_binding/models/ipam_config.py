@@ -19,20 +19,17 @@ _new = object.__new__
 
 
 class IPAMConfig(Model):
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "auxiliary_addresses",
-        "gateway",
-        "ip_range",
-        "subnet",
-    )
     __match_args__ = (
         "subnet",
         "ip_range",
         "gateway",
         "auxiliary_addresses",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     subnet: str | None

@@ -19,13 +19,13 @@ _new = object.__new__
 
 
 class IPAMStatus(Model):
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "subnets",
-    )
     __match_args__ = ("subnets",)
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
+    )
 
     subnets: IPAMStatusSubnets | None
     additional_properties: dict[str, Any]

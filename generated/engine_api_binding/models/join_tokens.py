@@ -21,16 +21,15 @@ _new = object.__new__
 class JoinTokens(Model):
     """JoinTokens contains the tokens workers and managers need to join the swarm."""
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "manager",
-        "worker",
-    )
     __match_args__ = (
         "worker",
         "manager",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     worker: str | None

@@ -21,18 +21,16 @@ _new = object.__new__
 class Limit(Model):
     """An object describing a limit on resources which can be requested by a task."""
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "memory_bytes",
-        "nano_cpus",
-        "pids",
-    )
     __match_args__ = (
         "nano_cpus",
         "memory_bytes",
         "pids",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     nano_cpus: int | None

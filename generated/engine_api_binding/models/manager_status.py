@@ -27,18 +27,16 @@ class ManagerStatus(Model):
 
     """
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "addr",
-        "leader",
-        "reachability",
-    )
     __match_args__ = (
         "leader",
         "reachability",
         "addr",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     leader: bool | None

@@ -20,20 +20,6 @@ _new = object.__new__
 
 
 class Mount(Model):
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "bind_options",
-        "consistency",
-        "image_options",
-        "read_only",
-        "source",
-        "target",
-        "tmpfs_options",
-        "type_",
-        "volume_options",
-    )
     __match_args__ = (
         "target",
         "source",
@@ -44,6 +30,12 @@ class Mount(Model):
         "volume_options",
         "image_options",
         "tmpfs_options",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     target: str | None

@@ -25,22 +25,18 @@ _new = object.__new__
 class MountBindOptions(Model):
     """Optional configuration for the `bind` type."""
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "create_mountpoint",
-        "non_recursive",
-        "propagation",
-        "read_only_force_recursive",
-        "read_only_non_recursive",
-    )
     __match_args__ = (
         "propagation",
         "non_recursive",
         "create_mountpoint",
         "read_only_non_recursive",
         "read_only_force_recursive",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     propagation: MountBindOptionsPropagation | None

@@ -21,13 +21,13 @@ _new = object.__new__
 class MountImageOptions(Model):
     """Optional configuration for the `image` type."""
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "subpath",
-    )
     __match_args__ = ("subpath",)
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
+    )
 
     subpath: str | None
     """ Source path inside the image. Must be relative without any back traversals. """

@@ -25,19 +25,6 @@ class MountPoint(Model):
 
     """
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "destination",
-        "driver",
-        "mode",
-        "name",
-        "propagation",
-        "rw",
-        "source",
-        "type_",
-    )
     __match_args__ = (
         "type_",
         "name",
@@ -47,6 +34,12 @@ class MountPoint(Model):
         "mode",
         "rw",
         "propagation",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     type_: MountType | None

@@ -21,18 +21,16 @@ _new = object.__new__
 class MountTmpfsOptions(Model):
     """Optional configuration for the `tmpfs` type."""
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "mode",
-        "options",
-        "size_bytes",
-    )
     __match_args__ = (
         "size_bytes",
         "mode",
         "options",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     size_bytes: int | None

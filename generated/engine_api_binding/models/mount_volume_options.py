@@ -21,20 +21,17 @@ _new = object.__new__
 class MountVolumeOptions(Model):
     """Optional configuration for the `volume` type."""
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "driver_config",
-        "labels",
-        "no_copy",
-        "subpath",
-    )
     __match_args__ = (
         "no_copy",
         "labels",
         "driver_config",
         "subpath",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     no_copy: bool | None

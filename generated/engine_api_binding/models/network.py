@@ -20,28 +20,6 @@ _new = object.__new__
 
 
 class Network(Model):
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "attachable",
-        "config_from",
-        "config_only",
-        "containers",
-        "created",
-        "driver",
-        "enable_ipv4",
-        "enable_ipv6",
-        "id",
-        "ingress",
-        "internal",
-        "ipam",
-        "labels",
-        "name",
-        "options",
-        "peers",
-        "scope",
-    )
     __match_args__ = (
         "name",
         "id",
@@ -60,6 +38,12 @@ class Network(Model):
         "labels",
         "peers",
         "containers",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     name: str | None

@@ -27,16 +27,15 @@ class NetworkAttachment(Model):
 
     """
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "addresses",
-        "network",
-    )
     __match_args__ = (
         "network",
         "addresses",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     network: Network | None

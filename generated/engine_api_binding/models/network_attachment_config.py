@@ -21,18 +21,16 @@ _new = object.__new__
 class NetworkAttachmentConfig(Model):
     """Specifies how a service should be attached to a particular network."""
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "aliases",
-        "driver_opts",
-        "target",
-    )
     __match_args__ = (
         "target",
         "aliases",
         "driver_opts",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     target: str | None

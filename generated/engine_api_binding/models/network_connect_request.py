@@ -21,16 +21,15 @@ _new = object.__new__
 class NetworkConnectRequest(Model):
     """NetworkConnectRequest represents the data to be used to connect a container to a network."""
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "container",
-        "endpoint_config",
-    )
     __match_args__ = (
         "container",
         "endpoint_config",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     container: str

@@ -19,25 +19,6 @@ _new = object.__new__
 
 
 class NetworkCreateRequest(Model):
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "attachable",
-        "check_duplicate",
-        "config_from",
-        "config_only",
-        "driver",
-        "enable_ipv4",
-        "enable_ipv6",
-        "ingress",
-        "internal",
-        "ipam",
-        "labels",
-        "name",
-        "options",
-        "scope",
-    )
     __match_args__ = (
         "name",
         "driver",
@@ -53,6 +34,12 @@ class NetworkCreateRequest(Model):
         "options",
         "labels",
         "check_duplicate",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     name: str

@@ -21,16 +21,15 @@ _new = object.__new__
 class NetworkCreateResponse(Model):
     """OK response to NetworkCreate operation"""
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "id",
-        "warning",
-    )
     __match_args__ = (
         "id",
         "warning",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     id: str

@@ -21,16 +21,15 @@ _new = object.__new__
 class NetworkDisconnectRequest(Model):
     """NetworkDisconnectRequest represents the data to be used to disconnect a container from a network."""
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "container",
-        "force",
-    )
     __match_args__ = (
         "container",
         "force",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     container: str

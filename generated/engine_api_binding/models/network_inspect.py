@@ -22,30 +22,6 @@ _new = object.__new__
 class NetworkInspect(Model):
     """The body of the "get network" http response message."""
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "attachable",
-        "config_from",
-        "config_only",
-        "containers",
-        "created",
-        "driver",
-        "enable_ipv4",
-        "enable_ipv6",
-        "id",
-        "ingress",
-        "internal",
-        "ipam",
-        "labels",
-        "name",
-        "options",
-        "peers",
-        "scope",
-        "services",
-        "status",
-    )
     __match_args__ = (
         "name",
         "id",
@@ -66,6 +42,12 @@ class NetworkInspect(Model):
         "containers",
         "services",
         "status",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     name: str | None

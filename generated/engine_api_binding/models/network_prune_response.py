@@ -19,13 +19,13 @@ _new = object.__new__
 
 
 class NetworkPruneResponse(Model):
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "networks_deleted",
-    )
     __match_args__ = ("networks_deleted",)
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
+    )
 
     networks_deleted: list[str] | None
     """ Networks that were deleted """

@@ -21,29 +21,6 @@ _new = object.__new__
 class NetworkSettings(Model):
     """NetworkSettings exposes the network settings in the API"""
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "bridge",
-        "endpoint_id",
-        "gateway",
-        "global_ipv6_address",
-        "global_ipv6_prefix_len",
-        "hairpin_mode",
-        "ip_address",
-        "ip_prefix_len",
-        "ipv6_gateway",
-        "link_local_ipv6_address",
-        "link_local_ipv6_prefix_len",
-        "mac_address",
-        "networks",
-        "ports",
-        "sandbox_id",
-        "sandbox_key",
-        "secondary_ip_addresses",
-        "secondary_ipv6_addresses",
-    )
     __match_args__ = (
         "sandbox_id",
         "sandbox_key",
@@ -63,6 +40,12 @@ class NetworkSettings(Model):
         "ip_prefix_len",
         "ipv6_gateway",
         "mac_address",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     sandbox_id: str | None

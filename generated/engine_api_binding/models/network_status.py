@@ -21,13 +21,13 @@ _new = object.__new__
 class NetworkStatus(Model):
     """provides runtime information about the network such as the number of allocated IPs."""
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "ipam",
-    )
     __match_args__ = ("ipam",)
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
+    )
 
     ipam: IPAMStatus | None
     additional_properties: dict[str, Any]

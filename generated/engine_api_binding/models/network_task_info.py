@@ -21,20 +21,17 @@ _new = object.__new__
 class NetworkTaskInfo(Model):
     """carries the information about one backend task"""
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "endpoint_id",
-        "endpoint_ip",
-        "info",
-        "name",
-    )
     __match_args__ = (
         "name",
         "endpoint_id",
         "endpoint_ip",
         "info",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     name: str | None

@@ -31,13 +31,13 @@ class NetworkingConfig(Model):
 
     """
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "endpoints_config",
-    )
     __match_args__ = ("endpoints_config",)
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
+    )
 
     endpoints_config: NetworkingConfigEndpointsConfig | None
     """ A mapping of network name to endpoint configuration for that network.

@@ -20,19 +20,6 @@ _new = object.__new__
 
 
 class Node(Model):
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "created_at",
-        "description",
-        "id",
-        "manager_status",
-        "spec",
-        "status",
-        "updated_at",
-        "version",
-    )
     __match_args__ = (
         "id",
         "version",
@@ -42,6 +29,12 @@ class Node(Model):
         "description",
         "status",
         "manager_status",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     id: str | None

@@ -24,22 +24,18 @@ class NodeDescription(Model):
 
     """
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "engine",
-        "hostname",
-        "platform",
-        "resources",
-        "tls_info",
-    )
     __match_args__ = (
         "hostname",
         "platform",
         "resources",
         "engine",
         "tls_info",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     hostname: str | None

@@ -27,20 +27,17 @@ class NodeSpec(Model):
 
     """
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "availability",
-        "labels",
-        "name",
-        "role",
-    )
     __match_args__ = (
         "name",
         "labels",
         "role",
         "availability",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     name: str | None

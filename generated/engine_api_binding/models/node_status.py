@@ -26,18 +26,16 @@ class NodeStatus(Model):
 
     """
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "addr",
-        "message",
-        "state",
-    )
     __match_args__ = (
         "state",
         "message",
         "addr",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     state: NodeState | None

@@ -25,13 +25,13 @@ class NRIInfo(Model):
 
     """
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "info",
-    )
     __match_args__ = ("info",)
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
+    )
 
     info: list[list[str] | None] | None
     """ Information about NRI, provided as "label" / "value" pairs.

@@ -32,13 +32,13 @@ class ObjectVersion(Model):
 
     """
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "index",
-    )
     __match_args__ = ("index",)
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
+    )
 
     index: int | None
     additional_properties: dict[str, Any]

@@ -24,19 +24,6 @@ class OCIDescriptor(Model):
 
     """
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "annotations",
-        "artifact_type",
-        "data",
-        "digest",
-        "media_type",
-        "platform",
-        "size",
-        "urls",
-    )
     __match_args__ = (
         "media_type",
         "digest",
@@ -46,6 +33,12 @@ class OCIDescriptor(Model):
         "data",
         "platform",
         "artifact_type",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     media_type: str | None

@@ -24,22 +24,18 @@ class OCIPlatform(Model):
 
     """
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "architecture",
-        "os",
-        "os_features",
-        "os_version",
-        "variant",
-    )
     __match_args__ = (
         "architecture",
         "os",
         "os_version",
         "os_features",
         "variant",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     architecture: str | None

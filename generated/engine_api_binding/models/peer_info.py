@@ -21,16 +21,15 @@ _new = object.__new__
 class PeerInfo(Model):
     """represents one peer of an overlay network."""
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "ip",
-        "name",
-    )
     __match_args__ = (
         "name",
         "ip",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     name: str | None

@@ -21,16 +21,15 @@ _new = object.__new__
 class PeerNode(Model):
     """Represents a peer-node in the swarm"""
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "addr",
-        "node_id",
-    )
     __match_args__ = (
         "node_id",
         "addr",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     node_id: str | None

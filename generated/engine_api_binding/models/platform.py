@@ -21,16 +21,15 @@ _new = object.__new__
 class Platform(Model):
     """Platform represents the platform (Arch/OS)."""
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "architecture",
-        "os",
-    )
     __match_args__ = (
         "architecture",
         "os",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     architecture: str | None

@@ -21,17 +21,6 @@ _new = object.__new__
 class Plugin(Model):
     """A plugin for the Engine API"""
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "config",
-        "enabled",
-        "id",
-        "name",
-        "plugin_reference",
-        "settings",
-    )
     __match_args__ = (
         "name",
         "enabled",
@@ -39,6 +28,12 @@ class Plugin(Model):
         "config",
         "id",
         "plugin_reference",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     name: str

@@ -21,27 +21,6 @@ _new = object.__new__
 class PluginConfig(Model):
     """The config of a plugin."""
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "args",
-        "description",
-        "docker_version",
-        "documentation",
-        "entrypoint",
-        "env",
-        "interface",
-        "ipc_host",
-        "linux",
-        "mounts",
-        "network",
-        "pid_host",
-        "propagated_mount",
-        "rootfs",
-        "user",
-        "work_dir",
-    )
     __match_args__ = (
         "description",
         "documentation",
@@ -59,6 +38,12 @@ class PluginConfig(Model):
         "user",
         "rootfs",
         "docker_version",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     description: str

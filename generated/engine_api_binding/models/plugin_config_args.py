@@ -19,20 +19,17 @@ _new = object.__new__
 
 
 class PluginConfigArgs(Model):
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "description",
-        "name",
-        "settable",
-        "value",
-    )
     __match_args__ = (
         "name",
         "description",
         "settable",
         "value",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     name: str

@@ -25,18 +25,16 @@ _new = object.__new__
 class PluginConfigInterface(Model):
     """The interface between Docker and the plugin"""
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "protocol_scheme",
-        "socket",
-        "types",
-    )
     __match_args__ = (
         "types",
         "socket",
         "protocol_scheme",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     types: list[str] | None

@@ -19,18 +19,16 @@ _new = object.__new__
 
 
 class PluginConfigLinux(Model):
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "allow_all_devices",
-        "capabilities",
-        "devices",
-    )
     __match_args__ = (
         "capabilities",
         "allow_all_devices",
         "devices",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     capabilities: list[str] | None

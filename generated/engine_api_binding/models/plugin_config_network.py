@@ -19,13 +19,13 @@ _new = object.__new__
 
 
 class PluginConfigNetwork(Model):
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "type_",
-    )
     __match_args__ = ("type_",)
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
+    )
 
     type_: str
     additional_properties: dict[str, Any]

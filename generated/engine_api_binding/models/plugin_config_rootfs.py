@@ -19,16 +19,15 @@ _new = object.__new__
 
 
 class PluginConfigRootfs(Model):
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "diff_ids",
-        "type_",
-    )
     __match_args__ = (
         "type_",
         "diff_ids",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     type_: str | None

@@ -19,16 +19,15 @@ _new = object.__new__
 
 
 class PluginConfigUser(Model):
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "gid",
-        "uid",
-    )
     __match_args__ = (
         "uid",
         "gid",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     uid: int | None

@@ -19,18 +19,6 @@ _new = object.__new__
 
 
 class PluginMount(Model):
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "description",
-        "destination",
-        "name",
-        "options",
-        "settable",
-        "source",
-        "type_",
-    )
     __match_args__ = (
         "name",
         "description",
@@ -39,6 +27,12 @@ class PluginMount(Model):
         "destination",
         "type_",
         "options",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     name: str

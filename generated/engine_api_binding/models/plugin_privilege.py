@@ -24,18 +24,16 @@ class PluginPrivilege(Model):
 
     """
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "description",
-        "name",
-        "value",
-    )
     __match_args__ = (
         "name",
         "description",
         "value",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     name: str | None

@@ -21,20 +21,17 @@ _new = object.__new__
 class PluginSettings(Model):
     """user-configurable settings for the plugin."""
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "args",
-        "devices",
-        "env",
-        "mounts",
-    )
     __match_args__ = (
         "mounts",
         "env",
         "args",
         "devices",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     mounts: list[PluginMount] | None

@@ -29,20 +29,17 @@ class PluginsInfo(Model):
 
     """
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "authorization",
-        "log",
-        "network",
-        "volume",
-    )
     __match_args__ = (
         "volume",
         "network",
         "authorization",
         "log",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     volume: list[str] | None

@@ -24,16 +24,15 @@ class PortBinding(Model):
 
     """
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "host_ip",
-        "host_port",
-    )
     __match_args__ = (
         "host_ip",
         "host_port",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     host_ip: str | None

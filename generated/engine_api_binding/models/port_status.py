@@ -21,13 +21,13 @@ _new = object.__new__
 class PortStatus(Model):
     """represents the port status of a task's host ports whose service has published host ports"""
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "ports",
-    )
     __match_args__ = ("ports",)
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
+    )
 
     ports: list[EndpointPortConfig] | None
     additional_properties: dict[str, Any]

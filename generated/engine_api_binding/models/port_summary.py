@@ -27,20 +27,17 @@ class PortSummary(Model):
 
     """
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "ip",
-        "private_port",
-        "public_port",
-        "type_",
-    )
     __match_args__ = (
         "private_port",
         "type_",
         "ip",
         "public_port",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     private_port: int

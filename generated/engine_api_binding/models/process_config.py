@@ -19,22 +19,18 @@ _new = object.__new__
 
 
 class ProcessConfig(Model):
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "arguments",
-        "entrypoint",
-        "privileged",
-        "tty",
-        "user",
-    )
     __match_args__ = (
         "privileged",
         "user",
         "tty",
         "entrypoint",
         "arguments",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     privileged: bool | None

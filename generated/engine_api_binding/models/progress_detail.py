@@ -19,16 +19,15 @@ _new = object.__new__
 
 
 class ProgressDetail(Model):
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "current",
-        "total",
-    )
     __match_args__ = (
         "current",
         "total",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     current: int | None

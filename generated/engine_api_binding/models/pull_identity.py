@@ -24,13 +24,13 @@ class PullIdentity(Model):
 
     """
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "repository",
-    )
     __match_args__ = ("repository",)
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
+    )
 
     repository: str | None
     """ Repository is the remote repository location the image was pulled from. """

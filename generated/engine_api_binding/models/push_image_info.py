@@ -19,22 +19,18 @@ _new = object.__new__
 
 
 class PushImageInfo(Model):
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "error",
-        "error_detail",
-        "progress",
-        "progress_detail",
-        "status",
-    )
     __match_args__ = (
         "error_detail",
         "status",
         "progress_detail",
         "error",
         "progress",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     error_detail: ErrorDetail | None

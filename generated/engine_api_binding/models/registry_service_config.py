@@ -21,22 +21,18 @@ _new = object.__new__
 class RegistryServiceConfig(Model):
     """RegistryServiceConfig stores daemon registry services configuration."""
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "allow_nondistributable_artifacts_cidrs",
-        "allow_nondistributable_artifacts_hostnames",
-        "index_configs",
-        "insecure_registry_cidrs",
-        "mirrors",
-    )
     __match_args__ = (
         "insecure_registry_cidrs",
         "index_configs",
         "mirrors",
         "allow_nondistributable_artifacts_cidrs",
         "allow_nondistributable_artifacts_hostnames",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     insecure_registry_cidrs: list[str] | None

@@ -24,18 +24,16 @@ class ResourceObject(Model):
 
     """
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "generic_resources",
-        "memory_bytes",
-        "nano_cpus",
-    )
     __match_args__ = (
         "nano_cpus",
         "memory_bytes",
         "generic_resources",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     nano_cpus: int | None

@@ -21,43 +21,6 @@ _new = object.__new__
 class Resources(Model):
     """A container's resources (cgroups config, ulimits, etc)"""
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "blkio_device_read_bps",
-        "blkio_device_read_iops",
-        "blkio_device_write_bps",
-        "blkio_device_write_iops",
-        "blkio_weight",
-        "blkio_weight_device",
-        "cgroup_parent",
-        "cpu_count",
-        "cpu_percent",
-        "cpu_period",
-        "cpu_quota",
-        "cpu_realtime_period",
-        "cpu_realtime_runtime",
-        "cpu_shares",
-        "cpuset_cpus",
-        "cpuset_mems",
-        "device_cgroup_rules",
-        "device_requests",
-        "devices",
-        "init",
-        "io_maximum_bandwidth",
-        "io_maximum_iops",
-        "kernel_memory",
-        "kernel_memory_tcp",
-        "memory",
-        "memory_reservation",
-        "memory_swap",
-        "memory_swappiness",
-        "nano_cpus",
-        "oom_kill_disable",
-        "pids_limit",
-        "ulimits",
-    )
     __match_args__ = (
         "cpu_shares",
         "memory",
@@ -91,6 +54,12 @@ class Resources(Model):
         "io_maximum_bandwidth",
         "kernel_memory_tcp",
         "kernel_memory",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     cpu_shares: int | None

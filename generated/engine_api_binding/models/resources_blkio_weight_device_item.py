@@ -19,16 +19,15 @@ _new = object.__new__
 
 
 class ResourcesBlkioWeightDeviceItem(Model):
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "path",
-        "weight",
-    )
     __match_args__ = (
         "path",
         "weight",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     path: str | None

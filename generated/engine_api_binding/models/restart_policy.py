@@ -28,16 +28,15 @@ class RestartPolicy(Model):
 
     """
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "maximum_retry_count",
-        "name",
-    )
     __match_args__ = (
         "name",
         "maximum_retry_count",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     name: RestartPolicyName | None

@@ -21,13 +21,13 @@ _new = object.__new__
 class RootFSStorage(Model):
     """Information about the storage used for the container's root filesystem."""
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "snapshot",
-    )
     __match_args__ = ("snapshot",)
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
+    )
 
     snapshot: RootFSStorageSnapshot | None
     """ Information about the snapshot used for the container's root filesystem.

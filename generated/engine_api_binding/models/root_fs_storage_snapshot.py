@@ -21,13 +21,13 @@ _new = object.__new__
 class RootFSStorageSnapshot(Model):
     """Information about a snapshot backend of the container's root filesystem."""
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "name",
-    )
     __match_args__ = ("name",)
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
+    )
 
     name: str | None
     """ Name of the snapshotter. """

@@ -28,18 +28,16 @@ class Runtime(Model):
 
     """
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "path",
-        "runtime_args",
-        "status",
-    )
     __match_args__ = (
         "path",
         "runtime_args",
         "status",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     path: str | None

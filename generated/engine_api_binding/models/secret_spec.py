@@ -19,22 +19,18 @@ _new = object.__new__
 
 
 class SecretSpec(Model):
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "data",
-        "driver",
-        "labels",
-        "name",
-        "templating",
-    )
     __match_args__ = (
         "name",
         "labels",
         "data",
         "driver",
         "templating",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     name: str | None

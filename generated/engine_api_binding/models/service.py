@@ -36,20 +36,6 @@ class Service(Model):
 
     """
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "created_at",
-        "endpoint",
-        "id",
-        "job_status",
-        "service_status",
-        "spec",
-        "update_status",
-        "updated_at",
-        "version",
-    )
     __match_args__ = (
         "id",
         "version",
@@ -60,6 +46,12 @@ class Service(Model):
         "update_status",
         "service_status",
         "job_status",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     id: str | None

@@ -19,19 +19,6 @@ _new = object.__new__
 
 
 class ServiceCreateRequest(Model):
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "endpoint_spec",
-        "labels",
-        "mode",
-        "name",
-        "networks",
-        "rollback_config",
-        "task_template",
-        "update_config",
-    )
     __match_args__ = (
         "name",
         "labels",
@@ -41,6 +28,12 @@ class ServiceCreateRequest(Model):
         "rollback_config",
         "networks",
         "endpoint_spec",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     name: str | None

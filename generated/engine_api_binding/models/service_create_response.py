@@ -24,18 +24,16 @@ class ServiceCreateResponse(Model):
 
     """
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "id",
-        "warning",
-        "warnings",
-    )
     __match_args__ = (
         "id",
         "warnings",
         "warning",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     id: str | None

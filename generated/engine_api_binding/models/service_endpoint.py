@@ -19,18 +19,16 @@ _new = object.__new__
 
 
 class ServiceEndpoint(Model):
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "ports",
-        "spec",
-        "virtual_ips",
-    )
     __match_args__ = (
         "spec",
         "ports",
         "virtual_ips",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     spec: EndpointSpec | None

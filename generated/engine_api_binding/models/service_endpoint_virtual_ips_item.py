@@ -19,16 +19,15 @@ _new = object.__new__
 
 
 class ServiceEndpointVirtualIPsItem(Model):
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "addr",
-        "network_id",
-    )
     __match_args__ = (
         "network_id",
         "addr",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     network_id: str | None

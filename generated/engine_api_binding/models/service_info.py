@@ -21,20 +21,17 @@ _new = object.__new__
 class ServiceInfo(Model):
     """represents service parameters with the list of service's tasks"""
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "local_lb_index",
-        "ports",
-        "tasks",
-        "vip",
-    )
     __match_args__ = (
         "vip",
         "ports",
         "local_lb_index",
         "tasks",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     vip: str | None

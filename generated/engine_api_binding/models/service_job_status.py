@@ -27,16 +27,15 @@ class ServiceJobStatus(Model):
 
     """
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "job_iteration",
-        "last_execution",
-    )
     __match_args__ = (
         "job_iteration",
         "last_execution",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     job_iteration: ObjectVersion | None

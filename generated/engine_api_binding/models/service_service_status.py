@@ -24,18 +24,16 @@ class ServiceServiceStatus(Model):
 
     """
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "completed_tasks",
-        "desired_tasks",
-        "running_tasks",
-    )
     __match_args__ = (
         "running_tasks",
         "desired_tasks",
         "completed_tasks",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     running_tasks: int | None

@@ -21,19 +21,6 @@ _new = object.__new__
 class ServiceSpec(Model):
     """User modifiable configuration for a service."""
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "endpoint_spec",
-        "labels",
-        "mode",
-        "name",
-        "networks",
-        "rollback_config",
-        "task_template",
-        "update_config",
-    )
     __match_args__ = (
         "name",
         "labels",
@@ -43,6 +30,12 @@ class ServiceSpec(Model):
         "rollback_config",
         "networks",
         "endpoint_spec",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     name: str | None

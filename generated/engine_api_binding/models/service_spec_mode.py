@@ -21,20 +21,17 @@ _new = object.__new__
 class ServiceSpecMode(Model):
     """Scheduling mode for the service."""
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "global_",
-        "global_job",
-        "replicated",
-        "replicated_job",
-    )
     __match_args__ = (
         "replicated",
         "global_",
         "replicated_job",
         "global_job",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     replicated: ServiceSpecModeReplicated | None

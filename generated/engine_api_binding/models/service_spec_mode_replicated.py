@@ -19,13 +19,13 @@ _new = object.__new__
 
 
 class ServiceSpecModeReplicated(Model):
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "replicas",
-    )
     __match_args__ = ("replicas",)
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
+    )
 
     replicas: int | None
     additional_properties: dict[str, Any]

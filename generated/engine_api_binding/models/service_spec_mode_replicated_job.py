@@ -24,16 +24,15 @@ class ServiceSpecModeReplicatedJob(Model):
 
     """
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "max_concurrent",
-        "total_completions",
-    )
     __match_args__ = (
         "max_concurrent",
         "total_completions",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     max_concurrent: int | None

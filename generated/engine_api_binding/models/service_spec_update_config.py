@@ -29,17 +29,6 @@ _new = object.__new__
 class ServiceSpecUpdateConfig(Model):
     """Specification for the update strategy of the service."""
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "delay",
-        "failure_action",
-        "max_failure_ratio",
-        "monitor",
-        "order",
-        "parallelism",
-    )
     __match_args__ = (
         "parallelism",
         "delay",
@@ -47,6 +36,12 @@ class ServiceSpecUpdateConfig(Model):
         "monitor",
         "max_failure_ratio",
         "order",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     parallelism: int | None

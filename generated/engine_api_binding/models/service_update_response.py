@@ -25,13 +25,13 @@ class ServiceUpdateResponse(Model):
 
     """
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "warnings",
-    )
     __match_args__ = ("warnings",)
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
+    )
 
     warnings: list[str] | None
     """ Optional warning messages """

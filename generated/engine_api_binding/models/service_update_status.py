@@ -26,20 +26,17 @@ _new = object.__new__
 class ServiceUpdateStatus(Model):
     """The status of a service update."""
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "completed_at",
-        "message",
-        "started_at",
-        "state",
-    )
     __match_args__ = (
         "state",
         "started_at",
         "completed_at",
         "message",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     state: ServiceUpdateStatusState | None

@@ -23,19 +23,6 @@ _new = object.__new__
 class SignatureIdentity(Model):
     """SignatureIdentity contains the properties of verified signatures for the image."""
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "docker_reference",
-        "error",
-        "known_signer",
-        "name",
-        "signature_type",
-        "signer",
-        "timestamps",
-        "warnings",
-    )
     __match_args__ = (
         "name",
         "timestamps",
@@ -45,6 +32,12 @@ class SignatureIdentity(Model):
         "signature_type",
         "error",
         "warnings",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     name: str | None

@@ -23,18 +23,16 @@ _new = object.__new__
 class SignatureTimestamp(Model):
     """SignatureTimestamp contains information about a verified signed timestamp for an image signature."""
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "timestamp",
-        "type_",
-        "uri",
-    )
     __match_args__ = (
         "type_",
         "uri",
         "timestamp",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     type_: SignatureTimestampType | None

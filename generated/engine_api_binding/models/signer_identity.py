@@ -21,28 +21,6 @@ _new = object.__new__
 class SignerIdentity(Model):
     """SignerIdentity contains information about the signer certificate used to sign the image."""
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "build_config_digest",
-        "build_config_uri",
-        "build_signer_digest",
-        "build_signer_uri",
-        "build_trigger",
-        "certificate_issuer",
-        "issuer",
-        "run_invocation_uri",
-        "runner_environment",
-        "source_repository_digest",
-        "source_repository_identifier",
-        "source_repository_owner_identifier",
-        "source_repository_owner_uri",
-        "source_repository_ref",
-        "source_repository_uri",
-        "source_repository_visibility_at_signing",
-        "subject_alternative_name",
-    )
     __match_args__ = (
         "certificate_issuer",
         "subject_alternative_name",
@@ -61,6 +39,12 @@ class SignerIdentity(Model):
         "build_trigger",
         "run_invocation_uri",
         "source_repository_visibility_at_signing",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     certificate_issuer: str | None

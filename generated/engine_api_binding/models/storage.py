@@ -21,13 +21,13 @@ _new = object.__new__
 class Storage(Model):
     """Information about the storage used by the container."""
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "root_fs",
-    )
     __match_args__ = ("root_fs",)
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
+    )
 
     root_fs: RootFSStorage | None
     """ Information about the storage used for the container's root filesystem.

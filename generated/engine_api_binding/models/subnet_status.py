@@ -19,16 +19,15 @@ _new = object.__new__
 
 
 class SubnetStatus(Model):
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "dynamic_ips_available",
-        "ips_in_use",
-    )
     __match_args__ = (
         "ips_in_use",
         "dynamic_ips_available",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     ips_in_use: int | None

@@ -20,22 +20,6 @@ _new = object.__new__
 
 
 class Swarm(Model):
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "created_at",
-        "data_path_port",
-        "default_addr_pool",
-        "id",
-        "join_tokens",
-        "root_rotation_in_progress",
-        "spec",
-        "subnet_size",
-        "tls_info",
-        "updated_at",
-        "version",
-    )
     __match_args__ = (
         "id",
         "version",
@@ -48,6 +32,12 @@ class Swarm(Model):
         "default_addr_pool",
         "subnet_size",
         "join_tokens",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     id: str | None

@@ -21,13 +21,13 @@ _new = object.__new__
 class SwarmIDResponse(Model):
     """The id of a newly created swarm object (secret, config), as swarmkit spells it."""
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "id",
-    )
     __match_args__ = ("id",)
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
+    )
 
     id: str
     """ The id of the newly created object. """

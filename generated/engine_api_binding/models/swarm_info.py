@@ -22,20 +22,6 @@ _new = object.__new__
 class SwarmInfo(Model):
     """Represents generic information about swarm."""
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "cluster",
-        "control_available",
-        "error",
-        "local_node_state",
-        "managers",
-        "node_addr",
-        "node_id",
-        "nodes",
-        "remote_managers",
-    )
     __match_args__ = (
         "node_id",
         "node_addr",
@@ -46,6 +32,12 @@ class SwarmInfo(Model):
         "nodes",
         "managers",
         "cluster",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     node_id: str | None

@@ -27,19 +27,6 @@ class SwarmInitRequest(Model):
 
     """
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "advertise_addr",
-        "data_path_addr",
-        "data_path_port",
-        "default_addr_pool",
-        "force_new_cluster",
-        "listen_addr",
-        "spec",
-        "subnet_size",
-    )
     __match_args__ = (
         "listen_addr",
         "advertise_addr",
@@ -49,6 +36,12 @@ class SwarmInitRequest(Model):
         "force_new_cluster",
         "subnet_size",
         "spec",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     listen_addr: str | None

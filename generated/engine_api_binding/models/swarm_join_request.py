@@ -27,22 +27,18 @@ class SwarmJoinRequest(Model):
 
     """
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "advertise_addr",
-        "data_path_addr",
-        "join_token",
-        "listen_addr",
-        "remote_addrs",
-    )
     __match_args__ = (
         "listen_addr",
         "remote_addrs",
         "join_token",
         "advertise_addr",
         "data_path_addr",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     listen_addr: str

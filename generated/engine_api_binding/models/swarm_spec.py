@@ -21,19 +21,6 @@ _new = object.__new__
 class SwarmSpec(Model):
     """User modifiable swarm configuration."""
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "ca_config",
-        "dispatcher",
-        "encryption_config",
-        "labels",
-        "name",
-        "orchestration",
-        "raft",
-        "task_defaults",
-    )
     __match_args__ = (
         "name",
         "labels",
@@ -43,6 +30,12 @@ class SwarmSpec(Model):
         "ca_config",
         "encryption_config",
         "task_defaults",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     name: str | None

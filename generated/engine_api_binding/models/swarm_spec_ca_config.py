@@ -21,22 +21,18 @@ _new = object.__new__
 class SwarmSpecCAConfig(Model):
     """CA configuration."""
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "external_cas",
-        "force_rotate",
-        "node_cert_expiry",
-        "signing_ca_cert",
-        "signing_ca_key",
-    )
     __match_args__ = (
         "node_cert_expiry",
         "external_cas",
         "signing_ca_cert",
         "signing_ca_key",
         "force_rotate",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     node_cert_expiry: int | None

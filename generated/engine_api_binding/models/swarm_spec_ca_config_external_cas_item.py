@@ -23,20 +23,17 @@ _new = object.__new__
 
 
 class SwarmSpecCAConfigExternalCAsItem(Model):
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "ca_cert",
-        "options",
-        "protocol",
-        "url",
-    )
     __match_args__ = (
         "protocol",
         "url",
         "options",
         "ca_cert",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     protocol: SwarmSpecCAConfigExternalCAsItemProtocol | None

@@ -21,13 +21,13 @@ _new = object.__new__
 class SwarmSpecDispatcher(Model):
     """Dispatcher configuration."""
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "heartbeat_period",
-    )
     __match_args__ = ("heartbeat_period",)
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
+    )
 
     heartbeat_period: int | None
     """ The delay for an agent to send a heartbeat to the dispatcher.

@@ -21,13 +21,13 @@ _new = object.__new__
 class SwarmSpecEncryptionConfig(Model):
     """Parameters related to encryption-at-rest."""
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "auto_lock_managers",
-    )
     __match_args__ = ("auto_lock_managers",)
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
+    )
 
     auto_lock_managers: bool | None
     """ If set, generate a key and use it to lock data stored on the

@@ -21,13 +21,13 @@ _new = object.__new__
 class SwarmSpecOrchestration(Model):
     """Orchestration configuration."""
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "task_history_retention_limit",
-    )
     __match_args__ = ("task_history_retention_limit",)
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
+    )
 
     task_history_retention_limit: int | None
     """ The number of historic tasks to keep per instance or node. If

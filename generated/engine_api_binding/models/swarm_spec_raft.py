@@ -21,22 +21,18 @@ _new = object.__new__
 class SwarmSpecRaft(Model):
     """Raft configuration."""
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "election_tick",
-        "heartbeat_tick",
-        "keep_old_snapshots",
-        "log_entries_for_slow_followers",
-        "snapshot_interval",
-    )
     __match_args__ = (
         "snapshot_interval",
         "keep_old_snapshots",
         "log_entries_for_slow_followers",
         "election_tick",
         "heartbeat_tick",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     snapshot_interval: int | None

@@ -21,13 +21,13 @@ _new = object.__new__
 class SwarmSpecTaskDefaults(Model):
     """Defaults for creating tasks in this cluster."""
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "log_driver",
-    )
     __match_args__ = ("log_driver",)
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
+    )
 
     log_driver: SwarmSpecTaskDefaultsLogDriver | None
     """ The log driver to use for tasks created in the orchestrator if

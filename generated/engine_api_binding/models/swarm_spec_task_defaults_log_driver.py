@@ -27,16 +27,15 @@ class SwarmSpecTaskDefaultsLogDriver(Model):
 
     """
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "name",
-        "options",
-    )
     __match_args__ = (
         "name",
         "options",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     name: str | None

@@ -25,13 +25,13 @@ class SwarmUnlockRequest(Model):
 
     """
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "unlock_key",
-    )
     __match_args__ = ("unlock_key",)
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
+    )
 
     unlock_key: str | None
     """ The swarm's unlock key. """

@@ -19,20 +19,6 @@ _new = object.__new__
 
 
 class SystemDataUsageResponse(Model):
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "build_cache",
-        "build_cache_usage",
-        "container_usage",
-        "containers",
-        "image_usage",
-        "images",
-        "layers_size",
-        "volume_usage",
-        "volumes",
-    )
     __match_args__ = (
         "image_usage",
         "container_usage",
@@ -43,6 +29,12 @@ class SystemDataUsageResponse(Model):
         "containers",
         "volumes",
         "build_cache",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     image_usage: ImagesDiskUsage | None

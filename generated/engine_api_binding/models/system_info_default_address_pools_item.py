@@ -19,16 +19,15 @@ _new = object.__new__
 
 
 class SystemInfoDefaultAddressPoolsItem(Model):
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "base",
-        "size",
-    )
     __match_args__ = (
         "base",
         "size",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     base: str | None

@@ -21,23 +21,6 @@ _new = object.__new__
 class SystemVersion(Model):
     """Response of Engine API: GET "/version" """
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "api_version",
-        "arch",
-        "build_time",
-        "components",
-        "experimental",
-        "git_commit",
-        "go_version",
-        "kernel_version",
-        "min_api_version",
-        "os",
-        "platform",
-        "version",
-    )
     __match_args__ = (
         "platform",
         "components",
@@ -51,6 +34,12 @@ class SystemVersion(Model):
         "kernel_version",
         "experimental",
         "build_time",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     platform: SystemVersionPlatform | None

@@ -19,18 +19,16 @@ _new = object.__new__
 
 
 class SystemVersionComponentsItem(Model):
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "details",
-        "name",
-        "version",
-    )
     __match_args__ = (
         "name",
         "version",
         "details",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     name: str

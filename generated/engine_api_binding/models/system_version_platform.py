@@ -19,13 +19,13 @@ _new = object.__new__
 
 
 class SystemVersionPlatform(Model):
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "name",
-    )
     __match_args__ = ("name",)
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
+    )
 
     name: str
     additional_properties: dict[str, Any]

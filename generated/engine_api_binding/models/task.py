@@ -41,26 +41,6 @@ class Task(Model):
 
     """
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "assigned_generic_resources",
-        "created_at",
-        "desired_state",
-        "id",
-        "job_iteration",
-        "labels",
-        "name",
-        "networks_attachments",
-        "node_id",
-        "service_id",
-        "slot",
-        "spec",
-        "status",
-        "updated_at",
-        "version",
-    )
     __match_args__ = (
         "id",
         "version",
@@ -77,6 +57,12 @@ class Task(Model):
         "desired_state",
         "job_iteration",
         "networks_attachments",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     id: str | None

@@ -20,12 +20,13 @@ _new = object.__new__
 class TaskLabels(Model):
     """User-defined key/value metadata."""
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-    )
     __match_args__ = ()
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
+    )
 
     additional_properties: dict[str, str]
     _sent: Collection[str]

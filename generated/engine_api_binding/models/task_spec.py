@@ -21,21 +21,6 @@ _new = object.__new__
 class TaskSpec(Model):
     """User modifiable task configuration."""
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "container_spec",
-        "force_update",
-        "log_driver",
-        "network_attachment_spec",
-        "networks",
-        "placement",
-        "plugin_spec",
-        "resources",
-        "restart_policy",
-        "runtime",
-    )
     __match_args__ = (
         "plugin_spec",
         "container_spec",
@@ -47,6 +32,12 @@ class TaskSpec(Model):
         "runtime",
         "networks",
         "log_driver",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     plugin_spec: TaskSpecPluginSpec | None

@@ -34,39 +34,6 @@ class TaskSpecContainerSpec(Model):
 
     """
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "args",
-        "capability_add",
-        "capability_drop",
-        "command",
-        "configs",
-        "dir_",
-        "dns_config",
-        "env",
-        "groups",
-        "health_check",
-        "hostname",
-        "hosts",
-        "image",
-        "init",
-        "isolation",
-        "labels",
-        "mounts",
-        "oom_score_adj",
-        "open_stdin",
-        "privileges",
-        "read_only",
-        "secrets",
-        "stop_grace_period",
-        "stop_signal",
-        "sysctls",
-        "tty",
-        "ulimits",
-        "user",
-    )
     __match_args__ = (
         "image",
         "labels",
@@ -96,6 +63,12 @@ class TaskSpecContainerSpec(Model):
         "capability_add",
         "capability_drop",
         "ulimits",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     image: str | None

@@ -19,20 +19,17 @@ _new = object.__new__
 
 
 class TaskSpecContainerSpecConfigsItem(Model):
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "config_id",
-        "config_name",
-        "file",
-        "runtime",
-    )
     __match_args__ = (
         "file",
         "runtime",
         "config_id",
         "config_name",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     file: TaskSpecContainerSpecConfigsItemFile | None

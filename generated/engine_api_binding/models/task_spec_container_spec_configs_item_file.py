@@ -27,20 +27,17 @@ class TaskSpecContainerSpecConfigsItemFile(Model):
 
     """
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "gid",
-        "mode",
-        "name",
-        "uid",
-    )
     __match_args__ = (
         "name",
         "uid",
         "gid",
         "mode",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     name: str | None

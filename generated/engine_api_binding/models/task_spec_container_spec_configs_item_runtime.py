@@ -26,12 +26,13 @@ class TaskSpecContainerSpecConfigsItemRuntime(Model):
 
     """
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-    )
     __match_args__ = ()
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
+    )
 
     additional_properties: dict[str, Any]
     _sent: Collection[str]

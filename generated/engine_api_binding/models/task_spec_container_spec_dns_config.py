@@ -24,18 +24,16 @@ class TaskSpecContainerSpecDNSConfig(Model):
 
     """
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "nameservers",
-        "options",
-        "search",
-    )
     __match_args__ = (
         "nameservers",
         "search",
         "options",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     nameservers: list[str] | None

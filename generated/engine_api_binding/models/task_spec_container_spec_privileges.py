@@ -21,22 +21,18 @@ _new = object.__new__
 class TaskSpecContainerSpecPrivileges(Model):
     """Security options for the container"""
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "app_armor",
-        "credential_spec",
-        "no_new_privileges",
-        "se_linux_context",
-        "seccomp",
-    )
     __match_args__ = (
         "credential_spec",
         "se_linux_context",
         "seccomp",
         "app_armor",
         "no_new_privileges",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     credential_spec: TaskSpecContainerSpecPrivilegesCredentialSpec | None

@@ -25,13 +25,13 @@ _new = object.__new__
 class TaskSpecContainerSpecPrivilegesAppArmor(Model):
     """Options for configuring AppArmor on the container"""
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "mode",
-    )
     __match_args__ = ("mode",)
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
+    )
 
     mode: TaskSpecContainerSpecPrivilegesAppArmorMode | None
     additional_properties: dict[str, Any]

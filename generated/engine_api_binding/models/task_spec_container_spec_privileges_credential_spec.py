@@ -21,18 +21,16 @@ _new = object.__new__
 class TaskSpecContainerSpecPrivilegesCredentialSpec(Model):
     """CredentialSpec for managed service account (Windows only)"""
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "config",
-        "file",
-        "registry",
-    )
     __match_args__ = (
         "config",
         "file",
         "registry",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     config: str | None

@@ -21,22 +21,18 @@ _new = object.__new__
 class TaskSpecContainerSpecPrivilegesSELinuxContext(Model):
     """SELinux labels of the container"""
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "disable",
-        "level",
-        "role",
-        "type_",
-        "user",
-    )
     __match_args__ = (
         "disable",
         "user",
         "role",
         "type_",
         "level",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     disable: bool | None

@@ -25,16 +25,15 @@ _new = object.__new__
 class TaskSpecContainerSpecPrivilegesSeccomp(Model):
     """Options for configuring seccomp on the container"""
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "mode",
-        "profile",
-    )
     __match_args__ = (
         "mode",
         "profile",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     mode: TaskSpecContainerSpecPrivilegesSeccompMode | None

@@ -19,18 +19,16 @@ _new = object.__new__
 
 
 class TaskSpecContainerSpecSecretsItem(Model):
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "file",
-        "secret_id",
-        "secret_name",
-    )
     __match_args__ = (
         "file",
         "secret_id",
         "secret_name",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     file: TaskSpecContainerSpecSecretsItemFile | None

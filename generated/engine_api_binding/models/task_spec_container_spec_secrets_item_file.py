@@ -21,20 +21,17 @@ _new = object.__new__
 class TaskSpecContainerSpecSecretsItemFile(Model):
     """File represents a specific target that is backed by a file."""
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "gid",
-        "mode",
-        "name",
-        "uid",
-    )
     __match_args__ = (
         "name",
         "uid",
         "gid",
         "mode",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     name: str | None

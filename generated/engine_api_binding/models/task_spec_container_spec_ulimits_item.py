@@ -19,18 +19,16 @@ _new = object.__new__
 
 
 class TaskSpecContainerSpecUlimitsItem(Model):
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "hard",
-        "name",
-        "soft",
-    )
     __match_args__ = (
         "name",
         "soft",
         "hard",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     name: str | None

@@ -31,13 +31,13 @@ class TaskSpecNetworkAttachmentSpec(Model):
 
     """
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "container_id",
-    )
     __match_args__ = ("container_id",)
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
+    )
 
     container_id: str | None
     """ ID of the container represented by this task """

@@ -19,20 +19,17 @@ _new = object.__new__
 
 
 class TaskSpecPlacement(Model):
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "constraints",
-        "max_replicas",
-        "platforms",
-        "preferences",
-    )
     __match_args__ = (
         "constraints",
         "preferences",
         "max_replicas",
         "platforms",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     constraints: list[str] | None

@@ -19,13 +19,13 @@ _new = object.__new__
 
 
 class TaskSpecPlacementPreferencesItem(Model):
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "spread",
-    )
     __match_args__ = ("spread",)
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
+    )
 
     spread: TaskSpecPlacementPreferencesItemSpread | None
     additional_properties: dict[str, Any]

@@ -19,13 +19,13 @@ _new = object.__new__
 
 
 class TaskSpecPlacementPreferencesItemSpread(Model):
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "spread_descriptor",
-    )
     __match_args__ = ("spread_descriptor",)
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
+    )
 
     spread_descriptor: str | None
     """ label descriptor, such as `engine.labels.az`.

@@ -30,20 +30,17 @@ class TaskSpecPluginSpec(Model):
 
     """
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "disabled",
-        "name",
-        "plugin_privilege",
-        "remote",
-    )
     __match_args__ = (
         "name",
         "remote",
         "disabled",
         "plugin_privilege",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     name: str | None

@@ -24,20 +24,17 @@ class TaskSpecResources(Model):
 
     """
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "limits",
-        "memory_swappiness",
-        "reservations",
-        "swap_bytes",
-    )
     __match_args__ = (
         "limits",
         "reservations",
         "swap_bytes",
         "memory_swappiness",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     limits: Limit | None

@@ -28,20 +28,17 @@ class TaskSpecRestartPolicy(Model):
 
     """
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "condition",
-        "delay",
-        "max_attempts",
-        "window",
-    )
     __match_args__ = (
         "condition",
         "delay",
         "max_attempts",
         "window",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     condition: TaskSpecRestartPolicyCondition | None

@@ -23,17 +23,6 @@ _new = object.__new__
 class TaskStatus(Model):
     """represents the status of a task."""
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "container_status",
-        "err",
-        "message",
-        "port_status",
-        "state",
-        "timestamp",
-    )
     __match_args__ = (
         "timestamp",
         "state",
@@ -41,6 +30,12 @@ class TaskStatus(Model):
         "err",
         "container_status",
         "port_status",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     timestamp: datetime.datetime | None

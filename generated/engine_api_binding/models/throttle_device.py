@@ -19,16 +19,15 @@ _new = object.__new__
 
 
 class ThrottleDevice(Model):
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "path",
-        "rate",
-    )
     __match_args__ = (
         "path",
         "rate",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     path: str | None

@@ -36,18 +36,16 @@ class TLSInfo(Model):
 
      """
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "cert_issuer_public_key",
-        "cert_issuer_subject",
-        "trust_root",
-    )
     __match_args__ = (
         "trust_root",
         "cert_issuer_subject",
         "cert_issuer_public_key",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     trust_root: str | None

@@ -25,13 +25,13 @@ class Topology(Model):
 
     """
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "segments",
-    )
     __match_args__ = ("segments",)
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
+    )
 
     segments: TopologySegments | None
     additional_properties: dict[str, Any]

@@ -21,21 +21,6 @@ _new = object.__new__
 
 
 class Volume(Model):
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "cluster_volume",
-        "created_at",
-        "driver",
-        "labels",
-        "mountpoint",
-        "name",
-        "options",
-        "scope",
-        "status",
-        "usage_data",
-    )
     __match_args__ = (
         "name",
         "driver",
@@ -47,6 +32,12 @@ class Volume(Model):
         "status",
         "cluster_volume",
         "usage_data",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     name: str

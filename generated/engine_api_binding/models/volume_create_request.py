@@ -21,22 +21,18 @@ _new = object.__new__
 class VolumeCreateRequest(Model):
     """Volume configuration"""
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "cluster_volume_spec",
-        "driver",
-        "driver_opts",
-        "labels",
-        "name",
-    )
     __match_args__ = (
         "name",
         "driver",
         "driver_opts",
         "labels",
         "cluster_volume_spec",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     name: str | None

@@ -21,16 +21,15 @@ _new = object.__new__
 class VolumeListResponse(Model):
     """Volume list response"""
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "volumes",
-        "warnings",
-    )
     __match_args__ = (
         "volumes",
         "warnings",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     volumes: list[Volume] | None

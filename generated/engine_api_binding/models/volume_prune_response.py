@@ -19,16 +19,15 @@ _new = object.__new__
 
 
 class VolumePruneResponse(Model):
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "space_reclaimed",
-        "volumes_deleted",
-    )
     __match_args__ = (
         "volumes_deleted",
         "space_reclaimed",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     volumes_deleted: list[str] | None

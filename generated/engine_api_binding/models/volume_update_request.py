@@ -21,13 +21,13 @@ _new = object.__new__
 class VolumeUpdateRequest(Model):
     """Volume configuration"""
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "spec",
-    )
     __match_args__ = ("spec",)
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
+    )
 
     spec: ClusterVolumeSpec | None
     additional_properties: dict[str, Any]

@@ -24,16 +24,15 @@ class VolumeUsageData(Model):
 
     """
 
-    __slots__ = (
-        "__weakref__",
-        "_sent",
-        "additional_properties",
-        "ref_count",
-        "size",
-    )
     __match_args__ = (
         "size",
         "ref_count",
+    )
+    __slots__ = (
+        *__match_args__,
+        "additional_properties",
+        "_sent",
+        "__weakref__",
     )
 
     size: int
