@@ -1,9 +1,9 @@
 """Immutable value classes without dataclasses, whose import loads ``inspect`` (with ``ast``
 and ``dis``): more than the rest of a cold start's first call.
 
-A subclass names its fields in ``_fields`` and ``__slots__`` and sets them in ``__init__``
-with :func:`object.__setattr__`. It compares, hashes and shows itself by those fields, as a
-frozen dataclass does; it pickles by calling its constructor again.
+A subclass names its fields in ``_fields`` (``__slots__ = _fields``) and sets them in
+``__init__`` with :func:`object.__setattr__`. It compares, hashes and shows itself by those
+fields, as a frozen dataclass does; it pickles by calling its constructor again.
 """
 
 from __future__ import annotations

@@ -38,7 +38,6 @@ import base64
 import binascii
 import contextlib
 import json
-import logging
 import os
 import re
 import selectors
@@ -52,6 +51,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
+from engine_api import _log
 from engine_api.config import config_dir
 from engine_api.errors import CredentialsError, InvalidReference
 
@@ -74,7 +74,7 @@ __all__ = [
     "parse_image_reference",
 ]
 
-log = logging.getLogger(__name__)
+log = _log.get_logger(__name__)
 
 DOCKER_HUB: Final[str] = "docker.io"
 """The registry of references without one."""

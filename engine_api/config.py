@@ -131,8 +131,8 @@ class TLSConfig(Frozen):
     certificate needs both ``client_cert`` and ``client_key``.
     """
 
-    __slots__ = ("ca_cert", "client_cert", "client_key", "verify")
     _fields = ("ca_cert", "client_cert", "client_key", "verify")
+    __slots__ = _fields
 
     ca_cert: Path | None
     client_cert: Path | None
@@ -516,8 +516,8 @@ class EngineConfig(Frozen):
     address, None for an explicit ``base_url``).
     """
 
-    __slots__ = ("context", "host", "source", "tls")
     _fields = ("host", "tls", "source", "context")
+    __slots__ = _fields
 
     host: str
     tls: TLSConfig | None

@@ -31,8 +31,8 @@ class ErrorResponse(Frozen):
     ``.json()`` and ``.headers`` read the same. Read whole already, so it needs no
     connection and pickles with its error."""
 
-    __slots__ = ("content", "headers", "status_code")
     _fields = ("status_code", "content", "headers")
+    __slots__ = _fields
 
     status_code: int
     content: bytes

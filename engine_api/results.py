@@ -69,8 +69,8 @@ def _space(response: Any) -> int:
 class SystemPruneResult(Frozen):
     """What each prune of ``client.system.prune()`` returned (None: not pruned)."""
 
-    __slots__ = ("containers", "images", "networks", "volumes")
     _fields = ("containers", "networks", "volumes", "images")
+    __slots__ = _fields
 
     containers: ContainerPruneResponse | None
     networks: NetworkPruneResponse | None

@@ -69,8 +69,8 @@ _SUPPORTED: Final = f"API {OLDEST} to {NEWEST}"
 class PingInfo(Frozen):
     """What an engine says about itself in the headers of ``GET /_ping``."""
 
-    __slots__ = ("api_version", "builder_version", "experimental", "os_type", "swarm")
     _fields = ("api_version", "os_type", "experimental", "builder_version", "swarm")
+    __slots__ = _fields
 
     api_version: str | None
     """``API-Version``: the newest API version the engine serves."""
